@@ -1,0 +1,58 @@
+// `npm test`: type checks, lint, then every test layer. The PostgreSQL suite runs when
+// TEST_DATABASE_URL names a server, and the browser suite when Chromium is installed; when either is
+// missing the run says so plainly and carries on, unless REQUIRE_POSTGRES=1 / REQUIRE_BROWSER=1
+// (set by .ci/run) make it a failure.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = (name) => `${root}/node_modules/.bin/${name}`;
+const run = (label, command, args, env = {}) => {
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) {
+    console.error(`\n✖ ${label} failed`);
+    process.exit(result.status ?? 1);
+  }
+};
+const skipped = [];
+
+const projects = ['unit', 'api-sqlite'];
+if (process.env.TEST_DATABASE_URL) projects.push('api-postgres');
+else if (process.env.REQUIRE_POSTGRES === '1') {
+  console.error('✖ REQUIRE_POSTGRES=1 but TEST_DATABASE_URL is not set.');
+  process.exit(1);
+} else
+  skipped.push(
+    'PostgreSQL suite: TEST_DATABASE_URL is not set (e.g. postgres://postgres@127.0.0.1:5432/postgres).',
+  );
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const journeys = existsSync(`${root}/e2e`)
+  ? readdirSync(`${root}/e2e`).filter((f) => f.endsWith('.e2e.ts'))
+  : [];
+if (journeys.length === 0) skipped.push('Browser suite: there are no journeys in e2e/ yet.');
+else if (existsSync(chromium)) projects.push('e2e');
+else if (process.env.REQUIRE_BROWSER === '1') {
+  console.error(`✖ REQUIRE_BROWSER=1 but Chromium is not at ${chromium}.`);
+  process.exit(1);
+} else skipped.push(`Browser suite: Chromium not found at ${chromium} (Debian: apt-get install chromium).`);
+
+for (const line of skipped) console.log(`⚠ Skipped — ${line}`);
+
+run('Type check (server)', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
+run('Type check (web)', bin('tsc'), ['-p', 'tsconfig.web.json', '--noEmit']);
+run('Lint', bin('eslint'), ['.']);
+run('Format', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
+if (projects.includes('e2e'))
+  run('Build the web app', process.execPath, [
+    `${root}/node_modules/vite/bin/vite.js`,
+    'build',
+    '--logLevel',
+    'warn',
+  ]);
+run(`Tests (${projects.join(', ')})`, bin('vitest'), ['run', ...projects.flatMap((p) => ['--project', p])]);
+
+for (const line of skipped) console.log(`⚠ Skipped — ${line}`);
+console.log('\n✔ All tests passed.');

@@ -1,0 +1,59 @@
+import { loadConfig, ConfigError } from '../server/config.js';
+import { buildContainer } from '../server/container.js';
+
+export interface Output {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+type Command = (args: string[], io: Output) => Promise<number>;
+
+const usage = `Usage: alongside <command>
+
+Commands:
+  migrate            bring the database schema up to date (SQLite under DATA_DIR, or DATABASE_URL)
+  help               show this message
+
+Exit codes: 0 done, 1 failed, 2 bad input.
+`;
+
+const commands: Record<string, Command> = {
+  async migrate(_args, io) {
+    const container = await buildContainer(loadConfig(), { migrate: false });
+    try {
+      const applied = await container.migrate();
+      io.out(
+        applied.length === 0
+          ? 'The database is up to date.\n'
+          : `Applied ${applied.length} migration(s):\n${applied.map((m) => `  ${m}\n`).join('')}`,
+      );
+      return 0;
+    } finally {
+      await container.close();
+    }
+  },
+  async help(_args, io) {
+    io.out(usage);
+    return 0;
+  },
+};
+
+/** Runs one CLI command; never throws, always answers with an exit code. */
+export async function runCli(argv: string[], io: Output): Promise<number> {
+  const [name = 'help', ...args] = argv;
+  const command = commands[name];
+  if (!command) {
+    io.err(`Unknown command "${name}".\n\n${usage}`);
+    return 2;
+  }
+  try {
+    return await command(args, io);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.err(`${error.message}\n`);
+      return 2;
+    }
+    io.err(`alongside ${name} failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}

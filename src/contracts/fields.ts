@@ -1,0 +1,100 @@
+import { z } from 'zod';
+
+// Field schemas shared by many contracts. Messages are written to be shown next to the field:
+// kind, plain, and saying what to do.
+
+export const idSchema = z.uuid({ error: 'This link looks incomplete. Please go back and try again.' });
+
+export const text = (label: string, max: number) =>
+  z
+    .string({ error: `Please fill in ${label}.` })
+    .trim()
+    .min(1, `Please fill in ${label}.`)
+    .max(max, `Please keep ${label} under ${max} characters.`);
+
+/** Optional free text: empty strings become null so "cleared" and "never set" look the same. */
+export const optionalText = (label: string, max: number) =>
+  z
+    .string({ error: `${capitalise(label)} should be text.` })
+    .trim()
+    .max(max, `Please keep ${label} under ${max} characters.`)
+    .transform((value) => (value === '' ? null : value))
+    .nullable()
+    .optional();
+
+const isRealDate = (value: string): boolean => {
+  const [y, m, d] = value.split('-').map(Number);
+  if (!y || !m || !d) return false;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+};
+
+export const localDate = (label: string) =>
+  z
+    .string({ error: `Please give ${label} as a date.` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `Please give ${label} as a date, for example 2026-03-14.`)
+    .refine(isRealDate, `${capitalise(label)} is not a date that exists.`)
+    .refine((v) => v >= '1900-01-01' && v <= '2199-12-31', `Please check the year of ${label}.`);
+
+export const optionalLocalDate = (label: string) =>
+  z
+    .union([localDate(label), z.literal('').transform(() => null)])
+    .nullable()
+    .optional();
+
+export const localDateTime = (label: string) =>
+  z
+    .string({ error: `Please give ${label}.` })
+    .regex(
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/,
+      `Please give ${label} as a date and time, for example 2026-07-01T09:30.`,
+    )
+    .refine((v) => isRealDate(v.slice(0, 10)), `${capitalise(label)} is not a date that exists.`)
+    .refine(
+      (v) => Number(v.slice(11, 13)) < 24 && Number(v.slice(14, 16)) < 60,
+      `Please check the time of ${label}.`,
+    );
+
+const isZone = (zone: string): boolean => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone.includes('/') || zone === 'UTC';
+  } catch {
+    return false;
+  }
+};
+
+export const timeZone = z
+  .string({ error: 'Please choose a time zone.' })
+  .min(1, 'Please choose a time zone.')
+  .max(64, 'Please choose a time zone from the list.')
+  .refine(isZone, 'Please choose a time zone from the list, for example Europe/London.');
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+const isCountry = (code: string): boolean => {
+  try {
+    return /^[A-Z]{2}$/.test(code) && regionNames.of(code) !== code;
+  } catch {
+    return false;
+  }
+};
+
+export const countryCode = (label: string) =>
+  z
+    .string({ error: `Please choose ${label}.` })
+    .trim()
+    .toUpperCase()
+    .refine(isCountry, `Please choose ${label} from the list (a two-letter code such as GB).`);
+
+export const email = z
+  .string({ error: 'Please give your e-mail address.' })
+  .trim()
+  .toLowerCase()
+  .max(254, 'That e-mail address is longer than any we can store.')
+  .pipe(z.email({ error: 'Please check the e-mail address; it should look like name@example.com.' }));
+
+export const flag = (label: string) => z.boolean({ error: `Please say yes or no for ${label}.` });
+
+function capitalise(value: string): string {
+  return value.charAt(0).toUpperCase() + value.slice(1);
+}

@@ -1,0 +1,6 @@
+export * from './errors.js';
+export * from './fields.js';
+export * from './permissions.js';
+export * from './accounts.js';
+export * from './loved-ones.js';
+export * from './trips.js';

@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { countryCode, flag, idSchema, optionalLocalDate, optionalText, text } from './fields.js';
+
+export const lovedOneKinds = ['pregnancy_loss', 'infant', 'child', 'adult', 'pet', 'other'] as const;
+export const keepsakeKinds = ['ashes', 'jewellery', 'memory_box', 'blanket', 'other'] as const;
+export const containerMaterials = [
+  'wood',
+  'plastic',
+  'cardboard',
+  'metal',
+  'stone',
+  'ceramic',
+  'glass',
+  'biodegradable',
+  'unknown',
+] as const;
+
+const lovedOneFields = {
+  name: text('their name', 80),
+  kind: z.enum(lovedOneKinds, { error: 'Please choose who they are to you.' }),
+  relationship: optionalText('the relationship', 80),
+  dateOfLoss: optionalLocalDate('the date of loss'),
+  dueDate: optionalLocalDate('the due date'),
+  dateOfBirth: optionalLocalDate('the date of birth'),
+  dateOfDeath: optionalLocalDate('the date of death'),
+  gestationWeeks: z
+    .number({ error: 'Please give the weeks as a number.' })
+    .int('Please give whole weeks.')
+    .min(1, 'Please give the weeks of pregnancy, from 1 to 45.')
+    .max(45, 'Please give the weeks of pregnancy, from 1 to 45.')
+    .nullable()
+    .optional(),
+  lossCountry: countryCode('the country').nullable().optional(),
+  story: optionalText('the story', 5000),
+};
+
+const datesInOrder = (value: { dateOfBirth?: string | null; dateOfDeath?: string | null }) =>
+  !value.dateOfBirth || !value.dateOfDeath || value.dateOfBirth <= value.dateOfDeath;
+const datesMessage = {
+  message: 'The date of death should not be before the date of birth.',
+  path: ['dateOfDeath'],
+};
+
+export const createLovedOneBody = z.object(lovedOneFields).strict().refine(datesInOrder, datesMessage);
+export const updateLovedOneBody = z
+  .object(lovedOneFields)
+  .partial()
+  .strict()
+  .refine(datesInOrder, datesMessage);
+export type CreateLovedOneBody = z.infer<typeof createLovedOneBody>;
+export type UpdateLovedOneBody = z.infer<typeof updateLovedOneBody>;
+
+export const lovedOneSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  kind: z.enum(lovedOneKinds),
+  relationship: z.string().nullable(),
+  dateOfLoss: z.string().nullable(),
+  dueDate: z.string().nullable(),
+  dateOfBirth: z.string().nullable(),
+  dateOfDeath: z.string().nullable(),
+  gestationWeeks: z.number().nullable(),
+  lossCountry: z.string().nullable(),
+  story: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type LovedOne = z.infer<typeof lovedOneSchema>;
+
+const keepsakeFields = {
+  name: text('a name for the keepsake', 120),
+  kind: z.enum(keepsakeKinds, { error: 'Please choose what kind of keepsake this is.' }),
+  container: z.enum(containerMaterials, { error: 'Please choose what it is made of, or "not sure".' }),
+  sizeNote: optionalText('the size', 120),
+  weightGrams: z
+    .number({ error: 'Please give the weight in grams as a number.' })
+    .int('Please give whole grams.')
+    .min(1, 'Please give a weight above 0 grams.')
+    .max(100_000, 'Please give the weight in grams (up to 100 kg).')
+    .nullable()
+    .optional(),
+  travelsWithUs: flag('"travels with us"'),
+  notes: optionalText('the notes', 2000),
+};
+
+export const createKeepsakeBody = z.object(keepsakeFields).strict();
+export const updateKeepsakeBody = z.object(keepsakeFields).partial().strict();
+export type CreateKeepsakeBody = z.infer<typeof createKeepsakeBody>;
+export type UpdateKeepsakeBody = z.infer<typeof updateKeepsakeBody>;
+
+export const keepsakeSchema = z.object({
+  id: idSchema,
+  lovedOneId: idSchema,
+  lovedOneName: z.string(),
+  name: z.string(),
+  kind: z.enum(keepsakeKinds),
+  container: z.enum(containerMaterials),
+  sizeNote: z.string().nullable(),
+  weightGrams: z.number().nullable(),
+  travelsWithUs: z.boolean(),
+  notes: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Keepsake = z.infer<typeof keepsakeSchema>;
+
+export const lovedOneResponse = z.object({ lovedOne: lovedOneSchema, keepsakes: z.array(keepsakeSchema) });
+export const lovedOnesResponse = z.object({
+  lovedOnes: z.array(lovedOneSchema.extend({ keepsakeCount: z.number() })),
+});
+export const keepsakeResponse = z.object({ keepsake: keepsakeSchema });
+export const keepsakesResponse = z.object({ keepsakes: z.array(keepsakeSchema) });

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+// Roles are sets of permissions, nothing more: a child is a member with fewer permissions, not a
+// special case (STYLE.md rule 4). The server checks these on every route; the web app uses the same
+// table only to hide what a role cannot do.
+export const roles = ['owner', 'adult', 'child', 'viewer'] as const;
+export const roleSchema = z.enum(roles);
+export type Role = (typeof roles)[number];
+
+export const permissions = [
+  'family.read',
+  'family.manage',
+  'lovedOnes.read',
+  'lovedOnes.write',
+  'trips.read',
+  'trips.write',
+  'checklist.tick',
+  'keepsakes.confirm',
+] as const;
+export type Permission = (typeof permissions)[number];
+
+const everything = [...permissions];
+export const rolePermissions: Record<Role, readonly Permission[]> = {
+  owner: everything,
+  adult: everything.filter((p) => p !== 'family.manage'),
+  child: ['family.read', 'lovedOnes.read', 'trips.read', 'checklist.tick', 'keepsakes.confirm'],
+  viewer: ['family.read'],
+};
+
+export const can = (role: Role, permission: Permission): boolean =>
+  rolePermissions[role].includes(permission);

@@ -1,0 +1,303 @@
+import { z } from 'zod';
+import { containerMaterials, keepsakeKinds } from './loved-ones.js';
+import {
+  countryCode,
+  flag,
+  idSchema,
+  localDateTime,
+  optionalLocalDate,
+  optionalText,
+  text,
+  timeZone,
+} from './fields.js';
+
+export const legModes = ['air', 'rail', 'road', 'sea'] as const;
+export type LegMode = (typeof legModes)[number];
+export const bags = ['carry_on', 'checked'] as const;
+export const purposes = ['carry', 'scatter'] as const;
+export const checklistScopes = ['personal', 'shared'] as const;
+
+/**
+ * Moments on a journey where keepsakes get left behind. "Before you leave" belongs to every leg;
+ * the others are checkpoints a family can switch on, suited to how they travel.
+ */
+export const checkKinds = [
+  'before_you_leave',
+  'after_security',
+  'leaving_plane',
+  'leaving_train',
+  'leaving_car',
+  'leaving_ship',
+  'checkout',
+] as const;
+export type CheckKind = (typeof checkKinds)[number];
+export type CheckpointKind = Exclude<CheckKind, 'before_you_leave'>;
+export const checkpointKinds = checkKinds.filter((k): k is CheckpointKind => k !== 'before_you_leave');
+
+export const checkpointsByMode: Record<LegMode, readonly CheckpointKind[]> = {
+  air: ['after_security', 'leaving_plane', 'checkout'],
+  rail: ['leaving_train', 'checkout'],
+  road: ['leaving_car', 'checkout'],
+  sea: ['leaving_ship', 'checkout'],
+};
+
+const tripFields = {
+  name: text('a name for the trip', 120),
+  startsOn: optionalLocalDate('the first day'),
+  endsOn: optionalLocalDate('the last day'),
+  purpose: z.enum(purposes, { error: 'Please choose whether you are carrying or scattering.' }),
+  requireTwoPeople: flag('asking two people to confirm'),
+  notes: optionalText('the notes', 2000),
+};
+const datesInOrder = (v: { startsOn?: string | null; endsOn?: string | null }) =>
+  !v.startsOn || !v.endsOn || v.startsOn <= v.endsOn;
+const datesMessage = { message: 'The last day should be on or after the first day.', path: ['endsOn'] };
+
+export const createTripBody = z
+  .object({ ...tripFields, templateId: idSchema.nullable().optional() })
+  .strict()
+  .refine(datesInOrder, datesMessage);
+export const updateTripBody = z.object(tripFields).partial().strict().refine(datesInOrder, datesMessage);
+export type CreateTripBody = z.infer<typeof createTripBody>;
+export type UpdateTripBody = z.infer<typeof updateTripBody>;
+
+const carrierCode = z
+  .string({ error: 'Please give the carrier code as text.' })
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z0-9]{2,3}$/, 'Please use the two- or three-letter code, for example BA or U2.');
+
+const legFields = {
+  label: optionalText('the label', 80),
+  mode: z.enum(legModes, { error: 'Please choose how you travel: air, rail, road or sea.' }),
+  fromCountry: countryCode('the country you leave from'),
+  toCountry: countryCode('the country you arrive in'),
+  fromPlace: optionalText('where you leave from', 120),
+  toPlace: optionalText('where you arrive', 120),
+  carrier: z
+    .union([carrierCode, z.literal('').transform(() => null)])
+    .nullable()
+    .optional(),
+  bag: z.enum(bags, { error: 'Please choose carry-on or checked.' }),
+  departureLocal: localDateTime('the departure date and time'),
+  departureZone: timeZone,
+  isReturn: flag('the way home'),
+  checkpoints: z
+    .array(z.enum(checkpointKinds, { error: 'Please choose checkpoints from the list.' }))
+    .max(checkpointKinds.length)
+    .optional(),
+};
+const checkpointsSuitMode = (v: { mode?: LegMode; checkpoints?: CheckpointKind[] | undefined }) =>
+  !v.mode || !v.checkpoints || v.checkpoints.every((c) => checkpointsByMode[v.mode!].includes(c));
+const checkpointsMessage = {
+  message: 'Some checkpoints do not suit this way of travelling.',
+  path: ['checkpoints'],
+};
+
+export const createLegBody = z.object(legFields).strict().refine(checkpointsSuitMode, checkpointsMessage);
+export const updateLegBody = z
+  .object(legFields)
+  .partial()
+  .strict()
+  .refine(checkpointsSuitMode, checkpointsMessage);
+export type CreateLegBody = z.infer<typeof createLegBody>;
+export type UpdateLegBody = z.infer<typeof updateLegBody>;
+
+export const createTravellerBody = z
+  .object({
+    memberId: idSchema.nullable().optional(),
+    name: text('their name', 80).optional(),
+    isChild: flag('whether they are a child'),
+  })
+  .strict()
+  .refine((v) => Boolean(v.memberId) !== Boolean(v.name), {
+    message: 'Please choose a family member, or give the name of someone without an account.',
+    path: ['name'],
+  });
+export type CreateTravellerBody = z.infer<typeof createTravellerBody>;
+
+export const addTripKeepsakeBody = z
+  .object({
+    keepsakeId: idSchema,
+    carrierTravellerId: idSchema.nullable().optional(),
+    bagDescription: text('which bag it travels in', 80),
+  })
+  .strict();
+export const updateTripKeepsakeBody = z
+  .object({
+    carrierTravellerId: idSchema.nullable().optional(),
+    bagDescription: text('which bag it travels in', 80).optional(),
+  })
+  .strict();
+export type AddTripKeepsakeBody = z.infer<typeof addTripKeepsakeBody>;
+export type UpdateTripKeepsakeBody = z.infer<typeof updateTripKeepsakeBody>;
+
+export const createChecklistItemBody = z
+  .object({
+    label: text('the item', 120),
+    scope: z.enum(checklistScopes, { error: 'Please choose personal or shared.' }),
+    ownerTravellerId: idSchema.nullable().optional(),
+  })
+  .strict()
+  .refine((v) => v.scope === 'shared' || Boolean(v.ownerTravellerId), {
+    message: 'Please choose whose item this is.',
+    path: ['ownerTravellerId'],
+  });
+export const updateChecklistItemBody = z
+  .object({
+    label: text('the item', 120).optional(),
+    checked: flag('packed').optional(),
+    /** Unticking a travelling keepsake is never silent: the caller must say they mean it. */
+    confirmUntick: z.literal(true).optional(),
+  })
+  .strict();
+export type CreateChecklistItemBody = z.infer<typeof createChecklistItemBody>;
+export type UpdateChecklistItemBody = z.infer<typeof updateChecklistItemBody>;
+
+export const confirmKeepsakesBody = z
+  .object({
+    travellerId: idSchema,
+    tripKeepsakeIds: z
+      .array(idSchema, { error: 'Please choose which keepsakes you have.' })
+      .min(1, 'Please choose which keepsakes you have.')
+      .max(50),
+  })
+  .strict();
+export type ConfirmKeepsakesBody = z.infer<typeof confirmKeepsakesBody>;
+
+export const saveTemplateBody = z.object({ name: text('a name for the list', 80) }).strict();
+export type SaveTemplateBody = z.infer<typeof saveTemplateBody>;
+
+// ---- responses -------------------------------------------------------------------------------
+
+export const progressSchema = z.object({
+  checklistDone: z.number(),
+  checklistTotal: z.number(),
+  checksComplete: z.number(),
+  checksTotal: z.number(),
+});
+
+export const tripSummarySchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  startsOn: z.string().nullable(),
+  endsOn: z.string().nullable(),
+  purpose: z.enum(purposes),
+  requireTwoPeople: z.boolean(),
+  notes: z.string().nullable(),
+  firstDepartureUtc: z.string().nullable(),
+  keepsakeNames: z.array(z.string()),
+  progress: progressSchema,
+});
+export type TripSummary = z.infer<typeof tripSummarySchema>;
+
+export const travellerSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  memberId: idSchema.nullable(),
+  isChild: z.boolean(),
+});
+export type Traveller = z.infer<typeof travellerSchema>;
+
+export const tripKeepsakeSchema = z.object({
+  id: idSchema,
+  keepsakeId: idSchema,
+  name: z.string(),
+  lovedOneName: z.string(),
+  kind: z.enum(keepsakeKinds),
+  container: z.enum(containerMaterials),
+  carrierTravellerId: idSchema.nullable(),
+  carrierName: z.string().nullable(),
+  bagDescription: z.string(),
+});
+export type TripKeepsake = z.infer<typeof tripKeepsakeSchema>;
+
+export const confirmationSchema = z.object({
+  id: idSchema,
+  travellerId: idSchema,
+  travellerName: z.string(),
+  recordedByName: z.string(),
+  confirmedAt: z.string(),
+});
+
+export const legCheckSchema = z.object({
+  id: idSchema,
+  kind: z.enum(checkKinds),
+  complete: z.boolean(),
+  requiredConfirmers: z.number(),
+  keepsakes: z.array(
+    z.object({ tripKeepsakeId: idSchema, complete: z.boolean(), confirmations: z.array(confirmationSchema) }),
+  ),
+  completedAt: z.string().nullable(),
+});
+export type LegCheck = z.infer<typeof legCheckSchema>;
+
+export const legSchema = z.object({
+  id: idSchema,
+  position: z.number(),
+  label: z.string().nullable(),
+  mode: z.enum(legModes),
+  fromCountry: z.string(),
+  toCountry: z.string(),
+  fromPlace: z.string().nullable(),
+  toPlace: z.string().nullable(),
+  carrier: z.string().nullable(),
+  bag: z.enum(bags),
+  departureLocal: z.string(),
+  departureZone: z.string(),
+  departureUtc: z.string(),
+  isReturn: z.boolean(),
+  checks: z.array(legCheckSchema),
+});
+export type Leg = z.infer<typeof legSchema>;
+
+export const tripDetailResponse = z.object({
+  trip: tripSummarySchema,
+  travellers: z.array(travellerSchema),
+  keepsakes: z.array(tripKeepsakeSchema),
+  legs: z.array(legSchema),
+  can: z.object({ edit: z.boolean(), tick: z.boolean(), confirm: z.boolean() }),
+});
+export type TripDetail = z.infer<typeof tripDetailResponse>;
+
+export const tripsResponse = z.object({ trips: z.array(tripSummarySchema) });
+
+export const checklistItemSchema = z.object({
+  id: idSchema,
+  label: z.string(),
+  scope: z.enum(checklistScopes),
+  ownerTravellerId: idSchema.nullable(),
+  ownerName: z.string().nullable(),
+  position: z.number(),
+  checked: z.boolean(),
+  checkedAt: z.string().nullable(),
+  checkedByName: z.string().nullable(),
+  untickedAt: z.string().nullable(),
+  untickedByName: z.string().nullable(),
+  pinned: z.boolean(),
+  keepsake: z
+    .object({
+      tripKeepsakeId: idSchema,
+      lovedOneName: z.string(),
+      carrierName: z.string().nullable(),
+      bagDescription: z.string(),
+    })
+    .nullable(),
+});
+export type ChecklistItem = z.infer<typeof checklistItemSchema>;
+
+export const checklistResponse = z.object({
+  items: z.array(checklistItemSchema),
+  progress: z.object({ done: z.number(), total: z.number() }),
+});
+export type Checklist = z.infer<typeof checklistResponse>;
+export const checklistItemResponse = z.object({ item: checklistItemSchema });
+
+export const templateSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  itemCount: z.number(),
+  createdAt: z.string(),
+});
+export const templatesResponse = z.object({ templates: z.array(templateSchema) });
+export const templateResponse = z.object({ template: templateSchema });

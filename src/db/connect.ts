@@ -1,0 +1,74 @@
+import Database from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database as Tables } from './schema.js';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface Db {
+  kysely: Kysely<Tables>;
+  dialect: Dialect;
+  /** The raw better-sqlite3 handle (SQLite only), for backups and integrity checks. */
+  sqlite: Database.Database | null;
+  close(): Promise<void>;
+}
+
+export interface ConnectOptions {
+  /** `postgres://…` selects PostgreSQL; otherwise `sqliteFile` is opened. */
+  databaseUrl?: string | undefined;
+  sqliteFile?: string;
+  poolSize?: number;
+}
+
+// int8 (e.g. count(*)) arrives as a string from pg; our counts always fit in a JS number.
+pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
+
+export function connect(options: ConnectOptions): Db {
+  if (options.databaseUrl && /^postgres(ql)?:\/\//.test(options.databaseUrl)) {
+    return connectPostgres(options.databaseUrl, options.poolSize ?? 10);
+  }
+  if (!options.sqliteFile) throw new Error('connect() needs a databaseUrl or an sqliteFile');
+  return connectSqlite(options.sqliteFile);
+}
+
+function connectPostgres(connectionString: string, max: number): Db {
+  const pool = new pg.Pool({ connectionString, max });
+  const kysely = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+  return { kysely, dialect: 'postgres', sqlite: null, close: () => kysely.destroy() };
+}
+
+function connectSqlite(file: string): Db {
+  const sqlite = new Database(file);
+  // WAL for concurrent readers; FULL so an acknowledged write survives power loss, not only a crash
+  // (docs: NORMAL in WAL mode may roll back the last commits after a power cut).
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const kysely = new Kysely<Tables>({ dialect: new SqliteDialect({ database: cachingPrepare(sqlite) }) });
+  return { kysely, dialect: 'sqlite', sqlite, close: () => kysely.destroy() };
+}
+
+/**
+ * Kysely's SQLite driver calls `prepare()` for every query; preparing costs about as much as running
+ * a primary-key read (research/performance.md §1). Our queries are built from a fixed set of shapes,
+ * so caching statements by SQL text keeps the cache small; the bound is a guard, not a tuning knob.
+ */
+function cachingPrepare(sqlite: Database.Database) {
+  const cache = new Map<string, Database.Statement>();
+  return {
+    prepare(sql: string) {
+      let statement = cache.get(sql);
+      if (!statement) {
+        if (cache.size >= 1000) cache.clear();
+        statement = sqlite.prepare(sql);
+        cache.set(sql, statement);
+      }
+      return statement;
+    },
+    close() {
+      cache.clear();
+      sqlite.close();
+    },
+  };
+}

@@ -1,0 +1,210 @@
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+// Table types for Kysely. Portable column types only (see dialect.ts): text for ids, dates and
+// ISO-8601 UTC timestamps, integer for counts and 0/1 flags, so one set of migrations and one set of
+// queries run on SQLite and PostgreSQL alike.
+
+export type Flag = 0 | 1;
+
+export interface FamiliesTable {
+  id: string;
+  name: string;
+  home_zone: string;
+  created_at: string;
+}
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  password_hash: string;
+  display_name: string;
+  created_at: string;
+}
+
+export interface MembershipsTable {
+  id: string;
+  family_id: string;
+  user_id: string;
+  role: string;
+  display_name: string;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  id: string; // SHA-256 of the session token; the token itself is never stored
+  user_id: string;
+  membership_id: string;
+  family_id: string;
+  created_at: string;
+  last_seen_at: string;
+  idle_expires_at: string;
+  expires_at: string;
+}
+
+export interface AuthThrottleTable {
+  key: string; // SHA-256 of the lower-cased e-mail address
+  failures: number;
+  locked_until: string | null;
+  updated_at: string;
+}
+
+export interface LovedOnesTable {
+  id: string;
+  family_id: string;
+  name: string;
+  kind: string;
+  relationship: string | null;
+  date_of_loss: string | null;
+  due_date: string | null;
+  date_of_birth: string | null;
+  date_of_death: string | null;
+  gestation_weeks: number | null;
+  loss_country: string | null;
+  story: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface KeepsakesTable {
+  id: string;
+  family_id: string;
+  loved_one_id: string;
+  name: string;
+  kind: string;
+  container: string;
+  size_note: string | null;
+  weight_grams: number | null;
+  travels_with_us: Flag;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TripsTable {
+  id: string;
+  family_id: string;
+  name: string;
+  starts_on: string | null;
+  ends_on: string | null;
+  purpose: string;
+  require_two_people: Flag;
+  notes: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TripTravellersTable {
+  id: string;
+  family_id: string;
+  trip_id: string;
+  membership_id: string | null;
+  name: string;
+  is_child: Flag;
+  created_at: string;
+}
+
+export interface TripLegsTable {
+  id: string;
+  family_id: string;
+  trip_id: string;
+  position: number;
+  label: string | null;
+  mode: string;
+  from_country: string;
+  to_country: string;
+  from_place: string | null;
+  to_place: string | null;
+  carrier: string | null;
+  bag: string;
+  departure_local: string;
+  departure_zone: string;
+  departure_utc: string;
+  is_return: Flag;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface LegChecksTable {
+  id: string;
+  family_id: string;
+  leg_id: string;
+  kind: string;
+  position: number;
+}
+
+export interface TripKeepsakesTable {
+  id: string;
+  family_id: string;
+  trip_id: string;
+  keepsake_id: string;
+  carrier_traveller_id: string | null;
+  bag_description: string;
+  created_at: string;
+}
+
+export interface ChecklistItemsTable {
+  id: string;
+  family_id: string;
+  trip_id: string;
+  trip_keepsake_id: string | null;
+  label: string;
+  scope: string;
+  owner_traveller_id: string | null;
+  position: number;
+  checked_at: string | null;
+  checked_by: string | null;
+  unticked_at: string | null;
+  unticked_by: string | null;
+  created_at: string;
+}
+
+export interface CheckConfirmationsTable {
+  id: string;
+  family_id: string;
+  check_id: string;
+  trip_keepsake_id: string;
+  traveller_id: string;
+  recorded_by: string;
+  confirmed_at: string;
+}
+
+export interface ChecklistTemplatesTable {
+  id: string;
+  family_id: string;
+  name: string;
+  created_at: string;
+}
+
+export interface ChecklistTemplateItemsTable {
+  id: string;
+  family_id: string;
+  template_id: string;
+  label: string;
+  scope: string;
+  position: number;
+}
+
+export interface Database {
+  families: FamiliesTable;
+  users: UsersTable;
+  memberships: MembershipsTable;
+  sessions: SessionsTable;
+  auth_throttle: AuthThrottleTable;
+  loved_ones: LovedOnesTable;
+  keepsakes: KeepsakesTable;
+  trips: TripsTable;
+  trip_travellers: TripTravellersTable;
+  trip_legs: TripLegsTable;
+  leg_checks: LegChecksTable;
+  trip_keepsakes: TripKeepsakesTable;
+  checklist_items: ChecklistItemsTable;
+  check_confirmations: CheckConfirmationsTable;
+  checklist_templates: ChecklistTemplatesTable;
+  checklist_template_items: ChecklistTemplateItemsTable;
+}
+
+export type Row<T extends keyof Database> = Selectable<Database[T]>;
+export type NewRow<T extends keyof Database> = Insertable<Database[T]>;
+export type RowUpdate<T extends keyof Database> = Updateable<Database[T]>;
+export type { Generated };

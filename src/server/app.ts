@@ -1,0 +1,108 @@
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { healthResponse } from '../contracts/accounts.js';
+import { schemaVersion } from '../db/migrate.js';
+import type { Container } from './container.js';
+import { accountsRoutes } from './modules/accounts/index.js';
+import { lovedOnesRoutes } from './modules/loved-ones/index.js';
+import { registerAuth } from './plugins/auth.js';
+import { registerErrorHandler } from './plugins/error-handler.js';
+import { loggerOptions } from './plugins/logging.js';
+import { registerOpenApi, registerOpenApiRoute } from './plugins/openapi.js';
+import { registerScope } from './plugins/scope.js';
+import { isAppNavigation, registerWebApp, sendAppShell } from './plugins/web-app.js';
+
+export interface AppOptions {
+  /** Folder of the built web app; the API runs without it (tests, `npm run dev`). */
+  webRoot?: string | undefined;
+}
+
+/** Builds the HTTP app around a container. Tests call this and use `app.inject`. */
+export async function buildApp(container: Container, options: AppOptions = {}): Promise<FastifyInstance> {
+  const { config } = container;
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel),
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: 256 * 1024,
+    trustProxy: config.trustProxy,
+    return503OnClosing: true,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  // Presenters already list every field of a response (STYLE.md rule 6). Checking each response
+  // against its zod contract is done in tests; in production plain JSON is enough and much cheaper.
+  if (config.validateResponses) app.setSerializerCompiler(serializerCompiler);
+  else app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+
+  registerErrorHandler(app);
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'"],
+        manifestSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: config.secureCookies ? [] : null,
+      },
+    },
+    hsts: config.secureCookies,
+  });
+  // Limits are set per route (sign-in, sign-up); a global limit would throttle a family's own device.
+  await app.register(rateLimit, { global: false });
+  await registerOpenApi(app);
+
+  registerAuth(app, {
+    accounts: container.accounts,
+    secureCookies: config.secureCookies,
+    baseUrl: config.baseUrl,
+  });
+  registerScope(app, container.db.kysely);
+
+  app.addHook('onResponse', async (request, reply) => {
+    // One line per request, naming the route pattern rather than the URL, so ids and tokens in
+    // paths never reach the log; bodies are never logged.
+    request.log.info(
+      {
+        method: request.method,
+        route: request.routeOptions.url ?? 'unmatched',
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+      },
+      'request',
+    );
+  });
+
+  app.get(
+    '/api/health',
+    { config: { access: 'public' }, schema: { tags: ['health'], response: { 200: healthResponse } } },
+    async () => ({
+      status: 'ok' as const,
+      database: container.db.dialect,
+      schemaVersion: await schemaVersion(container.db),
+    }),
+  );
+  registerOpenApiRoute(app);
+
+  await app.register(accountsRoutes, { accounts: container.accounts });
+  await app.register(lovedOnesRoutes, { lovedOnes: container.lovedOnes });
+  await app.register(container.trips.routes);
+
+  const hasWebApp = options.webRoot ? await registerWebApp(app, options.webRoot) : false;
+  app.setNotFoundHandler((request, reply) => {
+    if (hasWebApp && isAppNavigation(request)) return sendAppShell(reply);
+    return reply.code(404).send({
+      error: { code: 'not_found', message: 'We could not find that. It may have been moved or removed.' },
+    });
+  });
+
+  await app.ready();
+  return app;
+}

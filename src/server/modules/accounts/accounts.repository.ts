@@ -1,0 +1,141 @@
+import type { Kysely } from 'kysely';
+import type { Database, NewRow, Row } from '../../../db/schema.js';
+
+export interface SessionContextRow {
+  id: string;
+  user_id: string;
+  membership_id: string;
+  family_id: string;
+  last_seen_at: string;
+  idle_expires_at: string;
+  expires_at: string;
+  role: string;
+  display_name: string;
+}
+
+export function accountsRepository(db: Kysely<Database>) {
+  return {
+    async createFamilyWithOwner(input: {
+      family: NewRow<'families'>;
+      user: NewRow<'users'>;
+      membership: NewRow<'memberships'>;
+    }): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        await trx.insertInto('families').values(input.family).execute();
+        await trx.insertInto('users').values(input.user).execute();
+        await trx.insertInto('memberships').values(input.membership).execute();
+      });
+    },
+
+    findUserByEmail(email: string): Promise<Row<'users'> | undefined> {
+      return db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+    },
+
+    /** A user's first membership; Alongside has one family per account today, the schema allows more. */
+    findMembershipForUser(userId: string): Promise<Row<'memberships'> | undefined> {
+      return db
+        .selectFrom('memberships')
+        .selectAll()
+        .where('user_id', '=', userId)
+        .orderBy('created_at')
+        .executeTakeFirst();
+    },
+
+    insertSession(row: NewRow<'sessions'>): Promise<unknown> {
+      return db.insertInto('sessions').values(row).execute();
+    },
+
+    /** One indexed read per request: the session and the member's role in its family. */
+    findSessionContext(id: string): Promise<SessionContextRow | undefined> {
+      return db
+        .selectFrom('sessions as s')
+        .innerJoin('memberships as m', 'm.id', 's.membership_id')
+        .select([
+          's.id',
+          's.user_id',
+          's.membership_id',
+          's.family_id',
+          's.last_seen_at',
+          's.idle_expires_at',
+          's.expires_at',
+          'm.role',
+          'm.display_name',
+        ])
+        .where('s.id', '=', id)
+        .executeTakeFirst();
+    },
+
+    touchSession(id: string, lastSeenAt: string, idleExpiresAt: string): Promise<unknown> {
+      return db
+        .updateTable('sessions')
+        .set({ last_seen_at: lastSeenAt, idle_expires_at: idleExpiresAt })
+        .where('id', '=', id)
+        .execute();
+    },
+
+    deleteSession(id: string): Promise<unknown> {
+      return db.deleteFrom('sessions').where('id', '=', id).execute();
+    },
+
+    deleteExpiredSessions(nowIso: string): Promise<unknown> {
+      return db
+        .deleteFrom('sessions')
+        .where((eb) => eb.or([eb('expires_at', '<=', nowIso), eb('idle_expires_at', '<=', nowIso)]))
+        .execute();
+    },
+
+    findUser(userId: string): Promise<Row<'users'> | undefined> {
+      return db.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirst();
+    },
+
+    findFamily(familyId: string): Promise<Row<'families'> | undefined> {
+      return db.selectFrom('families').selectAll().where('id', '=', familyId).executeTakeFirst();
+    },
+
+    updateFamily(familyId: string, patch: { name?: string; home_zone?: string }): Promise<unknown> {
+      return db.updateTable('families').set(patch).where('id', '=', familyId).execute();
+    },
+
+    listMembers(familyId: string): Promise<Array<Pick<Row<'memberships'>, 'id' | 'display_name' | 'role'>>> {
+      return db
+        .selectFrom('memberships')
+        .select(['id', 'display_name', 'role'])
+        .where('family_id', '=', familyId)
+        .orderBy('created_at')
+        .execute();
+    },
+
+    findMember(familyId: string, memberId: string) {
+      return db
+        .selectFrom('memberships')
+        .select(['id', 'display_name', 'role'])
+        .where('family_id', '=', familyId)
+        .where('id', '=', memberId)
+        .executeTakeFirst();
+    },
+
+    findThrottle(key: string): Promise<Row<'auth_throttle'> | undefined> {
+      return db.selectFrom('auth_throttle').selectAll().where('key', '=', key).executeTakeFirst();
+    },
+
+    async saveThrottle(row: Row<'auth_throttle'>): Promise<void> {
+      await db
+        .insertInto('auth_throttle')
+        .values(row)
+        .onConflict((oc) =>
+          oc.column('key').doUpdateSet({
+            failures: row.failures,
+            locked_until: row.locked_until,
+            updated_at: row.updated_at,
+          }),
+        )
+        .execute();
+    },
+
+    clearThrottle(key: string): Promise<unknown> {
+      return db.deleteFrom('auth_throttle').where('key', '=', key).execute();
+    },
+  };
+}
+
+export type AccountsRepository = ReturnType<typeof accountsRepository>;

@@ -1,0 +1,91 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  familyResponse,
+  membersResponse,
+  sessionResponse,
+  signInBody,
+  signUpBody,
+  updateFamilyBody,
+} from '../../../contracts/accounts.js';
+import { clearSessionCookie, requireAuth, setSessionCookie } from '../../plugins/auth.js';
+import type { AccountsService } from './accounts.service.js';
+import { presentFamily, presentMember, presentSession } from './accounts.presenter.js';
+
+// Sign-in and sign-up are the only routes open to strangers; both are rate-limited per address
+// (on top of the per-account back-off in the service).
+const authRateLimit = { max: 10, timeWindow: '1 minute' };
+
+export const accountsRoutes: FastifyPluginAsyncZod<{ accounts: AccountsService }> = async (
+  app,
+  { accounts },
+) => {
+  app.post(
+    '/api/auth/sign-up',
+    {
+      config: { access: 'public', rateLimit: authRateLimit },
+      schema: { tags: ['accounts'], body: signUpBody, response: { 201: sessionResponse } },
+    },
+    async (request, reply) => {
+      const { token, auth } = await accounts.signUp(request.body);
+      setSessionCookie(reply, token);
+      const { user, family } = await accounts.sessionView(auth);
+      return reply.code(201).send(presentSession(auth, user, family));
+    },
+  );
+
+  app.post(
+    '/api/auth/sign-in',
+    {
+      config: { access: 'public', rateLimit: authRateLimit },
+      schema: { tags: ['accounts'], body: signInBody, response: { 200: sessionResponse } },
+    },
+    async (request, reply) => {
+      const { token, auth } = await accounts.signIn(request.body);
+      setSessionCookie(reply, token);
+      const { user, family } = await accounts.sessionView(auth);
+      return presentSession(auth, user, family);
+    },
+  );
+
+  app.post(
+    '/api/auth/sign-out',
+    { config: { access: 'family.read' }, schema: { tags: ['accounts'] } },
+    async (request, reply) => {
+      await accounts.signOut(requireAuth(request));
+      clearSessionCookie(reply);
+      return reply.code(204).send();
+    },
+  );
+
+  app.get(
+    '/api/session',
+    { config: { access: 'family.read' }, schema: { tags: ['accounts'], response: { 200: sessionResponse } } },
+    async (request) => {
+      const auth = requireAuth(request);
+      const { user, family } = await accounts.sessionView(auth);
+      return presentSession(auth, user, family);
+    },
+  );
+
+  app.get(
+    '/api/family/members',
+    { config: { access: 'family.read' }, schema: { tags: ['accounts'], response: { 200: membersResponse } } },
+    async (request) => {
+      const auth = requireAuth(request);
+      const rows = await accounts.listMembers(auth);
+      return { members: rows.map((row) => presentMember(auth, row)) };
+    },
+  );
+
+  app.patch(
+    '/api/family',
+    {
+      config: { access: 'family.manage' },
+      schema: { tags: ['accounts'], body: updateFamilyBody, response: { 200: familyResponse } },
+    },
+    async (request) => {
+      const family = await accounts.updateFamily(requireAuth(request), request.body);
+      return { family: presentFamily(family) };
+    },
+  );
+};

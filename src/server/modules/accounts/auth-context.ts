@@ -1,0 +1,13 @@
+import type { Role } from '../../../contracts/permissions.js';
+
+/** Who is asking: resolved once per request from the session cookie. */
+export interface AuthContext {
+  sessionId: string;
+  userId: string;
+  memberId: string;
+  familyId: string;
+  role: Role;
+  displayName: string;
+  /** The CSRF token bound to this session (derived, never stored). */
+  csrfToken: string;
+}

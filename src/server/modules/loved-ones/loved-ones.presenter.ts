@@ -1,0 +1,37 @@
+import type { Keepsake, LovedOne } from '../../../contracts/loved-ones.js';
+import { containerMaterials, keepsakeKinds, lovedOneKinds } from '../../../contracts/loved-ones.js';
+import { fromFlag } from '../../../db/dialect.js';
+import type { Row } from '../../../db/schema.js';
+import { oneOf } from '../../enums.js';
+import type { KeepsakeRow } from './loved-ones.repository.js';
+
+export const presentLovedOne = (row: Row<'loved_ones'>): LovedOne => ({
+  id: row.id,
+  name: row.name,
+  kind: oneOf(lovedOneKinds, row.kind),
+  relationship: row.relationship,
+  dateOfLoss: row.date_of_loss,
+  dueDate: row.due_date,
+  dateOfBirth: row.date_of_birth,
+  dateOfDeath: row.date_of_death,
+  gestationWeeks: row.gestation_weeks,
+  lossCountry: row.loss_country,
+  story: row.story,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+export const presentKeepsake = (row: KeepsakeRow): Keepsake => ({
+  id: row.id,
+  lovedOneId: row.loved_one_id,
+  lovedOneName: row.loved_one_name,
+  name: row.name,
+  kind: oneOf(keepsakeKinds, row.kind),
+  container: oneOf(containerMaterials, row.container),
+  sizeNote: row.size_note,
+  weightGrams: row.weight_grams,
+  travelsWithUs: fromFlag(row.travels_with_us),
+  notes: row.notes,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});

@@ -1,0 +1,130 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  createKeepsakeBody,
+  createLovedOneBody,
+  keepsakeResponse,
+  keepsakesResponse,
+  lovedOneResponse,
+  lovedOnesResponse,
+  updateKeepsakeBody,
+  updateLovedOneBody,
+} from '../../../contracts/loved-ones.js';
+import { requireAuth } from '../../plugins/auth.js';
+import { presentKeepsake, presentLovedOne } from './loved-ones.presenter.js';
+import type { LovedOnesService } from './loved-ones.service.js';
+
+const lovedOneParams = z.object({ lovedOneId: z.string() });
+const keepsakeParams = z.object({ keepsakeId: z.string() });
+const tags = ['loved ones'];
+
+export const lovedOnesRoutes: FastifyPluginAsyncZod<{ lovedOnes: LovedOnesService }> = async (
+  app,
+  { lovedOnes },
+) => {
+  const present = (result: Awaited<ReturnType<LovedOnesService['get']>>) => ({
+    lovedOne: presentLovedOne(result.lovedOne),
+    keepsakes: result.keepsakes.map(presentKeepsake),
+  });
+
+  app.get(
+    '/api/loved-ones',
+    { config: { access: 'lovedOnes.read' }, schema: { tags, response: { 200: lovedOnesResponse } } },
+    async (request) => {
+      const rows = await lovedOnes.list(requireAuth(request));
+      return {
+        lovedOnes: rows.map((row) => ({
+          ...presentLovedOne(row),
+          keepsakeCount: Number(row.keepsake_count ?? 0),
+        })),
+      };
+    },
+  );
+
+  app.post(
+    '/api/loved-ones',
+    {
+      config: { access: 'lovedOnes.write' },
+      schema: { tags, body: createLovedOneBody, response: { 201: lovedOneResponse } },
+    },
+    async (request, reply) =>
+      reply.code(201).send(present(await lovedOnes.create(requireAuth(request), request.body))),
+  );
+
+  app.get(
+    '/api/loved-ones/:lovedOneId',
+    {
+      config: { access: 'lovedOnes.read' },
+      schema: { tags, params: lovedOneParams, response: { 200: lovedOneResponse } },
+    },
+    async (request) => present(await lovedOnes.get(requireAuth(request), request.params.lovedOneId)),
+  );
+
+  app.patch(
+    '/api/loved-ones/:lovedOneId',
+    {
+      config: { access: 'lovedOnes.write' },
+      schema: { tags, params: lovedOneParams, body: updateLovedOneBody, response: { 200: lovedOneResponse } },
+    },
+    async (request) =>
+      present(await lovedOnes.update(requireAuth(request), request.params.lovedOneId, request.body)),
+  );
+
+  app.delete(
+    '/api/loved-ones/:lovedOneId',
+    { config: { access: 'lovedOnes.write' }, schema: { tags, params: lovedOneParams } },
+    async (request, reply) => {
+      await lovedOnes.remove(requireAuth(request), request.params.lovedOneId);
+      return reply.code(204).send();
+    },
+  );
+
+  app.get(
+    '/api/keepsakes',
+    { config: { access: 'lovedOnes.read' }, schema: { tags, response: { 200: keepsakesResponse } } },
+    async (request) => ({
+      keepsakes: (await lovedOnes.listKeepsakes(requireAuth(request))).map(presentKeepsake),
+    }),
+  );
+
+  app.post(
+    '/api/loved-ones/:lovedOneId/keepsakes',
+    {
+      config: { access: 'lovedOnes.write' },
+      schema: { tags, params: lovedOneParams, body: createKeepsakeBody, response: { 201: keepsakeResponse } },
+    },
+    async (request, reply) => {
+      const row = await lovedOnes.createKeepsake(
+        requireAuth(request),
+        request.params.lovedOneId,
+        request.body,
+      );
+      return reply.code(201).send({ keepsake: presentKeepsake(row) });
+    },
+  );
+
+  app.patch(
+    '/api/keepsakes/:keepsakeId',
+    {
+      config: { access: 'lovedOnes.write' },
+      schema: { tags, params: keepsakeParams, body: updateKeepsakeBody, response: { 200: keepsakeResponse } },
+    },
+    async (request) => {
+      const row = await lovedOnes.updateKeepsake(
+        requireAuth(request),
+        request.params.keepsakeId,
+        request.body,
+      );
+      return { keepsake: presentKeepsake(row) };
+    },
+  );
+
+  app.delete(
+    '/api/keepsakes/:keepsakeId',
+    { config: { access: 'lovedOnes.write' }, schema: { tags, params: keepsakeParams } },
+    async (request, reply) => {
+      await lovedOnes.removeKeepsake(requireAuth(request), request.params.keepsakeId);
+      return reply.code(204).send();
+    },
+  );
+};

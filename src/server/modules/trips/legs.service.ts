@@ -1,0 +1,181 @@
+import {
+  checkpointsByMode,
+  type CheckpointKind,
+  type ConfirmKeepsakesBody,
+  type CreateLegBody,
+  type LegMode,
+  type UpdateLegBody,
+} from '../../../contracts/trips.js';
+import { defaultCheckpoints, orderedChecks } from '../../../domain/trips/checks.js';
+import { localToUtcIso } from '../../../domain/trips/time.js';
+import { isoNow, toFlag } from '../../../db/dialect.js';
+import type { Row, RowUpdate } from '../../../db/schema.js';
+import type { Clock } from '../../clock.js';
+import { invalid, notFound } from '../../errors.js';
+import { newId } from '../../secrets.js';
+import type { AuthContext } from '../accounts/index.js';
+import type { TripsStore } from './trips.store.js';
+
+const legColumns = (body: UpdateLegBody): RowUpdate<'trip_legs'> => ({
+  ...(body.label !== undefined && { label: body.label }),
+  ...(body.mode !== undefined && { mode: body.mode }),
+  ...(body.fromCountry !== undefined && { from_country: body.fromCountry }),
+  ...(body.toCountry !== undefined && { to_country: body.toCountry }),
+  ...(body.fromPlace !== undefined && { from_place: body.fromPlace }),
+  ...(body.toPlace !== undefined && { to_place: body.toPlace }),
+  ...(body.carrier !== undefined && { carrier: body.carrier }),
+  ...(body.bag !== undefined && { bag: body.bag }),
+  ...(body.departureLocal !== undefined && { departure_local: body.departureLocal }),
+  ...(body.departureZone !== undefined && { departure_zone: body.departureZone }),
+  ...(body.isReturn !== undefined && { is_return: toFlag(body.isReturn) }),
+});
+
+/** Legs, their "Before you leave" check and checkpoints, and the confirmations made at them. */
+export function legsService({ store, clock }: { store: TripsStore; clock: Clock }) {
+  /** Makes a leg's checks match the wanted checkpoints, keeping confirmations of checks that stay. */
+  async function syncChecks(
+    s: TripsStore,
+    familyId: string,
+    legId: string,
+    wanted: readonly CheckpointKind[],
+  ) {
+    const existing = await s.legs.listChecks(familyId, [legId]);
+    const kinds: string[] = orderedChecks(wanted);
+    await s.legs.deleteChecks(
+      familyId,
+      existing.filter((c) => !kinds.includes(c.kind)).map((c) => c.id),
+    );
+    const have = new Map(existing.map((c) => [c.kind, c]));
+    await s.legs.insertChecks(
+      kinds
+        .filter((kind) => !have.has(kind))
+        .map((kind) => ({
+          id: newId(),
+          family_id: familyId,
+          leg_id: legId,
+          kind,
+          position: kinds.indexOf(kind),
+        })),
+    );
+    for (const [kind, check] of have) {
+      const position = kinds.indexOf(kind);
+      if (position >= 0 && position !== check.position)
+        await s.legs.updateCheckPosition(familyId, check.id, position);
+    }
+  }
+
+  async function findLeg(auth: AuthContext, legId: string): Promise<Row<'trip_legs'>> {
+    const leg = await store.legs.findLeg(auth.familyId, legId);
+    if (!leg) throw notFound();
+    return leg;
+  }
+
+  return {
+    async createLeg(auth: AuthContext, tripId: string, body: CreateLegBody): Promise<string> {
+      if (!(await store.trips.findTrip(auth.familyId, tripId))) throw notFound();
+      const position = await store.legs.nextPosition(auth.familyId, tripId);
+      const now = isoNow(clock);
+      const id = newId();
+      await store.transaction(async (s) => {
+        await s.legs.insertLeg({
+          id,
+          family_id: auth.familyId,
+          trip_id: tripId,
+          position,
+          label: body.label ?? null,
+          mode: body.mode,
+          from_country: body.fromCountry,
+          to_country: body.toCountry,
+          from_place: body.fromPlace ?? null,
+          to_place: body.toPlace ?? null,
+          carrier: body.carrier ?? null,
+          bag: body.bag,
+          departure_local: body.departureLocal,
+          departure_zone: body.departureZone,
+          departure_utc: localToUtcIso(body.departureLocal, body.departureZone),
+          is_return: toFlag(body.isReturn),
+          created_at: now,
+          updated_at: now,
+        });
+        await syncChecks(
+          s,
+          auth.familyId,
+          id,
+          body.checkpoints ?? defaultCheckpoints(body.mode, body.isReturn),
+        );
+      });
+      return tripId;
+    },
+
+    async updateLeg(auth: AuthContext, legId: string, body: UpdateLegBody): Promise<string> {
+      const leg = await findLeg(auth, legId);
+      const mode = (body.mode ?? leg.mode) as LegMode;
+      const local = body.departureLocal ?? leg.departure_local;
+      const zone = body.departureZone ?? leg.departure_zone;
+      let checkpoints = body.checkpoints;
+      if (!checkpoints && body.mode && body.mode !== leg.mode) {
+        checkpoints = defaultCheckpoints(mode, body.isReturn ?? leg.is_return === 1);
+      }
+      if (checkpoints && !checkpoints.every((c) => checkpointsByMode[mode].includes(c))) {
+        throw invalid('checkpoints', 'Some checkpoints do not suit this way of travelling.');
+      }
+      await store.transaction(async (s) => {
+        await s.legs.updateLeg(auth.familyId, legId, {
+          ...legColumns(body),
+          departure_utc: localToUtcIso(local, zone),
+          updated_at: isoNow(clock),
+        });
+        if (checkpoints) await syncChecks(s, auth.familyId, legId, checkpoints);
+      });
+      return leg.trip_id;
+    },
+
+    async removeLeg(auth: AuthContext, legId: string): Promise<string> {
+      const leg = await findLeg(auth, legId);
+      await store.legs.deleteLeg(auth.familyId, legId);
+      return leg.trip_id;
+    },
+
+    /** Records that these people have these keepsakes at this moment of the journey. */
+    async confirm(auth: AuthContext, checkId: string, body: ConfirmKeepsakesBody): Promise<string> {
+      const check = await store.legs.findCheck(auth.familyId, checkId);
+      if (!check) throw notFound();
+      const leg = await findLeg(auth, check.leg_id);
+      const traveller = await store.trips.findTraveller(auth.familyId, body.travellerId);
+      if (!traveller || traveller.trip_id !== leg.trip_id) {
+        throw invalid('travellerId', 'Please choose someone who is on this trip.');
+      }
+      const onTrip = new Set(
+        (await store.trips.listTripKeepsakes(auth.familyId, [leg.trip_id])).map((k) => k.id),
+      );
+      if (!body.tripKeepsakeIds.every((id) => onTrip.has(id))) {
+        throw invalid('tripKeepsakeIds', 'Please choose keepsakes that are coming on this trip.');
+      }
+      const now = isoNow(clock);
+      await store.legs.insertConfirmations(
+        [...new Set(body.tripKeepsakeIds)].map((tripKeepsakeId) => ({
+          id: newId(),
+          family_id: auth.familyId,
+          check_id: checkId,
+          trip_keepsake_id: tripKeepsakeId,
+          traveller_id: traveller.id,
+          recorded_by: auth.memberId,
+          confirmed_at: now,
+        })),
+      );
+      return leg.trip_id;
+    },
+
+    async unconfirm(auth: AuthContext, confirmationId: string): Promise<string> {
+      const confirmation = await store.legs.findConfirmation(auth.familyId, confirmationId);
+      if (!confirmation) throw notFound();
+      const check = await store.legs.findCheck(auth.familyId, confirmation.check_id);
+      const leg = check ? await findLeg(auth, check.leg_id) : undefined;
+      if (!leg) throw notFound();
+      await store.legs.deleteConfirmation(auth.familyId, confirmationId);
+      return leg.trip_id;
+    },
+  };
+}
+
+export type LegsService = ReturnType<typeof legsService>;

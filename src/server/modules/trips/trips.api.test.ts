@@ -1,0 +1,273 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Checklist, TripDetail } from '../../../contracts/trips.js';
+import { buildTestApp, type TestApp } from '../../test/app.js';
+import {
+  createFamily,
+  createKeepsake,
+  createLovedOne,
+  createTripWithFlights,
+  type Family,
+} from '../../test/factories.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await buildTestApp();
+});
+afterAll(() => t.close());
+beforeEach(() => t.clock.set('2026-06-01T09:00:00.000Z'));
+
+async function familyWithJack(): Promise<Family & { keepsakeId: string }> {
+  const family = await createFamily(t.app);
+  const jack = await createLovedOne(family.client);
+  const box = await createKeepsake(family.client, jack.id);
+  return { ...family, keepsakeId: box.id };
+}
+
+const checklistOf = async (family: Family, tripId: string) =>
+  (await family.client.get(`/api/trips/${tripId}/checklist`)).json<Checklist>();
+
+describe('a trip with a travelling keepsake', () => {
+  it('puts the keepsake on the checklist, pinned, with who carries it and in which bag', async () => {
+    const family = await familyWithJack();
+    const trip = await createTripWithFlights(family.client);
+
+    expect(trip.keepsakes).toHaveLength(1);
+    expect(trip.keepsakes[0]).toMatchObject({
+      name: "Jack's box of ashes",
+      lovedOneName: 'Jack',
+      carrierName: 'Anna',
+      bagDescription: 'carry-on bag',
+    });
+    const checklist = await checklistOf(family, trip.trip.id);
+    const pinned = checklist.items.filter((i) => i.pinned);
+    expect(pinned).toHaveLength(1);
+    expect(pinned[0]).toMatchObject({ label: "Jack's box of ashes", ownerName: 'Anna', checked: false });
+    expect(pinned[0]!.keepsake).toMatchObject({
+      lovedOneName: 'Jack',
+      carrierName: 'Anna',
+      bagDescription: 'carry-on bag',
+    });
+  });
+
+  it('refuses to remove the pinned item, and refuses a silent untick', async () => {
+    const family = await familyWithJack();
+    const trip = await createTripWithFlights(family.client);
+    const [item] = (await checklistOf(family, trip.trip.id)).items.filter((i) => i.pinned);
+
+    const removed = await family.client.delete(`/api/checklist-items/${item!.id}`);
+    expect(removed.statusCode).toBe(409);
+    expect(removed.json().error.message).toContain('stays on the list');
+
+    expect(
+      (await family.client.patch(`/api/checklist-items/${item!.id}`, { checked: true })).json().item.checked,
+    ).toBe(true);
+    const silent = await family.client.patch(`/api/checklist-items/${item!.id}`, { checked: false });
+    expect(silent.statusCode).toBe(409);
+    expect((await checklistOf(family, trip.trip.id)).items.find((i) => i.id === item!.id)!.checked).toBe(
+      true,
+    );
+
+    const meant = await family.client.patch(`/api/checklist-items/${item!.id}`, {
+      checked: false,
+      confirmUntick: true,
+    });
+    expect(meant.statusCode).toBe(200);
+    expect(meant.json().item).toMatchObject({ checked: false, untickedByName: 'Anna' });
+    expect(meant.json().item.untickedAt).toBe(t.clock.now() && new Date(t.clock.now()).toISOString());
+  });
+
+  it('gives every leg, the way home too, a "Before you leave" check that completes only when confirmed', async () => {
+    t.clock.set('2026-07-05T09:00:00.000Z');
+    const family = await familyWithJack();
+    const trip = await createTripWithFlights(family.client);
+    expect(trip.legs.map((l) => l.isReturn)).toEqual([false, true]);
+    for (const leg of trip.legs) {
+      const before = leg.checks.find((c) => c.kind === 'before_you_leave');
+      expect(before).toMatchObject({ complete: false, completedAt: null, requiredConfirmers: 1 });
+    }
+    // Checkpoints suited to flying, and checking out of the hotel on the way home.
+    expect(trip.legs[0]!.checks.map((c) => c.kind)).toEqual([
+      'before_you_leave',
+      'after_security',
+      'leaving_plane',
+    ]);
+    expect(trip.legs[1]!.checks.map((c) => c.kind)).toEqual([
+      'checkout',
+      'before_you_leave',
+      'after_security',
+      'leaving_plane',
+    ]);
+
+    const check = trip.legs[1]!.checks.find((c) => c.kind === 'before_you_leave')!;
+    const anna = trip.travellers[0]!;
+    t.clock.set('2026-07-08T14:00:00.000Z');
+    const confirmed = await family.client.post(`/api/leg-checks/${check.id}/confirmations`, {
+      travellerId: anna.id,
+      tripKeepsakeIds: trip.keepsakes.map((k) => k.id),
+    });
+    expect(confirmed.statusCode).toBe(201);
+    const after = confirmed.json<TripDetail>().legs[1]!.checks.find((c) => c.id === check.id)!;
+    expect(after.complete).toBe(true);
+    expect(after.completedAt).toBe('2026-07-08T14:00:00.000Z');
+    expect(after.keepsakes[0]!.confirmations[0]).toMatchObject({
+      travellerName: 'Anna',
+      recordedByName: 'Anna',
+      confirmedAt: '2026-07-08T14:00:00.000Z',
+    });
+    // The outbound leg's check is its own, still open.
+    expect(confirmed.json<TripDetail>().legs[0]!.checks[0]!.complete).toBe(false);
+    expect(confirmed.json<TripDetail>().trip.progress).toMatchObject({ checksComplete: 1, checksTotal: 7 });
+  });
+
+  it('asks two different people when the family wants two, and a child without an account can be the second', async () => {
+    const family = await familyWithJack();
+    const trip = await createTripWithFlights(family.client, { requireTwoPeople: true });
+    const withMia = (
+      await family.client.post(`/api/trips/${trip.trip.id}/travellers`, { name: 'Mia', isChild: true })
+    ).json<TripDetail>();
+    const [anna, mia] = withMia.travellers;
+    const check = withMia.legs[0]!.checks[0]!;
+    const tripKeepsakeIds = withMia.keepsakes.map((k) => k.id);
+
+    const once = await family.client.post(`/api/leg-checks/${check.id}/confirmations`, {
+      travellerId: anna!.id,
+      tripKeepsakeIds,
+    });
+    expect(once.json<TripDetail>().legs[0]!.checks[0]).toMatchObject({
+      complete: false,
+      requiredConfirmers: 2,
+    });
+    // The same person again does not count twice.
+    const again = await family.client.post(`/api/leg-checks/${check.id}/confirmations`, {
+      travellerId: anna!.id,
+      tripKeepsakeIds,
+    });
+    expect(again.json<TripDetail>().legs[0]!.checks[0]!.complete).toBe(false);
+    expect(again.json<TripDetail>().legs[0]!.checks[0]!.keepsakes[0]!.confirmations).toHaveLength(1);
+
+    const second = await family.client.post(`/api/leg-checks/${check.id}/confirmations`, {
+      travellerId: mia!.id,
+      tripKeepsakeIds,
+    });
+    const done = second.json<TripDetail>().legs[0]!.checks[0]!;
+    expect(done.complete).toBe(true);
+    expect(done.keepsakes[0]!.confirmations.map((c) => c.travellerName)).toEqual(['Anna', 'Mia']);
+  });
+
+  it('lets a mistaken confirmation be taken back', async () => {
+    const family = await familyWithJack();
+    const trip = await createTripWithFlights(family.client);
+    const check = trip.legs[0]!.checks[0]!;
+    const confirmed = (
+      await family.client.post(`/api/leg-checks/${check.id}/confirmations`, {
+        travellerId: trip.travellers[0]!.id,
+        tripKeepsakeIds: [trip.keepsakes[0]!.id],
+      })
+    ).json<TripDetail>();
+    const confirmation = confirmed.legs[0]!.checks[0]!.keepsakes[0]!.confirmations[0]!;
+    const undone = await family.client.delete(`/api/check-confirmations/${confirmation.id}`);
+    expect(undone.statusCode).toBe(200);
+    expect(undone.json<TripDetail>().legs[0]!.checks[0]!.complete).toBe(false);
+  });
+
+  it('keeps a confirmed keepsake on the trip while it travels', async () => {
+    t.clock.set('2026-06-28T09:00:00.000Z');
+    const family = await familyWithJack();
+    const trip = await createTripWithFlights(family.client);
+    t.clock.set('2026-07-01T06:00:00.000Z');
+    await family.client.post(`/api/leg-checks/${trip.legs[0]!.checks[0]!.id}/confirmations`, {
+      travellerId: trip.travellers[0]!.id,
+      tripKeepsakeIds: [trip.keepsakes[0]!.id],
+    });
+    const refused = await family.client.delete(`/api/trip-keepsakes/${trip.keepsakes[0]!.id}`);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.message).toContain('travelling with you');
+  });
+
+  it('switches checkpoints on and off to suit the way of travelling', async () => {
+    const family = await familyWithJack();
+    const trip = await createTripWithFlights(family.client);
+    const leg = trip.legs[0]!;
+    const updated = await family.client.patch(`/api/legs/${leg.id}`, {
+      checkpoints: ['after_security', 'checkout'],
+    });
+    expect(updated.json<TripDetail>().legs[0]!.checks.map((c) => c.kind)).toEqual([
+      'checkout',
+      'before_you_leave',
+      'after_security',
+    ]);
+    const unsuited = await family.client.patch(`/api/legs/${leg.id}`, { checkpoints: ['leaving_car'] });
+    expect(unsuited.statusCode).toBe(400);
+    expect(unsuited.json().error.fields).toHaveProperty('checkpoints');
+    const byRoad = await family.client.patch(`/api/legs/${leg.id}`, { mode: 'road' });
+    expect(byRoad.json<TripDetail>().legs[0]!.checks.map((c) => c.kind)).toEqual([
+      'before_you_leave',
+      'leaving_car',
+    ]);
+  });
+
+  it('stores the departure in UTC from the local time and its zone', async () => {
+    const family = await familyWithJack();
+    const trip = await createTripWithFlights(family.client);
+    expect(trip.legs[0]).toMatchObject({
+      departureLocal: '2026-07-01T09:30',
+      departureZone: 'Europe/London',
+      departureUtc: '2026-07-01T08:30:00.000Z',
+    });
+    expect(trip.legs[1]!.departureUtc).toBe('2026-07-08T16:15:00.000Z');
+  });
+});
+
+describe('checklists and templates', () => {
+  it('adds personal and shared items, saves them as a list, and starts a new trip from it', async () => {
+    const family = await familyWithJack();
+    const trip = await createTripWithFlights(family.client);
+    const anna = trip.travellers[0]!;
+    const personal = await family.client.post(`/api/trips/${trip.trip.id}/checklist`, {
+      label: 'Passport',
+      scope: 'personal',
+      ownerTravellerId: anna.id,
+    });
+    expect(personal.statusCode).toBe(201);
+    expect(personal.json().item).toMatchObject({
+      label: 'Passport',
+      scope: 'personal',
+      ownerName: 'Anna',
+      pinned: false,
+    });
+    await family.client.post(`/api/trips/${trip.trip.id}/checklist`, {
+      label: 'Glass for water',
+      scope: 'shared',
+    });
+
+    const saved = await family.client.post(`/api/trips/${trip.trip.id}/save-as-template`, {
+      name: 'Flying with Jack',
+    });
+    expect(saved.statusCode).toBe(201);
+    expect(saved.json().template).toMatchObject({ name: 'Flying with Jack', itemCount: 2 });
+
+    const next = await family.client.post('/api/trips', {
+      name: 'Autumn at Gran’s',
+      purpose: 'carry',
+      requireTwoPeople: false,
+      templateId: saved.json().template.id,
+    });
+    expect(next.statusCode).toBe(201);
+    const items = (await checklistOf(family, next.json<TripDetail>().trip.id)).items;
+    expect(items.map((i) => i.label)).toEqual(["Jack's box of ashes", 'Passport', 'Glass for water']);
+    expect(items[1]).toMatchObject({ scope: 'personal', ownerName: 'Anna', checked: false });
+  });
+
+  it('shows progress on the trips list', async () => {
+    const family = await familyWithJack();
+    const trip = await createTripWithFlights(family.client);
+    const [item] = (await checklistOf(family, trip.trip.id)).items;
+    await family.client.patch(`/api/checklist-items/${item!.id}`, { checked: true });
+    const list = (await family.client.get('/api/trips')).json<{ trips: TripDetail['trip'][] }>();
+    expect(list.trips[0]).toMatchObject({
+      name: 'Summer in Spain',
+      keepsakeNames: ["Jack's box of ashes"],
+      progress: { checklistDone: 1, checklistTotal: 1, checksComplete: 0, checksTotal: 7 },
+    });
+  });
+});

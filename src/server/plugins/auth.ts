@@ -1,0 +1,112 @@
+import type {} from '@fastify/cookie';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { can, permissions, type Permission } from '../../contracts/permissions.js';
+import { AppError, forbidden } from '../errors.js';
+import type { AccountsService, AuthContext } from '../modules/accounts/index.js';
+import { safeEqual } from '../secrets.js';
+
+/** Every route says who may call it: 'public', or the permission a member needs (STYLE.md rule 4). */
+export type Access = 'public' | Permission;
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    auth: AuthContext | null;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+let cookieName = 'alongside_session';
+let cookieSecure = false;
+
+export function requireAuth(request: FastifyRequest): AuthContext {
+  if (!request.auth) throw new AppError('unauthenticated', 'Please sign in again.');
+  return request.auth;
+}
+
+export function setSessionCookie(reply: FastifyReply, token: string): void {
+  reply.setCookie(cookieName, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: cookieSecure,
+    path: '/',
+    maxAge: 30 * 24 * 3600,
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply): void {
+  reply.clearCookie(cookieName, { path: '/', httpOnly: true, sameSite: 'lax', secure: cookieSecure });
+}
+
+export function sessionCookieName(): string {
+  return cookieName;
+}
+
+/**
+ * Resolves the session once per request and enforces the route's declared access. A route without
+ * a declared access fails at start-up, so no route can be added that forgets to say who may call it.
+ */
+export function registerAuth(
+  app: FastifyInstance,
+  {
+    accounts,
+    secureCookies,
+    baseUrl,
+  }: { accounts: AccountsService; secureCookies: boolean; baseUrl: string },
+): void {
+  // "__Host-" pins the cookie to this origin and requires Secure, so only over HTTPS.
+  cookieSecure = secureCookies;
+  cookieName = secureCookies ? '__Host-alongside_session' : 'alongside_session';
+  const ownOrigin = new URL(baseUrl).origin;
+
+  app.decorateRequest('auth', null);
+
+  app.addHook('onRoute', (route) => {
+    // Static files of the web app are public by nature; everything under /api must say who may call it.
+    if (!route.url.startsWith('/api/')) return;
+    const access = route.config?.access;
+    if (access !== 'public' && !permissions.includes(access as Permission)) {
+      throw new Error(`Route ${String(route.method)} ${route.url} must declare config.access`);
+    }
+  });
+
+  app.addHook('onRequest', async (request) => {
+    const access = request.routeOptions.config.access;
+    if (access === undefined) return; // static files and the 404 handler
+    const token = request.cookies[cookieName];
+    request.auth = token ? await accounts.resolveSession(token) : null;
+
+    if (!SAFE_METHODS.has(request.method)) checkCsrf(request, ownOrigin);
+    if (access === 'public') return;
+    if (!request.auth) throw new AppError('unauthenticated', 'Please sign in to continue.');
+    if (!can(request.auth.role, access)) throw forbidden();
+  });
+}
+
+/**
+ * State-changing requests from a signed-in browser must carry the session's CSRF token in a header,
+ * which a cross-site form cannot set. Anonymous ones (sign-in, sign-up) must not come from another
+ * origin. JSON-only bodies (no form parser is registered) close the remaining simple-request path.
+ */
+function checkCsrf(request: FastifyRequest, ownOrigin: string): void {
+  const origin = request.headers.origin;
+  if (origin && origin !== ownOrigin && !sameHost(origin, request.headers.host)) {
+    throw new AppError('csrf_failed', 'This request came from another site, so it was not carried out.');
+  }
+  if (!request.auth) return;
+  const sent = request.headers['x-csrf-token'];
+  if (typeof sent !== 'string' || !safeEqual(sent, request.auth.csrfToken)) {
+    throw new AppError('csrf_failed', 'Please reload the page and try again.');
+  }
+}
+
+/** The page's origin names the host this request went to: same-origin, whatever name was used. */
+function sameHost(origin: string, host: string | undefined): boolean {
+  try {
+    return host !== undefined && new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}

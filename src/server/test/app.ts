@@ -1,0 +1,70 @@
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../app.js';
+import { loadConfig } from '../config.js';
+import { buildContainer, type Container } from '../container.js';
+import { fixedClock, type TestClock } from './clock.js';
+import { createTestDatabase, type TestDatabase } from './database.js';
+
+export interface TestApp {
+  app: FastifyInstance;
+  container: Container;
+  clock: TestClock;
+  database: TestDatabase;
+  close(): Promise<void>;
+}
+
+/** The real app on a fresh database of the dialect under test, with a fixed clock. */
+export async function buildTestApp(
+  options: { clock?: TestClock; env?: Record<string, string> } = {},
+): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATA_DIR: database.dataDir,
+    BASE_URL: 'http://alongside.test',
+    ...(database.databaseUrl && { DATABASE_URL: database.databaseUrl }),
+    ...options.env,
+  });
+  const clock = options.clock ?? fixedClock();
+  const container = await buildContainer(config, { clock });
+  const app = await buildApp(container);
+  return {
+    app,
+    container,
+    clock,
+    database,
+    async close() {
+      await app.close();
+      await container.close();
+      await database.drop();
+    },
+  };
+}
+
+/** A signed-in member's view of the API: sends the session cookie and CSRF token for them. */
+export interface Client {
+  cookie: string;
+  csrfToken: string;
+  request(options: InjectOptions): Promise<LightMyRequestResponse>;
+  get(url: string): Promise<LightMyRequestResponse>;
+  post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  delete(url: string): Promise<LightMyRequestResponse>;
+}
+
+export function clientFor(app: FastifyInstance, cookie: string, csrfToken: string): Client {
+  const request = (options: InjectOptions) =>
+    app.inject({ ...options, headers: { cookie, 'x-csrf-token': csrfToken, ...options.headers } });
+  const withBody = (method: 'POST' | 'PATCH') => (url: string, body?: unknown) =>
+    request({ method, url, ...(body !== undefined && { payload: body as InjectOptions['payload'] }) });
+  return {
+    cookie,
+    csrfToken,
+    request,
+    get: (url) => request({ method: 'GET', url }),
+    post: withBody('POST'),
+    patch: withBody('PATCH'),
+    delete: (url) => request({ method: 'DELETE', url }),
+  };
+}

@@ -1,0 +1,118 @@
+import type { FastifyInstance } from 'fastify';
+import type { SessionResponse } from '../../contracts/accounts.js';
+import type { Keepsake, LovedOne } from '../../contracts/loved-ones.js';
+import type { TripDetail } from '../../contracts/trips.js';
+import { clientFor, type Client } from './app.js';
+
+// Factories make their own family through the real API (STYLE.md rule 13), so each test's data is
+// its own and every write goes through validation, permissions and transactions as in production.
+
+let counter = 0;
+const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
+
+export interface Family {
+  client: Client;
+  session: SessionResponse;
+}
+
+export async function createFamily(
+  app: FastifyInstance,
+  overrides: Partial<Record<string, string>> = {},
+): Promise<Family> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/auth/sign-up',
+    payload: {
+      displayName: 'Anna',
+      email: `anna-${unique()}@example.com`,
+      password: 'a long and gentle password',
+      familyName: 'The Rivers family',
+      homeZone: 'Europe/London',
+      ...overrides,
+    },
+  });
+  if (response.statusCode !== 201) throw new Error(`sign-up failed: ${response.statusCode} ${response.body}`);
+  const session = response.json<SessionResponse>();
+  const cookie = response.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  return { client: clientFor(app, cookie, session.csrfToken), session };
+}
+
+export async function createLovedOne(
+  client: Client,
+  overrides: Record<string, unknown> = {},
+): Promise<LovedOne> {
+  const response = await client.post('/api/loved-ones', {
+    name: 'Jack',
+    kind: 'pregnancy_loss',
+    dateOfLoss: '2025-03-14',
+    dueDate: '2025-07-20',
+    gestationWeeks: 20,
+    lossCountry: 'GB',
+    ...overrides,
+  });
+  if (response.statusCode !== 201)
+    throw new Error(`loved one failed: ${response.statusCode} ${response.body}`);
+  return response.json<{ lovedOne: LovedOne }>().lovedOne;
+}
+
+export async function createKeepsake(
+  client: Client,
+  lovedOneId: string,
+  overrides: Record<string, unknown> = {},
+): Promise<Keepsake> {
+  const response = await client.post(`/api/loved-ones/${lovedOneId}/keepsakes`, {
+    name: "Jack's box of ashes",
+    kind: 'ashes',
+    container: 'wood',
+    travelsWithUs: true,
+    ...overrides,
+  });
+  if (response.statusCode !== 201)
+    throw new Error(`keepsake failed: ${response.statusCode} ${response.body}`);
+  return response.json<{ keepsake: Keepsake }>().keepsake;
+}
+
+export const outboundFlight = {
+  label: 'Flight out',
+  mode: 'air',
+  fromCountry: 'GB',
+  toCountry: 'ES',
+  carrier: 'BA',
+  bag: 'carry_on',
+  departureLocal: '2026-07-01T09:30',
+  departureZone: 'Europe/London',
+  isReturn: false,
+};
+
+export const returnFlight = {
+  label: 'Flight home',
+  mode: 'air',
+  fromCountry: 'ES',
+  toCountry: 'GB',
+  carrier: 'BA',
+  bag: 'carry_on',
+  departureLocal: '2026-07-08T18:15',
+  departureZone: 'Europe/Madrid',
+  isReturn: true,
+};
+
+/** A family with Jack, his travelling box, and a trip with a flight out and a flight home. */
+export async function createTripWithFlights(
+  client: Client,
+  tripOverrides: Record<string, unknown> = {},
+): Promise<TripDetail> {
+  const created = await client.post('/api/trips', {
+    name: 'Summer in Spain',
+    startsOn: '2026-07-01',
+    endsOn: '2026-07-08',
+    purpose: 'carry',
+    requireTwoPeople: false,
+    ...tripOverrides,
+  });
+  if (created.statusCode !== 201) throw new Error(`trip failed: ${created.statusCode} ${created.body}`);
+  const tripId = created.json<TripDetail>().trip.id;
+  await client.post(`/api/trips/${tripId}/legs`, outboundFlight);
+  const back = await client.post(`/api/trips/${tripId}/legs`, returnFlight);
+  if (back.statusCode !== 201) throw new Error(`leg failed: ${back.statusCode} ${back.body}`);
+  return back.json<TripDetail>();
+}

@@ -1,0 +1,46 @@
+import { defineConfig } from 'vitest/config';
+
+// Three layers (see ARCHITECTURE.md, "Tests"):
+//  - unit: pure code (domain, contracts, web helpers); no I/O.
+//  - api-sqlite / api-postgres: the same server and data-layer suites, once per database.
+//  - e2e: whole journeys in real headless Chromium against a real server process.
+// scripts/test.mjs decides which of these run and says plainly when one is skipped.
+const api = (name: string, dialect: 'sqlite' | 'postgres') => ({
+  test: {
+    name,
+    include: ['src/**/*.api.test.ts'],
+    environment: 'node',
+    env: { TEST_DIALECT: dialect, TZ: 'UTC' },
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
+          exclude: ['src/**/*.api.test.ts', 'node_modules/**'],
+          environment: 'node',
+          env: { TZ: 'UTC' },
+        },
+      },
+      api('api-sqlite', 'sqlite'),
+      api('api-postgres', 'postgres'),
+      {
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.e2e.ts'],
+          environment: 'node',
+          env: { TZ: 'UTC' },
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
