@@ -70,8 +70,8 @@ const carrierCode = z
 const legFields = {
   label: optionalText('the label', 80),
   mode: z.enum(legModes, { error: 'Please choose how you travel: air, rail, road or sea.' }),
-  fromCountry: countryCode('the country you leave from'),
-  toCountry: countryCode('the country you arrive in'),
+  fromCountry: countryCode('the country of departure'),
+  toCountry: countryCode('the country of arrival'),
   fromPlace: optionalText('where you leave from', 120),
   toPlace: optionalText('where you arrive', 120),
   carrier: z

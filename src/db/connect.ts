@@ -33,6 +33,10 @@ export function connect(options: ConnectOptions): Db {
 
 function connectPostgres(connectionString: string, max: number): Db {
   const pool = new pg.Pool({ connectionString, max });
+  // An idle connection can be closed by the server (restart, failover, admin shutdown). pg reports
+  // that on the pool; without a listener Node would end the process. The pool replaces the
+  // connection on next use, so there is nothing to do but carry on.
+  pool.on('error', () => undefined);
   const kysely = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
   return { kysely, dialect: 'postgres', sqlite: null, close: () => kysely.destroy() };
 }

@@ -15,6 +15,19 @@ import { registerOpenApi, registerOpenApiRoute } from './plugins/openapi.js';
 import { registerScope } from './plugins/scope.js';
 import { isAppNavigation, registerWebApp, sendAppShell } from './plugins/web-app.js';
 
+/** One registered route, as the cross-family and bad-input tests walk them. */
+export interface RouteEntry {
+  method: string;
+  url: string;
+  access: string | undefined;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: RouteEntry[];
+  }
+}
+
 export interface AppOptions {
   /** Folder of the built web app; the API runs without it (tests, `npm run dev`). */
   webRoot?: string | undefined;
@@ -36,6 +49,16 @@ export async function buildApp(container: Container, options: AppOptions = {}): 
   // against its zod contract is done in tests; in production plain JSON is enough and much cheaper.
   if (config.validateResponses) app.setSerializerCompiler(serializerCompiler);
   else app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+
+  // The server's own route table, recorded as routes register, so tests can prove that every route
+  // (including ones added later) is guarded.
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') routeTable.push({ method, url: route.url, access: route.config?.access });
+    }
+  });
 
   registerErrorHandler(app);
   await app.register(cookie);
@@ -91,7 +114,10 @@ export async function buildApp(container: Container, options: AppOptions = {}): 
   );
   registerOpenApiRoute(app);
 
-  await app.register(accountsRoutes, { accounts: container.accounts });
+  await app.register(accountsRoutes, {
+    accounts: container.accounts,
+    attemptsPerMinute: config.authAttemptsPerMinute,
+  });
   await app.register(lovedOnesRoutes, { lovedOnes: container.lovedOnes });
   await app.register(container.trips.routes);
 

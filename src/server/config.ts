@@ -22,6 +22,7 @@ const envSchema = z.object({
   BASE_URL: z.url({ error: 'must be a full URL such as https://alongside.example.org' }).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  AUTH_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(10),
   NODE_ENV: z.string().optional(),
 });
 
@@ -35,6 +36,8 @@ export interface Config {
   secureCookies: boolean;
   logLevel: string;
   trustProxy: boolean;
+  /** Sign-in and sign-up attempts allowed per client address per minute. */
+  authAttemptsPerMinute: number;
   /** Check every response against its contract (tests); off in production for speed. */
   validateResponses: boolean;
 }
@@ -62,6 +65,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     secureCookies: baseUrl.startsWith('https://'),
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY === 'true',
+    authAttemptsPerMinute: e.AUTH_ATTEMPTS_PER_MINUTE,
     validateResponses: e.NODE_ENV === 'test',
   };
 }

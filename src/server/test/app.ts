@@ -23,6 +23,7 @@ export async function buildTestApp(
     LOG_LEVEL: 'silent',
     DATA_DIR: database.dataDir,
     BASE_URL: 'http://alongside.test',
+    AUTH_ATTEMPTS_PER_MINUTE: '100000',
     ...(database.databaseUrl && { DATABASE_URL: database.databaseUrl }),
     ...options.env,
   });

@@ -1,4 +1,9 @@
 import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Role } from '../../contracts/permissions.js';
+import type { Database } from '../../db/schema.js';
+import { hashPassword } from '../modules/accounts/passwords.js';
+import { newId } from '../secrets.js';
 import type { SessionResponse } from '../../contracts/accounts.js';
 import type { Keepsake, LovedOne } from '../../contracts/loved-ones.js';
 import type { TripDetail } from '../../contracts/trips.js';
@@ -115,4 +120,51 @@ export async function createTripWithFlights(
   const back = await client.post(`/api/trips/${tripId}/legs`, returnFlight);
   if (back.statusCode !== 201) throw new Error(`leg failed: ${back.statusCode} ${back.body}`);
   return back.json<TripDetail>();
+}
+
+/**
+ * Adds a member with the given role to a family and signs them in. There is no invite flow yet, so
+ * the member is written directly; signing in still goes through the real API.
+ */
+export async function addMember(
+  app: FastifyInstance,
+  db: Kysely<Database>,
+  family: Family,
+  role: Role,
+  displayName = `${role} member`,
+): Promise<Family> {
+  const email = `${role}-${unique()}@example.com`;
+  const password = 'another long gentle password';
+  const userId = newId();
+  const now = new Date().toISOString();
+  await db
+    .insertInto('users')
+    .values({
+      id: userId,
+      email,
+      password_hash: await hashPassword(password),
+      display_name: displayName,
+      created_at: now,
+    })
+    .execute();
+  await db
+    .insertInto('memberships')
+    .values({
+      id: newId(),
+      family_id: family.session.family.id,
+      user_id: userId,
+      role,
+      display_name: displayName,
+      created_at: now,
+    })
+    .execute();
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/auth/sign-in',
+    payload: { email, password },
+  });
+  if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
+  const session = response.json<SessionResponse>();
+  const cookie = response.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  return { client: clientFor(app, cookie, session.csrfToken), session };
 }

@@ -13,12 +13,11 @@ import { presentFamily, presentMember, presentSession } from './accounts.present
 
 // Sign-in and sign-up are the only routes open to strangers; both are rate-limited per address
 // (on top of the per-account back-off in the service).
-const authRateLimit = { max: 10, timeWindow: '1 minute' };
-
-export const accountsRoutes: FastifyPluginAsyncZod<{ accounts: AccountsService }> = async (
-  app,
-  { accounts },
-) => {
+export const accountsRoutes: FastifyPluginAsyncZod<{
+  accounts: AccountsService;
+  attemptsPerMinute: number;
+}> = async (app, { accounts, attemptsPerMinute }) => {
+  const authRateLimit = { max: attemptsPerMinute, timeWindow: '1 minute' };
   app.post(
     '/api/auth/sign-up',
     {

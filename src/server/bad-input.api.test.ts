@@ -1,0 +1,223 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from './test/app.js';
+import { createFamily, outboundFlight, type Family } from './test/factories.js';
+import { populateFamily, type ResourceIds } from './test/populate.js';
+import { allTables, snapshotData } from './test/snapshot.js';
+
+// Every write endpoint answers malformed, missing, oversized and wrongly typed input with 400 (413 for
+// a body over the size limit), names the field, and stores nothing. Cases are generated from each
+// route's own request schema in the OpenAPI document, starting from one valid body per route.
+
+let t: TestApp;
+let family: Family;
+let ids: ResourceIds & { memberId: string };
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  family = await createFamily(t.app);
+  ids = await populateFamily(family, 'Jack');
+});
+afterAll(() => t.close());
+
+type Body = Record<string, unknown>;
+/** One valid body per write route ("METHOD url-pattern"). */
+const validBodies = (): Record<string, Body> => ({
+  'POST /api/auth/sign-up': {
+    displayName: 'Ann',
+    email: 'new@example.com',
+    password: 'a long and gentle password',
+    familyName: 'F',
+    homeZone: 'Europe/London',
+  },
+  'POST /api/auth/sign-in': { email: 'new@example.com', password: 'a long and gentle password' },
+  'PATCH /api/family': { name: 'Renamed', homeZone: 'Europe/Paris' },
+  'POST /api/loved-ones': {
+    name: 'Nell',
+    kind: 'adult',
+    dateOfBirth: '1940-01-02',
+    dateOfDeath: '2020-05-06',
+    story: 'Loved the sea.',
+  },
+  'PATCH /api/loved-ones/:lovedOneId': { name: 'Jack Rivers', gestationWeeks: 21 },
+  'POST /api/loved-ones/:lovedOneId/keepsakes': {
+    name: 'Locket',
+    kind: 'jewellery',
+    container: 'metal',
+    travelsWithUs: false,
+    weightGrams: 12,
+  },
+  'PATCH /api/keepsakes/:keepsakeId': { name: 'Small box', weightGrams: 300 },
+  'POST /api/trips': {
+    name: 'Coast',
+    purpose: 'carry',
+    requireTwoPeople: false,
+    startsOn: '2026-08-01',
+    endsOn: '2026-08-03',
+  },
+  'PATCH /api/trips/:tripId': { name: 'Coast again', notes: 'Bring the glass.' },
+  'POST /api/trips/:tripId/travellers': { name: 'Tom', isChild: true },
+  'POST /api/trips/:tripId/keepsakes': { keepsakeId: ids.keepsakeId, bagDescription: 'rucksack' },
+  'PATCH /api/trip-keepsakes/:tripKeepsakeId': { bagDescription: 'blue rucksack' },
+  'POST /api/trips/:tripId/legs': { ...outboundFlight, departureLocal: '2026-07-02T10:00' },
+  'PATCH /api/legs/:legId': { carrier: 'IB', departureLocal: '2026-07-01T11:00' },
+  'POST /api/trips/:tripId/checklist': { label: 'Sun hat', scope: 'shared' },
+  'PATCH /api/checklist-items/:itemId': { label: 'Warm blanket' },
+  'POST /api/leg-checks/:checkId/confirmations': {
+    travellerId: ids.travellerId,
+    tripKeepsakeIds: [ids.tripKeepsakeId],
+  },
+  'POST /api/trips/:tripId/save-as-template': { name: 'Beach list' },
+});
+
+interface JsonSchema {
+  type?: string | string[];
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  maxLength?: number;
+  anyOf?: JsonSchema[];
+  items?: JsonSchema;
+}
+
+const fill = (url: string) => url.replace(/:([A-Za-z]+)/g, (_, name: string) => ids[name]!);
+const toOpenApiPath = (url: string) => url.replace(/:([A-Za-z]+)/g, '{$1}');
+const typesOf = (schema: JsonSchema): string[] =>
+  schema.anyOf ? schema.anyOf.flatMap(typesOf) : [schema.type ?? []].flat();
+const maxLengthOf = (schema: JsonSchema): number | undefined =>
+  schema.maxLength ?? schema.anyOf?.map(maxLengthOf).find((n) => n !== undefined);
+
+/** A value of a type the field does not accept. */
+function wrongValue(schema: JsonSchema): unknown {
+  const types = typesOf(schema);
+  if (!types.includes('object') && !types.includes('array') && !types.includes('string'))
+    return 'not the right kind';
+  if (!types.includes('number') && !types.includes('integer') && !types.includes('boolean')) return 12345;
+  return { nested: true };
+}
+
+async function schemaFor(method: string, url: string): Promise<JsonSchema> {
+  const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+  return doc.paths[toOpenApiPath(url)][method.toLowerCase()].requestBody.content['application/json']
+    .schema as JsonSchema;
+}
+
+const writeRoutes = () =>
+  t.app.routeTable.filter(
+    (r) =>
+      r.url.startsWith('/api/') &&
+      (r.method === 'POST' || r.method === 'PATCH') &&
+      r.url !== '/api/auth/sign-out',
+  );
+
+async function expectRejected(
+  method: string,
+  url: string,
+  payload: unknown,
+  field?: string,
+  headers: Record<string, string> = {},
+) {
+  const before = await snapshotData(t.container.db.kysely, allTables);
+  const response = await family.client.request({
+    method: method,
+    url: fill(url),
+    payload: payload as Body,
+    headers,
+  });
+  const label = `${method} ${url} ${JSON.stringify(payload).slice(0, 120)}`;
+  expect(response.statusCode, label).toBe(400);
+  expect(response.json().error.code, label).toBe('validation_failed');
+  if (field) expect(Object.keys(response.json().error.fields ?? {}), label).toContain(field);
+  expect(await snapshotData(t.container.db.kysely, allTables), `${label} stored something`).toBe(before);
+}
+
+describe('bad input on every write endpoint', () => {
+  it('has a valid example body for every write route, and each is accepted', async () => {
+    const bodies = validBodies();
+    for (const route of writeRoutes())
+      expect(bodies, `${route.method} ${route.url}`).toHaveProperty(`${route.method} ${route.url}`);
+    // The valid bodies are valid (so the rejections below are about the one thing changed).
+    const response = await family.client.post('/api/loved-ones', bodies['POST /api/loved-ones']);
+    expect(response.statusCode).toBe(201);
+  });
+
+  it('refuses each missing required field by name', async () => {
+    for (const route of writeRoutes()) {
+      const schema = await schemaFor(route.method, route.url);
+      for (const field of schema.required ?? []) {
+        const body = { ...validBodies()[`${route.method} ${route.url}`] };
+        delete body[field];
+        await expectRejected(route.method, route.url, body, field);
+      }
+    }
+  });
+
+  it('refuses a wrong type in each field by name', async () => {
+    for (const route of writeRoutes()) {
+      const schema = await schemaFor(route.method, route.url);
+      for (const [field, fieldSchema] of Object.entries(schema.properties ?? {})) {
+        const body = { ...validBodies()[`${route.method} ${route.url}`], [field]: wrongValue(fieldSchema) };
+        await expectRejected(route.method, route.url, body, field);
+      }
+    }
+  });
+
+  it('refuses over-long text in each field by name', async () => {
+    let checked = 0;
+    for (const route of writeRoutes()) {
+      const schema = await schemaFor(route.method, route.url);
+      for (const [field, fieldSchema] of Object.entries(schema.properties ?? {})) {
+        const max = maxLengthOf(fieldSchema);
+        if (max === undefined) continue;
+        checked++;
+        const body = { ...validBodies()[`${route.method} ${route.url}`], [field]: 'x'.repeat(max + 1) };
+        await expectRejected(route.method, route.url, body, field);
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+
+  it('refuses fields it does not know, a body that is not an object, and malformed JSON', async () => {
+    for (const route of writeRoutes()) {
+      await expectRejected(route.method, route.url, {
+        ...validBodies()[`${route.method} ${route.url}`],
+        surprise: 'field',
+      });
+      await expectRejected(route.method, route.url, [1, 2, 3]);
+      await expectRejected(route.method, route.url, '{"name": "Jack",', undefined, {
+        'content-type': 'application/json',
+      });
+    }
+  });
+
+  it('refuses a body over the size limit with 413 and stores nothing', async () => {
+    const before = await snapshotData(t.container.db.kysely, allTables);
+    const response = await family.client.post('/api/loved-ones', {
+      name: 'Jack',
+      kind: 'infant',
+      story: 'x'.repeat(300_000),
+    });
+    expect(response.statusCode).toBe(413);
+    expect(response.json().error.code).toBe('payload_too_large');
+    expect(await snapshotData(t.container.db.kysely, allTables)).toBe(before);
+  });
+
+  it('gives messages a person can act on', async () => {
+    const response = await family.client.post('/api/trips/' + ids.tripId + '/legs', {
+      ...outboundFlight,
+      fromCountry: 'XX',
+      departureZone: 'Nowhere/Land',
+      departureLocal: '2026-02-30T10:00',
+    });
+    const fields = response.json().error.fields;
+    expect(fields.fromCountry).toBe(
+      'Please choose the country of departure from the list (a two-letter code such as GB).',
+    );
+    expect(fields.departureZone).toContain('Please choose a time zone');
+    expect(fields.departureLocal).toBe('The departure date and time is not a date that exists.');
+    const trip = await family.client.post('/api/trips', {
+      name: '   ',
+      purpose: 'carry',
+      requireTwoPeople: false,
+    });
+    expect(trip.json().error.fields.name).toBe('Please fill in a name for the trip.');
+  });
+});

@@ -1,0 +1,149 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scopedParams } from './plugins/scope.js';
+import { buildTestApp, type TestApp } from './test/app.js';
+import { createFamily, type Family } from './test/factories.js';
+import { populateFamily, type ResourceIds } from './test/populate.js';
+import { allTables, snapshotData } from './test/snapshot.js';
+
+// No family can reach another's data through any route. The test walks the server's own route table,
+// so a route added later is covered without anyone remembering to add it here.
+
+let t: TestApp;
+let a: Family;
+let b: Family;
+let aIds: ResourceIds & { memberId: string };
+let bIds: ResourceIds & { memberId: string };
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  a = await createFamily(t.app, { displayName: 'Alice', familyName: 'Family A' });
+  b = await createFamily(t.app, { displayName: 'Bea', familyName: 'Family B' });
+  aIds = await populateFamily(a, 'Arthur');
+  bIds = await populateFamily(b, 'Bertie');
+});
+afterAll(() => t.close());
+
+const apiRoutes = () => t.app.routeTable.filter((r) => r.url.startsWith('/api/'));
+const privateRoutes = () => apiRoutes().filter((r) => r.access !== 'public');
+const fill = (url: string, ids: ResourceIds) =>
+  url.replace(/:([A-Za-z]+)/g, (_, name: string) => ids[name] ?? `missing-${name}`);
+const hasBody = (method: string) => method === 'POST' || method === 'PATCH' || method === 'PUT';
+
+describe('the route table', () => {
+  it('is non-trivial, and every id parameter in it is one the test knows how to fill', () => {
+    expect(privateRoutes().length).toBeGreaterThan(25);
+    for (const route of apiRoutes()) {
+      for (const [, name] of route.url.matchAll(/:([A-Za-z]+)/g)) {
+        expect(Object.keys(scopedParams)).toContain(name);
+        expect(aIds).toHaveProperty(name!);
+      }
+    }
+  });
+});
+
+describe('without a session', () => {
+  it('every private route answers 401 and changes nothing', async () => {
+    const before = await snapshotData(t.container.db.kysely, allTables);
+    for (const route of privateRoutes()) {
+      const response = await t.app.inject({
+        method: route.method as 'GET',
+        url: fill(route.url, aIds),
+        ...(hasBody(route.method) && { payload: {} }),
+      });
+      expect(response.statusCode, `${route.method} ${route.url}`).toBe(401);
+      expect(response.json().error.code).toBe('unauthenticated');
+    }
+    expect(await snapshotData(t.container.db.kysely, allTables)).toBe(before);
+  });
+});
+
+describe("one family asking for another's data", () => {
+  it("gets 404 for every route that names another family's resource, and nothing changes", async () => {
+    const before = await snapshotData(t.container.db.kysely, allTables);
+    const withIds = privateRoutes().filter((r) => r.url.includes(':'));
+    expect(withIds.length).toBeGreaterThan(20);
+    for (const route of withIds) {
+      const response = await b.client.request({
+        method: route.method,
+        url: fill(route.url, aIds),
+        ...(hasBody(route.method) && { payload: {} }),
+      });
+      expect(response.statusCode, `${route.method} ${route.url}`).toBe(404);
+      expect(response.json().error.code).toBe('not_found');
+      expect(response.body).not.toContain('Arthur');
+    }
+    expect(await snapshotData(t.container.db.kysely, allTables)).toBe(before);
+  });
+
+  it("never sees another family's data in any list", async () => {
+    const lists = privateRoutes().filter((r) => r.method === 'GET' && !r.url.includes(':'));
+    expect(lists.length).toBeGreaterThan(4);
+    for (const route of lists) {
+      const response = await b.client.get(route.url);
+      expect(response.statusCode, route.url).toBe(200);
+      for (const id of Object.values(aIds)) expect(response.body, route.url).not.toContain(id);
+      expect(response.body).not.toContain('Arthur');
+      expect(response.body).not.toContain('Family A');
+    }
+  });
+
+  it("cannot point its own resources at another family's ids in a request body", async () => {
+    const before = await snapshotData(t.container.db.kysely, allTables);
+    const attempts: Array<[string, string, Record<string, unknown>]> = [
+      [
+        'POST',
+        '/api/trips',
+        { name: 'x', purpose: 'carry', requireTwoPeople: false, templateId: aIds.templateId },
+      ],
+      ['POST', `/api/trips/${bIds.tripId}/keepsakes`, { keepsakeId: aIds.keepsakeId, bagDescription: 'bag' }],
+      ['POST', `/api/trips/${bIds.tripId}/travellers`, { memberId: aIds.memberId, isChild: false }],
+      [
+        'POST',
+        `/api/trips/${bIds.tripId}/checklist`,
+        { label: 'x', scope: 'personal', ownerTravellerId: aIds.travellerId },
+      ],
+      ['PATCH', `/api/trip-keepsakes/${bIds.tripKeepsakeId}`, { carrierTravellerId: aIds.travellerId }],
+      [
+        'POST',
+        `/api/leg-checks/${bIds.checkId}/confirmations`,
+        { travellerId: aIds.travellerId, tripKeepsakeIds: [bIds.tripKeepsakeId] },
+      ],
+      [
+        'POST',
+        `/api/leg-checks/${bIds.checkId}/confirmations`,
+        { travellerId: bIds.travellerId, tripKeepsakeIds: [aIds.tripKeepsakeId] },
+      ],
+    ];
+    for (const [method, url, payload] of attempts) {
+      const response = await b.client.request({ method: method, url, payload });
+      expect(response.statusCode, `${method} ${url} ${JSON.stringify(payload)}`).toBe(400);
+      expect(response.body).not.toContain('Arthur');
+    }
+    expect(await snapshotData(t.container.db.kysely, allTables)).toBe(before);
+  });
+
+  it('covers every request body field that refers to another resource', async () => {
+    // If a new body field names a resource by id, the attempts above must grow to include it.
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const covered = new Set([
+      'templateId',
+      'keepsakeId',
+      'memberId',
+      'ownerTravellerId',
+      'carrierTravellerId',
+      'travellerId',
+      'tripKeepsakeIds',
+    ]);
+    for (const [path, operations] of Object.entries<
+      Record<string, { requestBody?: { content: Record<string, { schema: { properties?: object } }> } }>
+    >(doc.paths)) {
+      for (const [method, operation] of Object.entries(operations)) {
+        const properties = operation.requestBody?.content['application/json']?.schema.properties ?? {};
+        for (const field of Object.keys(properties)) {
+          if (/Ids?$/.test(field))
+            expect(covered, `${method.toUpperCase()} ${path} body field ${field}`).toContain(field);
+        }
+      }
+    }
+  });
+});

@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Keepsake, LovedOne } from '../../../contracts/loved-ones.js';
+import { buildTestApp, type TestApp } from '../../test/app.js';
+import { createFamily, createKeepsake, createLovedOne, createTripWithFlights } from '../../test/factories.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await buildTestApp();
+});
+afterAll(() => t.close());
+
+describe('loved ones', () => {
+  it('adds Jack with the dates that matter, and lists him', async () => {
+    const { client } = await createFamily(t.app);
+    const jack = await createLovedOne(client);
+    expect(jack).toMatchObject({
+      name: 'Jack',
+      kind: 'pregnancy_loss',
+      dateOfLoss: '2025-03-14',
+      dueDate: '2025-07-20',
+      gestationWeeks: 20,
+      lossCountry: 'GB',
+    });
+    const list = (await client.get('/api/loved-ones')).json<{
+      lovedOnes: Array<LovedOne & { keepsakeCount: number }>;
+    }>();
+    expect(list.lovedOnes).toEqual([
+      expect.objectContaining({ id: jack.id, name: 'Jack', keepsakeCount: 0 }),
+    ]);
+  });
+
+  it('edits and clears fields, keeping the rest', async () => {
+    const { client } = await createFamily(t.app);
+    const jack = await createLovedOne(client, { story: 'Our little one.' });
+    const edited = await client.patch(`/api/loved-ones/${jack.id}`, { relationship: 'our son', story: '' });
+    expect(edited.statusCode).toBe(200);
+    expect(edited.json().lovedOne).toMatchObject({
+      relationship: 'our son',
+      story: null,
+      dueDate: '2025-07-20',
+    });
+  });
+
+  it('refuses a date of death before the date of birth, naming the field, also across edits', async () => {
+    const { client } = await createFamily(t.app);
+    const created = await client.post('/api/loved-ones', {
+      name: 'Nell',
+      kind: 'adult',
+      dateOfBirth: '1950-01-01',
+      dateOfDeath: '1949-01-01',
+    });
+    expect(created.statusCode).toBe(400);
+    expect(created.json().error.fields.dateOfDeath).toContain('should not be before');
+    const nell = await createLovedOne(client, { name: 'Nell', kind: 'adult', dateOfBirth: '1950-01-01' });
+    const edited = await client.patch(`/api/loved-ones/${nell.id}`, { dateOfDeath: '1949-12-31' });
+    expect(edited.statusCode).toBe(400);
+    expect(edited.json().error.fields.dateOfDeath).toBeDefined();
+  });
+
+  it('deletes a loved one with their keepsakes', async () => {
+    const { client } = await createFamily(t.app);
+    const nell = await createLovedOne(client, { name: 'Nell', kind: 'adult' });
+    await createKeepsake(client, nell.id, { name: "Nell's urn", travelsWithUs: false });
+    expect((await client.delete(`/api/loved-ones/${nell.id}`)).statusCode).toBe(204);
+    expect((await client.get(`/api/loved-ones/${nell.id}`)).statusCode).toBe(404);
+    expect((await client.get('/api/keepsakes')).json().keepsakes).toEqual([]);
+  });
+});
+
+describe('keepsakes', () => {
+  it('adds, edits and lists keepsakes with their loved one', async () => {
+    const { client } = await createFamily(t.app);
+    const jack = await createLovedOne(client);
+    const box = await createKeepsake(client, jack.id, { sizeNote: '12 × 8 × 6 cm', weightGrams: 450 });
+    expect(box).toMatchObject({
+      name: "Jack's box of ashes",
+      kind: 'ashes',
+      container: 'wood',
+      travelsWithUs: true,
+      lovedOneName: 'Jack',
+      weightGrams: 450,
+    });
+    const edited = await client.patch(`/api/keepsakes/${box.id}`, {
+      travelsWithUs: false,
+      container: 'biodegradable',
+    });
+    expect(edited.json<{ keepsake: Keepsake }>().keepsake).toMatchObject({
+      travelsWithUs: false,
+      container: 'biodegradable',
+    });
+    const page = (await client.get(`/api/loved-ones/${jack.id}`)).json<{ keepsakes: Keepsake[] }>();
+    expect(page.keepsakes.map((k) => k.id)).toEqual([box.id]);
+  });
+
+  it('will not delete a keepsake (or its loved one) while it is part of a trip', async () => {
+    const { client } = await createFamily(t.app);
+    const jack = await createLovedOne(client);
+    const box = await createKeepsake(client, jack.id);
+    await createTripWithFlights(client);
+    const refused = await client.delete(`/api/keepsakes/${box.id}`);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.message).toBe(
+      `Jack's box of ashes is part of the trip "Summer in Spain". Please take it off that trip first.`,
+    );
+    expect((await client.delete(`/api/loved-ones/${jack.id}`)).statusCode).toBe(409);
+    expect((await client.get(`/api/loved-ones/${jack.id}`)).json().keepsakes).toHaveLength(1);
+  });
+});

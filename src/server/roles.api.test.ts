@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { can, roles, type Permission, type Role } from '../contracts/permissions.js';
+import { buildTestApp, type TestApp } from './test/app.js';
+import { addMember, createFamily, type Family } from './test/factories.js';
+import { populateFamily, type ResourceIds } from './test/populate.js';
+import { allTables, snapshotData } from './test/snapshot.js';
+
+// Every route checks the member's role on the server: walking the route table, a member whose role
+// lacks a route's permission gets 403 and nothing changes; one whose role has it is never refused
+// for their role.
+
+let t: TestApp;
+let owner: Family;
+let ids: ResourceIds;
+const members = {} as Record<Role, Family>;
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  owner = await createFamily(t.app, { displayName: 'Olive' });
+  ids = await populateFamily(owner, 'Jack');
+  members.owner = owner;
+  for (const role of ['adult', 'child', 'viewer'] as const)
+    members[role] = await addMember(t.app, t.container.db.kysely, owner, role);
+});
+afterAll(() => t.close());
+
+const fill = (url: string) => url.replace(/:([A-Za-z]+)/g, (_, name: string) => ids[name]!);
+
+describe('roles', () => {
+  it('a child can see trips, tick items and confirm keepsakes, but cannot change or delete anything else', () => {
+    expect(can('child', 'checklist.tick')).toBe(true);
+    expect(can('child', 'keepsakes.confirm')).toBe(true);
+    expect(can('child', 'trips.write')).toBe(false);
+    expect(can('child', 'lovedOnes.write')).toBe(false);
+    expect(can('viewer', 'trips.read')).toBe(false);
+    expect(can('adult', 'family.manage')).toBe(false);
+  });
+
+  it('refuses every route to a role without its permission, and changes nothing', async () => {
+    const guarded = t.app.routeTable.filter(
+      (r) => r.url.startsWith('/api/') && r.access !== 'public' && r.url !== '/api/auth/sign-out',
+    );
+    let refusals = 0;
+    for (const role of roles) {
+      for (const route of guarded) {
+        if (can(role, route.access as Permission)) continue;
+        const before = await snapshotData(t.container.db.kysely, allTables);
+        const response = await members[role].client.request({
+          method: route.method,
+          url: fill(route.url),
+          ...(route.method !== 'GET' && route.method !== 'DELETE' && { payload: {} }),
+        });
+        expect(response.statusCode, `${role} ${route.method} ${route.url}`).toBe(403);
+        expect(response.json().error.code).toBe('forbidden');
+        expect(await snapshotData(t.container.db.kysely, allTables)).toBe(before);
+        refusals++;
+      }
+    }
+    expect(refusals).toBeGreaterThan(30);
+  });
+
+  it('lets a role with the permission through (reads answer 200)', async () => {
+    const reads = t.app.routeTable.filter(
+      (r) => r.url.startsWith('/api/') && r.method === 'GET' && r.access !== 'public',
+    );
+    for (const role of roles) {
+      for (const route of reads) {
+        if (!can(role, route.access as Permission)) continue;
+        const response = await members[role].client.get(fill(route.url));
+        expect(response.statusCode, `${role} GET ${route.url}`).toBe(200);
+      }
+    }
+  });
+
+  it('lets a child tick an item and confirm a keepsake, but not rename an item', async () => {
+    const child = members.child.client;
+    expect((await child.patch(`/api/checklist-items/${ids.itemId}`, { checked: true })).statusCode).toBe(200);
+    expect(
+      (await child.patch(`/api/checklist-items/${ids.itemId}`, { label: 'Something else' })).statusCode,
+    ).toBe(403);
+    const confirm = await child.post(`/api/leg-checks/${ids.checkId}/confirmations`, {
+      travellerId: ids.travellerId,
+      tripKeepsakeIds: [ids.tripKeepsakeId],
+    });
+    expect(confirm.statusCode).toBe(201);
+  });
+});

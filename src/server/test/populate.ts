@@ -1,0 +1,55 @@
+import type { TripDetail } from '../../contracts/trips.js';
+import type { Family } from './factories.js';
+import { createKeepsake, createLovedOne, createTripWithFlights } from './factories.js';
+
+/** The id of one resource of every kind a family owns, keyed by the URL parameter that names it. */
+export type ResourceIds = Record<string, string>;
+
+/**
+ * Gives a family one of everything (loved one, keepsake, trip with travellers, legs, checks, a
+ * confirmation, checklist items and a saved list) and returns their ids by URL parameter name.
+ */
+export async function populateFamily(
+  family: Family,
+  name: string,
+): Promise<ResourceIds & { memberId: string }> {
+  const { client } = family;
+  const lovedOne = await createLovedOne(client, { name });
+  const keepsake = await createKeepsake(client, lovedOne.id, { name: `${name}'s box` });
+  const trip = await createTripWithFlights(client, { name: `${name}'s trip` });
+  const withChild = (
+    await client.post(`/api/trips/${trip.trip.id}/travellers`, { name: `${name}'s sister`, isChild: true })
+  ).json<TripDetail>();
+  const child = withChild.travellers.find((t) => t.memberId === null)!;
+  const check = withChild.legs[0]!.checks[0]!;
+  const confirmed = (
+    await client.post(`/api/leg-checks/${check.id}/confirmations`, {
+      travellerId: withChild.travellers[0]!.id,
+      tripKeepsakeIds: [withChild.keepsakes[0]!.id],
+    })
+  ).json<TripDetail>();
+  const confirmation = confirmed.legs[0]!.checks[0]!.keepsakes[0]!.confirmations[0]!;
+  const item = (
+    await client.post(`/api/trips/${trip.trip.id}/checklist`, { label: `${name}'s blanket`, scope: 'shared' })
+  ).json<{
+    item: { id: string };
+  }>().item;
+  const template = (
+    await client.post(`/api/trips/${trip.trip.id}/save-as-template`, { name: `${name}'s list` })
+  ).json<{
+    template: { id: string };
+  }>().template;
+  return {
+    lovedOneId: lovedOne.id,
+    keepsakeId: keepsake.id,
+    tripId: trip.trip.id,
+    legId: withChild.legs[0]!.id,
+    travellerId: child.id,
+    tripKeepsakeId: withChild.keepsakes[0]!.id,
+    itemId: item.id,
+    checkId: check.id,
+    confirmationId: confirmation.id,
+    templateId: template.id,
+    memberId: family.session.member.id,
+  };
+}

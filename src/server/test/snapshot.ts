@@ -1,0 +1,36 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
+
+// Tables whose rows change as a side effect of simply being signed in; they hold no family data.
+const volatile = new Set<keyof Database>(['sessions', 'auth_throttle']);
+
+/** Every row of every family table, in a stable order: equal snapshots mean nothing was written. */
+export async function snapshotData(
+  db: Kysely<Database>,
+  tables: readonly (keyof Database)[],
+): Promise<string> {
+  const parts: Record<string, unknown[]> = {};
+  for (const table of tables) {
+    if (volatile.has(table)) continue;
+    const rows = await db.selectFrom(table).selectAll().execute();
+    parts[table] = rows.map((row) => JSON.stringify(row)).sort();
+  }
+  return JSON.stringify(parts);
+}
+
+export const allTables: readonly (keyof Database)[] = [
+  'families',
+  'users',
+  'memberships',
+  'loved_ones',
+  'keepsakes',
+  'trips',
+  'trip_travellers',
+  'trip_legs',
+  'leg_checks',
+  'trip_keepsakes',
+  'checklist_items',
+  'check_confirmations',
+  'checklist_templates',
+  'checklist_template_items',
+];
