@@ -11,6 +11,7 @@ export interface FamiliesTable {
   name: string;
   home_zone: string;
   created_at: string;
+  revision: Generated<number>;
 }
 
 export interface UsersTable {

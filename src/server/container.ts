@@ -37,9 +37,15 @@ export async function buildContainer(config: Config, options: ContainerOptions =
   if (options.migrate !== false) await migrateToLatest(db);
   const clock = options.clock ?? systemClock;
 
-  const accounts = accountsService({ repo: accountsRepository(db.kysely), clock });
+  const accounts = accountsService({ repo: accountsRepository(db), clock });
   const lovedOnes = lovedOnesModule({ db: db.kysely, clock });
-  const trips = tripsModule({ db: db.kysely, clock, lovedOnes, accounts });
+  const trips = tripsModule({
+    db: db.kysely,
+    clock,
+    lovedOnes,
+    accounts,
+    checkContracts: config.validateResponses,
+  });
 
   return {
     config,

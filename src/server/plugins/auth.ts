@@ -83,6 +83,17 @@ export function registerAuth(
     if (!request.auth) throw new AppError('unauthenticated', 'Please sign in to continue.');
     if (!can(request.auth.role, access)) throw forbidden();
   });
+
+  // After a change a member made, raise the family's revision before the answer leaves, so that the
+  // member's next read, on any instance, sees it. Refused requests change nothing and raise nothing.
+  app.addHook('onSend', (request, reply, payload, done) => {
+    if (!request.auth || SAFE_METHODS.has(request.method) || reply.statusCode >= 400)
+      return done(null, payload);
+    accounts.familyChanged(request.auth.familyId).then(
+      () => done(null, payload),
+      (error: Error) => done(error),
+    );
+  });
 }
 
 /**

@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import type { Kysely } from 'kysely';
+import type { Db } from '../../db/connect.js';
+import { preparedFirst } from '../../db/prepared.js';
 import type { Database } from '../../db/schema.js';
 import { notFound } from '../errors.js';
+import { RevisionCache } from '../revision-cache.js';
 
 /**
  * Every id in a URL names a family-owned row. Before a handler runs, each one is looked up and must
@@ -23,11 +25,19 @@ export const scopedParams = {
   templateId: 'checklist_templates',
 } as const satisfies Record<string, keyof Database>;
 
-type ScopedTable = (typeof scopedParams)[keyof typeof scopedParams];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isScopedParam = (name: string): name is keyof typeof scopedParams => Object.hasOwn(scopedParams, name);
 
-export function registerScope(app: FastifyInstance, db: Kysely<Database>): void {
+export function registerScope(app: FastifyInstance, db: Pick<Db, 'kysely' | 'readFirstCompiled'>): void {
+  const ownerQueries = new Map(
+    Object.values(scopedParams).map((table) => [
+      table,
+      preparedFirst<[string], { family_id: string }>(db, (id) =>
+        db.kysely.selectFrom(table).select('family_id').where('id', '=', id),
+      ),
+    ]),
+  );
+
   app.addHook('onRoute', (route) => {
     for (const [, name] of route.url.matchAll(/:([A-Za-z]+)/g)) {
       if (name && !isScopedParam(name)) {
@@ -36,19 +46,33 @@ export function registerScope(app: FastifyInstance, db: Kysely<Database>): void 
     }
   });
 
-  app.addHook('preValidation', async (request) => {
+  // A row never moves to another family and ids are never reused, so who owns an id can be
+  // remembered; a row deleted since is simply not found by the service that reads it.
+  const owners = new RevisionCache<string>(20_000);
+
+  async function ownerOf(name: keyof typeof scopedParams, id: string): Promise<string | undefined> {
+    const owner = (await ownerQueries.get(scopedParams[name])!(id))?.family_id;
+    if (owner !== undefined) owners.set(id, 0, owner);
+    return owner;
+  }
+
+  // A callback hook, so that the common case (every owner already known) costs no promise.
+  app.addHook('preValidation', (request, _reply, done) => {
     const params = request.params as Record<string, string> | undefined;
-    if (!params || !request.auth) return;
+    const auth = request.auth;
+    if (!params || !auth) return done();
+    const unknown: Array<[keyof typeof scopedParams, string]> = [];
     for (const [name, value] of Object.entries(params)) {
       if (!isScopedParam(name)) continue;
-      if (!UUID.test(value)) throw notFound();
-      const owner = await familyOf(db, scopedParams[name], value);
-      if (owner !== request.auth.familyId) throw notFound();
+      if (!UUID.test(value)) return done(notFound());
+      const owner = owners.get(value, 0);
+      if (owner === undefined) unknown.push([name, value]);
+      else if (owner !== auth.familyId) return done(notFound());
     }
+    if (unknown.length === 0) return done();
+    Promise.all(unknown.map(([name, value]) => ownerOf(name, value))).then(
+      (found) => done(found.every((owner) => owner === auth.familyId) ? undefined : notFound()),
+      (error: Error) => done(error),
+    );
   });
-}
-
-async function familyOf(db: Kysely<Database>, table: ScopedTable, id: string): Promise<string | undefined> {
-  const row = await db.selectFrom(table).select('family_id').where('id', '=', id).executeTakeFirst();
-  return row?.family_id;
 }

@@ -1,5 +1,6 @@
-import type { Kysely } from 'kysely';
-import type { Database, NewRow, Row } from '../../../db/schema.js';
+import type { Db } from '../../../db/connect.js';
+import { preparedFirst } from '../../../db/prepared.js';
+import type { NewRow, Row } from '../../../db/schema.js';
 
 export interface SessionContextRow {
   id: string;
@@ -11,9 +12,31 @@ export interface SessionContextRow {
   expires_at: string;
   role: string;
   display_name: string;
+  revision: number;
 }
 
-export function accountsRepository(db: Kysely<Database>) {
+export function accountsRepository(database: Pick<Db, 'kysely' | 'readFirstCompiled'>) {
+  const db = database.kysely;
+  const findSessionContext = preparedFirst<[string], SessionContextRow>(database, (id) =>
+    db
+      .selectFrom('sessions as s')
+      .innerJoin('memberships as m', 'm.id', 's.membership_id')
+      .innerJoin('families as f', 'f.id', 's.family_id')
+      .select([
+        's.id',
+        's.user_id',
+        's.membership_id',
+        's.family_id',
+        's.last_seen_at',
+        's.idle_expires_at',
+        's.expires_at',
+        'm.role',
+        'm.display_name',
+        'f.revision',
+      ])
+      .where('s.id', '=', id),
+  );
+
   return {
     async createFamilyWithOwner(input: {
       family: NewRow<'families'>;
@@ -45,24 +68,16 @@ export function accountsRepository(db: Kysely<Database>) {
       return db.insertInto('sessions').values(row).execute();
     },
 
-    /** One indexed read per request: the session and the member's role in its family. */
-    findSessionContext(id: string): Promise<SessionContextRow | undefined> {
+    /** One indexed read per request: the session, the member's role, and the family's revision. */
+    findSessionContext,
+
+    /** Marks that something in the family changed, so cached views of it are recomputed. */
+    bumpRevision(familyId: string): Promise<unknown> {
       return db
-        .selectFrom('sessions as s')
-        .innerJoin('memberships as m', 'm.id', 's.membership_id')
-        .select([
-          's.id',
-          's.user_id',
-          's.membership_id',
-          's.family_id',
-          's.last_seen_at',
-          's.idle_expires_at',
-          's.expires_at',
-          'm.role',
-          'm.display_name',
-        ])
-        .where('s.id', '=', id)
-        .executeTakeFirst();
+        .updateTable('families')
+        .set((eb) => ({ revision: eb('revision', '+', 1) }))
+        .where('id', '=', familyId)
+        .execute();
     },
 
     touchSession(id: string, lastSeenAt: string, idleExpiresAt: string): Promise<unknown> {

@@ -56,6 +56,7 @@ export function accountsService({ repo, clock }: { repo: AccountsRepository; clo
         familyId: membership.family_id,
         role: roleSchema.parse(membership.role),
         displayName: membership.display_name,
+        familyRevision: 0,
         csrfToken: csrfTokenFor(token),
       },
     };
@@ -170,7 +171,11 @@ export function accountsService({ repo, clock }: { repo: AccountsRepository; clo
         familyId: row.family_id,
         role: roleSchema.parse(row.role),
         displayName: row.display_name,
-        csrfToken: csrfTokenFor(token),
+        familyRevision: Number(row.revision),
+        // Derived only when asked for (state-changing requests and /api/session), not on every read.
+        get csrfToken() {
+          return csrfTokenFor(token);
+        },
       };
     },
 
@@ -196,6 +201,11 @@ export function accountsService({ repo, clock }: { repo: AccountsRepository; clo
       const family = await repo.findFamily(auth.familyId);
       if (!family) throw notFound();
       return family;
+    },
+
+    /** Called after every change a member makes (see plugins/auth.ts). */
+    familyChanged(familyId: string): Promise<unknown> {
+      return repo.bumpRevision(familyId);
     },
 
     pruneSessions(): Promise<unknown> {

@@ -8,6 +8,8 @@ export interface AuthContext {
   familyId: string;
   role: Role;
   displayName: string;
+  /** The family's change counter when this request began (keys cached views of its data). */
+  familyRevision: number;
   /** The CSRF token bound to this session (derived, never stored). */
-  csrfToken: string;
+  readonly csrfToken: string;
 }

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  type Checklist,
   checklistItemResponse,
   checklistResponse,
   createChecklistItemBody,
@@ -10,6 +11,7 @@ import {
   updateChecklistItemBody,
 } from '../../../contracts/trips.js';
 import { requireAuth } from '../../plugins/auth.js';
+import { RevisionCache } from '../../revision-cache.js';
 import type { ChecklistRow } from './checklist.repository.js';
 import type { ChecklistService } from './checklist.service.js';
 import { presentChecklistItem } from './trips.presenter.js';
@@ -35,17 +37,45 @@ const presentTemplate = (row: {
   createdAt: row.created_at,
 });
 
-export const checklistRoutes: FastifyPluginAsyncZod<{ checklist: ChecklistService }> = async (
-  app,
-  { checklist },
-) => {
+export const checklistRoutes: FastifyPluginAsyncZod<{
+  checklist: ChecklistService;
+  checkContracts: boolean;
+}> = async (app, { checklist, checkContracts }) => {
+  // The checklist is the page read most, often from a phone at the airport. Its JSON is kept per
+  // family revision (see revision-cache.ts), so a read that finds it current costs two indexed
+  // lookups (session, owner) and no joins or serialisation.
+  const bodies = new RevisionCache<string>();
+
   app.get(
     '/api/trips/:tripId/checklist',
     {
       config: { access: 'trips.read' },
-      schema: { tags, params: tripParams, response: { 200: checklistResponse } },
+      schema: {
+        tags,
+        params: tripParams,
+        response: { 200: checklistResponse, 304: z.null().describe('Not modified') },
+      },
     },
-    async (request) => presentChecklist(await checklist.list(requireAuth(request), request.params.tripId)),
+    async (request, reply) => {
+      const auth = requireAuth(request);
+      // The family revision names this answer: a phone that already holds it gets 304 and no body.
+      const etag = `W/"${auth.familyRevision}"`;
+      reply.header('etag', etag).header('cache-control', 'private, no-cache');
+      if (request.headers['if-none-match'] === etag) return reply.code(304).send(null);
+      const key = `${auth.familyId}:${request.params.tripId}`;
+      let body = bodies.get(key, auth.familyRevision);
+      if (body === undefined) {
+        const presented = presentChecklist(await checklist.list(auth, request.params.tripId));
+        if (checkContracts) checklistResponse.parse(presented);
+        body = JSON.stringify(presented);
+        bodies.set(key, auth.familyRevision, body);
+      }
+      // Already JSON: send it as it is (the typed reply expects the object it stands for).
+      return reply
+        .type('application/json; charset=utf-8')
+        .serializer((payload) => payload as string)
+        .send(body as unknown as Checklist);
+    },
   );
 
   app.post(

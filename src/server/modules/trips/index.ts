@@ -19,6 +19,8 @@ export function tripsModule(deps: {
   clock: Clock;
   lovedOnes: LovedOnesService;
   accounts: AccountsService;
+  /** Check responses against their contracts (tests). */
+  checkContracts: boolean;
 }) {
   const store = tripsStore(deps.db);
   const trips = tripsService({
@@ -34,7 +36,7 @@ export function tripsModule(deps: {
   const routes: FastifyPluginAsync = async (app) => {
     await app.register(tripsRoutes, { trips });
     await app.register(legsRoutes, { legs, trips });
-    await app.register(checklistRoutes, { checklist });
+    await app.register(checklistRoutes, { checklist, checkContracts: deps.checkContracts });
   };
   return { trips, legs, checklist, routes };
 }

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Checklist } from '../../../contracts/trips.js';
+import { buildApp } from '../../app.js';
+import { buildContainer } from '../../container.js';
+import { buildTestApp, clientFor, type TestApp } from '../../test/app.js';
+import { createFamily, createKeepsake, createLovedOne, createTripWithFlights } from '../../test/factories.js';
+
+// The checklist is served from a per-process cache keyed by the family's revision. These tests prove
+// it never serves a stale list: not to the member who changed it, and not on another instance.
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await buildTestApp();
+});
+afterAll(() => t.close());
+
+describe('the checklist read cache', () => {
+  it('answers 304 to a phone that already holds the current list, and 200 after a change', async () => {
+    const { client } = await createFamily(t.app);
+    const jack = await createLovedOne(client);
+    await createKeepsake(client, jack.id);
+    const trip = await createTripWithFlights(client);
+    const first = await client.get(`/api/trips/${trip.trip.id}/checklist`);
+    const etag = first.headers.etag as string;
+    expect(etag).toMatch(/^W\/"\d+"$/);
+    const again = await client.request({
+      method: 'GET',
+      url: `/api/trips/${trip.trip.id}/checklist`,
+      headers: { 'if-none-match': etag },
+    });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+
+    const item = first.json<Checklist>().items[0]!;
+    await client.patch(`/api/checklist-items/${item.id}`, { checked: true });
+    const after = await client.request({
+      method: 'GET',
+      url: `/api/trips/${trip.trip.id}/checklist`,
+      headers: { 'if-none-match': etag },
+    });
+    expect(after.statusCode).toBe(200);
+    expect(after.json<Checklist>().items[0]!.checked).toBe(true);
+  });
+
+  it('shows a change made through another instance of the app on the same database', async () => {
+    const { client, session } = await createFamily(t.app);
+    const jack = await createLovedOne(client);
+    await createKeepsake(client, jack.id);
+    const trip = await createTripWithFlights(client);
+    const other = await buildContainer(t.container.config, { clock: t.clock });
+    const otherApp = await buildApp(other);
+    try {
+      const there = clientFor(otherApp, client.cookie, session.csrfToken);
+      const url = `/api/trips/${trip.trip.id}/checklist`;
+      expect((await client.get(url)).json<Checklist>().items[0]!.checked).toBe(false); // cached here
+      const itemId = (await there.get(url)).json<Checklist>().items[0]!.id; // cached there
+      expect((await there.patch(`/api/checklist-items/${itemId}`, { checked: true })).statusCode).toBe(200);
+      expect((await client.get(url)).json<Checklist>().items[0]!.checked).toBe(true);
+      await client.patch(`/api/checklist-items/${itemId}`, { checked: false, confirmUntick: true });
+      expect((await there.get(url)).json<Checklist>().items[0]!.checked).toBe(false);
+    } finally {
+      await otherApp.close();
+      await other.close();
+    }
+  });
+
+  it('reflects a renamed loved one, which lives in another module', async () => {
+    const { client } = await createFamily(t.app);
+    const jack = await createLovedOne(client);
+    await createKeepsake(client, jack.id);
+    const trip = await createTripWithFlights(client);
+    const url = `/api/trips/${trip.trip.id}/checklist`;
+    expect((await client.get(url)).json<Checklist>().items[0]!.keepsake!.lovedOneName).toBe('Jack');
+    await client.patch(`/api/loved-ones/${jack.id}`, { name: 'Jack Rivers' });
+    expect((await client.get(url)).json<Checklist>().items[0]!.keepsake!.lovedOneName).toBe('Jack Rivers');
+  });
+});
