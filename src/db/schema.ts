@@ -12,6 +12,7 @@ export interface FamiliesTable {
   home_zone: string;
   created_at: string;
   revision: Generated<number>;
+  country: string | null;
 }
 
 export interface UsersTable {
@@ -186,6 +187,89 @@ export interface ChecklistTemplateItemsTable {
   position: number;
 }
 
+export interface RemembranceDaysTable {
+  id: string;
+  family_id: string;
+  loved_one_id: string | null;
+  trip_id: string | null;
+  /** What the day comes from, e.g. "loved_one:<id>:loss_anniversary" or "awareness:wave-of-light". */
+  source_key: string;
+  kind: string;
+  title: string;
+  anchor_date: string;
+  recurrence: string;
+  start_time: string | null;
+  duration_minutes: number | null;
+  zone: string | null;
+  source_url: string | null;
+  note: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ReminderPreferencesTable {
+  id: string;
+  family_id: string;
+  membership_id: string;
+  day_kind: string;
+  in_app: Flag;
+  email: Flag;
+  /** Comma-separated leads: on_day, day_before, week_before. */
+  leads: string;
+  remind_at: string;
+  quiet_start: string | null;
+  quiet_end: string | null;
+  updated_at: string;
+}
+
+export interface RemindersTable {
+  id: string;
+  family_id: string;
+  membership_id: string;
+  day_id: string;
+  lead: string;
+  /** Epoch ms of the next time this reminder fires; null when it will not fire again. */
+  next_due_utc: number | null;
+  occurrence_date: string | null;
+  updated_at: string;
+}
+
+export interface JobsTable {
+  id: string;
+  queue: string;
+  dedupe_key: string;
+  payload: string;
+  state: string;
+  run_at: number;
+  attempts: number;
+  locked_by: string | null;
+  locked_until: number | null;
+  last_error: string | null;
+  created_at: number;
+  done_at: number | null;
+}
+
+export interface InboxItemsTable {
+  id: string;
+  family_id: string;
+  membership_id: string;
+  reminder_key: string;
+  title: string;
+  body: string;
+  link: string | null;
+  created_at: string;
+  read_at: string | null;
+}
+
+export interface MemberTokensTable {
+  id: string;
+  family_id: string;
+  membership_id: string;
+  purpose: string;
+  token_hash: string;
+  created_at: string;
+}
+
 export interface Database {
   families: FamiliesTable;
   users: UsersTable;
@@ -203,6 +287,12 @@ export interface Database {
   check_confirmations: CheckConfirmationsTable;
   checklist_templates: ChecklistTemplatesTable;
   checklist_template_items: ChecklistTemplateItemsTable;
+  remembrance_days: RemembranceDaysTable;
+  reminder_preferences: ReminderPreferencesTable;
+  reminders: RemindersTable;
+  jobs: JobsTable;
+  inbox_items: InboxItemsTable;
+  member_tokens: MemberTokensTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

@@ -1,10 +1,12 @@
 import type { Migration } from 'kysely';
 import * as foundation from './2026-11-27-001-foundation.js';
 import * as familyRevision from './2026-11-27-002-family-revision.js';
+import * as reminders from './2026-11-27-003-reminders.js';
 
 // Append-only: add a new file and a new line; never edit a migration that has shipped.
 // A static list (rather than reading the folder) works the same under tsx, a bundle or tests.
 export const migrations: Record<string, Migration> = {
   '2026-11-27-001-foundation': foundation,
   '2026-11-27-002-family-revision': familyRevision,
+  '2026-11-27-003-reminders': reminders,
 };

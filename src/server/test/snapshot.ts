@@ -33,4 +33,9 @@ export const allTables: readonly (keyof Database)[] = [
   'check_confirmations',
   'checklist_templates',
   'checklist_template_items',
+  'remembrance_days',
+  'reminder_preferences',
+  'reminders',
+  'inbox_items',
+  'member_tokens',
 ];

@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { connect, type Db } from '../../db/connect.js';
+import { migrateToLatest } from '../../db/migrate.js';
+import { fixedClock } from '../test/clock.js';
+import { createTestDatabase, type TestDatabase } from '../test/database.js';
+import { jobQueue, type JobQueue } from './queue.js';
+import { jobRunner } from './runner.js';
+
+let database: TestDatabase;
+let db: Db;
+let queue: JobQueue;
+const silent = { warn: () => undefined, error: () => undefined } as never;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  db = connect({ databaseUrl: database.databaseUrl, sqliteFile: `${database.dataDir}/q.sqlite` });
+  await migrateToLatest(db);
+  queue = jobQueue(db.kysely, db.dialect);
+});
+afterAll(async () => {
+  await db.close();
+  await database.drop();
+});
+
+const jobs = (name: string, n: number, runAt = 1000) =>
+  Array.from({ length: n }, (_, i) => ({ queue: name, dedupeKey: `${name}:${i}`, payload: { i }, runAt }));
+
+describe('the job queue', () => {
+  it('stores a dedupe key once, however often it is enqueued', async () => {
+    expect(await queue.enqueue(jobs('dedupe', 5))).toBe(5);
+    expect(await queue.enqueue(jobs('dedupe', 7))).toBe(2);
+    expect((await queue.counts('dedupe')).map((c) => [c.state, Number(c.n)])).toEqual([['queued', 7]]);
+  });
+
+  it('gives each job to one worker at a time, even when workers claim at once', async () => {
+    await queue.enqueue(jobs('exclusive', 200));
+    const claims = await Promise.all(
+      Array.from({ length: 8 }, (_, w) => queue.claim('exclusive', 40, `worker-${w}`, 2000, 60_000)),
+    );
+    const ids = claims.flat().map((j) => j.id);
+    expect(ids).toHaveLength(200);
+    expect(new Set(ids).size).toBe(200);
+  });
+
+  it('does not hand out jobs before their time', async () => {
+    await queue.enqueue(jobs('later', 3, 10_000));
+    expect(await queue.claim('later', 10, 'w', 9_999, 1000)).toHaveLength(0);
+    expect(await queue.claim('later', 10, 'w', 10_000, 1000)).toHaveLength(3);
+  });
+
+  it('returns a job to the queue when its worker died before completing it', async () => {
+    await queue.enqueue(jobs('lease', 1));
+    const [job] = await queue.claim('lease', 1, 'dies', 5_000, 1_000);
+    expect(await queue.claim('lease', 1, 'other', 5_500, 1_000)).toHaveLength(0);
+    expect(await queue.reclaimExpired(6_001)).toBe(1);
+    const [again] = await queue.claim('lease', 1, 'other', 6_002, 1_000);
+    expect(again!.id).toBe(job!.id);
+    expect(again!.attempts).toBe(2);
+    // The dead worker's late "done" does not count; the live one's does.
+    await queue.complete([job!.id], 'dies', 6_003);
+    expect((await queue.counts('lease')).find((c) => c.state === 'running')).toBeDefined();
+    await queue.complete([job!.id], 'other', 6_004);
+    expect((await queue.counts('lease')).map((c) => c.state)).toEqual(['done']);
+  });
+
+  it('completes a job in the same transaction as its work, or not at all', async () => {
+    await queue.enqueue(jobs('atomic', 1));
+    const [job] = await queue.claim('atomic', 1, 'w', 7_000, 60_000);
+    await expect(
+      db.kysely.transaction().execute(async (trx) => {
+        await queue.complete([job!.id], 'w', 7_001, trx);
+        throw new Error('the work failed');
+      }),
+    ).rejects.toThrow('the work failed');
+    expect((await queue.counts('atomic')).map((c) => c.state)).toEqual(['running']);
+  });
+});
+
+describe('the job runner', () => {
+  it('runs a burst to the end and retries a failing batch later', async () => {
+    const clock = fixedClock('2026-10-15T18:00:00.000Z');
+    const runner = jobRunner({ queue, clock, log: silent, workerId: 'runner', pollMs: 10, leaseMs: 60_000 });
+    const seen: number[] = [];
+    let failNext = true;
+    runner.register({
+      queue: 'burst',
+      version: 1,
+      payload: z.object({ i: z.number() }),
+      batchSize: 25,
+      maxAttempts: 2,
+      async handle(batch, complete) {
+        if (failNext) {
+          failNext = false;
+          throw new Error('mail server is resting');
+        }
+        seen.push(...batch.map((j) => j.payload.i));
+        await complete(batch.map((j) => j.row.id));
+      },
+    });
+    await queue.enqueue(jobs('burst', 100, clock.now()));
+    while (await runner.runOnce()) {
+      /* drain */
+    }
+    expect(seen).toHaveLength(75); // the failed batch waits for its retry
+    clock.advance(31_000);
+    while (await runner.runOnce()) {
+      /* drain */
+    }
+    await runner.runOnce();
+    expect(new Set(seen).size).toBe(100);
+  });
+
+  it('gives up on a job after its last attempt and keeps the reason', async () => {
+    const clock = fixedClock('2026-10-15T18:00:00.000Z');
+    const runner = jobRunner({ queue, clock, log: silent, workerId: 'runner', pollMs: 10, leaseMs: 60_000 });
+    runner.register({
+      queue: 'hopeless',
+      version: 1,
+      payload: z.object({ i: z.number() }),
+      batchSize: 5,
+      maxAttempts: 2,
+      async handle() {
+        throw new Error('no such mailbox');
+      },
+    });
+    await queue.enqueue(jobs('hopeless', 1, clock.now()));
+    await runner.runOnce();
+    clock.advance(31_000);
+    await runner.runOnce();
+    clock.advance(10 * 60_000);
+    await runner.runOnce();
+    const rows = await db.kysely.selectFrom('jobs').selectAll().where('queue', '=', 'hopeless').execute();
+    expect(rows.map((r) => [r.state, r.attempts, r.last_error])).toEqual([['failed', 2, 'no such mailbox']]);
+  });
+});

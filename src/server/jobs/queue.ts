@@ -1,0 +1,155 @@
+import { sql, type Kysely } from 'kysely';
+import type { Dialect } from '../../db/connect.js';
+import type { Database, Row } from '../../db/schema.js';
+import { newId } from '../secrets.js';
+
+export type JobRow = Row<'jobs'>;
+
+export interface NewJob {
+  queue: string;
+  /** Unique forever: enqueuing the same key twice stores one job (e.g. "reminder:<id>:<date>:<lead>:email"). */
+  dedupeKey: string;
+  payload: unknown;
+  runAt: number;
+}
+
+/**
+ * The job queue, on the application's own database. On PostgreSQL any number of instances claim
+ * jobs with FOR UPDATE SKIP LOCKED, so each job goes to one instance at a time; on SQLite the one
+ * process claims them inside a write transaction. A claim is a lease: a job whose instance died
+ * before completing it goes back to the queue when the lease runs out.
+ */
+export function jobQueue(db: Kysely<Database>, dialect: Dialect) {
+  return {
+    /** Stores jobs, skipping any whose dedupe key exists; returns how many were new. */
+    async enqueue(jobs: NewJob[], trx: Kysely<Database> = db): Promise<number> {
+      let inserted = 0;
+      for (let i = 0; i < jobs.length; i += 500) {
+        const chunk = jobs.slice(i, i + 500);
+        const result = await trx
+          .insertInto('jobs')
+          .values(
+            chunk.map((job) => ({
+              id: newId(),
+              queue: job.queue,
+              dedupe_key: job.dedupeKey,
+              payload: JSON.stringify(job.payload),
+              state: 'queued',
+              run_at: job.runAt,
+              attempts: 0,
+              locked_by: null,
+              locked_until: null,
+              last_error: null,
+              created_at: job.runAt,
+              done_at: null,
+            })),
+          )
+          .onConflict((oc) => oc.column('dedupe_key').doNothing())
+          .executeTakeFirst();
+        inserted += Number(result.numInsertedOrUpdatedRows ?? 0);
+      }
+      return inserted;
+    },
+
+    /** Leases up to `limit` ready jobs of a queue to `worker` until `now + leaseMs`. */
+    async claim(
+      queue: string,
+      limit: number,
+      worker: string,
+      now: number,
+      leaseMs: number,
+    ): Promise<JobRow[]> {
+      const lease = { state: 'running', locked_by: worker, locked_until: now + leaseMs };
+      if (dialect === 'postgres') {
+        const result = await sql<JobRow>`
+          UPDATE jobs SET state = ${lease.state}, locked_by = ${worker}, locked_until = ${lease.locked_until},
+                 attempts = attempts + 1
+          WHERE id IN (
+            SELECT id FROM jobs
+            WHERE queue = ${queue} AND state = 'queued' AND run_at <= ${now}
+            ORDER BY run_at LIMIT ${limit}
+            FOR UPDATE SKIP LOCKED)
+          RETURNING *`.execute(db);
+        return result.rows;
+      }
+      return db.transaction().execute(async (trx) => {
+        const ready = await trx
+          .selectFrom('jobs')
+          .select('id')
+          .where('queue', '=', queue)
+          .where('state', '=', 'queued')
+          .where('run_at', '<=', now)
+          .orderBy('run_at')
+          .limit(limit)
+          .execute();
+        if (ready.length === 0) return [];
+        const ids = ready.map((r) => r.id);
+        await trx
+          .updateTable('jobs')
+          .set((eb) => ({ ...lease, attempts: eb('attempts', '+', 1) }))
+          .where('id', 'in', ids)
+          .execute();
+        return trx.selectFrom('jobs').selectAll().where('id', 'in', ids).execute();
+      });
+    },
+
+    /** Marks leased jobs done. Pass the transaction that did the work to make both one commit. */
+    async complete(ids: string[], worker: string, now: number, trx: Kysely<Database> = db): Promise<void> {
+      if (ids.length === 0) return;
+      await trx
+        .updateTable('jobs')
+        .set({ state: 'done', done_at: now, locked_by: null, locked_until: null })
+        .where('id', 'in', ids)
+        .where('locked_by', '=', worker)
+        .execute();
+    },
+
+    /** Puts a job back for a later try, or gives up on it after its last attempt. */
+    async fail(id: string, worker: string, error: string, retryAt: number | null): Promise<void> {
+      await db
+        .updateTable('jobs')
+        .set({
+          state: retryAt === null ? 'failed' : 'queued',
+          run_at: retryAt ?? sql<number>`run_at`,
+          last_error: error.slice(0, 1000),
+          locked_by: null,
+          locked_until: null,
+        })
+        .where('id', '=', id)
+        .where('locked_by', '=', worker)
+        .execute();
+    },
+
+    /** Returns jobs whose lease ran out (their instance died or hung) to the queue. */
+    async reclaimExpired(now: number): Promise<number> {
+      const result = await db
+        .updateTable('jobs')
+        .set({ state: 'queued', locked_by: null, locked_until: null })
+        .where('state', '=', 'running')
+        .where('locked_until', '<', now)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    },
+
+    /** Done jobs older than `before` are removed; their dedupe keys are kept by the reminders themselves. */
+    async pruneDone(before: number): Promise<number> {
+      const result = await db
+        .deleteFrom('jobs')
+        .where('state', '=', 'done')
+        .where('done_at', '<', before)
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+
+    counts(queue: string) {
+      return db
+        .selectFrom('jobs')
+        .select((eb) => ['state', eb.fn.countAll<number>().as('n')])
+        .where('queue', '=', queue)
+        .groupBy('state')
+        .execute();
+    },
+  };
+}
+
+export type JobQueue = ReturnType<typeof jobQueue>;

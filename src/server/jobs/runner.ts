@@ -1,0 +1,142 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { z } from 'zod';
+import type { Clock } from '../clock.js';
+import type { JobQueue, JobRow } from './queue.js';
+
+/** A named, versioned kind of job with a checked payload (STYLE.md rule 14). */
+export interface JobDefinition<P> {
+  queue: string;
+  version: number;
+  payload: z.ZodType<P>;
+  /** How many jobs one claim takes; handlers get them together (e.g. to share an SMTP pool). */
+  batchSize: number;
+  maxAttempts: number;
+  /**
+   * Does the work. A handler completes its jobs itself (`complete`), inside the transaction that did
+   * the work where it has one, so that "done" and the work commit together. Jobs it neither
+   * completes nor throws for return to the queue when their lease ends.
+   */
+  handle(jobs: Array<{ row: JobRow; payload: P }>, complete: Completer): Promise<void>;
+}
+
+export type Completer = (ids: string[], trx?: Parameters<JobQueue['complete']>[3]) => Promise<void>;
+
+export interface RunnerOptions {
+  queue: JobQueue;
+  clock: Clock;
+  log: FastifyBaseLogger;
+  workerId: string;
+  pollMs: number;
+  leaseMs: number;
+}
+
+// Retry after 30 s, 2 min, 8 min, … so a mail server that is down for a while is not hammered.
+const backoffMs = (attempt: number) => 30_000 * 4 ** Math.max(0, attempt - 1);
+
+/**
+ * Runs registered jobs in this process: polls each queue, claims a batch, hands it to the handler,
+ * and polls again at once while batches come back full (a burst drains without waiting a poll
+ * interval between batches). Stopping waits for the batch in hand.
+ */
+export function jobRunner(options: RunnerOptions) {
+  const definitions: Array<JobDefinition<unknown>> = [];
+  const ticks: Array<{ name: string; everyMs: number; run: () => Promise<unknown>; last: number }> = [];
+  let running = false;
+  let loop: Promise<void> | undefined;
+  let wake: (() => void) | undefined;
+
+  async function runBatch(definition: JobDefinition<unknown>): Promise<number> {
+    const { queue, clock, workerId, leaseMs, log } = options;
+    const rows = await queue.claim(definition.queue, definition.batchSize, workerId, clock.now(), leaseMs);
+    if (rows.length === 0) return 0;
+    const jobs: Array<{ row: JobRow; payload: unknown }> = [];
+    for (const row of rows) {
+      const parsed = definition.payload.safeParse(JSON.parse(row.payload));
+      if (parsed.success) jobs.push({ row, payload: parsed.data });
+      else
+        await queue.fail(
+          row.id,
+          workerId,
+          `payload does not match ${definition.queue} v${definition.version}`,
+          null,
+        );
+    }
+    try {
+      await definition.handle(jobs, (ids, trx) => queue.complete(ids, workerId, clock.now(), trx));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      log.warn({ queue: definition.queue, jobs: jobs.length, err: message }, 'job batch failed; will retry');
+      for (const { row } of jobs) {
+        const retryAt = row.attempts >= definition.maxAttempts ? null : clock.now() + backoffMs(row.attempts);
+        await queue.fail(row.id, workerId, message, retryAt);
+      }
+    }
+    return rows.length;
+  }
+
+  async function runOnce(): Promise<boolean> {
+    let busy = false;
+    const now = options.clock.now();
+    for (const tick of ticks) {
+      if (now - tick.last < tick.everyMs) continue;
+      tick.last = now;
+      try {
+        await tick.run();
+      } catch (error) {
+        options.log.error(
+          { tick: tick.name, err: error instanceof Error ? error.message : String(error) },
+          'scheduled work failed',
+        );
+      }
+    }
+    for (const definition of definitions) {
+      try {
+        if ((await runBatch(definition)) >= definition.batchSize) busy = true;
+      } catch (error) {
+        options.log.error(
+          { queue: definition.queue, err: error instanceof Error ? error.message : String(error) },
+          'job queue unavailable',
+        );
+      }
+    }
+    return busy;
+  }
+
+  return {
+    register<P>(definition: JobDefinition<P>): void {
+      definitions.push(definition);
+    },
+
+    /** Work to do every `everyMs` in every instance (e.g. the reminder tick, reclaiming leases). */
+    every(name: string, everyMs: number, run: () => Promise<unknown>): void {
+      ticks.push({ name, everyMs, run, last: 0 });
+    },
+
+    /** One pass over every tick and queue; tests drive the runner with this and a fixed clock. */
+    runOnce,
+
+    start(): void {
+      if (running) return;
+      running = true;
+      loop = (async () => {
+        while (running) {
+          const busy = await runOnce();
+          if (!busy && running) {
+            await new Promise<void>((resolve) => {
+              wake = resolve;
+              setTimeout(resolve, options.pollMs).unref();
+            });
+          }
+        }
+      })();
+    },
+
+    async stop(): Promise<void> {
+      running = false;
+      wake?.();
+      await loop;
+    },
+  };
+}
+
+export type JobRunner = ReturnType<typeof jobRunner>;
