@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { email, idSchema, text, timeZone } from './fields.js';
+import { countryCode, email, idSchema, text, timeZone } from './fields.js';
 import { permissions, roleSchema } from './permissions.js';
 
 export const password = z
@@ -26,7 +26,13 @@ export const signInBody = z
   .strict();
 export type SignInBody = z.infer<typeof signInBody>;
 
-export const familySchema = z.object({ id: idSchema, name: z.string(), homeZone: z.string() });
+export const familySchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  homeZone: z.string(),
+  /** Where the family lives (ISO 3166-1 alpha-2); chooses awareness days and support lines. */
+  country: z.string().nullable(),
+});
 
 export const sessionResponse = z.object({
   user: z.object({ id: idSchema, email: z.string(), displayName: z.string() }),
@@ -48,7 +54,11 @@ export const membersResponse = z.object({ members: z.array(memberSchema) });
 export type Member = z.infer<typeof memberSchema>;
 
 export const updateFamilyBody = z
-  .object({ name: text('a name for your family', 80).optional(), homeZone: timeZone.optional() })
+  .object({
+    name: text('a name for your family', 80).optional(),
+    homeZone: timeZone.optional(),
+    country: countryCode('the country you live in').nullable().optional(),
+  })
   .strict();
 export type UpdateFamilyBody = z.infer<typeof updateFamilyBody>;
 export const familyResponse = z.object({ family: familySchema });

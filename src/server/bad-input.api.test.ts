@@ -30,7 +30,7 @@ const validBodies = (): Record<string, Body> => ({
     homeZone: 'Europe/London',
   },
   'POST /api/auth/sign-in': { email: 'new@example.com', password: 'a long and gentle password' },
-  'PATCH /api/family': { name: 'Renamed', homeZone: 'Europe/Paris' },
+  'PATCH /api/family': { name: 'Renamed', homeZone: 'Europe/Paris', country: 'FR' },
   'POST /api/loved-ones': {
     name: 'Nell',
     kind: 'adult',

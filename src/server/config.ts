@@ -22,6 +22,17 @@ const envSchema = z.object({
   BASE_URL: z.url({ error: 'must be a full URL such as https://alongside.example.org' }).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  SMTP_URL: z
+    .string()
+    .regex(
+      /^smtps?:\/\//,
+      'must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.org:587',
+    )
+    .optional(),
+  MAIL_FROM: z.string().min(3, 'must be an address such as "Alongside <alongside@example.org>"').optional(),
+  SMTP_POOL_SIZE: z.coerce.number().int().min(1).max(50).default(5),
+  JOBS: z.enum(['on', 'off']).default('on'),
+  JOB_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
   AUTH_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(10),
   NODE_ENV: z.string().optional(),
 });
@@ -36,6 +47,11 @@ export interface Config {
   secureCookies: boolean;
   logLevel: string;
   trustProxy: boolean;
+  /** Outgoing e-mail; null when no SMTP server is configured (e-mail is then off). */
+  smtp: { url: string; from: string; poolSize: number } | null;
+  /** Whether this process runs scheduled work and jobs (reminders). */
+  jobs: boolean;
+  jobPollMs: number;
   /** Sign-in and sign-up attempts allowed per client address per minute. */
   authAttemptsPerMinute: number;
   /** Check every response against its contract (tests); off in production for speed. */
@@ -66,6 +82,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY === 'true',
     authAttemptsPerMinute: e.AUTH_ATTEMPTS_PER_MINUTE,
+    smtp: e.SMTP_URL
+      ? {
+          url: e.SMTP_URL,
+          from: e.MAIL_FROM ?? `Alongside <alongside@${new URL(baseUrl).hostname}>`,
+          poolSize: e.SMTP_POOL_SIZE,
+        }
+      : null,
+    jobs: e.JOBS === 'on',
+    jobPollMs: e.JOB_POLL_MS,
     validateResponses: e.NODE_ENV === 'test',
   };
 }

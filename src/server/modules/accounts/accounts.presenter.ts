@@ -7,6 +7,7 @@ export const presentFamily = (family: Row<'families'>) => ({
   id: family.id,
   name: family.name,
   homeZone: family.home_zone,
+  country: family.country,
 });
 
 export function presentSession(

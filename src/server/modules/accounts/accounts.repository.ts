@@ -107,7 +107,10 @@ export function accountsRepository(database: Pick<Db, 'kysely' | 'readFirstCompi
       return db.selectFrom('families').selectAll().where('id', '=', familyId).executeTakeFirst();
     },
 
-    updateFamily(familyId: string, patch: { name?: string; home_zone?: string }): Promise<unknown> {
+    updateFamily(
+      familyId: string,
+      patch: { name?: string; home_zone?: string; country?: string | null },
+    ): Promise<unknown> {
       return db.updateTable('families').set(patch).where('id', '=', familyId).execute();
     },
 

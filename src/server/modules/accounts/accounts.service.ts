@@ -91,7 +91,13 @@ export function accountsService({ repo, clock }: { repo: AccountsRepository; clo
   return {
     async signUp(body: SignUpBody): Promise<NewSession> {
       const now = isoNow(clock);
-      const family = { id: newId(), name: body.familyName, home_zone: body.homeZone, created_at: now };
+      const family = {
+        id: newId(),
+        name: body.familyName,
+        home_zone: body.homeZone,
+        country: null,
+        created_at: now,
+      };
       const user = {
         id: newId(),
         email: body.email,
@@ -197,6 +203,7 @@ export function accountsService({ repo, clock }: { repo: AccountsRepository; clo
       await repo.updateFamily(auth.familyId, {
         ...(body.name !== undefined && { name: body.name }),
         ...(body.homeZone !== undefined && { home_zone: body.homeZone }),
+        ...(body.country !== undefined && { country: body.country }),
       });
       const family = await repo.findFamily(auth.familyId);
       if (!family) throw notFound();
