@@ -45,6 +45,7 @@ run('Type check (server)', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
 run('Type check (web)', bin('tsc'), ['-p', 'tsconfig.web.json', '--noEmit']);
 run('Lint', bin('eslint'), ['.']);
 run('Format', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
+run('Travel-rules data (alongside rules lint)', `${root}/bin/alongside`, ['rules', 'lint']);
 if (projects.includes('e2e'))
   run('Build the web app', process.execPath, [
     `${root}/node_modules/vite/bin/vite.js`,

@@ -1,5 +1,6 @@
 import { loadConfig, ConfigError } from '../server/config.js';
 import { buildContainer } from '../server/container.js';
+import { rulesCheck, rulesLint } from './rules.js';
 
 export interface Output {
   out(text: string): void;
@@ -12,6 +13,8 @@ const usage = `Usage: alongside <command>
 
 Commands:
   migrate            bring the database schema up to date (SQLite under DATA_DIR, or DATABASE_URL)
+  rules check FILE   what to carry and know for the trip described in FILE (JSON), as JSON
+  rules lint         check the travel-rules data: schema, sources, dates, duplicates, stale rules
   help               show this message
 
 Exit codes: 0 done, 1 failed, 2 bad input.
@@ -31,6 +34,12 @@ const commands: Record<string, Command> = {
     } finally {
       await container.close();
     }
+  },
+  async rules([sub, ...args], io) {
+    if (sub === 'check') return rulesCheck(args, io);
+    if (sub === 'lint') return rulesLint(args, io, new Date().toISOString().slice(0, 10));
+    io.err(`Unknown rules command "${sub ?? ''}". Use "rules check <trip.json>" or "rules lint".\n`);
+    return 2;
   },
   async help(_args, io) {
     io.out(usage);

@@ -198,6 +198,9 @@ export interface RemembranceDaysTable {
   title: string;
   anchor_date: string;
   recurrence: string;
+  /** JSON {"nth":2,"weekday":7} for days such as "the second Sunday of December". */
+  weekday_rule: string | null;
+  duration_days: number | null;
   start_time: string | null;
   duration_minutes: number | null;
   zone: string | null;
@@ -231,6 +234,8 @@ export interface RemindersTable {
   /** Epoch ms of the next time this reminder fires; null when it will not fire again. */
   next_due_utc: number | null;
   occurrence_date: string | null;
+  /** What the schedule was computed from; a changed day or preference gives a new signature. */
+  signature: string;
   updated_at: string;
 }
 
@@ -270,6 +275,21 @@ export interface MemberTokensTable {
   created_at: string;
 }
 
+export interface RequirementTicksTable {
+  id: string;
+  family_id: string;
+  trip_id: string;
+  /** "<loved one id>:<leg id or 'documents'>:<requirement id or document title>" */
+  key: string;
+  ticked_by: string;
+  ticked_at: string;
+}
+
+export interface InstanceSettingsTable {
+  key: string;
+  value: string;
+}
+
 export interface Database {
   families: FamiliesTable;
   users: UsersTable;
@@ -293,6 +313,8 @@ export interface Database {
   jobs: JobsTable;
   inbox_items: InboxItemsTable;
   member_tokens: MemberTokensTable;
+  requirement_ticks: RequirementTicksTable;
+  instance_settings: InstanceSettingsTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

@@ -7,6 +7,8 @@ import { schemaVersion } from '../db/migrate.js';
 import type { Container } from './container.js';
 import { accountsRoutes } from './modules/accounts/index.js';
 import { lovedOnesRoutes } from './modules/loved-ones/index.js';
+import { publicRemembranceRoutes, remembranceRoutes } from './modules/remembrance/index.js';
+import { travelRulesRoutes } from './modules/travel-rules/index.js';
 import { registerAuth } from './plugins/auth.js';
 import { registerErrorHandler } from './plugins/error-handler.js';
 import { loggerOptions } from './plugins/logging.js';
@@ -71,6 +73,7 @@ export async function buildApp(container: Container, options: AppOptions = {}): 
     accounts: container.accounts,
     secureCookies: config.secureCookies,
     baseUrl: config.baseUrl,
+    familyChanged: (familyId, log) => container.familyChanged(familyId, log),
   });
   registerScope(app, container.db);
 
@@ -111,6 +114,9 @@ export async function buildApp(container: Container, options: AppOptions = {}): 
   });
   await app.register(lovedOnesRoutes, { lovedOnes: container.lovedOnes });
   await app.register(container.trips.routes);
+  await app.register(travelRulesRoutes, { travelRules: container.travelRules });
+  await app.register(remembranceRoutes, { remembrance: container.remembrance.service });
+  await app.register(publicRemembranceRoutes, { remembrance: container.remembrance.service });
 
   const hasWebApp = options.webRoot ? await registerWebApp(app, options.webRoot) : false;
   app.setNotFoundHandler((request, reply) => {

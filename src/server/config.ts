@@ -33,6 +33,8 @@ const envSchema = z.object({
   SMTP_POOL_SIZE: z.coerce.number().int().min(1).max(50).default(5),
   JOBS: z.enum(['on', 'off']).default('on'),
   JOB_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
+  JOB_LEASE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(120_000),
+  REMINDER_TICK_MS: z.coerce.number().int().min(50).max(300_000).default(5000),
   AUTH_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(10),
   NODE_ENV: z.string().optional(),
 });
@@ -52,6 +54,9 @@ export interface Config {
   /** Whether this process runs scheduled work and jobs (reminders). */
   jobs: boolean;
   jobPollMs: number;
+  /** How long a claimed job stays with an instance before another may take it over. */
+  jobLeaseMs: number;
+  reminderTickMs: number;
   /** Sign-in and sign-up attempts allowed per client address per minute. */
   authAttemptsPerMinute: number;
   /** Check every response against its contract (tests); off in production for speed. */
@@ -91,6 +96,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       : null,
     jobs: e.JOBS === 'on',
     jobPollMs: e.JOB_POLL_MS,
+    jobLeaseMs: e.JOB_LEASE_MS,
+    reminderTickMs: e.REMINDER_TICK_MS,
     validateResponses: e.NODE_ENV === 'test',
   };
 }

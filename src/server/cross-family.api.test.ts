@@ -18,8 +18,8 @@ beforeAll(async () => {
   t = await buildTestApp();
   a = await createFamily(t.app, { displayName: 'Alice', familyName: 'Family A' });
   b = await createFamily(t.app, { displayName: 'Bea', familyName: 'Family B' });
-  aIds = await populateFamily(a, 'Arthur');
-  bIds = await populateFamily(b, 'Bertie');
+  aIds = await populateFamily(a, 'Arthur', t.container.db.kysely);
+  bIds = await populateFamily(b, 'Bertie', t.container.db.kysely);
 });
 afterAll(() => t.close());
 
@@ -113,6 +113,11 @@ describe("one family asking for another's data", () => {
         `/api/leg-checks/${bIds.checkId}/confirmations`,
         { travellerId: bIds.travellerId, tripKeepsakeIds: [aIds.tripKeepsakeId] },
       ],
+      [
+        'POST',
+        '/api/remembrance/days',
+        { title: 'x', date: '2026-01-01', recurrence: 'once', lovedOneId: aIds.lovedOneId },
+      ],
     ];
     for (const [method, url, payload] of attempts) {
       const response = await b.client.request({ method: method, url, payload });
@@ -133,6 +138,7 @@ describe("one family asking for another's data", () => {
       'carrierTravellerId',
       'travellerId',
       'tripKeepsakeIds',
+      'lovedOneId',
     ]);
     for (const [path, operations] of Object.entries<
       Record<string, { requestBody?: { content: Record<string, { schema: { properties?: object } }> } }>

@@ -23,6 +23,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
+  if (config.jobs) container.jobs(app.log).start();
   await app.listen({ port: config.port, host: config.host });
   // With PORT=0 the system picks a free port (tests); otherwise the configured address is the URL.
   const address = app.server.address();

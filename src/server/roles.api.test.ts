@@ -17,7 +17,7 @@ const members = {} as Record<Role, Family>;
 beforeAll(async () => {
   t = await buildTestApp();
   owner = await createFamily(t.app, { displayName: 'Olive' });
-  ids = await populateFamily(owner, 'Jack');
+  ids = await populateFamily(owner, 'Jack', t.container.db.kysely);
   members.owner = owner;
   for (const role of ['adult', 'child', 'viewer'] as const)
     members[role] = await addMember(t.app, t.container.db.kysely, owner, role);

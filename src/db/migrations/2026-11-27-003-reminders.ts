@@ -21,6 +21,8 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('title', 'text', (c) => c.notNull())
     .addColumn('anchor_date', 'text', (c) => c.notNull())
     .addColumn('recurrence', 'text', (c) => c.notNull())
+    .addColumn('weekday_rule', 'text')
+    .addColumn('duration_days', 'integer')
     .addColumn('start_time', 'text')
     .addColumn('duration_minutes', 'integer')
     .addColumn('zone', 'text')
@@ -56,6 +58,7 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('lead', 'text', (c) => c.notNull())
     .addColumn('next_due_utc', 'bigint')
     .addColumn('occurrence_date', 'text')
+    .addColumn('signature', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('reminders_member_day_lead', ['membership_id', 'day_id', 'lead'])
     .execute();
@@ -107,6 +110,13 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('token_hash', 'text', (c) => c.notNull().unique())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
+  // Secrets of this installation shared by all its instances (e.g. the key that signs unsubscribe
+  // links), created on first use.
+  await db.schema
+    .createTable('instance_settings')
+    .addColumn('key', 'text', (c) => c.primaryKey())
+    .addColumn('value', 'text', (c) => c.notNull())
+    .execute();
   await db.schema
     .createIndex('member_tokens_member')
     .on('member_tokens')
@@ -116,6 +126,7 @@ export async function up(db: AnyDb): Promise<void> {
 
 export async function down(db: AnyDb): Promise<void> {
   for (const table of [
+    'instance_settings',
     'member_tokens',
     'inbox_items',
     'jobs',

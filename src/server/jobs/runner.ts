@@ -78,7 +78,8 @@ export function jobRunner(options: RunnerOptions) {
     let busy = false;
     const now = options.clock.now();
     for (const tick of ticks) {
-      if (now - tick.last < tick.everyMs) continue;
+      // (A clock that moved back, as after a correction, does not silence a tick.)
+      if (now >= tick.last && now - tick.last < tick.everyMs) continue;
       tick.last = now;
       try {
         await tick.run();

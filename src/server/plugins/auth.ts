@@ -1,5 +1,5 @@
 import type {} from '@fastify/cookie';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { can, permissions, type Permission } from '../../contracts/permissions.js';
 import { AppError, forbidden } from '../errors.js';
 import type { AccountsService, AuthContext } from '../modules/accounts/index.js';
@@ -54,7 +54,13 @@ export function registerAuth(
     accounts,
     secureCookies,
     baseUrl,
-  }: { accounts: AccountsService; secureCookies: boolean; baseUrl: string },
+    familyChanged,
+  }: {
+    accounts: AccountsService;
+    secureCookies: boolean;
+    baseUrl: string;
+    familyChanged: (familyId: string, log: FastifyBaseLogger) => Promise<void>;
+  },
 ): void {
   // "__Host-" pins the cookie to this origin and requires Secure, so only over HTTPS.
   cookieSecure = secureCookies;
@@ -89,7 +95,7 @@ export function registerAuth(
   app.addHook('onSend', (request, reply, payload, done) => {
     if (!request.auth || SAFE_METHODS.has(request.method) || reply.statusCode >= 400)
       return done(null, payload);
-    accounts.familyChanged(request.auth.familyId).then(
+    familyChanged(request.auth.familyId, request.log).then(
       () => done(null, payload),
       (error: Error) => done(error),
     );

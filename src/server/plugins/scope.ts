@@ -23,6 +23,8 @@ export const scopedParams = {
   checkId: 'leg_checks',
   confirmationId: 'check_confirmations',
   templateId: 'checklist_templates',
+  dayId: 'remembrance_days',
+  inboxItemId: 'inbox_items',
 } as const satisfies Record<string, keyof Database>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -39,6 +41,7 @@ export function registerScope(app: FastifyInstance, db: Pick<Db, 'kysely' | 'rea
   );
 
   app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/')) return; // public pages carry tokens, not family ids
     for (const [, name] of route.url.matchAll(/:([A-Za-z]+)/g)) {
       if (name && !isScopedParam(name)) {
         throw new Error(`Route ${route.url} has parameter :${name}, which plugins/scope.ts does not know`);

@@ -1,4 +1,8 @@
+import type { Kysely } from 'kysely';
+import type { CalendarResponse } from '../../contracts/remembrance.js';
 import type { TripDetail } from '../../contracts/trips.js';
+import type { Database } from '../../db/schema.js';
+import { newId } from '../secrets.js';
 import type { Family } from './factories.js';
 import { createKeepsake, createLovedOne, createTripWithFlights } from './factories.js';
 
@@ -12,6 +16,7 @@ export type ResourceIds = Record<string, string>;
 export async function populateFamily(
   family: Family,
   name: string,
+  db: Kysely<Database>,
 ): Promise<ResourceIds & { memberId: string }> {
   const { client } = family;
   const lovedOne = await createLovedOne(client, { name });
@@ -39,7 +44,33 @@ export async function populateFamily(
   ).json<{
     template: { id: string };
   }>().template;
+  const day = await client.post('/api/remembrance/days', {
+    title: `${name}'s tree`,
+    date: '2026-09-01',
+    recurrence: 'yearly',
+  });
+  if (day.statusCode !== 204) throw new Error(`day failed: ${day.statusCode} ${day.body}`);
+  const calendar = (await client.get('/api/calendar?from=2026-01-01&to=2026-12-31')).json<CalendarResponse>();
+  const dayId = calendar.occurrences.find((o) => o.editable)!.dayId;
+  // An inbox item as the reminder jobs would leave it (their own tests drive the scheduler).
+  const inboxItemId = newId();
+  await db
+    .insertInto('inbox_items')
+    .values({
+      id: inboxItemId,
+      family_id: family.session.family.id,
+      membership_id: family.session.member.id,
+      reminder_key: `test:${inboxItemId}`,
+      title: `${name}'s day is tomorrow`,
+      body: 'Tuesday 1 September.',
+      link: '/calendar',
+      created_at: new Date().toISOString(),
+      read_at: null,
+    })
+    .execute();
   return {
+    dayId,
+    inboxItemId,
     lovedOneId: lovedOne.id,
     keepsakeId: keepsake.id,
     tripId: trip.trip.id,

@@ -38,4 +38,5 @@ export const allTables: readonly (keyof Database)[] = [
   'reminders',
   'inbox_items',
   'member_tokens',
+  'requirement_ticks',
 ];

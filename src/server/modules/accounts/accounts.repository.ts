@@ -123,6 +123,16 @@ export function accountsRepository(database: Pick<Db, 'kysely' | 'readFirstCompi
         .execute();
     },
 
+    listMembersWithEmail(familyId: string) {
+      return db
+        .selectFrom('memberships as m')
+        .innerJoin('users as u', 'u.id', 'm.user_id')
+        .select(['m.id', 'm.display_name', 'm.role', 'u.email'])
+        .where('m.family_id', '=', familyId)
+        .orderBy('m.created_at')
+        .execute();
+    },
+
     findMember(familyId: string, memberId: string) {
       return db
         .selectFrom('memberships')

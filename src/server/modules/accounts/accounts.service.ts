@@ -195,6 +195,13 @@ export function accountsService({ repo, clock }: { repo: AccountsRepository; clo
       return repo.listMembers(auth.familyId);
     },
 
+    /** A family and its members' addresses, for work done on its behalf (reminders). */
+    async familyForJobs(familyId: string) {
+      const family = await repo.findFamily(familyId);
+      if (!family) return null;
+      return { family, members: await repo.listMembersWithEmail(familyId) };
+    },
+
     findMember(familyId: string, memberId: string) {
       return repo.findMember(familyId, memberId);
     },

@@ -65,6 +65,11 @@ export function lovedOnesService({ repo, clock }: { repo: LovedOnesRepository; c
       return repo.listLovedOnes(auth.familyId);
     },
 
+    /** For work done on a family's behalf with no one signed in (reminders, calendar feeds). */
+    listOfFamily(familyId: string) {
+      return repo.listLovedOnes(familyId);
+    },
+
     async get(auth: AuthContext, id: string) {
       const lovedOne = await repo.findLovedOne(auth.familyId, id);
       if (!lovedOne) throw notFound();

@@ -101,8 +101,12 @@ export function tripsService({ store, clock, lovedOnes, accounts }: TripsDeps) {
     view,
 
     async list(auth: AuthContext): Promise<TripView[]> {
-      const trips = await store.trips.listTrips(auth.familyId);
-      return readTrips(store, auth.familyId, trips);
+      return this.listOfFamily(auth.familyId);
+    },
+
+    /** For work done on a family's behalf with no one signed in (reminders, calendar feeds). */
+    async listOfFamily(familyId: string): Promise<TripView[]> {
+      return readTrips(store, familyId, await store.trips.listTrips(familyId));
     },
 
     async create(auth: AuthContext, body: CreateTripBody): Promise<TripView> {

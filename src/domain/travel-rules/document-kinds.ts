@@ -1,0 +1,55 @@
+import { type DocumentKey, documentKeys } from './rule-schema.js';
+
+// How each kind of document is named on the family's list, in catalogue order (the order the list
+// is printed in). The hints repeat only what the research says about each paper.
+
+export const DOCUMENT_KINDS: Readonly<Record<DocumentKey, { title: string; hint: string }>> = {
+  death_certificate: {
+    title: 'Death certificate (a certified copy)',
+    hint: 'A certified copy is what is usually asked for; a few ask for the original.',
+  },
+  cremation_certificate: {
+    title: 'Cremation certificate',
+    hint: 'The crematorium issues it; in the UK crematoria can also give a certificate for taking ashes overseas.',
+  },
+  funeral_director_declaration: {
+    title: 'A letter from the funeral director or crematorium',
+    hint: 'On their letterhead, saying the container holds only the ashes of the person named.',
+  },
+  deceased_passport: {
+    title: 'The passport of the person who died',
+    hint: 'Some countries ask to see it with the ashes.',
+  },
+  certified_translation: {
+    title: 'Certified translations',
+    hint: 'Where your papers are not in the language of the country you are going to.',
+  },
+  consular_certificate: {
+    title: "A consulate's certificate",
+    hint: 'Issued by the consulate of the country you are going to, before you travel.',
+  },
+  permit: { title: 'A permit', hint: 'Issued before you travel.' },
+  next_of_kin_proof: {
+    title: 'Proof that you are next of kin',
+    hint: 'Some airlines and countries may ask for it.',
+  },
+  health_certificate: { title: 'A health certificate', hint: 'Asked for by some consulates.' },
+};
+
+export const DOCUMENT_ORDER: readonly DocumentKey[] = documentKeys;
+
+/** "Death certificate (a certified copy)" → "a death certificate", for use inside a sentence. */
+export function documentPhrase(key: DocumentKey): string {
+  const phrases: Record<DocumentKey, string> = {
+    death_certificate: 'a death certificate',
+    cremation_certificate: 'a cremation certificate',
+    funeral_director_declaration: "a funeral director's letter",
+    deceased_passport: 'the passport of the person who died',
+    certified_translation: 'certified translations',
+    consular_certificate: "a consulate's certificate",
+    permit: 'a permit',
+    next_of_kin_proof: 'proof of next of kin',
+    health_certificate: 'a health certificate',
+  };
+  return phrases[key];
+}

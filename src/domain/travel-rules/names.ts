@@ -1,0 +1,163 @@
+import { type Rule, screeningBodies, type ScreeningBody, scopeKindOf, scopeNameOf } from './rule-schema.js';
+import { SCREENING_BODY_NAMES } from './screening-bodies.js';
+
+// Names people recognise, for messages. Codes are identifiers, not facts, so this table needs no
+// source; an unknown code is shown as the family typed it.
+
+const CARRIER_NAMES: Readonly<Record<string, string>> = {
+  AA: 'American Airlines',
+  AC: 'Air Canada',
+  AF: 'Air France',
+  AM: 'Aeroméxico',
+  AS: 'Alaska Airlines',
+  AV: 'Avianca',
+  AY: 'Finnair',
+  AZ: 'Alitalia',
+  B6: 'JetBlue',
+  BA: 'British Airways',
+  CX: 'Cathay Pacific',
+  DL: 'Delta',
+  EI: 'Aer Lingus',
+  EK: 'Emirates',
+  F9: 'Frontier',
+  FR: 'Ryanair',
+  HV: 'Transavia',
+  TO: 'Transavia',
+  IB: 'Iberia',
+  JQ: 'Jetstar',
+  KL: 'KLM',
+  LH: 'Lufthansa',
+  LS: 'Jet2',
+  NZ: 'Air New Zealand',
+  QF: 'Qantas',
+  QR: 'Qatar Airways',
+  SQ: 'Singapore Airlines',
+  TK: 'Turkish Airlines',
+  U2: 'easyJet',
+  U6: 'Ural Airlines',
+  UA: 'United',
+  VA: 'Virgin Australia',
+  VS: 'Virgin Atlantic',
+  VY: 'Vueling',
+  WN: 'Southwest',
+  WS: 'WestJet',
+  CCL: 'Carnival',
+  CARNIVAL: 'Carnival',
+  RCL: 'Royal Caribbean',
+  RCCL: 'Royal Caribbean',
+  NCL: 'Norwegian',
+  NORWEGIAN: 'Norwegian',
+  PCL: 'Princess',
+  PRINCESS: 'Princess',
+  DCL: 'Disney Cruise Line',
+  DISNEY: 'Disney Cruise Line',
+  AMTRAK: 'Amtrak',
+  '2V': 'Amtrak',
+  USPS: 'USPS',
+  DHL: 'DHL Express',
+  UPS: 'UPS',
+  FEDEX: 'FedEx',
+  FX: 'FedEx',
+  ROYALMAIL: 'Royal Mail',
+  PARCELFORCE: 'Parcelforce',
+  NZPOST: 'NZ Post',
+  AUSPOST: 'Australia Post',
+};
+
+export function carrierName(code: string): string {
+  return CARRIER_NAMES[code.toUpperCase()] ?? code.toUpperCase();
+}
+
+let regionNames: Intl.DisplayNames | null = null;
+export function countryName(code: string): string {
+  try {
+    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
+    return regionNames.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Countries whose English name takes "the" inside a sentence ("the United Kingdom"). */
+const WITH_THE = new Set([
+  'AE',
+  'BS',
+  'CF',
+  'DO',
+  'GB',
+  'GM',
+  'KM',
+  'KY',
+  'MH',
+  'MV',
+  'NL',
+  'PH',
+  'SB',
+  'SC',
+  'TC',
+  'US',
+  'VG',
+  'VI',
+]);
+
+/** The country's name as it reads mid-sentence: "Spain", "the United Kingdom". */
+export function countryPhrase(code: string): string {
+  return WITH_THE.has(code) ? `the ${countryName(code)}` : countryName(code);
+}
+
+const isScreeningBody = (name: string): name is ScreeningBody =>
+  (screeningBodies as readonly string[]).includes(name);
+
+/** Who a rule speaks for, e.g. "British Airways", "Spain", "US airport security (TSA)". */
+export function scopeLabel(rule: Pick<Rule, 'scope'>): string {
+  const name = scopeNameOf(rule);
+  switch (scopeKindOf(rule)) {
+    case 'security':
+      return isScreeningBody(name) ? SCREENING_BODY_NAMES[name] : 'airport security';
+    case 'airline':
+    case 'carrier':
+    case 'cruise':
+      return carrierName(name);
+    case 'rail':
+      return name === 'AMTRAK' ? 'Amtrak' : `rail travel in ${countryPhrase(name)}`;
+    case 'country':
+    case 'road':
+      return countryPhrase(name);
+    case 'scattering':
+      return `scattering in ${countryPhrase(name.slice(0, 2))}`;
+    case 'documents':
+      return name === 'general' ? GENERAL_PAPERS : countryPhrase(name);
+    case 'container':
+      return 'airport X-ray';
+  }
+}
+
+/** How the general "usual papers for a border" rules are named in a list of who asks. */
+export const GENERAL_PAPERS = 'most border crossings';
+
+/** Whom to ask when sources disagree about a rule of this scope. */
+export function whoToAsk(rule: Pick<Rule, 'scope' | 'conditions'>): string {
+  const name = scopeNameOf(rule);
+  switch (scopeKindOf(rule)) {
+    case 'airline':
+    case 'carrier':
+    case 'cruise':
+    case 'rail':
+      return carrierName(name);
+    case 'country':
+      return rule.conditions.to
+        ? `the embassy or consulate of ${countryPhrase(name)}`
+        : `the authorities in ${countryPhrase(name)}`;
+    case 'road':
+      return `the authorities in ${countryPhrase(name)}`;
+    case 'security':
+    case 'container':
+      return 'your airline or the airport';
+    case 'scattering':
+      if (name.startsWith('US-EPA')) return 'your EPA region';
+      if (name === 'GB') return 'the landowner or the Environment Agency';
+      return 'the local authority or landowner';
+    case 'documents':
+      return 'the hospital or registry office';
+  }
+}

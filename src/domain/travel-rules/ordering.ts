@@ -1,0 +1,33 @@
+import type { RuleConfidence, RuleSeverity } from '../../contracts/travel-rules.js';
+import type { Rule } from './rule-schema.js';
+
+// One ordering for everything the engine lists, so the same trip always reads the same way:
+// what needs attention first (warning, required, recommended, info), then by id.
+
+const SEVERITY_RANK: Readonly<Record<RuleSeverity, number>> = {
+  warning: 0,
+  required: 1,
+  recommended: 2,
+  info: 3,
+};
+const CONFIDENCE_RANK: Readonly<Record<RuleConfidence, number>> = { high: 0, medium: 1, low: 2 };
+
+export const bySeverityThenId = (a: { severity: RuleSeverity; id: string }, b: typeof a): number =>
+  SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareText(a.id, b.id);
+
+/** The rule that speaks for a group: most serious, then best sourced, then most recently checked. */
+export const byAuthority = (a: Rule, b: Rule): number =>
+  SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+  CONFIDENCE_RANK[a.confidence] - CONFIDENCE_RANK[b.confidence] ||
+  compareText(b.verified_on, a.verified_on) ||
+  compareText(a.id, b.id);
+
+/** Code-point order, the same in every locale and runtime (localeCompare is not). */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function joinList(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import type { TravelMode, TravelRulesInput } from '../../contracts/travel-rules.js';
+import { evaluateTrip } from './index.js';
+
+// Entering and leaving countries: what families assume is fine and is not, and the papers asked for.
+
+const arrive = (from: string, to: string, extra: Partial<TravelRulesInput> = {}, mode: TravelMode = 'air') =>
+  evaluateTrip({
+    legs: [{ mode, from, to, ...(mode === 'air' ? { carrier: 'BA' } : {}) }],
+    keepsakes: [{ kind: 'ashes', container: 'wood' }],
+    ...extra,
+  });
+
+describe('destinations that forbid what families assume is fine', () => {
+  it('Germany: a private person may not carry an urn (warning, both sources merged)', () => {
+    const leg = arrive('GB', 'DE').legs[0]!;
+    const warning = leg.requirements.find((r) => r.id === 'de-no-private-carriage');
+    expect(warning).toMatchObject({
+      severity: 'warning',
+      title: "Germany doesn't allow a family to carry an urn",
+      confidence: 'high',
+      verified_on: '2022-05-20',
+      rule_ids: ['de-nfda-family-cannot-carry', 'de-no-private'],
+    });
+    expect(warning?.source_url).toMatch(/^https:\/\/www\.germany\.info\//);
+  });
+
+  it('Germany by car is the same warning: it is about who carries the urn, not how', () => {
+    const leg = arrive('NL', 'DE', {}, 'road').legs[0]!;
+    expect(leg.requirements[0]?.id).toBe('de-no-private-carriage');
+  });
+
+  it('Germany: scattering yourself is not allowed either', () => {
+    const leg = arrive('GB', 'DE', { purpose: 'scatter' }).legs[0]!;
+    expect(leg.requirements.find((r) => r.id === 'de-no-scattering')).toMatchObject({
+      severity: 'warning',
+      rule_ids: ['de-friedhofszwang', 'de-scatter-undertaker-only'],
+    });
+  });
+
+  it("Italy: the urn needs a consulate's seal (warning), with lead time and the papers", () => {
+    const out = arrive('US', 'IT');
+    const leg = out.legs[0]!;
+    const seal = leg.requirements.find((r) => r.id === 'it-consular-seal');
+    expect(seal?.severity).toBe('warning');
+    expect(seal?.rule_ids).toEqual(['it-consular-auth', 'it-seal-edinburgh']);
+    expect(seal?.title).toContain("Italian consulate's seal");
+    expect(leg.requirements.map((r) => r.id)).toEqual(
+      expect.arrayContaining(['it-lead-time', 'it-overland']),
+    );
+    expect(out.documents.map((d) => d.title)).toContain(
+      "Italian consular authorisation and seal on the urn's box",
+    );
+  });
+
+  it("Italy's steel-lined box and airport X-ray pull in different directions: shown as a conflict", () => {
+    const leg = evaluateTrip({
+      legs: [{ mode: 'air', from: 'US', to: 'IT', carrier: 'DL', bag: 'carry-on' }],
+      keepsakes: [{ kind: 'ashes', container: 'wood' }],
+    }).legs[0]!;
+    const conflict = leg.conflicts.find((c) => c.rule_ids.includes('it-real-urn'));
+    expect(conflict?.rule_ids).toEqual(['it-real-urn', 'tsa-xray-required']);
+    expect(conflict?.message).toContain('the embassy or consulate of Italy');
+  });
+
+  it.each([
+    ['PL', 'pl-permits', 'A Polish consul'],
+    ['BE', 'be-docs', 'A Belgian consular letter'],
+  ])('%s needs permits families would not expect (warning)', (country, id, document) => {
+    const out = arrive('IE', country);
+    expect(out.legs[0]!.requirements.find((r) => r.id === id)?.severity).toBe('warning');
+    expect(out.documents.some((d) => d.title.startsWith(document))).toBe(true);
+  });
+
+  it('leaving France with an urn needs the prefect (warning, low confidence)', () => {
+    const leg = arrive('FR', 'GB').legs[0]!;
+    expect(leg.requirements.find((r) => r.id === 'fr-prefect-exit')).toMatchObject({
+      severity: 'warning',
+      confidence: 'low',
+    });
+  });
+});
+
+describe.each([
+  ['US', ['us-import-none', 'us-import-declare']],
+  ['CA', ['ca-import-declare', 'ca-import-no-death-cert']],
+  [
+    'AU',
+    ['au-import-no-permit', 'au-import-wood-declare', 'cont-biosecurity-vs-xray', 'au-export-check-source'],
+  ],
+  ['GB', ['gb-import-docs', 'gb-english-docs']],
+  ['MX', ['mx-translations', 'mx-transit-cert']],
+  ['AR', ['ar-apostille']],
+  ['HU', ['hu-simple']],
+  ['BG', ['bg-docs']],
+  ['ES', ['es-docs']],
+  ['IN', ['in-docs']],
+  ['PH', ['ph-docs']],
+  ['JP', ['jp-declare']],
+  ['CN', ['cn-quarantine', 'cn-rules-revised-2018']],
+  ['SG', ['sg-docs']],
+  ['JM', ['jm-docs']],
+  ['NZ', ['nz-import']],
+  ['AT', ['at-lay-carriage']],
+  ['FR', ['fr-no-home']],
+] as const)('arriving in %s', (country, ids) => {
+  it('applies its entry rules and no "unknown country" gap', () => {
+    const leg = arrive('IE', country).legs[0]!;
+    expect(leg.requirements.map((r) => r.id)).toEqual(expect.arrayContaining([...ids]));
+    expect(leg.gaps.map((g) => g.message).join(' ')).not.toMatch(/taking ashes into/);
+  });
+});
+
+describe('routes with rules of their own', () => {
+  it.each([
+    ['IE', 'PL', 'ie-export-coroner'],
+    ['CA', 'IN', 'in-vancouver'],
+    ['AU', 'PH', 'ph-consular-mortuary-cert'],
+    ['US', 'GB', 'gb-from-us-docs'],
+    ['GB', 'US', 'uk-overseas-certificate'],
+    ['NZ', 'AU', 'nz-export-no-atc'],
+  ])('%s → %s gives %s', (from, to, id) => {
+    expect(arrive(from, to).legs[0]!.requirements.map((r) => r.id)).toContain(id);
+  });
+
+  it('Australia: older sources disagree about declaring ashes; the conflict is shown', () => {
+    const leg = arrive('NZ', 'AU').legs[0]!;
+    expect(leg.conflicts.map((c) => c.rule_ids)).toContainEqual([
+      'au-older-declare-all',
+      'au-older-no-declaration',
+    ]);
+  });
+
+  it('a country we have no entry rule for is a gap that names whom to ask', () => {
+    const out = arrive('GB', 'BR');
+    expect(out.legs[0]!.gaps.map((g) => g.message)).toContain(
+      "We have no checked rule for taking ashes into Brazil yet — the country's embassy or consulate can tell you what they need, and take the documents listed below.",
+    );
+  });
+
+  it('a domestic trip has no entry rules and no border papers', () => {
+    const out = arrive('GB', 'GB');
+    expect(out.legs[0]!.requirements.map((r) => r.id)).not.toContain('docs-standard-set');
+    expect(out.legs[0]!.gaps).toEqual([]);
+  });
+});

@@ -1,0 +1,112 @@
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import { messageIdFor } from '../../../domain/remembrance/index.js';
+import type { Database } from '../../../db/schema.js';
+import type { Clock } from '../../clock.js';
+import type { JobDefinition } from '../../jobs/runner.js';
+import { newId } from '../../secrets.js';
+import type { Mailer } from '../notifications/mailer.js';
+import { EMAIL_QUEUE, IN_APP_QUEUE, type DeliveryPayload } from './tick.js';
+import type { UnsubscribeSigner } from './unsubscribe.js';
+
+const payload: z.ZodType<DeliveryPayload> = z.object({
+  reminderId: z.string(),
+  familyId: z.string(),
+  membershipId: z.string(),
+  key: z.string(),
+  title: z.string(),
+  body: z.string(),
+  to: z.string(),
+});
+
+/**
+ * In-app reminders: the inbox row and "job done" are written in one transaction, and the inbox row
+ * is unique per reminder key, so each reminder appears exactly once, however often it is retried.
+ */
+export function inAppDelivery(db: Kysely<Database>, clock: Clock): JobDefinition<DeliveryPayload> {
+  return {
+    queue: IN_APP_QUEUE,
+    version: 1,
+    payload,
+    batchSize: 200,
+    maxAttempts: 10,
+    async handle(jobs, complete) {
+      if (jobs.length === 0) return;
+      const nowIso = new Date(clock.now()).toISOString();
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto('inbox_items')
+          .values(
+            jobs.map(({ payload: p }) => ({
+              id: newId(),
+              family_id: p.familyId,
+              membership_id: p.membershipId,
+              reminder_key: p.key,
+              title: p.title,
+              body: p.body,
+              link: '/calendar',
+              created_at: nowIso,
+              read_at: null,
+            })),
+          )
+          .onConflict((oc) => oc.column('reminder_key').doNothing())
+          .execute();
+        await complete(
+          jobs.map((j) => j.row.id),
+          trx,
+        );
+      });
+    },
+  };
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
+
+/**
+ * E-mail reminders. An e-mail cannot be exactly-once across a crash between the mail server's
+ * "accepted" and our commit, so each carries a Message-ID derived from the reminder and its date:
+ * a repeat is recognisably the same message, and only the batch in flight can repeat.
+ */
+export function emailDelivery(deps: {
+  mailer: Mailer;
+  baseUrl: string;
+  unsubscribe: UnsubscribeSigner;
+}): JobDefinition<DeliveryPayload> {
+  const host = new URL(deps.baseUrl).hostname;
+  return {
+    queue: EMAIL_QUEUE,
+    version: 1,
+    payload,
+    batchSize: 50,
+    maxAttempts: 8,
+    async handle(jobs, complete) {
+      const results = await Promise.allSettled(
+        jobs.map(async ({ row, payload: p }) => {
+          const unsubscribeUrl = `${deps.baseUrl}/unsubscribe/${await deps.unsubscribe.tokenFor(p.membershipId)}`;
+          const link = `${deps.baseUrl}/calendar`;
+          await deps.mailer.send({
+            to: p.to,
+            subject: 'A day you asked us to remember',
+            text: `${p.title}\n\n${p.body}\n\nSee it in Alongside: ${link}\n\nYou are getting this because you asked for reminders by e-mail. To stop them: ${unsubscribeUrl}\n`,
+            html: `<!doctype html><html><body style="font-family:Georgia,serif;color:#2b2a33;line-height:1.5">
+<p style="font-size:18px">${escapeHtml(p.title)}</p><p>${escapeHtml(p.body)}</p>
+<p><a href="${escapeHtml(link)}">See it in Alongside</a></p>
+<p style="font-size:13px;color:#5b5866">You are getting this because you asked for reminders by e-mail. <a href="${escapeHtml(unsubscribeUrl)}">Stop e-mail reminders</a>.</p>
+</body></html>`,
+            messageId: messageIdFor(p.key, host),
+            unsubscribeUrl,
+          });
+          return row.id;
+        }),
+      );
+      const sent = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+      await complete(sent);
+      const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+      if (failed) throw failed.reason instanceof Error ? failed.reason : new Error(String(failed.reason));
+    },
+  };
+}

@@ -1,0 +1,244 @@
+import { DateTime } from 'luxon';
+import type { CreateDayBody, PreferencesBody } from '../../../contracts/remembrance.js';
+import { buildCalendarFeed, occurrencesBetween, timeSince } from '../../../domain/remembrance/index.js';
+import { isoNow, toFlag } from '../../../db/dialect.js';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../../db/schema.js';
+import type { Clock } from '../../clock.js';
+import { invalid, notFound } from '../../errors.js';
+import { hashToken, newId, newToken } from '../../secrets.js';
+import type { AccountsService, AuthContext } from '../accounts/index.js';
+import type { LovedOnesService } from '../loved-ones/index.js';
+import { dayFromRow } from './day-rows.js';
+import { preferencesOf } from './preferences.js';
+import { remembranceRepository } from './remembrance.repository.js';
+import { inboxRepository } from './inbox.repository.js';
+import type { UnsubscribeSigner } from './unsubscribe.js';
+
+export interface RemembranceDeps {
+  db: Kysely<Database>;
+  clock: Clock;
+  accounts: AccountsService;
+  lovedOnes: LovedOnesService;
+  unsubscribe: UnsubscribeSigner;
+  emailAvailable: boolean;
+  baseUrl: string;
+  syncFamily(familyId: string): Promise<void>;
+}
+
+const FEED_REFRESH_MINUTES = 360;
+
+/** The calendar of days, custom days, reminder preferences, the inbox and the calendar feed. */
+export function remembranceService(deps: RemembranceDeps) {
+  const repo = remembranceRepository(deps.db);
+  const inbox = inboxRepository(deps.db);
+
+  async function familyZone(familyId: string): Promise<{ zone: string; name: string }> {
+    const context = await deps.accounts.familyForJobs(familyId);
+    if (!context) throw notFound();
+    return { zone: context.family.home_zone, name: context.family.name };
+  }
+
+  async function occurrences(familyId: string, from: string, to: string) {
+    const { zone } = await familyZone(familyId);
+    const rows = await repo.listDays(familyId);
+    const list = rows.flatMap((row) => {
+      const day = dayFromRow(row, zone);
+      return occurrencesBetween(day, from, to).map((o) => ({
+        dayId: row.id,
+        date: o.date,
+        time: day.startTime ?? null,
+        durationMinutes: day.durationMinutes ?? null,
+        title: day.title,
+        kind: day.kind,
+        lovedOneId: row.loved_one_id,
+        tripId: row.trip_id,
+        note: row.note,
+        sourceUrl: row.source_url,
+        recurrence: day.recurrence,
+        years:
+          day.kind === 'awareness' || day.kind === 'trip_moment' || day.kind === 'custom'
+            ? null
+            : timeSince(day.anchorDate, o.date).years,
+        editable: row.source_key.startsWith('custom:'),
+      }));
+    });
+    list.sort(
+      (a, b) =>
+        a.date.localeCompare(b.date) ||
+        (a.time ?? '').localeCompare(b.time ?? '') ||
+        a.title.localeCompare(b.title),
+    );
+    return { zone, occurrences: list };
+  }
+
+  return {
+    /** The coming year (or the range asked for) of the family's days, in its home zone. */
+    async calendar(auth: AuthContext, range: { from?: string | undefined; to?: string | undefined }) {
+      const { zone } = await familyZone(auth.familyId);
+      const today = DateTime.fromMillis(deps.clock.now(), { zone }).toISODate()!;
+      const from = range.from ?? today;
+      const to = range.to ?? DateTime.fromISO(from).plus({ years: 1 }).minus({ days: 1 }).toISODate()!;
+      if (to < from) throw invalid('to', 'The last day should be on or after the first day.');
+      if (DateTime.fromISO(to).diff(DateTime.fromISO(from), 'days').days > 800)
+        throw invalid('to', 'Please ask for two years or less at a time.');
+      return { from, to, ...(await occurrences(auth.familyId, from, to)) };
+    },
+
+    async addDay(auth: AuthContext, body: CreateDayBody): Promise<void> {
+      if (
+        body.lovedOneId &&
+        !(await deps.lovedOnes.listOfFamily(auth.familyId)).some((l) => l.id === body.lovedOneId)
+      ) {
+        throw invalid('lovedOneId', 'Please choose one of your loved ones.');
+      }
+      const id = newId();
+      const now = isoNow(deps.clock);
+      await repo.insertDays([
+        {
+          id,
+          family_id: auth.familyId,
+          loved_one_id: body.lovedOneId ?? null,
+          trip_id: null,
+          source_key: `custom:${id}`,
+          kind: 'custom',
+          title: body.title,
+          anchor_date: body.date,
+          recurrence: body.recurrence,
+          weekday_rule: null,
+          duration_days: null,
+          start_time: body.time ?? null,
+          duration_minutes: body.time ? 60 : null,
+          zone: body.time ? (await familyZone(auth.familyId)).zone : null,
+          source_url: null,
+          note: body.note ?? null,
+          created_at: now,
+          updated_at: now,
+        },
+      ]);
+    },
+
+    async removeDay(auth: AuthContext, dayId: string): Promise<void> {
+      const day = await repo.findDay(auth.familyId, dayId);
+      if (!day) throw notFound();
+      if (!day.source_key.startsWith('custom:')) {
+        throw invalid('dayId', 'This day comes from a loved one, a trip or your country; change it there.');
+      }
+      await repo.deleteDays(auth.familyId, [dayId]);
+    },
+
+    async preferences(auth: AuthContext) {
+      const rows = await repo.listPreferences(auth.familyId, auth.memberId);
+      const { user } = await deps.accounts.sessionView(auth);
+      return {
+        preferences: preferencesOf(rows, auth.memberId),
+        emailAvailable: deps.emailAvailable,
+        email: user.email,
+      };
+    },
+
+    async setPreferences(auth: AuthContext, body: PreferencesBody) {
+      const current = preferencesOf(await repo.listPreferences(auth.familyId, auth.memberId), auth.memberId);
+      const merged = current.map((p) => body.preferences.find((b) => b.dayKind === p.dayKind) ?? p);
+      const now = isoNow(deps.clock);
+      await repo.replacePreferences(
+        auth.familyId,
+        auth.memberId,
+        merged.map((p) => ({
+          id: newId(),
+          family_id: auth.familyId,
+          membership_id: auth.memberId,
+          day_kind: p.dayKind,
+          in_app: toFlag(p.inApp),
+          email: toFlag(p.email),
+          leads: p.leads.join(','),
+          remind_at: p.remindAt,
+          quiet_start: p.quietStart,
+          quiet_end: p.quietEnd,
+          updated_at: now,
+        })),
+      );
+      return this.preferences(auth);
+    },
+
+    inbox: (auth: AuthContext) => inbox.list(auth.familyId, auth.memberId),
+    markRead: (auth: AuthContext, id: string) =>
+      inbox.markRead(auth.familyId, auth.memberId, id, isoNow(deps.clock)),
+    markAllRead: (auth: AuthContext) => inbox.markAllRead(auth.familyId, auth.memberId, isoNow(deps.clock)),
+
+    async feedStatus(auth: AuthContext) {
+      const token = await inbox.findToken(auth.memberId, 'calendar');
+      return { active: token !== undefined, createdAt: token?.created_at ?? null };
+    },
+
+    /** A new private feed address for this member; any earlier one stops working. Shown once. */
+    async rotateFeed(auth: AuthContext) {
+      const token = newToken();
+      const createdAt = isoNow(deps.clock);
+      await inbox.replaceToken({
+        id: newId(),
+        family_id: auth.familyId,
+        membership_id: auth.memberId,
+        purpose: 'calendar',
+        token_hash: hashToken(token),
+        created_at: createdAt,
+      });
+      return { url: `${deps.baseUrl}/calendar/${token}.ics`, createdAt };
+    },
+
+    revokeFeed: (auth: AuthContext) => inbox.deleteToken(auth.memberId, 'calendar'),
+
+    /** The iCalendar text for a feed token, or null when the token is unknown or revoked. */
+    async feed(token: string): Promise<string | null> {
+      const owner = await inbox.findTokenOwner(hashToken(token), 'calendar');
+      if (!owner) return null;
+      const { zone, name } = await familyZone(owner.family_id);
+      const rows = await repo.listDays(owner.family_id);
+      const preferences = preferencesOf(
+        await repo.listPreferences(owner.family_id, owner.membership_id),
+        owner.membership_id,
+      );
+      const alarms = [...new Set(preferences.filter((p) => p.inApp || p.email).flatMap((p) => p.leads))];
+      return buildCalendarFeed({
+        calendarName: `${name} — Alongside`,
+        uidDomain: new URL(deps.baseUrl).hostname,
+        days: rows.map((row) => dayFromRow(row, zone)),
+        alarms,
+        alarmTime: preferences[0]?.remindAt ?? '09:00',
+        now: deps.clock.now(),
+        refreshMinutes: FEED_REFRESH_MINUTES,
+      });
+    },
+
+    /** Turns e-mail reminders off for the member a signed unsubscribe link names. */
+    async unsubscribe(token: string): Promise<boolean> {
+      const membershipId = await deps.unsubscribe.verify(token);
+      if (!membershipId) return false;
+      const familyId = await inbox.familyOfMember(membershipId);
+      if (!familyId) return false;
+      const current = preferencesOf(await repo.listPreferences(familyId, membershipId), membershipId);
+      const now = isoNow(deps.clock);
+      await repo.replacePreferences(
+        familyId,
+        membershipId,
+        current.map((p) => ({
+          id: newId(),
+          family_id: familyId,
+          membership_id: membershipId,
+          day_kind: p.dayKind,
+          in_app: toFlag(p.inApp),
+          email: 0,
+          leads: p.leads.join(','),
+          remind_at: p.remindAt,
+          quiet_start: p.quietStart,
+          quiet_end: p.quietEnd,
+          updated_at: now,
+        })),
+      );
+      await deps.syncFamily(familyId);
+      return true;
+    },
+  };
+}
+
+export type RemembranceService = ReturnType<typeof remembranceService>;

@@ -1,0 +1,166 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TripRulesResponse } from '../../../contracts/trip-rules.js';
+import type { TripDetail } from '../../../contracts/trips.js';
+import { buildTestApp, type TestApp } from '../../test/app.js';
+import {
+  createFamily,
+  createKeepsake,
+  createLovedOne,
+  createTripWithFlights,
+  outboundFlight,
+  type Family,
+} from '../../test/factories.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await buildTestApp();
+});
+afterAll(() => t.close());
+
+async function jackFlyingToSpain(container = 'wood'): Promise<{ family: Family; trip: TripDetail }> {
+  const family = await createFamily(t.app);
+  const jack = await createLovedOne(family.client); // pregnancy loss at 20 weeks, in GB
+  await createKeepsake(family.client, jack.id, { container });
+  return { family, trip: await createTripWithFlights(family.client) };
+}
+
+const rulesFor = async (family: Family, tripId: string) =>
+  (await family.client.get(`/api/trips/${tripId}/travel-rules`)).json<TripRulesResponse>();
+
+describe('carrying Jack on a trip', () => {
+  it('lists, per leg, what to do with a source and the date it was checked', async () => {
+    const { family, trip } = await jackFlyingToSpain();
+    const rules = await rulesFor(family, trip.trip.id);
+    expect(rules.carrying).toHaveLength(1);
+    const jack = rules.carrying[0]!;
+    expect(jack).toMatchObject({ name: 'Jack', keepsakeNames: ["Jack's box of ashes"] });
+    expect(jack.legs.map((l) => l.legId)).toEqual(trip.legs.map((l) => l.id));
+    for (const leg of jack.legs) {
+      expect(leg.requirements.length).toBeGreaterThan(0);
+      for (const r of leg.requirements) {
+        expect(r.sourceUrl).toMatch(/^https?:\/\//);
+        expect(r.verifiedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(r.ruleIds.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('sees that a baby lost at 20 weeks in England may have no death certificate, and says what to carry instead', async () => {
+    const { family, trip } = await jackFlyingToSpain();
+    const documents = (await rulesFor(family, trip.trip.id)).carrying[0]!.documents;
+    const death = documents.find((d) => /death certificate/i.test(d.title));
+    expect(death).toMatchObject({ mayBeMissing: true });
+    expect(death!.instead).toMatch(/certificate/i);
+  });
+
+  it('warns kindly about a container the X-ray cannot see through', async () => {
+    const { family, trip } = await jackFlyingToSpain('metal');
+    const first = (await rulesFor(family, trip.trip.id)).carrying[0]!.legs[0]!;
+    const warning = first.requirements.find((r) => r.severity === 'warning' && /X-ray/.test(r.title));
+    expect(warning).toBeDefined();
+    expect(first.requirements.some((r) => /temporary/i.test(r.title))).toBe(true);
+  });
+
+  it('changes as soon as the trip changes: a leg to Germany brings its warning', async () => {
+    const { family, trip } = await jackFlyingToSpain();
+    const before = await rulesFor(family, trip.trip.id);
+    expect(JSON.stringify(before)).not.toContain('Germany');
+    await family.client.post(`/api/trips/${trip.trip.id}/legs`, {
+      ...outboundFlight,
+      toCountry: 'DE',
+      carrier: 'LH',
+      departureLocal: '2026-07-03T10:00',
+    });
+    const after = await rulesFor(family, trip.trip.id);
+    const germany = after.carrying[0]!.legs.flatMap((l) => l.requirements).find(
+      (r) => r.id === 'de-no-private-carriage',
+    );
+    expect(germany).toMatchObject({ severity: 'warning' });
+  });
+
+  it('says plainly when it has no rule for an airline', async () => {
+    const { family, trip } = await jackFlyingToSpain();
+    await family.client.patch(`/api/legs/${trip.legs[0]!.id}`, { carrier: 'ZZ' });
+    const gaps = (await rulesFor(family, trip.trip.id)).carrying[0]!.legs[0]!.gaps.map((g) => g.message).join(
+      ' ',
+    );
+    expect(gaps).toMatch(/ZZ/);
+  });
+
+  it('keeps the family’s ticks, with who ticked and when, and refuses an unknown item', async () => {
+    const { family, trip } = await jackFlyingToSpain();
+    const key = (await rulesFor(family, trip.trip.id)).carrying[0]!.legs[0]!.requirements[0]!.key;
+    const ticked = await family.client.post(`/api/trips/${trip.trip.id}/travel-rules/ticks`, {
+      key,
+      ticked: true,
+    });
+    expect(ticked.statusCode).toBe(200);
+    const requirement = ticked
+      .json<TripRulesResponse>()
+      .carrying[0]!.legs[0]!.requirements.find((r) => r.key === key);
+    expect(requirement).toMatchObject({
+      ticked: true,
+      tickedByName: 'Anna',
+      tickedAt: new Date(t.clock.now()).toISOString(),
+    });
+    const unticked = await family.client.post(`/api/trips/${trip.trip.id}/travel-rules/ticks`, {
+      key,
+      ticked: false,
+    });
+    expect(
+      unticked.json<TripRulesResponse>().carrying[0]!.legs[0]!.requirements.find((r) => r.key === key)!
+        .ticked,
+    ).toBe(false);
+    const unknown = await family.client.post(`/api/trips/${trip.trip.id}/travel-rules/ticks`, {
+      key: 'nothing-like-it',
+      ticked: true,
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.fields.key).toBeDefined();
+  });
+
+  it('has nothing to say while no keepsake is coming', async () => {
+    const family = await createFamily(t.app);
+    const trip = await createTripWithFlights(family.client);
+    expect((await rulesFor(family, trip.trip.id)).carrying).toEqual([]);
+  });
+});
+
+describe('the travel packet', () => {
+  const hasPdftotext = spawnSync('sh', ['-c', 'command -v pdftotext']).status === 0;
+  it.runIf(hasPdftotext || process.env.REQUIRE_TOOLS === '1')(
+    'is a PDF of the trip, with the name the family chooses to show',
+    async () => {
+      const { family, trip } = await jackFlyingToSpain();
+      const response = await family.client.get(
+        `/api/trips/${trip.trip.id}/packet.pdf?paper=LETTER&shownName=our%20son%20Jack`,
+      );
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-type']).toBe('application/pdf');
+      const dir = mkdtempSync(join(tmpdir(), 'packet-'));
+      writeFileSync(join(dir, 'p.pdf'), response.rawPayload);
+      const text = spawnSync('pdftotext', [join(dir, 'p.pdf'), '-'], { encoding: 'utf8' }).stdout.replace(
+        /\s+/g,
+        ' ',
+      );
+      expect(text).toContain('Travelling with our son Jack');
+      expect(text).toContain("Jack's box of ashes");
+      expect(text).toContain('Death certificate');
+      expect(text).toContain('If you do not have it:');
+      expect(text).toContain('A note for security staff');
+      expect(text).toContain('the cremated remains (ashes) of our son Jack');
+      expect(text).toMatch(/Source: https?:\/\//);
+    },
+  );
+
+  it('refuses a paper size it does not know, naming the field', async () => {
+    const { family, trip } = await jackFlyingToSpain();
+    const response = await family.client.get(`/api/trips/${trip.trip.id}/packet.pdf?paper=A5`);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.fields.paper).toBeDefined();
+  });
+});

@@ -1,0 +1,58 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { packetQuery, tickRequirementBody, tripRulesResponse } from '../../../contracts/trip-rules.js';
+import { requireAuth } from '../../plugins/auth.js';
+import { packetInput } from './packet.js';
+import { renderPacket } from './packet.pdf.js';
+import type { TravelRulesService } from './travel-rules.service.js';
+
+const tags = ['travel rules'];
+const tripParams = z.object({ tripId: z.string() });
+
+export const travelRulesRoutes: FastifyPluginAsyncZod<{ travelRules: TravelRulesService }> = async (
+  app,
+  { travelRules },
+) => {
+  app.get(
+    '/api/trips/:tripId/travel-rules',
+    {
+      config: { access: 'trips.read' },
+      schema: { tags, params: tripParams, response: { 200: tripRulesResponse } },
+    },
+    async (request) => (await travelRules.forTrip(requireAuth(request), request.params.tripId)).rules,
+  );
+
+  app.post(
+    '/api/trips/:tripId/travel-rules/ticks',
+    {
+      config: { access: 'checklist.tick' },
+      schema: { tags, params: tripParams, body: tickRequirementBody, response: { 200: tripRulesResponse } },
+    },
+    async (request) => travelRules.tick(requireAuth(request), request.params.tripId, request.body),
+  );
+
+  app.get(
+    '/api/trips/:tripId/packet.pdf',
+    {
+      config: { access: 'trips.read', rateLimit: { max: 30, timeWindow: '1 minute' } },
+      schema: { tags, params: tripParams, querystring: packetQuery },
+    },
+    async (request, reply) => {
+      const { view, rules } = await travelRules.forTrip(requireAuth(request), request.params.tripId);
+      const pdf = await renderPacket(
+        packetInput({ view, rules, shownName: request.query.shownName, paper: request.query.paper }),
+      );
+      const name = `travel-packet-${
+        view.trip.name
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '') || 'trip'
+      }.pdf`;
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="${name}"`)
+        .header('cache-control', 'private, no-cache')
+        .send(pdf);
+    },
+  );
+};

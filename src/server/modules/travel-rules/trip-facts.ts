@@ -1,0 +1,61 @@
+import type { TravelRulesInput } from '../../../contracts/travel-rules.js';
+import { travelRulesInputSchema } from '../../../contracts/travel-rules.js';
+import type { Row } from '../../../db/schema.js';
+import type { KeepsakeRow } from '../loved-ones/index.js';
+import type { TripView } from '../trips/index.js';
+
+export interface LovedOneOnTrip {
+  lovedOne: Row<'loved_ones'>;
+  keepsakeNames: string[];
+  input: TravelRulesInput | null;
+}
+
+const engineKeepsakeKind = (kind: string): 'ashes' | 'jewellery' | 'other' =>
+  kind === 'ashes' ? 'ashes' : kind === 'jewellery' ? 'jewellery' : 'other';
+
+/**
+ * Turns a trip into the engine's input, once per loved one whose keepsakes come along (the rules
+ * for a baby lost mid-pregnancy differ from those for a grandparent). `input` is null while the trip
+ * has no legs yet.
+ */
+export function tripFacts(
+  view: TripView,
+  lovedOnes: Row<'loved_ones'>[],
+  keepsakes: KeepsakeRow[],
+): LovedOneOnTrip[] {
+  const keepsakeById = new Map(keepsakes.map((k) => [k.id, k]));
+  const result: LovedOneOnTrip[] = [];
+  for (const lovedOne of lovedOnes) {
+    const coming = view.keepsakes.filter(
+      (tk) => keepsakeById.get(tk.keepsake_id)?.loved_one_id === lovedOne.id,
+    );
+    if (coming.length === 0) continue;
+    const candidate = {
+      legs: view.legs.map(({ leg }) => ({
+        mode: leg.mode,
+        from: leg.from_country,
+        to: leg.to_country,
+        // The engine knows airlines by their two-character code; other carriers by longer codes.
+        ...(leg.carrier && (leg.mode !== 'air' || leg.carrier.length === 2) && { carrier: leg.carrier }),
+        bag: leg.bag === 'checked' ? 'checked' : 'carry-on',
+      })),
+      keepsakes: coming.map((tk) => ({
+        kind: engineKeepsakeKind(tk.keepsake_kind),
+        container: tk.container,
+      })),
+      purpose: view.trip.purpose,
+      loved_one: {
+        kind: lovedOne.kind,
+        ...(lovedOne.gestation_weeks !== null && { gestation_weeks: lovedOne.gestation_weeks }),
+        ...(lovedOne.loss_country !== null && { loss_country: lovedOne.loss_country }),
+      },
+    };
+    const parsed = travelRulesInputSchema.safeParse(candidate);
+    result.push({
+      lovedOne,
+      keepsakeNames: coming.map((k) => k.keepsake_name),
+      input: parsed.success ? parsed.data : null,
+    });
+  }
+  return result;
+}
