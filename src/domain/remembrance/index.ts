@@ -67,6 +67,7 @@ export {
   DEFAULT_ALARM_TIME,
   DEFAULT_TIMED_MINUTES,
   DISCREET_TITLE,
+  VTIMEZONE_YEARS_AHEAD,
   type CalendarFeedInput,
 } from './feed/calendar-feed.js';
 export { buildVtimezone } from './feed/vtimezone.js';

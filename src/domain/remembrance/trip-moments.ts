@@ -40,64 +40,60 @@ export function tripMoments(input: {
   const legs = [...input.legs]
     .map((leg) => ({
       leg,
-      departs: localToInstant(
-        leg.departureLocal.slice(0, 10),
-        leg.departureLocal.slice(11),
-        leg.departureZone,
-      ),
+      departs: localToInstant(dateOf(leg), leg.departureLocal.slice(11), leg.departureZone),
     }))
     .sort((a, b) => a.departs - b.departs || a.leg.index - b.leg.index);
   const first = legs[0];
   if (!first) return [];
   const names = joinNames(input.keepsakeNames);
-  const are = input.keepsakeNames.filter((n) => n.trim()).length > 1 ? 'are' : 'is';
-  const moment = (
-    kind: TripMomentKind,
-    leg: TripLeg,
-    date: string,
-    time: string,
-    title: string,
-    note?: string,
-  ): TripMoment => ({
-    key: kind === 'pack' ? `trip:${input.tripId}:pack` : `trip:${input.tripId}:leg:${leg.id}:${kind}`,
+  const packed = `${input.keepsakeNames.filter((n) => n.trim()).length > 1 ? 'are' : 'is'} ${names} packed?`;
+  const moment = (m: {
+    kind: TripMomentKind;
+    leg: TripLeg;
+    date: string;
+    time: string;
+    title: string;
+    note?: string;
+  }): TripMoment => ({
+    key: m.kind === 'pack' ? `trip:${input.tripId}:pack` : `trip:${input.tripId}:leg:${m.leg.id}:${m.kind}`,
     kind: 'trip_moment',
-    title,
-    ...(note ? { note } : {}),
-    anchorDate: date,
+    title: m.title,
+    ...(m.note ? { note: m.note } : {}),
+    anchorDate: m.date,
     recurrence: 'once',
-    startTime: time,
+    startTime: m.time,
     durationMinutes: MOMENT_MINUTES,
-    zone: leg.departureZone,
-    moment: kind,
+    zone: m.leg.departureZone,
+    moment: m.kind,
     tripId: input.tripId,
-    legId: leg.id,
+    legId: m.leg.id,
   });
 
-  const result: TripMoment[] = [];
-  const packDate = addDays(first.leg.departureLocal.slice(0, 10), -1);
-  result.push(
-    moment(
-      'pack',
-      first.leg,
-      packDate,
-      PACK_EVENING_TIME,
-      names ? `Pack ${names} for ${input.tripName}` : `Pack for ${input.tripName}`,
-    ),
-  );
+  const result = [
+    moment({
+      kind: 'pack',
+      leg: first.leg,
+      date: addDays(dateOf(first.leg), -1),
+      time: PACK_EVENING_TIME,
+      title: names ? `Pack ${names} for ${input.tripName}` : `Pack for ${input.tripName}`,
+    }),
+  ];
 
   for (const { leg, departs } of legs) {
     const minutes = leg.mode === 'air' ? BEFORE_FLIGHT_MINUTES : BEFORE_OTHER_MINUTES;
-    // Counted in real time, not on the wall clock, so "three hours before" stays three hours across a clock change.
+    // Counted in real time, so three hours stays three hours across a clock change. Should that
+    // land in the repeated hour of a fall-back night, it is read back as the first of the two:
+    // an hour early, never late.
     const at = instantToLocal(departs - minutes * 60_000, leg.departureZone);
-    const where = leg.label ? ` (${leg.label})` : '';
+    const title = `Before you leave${leg.label ? ` (${leg.label})` : ''}`;
     result.push(
-      moment(
-        'before_you_leave',
+      moment({
+        kind: 'before_you_leave',
         leg,
-        at.date,
-        at.time,
-        names ? `Before you leave${where}: ${are} ${names} packed?` : `Before you leave${where}`,
-      ),
+        date: at.date,
+        time: at.time,
+        title: names ? `${title}: ${packed}` : title,
+      }),
     );
   }
 
@@ -105,21 +101,21 @@ export function tripMoments(input: {
   // is already the way home, "pack" has said this.
   const homeward = legs.find(({ leg }) => leg.isReturn);
   if (homeward && homeward !== first) {
-    const date = addDays(homeward.leg.departureLocal.slice(0, 10), -1);
-    const title = names ? `Going home tomorrow: ${are} ${names} packed?` : 'Going home tomorrow';
     result.push(
-      moment(
-        'return_evening',
-        homeward.leg,
-        date,
-        PACK_EVENING_TIME,
-        title,
-        'The hotel is where things get left behind.',
-      ),
+      moment({
+        kind: 'return_evening',
+        leg: homeward.leg,
+        date: addDays(dateOf(homeward.leg), -1),
+        time: PACK_EVENING_TIME,
+        title: names ? `Going home tomorrow: ${packed}` : 'Going home tomorrow',
+        note: 'The hotel is where things get left behind.',
+      }),
     );
   }
   return result;
 }
+
+const dateOf = (leg: TripLeg) => leg.departureLocal.slice(0, 10);
 
 /** "Jack", "Jack and Grandad", "Jack, Grandad and Bella". */
 export function joinNames(names: readonly string[]): string {

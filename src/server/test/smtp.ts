@@ -8,7 +8,7 @@ export interface ReceivedMail {
 }
 
 /** A real SMTP server on a free local port that keeps every message it accepts. */
-export async function startSmtpServer(): Promise<{
+export async function startSmtpServer(options: { delayMs?: number } = {}): Promise<{
   url: string;
   received: ReceivedMail[];
   close(): Promise<void>;
@@ -25,7 +25,8 @@ export async function startSmtpServer(): Promise<{
       stream.on('end', () => {
         const raw = Buffer.concat(chunks).toString('utf8');
         simpleParser(raw)
-          .then((parsed) => {
+          .then(async (parsed) => {
+            if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
             received.push({ to: session.envelope.rcptTo.map((r) => r.address), parsed, raw });
             callback();
           })

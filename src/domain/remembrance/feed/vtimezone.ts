@@ -25,7 +25,8 @@ interface Run {
 }
 
 export function buildVtimezone(zone: string, fromYear: number, toYear: number): string {
-  const startMs = Date.UTC(fromYear, 0, 1);
+  // Two days early, so 1 January's local times are covered in every zone (Kiritimati is UTC+14).
+  const startMs = Date.UTC(fromYear - 1, 11, 30);
   const initialOffset = offsetMinutesAt(startMs, zone);
   const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`, `X-LIC-LOCATION:${zone}`];
   // What holds at the start of the window, before the first change in it.

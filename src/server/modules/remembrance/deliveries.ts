@@ -69,7 +69,7 @@ const escapeHtml = (text: string) =>
 /**
  * E-mail reminders. An e-mail cannot be exactly-once across a crash between the mail server's
  * "accepted" and our commit, so each carries a Message-ID derived from the reminder and its date:
- * a repeat is recognisably the same message, and only the batch in flight can repeat.
+ * a repeat is recognisably the same message, and only messages in flight at a crash can repeat.
  */
 export function emailDelivery(deps: {
   mailer: Mailer;
@@ -100,11 +100,11 @@ export function emailDelivery(deps: {
             messageId: messageIdFor(p.key, host),
             unsubscribeUrl,
           });
-          return row.id;
+          // Marked done as soon as the mail server has it, so a crash can repeat only the few
+          // messages in flight at that moment, not the whole batch.
+          await complete([row.id]);
         }),
       );
-      const sent = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
-      await complete(sent);
       const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
       if (failed) throw failed.reason instanceof Error ? failed.reason : new Error(String(failed.reason));
     },
