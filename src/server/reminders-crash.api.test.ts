@@ -14,7 +14,7 @@ import { startSmtpServer } from './test/smtp.js';
 // process delivers, as the other suites show.)
 
 const REMINDERS = 400;
-const EMAIL_BATCH = 50; // the e-mail job definition's batch size
+const EMAIL_BATCH = 100; // the e-mail job definition's batch size
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 let database: TestDatabase;

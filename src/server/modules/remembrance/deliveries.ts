@@ -81,7 +81,7 @@ export function emailDelivery(deps: {
     queue: EMAIL_QUEUE,
     version: 1,
     payload,
-    batchSize: 50,
+    batchSize: 100,
     maxAttempts: 8,
     async handle(jobs, complete) {
       const results = await Promise.allSettled(

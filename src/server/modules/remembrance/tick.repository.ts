@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database, Row } from '../../../db/schema.js';
 
 export interface DueReminder {
@@ -69,16 +69,28 @@ export function tickRepository(trx: Kysely<Database>, dialect: 'sqlite' | 'postg
       });
     },
 
+    /** Moves fired reminders on to their next time: one statement on PostgreSQL, however many. */
     async advance(
-      id: string,
-      next: { next_due_utc: number | null; occurrence_date: string | null },
+      rows: Array<{ id: string; next_due_utc: number | null; occurrence_date: string | null }>,
       nowIso: string,
     ) {
-      await trx
-        .updateTable('reminders')
-        .set({ ...next, updated_at: nowIso })
-        .where('id', '=', id)
-        .execute();
+      if (rows.length === 0) return;
+      if (dialect === 'postgres') {
+        await sql`
+          UPDATE reminders SET next_due_utc = v.next_due_utc, occurrence_date = v.occurrence_date, updated_at = ${nowIso}
+          FROM (SELECT unnest(${rows.map((r) => r.id)}::text[]) AS id,
+                       unnest(${rows.map((r) => r.next_due_utc)}::bigint[]) AS next_due_utc,
+                       unnest(${rows.map((r) => r.occurrence_date)}::text[]) AS occurrence_date) AS v
+          WHERE reminders.id = v.id`.execute(trx);
+        return;
+      }
+      for (const row of rows) {
+        await trx
+          .updateTable('reminders')
+          .set({ next_due_utc: row.next_due_utc, occurrence_date: row.occurrence_date, updated_at: nowIso })
+          .where('id', '=', row.id)
+          .execute();
+      }
     },
   };
 }

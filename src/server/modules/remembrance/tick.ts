@@ -46,6 +46,7 @@ export function reminderTick(deps: {
         const repo = tickRepository(trx, deps.dialect);
         const due = await repo.takeDue(now, batchSize);
         const jobs: NewJob[] = [];
+        const advanced: Parameters<typeof repo.advance>[0] = [];
         for (const item of due) {
           const { reminder } = item;
           const day = dayFromRow(item.day, item.familyZone);
@@ -85,12 +86,13 @@ export function reminderTick(deps: {
             },
             reminder.next_due_utc ?? now,
           );
-          await repo.advance(
-            reminder.id,
-            { next_due_utc: next?.dueUtcMs ?? null, occurrence_date: next?.occurrenceDate ?? null },
-            nowIso,
-          );
+          advanced.push({
+            id: reminder.id,
+            next_due_utc: next?.dueUtcMs ?? null,
+            occurrence_date: next?.occurrenceDate ?? null,
+          });
         }
+        await repo.advance(advanced, nowIso);
         await deps.queue.enqueue(jobs, trx);
         return due.length;
       });

@@ -19,13 +19,14 @@ const numberWords = [
   'twelve',
 ];
 const inWords = (n: number) => numberWords[n] ?? String(n);
-const longDate = (date: string) =>
-  new Intl.DateTimeFormat('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    timeZone: 'UTC',
-  }).format(new Date(`${date}T00:00:00Z`));
+// One formatter for all: making an Intl.DateTimeFormat costs more than a whole reminder otherwise.
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  timeZone: 'UTC',
+});
+const longDate = (date: string) => dateFormat.format(new Date(`${date}T00:00:00Z`));
 
 export interface ReminderWords {
   title: string;
