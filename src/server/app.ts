@@ -119,6 +119,8 @@ export async function buildApp(container: Container, options: AppOptions = {}): 
   await app.register(publicRemembranceRoutes, { remembrance: container.remembrance.service });
 
   const hasWebApp = options.webRoot ? await registerWebApp(app, options.webRoot) : false;
+  // The front door (and the installed app's start page): the static server does not list folders.
+  if (hasWebApp) app.get('/', (_request, reply) => sendAppShell(reply));
   app.setNotFoundHandler((request, reply) => {
     if (hasWebApp && isAppNavigation(request)) return sendAppShell(reply);
     return reply.code(404).send({

@@ -1,0 +1,114 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { LoadError, Loading } from '../components/Page.js';
+import { setSignedOutHandler } from '../lib/api.js';
+import { keys, rememberSession, useSession } from '../lib/queries.js';
+import { Layout, PlainLayout } from './Layout.js';
+import { forgetOfflineCopy, SessionContext, takeSignedOutOnPurpose } from './session.js';
+
+// Pages load on demand, so the first screen needs only React, the router and the shell.
+const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  lazy(() => load().then((m) => ({ default: m[name] })));
+
+const Welcome = page(() => import('../features/accounts/WelcomePage.js'), 'WelcomePage');
+const SignUp = page(() => import('../features/accounts/SignUpPage.js'), 'SignUpPage');
+const SignIn = page(() => import('../features/accounts/SignInPage.js'), 'SignInPage');
+const Settings = page(() => import('../features/accounts/SettingsPage.js'), 'SettingsPage');
+const Home = page(() => import('../features/home/HomePage.js'), 'HomePage');
+const LovedOnes = page(() => import('../features/loved-ones/LovedOnesPage.js'), 'LovedOnesPage');
+const LovedOneForm = page(() => import('../features/loved-ones/LovedOneFormPage.js'), 'LovedOneFormPage');
+const LovedOne = page(() => import('../features/loved-ones/LovedOnePage.js'), 'LovedOnePage');
+const KeepsakeForm = page(() => import('../features/loved-ones/KeepsakeFormPage.js'), 'KeepsakeFormPage');
+const Trips = page(() => import('../features/trips/TripsPage.js'), 'TripsPage');
+const TripForm = page(() => import('../features/trips/TripFormPage.js'), 'TripFormPage');
+const Trip = page(() => import('../features/trips/TripPage.js'), 'TripPage');
+const TripChecklist = page(() => import('../features/trips/TripChecklistPage.js'), 'TripChecklistPage');
+const TripPeople = page(() => import('../features/trips/TripPeoplePage.js'), 'TripPeoplePage');
+const LegForm = page(() => import('../features/trips/LegFormPage.js'), 'LegFormPage');
+const NotFound = page(() => import('./NotFoundPage.js'), 'NotFoundPage');
+
+export function App() {
+  const client = useQueryClient();
+  const session = useSession();
+
+  useEffect(() => {
+    // After any 401 the app shows the sign-in page and forgets what it held for the family.
+    setSignedOutHandler(() => {
+      void forgetOfflineCopy();
+      client.removeQueries({ predicate: (q) => q.queryKey[0] !== keys.session[0] });
+      rememberSession(client, null);
+    });
+  }, [client]);
+
+  if (session.isPending) {
+    return (
+      <PlainLayout>
+        <Loading label="Opening Alongside…" />
+      </PlainLayout>
+    );
+  }
+  if (session.isError) {
+    return (
+      <PlainLayout>
+        <LoadError error={session.error} what="Alongside" onRetry={() => void session.refetch()} />
+      </PlainLayout>
+    );
+  }
+
+  if (!session.data) {
+    return (
+      <PlainLayout>
+        <Suspense fallback={<Loading />}>
+          <Routes>
+            <Route path="/" element={<Welcome />} />
+            <Route path="/sign-up" element={<SignUp />} />
+            <Route path="/sign-in" element={<SignIn />} />
+            <Route path="*" element={<ToSignIn />} />
+          </Routes>
+        </Suspense>
+      </PlainLayout>
+    );
+  }
+
+  return (
+    <SessionContext.Provider value={session.data}>
+      <Layout>
+        <Suspense fallback={<Loading />}>
+          <Routes>
+            <Route path="/" element={<Home />} />
+            <Route path="/sign-in" element={<Navigate to="/" replace />} />
+            <Route path="/sign-up" element={<Navigate to="/" replace />} />
+            <Route path="/loved-ones" element={<LovedOnes />} />
+            <Route path="/loved-ones/new" element={<LovedOneForm />} />
+            <Route path="/loved-ones/:lovedOneId" element={<LovedOne />} />
+            <Route path="/loved-ones/:lovedOneId/edit" element={<LovedOneForm />} />
+            <Route path="/loved-ones/:lovedOneId/keepsakes/new" element={<KeepsakeForm />} />
+            <Route path="/loved-ones/:lovedOneId/keepsakes/:keepsakeId/edit" element={<KeepsakeForm />} />
+            <Route path="/trips" element={<Trips />} />
+            <Route path="/trips/new" element={<TripForm />} />
+            <Route path="/trips/:tripId" element={<Trip />} />
+            <Route path="/trips/:tripId/edit" element={<TripForm />} />
+            <Route path="/trips/:tripId/checklist" element={<TripChecklist />} />
+            <Route path="/trips/:tripId/people" element={<TripPeople />} />
+            <Route path="/trips/:tripId/legs/new" element={<LegForm />} />
+            <Route path="/trips/:tripId/legs/:legId/edit" element={<LegForm />} />
+            <Route path="/settings" element={<Settings />} />
+            <Route path="*" element={<NotFound />} />
+          </Routes>
+        </Suspense>
+      </Layout>
+    </SessionContext.Provider>
+  );
+}
+
+/**
+ * Signed out on a page that needs a family: sign in first, then come back here. Right after signing
+ * out on purpose, the welcome page instead.
+ */
+function ToSignIn() {
+  const location = useLocation();
+  const [welcome] = useState(takeSignedOutOnPurpose);
+  if (welcome) return <Navigate to="/" replace />;
+  return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
+}

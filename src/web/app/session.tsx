@@ -1,0 +1,53 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { createContext, useContext } from 'react';
+import type { SessionResponse } from '../../contracts/accounts.js';
+import type { Permission } from '../../contracts/permissions.js';
+import { api } from '../lib/api.js';
+import { keys, rememberSession } from '../lib/queries.js';
+
+export const SessionContext = createContext<SessionResponse | null>(null);
+
+/** The signed-in session; only used inside the signed-in part of the app. */
+export function useSignedIn(): SessionResponse {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSignedIn is used outside the signed-in app');
+  return session;
+}
+
+export function useCan(permission: Permission): boolean {
+  return useSignedIn().permissions.includes(permission);
+}
+
+const API_CACHE = 'alongside-api';
+
+/** Empties the service worker's offline copy of the family's data (see vite.config.ts). */
+export async function forgetOfflineCopy(): Promise<void> {
+  if ('caches' in window) await caches.delete(API_CACHE).catch(() => false);
+}
+
+let signedOutOnPurpose = false;
+
+/**
+ * True once after the person signed out themselves: the signed-out app then shows the welcome page
+ * rather than asking them to sign in again to see the page they were on.
+ */
+export function takeSignedOutOnPurpose(): boolean {
+  const value = signedOutOnPurpose;
+  signedOutOnPurpose = false;
+  return value;
+}
+
+/**
+ * Signs out and forgets everything this device held for the family, the offline copy included.
+ * When the server cannot be reached the session stays, and the error says so.
+ */
+export function useSignOut() {
+  const client = useQueryClient();
+  return async () => {
+    await api.post('/api/auth/sign-out');
+    await forgetOfflineCopy();
+    signedOutOnPurpose = true;
+    client.removeQueries({ predicate: (q) => q.queryKey[0] !== keys.session[0] });
+    rememberSession(client, null);
+  };
+}

@@ -1,0 +1,47 @@
+// Small line icons; always decorative (aria-hidden), the words next to them carry the meaning.
+
+const base = {
+  width: 20,
+  height: 20,
+  viewBox: '0 0 24 24',
+  fill: 'none',
+  stroke: 'currentColor',
+  strokeWidth: 2,
+  strokeLinecap: 'round' as const,
+  strokeLinejoin: 'round' as const,
+  'aria-hidden': true,
+  focusable: false,
+};
+
+export const PinIcon = () => (
+  <svg {...base} className="icon">
+    <path d="M9 4h6l-1 5 3 3v2H7v-2l3-3z" />
+    <path d="M12 14v6" />
+  </svg>
+);
+
+export const CheckIcon = () => (
+  <svg {...base} className="icon">
+    <path d="M5 12.5l4.5 4.5L19 7.5" />
+  </svg>
+);
+
+export const CircleIcon = () => (
+  <svg {...base} className="icon">
+    <circle cx="12" cy="12" r="8" />
+  </svg>
+);
+
+export const HeartIcon = () => (
+  <svg {...base} className="icon">
+    <path d="M12 20s-7-4.4-7-10a4 4 0 0 1 7-2.6A4 4 0 0 1 19 10c0 5.6-7 10-7 10z" />
+  </svg>
+);
+
+export const LogoMark = () => (
+  <svg width="28" height="28" viewBox="0 0 64 64" aria-hidden="true" focusable="false" className="logo-mark">
+    <rect width="64" height="64" rx="14" fill="var(--accent)" />
+    <circle cx="25" cy="32" r="12.5" fill="var(--accent-contrast)" />
+    <circle cx="45.25" cy="38.25" r="6.25" fill="var(--accent-contrast)" />
+  </svg>
+);

@@ -1,0 +1,180 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { updateFamilyBody, type SessionResponse, type familyResponse } from '../../../contracts/accounts.js';
+import type { z } from 'zod';
+import { useCan, useSignedIn, useSignOut } from '../../app/session.js';
+import { Combobox } from '../../components/Combobox.js';
+import { RadioGroup, TextField } from '../../components/fields.js';
+import { FormNotice, Notice } from '../../components/Notice.js';
+import { Page } from '../../components/Page.js';
+import { useForm } from '../../components/useForm.js';
+import { api, messageOf } from '../../lib/api.js';
+import { countryChoices, countryName, withZone, zoneChoices } from '../../lib/places.js';
+import { keys } from '../../lib/queries.js';
+import { applyTheme, savedTheme, type ThemeChoice } from '../../lib/theme.js';
+
+export function SettingsPage() {
+  const session = useSignedIn();
+  const manage = useCan('family.manage');
+  return (
+    <Page title="Settings">
+      <section aria-labelledby="family-heading" className="card">
+        <h2 id="family-heading">Your family</h2>
+        {manage ? (
+          <FamilyForm session={session} />
+        ) : (
+          <dl className="meta-list">
+            <dt>Family name</dt>
+            <dd>{session.family.name}</dd>
+            <dt>Home time zone</dt>
+            <dd>{session.family.homeZone}</dd>
+            {session.family.country && (
+              <>
+                <dt>Country</dt>
+                <dd>{countryName(session.family.country)}</dd>
+              </>
+            )}
+          </dl>
+        )}
+      </section>
+      <ThemeSection />
+      <AccountSection session={session} />
+    </Page>
+  );
+}
+
+function FamilyForm({ session }: { session: SessionResponse }) {
+  const client = useQueryClient();
+  const zones = useMemo(() => withZone(zoneChoices(), session.family.homeZone), [session.family.homeZone]);
+  const countries = useMemo(() => countryChoices(), []);
+  const [saved, setSaved] = useState(false);
+  const form = useForm({
+    initial: {
+      name: session.family.name,
+      homeZone: session.family.homeZone,
+      country: session.family.country ?? '',
+    },
+    schema: updateFamilyBody,
+    toBody: (v) => ({ ...v, country: v.country || null }),
+    onSubmit: async (body) => {
+      setSaved(false);
+      const answer = await api.patch<z.infer<typeof familyResponse>>('/api/family', body);
+      client.setQueryData<SessionResponse | null>(keys.session, (current) =>
+        current ? { ...current, family: answer.family } : current,
+      );
+      setSaved(true);
+    },
+  });
+  return (
+    <form className="stack" noValidate onSubmit={(e) => void form.handleSubmit(e)}>
+      <FormNotice message={form.message} />
+      <TextField
+        label="Family name"
+        name="name"
+        value={form.values.name}
+        onChange={(v) => {
+          setSaved(false);
+          form.set('name')(v);
+        }}
+        error={form.errors.name}
+      />
+      <Combobox
+        label="Home time zone"
+        name="homeZone"
+        value={form.values.homeZone}
+        onChange={(v) => {
+          setSaved(false);
+          form.set('homeZone')(v);
+        }}
+        choices={zones}
+        error={form.errors.homeZone}
+        hint="New journeys start in this zone; you can change it for each departure."
+      />
+      <Combobox
+        label="Country you live in"
+        name="country"
+        optional
+        value={form.values.country}
+        onChange={(v) => {
+          setSaved(false);
+          form.set('country')(v);
+        }}
+        choices={countries}
+        error={form.errors.country}
+        hint="Helps with the days of remembrance and support near you."
+      />
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={form.submitting}>
+          Save family details
+        </button>
+      </div>
+      <p role="status" className="meta">
+        {saved ? 'Saved.' : ''}
+      </p>
+    </form>
+  );
+}
+
+function ThemeSection() {
+  const [theme, setTheme] = useState<ThemeChoice>(savedTheme);
+  return (
+    <section aria-labelledby="theme-heading" className="card">
+      <h2 id="theme-heading">Light or dark</h2>
+      <RadioGroup<ThemeChoice>
+        label="Colours"
+        name="theme"
+        hint="Kept on this device only."
+        value={theme}
+        onChange={(choice) => {
+          setTheme(choice);
+          applyTheme(choice);
+        }}
+        options={[
+          { value: 'system', label: 'Match this device' },
+          { value: 'light', label: 'Light' },
+          { value: 'dark', label: 'Dark' },
+        ]}
+      />
+    </section>
+  );
+}
+
+function AccountSection({ session }: { session: SessionResponse }) {
+  const signOut = useSignOut();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  return (
+    <section aria-labelledby="account-heading" className="card">
+      <h2 id="account-heading">Your account</h2>
+      <dl className="meta-list">
+        <dt>Name</dt>
+        <dd>{session.user.displayName}</dd>
+        <dt>E-mail</dt>
+        <dd>{session.user.email}</dd>
+      </dl>
+      {error && (
+        <Notice tone="warm" alert>
+          {error}
+        </Notice>
+      )}
+      <button
+        type="button"
+        className="button secondary"
+        disabled={busy}
+        onClick={() => {
+          setBusy(true);
+          setError(null);
+          signOut().catch((e: unknown) => {
+            setError(messageOf(e));
+            setBusy(false);
+          });
+        }}
+      >
+        Sign out
+      </button>
+      <p className="meta">
+        Signing out also removes the copy of your family&apos;s trips kept on this device.
+      </p>
+    </section>
+  );
+}

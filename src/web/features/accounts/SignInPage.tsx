@@ -1,0 +1,71 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { z } from 'zod';
+import { signInBody, type SessionResponse } from '../../../contracts/accounts.js';
+import { TextField } from '../../components/fields.js';
+import { FormNotice, Notice } from '../../components/Notice.js';
+import { Page } from '../../components/Page.js';
+import { useForm } from '../../components/useForm.js';
+import { api } from '../../lib/api.js';
+import { rememberSession } from '../../lib/queries.js';
+
+/** Where to go back to after signing in: only a path inside the app. */
+const returnTo = z.object({ from: z.string().regex(/^\/(?!\/)/) });
+
+export function SignInPage() {
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const from = returnTo.safeParse(location.state).data?.from;
+  const form = useForm({
+    initial: { email: '', password: '' },
+    schema: signInBody,
+    toBody: (v) => v,
+    onSubmit: async (body) => {
+      const session = await api.post<SessionResponse>('/api/auth/sign-in', body);
+      rememberSession(client, session);
+      await navigate(from ?? '/', { replace: true });
+    },
+  });
+  const { values, set, errors } = form;
+
+  return (
+    <Page title="Sign in">
+      {from && !form.message && (
+        <Notice>
+          <p>Please sign in to carry on. You will come back to where you were.</p>
+        </Notice>
+      )}
+      <form className="stack" noValidate onSubmit={(e) => void form.handleSubmit(e)}>
+        <FormNotice message={form.message} />
+        <TextField
+          label="E-mail address"
+          name="email"
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          value={values.email}
+          onChange={set('email')}
+          error={errors.email}
+        />
+        <TextField
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          value={values.password}
+          onChange={set('password')}
+          error={errors.password}
+        />
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={form.submitting}>
+            {form.submitting ? 'Signing in…' : 'Sign in'}
+          </button>
+        </div>
+        <p>
+          New here? <Link to="/sign-up">Create your family</Link>
+        </p>
+      </form>
+    </Page>
+  );
+}

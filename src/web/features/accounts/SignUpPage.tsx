@@ -1,0 +1,98 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { signUpBody, type SessionResponse } from '../../../contracts/accounts.js';
+import { Combobox } from '../../components/Combobox.js';
+import { TextField } from '../../components/fields.js';
+import { FormNotice } from '../../components/Notice.js';
+import { Page } from '../../components/Page.js';
+import { useForm } from '../../components/useForm.js';
+import { api } from '../../lib/api.js';
+import { deviceZone, withZone, zoneChoices } from '../../lib/places.js';
+import { rememberSession } from '../../lib/queries.js';
+
+export function SignUpPage() {
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  const zones = useMemo(() => withZone(zoneChoices(), deviceZone()), []);
+  const form = useForm({
+    initial: { displayName: '', email: '', password: '', familyName: '', homeZone: deviceZone() },
+    schema: signUpBody,
+    toBody: (v) => v,
+    onSubmit: async (body) => {
+      const session = await api.post<SessionResponse>('/api/auth/sign-up', body);
+      rememberSession(client, session);
+      await navigate('/', { replace: true });
+    },
+  });
+  const { values, set, errors } = form;
+
+  return (
+    <Page
+      title="Create your family"
+      lead={
+        <p>
+          This makes a private space for your family. You will be its owner, and you can invite others later.
+        </p>
+      }
+    >
+      <form className="stack" noValidate onSubmit={(e) => void form.handleSubmit(e)}>
+        <FormNotice message={form.message} />
+        <TextField
+          label="Your name"
+          name="displayName"
+          autoComplete="name"
+          value={values.displayName}
+          onChange={set('displayName')}
+          error={errors.displayName}
+          hint="How the family will see you, for example Anna or Mum."
+        />
+        <TextField
+          label="E-mail address"
+          name="email"
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          value={values.email}
+          onChange={set('email')}
+          error={errors.email}
+        />
+        <TextField
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          value={values.password}
+          onChange={set('password')}
+          error={errors.password}
+          hint="At least 10 characters. A short sentence is easy to remember."
+        />
+        <TextField
+          label="Family name"
+          name="familyName"
+          value={values.familyName}
+          onChange={set('familyName')}
+          error={errors.familyName}
+          hint="For example: The Carters, or Anna & Tom."
+        />
+        <Combobox
+          label="Home time zone"
+          name="homeZone"
+          value={values.homeZone}
+          onChange={set('homeZone')}
+          choices={zones}
+          error={errors.homeZone}
+          hint="Used for departure times and reminders. Type a city to search."
+        />
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={form.submitting}>
+            {form.submitting ? 'Creating your family…' : 'Create our family'}
+          </button>
+        </div>
+        <p>
+          Already have an account? <Link to="/sign-in">Sign in</Link>
+        </p>
+      </form>
+    </Page>
+  );
+}

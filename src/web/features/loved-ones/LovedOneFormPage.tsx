@@ -1,0 +1,230 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { z } from 'zod';
+import {
+  createLovedOneBody,
+  lovedOneKinds,
+  type LovedOne,
+  type lovedOneResponse,
+} from '../../../contracts/loved-ones.js';
+import { Combobox } from '../../components/Combobox.js';
+import { RadioGroup, TextArea, TextField } from '../../components/fields.js';
+import { FormNotice } from '../../components/Notice.js';
+import { Loading, LoadError, Page } from '../../components/Page.js';
+import { useForm } from '../../components/useForm.js';
+import { api } from '../../lib/api.js';
+import { numberOrNull } from '../../lib/forms.js';
+import { countryChoices } from '../../lib/places.js';
+import { keys, useLovedOne } from '../../lib/queries.js';
+import { lovedOneKindWords } from '../../lib/words.js';
+
+type Kind = (typeof lovedOneKinds)[number];
+type Answer = z.infer<typeof lovedOneResponse>;
+
+export function LovedOneFormPage() {
+  const { lovedOneId } = useParams();
+  if (!lovedOneId) return <LovedOneForm />;
+  return <EditLovedOne id={lovedOneId} />;
+}
+
+function EditLovedOne({ id }: { id: string }) {
+  const lovedOne = useLovedOne(id);
+  if (lovedOne.isPending)
+    return (
+      <Page title="Edit details" busy>
+        <Loading />
+      </Page>
+    );
+  if (lovedOne.isError)
+    return (
+      <Page title="Edit details">
+        <LoadError
+          error={lovedOne.error}
+          what="their details"
+          onRetry={() => void lovedOne.refetch()}
+          back={{ to: '/loved-ones', label: 'Back to loved ones' }}
+        />
+      </Page>
+    );
+  return <LovedOneForm key={id} existing={lovedOne.data.lovedOne} />;
+}
+
+const initialOf = (l?: LovedOne) => ({
+  name: l?.name ?? '',
+  kind: l?.kind ?? ('' as Kind | ''),
+  relationship: l?.relationship ?? '',
+  dateOfLoss: l?.dateOfLoss ?? '',
+  dueDate: l?.dueDate ?? '',
+  gestationWeeks: l?.gestationWeeks ? String(l.gestationWeeks) : '',
+  lossCountry: l?.lossCountry ?? '',
+  dateOfBirth: l?.dateOfBirth ?? '',
+  dateOfDeath: l?.dateOfDeath ?? '',
+  story: l?.story ?? '',
+});
+type Values = ReturnType<typeof initialOf>;
+
+/** Only the dates that suit the kind are sent; the others are cleared, so nothing stale lingers. */
+function toBody(v: Values) {
+  const pregnancy = v.kind === 'pregnancy_loss';
+  return {
+    name: v.name,
+    kind: v.kind || undefined,
+    relationship: v.relationship,
+    story: v.story,
+    dateOfLoss: pregnancy ? v.dateOfLoss : null,
+    dueDate: pregnancy ? v.dueDate : null,
+    gestationWeeks: pregnancy ? numberOrNull(v.gestationWeeks) : null,
+    lossCountry: pregnancy && v.lossCountry ? v.lossCountry : null,
+    dateOfBirth: pregnancy ? null : v.dateOfBirth,
+    dateOfDeath: pregnancy ? null : v.dateOfDeath,
+  };
+}
+
+function LovedOneForm({ existing }: { existing?: LovedOne }) {
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  const countries = useMemo(() => countryChoices(), []);
+  const form = useForm({
+    initial: () => initialOf(existing),
+    schema: createLovedOneBody,
+    toBody,
+    onSubmit: async (body) => {
+      const answer = existing
+        ? await api.patch<Answer>(`/api/loved-ones/${existing.id}`, body)
+        : await api.post<Answer>('/api/loved-ones', body);
+      client.setQueryData(keys.lovedOne(answer.lovedOne.id), answer);
+      await client.invalidateQueries({ queryKey: keys.lovedOnes, exact: true });
+      await navigate(`/loved-ones/${answer.lovedOne.id}`);
+    },
+  });
+  const { values, set, errors } = form;
+  const name = values.name.trim() || 'them';
+  const pregnancy = values.kind === 'pregnancy_loss';
+
+  return (
+    <Page
+      title={existing ? `Edit ${existing.name}` : 'Add a loved one'}
+      heading={existing ? `${existing.name}’s details` : 'Add a loved one'}
+      lead={!existing && <p>Take your time. Only the name is needed; everything else can wait.</p>}
+    >
+      <form className="stack" noValidate onSubmit={(e) => void form.handleSubmit(e)}>
+        <FormNotice message={form.message} />
+        <TextField
+          label="Their name"
+          name="name"
+          value={values.name}
+          onChange={set('name')}
+          error={errors.name}
+        />
+        <RadioGroup<Kind>
+          label={`Who is ${name}?`}
+          name="kind"
+          value={values.kind}
+          onChange={set('kind')}
+          error={errors.kind}
+          options={lovedOneKinds.map((k) => ({ value: k, ...lovedOneKindWords[k] }))}
+        />
+        <TextField
+          label="What they are to you"
+          name="relationship"
+          optional
+          value={values.relationship}
+          onChange={set('relationship')}
+          error={errors.relationship}
+          hint="For example: our son, Grandad, my best friend."
+        />
+        {values.kind && (
+          <fieldset className="field">
+            <legend className="field-label">The dates that matter</legend>
+            <p className="field-hint">
+              We use these to remember the days with you. Leave out any you prefer.
+            </p>
+            {pregnancy ? (
+              <div className="stack">
+                <div className="two-up">
+                  <TextField
+                    label="Date of loss"
+                    name="dateOfLoss"
+                    type="date"
+                    optional
+                    value={values.dateOfLoss}
+                    onChange={set('dateOfLoss')}
+                    error={errors.dateOfLoss}
+                  />
+                  <TextField
+                    label="Due date"
+                    name="dueDate"
+                    type="date"
+                    optional
+                    value={values.dueDate}
+                    onChange={set('dueDate')}
+                    error={errors.dueDate}
+                  />
+                </div>
+                <TextField
+                  label="Weeks of pregnancy"
+                  name="gestationWeeks"
+                  inputMode="numeric"
+                  optional
+                  value={values.gestationWeeks}
+                  onChange={set('gestationWeeks')}
+                  error={errors.gestationWeeks}
+                  className="narrow"
+                />
+                <Combobox
+                  label="Country where it happened"
+                  name="lossCountry"
+                  optional
+                  value={values.lossCountry}
+                  onChange={set('lossCountry')}
+                  choices={countries}
+                  error={errors.lossCountry}
+                  hint="Some paperwork for travelling with ashes depends on it."
+                />
+              </div>
+            ) : (
+              <div className="two-up">
+                <TextField
+                  label="Date of birth"
+                  name="dateOfBirth"
+                  type="date"
+                  optional
+                  value={values.dateOfBirth}
+                  onChange={set('dateOfBirth')}
+                  error={errors.dateOfBirth}
+                />
+                <TextField
+                  label="Date they died"
+                  name="dateOfDeath"
+                  type="date"
+                  optional
+                  value={values.dateOfDeath}
+                  onChange={set('dateOfDeath')}
+                  error={errors.dateOfDeath}
+                />
+              </div>
+            )}
+          </fieldset>
+        )}
+        <TextArea
+          label={`A few words about ${name}`}
+          name="story"
+          optional
+          rows={5}
+          value={values.story}
+          onChange={set('story')}
+          error={errors.story}
+        />
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={form.submitting}>
+            {existing ? 'Save changes' : 'Save'}
+          </button>
+          <Link className="button secondary" to={existing ? `/loved-ones/${existing.id}` : '/loved-ones'}>
+            Cancel
+          </Link>
+        </div>
+      </form>
+    </Page>
+  );
+}

@@ -1,0 +1,212 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Fragment, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { Keepsake } from '../../../contracts/loved-ones.js';
+import { useCan } from '../../app/session.js';
+import { useConfirm } from '../../components/ConfirmDialog.js';
+import { PinIcon } from '../../components/icons.js';
+import { Notice } from '../../components/Notice.js';
+import { EmptyState, Loading, LoadError, Page } from '../../components/Page.js';
+import { api, messageOf } from '../../lib/api.js';
+import { keys, useLovedOne } from '../../lib/queries.js';
+import { keepsakeKindWords, lovedOneKindWords, materialWords, possessive } from '../../lib/words.js';
+import { datesThatMatter } from './describe.js';
+
+export function LovedOnePage() {
+  const { lovedOneId = '' } = useParams();
+  const query = useLovedOne(lovedOneId);
+  const write = useCan('lovedOnes.write');
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  const [dialog, ask] = useConfirm();
+  const [problem, setProblem] = useState<string | null>(null);
+
+  if (query.isPending)
+    return (
+      <Page title="Loved one" heading="Loading…" busy>
+        <Loading />
+      </Page>
+    );
+  if (query.isError)
+    return (
+      <Page title="Loved one" heading="Loved one">
+        <LoadError
+          error={query.error}
+          what="this loved one"
+          onRetry={() => void query.refetch()}
+          back={{ to: '/loved-ones', label: 'Back to loved ones' }}
+        />
+      </Page>
+    );
+
+  const { lovedOne, keepsakes } = query.data;
+  const dates = datesThatMatter(lovedOne);
+
+  const refresh = async () => {
+    await Promise.all([
+      client.invalidateQueries({ queryKey: keys.lovedOne(lovedOne.id) }),
+      client.invalidateQueries({ queryKey: keys.lovedOnes, exact: true }),
+      client.invalidateQueries({ queryKey: keys.keepsakes }),
+    ]);
+  };
+
+  const removeKeepsake = async (keepsake: Keepsake) => {
+    setProblem(null);
+    const yes = await ask({
+      title: `Remove ${keepsake.name}?`,
+      body: <p>This takes it out of Alongside. The keepsake itself is, of course, untouched.</p>,
+      confirmLabel: 'Remove it',
+      cancelLabel: 'Keep it',
+    });
+    if (!yes) return;
+    try {
+      await api.delete(`/api/keepsakes/${keepsake.id}`);
+      await refresh();
+    } catch (error) {
+      setProblem(messageOf(error));
+    }
+  };
+
+  const removeLovedOne = async () => {
+    setProblem(null);
+    const yes = await ask({
+      title: `Remove ${lovedOne.name} from Alongside?`,
+      body: (
+        <p>
+          This removes what is written here about {lovedOne.name}, and {possessive(lovedOne.name)} keepsakes
+          in the app. It cannot be undone.
+        </p>
+      ),
+      confirmLabel: `Remove ${lovedOne.name}`,
+      cancelLabel: 'Keep',
+    });
+    if (!yes) return;
+    try {
+      await api.delete(`/api/loved-ones/${lovedOne.id}`);
+      client.removeQueries({ queryKey: keys.lovedOne(lovedOne.id) });
+      await client.invalidateQueries({ queryKey: keys.lovedOnes, exact: true });
+      await navigate('/loved-ones');
+    } catch (error) {
+      setProblem(messageOf(error));
+    }
+  };
+
+  return (
+    <Page
+      title={lovedOne.name}
+      lead={<p>{lovedOne.relationship ?? lovedOneKindWords[lovedOne.kind].label}</p>}
+      actions={
+        write && (
+          <Link className="button secondary small" to={`/loved-ones/${lovedOne.id}/edit`}>
+            Edit {possessive(lovedOne.name)} details
+          </Link>
+        )
+      }
+    >
+      {dialog}
+      {problem && (
+        <Notice tone="warm" alert>
+          <p>{problem}</p>
+        </Notice>
+      )}
+      {dates.length > 0 && (
+        <section aria-labelledby="dates-heading">
+          <h2 id="dates-heading">The dates that matter</h2>
+          <dl className="meta-list">
+            {dates.map(([label, value]) => (
+              <Fragment key={label}>
+                <dt>{label}</dt>
+                <dd>{value}</dd>
+              </Fragment>
+            ))}
+          </dl>
+        </section>
+      )}
+      {lovedOne.story && (
+        <section aria-labelledby="story-heading">
+          <h2 id="story-heading">About {lovedOne.name}</h2>
+          <p style={{ whiteSpace: 'pre-line' }}>{lovedOne.story}</p>
+        </section>
+      )}
+      <section aria-labelledby="keepsakes-heading">
+        <div className="section-head">
+          <h2 id="keepsakes-heading">Keepsakes</h2>
+        </div>
+        {keepsakes.length === 0 ? (
+          <EmptyState
+            title={`Add ${possessive(lovedOne.name)} keepsake`}
+            action={
+              write && (
+                <Link className="button" to={`/loved-ones/${lovedOne.id}/keepsakes/new`}>
+                  Add a keepsake
+                </Link>
+              )
+            }
+          >
+            <p>
+              A box or urn of ashes, a piece of jewellery, a memory box or a blanket: the things that hold the
+              memory.
+            </p>
+          </EmptyState>
+        ) : (
+          <>
+            <ul className="card-list">
+              {keepsakes.map((keepsake) => (
+                <li key={keepsake.id} className="card">
+                  <h3 className="card-title">{keepsake.name}</h3>
+                  <p className="meta">
+                    {keepsakeKindWords[keepsake.kind]} · {materialWords[keepsake.container].label}
+                    {keepsake.sizeNote && ` · ${keepsake.sizeNote}`}
+                    {keepsake.weightGrams && ` · ${keepsake.weightGrams} g`}
+                  </p>
+                  <p className="meta">{materialWords[keepsake.container].xray}</p>
+                  {keepsake.travelsWithUs ? (
+                    <p>
+                      <span className="tag">
+                        <PinIcon /> Travels with us
+                      </span>
+                    </p>
+                  ) : (
+                    <p className="meta">Stays at home unless you add it to a trip.</p>
+                  )}
+                  {write && (
+                    <div className="button-row">
+                      <Link
+                        className="button secondary small"
+                        to={`/loved-ones/${lovedOne.id}/keepsakes/${keepsake.id}/edit`}
+                      >
+                        Edit <span className="visually-hidden">{keepsake.name}</span>
+                      </Link>
+                      <button
+                        type="button"
+                        className="button quiet small"
+                        onClick={() => void removeKeepsake(keepsake)}
+                      >
+                        Remove <span className="visually-hidden">{keepsake.name}</span>
+                      </button>
+                    </div>
+                  )}
+                </li>
+              ))}
+            </ul>
+            {write && (
+              <Link className="button" to={`/loved-ones/${lovedOne.id}/keepsakes/new`}>
+                Add another keepsake
+              </Link>
+            )}
+          </>
+        )}
+      </section>
+      {write && (
+        <section aria-labelledby="remove-heading">
+          <h2 id="remove-heading" className="visually-hidden">
+            Remove
+          </h2>
+          <button type="button" className="button quiet" onClick={() => void removeLovedOne()}>
+            Remove {lovedOne.name} from Alongside
+          </button>
+        </section>
+      )}
+    </Page>
+  );
+}

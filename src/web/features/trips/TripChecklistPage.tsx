@@ -1,0 +1,232 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useParams } from 'react-router';
+import type { z } from 'zod';
+import type {
+  Checklist,
+  ChecklistItem,
+  checklistItemResponse,
+  TripDetail,
+} from '../../../contracts/trips.js';
+import { useConfirm } from '../../components/ConfirmDialog.js';
+import { PinIcon } from '../../components/icons.js';
+import { Notice } from '../../components/Notice.js';
+import { EmptyState, Loading, LoadError } from '../../components/Page.js';
+import { api, messageOf } from '../../lib/api.js';
+import { momentPhrase, packedWords } from '../../lib/format.js';
+import { keys, useChecklist, useTrip } from '../../lib/queries.js';
+import { possessive } from '../../lib/words.js';
+import { AddItem, SaveAsList } from './ChecklistForms.js';
+import { inBag } from './describe.js';
+import { TripFrame, TripPending } from './TripFrame.js';
+
+type ItemAnswer = z.infer<typeof checklistItemResponse>;
+
+export function TripChecklistPage() {
+  const { tripId = '' } = useParams();
+  const trip = useTrip(tripId);
+  if (trip.isPending || trip.isError)
+    return <TripPending error={trip.error} onRetry={() => void trip.refetch()} />;
+  return (
+    <TripFrame trip={trip.data} title="Packing list">
+      <PackingList trip={trip.data} />
+    </TripFrame>
+  );
+}
+
+function PackingList({ trip }: { trip: TripDetail }) {
+  const tripId = trip.trip.id;
+  const list = useChecklist(tripId);
+  const client = useQueryClient();
+  const [dialog, ask] = useConfirm();
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const refreshTrip = () =>
+    Promise.all([
+      client.invalidateQueries({ queryKey: keys.checklist(tripId) }),
+      client.invalidateQueries({ queryKey: keys.trip(tripId), exact: true }),
+      client.invalidateQueries({ queryKey: keys.trips, exact: true }),
+    ]);
+
+  // The row shows a tick at once (see ItemRow); the server's answer then replaces the item.
+  const tick = useMutation({
+    mutationFn: (v: { item: ChecklistItem; checked: boolean; confirmUntick?: true }) =>
+      api.patch<ItemAnswer>(`/api/checklist-items/${v.item.id}`, {
+        checked: v.checked,
+        ...(v.confirmUntick && { confirmUntick: true }),
+      }),
+    onMutate: () => setProblem(null),
+    onSuccess: ({ item }) => {
+      client.setQueryData<Checklist>(keys.checklist(tripId), (current) => current && withItem(current, item));
+    },
+    onError: (error) => setProblem(messageOf(error)),
+    onSettled: () => void refreshTrip(),
+  });
+
+  /** Resolves once the server has answered (or refused); errors are shown, not thrown. */
+  const onTick = async (item: ChecklistItem, checked: boolean): Promise<void> => {
+    if (!checked && item.pinned) {
+      // A travelling keepsake is never unticked silently.
+      const yes = await ask({
+        title: `${item.label} is travelling with you. Untick it anyway?`,
+        body: <p>It stays on the list, and the family will see who unticked it and when.</p>,
+        confirmLabel: 'Untick it',
+        cancelLabel: 'Keep it ticked',
+      });
+      if (!yes) return;
+      await tick.mutateAsync({ item, checked, confirmUntick: true }).catch(() => undefined);
+      return;
+    }
+    await tick.mutateAsync({ item, checked }).catch(() => undefined);
+  };
+
+  const remove = async (item: ChecklistItem) => {
+    setProblem(null);
+    try {
+      await api.delete(`/api/checklist-items/${item.id}`);
+      await refreshTrip();
+    } catch (error) {
+      setProblem(messageOf(error));
+    }
+  };
+
+  if (list.isPending) return <Loading label="Loading the packing list…" />;
+  if (list.isError)
+    return <LoadError error={list.error} what="the packing list" onRetry={() => void list.refetch()} />;
+
+  const items = list.data.items;
+  const pinned = items.filter((i) => i.pinned);
+  const shared = items.filter((i) => !i.pinned && i.scope === 'shared');
+  const personal = items.filter((i) => !i.pinned && i.scope === 'personal');
+  const owners = [...new Set(personal.map((i) => i.ownerName ?? 'Someone'))];
+  const row = (item: ChecklistItem) => (
+    <ItemRow
+      key={item.id}
+      item={item}
+      canTick={trip.can.tick}
+      canRemove={trip.can.edit && !item.pinned}
+      onTick={(checked) => onTick(item, checked)}
+      onRemove={() => void remove(item)}
+    />
+  );
+
+  return (
+    <>
+      {dialog}
+      <p className="lead" role="status">
+        {packedWords(list.data.progress.done, list.data.progress.total)}
+      </p>
+      {problem && (
+        <Notice tone="warm" alert>
+          <p>{problem}</p>
+        </Notice>
+      )}
+      {items.length === 0 && (
+        <EmptyState title="Nothing on the list yet">
+          <p>
+            Add what you want to remember below. Keepsakes that travel with you appear here by themselves.
+          </p>
+        </EmptyState>
+      )}
+      {pinned.length > 0 && (
+        <section aria-labelledby="pinned-heading">
+          <h2 id="pinned-heading">Travelling keepsakes</h2>
+          <ul className="checklist">{pinned.map(row)}</ul>
+        </section>
+      )}
+      {shared.length > 0 && (
+        <section aria-labelledby="shared-heading">
+          <h2 id="shared-heading">For everyone</h2>
+          <ul className="checklist">{shared.map(row)}</ul>
+        </section>
+      )}
+      {owners.map((owner) => (
+        <section key={owner} aria-label={`${possessive(owner)} things`}>
+          <h2>{possessive(owner)} things</h2>
+          <ul className="checklist">
+            {personal.filter((i) => (i.ownerName ?? 'Someone') === owner).map(row)}
+          </ul>
+        </section>
+      ))}
+      {trip.can.edit && <AddItem trip={trip} onAdded={refreshTrip} />}
+      {trip.can.edit && items.some((i) => !i.pinned) && <SaveAsList tripId={tripId} />}
+    </>
+  );
+}
+
+function withItem(list: Checklist, item: ChecklistItem): Checklist {
+  const items = list.items.map((i) => (i.id === item.id ? item : i));
+  return { items, progress: { done: items.filter((i) => i.checked).length, total: items.length } };
+}
+
+function ItemRow({
+  item,
+  canTick,
+  canRemove,
+  onTick,
+  onRemove,
+}: {
+  item: ChecklistItem;
+  canTick: boolean;
+  canRemove: boolean;
+  onTick: (checked: boolean) => Promise<void>;
+  onRemove: () => void;
+}) {
+  const id = useId();
+  // What the person just did, shown at once until the server's answer replaces the item. A
+  // pinned keepsake being unticked waits for the question instead.
+  const [pending, setPending] = useState<boolean | null>(null);
+  const checked = pending ?? item.checked;
+  const change = (next: boolean) => {
+    if (!next && item.pinned) return void onTick(next);
+    setPending(next);
+    void onTick(next).finally(() => setPending(null));
+  };
+  const notes: string[] = [];
+  if (item.keepsake) {
+    notes.push(
+      `${item.keepsake.carrierName ? `Carried by ${item.keepsake.carrierName}` : 'Nobody chosen to carry it yet'}, ${inBag(item.keepsake.bagDescription)}`,
+    );
+  }
+  if (item.checked && item.checkedByName && item.checkedAt)
+    notes.push(`Packed by ${item.checkedByName} ${momentPhrase(item.checkedAt)}`);
+  if (!item.checked && item.untickedByName && item.untickedAt)
+    notes.push(`Unticked by ${item.untickedByName} ${momentPhrase(item.untickedAt)}`);
+
+  return (
+    <li className={`checklist-item${item.pinned ? ' pinned' : ''}${checked ? ' checked' : ''}`}>
+      <div className="tick">
+        <input
+          id={id}
+          type="checkbox"
+          checked={checked}
+          disabled={!canTick}
+          onChange={(e) => change(e.target.checked)}
+          aria-describedby={`${id}-notes`}
+        />
+        <div className="tick-text">
+          <label htmlFor={id} className="tick-label">
+            {item.label}
+          </label>
+          <div id={`${id}-notes`}>
+            {item.pinned && (
+              <span className="pin-note">
+                <PinIcon /> Travels with you — stays on the list
+              </span>
+            )}
+            {notes.map((note) => (
+              <span key={note} className="meta" style={{ display: 'block' }}>
+                {note}
+              </span>
+            ))}
+          </div>
+        </div>
+      </div>
+      {canRemove && (
+        <button type="button" className="button quiet small remove" onClick={onRemove}>
+          Remove <span className="visually-hidden">{item.label}</span>
+        </button>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,212 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { purposes } from '../../../contracts/trips.js';
+import { createTripBody, type TripDetail } from '../../../contracts/trips.js';
+import { useConfirm } from '../../components/ConfirmDialog.js';
+import { CheckboxField, RadioGroup, SelectField, TextArea, TextField } from '../../components/fields.js';
+import { FormNotice, Notice } from '../../components/Notice.js';
+import { Page } from '../../components/Page.js';
+import { useForm } from '../../components/useForm.js';
+import { api, messageOf } from '../../lib/api.js';
+import { listWords } from '../../lib/format.js';
+import { keys, useKeepsakes, useTemplates, useTrip, useTripAnswer } from '../../lib/queries.js';
+import { TripPending } from './TripFrame.js';
+
+type Purpose = (typeof purposes)[number];
+
+export function TripFormPage() {
+  const { tripId } = useParams();
+  if (!tripId) return <TripForm />;
+  return <EditTrip id={tripId} />;
+}
+
+function EditTrip({ id }: { id: string }) {
+  const trip = useTrip(id);
+  if (trip.isPending || trip.isError)
+    return <TripPending error={trip.error} onRetry={() => void trip.refetch()} />;
+  return <TripForm key={id} existing={trip.data} />;
+}
+
+function TripForm({ existing }: { existing?: TripDetail }) {
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  const answer = useTripAnswer();
+  const templates = useTemplates();
+  const keepsakes = useKeepsakes();
+  const [dialog, ask] = useConfirm();
+  const [problem, setProblem] = useState<string | null>(null);
+  const trip = existing?.trip;
+
+  const form = useForm({
+    initial: {
+      name: trip?.name ?? '',
+      startsOn: trip?.startsOn ?? '',
+      endsOn: trip?.endsOn ?? '',
+      purpose: (trip?.purpose ?? 'carry') as Purpose | '',
+      requireTwoPeople: trip?.requireTwoPeople ?? false,
+      notes: trip?.notes ?? '',
+      templateId: '',
+    },
+    schema: createTripBody,
+    toBody: ({ templateId, ...v }) => ({
+      ...v,
+      purpose: v.purpose || undefined,
+      // A saved list can only start a trip; editing leaves the list as it is.
+      ...(!existing && { templateId: templateId || null }),
+    }),
+    onSubmit: async (body) => {
+      const detail = existing
+        ? await api.patch<TripDetail>(`/api/trips/${existing.trip.id}`, body)
+        : await api.post<TripDetail>('/api/trips', body);
+      answer(detail);
+      await navigate(`/trips/${detail.trip.id}`);
+    },
+  });
+  const { values, set, errors } = form;
+  const travelling = (keepsakes.data?.keepsakes ?? []).filter((k) => k.travelsWithUs).map((k) => k.name);
+  const saved = templates.data?.templates ?? [];
+
+  const remove = async () => {
+    if (!existing) return;
+    const yes = await ask({
+      title: `Delete the trip “${existing.trip.name}”?`,
+      body: (
+        <p>Its packing list, legs and the record of who confirmed what go with it. Your keepsakes stay.</p>
+      ),
+      confirmLabel: 'Delete the trip',
+      cancelLabel: 'Keep it',
+    });
+    if (!yes) return;
+    try {
+      await api.delete(`/api/trips/${existing.trip.id}`);
+      client.removeQueries({ queryKey: keys.trip(existing.trip.id) });
+      await client.invalidateQueries({ queryKey: keys.trips, exact: true });
+      await navigate('/trips');
+    } catch (error) {
+      setProblem(messageOf(error));
+    }
+  };
+
+  return (
+    <Page
+      title={existing ? `Trip details · ${existing.trip.name}` : 'Plan a trip'}
+      heading={existing ? 'Trip details' : 'Plan a trip'}
+    >
+      {dialog}
+      <form className="stack" noValidate onSubmit={(e) => void form.handleSubmit(e)}>
+        <FormNotice message={form.message} />
+        {problem && (
+          <Notice tone="warm" alert>
+            <p>{problem}</p>
+          </Notice>
+        )}
+        <TextField
+          label="Name of the trip"
+          name="name"
+          value={values.name}
+          onChange={set('name')}
+          error={errors.name}
+          hint="For example: Summer in Spain, or Grandma's 80th."
+        />
+        <div className="two-up">
+          <TextField
+            label="First day"
+            name="startsOn"
+            type="date"
+            optional
+            value={values.startsOn}
+            onChange={set('startsOn')}
+            error={errors.startsOn}
+          />
+          <TextField
+            label="Last day"
+            name="endsOn"
+            type="date"
+            optional
+            value={values.endsOn}
+            onChange={set('endsOn')}
+            error={errors.endsOn}
+          />
+        </div>
+        <RadioGroup<Purpose>
+          label="Carrying or scattering?"
+          name="purpose"
+          value={values.purpose}
+          onChange={set('purpose')}
+          error={errors.purpose}
+          options={[
+            {
+              value: 'carry',
+              label: 'Carrying them with us',
+              hint: 'They come along and come home with you.',
+            },
+            {
+              value: 'scatter',
+              label: 'Scattering their ashes',
+              hint: 'Some or all of the ashes stay at a special place.',
+            },
+          ]}
+        />
+        <CheckboxField
+          label="Ask two people to confirm keepsakes"
+          name="requireTwoPeople"
+          checked={values.requireTwoPeople}
+          onChange={set('requireTwoPeople')}
+          error={errors.requireTwoPeople}
+          hint="At each check, two different people say they have the keepsake. One of them can be a child."
+        />
+        {!existing && saved.length > 0 && (
+          <SelectField
+            label="Start from a saved list"
+            name="templateId"
+            optional
+            value={values.templateId}
+            onChange={set('templateId')}
+            error={errors.templateId}
+            options={[
+              { value: '', label: 'No, start with an empty list' },
+              ...saved.map((t) => ({ value: t.id, label: `${t.name} (${t.itemCount} items)` })),
+            ]}
+          />
+        )}
+        <TextArea
+          label="Notes"
+          name="notes"
+          optional
+          rows={3}
+          value={values.notes}
+          onChange={set('notes')}
+          error={errors.notes}
+        />
+        {!existing && travelling.length > 0 && (
+          <Notice>
+            <p>
+              Coming along automatically, because they travel with you:{' '}
+              <strong>{listWords(travelling)}</strong>. You can change who carries them on the trip page.
+            </p>
+          </Notice>
+        )}
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={form.submitting}>
+            {existing ? 'Save changes' : 'Plan this trip'}
+          </button>
+          <Link className="button secondary" to={existing ? `/trips/${existing.trip.id}` : '/trips'}>
+            Cancel
+          </Link>
+        </div>
+      </form>
+      {existing && existing.can.edit && (
+        <section aria-labelledby="delete-heading" className="card" style={{ marginTop: '2rem' }}>
+          <h2 id="delete-heading">Delete this trip</h2>
+          <p>
+            If the trip is not happening, you can delete it. Your loved ones and keepsakes are not affected.
+          </p>
+          <button type="button" className="button secondary" onClick={() => void remove()}>
+            Delete this trip
+          </button>
+        </section>
+      )}
+    </Page>
+  );
+}

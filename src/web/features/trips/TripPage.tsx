@@ -1,0 +1,199 @@
+import { useId, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import {
+  checkpointsByMode,
+  type CheckpointKind,
+  type Leg,
+  type TripDetail,
+} from '../../../contracts/trips.js';
+import { useConfirm } from '../../components/ConfirmDialog.js';
+import { Notice } from '../../components/Notice.js';
+import { EmptyState } from '../../components/Page.js';
+import { api, messageOf } from '../../lib/api.js';
+import { formatLocalDateTime, packedWords, untilWords } from '../../lib/format.js';
+import { useTrip, useTripAnswer } from '../../lib/queries.js';
+import { bagWords, checkWords } from '../../lib/words.js';
+import { CheckCard } from './CheckCard.js';
+import { legTitle } from './describe.js';
+import { TripFrame, TripPending } from './TripFrame.js';
+
+export function TripPage() {
+  const { tripId = '' } = useParams();
+  const trip = useTrip(tripId);
+  if (trip.isPending || trip.isError)
+    return <TripPending error={trip.error} onRetry={() => void trip.refetch()} />;
+  return <Journey trip={trip.data} />;
+}
+
+function Journey({ trip }: { trip: TripDetail }) {
+  const { progress } = trip.trip;
+  const base = `/trips/${trip.trip.id}`;
+  const hasWayHome = trip.legs.some((l) => l.isReturn);
+
+  return (
+    <TripFrame trip={trip} title="Journey and checks">
+      <section aria-labelledby="overview-heading" className="card">
+        <h2 id="overview-heading">How it is going</h2>
+        <p>
+          {packedWords(progress.checklistDone, progress.checklistTotal)}
+          {progress.checksTotal > 0 && ` · ${progress.checksComplete} of ${progress.checksTotal} checks done`}
+        </p>
+        {trip.trip.requireTwoPeople && <p className="meta">Two people confirm each keepsake on this trip.</p>}
+        <div className="button-row">
+          <Link className="button secondary small" to={`${base}/checklist`}>
+            Open the packing list
+          </Link>
+          {trip.can.edit && (
+            <Link className="button quiet small" to={`${base}/edit`}>
+              Edit trip details
+            </Link>
+          )}
+        </div>
+      </section>
+
+      <section aria-labelledby="legs-heading">
+        <h2 id="legs-heading">The journey</h2>
+        {trip.legs.length === 0 ? (
+          <EmptyState
+            title="Add the first part of your journey"
+            action={
+              trip.can.edit && (
+                <Link className="button" to={`${base}/legs/new`}>
+                  Add a departure
+                </Link>
+              )
+            }
+          >
+            <p>
+              A flight, a train, a drive or a crossing. Each one gets a “Before you leave” check, the way home
+              too.
+            </p>
+          </EmptyState>
+        ) : (
+          <>
+            {trip.legs.map((leg) => (
+              <LegSection key={leg.id} trip={trip} leg={leg} />
+            ))}
+            {trip.can.edit && (
+              <div className="button-row">
+                {!hasWayHome && (
+                  <Link className="button" to={`${base}/legs/new?way=home`}>
+                    Add the way home
+                  </Link>
+                )}
+                <Link className="button secondary" to={`${base}/legs/new`}>
+                  Add another departure
+                </Link>
+              </div>
+            )}
+          </>
+        )}
+      </section>
+    </TripFrame>
+  );
+}
+
+function LegSection({ trip, leg }: { trip: TripDetail; leg: Leg }) {
+  const headingId = useId();
+  const answer = useTripAnswer();
+  const [dialog, ask] = useConfirm();
+  const [problem, setProblem] = useState<string | null>(null);
+  // The switch shows what was just chosen until the trip comes back from the server.
+  const [choosing, setChoosing] = useState<{ kind: CheckpointKind; wanted: boolean } | null>(null);
+  const before = leg.checks.find((c) => c.kind === 'before_you_leave');
+  const checkpoints = leg.checks.filter((c) => c.kind !== 'before_you_leave');
+  const on = new Set(checkpoints.map((c) => c.kind));
+  const soon = untilWords(leg.departureUtc);
+
+  const isOn = (kind: CheckpointKind) => (choosing?.kind === kind ? choosing.wanted : on.has(kind));
+
+  const toggle = async (kind: CheckpointKind, wanted: boolean) => {
+    const next = checkpointsByMode[leg.mode].filter((k) => (k === kind ? wanted : on.has(k)));
+    setChoosing({ kind, wanted });
+    setProblem(null);
+    try {
+      answer(await api.patch<TripDetail>(`/api/legs/${leg.id}`, { checkpoints: next }));
+    } catch (error) {
+      setProblem(messageOf(error));
+    } finally {
+      setChoosing(null);
+    }
+  };
+
+  const remove = async () => {
+    const yes = await ask({
+      title: `Remove ${legTitle(leg)}?`,
+      body: <p>Its checks and the record of who confirmed them are removed with it.</p>,
+      confirmLabel: 'Remove it',
+      cancelLabel: 'Keep it',
+    });
+    if (!yes) return;
+    try {
+      answer(await api.delete<TripDetail>(`/api/legs/${leg.id}`));
+    } catch (error) {
+      setProblem(messageOf(error));
+    }
+  };
+
+  return (
+    <section aria-labelledby={headingId} className="leg" id={`leg-${leg.id}`}>
+      {dialog}
+      <h3 id={headingId} className="leg-title">
+        {legTitle(leg)}
+        {leg.isReturn && <span className="tag"> The way home</span>}
+      </h3>
+      <p className="meta">
+        {leg.label && `${leg.label} · `}
+        {[leg.fromPlace, leg.toPlace].filter(Boolean).join(' to ')}
+        {(leg.fromPlace || leg.toPlace) && ' · '}
+        {leg.carrier && `${leg.carrier} · `}
+        {bagWords[leg.bag]}
+      </p>
+      <p className="meta">
+        Leaves <time dateTime={leg.departureUtc}>{formatLocalDateTime(leg.departureLocal)}</time> (
+        {leg.departureZone}){soon && `, ${soon}`}
+      </p>
+      {problem && (
+        <Notice tone="warm" alert>
+          <p>{problem}</p>
+        </Notice>
+      )}
+      {before && <CheckCard trip={trip} check={before} big />}
+      {checkpoints.map((check) => (
+        <CheckCard key={check.id} trip={trip} check={check} />
+      ))}
+      {trip.can.edit && (
+        <details className="checkpoint-choice">
+          <summary>Choose the checkpoints for this part</summary>
+          <fieldset className="field" disabled={choosing !== null}>
+            <legend className="field-label">Checkpoints</legend>
+            <p className="field-hint">
+              Moments on the way where keepsakes get left behind. Switch on the ones that help.
+            </p>
+            {checkpointsByMode[leg.mode].map((kind) => (
+              <div className="check-row" key={kind}>
+                <input
+                  id={`${headingId}-${kind}`}
+                  type="checkbox"
+                  checked={isOn(kind)}
+                  onChange={(e) => void toggle(kind, e.target.checked)}
+                />
+                <label htmlFor={`${headingId}-${kind}`}>{checkWords[kind].title}</label>
+              </div>
+            ))}
+          </fieldset>
+        </details>
+      )}
+      {trip.can.edit && (
+        <div className="button-row">
+          <Link className="button secondary small" to={`/trips/${trip.trip.id}/legs/${leg.id}/edit`}>
+            Edit <span className="visually-hidden">{legTitle(leg)}</span>
+          </Link>
+          <button type="button" className="button quiet small" onClick={() => void remove()}>
+            Remove <span className="visually-hidden">{legTitle(leg)}</span>
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatDate,
+  formatDateRange,
+  formatLocalDateTime,
+  formatMoment,
+  momentPhrase,
+  listWords,
+  packedWords,
+  untilWords,
+} from './format.js';
+import { possessive } from './words.js';
+
+describe('format', () => {
+  it('shows a local date as written, whatever the zone', () => {
+    expect(formatDate('2025-06-14')).toBe('14 June 2025');
+    expect(formatDate('2026-07-01', { weekday: true })).toMatch(/^Wed,? 1 July 2026$/);
+  });
+
+  it('shows ranges and single days', () => {
+    // ICU versions differ in the spaces around the dash.
+    expect(formatDateRange('2026-07-01', '2026-07-08')).toMatch(/^1\s?–\s?8 July 2026$/);
+    expect(formatDateRange('2026-07-01', null)).toBe('1 July 2026');
+    expect(formatDateRange(null, null)).toBeNull();
+  });
+
+  it('shows a departure as the clock on the wall where it leaves', () => {
+    expect(formatLocalDateTime('2026-07-01T09:30')).toMatch(/^Wed,? 1 July 2026, 09:30$/);
+  });
+
+  it('shows a moment as a time today and with its date otherwise', () => {
+    const now = new Date('2026-07-01T15:00:00Z');
+    expect(formatMoment('2026-07-01T13:02:00Z', now, 'Europe/London')).toBe('14:02');
+    expect(formatMoment('2026-06-28T13:02:00Z', now, 'Europe/London')).toBe('28 June, 14:02');
+  });
+
+  it('says when something was confirmed in words', () => {
+    const now = new Date('2026-07-01T15:00:00Z');
+    expect(momentPhrase('2026-07-01T13:02:00Z', now, 'Europe/London')).toBe('at 14:02');
+    expect(momentPhrase('2026-06-28T13:02:00Z', now, 'Europe/London')).toBe('on 28 June at 14:02');
+  });
+
+  it('counts what is packed, never as a score', () => {
+    expect(packedWords(3, 5)).toBe('3 of 5 packed');
+    expect(packedWords(0, 0)).toBe('Nothing on the list yet');
+  });
+
+  it('says how long until a departure in words', () => {
+    const now = new Date('2026-07-01T09:00:00Z');
+    expect(untilWords('2026-07-01T12:00:00Z', now)).toBe('in a few hours');
+    expect(untilWords('2026-07-02T09:00:00Z', now)).toBe('tomorrow');
+    expect(untilWords('2026-07-06T09:00:00Z', now)).toBe('in 5 days');
+    expect(untilWords('2026-06-30T09:00:00Z', now)).toBeNull();
+  });
+
+  it('joins names and makes possessives', () => {
+    expect(listWords(['Anna'])).toBe('Anna');
+    expect(listWords(['Anna', 'Mia', 'Sam'])).toBe('Anna, Mia and Sam');
+    expect(possessive('Jack')).toBe("Jack's");
+    expect(possessive('James')).toBe("James'");
+  });
+});

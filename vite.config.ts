@@ -1,0 +1,74 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+// The web app: root is the repository, entry index.html -> /src/web/main.tsx, built into dist/web
+// (the server serves it from there). No `test` block here: vitest.config.ts is separate.
+const apiPort = process.env.API_PORT ?? '3000';
+
+export default defineConfig({
+  root: '.',
+  publicDir: 'public',
+  build: {
+    outDir: 'dist/web',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: false,
+  },
+  server: {
+    proxy: { '/api': { target: `http://127.0.0.1:${apiPort}`, changeOrigin: false } },
+  },
+  plugins: [
+    react(),
+    VitePWA({
+      registerType: 'autoUpdate',
+      strategies: 'generateSW',
+      // A separate file rather than an inline script: the server's CSP allows only 'self' scripts.
+      injectRegister: 'script-defer',
+      includeAssets: ['favicon.svg', 'icons/apple-touch-icon.png', 'theme.js'],
+      manifest: {
+        name: 'Alongside',
+        short_name: 'Alongside',
+        description:
+          'Bring the one you carry along: trips, packing and the days that matter, for your family.',
+        lang: 'en',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#faf7f2',
+        theme_color: '#2f5d54',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        navigateFallback: '/index.html',
+        // Pages the server itself renders: the API, calendar feeds and unsubscribe links.
+        navigateFallbackDenylist: [/^\/api\//, /^\/calendar\/[^/]+\.ics$/, /^\/unsubscribe\//],
+        cleanupOutdatedCaches: true,
+        // A trip's pages and checklist stay readable at the airport without signal: API reads go to
+        // the network first and fall back to the last answer. Signing out empties this cache.
+        runtimeCaching: [
+          {
+            urlPattern: ({ url, request }) =>
+              request.method === 'GET' &&
+              /^\/api\/(session|trips|loved-ones|keepsakes|family\/members|checklist-templates)(\/|$)/.test(
+                url.pathname,
+              ),
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: 'alongside-api',
+              networkTimeoutSeconds: 6,
+              cacheableResponse: { statuses: [200] },
+              expiration: { maxEntries: 200, maxAgeSeconds: 30 * 24 * 3600 },
+            },
+          },
+        ],
+      },
+    }),
+  ],
+});
