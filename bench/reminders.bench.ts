@@ -34,24 +34,42 @@ const work = mkdtempSync(join(tmpdir(), 'alongside-reminders-bench-'));
 const pgName = `alongside_bench_${Date.now().toString(36)}`;
 const pgUrl = Object.assign(new URL(PG_SERVER), { pathname: `/${pgName}` }).toString();
 
-async function tickQueryMs(db: Db, at: number): Promise<number> {
-  const times: number[] = [];
+/**
+ * Median times of the tick's due query alone (the indexed range the issue asks about) and of its
+ * whole read (the due reminders with their days, members and preferences), each inside a
+ * transaction as the tick runs them, then rolled back.
+ */
+async function tickQueryMs(db: Db, at: number): Promise<{ query: number; read: number }> {
+  const query: number[] = [];
+  const read: number[] = [];
   for (let i = 0; i < 21; i++) {
-    const started = performance.now();
-    // The read the tick makes, inside a transaction as it does, then rolled back.
     await db.kysely
       .transaction()
       .execute(async (trx) => {
-        const due = await tickRepository(trx, db.dialect).takeDue(at, 1000);
+        const repo = tickRepository(trx, db.dialect);
+        const started = performance.now();
+        const due = await repo.dueReminders(at, 1000);
+        query.push(performance.now() - started);
         if (due.length !== 1000) throw new Error(`expected 1000 due reminders, got ${due.length}`);
-        times.push(performance.now() - started);
+        throw new Error('rollback');
+      })
+      .catch((error: Error) => {
+        if (error.message !== 'rollback') throw error;
+      });
+    await db.kysely
+      .transaction()
+      .execute(async (trx) => {
+        const started = performance.now();
+        await tickRepository(trx, db.dialect).takeDue(at, 1000);
+        read.push(performance.now() - started);
         throw new Error('rollback');
       })
       .catch((error: Error) => {
         if (error.message !== 'rollback') throw error;
       });
   }
-  return median(times.slice(1)); // the first run warms caches
+  // The first run of each warms caches.
+  return { query: median(query.slice(1)), read: median(read.slice(1)) };
 }
 
 function peakRssMb(pid: number | undefined): number {
@@ -100,7 +118,7 @@ try {
   const sqliteTick = await tickQueryMs(sqliteDb, burstAt);
   await sqliteDb.close();
   console.log(
-    `SQLite: one tick's read of 1,000 due reminders (with their days, members, preferences): median ${sqliteTick.toFixed(2)} ms`,
+    `SQLite: due-tick query (1,000 due of ${TOTAL}): median ${sqliteTick.query.toFixed(2)} ms; with their days, members and preferences: ${sqliteTick.read.toFixed(2)} ms`,
   );
 
   // PostgreSQL
@@ -114,7 +132,9 @@ try {
   await loadPostgres(pgUrl, data, 'bench.test');
   console.log(`PostgreSQL: loaded in ${seconds(performance.now() - started)} s`);
   const pgTick = await tickQueryMs(postgres, burstAt);
-  console.log(`PostgreSQL: one tick's read of 1,000 due reminders: median ${pgTick.toFixed(2)} ms`);
+  console.log(
+    `PostgreSQL: due-tick query (1,000 due of ${TOTAL}): median ${pgTick.query.toFixed(2)} ms; with their days, members and preferences: ${pgTick.read.toFixed(2)} ms`,
+  );
 
   // The burst: turn 100,000 due reminders into delivery jobs (e-mail and in-app) and advance them.
   const queue = jobQueue(postgres.kysely, 'postgres');
@@ -180,7 +200,7 @@ try {
   for (const child of instances) child.kill('SIGTERM');
   smtp.close();
 
-  const worst = Math.max(sqliteTick, pgTick);
+  const worst = Math.max(sqliteTick.query, pgTick.query);
   console.log(
     `targets: tick <= 20 ms ${worst <= 20 ? 'met' : 'NOT met'}; burst <= 30 s ${burstMs <= 30_000 ? 'met' : 'NOT met'}; drain >= 1000/s ${drainPerSecond >= 1000 ? 'met' : 'NOT met'}`,
   );

@@ -17,7 +17,8 @@ export interface DueReminder {
  */
 export function tickRepository(trx: Kysely<Database>, dialect: 'sqlite' | 'postgres') {
   return {
-    async takeDue(now: number, limit: number): Promise<DueReminder[]> {
+    /** The tick's one indexed question: which reminders are due now (locked for this instance). */
+    dueReminders(now: number, limit: number) {
       let query = trx
         .selectFrom('reminders')
         .selectAll()
@@ -25,7 +26,11 @@ export function tickRepository(trx: Kysely<Database>, dialect: 'sqlite' | 'postg
         .orderBy('next_due_utc')
         .limit(limit);
       if (dialect === 'postgres') query = query.forUpdate().skipLocked();
-      const reminders = await query.execute();
+      return query.execute();
+    },
+
+    async takeDue(now: number, limit: number): Promise<DueReminder[]> {
+      const reminders = await this.dueReminders(now, limit);
       if (reminders.length === 0) return [];
 
       const dayIds = [...new Set(reminders.map((r) => r.day_id))];
