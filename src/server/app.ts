@@ -33,13 +33,15 @@ declare module 'fastify' {
 export interface AppOptions {
   /** Folder of the built web app; the API runs without it (tests, `npm run dev`). */
   webRoot?: string | undefined;
+  /** Where log lines go (tests read them back); standard output otherwise. */
+  logStream?: NodeJS.WritableStream;
 }
 
 /** Builds the HTTP app around a container. Tests call this and use `app.inject`. */
 export async function buildApp(container: Container, options: AppOptions = {}): Promise<FastifyInstance> {
   const { config } = container;
   const app = Fastify({
-    logger: loggerOptions(config.logLevel),
+    logger: loggerOptions(config.logLevel, options.logStream),
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 256 * 1024,
     trustProxy: config.trustProxy,

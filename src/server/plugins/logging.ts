@@ -5,10 +5,11 @@ import type { FastifyServerOptions } from 'fastify';
  * cannot reach a log; cookies, CSRF tokens and authorisation headers are redacted should a
  * request object ever be logged, and URLs are replaced by route patterns (see app.ts).
  */
-export function loggerOptions(level: string): FastifyServerOptions['logger'] {
+export function loggerOptions(level: string, stream?: NodeJS.WritableStream): FastifyServerOptions['logger'] {
   if (level === 'silent') return false;
   return {
     level,
+    ...(stream && { stream }),
     redact: {
       paths: [
         'req.headers.cookie',

@@ -1,0 +1,85 @@
+import { Writable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from './app.js';
+import { loadConfig } from './config.js';
+import { buildContainer, type Container } from './container.js';
+import { clientFor } from './test/app.js';
+import { fixedClock } from './test/clock.js';
+import { createTestDatabase, type TestDatabase } from './test/database.js';
+
+// Logs are kept by hosts for a long time and read by people who are not the family. Whatever a
+// family sends, no password, session token, CSRF token, feed token or private text reaches them.
+
+let database: TestDatabase;
+let container: Container;
+const lines: string[] = [];
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'debug',
+    DATA_DIR: database.dataDir,
+    BASE_URL: 'http://alongside.test',
+    AUTH_ATTEMPTS_PER_MINUTE: '1000',
+    ...(database.databaseUrl && { DATABASE_URL: database.databaseUrl }),
+  });
+  container = await buildContainer(config, { clock: fixedClock() });
+});
+afterAll(async () => {
+  await container.close();
+  await database.drop();
+});
+
+describe('logs', () => {
+  it('hold no passwords, tokens, cookies or private text, even at debug level and on errors', async () => {
+    const stream = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(...chunk.toString().split('\n').filter(Boolean));
+        done();
+      },
+    });
+    const app = await buildApp(container, { logStream: stream });
+    const password = 'a-very-private-passphrase-9137';
+    const story = 'Our little one, held for an hour in the evening light';
+    const signUp = await app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-up',
+      payload: {
+        displayName: 'Ruth',
+        email: 'ruth@example.com',
+        password,
+        familyName: 'Ruth family',
+        homeZone: 'Europe/London',
+      },
+    });
+    const cookie = signUp.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+    const token = signUp.cookies[0]!.value;
+    const { csrfToken } = signUp.json<{ csrfToken: string }>();
+    const client = clientFor(app, cookie, csrfToken);
+    await client.post('/api/loved-ones', { name: 'Ada', kind: 'infant', story });
+    await client.post('/api/loved-ones', { name: 'x'.repeat(500), kind: 'infant', story }); // refused
+    await app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: 'ruth@example.com', password: `${password}-wrong` },
+    });
+    const feed = await client.post('/api/calendar-feed');
+    const feedToken = new URL(feed.json<{ url: string }>().url).pathname
+      .split('/')
+      .pop()!
+      .replace('.ics', '');
+    await app.inject({ method: 'GET', url: `/calendar/${feedToken}.ics` });
+    await app.close();
+
+    expect(lines.length).toBeGreaterThan(5);
+    const all = lines.join('\n');
+    for (const secret of [password, token, csrfToken, feedToken, story, 'Ada', 'ruth@example.com']) {
+      expect(all, `a log line holds "${secret.slice(0, 12)}…"`).not.toContain(secret);
+    }
+    // What a host does see: the route pattern and the outcome.
+    expect(all).toContain('"route":"/api/loved-ones"');
+    expect(all).toContain('"route":"/calendar/:feed"');
+    expect(all).toContain('"status":400');
+  });
+});
