@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { CreateDayBody, PreferencesBody } from '../../../contracts/remembrance.js';
+import type { CreateDayBody, PreferencesBody, ReminderPreference } from '../../../contracts/remembrance.js';
 import { buildCalendarFeed, occurrencesBetween, timeSince } from '../../../domain/remembrance/index.js';
 import { isoNow, toFlag } from '../../../db/dialect.js';
 import type { Kysely } from 'kysely';
@@ -37,6 +37,28 @@ export function remembranceService(deps: RemembranceDeps) {
     const context = await deps.accounts.familyForJobs(familyId);
     if (!context) throw notFound();
     return { zone: context.family.home_zone, name: context.family.name };
+  }
+
+  /** Stores a member's preferences for every kind of day, replacing what was there. */
+  async function savePreferences(familyId: string, membershipId: string, preferences: ReminderPreference[]) {
+    const now = isoNow(deps.clock);
+    await repo.replacePreferences(
+      familyId,
+      membershipId,
+      preferences.map((p) => ({
+        id: newId(),
+        family_id: familyId,
+        membership_id: membershipId,
+        day_kind: p.dayKind,
+        in_app: toFlag(p.inApp),
+        email: toFlag(p.email),
+        leads: p.leads.join(','),
+        remind_at: p.remindAt,
+        quiet_start: p.quietStart,
+        quiet_end: p.quietEnd,
+        updated_at: now,
+      })),
+    );
   }
 
   async function occurrences(familyId: string, from: string, to: string) {
@@ -140,24 +162,7 @@ export function remembranceService(deps: RemembranceDeps) {
     async setPreferences(auth: AuthContext, body: PreferencesBody) {
       const current = preferencesOf(await repo.listPreferences(auth.familyId, auth.memberId), auth.memberId);
       const merged = current.map((p) => body.preferences.find((b) => b.dayKind === p.dayKind) ?? p);
-      const now = isoNow(deps.clock);
-      await repo.replacePreferences(
-        auth.familyId,
-        auth.memberId,
-        merged.map((p) => ({
-          id: newId(),
-          family_id: auth.familyId,
-          membership_id: auth.memberId,
-          day_kind: p.dayKind,
-          in_app: toFlag(p.inApp),
-          email: toFlag(p.email),
-          leads: p.leads.join(','),
-          remind_at: p.remindAt,
-          quiet_start: p.quietStart,
-          quiet_end: p.quietEnd,
-          updated_at: now,
-        })),
-      );
+      await savePreferences(auth.familyId, auth.memberId, merged);
       return this.preferences(auth);
     },
 
@@ -217,23 +222,10 @@ export function remembranceService(deps: RemembranceDeps) {
       const familyId = await inbox.familyOfMember(membershipId);
       if (!familyId) return false;
       const current = preferencesOf(await repo.listPreferences(familyId, membershipId), membershipId);
-      const now = isoNow(deps.clock);
-      await repo.replacePreferences(
+      await savePreferences(
         familyId,
         membershipId,
-        current.map((p) => ({
-          id: newId(),
-          family_id: familyId,
-          membership_id: membershipId,
-          day_kind: p.dayKind,
-          in_app: toFlag(p.inApp),
-          email: 0,
-          leads: p.leads.join(','),
-          remind_at: p.remindAt,
-          quiet_start: p.quietStart,
-          quiet_end: p.quietEnd,
-          updated_at: now,
-        })),
+        current.map((p) => ({ ...p, email: false })),
       );
       await deps.syncFamily(familyId);
       return true;
