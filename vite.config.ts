@@ -50,13 +50,41 @@ export default defineConfig({
         // Pages the server itself renders: the API, calendar feeds and unsubscribe links.
         navigateFallbackDenylist: [/^\/api\//, /^\/calendar\/[^/]+\.ics$/, /^\/unsubscribe\//],
         cleanupOutdatedCaches: true,
-        // A trip's pages and checklist stay readable at the airport without signal: API reads go to
-        // the network first and fall back to the last answer. Signing out empties this cache.
+        // Take charge of the page that installed the worker, so a trip opened on the very first visit
+        // is already kept for offline use (the app then asks again for what is on screen). An update
+        // still waits until the app's tabs are closed, so one page never mixes two versions.
+        clientsClaim: true,
+        // A trip stays usable at the airport without signal: its pages, packing list and what to
+        // carry (API reads) go to the network first and fall back to the last answer; the app shell
+        // comes from the precache (navigateFallback). Signing out empties these caches.
         runtimeCaching: [
           {
+            // The travel packet: one copy per trip, the last one opened (whatever its paper or
+            // name), kept under the address without its query so it opens offline with any choice.
+            urlPattern: ({ url, request }) =>
+              request.method === 'GET' && /^\/api\/trips\/[^/]+\/packet\.pdf$/.test(url.pathname),
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: 'alongside-packets',
+              networkTimeoutSeconds: 10,
+              cacheableResponse: { statuses: [200] },
+              expiration: { maxEntries: 20, maxAgeSeconds: 60 * 24 * 3600 },
+              plugins: [
+                {
+                  cacheKeyWillBeUsed: async ({ request }) => {
+                    const url = new URL(request.url);
+                    url.search = '';
+                    return url.href;
+                  },
+                },
+              ],
+            },
+          },
+          {
+            // Trips cover /api/trips/:id, its checklist and its travel-rules.
             urlPattern: ({ url, request }) =>
               request.method === 'GET' &&
-              /^\/api\/(session|trips|loved-ones|keepsakes|family\/members|checklist-templates)(\/|$)/.test(
+              /^\/api\/(session|trips|loved-ones|keepsakes|family\/members|checklist-templates|calendar|inbox)(\/|$)/.test(
                 url.pathname,
               ),
             handler: 'NetworkFirst',

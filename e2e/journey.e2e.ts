@@ -1,15 +1,15 @@
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  type BrowserSession,
-  ensureWebBuilt,
-  expectNoSeriousA11yViolations,
-  openBrowser,
-  type RunningServer,
-  startServer,
-} from './harness.js';
+  choose as chooseIn,
+  confirmAs as confirmIn,
+  dayFromToday,
+  heading as headingIn,
+  nav as navIn,
+  TIME,
+  tripNav as tripNavIn,
+  useJourney,
+} from './steps.js';
 
 // A new family's first journey, as a person would make it: only clicks and typing through visible
 // labels and roles, never the API. axe checks every page and state on the way, light and dark.
@@ -18,77 +18,23 @@ const NAME = 'Anna';
 const EMAIL = 'anna@example.org';
 const PASSWORD = 'a quiet walk by the sea';
 const KEEPSAKE = "Jack's box of ashes";
-/** "at 14:02", or "on 28 November at 23:59" should the clock pass midnight mid-test. */
-const TIME = /(?:on [^,]+ )?at \d{2}:\d{2}/;
 
-/** A local date some days from today, as a date field takes it. */
-function dayFromToday(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-let server: RunningServer;
-let session: BrowserSession;
+const j = useJourney();
 let page: Page;
+beforeAll(() => {
+  page = j.page;
+});
 
-const a11y = (where: string) => expectNoSeriousA11yViolations(page, where);
+const a11y = (where: string) => j.a11y(where);
 /** The theme the page shows: html[data-theme], set from Settings. */
-const theme = () => page.locator('html').getAttribute('data-theme');
-const heading = (name: string | RegExp) => page.getByRole('heading', { level: 1, name });
-const nav = (name: string) =>
-  page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
-const tripNav = (name: string) =>
-  page.getByRole('navigation', { name: 'This trip' }).getByRole('link', { name, exact: true });
-
-/** Types into a searchable list and picks the option with exactly this name. */
-async function choose(combobox: Locator, typed: string, option: string): Promise<void> {
-  await combobox.fill('');
-  await combobox.fill(typed);
-  await page.getByRole('option', { name: option, exact: true }).click();
-  await expect.poll(() => combobox.inputValue()).toBe(option);
-}
-
-/**
- * Confirms a keepsake at a check as one traveller, and waits for the record to show. With several
- * people who could confirm, the person is chosen; with one left, the card names them.
- */
-async function confirmAs(check: Locator, who: string, how: 'choose' | 'only one' = 'choose'): Promise<void> {
-  if (how === 'choose') await check.getByLabel('Who is confirming?').selectOption({ label: who });
-  else await check.getByText(`Confirming as ${who}`).waitFor();
-  await check.getByRole('button', { name: `I have ${KEEPSAKE}` }).click();
-  await check.getByText(new RegExp(`Confirmed by ${who} ${TIME.source}`)).waitFor();
-}
-
-beforeAll(async () => {
-  ensureWebBuilt();
-  server = await startServer();
-  session = await openBrowser(server.url);
-  page = session.page;
-});
-
-// The steps build on each other: after one fails, the rest would only fail again, so skip them.
-let failed = false;
-beforeEach((context) => {
-  if (failed) context.skip();
-});
-afterEach(async (context) => {
-  if (context.task.result?.state !== 'fail' || failed) return;
-  failed = true;
-  // Leave a picture and the page's words behind, to see what the person would have seen.
-  const shot = join(tmpdir(), `alongside-e2e-failure-${Date.now()}.png`);
-  await page.screenshot({ path: shot, fullPage: true }).catch(() => undefined);
-  const text = await page
-    .locator('body')
-    .innerText()
-    .catch(() => '(no page text)');
-  console.log(`The page at ${page.url()} when "${context.task.name}" failed (screenshot: ${shot}):\n${text}`);
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.stop();
-});
+const theme = () => j.page.locator('html').getAttribute('data-theme');
+const heading = (name: string | RegExp) => headingIn(j.page, name);
+const nav = (name: string) => navIn(j.page, name);
+const tripNav = (name: string) => tripNavIn(j.page, name);
+const choose = (combobox: Locator, typed: string, option: string) =>
+  chooseIn(j.page, combobox, typed, option);
+const confirmAs = (check: Locator, who: string, how: 'choose' | 'only one' = 'choose') =>
+  confirmIn(check, who, KEEPSAKE, how);
 
 describe('a new family brings Jack along', () => {
   it('signs up, which creates the family', async () => {

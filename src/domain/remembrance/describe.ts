@@ -86,3 +86,22 @@ function anniversaryDay(anchorDay: number, anchorMonth: number, year: number, mo
   }
   return Math.min(anchorDay, daysInMonth(year, month));
 }
+
+const NUMBER_WORDS = [
+  'no',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
+
+/** "two" for 2, "13" for 13: small numbers read more gently in words ("It will be two years"). */
+export const inWords = (n: number): string => NUMBER_WORDS[n] ?? String(n);

@@ -32,6 +32,7 @@ export {
   dayIsPhrase,
   possessive,
   timeSince,
+  inWords,
   type RelativeDay,
 } from './describe.js';
 export {

@@ -26,6 +26,13 @@ const Trip = page(() => import('../features/trips/TripPage.js'), 'TripPage');
 const TripChecklist = page(() => import('../features/trips/TripChecklistPage.js'), 'TripChecklistPage');
 const TripPeople = page(() => import('../features/trips/TripPeoplePage.js'), 'TripPeoplePage');
 const LegForm = page(() => import('../features/trips/LegFormPage.js'), 'LegFormPage');
+const TripCarry = page(() => import('../features/trips/TripCarryPage.js'), 'TripCarryPage');
+const Calendar = page(() => import('../features/remembrance/CalendarPage.js'), 'CalendarPage');
+const Inbox = page(() => import('../features/remembrance/InboxPage.js'), 'InboxPage');
+const ReminderSettings = page(
+  () => import('../features/remembrance/ReminderSettingsPage.js'),
+  'ReminderSettingsPage',
+);
 const NotFound = page(() => import('./NotFoundPage.js'), 'NotFoundPage');
 
 export function App() {
@@ -41,6 +48,48 @@ export function App() {
     });
   }, [client]);
 
+  // Changes kept on this device while there was no signal go out now, and whenever signal returns.
+  const signedIn = Boolean(session.data);
+  useEffect(() => {
+    if (!signedIn) return;
+    let stop: (() => void) | undefined;
+    let live = true;
+    void import('../lib/outbox-sync.js').then(({ startOutbox }) => {
+      if (live) stop = startOutbox(client);
+    });
+    return () => {
+      live = false;
+      stop?.();
+    };
+  }, [client, signedIn]);
+
+  useEffect(() => {
+    // The first time the service worker takes charge of this page, ask again for what is on screen,
+    // so those answers pass through it and stay readable offline.
+    const worker = 'serviceWorker' in navigator ? navigator.serviceWorker : undefined;
+    if (!worker) return;
+    const refresh = () => void client.invalidateQueries();
+    worker.addEventListener('controllerchange', refresh);
+    return () => worker.removeEventListener('controllerchange', refresh);
+  }, [client]);
+
+  useEffect(() => {
+    // Signing in or up answers with the session itself, so it never passed through the service
+    // worker: fetch it once through it, so the app can start with no signal (see vite.config.ts).
+    const worker = 'serviceWorker' in navigator ? navigator.serviceWorker : undefined;
+    if (!signedIn || !worker) return;
+    const keepSession = () => {
+      if (!worker.controller) return;
+      void fetch('/api/session', {
+        credentials: 'same-origin',
+        headers: { accept: 'application/json' },
+      }).catch(() => undefined);
+    };
+    keepSession();
+    worker.addEventListener('controllerchange', keepSession);
+    return () => worker.removeEventListener('controllerchange', keepSession);
+  }, [signedIn]);
+
   if (session.isPending) {
     return (
       <PlainLayout>
@@ -48,7 +97,8 @@ export function App() {
       </PlainLayout>
     );
   }
-  if (session.isError) {
+  // A session read before stays in use if asking again fails (no signal, say).
+  if (session.isError && session.data === undefined) {
     return (
       <PlainLayout>
         <LoadError error={session.error} what="Alongside" onRetry={() => void session.refetch()} />
@@ -91,9 +141,13 @@ export function App() {
             <Route path="/trips/:tripId/edit" element={<TripForm />} />
             <Route path="/trips/:tripId/checklist" element={<TripChecklist />} />
             <Route path="/trips/:tripId/people" element={<TripPeople />} />
+            <Route path="/trips/:tripId/carry" element={<TripCarry />} />
             <Route path="/trips/:tripId/legs/new" element={<LegForm />} />
             <Route path="/trips/:tripId/legs/:legId/edit" element={<LegForm />} />
+            <Route path="/calendar" element={<Calendar />} />
+            <Route path="/reminders" element={<Inbox />} />
             <Route path="/settings" element={<Settings />} />
+            <Route path="/settings/reminders" element={<ReminderSettings />} />
             <Route path="*" element={<NotFound />} />
           </Routes>
         </Suspense>

@@ -1,12 +1,18 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Link, NavLink } from 'react-router';
-import { LogoMark } from '../components/icons.js';
+import { BellIcon, LogoMark } from '../components/icons.js';
+import { useInbox } from '../lib/queries.js';
 import { useSignedIn } from './session.js';
+
+// The offline banner and the outbox behind it load just after the first screen (from the service
+// worker's copy when there is no signal), keeping them off the first screen's critical path.
+const OfflineBanner = lazy(() => import('./OfflineBanner.js').then((m) => ({ default: m.OfflineBanner })));
 
 const nav = [
   { to: '/', label: 'Home', end: true },
   { to: '/loved-ones', label: 'Loved ones', end: false },
   { to: '/trips', label: 'Trips', end: false },
+  { to: '/calendar', label: 'Calendar', end: false },
   { to: '/settings', label: 'Settings', end: false },
 ];
 
@@ -27,7 +33,25 @@ function Brand() {
   );
 }
 
-/** The signed-in frame: the family's name, the four places, and the page. */
+/** The way to the reminders, with how many are new (a count, never a red badge). */
+function RemindersLink() {
+  const inbox = useInbox();
+  const unread = inbox.data?.unread ?? 0;
+  return (
+    <NavLink to="/reminders" className="reminders-link">
+      <BellIcon />
+      <span>Reminders</span>
+      {unread > 0 && (
+        <span className="count">
+          {unread}
+          <span className="visually-hidden"> new</span>
+        </span>
+      )}
+    </NavLink>
+  );
+}
+
+/** The signed-in frame: the family's name, reminders, the five places, and the page. */
 export function Layout({ children }: { children: ReactNode }) {
   const { family } = useSignedIn();
   return (
@@ -36,10 +60,13 @@ export function Layout({ children }: { children: ReactNode }) {
       <header className="site-header">
         <div className="header-inner">
           <Brand />
-          <p className="family-name">
-            <span className="visually-hidden">Family: </span>
-            {family.name}
-          </p>
+          <div className="header-end">
+            <p className="family-name">
+              <span className="visually-hidden">Family: </span>
+              {family.name}
+            </p>
+            <RemindersLink />
+          </div>
         </div>
         <nav aria-label="Main" className="main-nav">
           <ul>
@@ -54,6 +81,9 @@ export function Layout({ children }: { children: ReactNode }) {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
+        <Suspense fallback={null}>
+          <OfflineBanner />
+        </Suspense>
         {children}
       </main>
       <footer className="site-footer">

@@ -18,11 +18,13 @@ export function useCan(permission: Permission): boolean {
   return useSignedIn().permissions.includes(permission);
 }
 
-const API_CACHE = 'alongside-api';
+/** The service worker's caches of the family's data (see vite.config.ts). */
+const DATA_CACHES = ['alongside-api', 'alongside-packets'];
 
-/** Empties the service worker's offline copy of the family's data (see vite.config.ts). */
+/** Empties the service worker's offline copy of the family's data. */
 export async function forgetOfflineCopy(): Promise<void> {
-  if ('caches' in window) await caches.delete(API_CACHE).catch(() => false);
+  if (!('caches' in window)) return;
+  await Promise.all(DATA_CACHES.map((name) => caches.delete(name).catch(() => false)));
 }
 
 let signedOutOnPurpose = false;
@@ -39,11 +41,15 @@ export function takeSignedOutOnPurpose(): boolean {
 
 /**
  * Signs out and forgets everything this device held for the family, the offline copy included.
- * When the server cannot be reached the session stays, and the error says so.
+ * When the server cannot be reached the session stays, and the error says so. Changes still
+ * waiting in the outbox stay on the device, kept for this member's next sign-in.
  */
 export function useSignOut() {
   const client = useQueryClient();
   return async () => {
+    // Ticks made without signal go out first; any that cannot stay on this device for next time.
+    const { flushOutbox } = await import('../lib/outbox-sync.js');
+    await flushOutbox(client);
     await api.post('/api/auth/sign-out');
     await forgetOfflineCopy();
     signedOutOnPurpose = true;

@@ -38,6 +38,29 @@ export const HeartIcon = () => (
   </svg>
 );
 
+export const BellIcon = () => (
+  <svg {...base} className="icon">
+    <path d="M6 16V11a6 6 0 0 1 12 0v5l1.5 2h-15z" />
+    <path d="M10 20.5a2 2 0 0 0 4 0" />
+  </svg>
+);
+
+/** A soft "please read this" mark for warnings: a circle with a small i, never a red triangle. */
+export const InfoIcon = () => (
+  <svg {...base} className="icon">
+    <circle cx="12" cy="12" r="9" />
+    <path d="M12 11v5" />
+    <path d="M12 7.5v.5" />
+  </svg>
+);
+
+export const OfflineIcon = () => (
+  <svg {...base} className="icon">
+    <path d="M7 18h10a4 4 0 0 0 .6-7.95A6 6 0 0 0 6.3 9.2 4.5 4.5 0 0 0 7 18z" />
+    <path d="M4 4l16 16" />
+  </svg>
+);
+
 export const LogoMark = () => (
   <svg width="28" height="28" viewBox="0 0 64 64" aria-hidden="true" focusable="false" className="logo-mark">
     <rect width="64" height="64" rx="14" fill="var(--accent)" />

@@ -28,9 +28,17 @@ export function setSignedOutHandler(handler: () => void): void {
   onSignedOut = handler;
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 const OFFLINE_MESSAGE = 'We could not reach Alongside. Please check your connection and try again.';
+
+/** With no signal at all, say so, and what will happen (reads kept on the device came from there). */
+function unreachable(method: Method): string {
+  if (typeof navigator === 'undefined' || navigator.onLine) return OFFLINE_MESSAGE;
+  return method === 'GET'
+    ? 'You’re offline, and this is not kept on this phone yet. It opens once you are back online.'
+    : 'You’re offline. This change needs a connection; please try again when you are back online.';
+}
 
 async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
@@ -46,7 +54,7 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
       ...(body !== undefined && { body: JSON.stringify(body) }),
     });
   } catch {
-    throw new ApiError(0, 'network', OFFLINE_MESSAGE);
+    throw new ApiError(0, 'network', unreachable(method));
   }
 
   if (response.status === 204) return undefined as T;
@@ -77,6 +85,7 @@ function errorOf(payload: unknown): ErrorResponse['error'] | undefined {
 export const api = {
   get: <T>(path: string) => request<T>('GET', path),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   delete: <T = void>(path: string) => request<T>('DELETE', path),
 };

@@ -121,3 +121,12 @@ export function formatInstant(iso: string, timeZone?: string): string {
     ...(timeZone && { timeZone }),
   }).format(when);
 }
+
+/** "gov.uk" for a source's address: where something was read, short enough to scan. */
+export function sourceName(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return 'the source';
+  }
+}

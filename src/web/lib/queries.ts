@@ -1,7 +1,20 @@
-import { QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
+import { QueryClient, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { membersResponse, SessionResponse } from '../../contracts/accounts.js';
 import type { lovedOneResponse, lovedOnesResponse, keepsakesResponse } from '../../contracts/loved-ones.js';
-import type { Checklist, TripDetail, templatesResponse, tripsResponse } from '../../contracts/trips.js';
+import type {
+  CalendarResponse,
+  feedStatusResponse,
+  inboxResponse,
+  PreferencesResponse,
+} from '../../contracts/remembrance.js';
+import type { TripRulesResponse } from '../../contracts/trip-rules.js';
+import type {
+  Checklist,
+  ChecklistItem,
+  TripDetail,
+  templatesResponse,
+  tripsResponse,
+} from '../../contracts/trips.js';
 import type { z } from 'zod';
 import { api, isApiError, setCsrfToken } from './api.js';
 
@@ -11,6 +24,8 @@ type LovedOneWithKeepsakes = z.infer<typeof lovedOneResponse>;
 type Keepsakes = z.infer<typeof keepsakesResponse>;
 type Trips = z.infer<typeof tripsResponse>;
 type Templates = z.infer<typeof templatesResponse>;
+type Inbox = z.infer<typeof inboxResponse>;
+type FeedStatus = z.infer<typeof feedStatusResponse>;
 
 export const keys = {
   session: ['session'] as const,
@@ -21,7 +36,13 @@ export const keys = {
   trips: ['trips'] as const,
   trip: (id: string) => ['trips', id] as const,
   checklist: (id: string) => ['trips', id, 'checklist'] as const,
+  /** Under the trip's key, so refreshing a trip refreshes what it asks of the family too. */
+  travelRules: (id: string) => ['trips', id, 'travel-rules'] as const,
   templates: ['templates'] as const,
+  calendar: ['calendar'] as const,
+  reminderPreferences: ['reminders', 'preferences'] as const,
+  inbox: ['inbox'] as const,
+  feed: ['calendar-feed'] as const,
 };
 
 export function createQueryClient(): QueryClient {
@@ -33,8 +54,12 @@ export function createQueryClient(): QueryClient {
         retry: (count, error) =>
           count < 2 && (!isApiError(error) || error.status === 0 || error.status >= 500),
         refetchOnWindowFocus: true,
+        // Always ask: with no signal the service worker answers from its offline copy (see
+        // vite.config.ts), so a query must not wait for the browser to say it is online again.
+        networkMode: 'always',
       },
-      mutations: { retry: false },
+      // A change made with no signal says so at once instead of waiting; ticks go to the outbox.
+      mutations: { retry: false, networkMode: 'always' },
     },
   });
 }
@@ -45,25 +70,24 @@ export function rememberSession(client: QueryClient, session: SessionResponse | 
   client.setQueryData(keys.session, session);
 }
 
+/** The signed-in session from the server (null when signed out), with its CSRF token remembered. */
+export async function fetchSession(): Promise<SessionResponse | null> {
+  try {
+    const session = await api.get<SessionResponse>('/api/session');
+    setCsrfToken(session.csrfToken);
+    return session;
+  } catch (error) {
+    if (isApiError(error) && error.status === 401) {
+      setCsrfToken(null);
+      return null;
+    }
+    throw error;
+  }
+}
+
 /** The signed-in session, or null when signed out (the server answers 401). */
 export function useSession() {
-  return useQuery({
-    queryKey: keys.session,
-    queryFn: async (): Promise<SessionResponse | null> => {
-      try {
-        const session = await api.get<SessionResponse>('/api/session');
-        setCsrfToken(session.csrfToken);
-        return session;
-      } catch (error) {
-        if (isApiError(error) && error.status === 401) {
-          setCsrfToken(null);
-          return null;
-        }
-        throw error;
-      }
-    },
-    staleTime: 5 * 60_000,
-  });
+  return useQuery({ queryKey: keys.session, queryFn: fetchSession, staleTime: 5 * 60_000 });
 }
 
 export const useMembers = () =>
@@ -89,24 +113,74 @@ export const useTrip = (id: string) =>
     queryFn: () => api.get<TripDetail>(`/api/trips/${encodeURIComponent(id)}`),
   });
 
-export const useChecklist = (tripId: string) =>
-  useQuery({
+export const checklistQuery = (tripId: string) =>
+  queryOptions({
     queryKey: keys.checklist(tripId),
     queryFn: () => api.get<Checklist>(`/api/trips/${encodeURIComponent(tripId)}/checklist`),
   });
 
+export const useChecklist = (tripId: string) => useQuery(checklistQuery(tripId));
+
+export const travelRulesQuery = (tripId: string) =>
+  queryOptions({
+    queryKey: keys.travelRules(tripId),
+    queryFn: () => api.get<TripRulesResponse>(`/api/trips/${encodeURIComponent(tripId)}/travel-rules`),
+  });
+
+export const useTravelRules = (tripId: string) => useQuery(travelRulesQuery(tripId));
+
 export const useTemplates = () =>
   useQuery({ queryKey: keys.templates, queryFn: () => api.get<Templates>('/api/checklist-templates') });
 
+/** The coming year of days. Always asked again when the page opens: any change may move a day. */
+export const useCalendar = () =>
+  useQuery({
+    queryKey: keys.calendar,
+    queryFn: () => api.get<CalendarResponse>('/api/calendar'),
+    staleTime: 0,
+  });
+
+export const useReminderPreferences = () =>
+  useQuery({
+    queryKey: keys.reminderPreferences,
+    queryFn: () => api.get<PreferencesResponse>('/api/reminders/preferences'),
+  });
+
+/** The member's reminders; the header shows how many are new, so it looks again now and then. */
+export const useInbox = () =>
+  useQuery({
+    queryKey: keys.inbox,
+    queryFn: () => api.get<Inbox>('/api/inbox'),
+    refetchInterval: 5 * 60_000,
+  });
+
+export const useFeedStatus = () =>
+  useQuery({ queryKey: keys.feed, queryFn: () => api.get<FeedStatus>('/api/calendar-feed') });
+
+/** Puts one changed checklist item into the cached list, with the counts that follow from it. */
+export function putChecklistItem(client: QueryClient, tripId: string, item: ChecklistItem): void {
+  client.setQueryData<Checklist>(keys.checklist(tripId), (list) => {
+    if (!list) return list;
+    const items = list.items.map((i) => (i.id === item.id ? item : i));
+    return { items, progress: { done: items.filter((i) => i.checked).length, total: items.length } };
+  });
+}
+
 /**
  * Every trip change answers with the whole trip: put it in the cache as the one truth, and let the
- * lists that summarise it (trips, checklist progress) refresh.
+ * lists that summarise it (trips, checklist progress) and what it asks of the family refresh. The
+ * trip itself is read once more in the background, so the service worker's offline copy of it is
+ * the trip as it is now, not as it was when last read.
  */
 export function useTripAnswer() {
   const client = useQueryClient();
-  return (detail: TripDetail) => {
-    client.setQueryData(keys.trip(detail.trip.id), detail);
-    void client.invalidateQueries({ queryKey: keys.trips, exact: true });
-    void client.invalidateQueries({ queryKey: keys.checklist(detail.trip.id) });
-  };
+  return (detail: TripDetail) => putTrip(client, detail);
+}
+
+export function putTrip(client: QueryClient, detail: TripDetail): void {
+  client.setQueryData(keys.trip(detail.trip.id), detail);
+  void client.invalidateQueries({ queryKey: keys.trip(detail.trip.id), exact: true });
+  void client.invalidateQueries({ queryKey: keys.trips, exact: true });
+  void client.invalidateQueries({ queryKey: keys.checklist(detail.trip.id) });
+  void client.invalidateQueries({ queryKey: keys.travelRules(detail.trip.id) });
 }

@@ -1,4 +1,6 @@
 import type { containerMaterials, keepsakeKinds, lovedOneKinds } from '../../contracts/loved-ones.js';
+import type { DayKind, Lead } from '../../contracts/remembrance.js';
+import type { RuleConfidence, RuleSeverity } from '../../contracts/travel-rules.js';
 import type { CheckKind, LegMode } from '../../contracts/trips.js';
 
 // The words the app uses for each kind of thing, in one place (STYLE.md, "Words in the interface").
@@ -82,3 +84,35 @@ export const bagWords = { carry_on: 'Carry-on, with you', checked: 'Checked bag,
 
 /** "Jack's" — the possessive, kind to names ending in s ("James'"). */
 export const possessive = (name: string): string => (/s$/i.test(name) ? `${name}'` : `${name}'s`);
+
+/** How much a travel rule asks of the family, said gently; warnings are "please take care". */
+export const severityWords: Record<RuleSeverity, string> = {
+  warning: 'Please take care',
+  required: 'Needed',
+  recommended: 'Recommended',
+  info: 'Good to know',
+};
+
+/** How sure we are of a rule, in words rather than a score. */
+export const confidenceWords: Record<RuleConfidence, string> = {
+  high: 'well sourced',
+  medium: 'some sources',
+  low: 'one source, check it',
+};
+
+/** The kinds of day as reminder settings group them. */
+export const dayKindWords: Record<DayKind, string> = {
+  loss_anniversary: 'The anniversary of the loss',
+  death_anniversary: 'The anniversary of their death',
+  due_date: 'The due date',
+  birthday: 'Their birthday',
+  custom: 'Days you add',
+  awareness: 'Awareness days',
+  trip_moment: 'Trip reminders',
+};
+
+export const leadWords: Record<Lead, string> = {
+  week_before: 'A week before',
+  day_before: 'The day before',
+  on_day: 'On the day',
+};

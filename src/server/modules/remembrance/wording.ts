@@ -1,24 +1,14 @@
-import { describeUpcoming, possessive, timeSince, type Day } from '../../../domain/remembrance/index.js';
+import {
+  describeUpcoming,
+  inWords,
+  possessive,
+  timeSince,
+  type Day,
+} from '../../../domain/remembrance/index.js';
 
 // The words of a reminder, in the app and by e-mail: the way a kind friend would say it.
 // "Jack's day is next Tuesday", "Would have turned two", never "Happy birthday!".
 
-const numberWords = [
-  'no',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-];
-const inWords = (n: number) => numberWords[n] ?? String(n);
 // One formatter for all: making an Intl.DateTimeFormat costs more than a whole reminder otherwise.
 const dateFormat = new Intl.DateTimeFormat('en-GB', {
   weekday: 'long',

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
 import { updateFamilyBody, type SessionResponse, type familyResponse } from '../../../contracts/accounts.js';
 import type { z } from 'zod';
 import { useCan, useSignedIn, useSignOut } from '../../app/session.js';
@@ -36,6 +37,13 @@ export function SettingsPage() {
             )}
           </dl>
         )}
+      </section>
+      <section aria-labelledby="reminders-heading" className="card">
+        <h2 id="reminders-heading">Reminders</h2>
+        <p>Which days you are reminded of, when, and whether in the app or by e-mail.</p>
+        <Link className="button secondary small" to="/settings/reminders">
+          Reminder settings
+        </Link>
       </section>
       <ThemeSection />
       <AccountSection session={session} />

@@ -93,6 +93,8 @@ function KeepsakeForm({ lovedOne, existing }: { lovedOne: LovedOne; existing: Ke
         client.invalidateQueries({ queryKey: keys.lovedOne(lovedOne.id) }),
         client.invalidateQueries({ queryKey: keys.lovedOnes, exact: true }),
         client.invalidateQueries({ queryKey: keys.keepsakes }),
+        // Trips show the keepsake's name, and what to carry depends on what it is made of.
+        client.invalidateQueries({ queryKey: keys.trips }),
       ]);
       await navigate(back);
     },

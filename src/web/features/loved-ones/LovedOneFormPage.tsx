@@ -95,6 +95,8 @@ function LovedOneForm({ existing }: { existing?: LovedOne }) {
         : await api.post<Answer>('/api/loved-ones', body);
       client.setQueryData(keys.lovedOne(answer.lovedOne.id), answer);
       await client.invalidateQueries({ queryKey: keys.lovedOnes, exact: true });
+      // What to carry on a trip depends on who the keepsakes are of (a baby lost in pregnancy…).
+      void client.invalidateQueries({ queryKey: keys.trips });
       await navigate(`/loved-ones/${answer.lovedOne.id}`);
     },
   });

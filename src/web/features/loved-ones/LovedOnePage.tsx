@@ -47,6 +47,7 @@ export function LovedOnePage() {
       client.invalidateQueries({ queryKey: keys.lovedOne(lovedOne.id) }),
       client.invalidateQueries({ queryKey: keys.lovedOnes, exact: true }),
       client.invalidateQueries({ queryKey: keys.keepsakes }),
+      client.invalidateQueries({ queryKey: keys.trips }),
     ]);
   };
 

@@ -1,14 +1,51 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import type { LegCheck, TripDetail, TripKeepsake } from '../../../contracts/trips.js';
 import { useSignedIn } from '../../app/session.js';
 import { SelectField } from '../../components/fields.js';
 import { CheckIcon } from '../../components/icons.js';
 import { Notice } from '../../components/Notice.js';
-import { api, messageOf } from '../../lib/api.js';
+import { messageOf } from '../../lib/api.js';
 import { listWords, momentPhrase } from '../../lib/format.js';
-import { useTripAnswer } from '../../lib/queries.js';
+import { confirmKey, drop, waitingAbout, type Waiting } from '../../lib/outbox.js';
+import { sendOrKeep, useOutbox } from '../../lib/outbox-sync.js';
 import { checkWords } from '../../lib/words.js';
 import { inBag, lovedOneNames, myTraveller } from './describe.js';
+
+type Confirmation = LegCheck['keepsakes'][number]['confirmations'][number];
+/** A confirmation as shown: from the server, or kept on this device until there is signal. */
+type ShownConfirmation = Confirmation & { waiting: Waiting | null };
+
+/**
+ * The confirmations of one keepsake at one check, with those made without signal added and those
+ * undone without signal taken away, so the card shows what the person did.
+ */
+function shownConfirmations(
+  check: LegCheck,
+  tripKeepsakeId: string,
+  waiting: readonly Waiting[],
+  recordedByName: string,
+): ShownConfirmation[] {
+  const state = check.keepsakes.find((k) => k.tripKeepsakeId === tripKeepsakeId);
+  const fromServer = (state?.confirmations ?? [])
+    .filter((c) => !waitingAbout(waiting, confirmKey(check.id, tripKeepsakeId, c.travellerId)))
+    .map((c) => ({ ...c, waiting: null }));
+  const kept = waiting.flatMap((w) =>
+    w.change.kind === 'confirm' && w.change.checkId === check.id && w.change.tripKeepsakeId === tripKeepsakeId
+      ? [
+          {
+            id: w.id,
+            travellerId: w.change.travellerId,
+            travellerName: w.change.travellerName,
+            recordedByName,
+            confirmedAt: w.madeAt,
+            waiting: w,
+          },
+        ]
+      : [],
+  );
+  return [...fromServer, ...kept];
+}
 
 /**
  * One check on one leg ("Before you leave", or a checkpoint such as "After the security tray"). It
@@ -19,17 +56,32 @@ export function CheckCard({ trip, check, big }: { trip: TripDetail; check: LegCh
   const headingId = useId();
   const words = checkWords[check.kind];
   const names = lovedOneNames(trip);
+  const { member } = useSignedIn();
+  const { waiting } = useOutbox(member.id);
+  const keptHere = waiting.filter((w) => 'checkId' in w.change && w.change.checkId === check.id);
+  const states = trip.keepsakes.map((keepsake) => {
+    const confirmations = shownConfirmations(check, keepsake.id, keptHere, member.displayName);
+    const server = check.keepsakes.find((k) => k.tripKeepsakeId === keepsake.id);
+    // Worked out here only while something waits; otherwise the server's word stands.
+    const complete =
+      keptHere.length === 0
+        ? (server?.complete ?? false)
+        : new Set(confirmations.map((c) => c.travellerId)).size >= check.requiredConfirmers;
+    return { keepsake, confirmations, complete };
+  });
+  const complete =
+    keptHere.length === 0 ? check.complete : states.length > 0 && states.every((s) => s.complete);
 
   return (
     <section
       aria-labelledby={headingId}
-      className={`card check-card${check.complete ? ' complete' : ''}${big ? '' : ' small'}`}
+      className={`card check-card${complete ? ' complete' : ''}${big ? '' : ' small'}`}
     >
       <div className="check-head">
         <h4 id={headingId}>{words.title}</h4>
         {/* A status, so a screen reader hears "Done" when the last confirmation lands. */}
         <span role="status">
-          {check.complete ? (
+          {complete ? (
             <span className="tag done">
               <CheckIcon /> Done
             </span>
@@ -43,22 +95,19 @@ export function CheckCard({ trip, check, big }: { trip: TripDetail; check: LegCh
       ) : (
         <>
           <p className={big ? 'check-question' : 'meta'}>{words.question(listWords(names))}</p>
-          {check.complete && check.completedAt && (
+          {complete && keptHere.length === 0 && check.completedAt && (
             <p className="meta">Done {momentPhrase(check.completedAt)}.</p>
           )}
-          {trip.keepsakes.map((keepsake) => {
-            const state = check.keepsakes.find((k) => k.tripKeepsakeId === keepsake.id);
-            return (
-              <KeepsakeConfirm
-                key={keepsake.id}
-                trip={trip}
-                check={check}
-                keepsake={keepsake}
-                confirmations={state?.confirmations ?? []}
-                complete={state?.complete ?? false}
-              />
-            );
-          })}
+          {states.map(({ keepsake, confirmations, complete: keepsakeComplete }) => (
+            <KeepsakeConfirm
+              key={keepsake.id}
+              trip={trip}
+              check={check}
+              keepsake={keepsake}
+              confirmations={confirmations}
+              complete={keepsakeComplete}
+            />
+          ))}
         </>
       )}
     </section>
@@ -75,11 +124,11 @@ function KeepsakeConfirm({
   trip: TripDetail;
   check: LegCheck;
   keepsake: TripKeepsake;
-  confirmations: LegCheck['keepsakes'][number]['confirmations'];
+  confirmations: ShownConfirmation[];
   complete: boolean;
 }) {
   const session = useSignedIn();
-  const answer = useTripAnswer();
+  const client = useQueryClient();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const box = useRef<HTMLDivElement>(null);
@@ -91,11 +140,11 @@ function KeepsakeConfirm({
   const who = candidates.some((t) => t.id === chosen) ? chosen : (preferred?.id ?? '');
   const stillNeeded = check.requiredConfirmers - confirmedBy.size;
 
-  const run = async (work: () => Promise<TripDetail>) => {
+  const run = async (work: () => Promise<unknown>) => {
     setBusy(true);
     setProblem(null);
     try {
-      answer(await work());
+      await work();
       // The button may be gone now; keep keyboard focus here, on the keepsake's record.
       requestAnimationFrame(() => {
         if (!box.current?.contains(document.activeElement)) box.current?.focus();
@@ -107,15 +156,36 @@ function KeepsakeConfirm({
     }
   };
 
-  const confirm = () =>
-    run(() =>
-      api.post<TripDetail>(`/api/leg-checks/${check.id}/confirmations`, {
-        travellerId: who,
-        tripKeepsakeIds: [keepsake.id],
+  // With no signal, both are kept on this device and sent later (see lib/outbox-sync.ts).
+  const confirm = () => {
+    const traveller = trip.travellers.find((t) => t.id === who);
+    if (!traveller) return;
+    return run(() =>
+      sendOrKeep(client, session.member.id, {
+        kind: 'confirm',
+        tripId: trip.trip.id,
+        checkId: check.id,
+        tripKeepsakeId: keepsake.id,
+        travellerId: traveller.id,
+        travellerName: traveller.name,
+        label: `${traveller.name} has ${keepsake.name}`,
       }),
     );
-  const undo = (confirmationId: string) =>
-    run(() => api.delete<TripDetail>(`/api/check-confirmations/${confirmationId}`));
+  };
+  const undo = (c: ShownConfirmation) =>
+    run(async () => {
+      // Not sent yet: taking it back is only a matter of this device.
+      if (c.waiting) return drop(c.waiting.id);
+      await sendOrKeep(client, session.member.id, {
+        kind: 'unconfirm',
+        tripId: trip.trip.id,
+        checkId: check.id,
+        tripKeepsakeId: keepsake.id,
+        travellerId: c.travellerId,
+        confirmationId: c.id,
+        label: `Undoing ${c.travellerName}’s confirmation of ${keepsake.name}`,
+      });
+    });
 
   return (
     <div className="keepsake-check" ref={box} tabIndex={-1}>
@@ -138,13 +208,19 @@ function KeepsakeConfirm({
                 {c.recordedByName !== c.travellerName && (
                   <span className="meta"> (recorded by {c.recordedByName})</span>
                 )}
+                {c.waiting && (
+                  <span className="meta waiting-note">
+                    {' '}
+                    — kept on this phone; it is saved when you are back online
+                  </span>
+                )}
               </span>
               {trip.can.confirm && (
                 <button
                   type="button"
                   className="button quiet small"
                   disabled={busy}
-                  onClick={() => void undo(c.id)}
+                  onClick={() => void undo(c)}
                 >
                   Undo<span className="visually-hidden"> {c.travellerName}’s confirmation</span>
                 </button>

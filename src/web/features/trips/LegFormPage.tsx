@@ -28,8 +28,8 @@ type Bag = (typeof bags)[number];
 export function LegFormPage() {
   const { tripId = '', legId } = useParams();
   const trip = useTrip(tripId);
-  if (trip.isPending || trip.isError)
-    return <TripPending error={trip.error} onRetry={() => void trip.refetch()} />;
+  // What was read last stays on screen if asking again fails (no signal, say).
+  if (!trip.data) return <TripPending error={trip.error} onRetry={() => void trip.refetch()} />;
   const existing = legId ? trip.data.legs.find((l) => l.id === legId) : undefined;
   if (legId && !existing)
     return (

@@ -1,32 +1,27 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useParams } from 'react-router';
-import type { z } from 'zod';
-import type {
-  Checklist,
-  ChecklistItem,
-  checklistItemResponse,
-  TripDetail,
-} from '../../../contracts/trips.js';
+import type { ChecklistItem, TripDetail } from '../../../contracts/trips.js';
+import { useSignedIn } from '../../app/session.js';
 import { useConfirm } from '../../components/ConfirmDialog.js';
 import { PinIcon } from '../../components/icons.js';
 import { Notice } from '../../components/Notice.js';
 import { EmptyState, Loading, LoadError } from '../../components/Page.js';
 import { api, messageOf } from '../../lib/api.js';
 import { momentPhrase, packedWords } from '../../lib/format.js';
+import { itemKey, waitingAbout, type Waiting } from '../../lib/outbox.js';
+import { sendOrKeep, useOutbox } from '../../lib/outbox-sync.js';
 import { keys, useChecklist, useTrip } from '../../lib/queries.js';
 import { possessive } from '../../lib/words.js';
 import { AddItem, SaveAsList } from './ChecklistForms.js';
 import { inBag } from './describe.js';
 import { TripFrame, TripPending } from './TripFrame.js';
 
-type ItemAnswer = z.infer<typeof checklistItemResponse>;
-
 export function TripChecklistPage() {
   const { tripId = '' } = useParams();
   const trip = useTrip(tripId);
-  if (trip.isPending || trip.isError)
-    return <TripPending error={trip.error} onRetry={() => void trip.refetch()} />;
+  // What was read last stays on screen if asking again fails (no signal, say).
+  if (!trip.data) return <TripPending error={trip.error} onRetry={() => void trip.refetch()} />;
   return (
     <TripFrame trip={trip.data} title="Packing list">
       <PackingList trip={trip.data} />
@@ -48,25 +43,34 @@ function PackingList({ trip }: { trip: TripDetail }) {
       client.invalidateQueries({ queryKey: keys.trips, exact: true }),
     ]);
 
-  // The row shows a tick at once (see ItemRow); the server's answer then replaces the item.
-  const tick = useMutation({
-    mutationFn: (v: { item: ChecklistItem; checked: boolean; confirmUntick?: true }) =>
-      api.patch<ItemAnswer>(`/api/checklist-items/${v.item.id}`, {
-        checked: v.checked,
-        ...(v.confirmUntick && { confirmUntick: true }),
-      }),
-    onMutate: () => setProblem(null),
-    onSuccess: ({ item }) => {
-      client.setQueryData<Checklist>(keys.checklist(tripId), (current) => current && withItem(current, item));
-    },
-    onError: (error) => setProblem(messageOf(error)),
-    onSettled: () => void refreshTrip(),
-  });
+  const { member } = useSignedIn();
+  const { waiting } = useOutbox(member.id);
 
-  /** Resolves once the server has answered (or refused); errors are shown, not thrown. */
+  /**
+   * Resolves once the tick is saved, or kept on this device for later (no signal); other failures
+   * are shown, not thrown. The row shows the tick at once (see ItemRow).
+   */
+  const tick = async (item: ChecklistItem, checked: boolean, confirmUntick = false): Promise<void> => {
+    setProblem(null);
+    try {
+      const done = await sendOrKeep(client, member.id, {
+        kind: 'checklist',
+        tripId,
+        itemId: item.id,
+        checked,
+        confirmUntick,
+        label: item.label,
+      });
+      if (done === 'saved') await refreshTrip();
+    } catch (error) {
+      setProblem(messageOf(error));
+      await refreshTrip();
+    }
+  };
+
   const onTick = async (item: ChecklistItem, checked: boolean): Promise<void> => {
     if (!checked && item.pinned) {
-      // A travelling keepsake is never unticked silently.
+      // A travelling keepsake is never unticked silently, with or without signal.
       const yes = await ask({
         title: `${item.label} is travelling with you. Untick it anyway?`,
         body: <p>It stays on the list, and the family will see who unticked it and when.</p>,
@@ -74,10 +78,9 @@ function PackingList({ trip }: { trip: TripDetail }) {
         cancelLabel: 'Keep it ticked',
       });
       if (!yes) return;
-      await tick.mutateAsync({ item, checked, confirmUntick: true }).catch(() => undefined);
-      return;
+      return tick(item, checked, true);
     }
-    await tick.mutateAsync({ item, checked }).catch(() => undefined);
+    return tick(item, checked);
   };
 
   const remove = async (item: ChecklistItem) => {
@@ -90,16 +93,21 @@ function PackingList({ trip }: { trip: TripDetail }) {
     }
   };
 
-  if (list.isPending) return <Loading label="Loading the packing list…" />;
-  if (list.isError)
-    return <LoadError error={list.error} what="the packing list" onRetry={() => void list.refetch()} />;
+  if (!list.data)
+    return list.isError ? (
+      <LoadError error={list.error} what="the packing list" onRetry={() => void list.refetch()} />
+    ) : (
+      <Loading label="Loading the packing list…" />
+    );
 
-  const items = list.data.items;
+  // Ticks kept on this device (no signal yet) show as made, with a note that they are waiting.
+  const items = list.data.items.map((item) => withWaiting(item, waitingAbout(waiting, itemKey(item.id))));
+  const done = items.filter((i) => i.checked).length;
   const pinned = items.filter((i) => i.pinned);
   const shared = items.filter((i) => !i.pinned && i.scope === 'shared');
   const personal = items.filter((i) => !i.pinned && i.scope === 'personal');
   const owners = [...new Set(personal.map((i) => i.ownerName ?? 'Someone'))];
-  const row = (item: ChecklistItem) => (
+  const row = (item: ShownItem) => (
     <ItemRow
       key={item.id}
       item={item}
@@ -114,7 +122,7 @@ function PackingList({ trip }: { trip: TripDetail }) {
     <>
       {dialog}
       <p className="lead" role="status">
-        {packedWords(list.data.progress.done, list.data.progress.total)}
+        {packedWords(done, items.length)}
       </p>
       {problem && (
         <Notice tone="warm" alert>
@@ -154,9 +162,11 @@ function PackingList({ trip }: { trip: TripDetail }) {
   );
 }
 
-function withItem(list: Checklist, item: ChecklistItem): Checklist {
-  const items = list.items.map((i) => (i.id === item.id ? item : i));
-  return { items, progress: { done: items.filter((i) => i.checked).length, total: items.length } };
+type ShownItem = ChecklistItem & { waiting: boolean };
+
+function withWaiting(item: ChecklistItem, kept: Waiting | undefined): ShownItem {
+  if (kept?.change.kind !== 'checklist') return { ...item, waiting: false };
+  return { ...item, checked: kept.change.checked, waiting: true };
 }
 
 function ItemRow({
@@ -166,7 +176,7 @@ function ItemRow({
   onTick,
   onRemove,
 }: {
-  item: ChecklistItem;
+  item: ShownItem;
   canTick: boolean;
   canRemove: boolean;
   onTick: (checked: boolean) => Promise<void>;
@@ -188,9 +198,13 @@ function ItemRow({
       `${item.keepsake.carrierName ? `Carried by ${item.keepsake.carrierName}` : 'Nobody chosen to carry it yet'}, ${inBag(item.keepsake.bagDescription)}`,
     );
   }
-  if (item.checked && item.checkedByName && item.checkedAt)
+  if (item.waiting)
+    notes.push(
+      `${item.checked ? 'Ticked' : 'Unticked'} here without signal; it is saved when you are back online`,
+    );
+  else if (item.checked && item.checkedByName && item.checkedAt)
     notes.push(`Packed by ${item.checkedByName} ${momentPhrase(item.checkedAt)}`);
-  if (!item.checked && item.untickedByName && item.untickedAt)
+  if (!item.waiting && !item.checked && item.untickedByName && item.untickedAt)
     notes.push(`Unticked by ${item.untickedByName} ${momentPhrase(item.untickedAt)}`);
 
   return (

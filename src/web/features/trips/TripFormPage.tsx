@@ -23,8 +23,8 @@ export function TripFormPage() {
 
 function EditTrip({ id }: { id: string }) {
   const trip = useTrip(id);
-  if (trip.isPending || trip.isError)
-    return <TripPending error={trip.error} onRetry={() => void trip.refetch()} />;
+  // What was read last stays on screen if asking again fails (no signal, say).
+  if (!trip.data) return <TripPending error={trip.error} onRetry={() => void trip.refetch()} />;
   return <TripForm key={id} existing={trip.data} />;
 }
 

@@ -1,10 +1,16 @@
-import type { ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, type ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import type { TripDetail } from '../../../contracts/trips.js';
 import { Loading, LoadError, Page } from '../../components/Page.js';
+import { checklistQuery, travelRulesQuery } from '../../lib/queries.js';
 import { tripLine } from './describe.js';
 
-/** A trip's pages share one heading and a small menu: the journey, the packing list, the people. */
+/**
+ * A trip's pages share one heading and a small menu: the journey, the packing list, what to carry,
+ * the people. Opening any of them fetches the others' data too, so the whole trip is on this device
+ * (through the service worker) for the airport, where there may be no signal.
+ */
 export function TripFrame({
   trip,
   title,
@@ -15,6 +21,12 @@ export function TripFrame({
   children: ReactNode;
 }) {
   const base = `/trips/${trip.trip.id}`;
+  const client = useQueryClient();
+  const tripId = trip.trip.id;
+  useEffect(() => {
+    void client.prefetchQuery(checklistQuery(tripId));
+    void client.prefetchQuery(travelRulesQuery(tripId));
+  }, [client, tripId]);
   return (
     <Page
       title={`${title} · ${trip.trip.name}`}
@@ -30,6 +42,9 @@ export function TripFrame({
           </li>
           <li>
             <NavLink to={`${base}/checklist`}>Packing list</NavLink>
+          </li>
+          <li>
+            <NavLink to={`${base}/carry`}>What to carry</NavLink>
           </li>
           <li>
             <NavLink to={`${base}/people`}>People and keepsakes</NavLink>

@@ -6,12 +6,14 @@ import {
   type Leg,
   type TripDetail,
 } from '../../../contracts/trips.js';
+import { useSignedIn } from '../../app/session.js';
 import { useConfirm } from '../../components/ConfirmDialog.js';
 import { Notice } from '../../components/Notice.js';
 import { EmptyState } from '../../components/Page.js';
 import { api, messageOf } from '../../lib/api.js';
 import { formatLocalDateTime, packedWords, untilWords } from '../../lib/format.js';
-import { useTrip, useTripAnswer } from '../../lib/queries.js';
+import { useOutbox } from '../../lib/outbox-sync.js';
+import { useTravelRules, useTrip, useTripAnswer } from '../../lib/queries.js';
 import { bagWords, checkWords } from '../../lib/words.js';
 import { CheckCard } from './CheckCard.js';
 import { legTitle } from './describe.js';
@@ -20,8 +22,8 @@ import { TripFrame, TripPending } from './TripFrame.js';
 export function TripPage() {
   const { tripId = '' } = useParams();
   const trip = useTrip(tripId);
-  if (trip.isPending || trip.isError)
-    return <TripPending error={trip.error} onRetry={() => void trip.refetch()} />;
+  // What was read last stays on screen if asking again fails (no signal, say).
+  if (!trip.data) return <TripPending error={trip.error} onRetry={() => void trip.refetch()} />;
   return <Journey trip={trip.data} />;
 }
 
@@ -29,6 +31,8 @@ function Journey({ trip }: { trip: TripDetail }) {
   const { progress } = trip.trip;
   const base = `/trips/${trip.trip.id}`;
   const hasWayHome = trip.legs.some((l) => l.isReturn);
+  const { member } = useSignedIn();
+  const waiting = useOutbox(member.id).waiting.filter((w) => w.change.tripId === trip.trip.id).length;
 
   return (
     <TripFrame trip={trip} title="Journey and checks">
@@ -38,6 +42,13 @@ function Journey({ trip }: { trip: TripDetail }) {
           {packedWords(progress.checklistDone, progress.checklistTotal)}
           {progress.checksTotal > 0 && ` · ${progress.checksComplete} of ${progress.checksTotal} checks done`}
         </p>
+        {waiting > 0 && (
+          <p className="meta">
+            {waiting === 1 ? 'One change' : `${waiting} changes`} made without signal{' '}
+            {waiting === 1 ? 'is' : 'are'} not counted here until {waiting === 1 ? 'it is' : 'they are'}{' '}
+            saved.
+          </p>
+        )}
         {trip.trip.requireTwoPeople && <p className="meta">Two people confirm each keepsake on this trip.</p>}
         <div className="button-row">
           <Link className="button secondary small" to={`${base}/checklist`}>
@@ -158,6 +169,7 @@ function LegSection({ trip, leg }: { trip: TripDetail; leg: Leg }) {
           <p>{problem}</p>
         </Notice>
       )}
+      <LegWarnings trip={trip} leg={leg} />
       {before && <CheckCard trip={trip} check={before} big />}
       {checkpoints.map((check) => (
         <CheckCard key={check.id} trip={trip} check={check} />
@@ -195,5 +207,39 @@ function LegSection({ trip, leg }: { trip: TripDetail; leg: Leg }) {
         </div>
       )}
     </section>
+  );
+}
+
+/**
+ * The travel rules' warnings for this part of the journey (a container the X-ray cannot see through,
+ * a country that does not let a family carry an urn), where the family looks before leaving.
+ */
+function LegWarnings({ trip, leg }: { trip: TripDetail; leg: Leg }) {
+  const rules = useTravelRules(trip.trip.id);
+  const titles = [
+    ...new Set(
+      (rules.data?.carrying ?? []).flatMap((c) =>
+        c.legs
+          .filter((l) => l.legId === leg.id)
+          .flatMap((l) => l.requirements.filter((r) => r.severity === 'warning').map((r) => r.title)),
+      ),
+    ),
+  ];
+  if (titles.length === 0) return null;
+  return (
+    <div className="leg-warnings">
+      <Notice tone="warm" title="Please take care">
+        <ul>
+          {titles.map((title) => (
+            <li key={title}>{title}</li>
+          ))}
+        </ul>
+        <p>
+          <Link to={`/trips/${trip.trip.id}/carry`}>
+            What to do, and where we read it<span className="visually-hidden"> ({legTitle(leg)})</span>
+          </Link>
+        </p>
+      </Notice>
+    </div>
   );
 }

@@ -13,8 +13,8 @@ import { KeepsakesAlong } from './TripKeepsakes.js';
 export function TripPeoplePage() {
   const { tripId = '' } = useParams();
   const trip = useTrip(tripId);
-  if (trip.isPending || trip.isError)
-    return <TripPending error={trip.error} onRetry={() => void trip.refetch()} />;
+  // What was read last stays on screen if asking again fails (no signal, say).
+  if (!trip.data) return <TripPending error={trip.error} onRetry={() => void trip.refetch()} />;
   return (
     <TripFrame trip={trip.data} title="People and keepsakes">
       <Travellers trip={trip.data} />

@@ -1,0 +1,239 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import {
+  type BrowserSession,
+  ensureWebBuilt,
+  expectNoSeriousA11yViolations,
+  openBrowser,
+  type RunningServer,
+  startServer,
+} from './harness.js';
+
+// Steps the browser journeys share: a fresh server and browser per file, and the things a family
+// does on the way (sign up, add Jack and his keepsake, plan a trip), always through visible labels
+// and roles, never the API.
+
+/** "at 14:02", or "on 28 November at 23:59" should the clock pass midnight mid-test. */
+export const TIME = /(?:on [^,]+ )?at \d{2}:\d{2}/;
+
+/** A local date some days from today, as a date field takes it. */
+export function dayFromToday(days: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+export interface Journey {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  readonly server: RunningServer;
+  /** axe on the page as it is now; fails on any serious or critical WCAG 2.2 AA problem. */
+  a11y(where: string): Promise<void>;
+}
+
+/**
+ * A server on a fresh data folder and a fresh browser for this file. The steps build on each other:
+ * after one fails the rest are skipped, and a picture and the page's words are left behind.
+ */
+export function useJourney(): Journey {
+  let server: RunningServer | undefined;
+  let session: BrowserSession | undefined;
+  const started = () => {
+    if (!session || !server) throw new Error('The journey has not started (beforeAll failed).');
+    return { session, server };
+  };
+  const journey: Journey = {
+    get page() {
+      return started().session.page;
+    },
+    get context() {
+      return started().session.context;
+    },
+    get server() {
+      return started().server;
+    },
+    a11y: (where) => expectNoSeriousA11yViolations(started().session.page, where),
+  };
+
+  beforeAll(async () => {
+    ensureWebBuilt();
+    server = await startServer();
+    session = await openBrowser(server.url);
+  });
+
+  let failed = false;
+  beforeEach((context) => {
+    if (failed) context.skip();
+  });
+  afterEach(async (context) => {
+    if (context.task.result?.state !== 'fail' || failed || !session) return;
+    failed = true;
+    const { page } = session;
+    const shot = join(tmpdir(), `alongside-e2e-failure-${Date.now()}.png`);
+    await page.screenshot({ path: shot, fullPage: true }).catch(() => undefined);
+    const text = await page
+      .locator('body')
+      .innerText()
+      .catch(() => '(no page text)');
+    console.log(
+      `The page at ${page.url()} when "${context.task.name}" failed (screenshot: ${shot}):\n${text}`,
+    );
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.stop();
+  });
+
+  return journey;
+}
+
+export const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
+export const nav = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
+export const tripNav = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'This trip' }).getByRole('link', { name, exact: true });
+
+/** Types into a searchable list and picks the option with exactly this name. */
+export async function choose(page: Page, combobox: Locator, typed: string, option: string): Promise<void> {
+  await combobox.fill('');
+  await combobox.fill(typed);
+  await page.getByRole('option', { name: option, exact: true }).click();
+  await expect.poll(() => combobox.inputValue()).toBe(option);
+}
+
+/**
+ * Confirms a keepsake at a check as one traveller, and waits for the record to show. With several
+ * people who could confirm, the person is chosen; with one left, the card names them.
+ */
+export async function confirmAs(
+  check: Locator,
+  who: string,
+  keepsake: string,
+  how: 'choose' | 'only one' = 'choose',
+): Promise<void> {
+  if (how === 'choose') await check.getByLabel('Who is confirming?').selectOption({ label: who });
+  else await check.getByText(`Confirming as ${who}`).waitFor();
+  await check.getByRole('button', { name: `I have ${keepsake}` }).click();
+  await check.getByText(new RegExp(`Confirmed by ${who} ${TIME.source}`)).waitFor();
+}
+
+export interface Person {
+  name: string;
+  email: string;
+  password: string;
+  family: string;
+}
+
+/** Signs up through the welcome page, which creates the family, and lands on home. */
+export async function signUp(page: Page, person: Person): Promise<void> {
+  await page.goto('/');
+  await heading(page, 'Bring them along').waitFor();
+  await page.getByRole('link', { name: 'Create your family' }).click();
+  await heading(page, 'Create your family').waitFor();
+  await page.getByLabel('Your name').fill(person.name);
+  await page.getByLabel('E-mail address').fill(person.email);
+  await page.getByLabel('Password', { exact: true }).fill(person.password);
+  await page.getByLabel('Family name').fill(person.family);
+  await page.getByRole('button', { name: 'Create our family' }).click();
+  await heading(page, `Hello, ${person.name}`).waitFor();
+}
+
+/** Jack, lost in pregnancy at 20 weeks in the United Kingdom. */
+export async function addJack(page: Page): Promise<void> {
+  await nav(page, 'Loved ones').click();
+  await heading(page, 'Loved ones').waitFor();
+  await page.getByRole('link', { name: 'Add a loved one' }).click();
+  await heading(page, 'Add a loved one').waitFor();
+  await page.getByLabel('Their name').fill('Jack');
+  await page.getByRole('radio', { name: 'A baby lost in pregnancy' }).check();
+  await page.getByLabel('Date of loss').fill('2025-03-14');
+  await page.getByLabel('Due date').fill('2025-07-20');
+  await page.getByLabel('Weeks of pregnancy').fill('20');
+  await choose(
+    page,
+    page.getByRole('combobox', { name: /Country where it happened/ }),
+    'united k',
+    'United Kingdom',
+  );
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await heading(page, 'Jack').waitFor();
+}
+
+/** A box of ashes for the loved one whose page is open, made of this material, travelling with us. */
+export async function addTravellingKeepsake(page: Page, name: string, material: string): Promise<void> {
+  await page.getByRole('link', { name: 'Add a keepsake' }).click();
+  await page.getByLabel('Name of the keepsake').fill(name);
+  await page.getByRole('radio', { name: 'A box or urn of ashes' }).check();
+  await page.getByLabel('What is it made of?').selectOption({ label: material });
+  await page.getByRole('switch', { name: 'Travels with us' }).check();
+  await page.getByRole('button', { name: 'Save keepsake' }).click();
+  await heading(page, 'Jack').waitFor();
+  await page.getByRole('heading', { name }).waitFor();
+}
+
+/**
+ * A trip by air from one country to another and back, leaving in a few days; returns its id. The
+ * way home starts from the way out, reversed.
+ */
+export async function planFlights(
+  page: Page,
+  trip: { name: string; from: string; to: string; carrier: string; homeZone: string },
+): Promise<string> {
+  await nav(page, 'Trips').click();
+  await heading(page, 'Trips').waitFor();
+  await page.getByRole('link', { name: 'Plan a trip' }).click();
+  await heading(page, 'Plan a trip').waitFor();
+  await page.getByLabel('Name of the trip').fill(trip.name);
+  await page.getByLabel('First day').fill(dayFromToday(2));
+  await page.getByLabel('Last day').fill(dayFromToday(9));
+  await page.getByRole('button', { name: 'Plan this trip' }).click();
+  await heading(page, trip.name).waitFor();
+  const id = /\/trips\/([^/?#]+)/.exec(page.url())?.[1];
+  if (!id) throw new Error(`No trip id in ${page.url()}`);
+
+  await page.getByRole('link', { name: 'Add a departure' }).click();
+  await heading(page, 'Add a departure').waitFor();
+  await choose(page, page.getByRole('combobox', { name: 'Leaving from (country)' }), trip.from, trip.from);
+  await choose(page, page.getByRole('combobox', { name: 'Going to (country)' }), trip.to, trip.to);
+  await page.getByLabel(/Airline code/).fill(trip.carrier);
+  await page.getByLabel('Departure date and time').fill(`${dayFromToday(2)}T09:30`);
+  await page.getByRole('button', { name: 'Save this departure' }).click();
+  await heading(page, trip.name).waitFor();
+  await page.getByRole('region', { name: new RegExp(`Flight: ${trip.from} to ${trip.to}`) }).waitFor();
+
+  await page.getByRole('link', { name: 'Add the way home' }).click();
+  await heading(page, 'The way home').waitFor();
+  await page.getByLabel('Departure date and time').fill(`${dayFromToday(9)}T18:45`);
+  const zone = page.getByRole('combobox', { name: 'Time zone where you leave from' });
+  await choose(page, zone, trip.homeZone.split('/')[1]!.toLowerCase(), trip.homeZone);
+  await page.getByRole('button', { name: 'Save this departure' }).click();
+  await heading(page, trip.name).waitFor();
+  await page.getByRole('region', { name: new RegExp(`Flight: ${trip.to} to ${trip.from}`) }).waitFor();
+  return id;
+}
+
+// The two helpers below run in the page; they are written as text because this project's types
+// describe Node, not the browser.
+
+/** Waits until the service worker is in charge of the page, so what it fetches is kept offline. */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
+  await expect
+    .poll(() => page.evaluate('navigator.serviceWorker.controller !== null'), { timeout: 15_000 })
+    .toBe(true);
+}
+
+/** The addresses (path and query) the service worker keeps in one of its caches. */
+export async function cachedPaths(page: Page, cache: string): Promise<string[]> {
+  const paths = await page.evaluate(`(async () => {
+    const keys = await (await caches.open(${JSON.stringify(cache)})).keys();
+    return keys.map((request) => {
+      const url = new URL(request.url);
+      return url.pathname + url.search;
+    });
+  })()`);
+  return paths as string[];
+}

@@ -1,0 +1,190 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useId, useState, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import type { Occurrence } from '../../../contracts/remembrance.js';
+import { useCan, useSignedIn } from '../../app/session.js';
+import { useConfirm } from '../../components/ConfirmDialog.js';
+import { Notice } from '../../components/Notice.js';
+import { EmptyState, Loading, LoadError, Page } from '../../components/Page.js';
+import { api, messageOf } from '../../lib/api.js';
+import { sourceName } from '../../lib/format.js';
+import { keys, useCalendar } from '../../lib/queries.js';
+import { CalendarFeed } from './CalendarFeed.js';
+import { AddDay } from './DayForm.js';
+import { byMonth, dayWords, monthWords, timeWords, yearsLine } from './describe.js';
+
+export function CalendarPage() {
+  const calendar = useCalendar();
+  const session = useSignedIn();
+  const write = useCan('lovedOnes.write');
+
+  return (
+    <Page
+      title="Calendar"
+      lead={
+        <p>
+          The days that matter in the coming year: your loved ones&rsquo; days, awareness days and the moments
+          of your trips.
+        </p>
+      }
+      actions={
+        <Link className="button secondary small" to="/settings/reminders">
+          Reminder settings
+        </Link>
+      }
+    >
+      {!session.family.country && <CountryPrompt />}
+      {!calendar.data ? (
+        calendar.isError ? (
+          <LoadError error={calendar.error} what="the calendar" onRetry={() => void calendar.refetch()} />
+        ) : (
+          <Loading label="Loading the calendar…" />
+        )
+      ) : calendar.data.occurrences.length === 0 ? (
+        <EmptyState title="No days in the coming year yet">
+          <p>
+            A loved one&rsquo;s dates, a planned trip or a day of your own will appear here, with a gentle
+            reminder before each.
+          </p>
+        </EmptyState>
+      ) : (
+        <Days occurrences={calendar.data.occurrences} today={calendar.data.from} />
+      )}
+      {write && <AddDay />}
+      <CalendarFeed />
+    </Page>
+  );
+}
+
+function CountryPrompt() {
+  const manage = useCan('family.manage');
+  return (
+    <Notice tone="calm" title="Awareness days">
+      <p>
+        {manage
+          ? 'Choose your country to see awareness days such as the Wave of Light.'
+          : 'Once your family’s country is chosen in Settings, awareness days such as the Wave of Light appear here.'}
+      </p>
+      {manage && (
+        <p>
+          <Link to="/settings">Choose your country in Settings</Link>
+        </p>
+      )}
+    </Notice>
+  );
+}
+
+function Days({ occurrences, today }: { occurrences: Occurrence[]; today: string }) {
+  const client = useQueryClient();
+  const write = useCan('lovedOnes.write');
+  const [dialog, ask] = useConfirm();
+  const [problem, setProblem] = useState<string | null>(null);
+  const [removed, setRemoved] = useState<string | null>(null);
+
+  const remove = async (day: Occurrence) => {
+    setProblem(null);
+    setRemoved(null);
+    const yes = await ask({
+      title: `Remove “${day.title}” from the calendar?`,
+      body: (
+        <p>
+          {day.recurrence === 'once'
+            ? 'Its reminders stop too.'
+            : `It goes from every ${day.recurrence === 'monthly' ? 'month' : 'year'}, and its reminders stop too.`}{' '}
+          Nothing else changes.
+        </p>
+      ),
+      confirmLabel: 'Remove it',
+      cancelLabel: 'Keep it',
+    });
+    if (!yes) return;
+    try {
+      await api.delete(`/api/remembrance/days/${encodeURIComponent(day.dayId)}`);
+      await client.invalidateQueries({ queryKey: keys.calendar });
+      setRemoved(day.title);
+    } catch (error) {
+      setProblem(messageOf(error));
+    }
+  };
+
+  return (
+    <>
+      {dialog}
+      {problem && (
+        <Notice tone="warm" alert>
+          <p>{problem}</p>
+        </Notice>
+      )}
+      <p role="status" className="meta">
+        {removed ? `“${removed}” is no longer on the calendar.` : ''}
+      </p>
+      {byMonth(occurrences).map(({ month, days }) => (
+        <Month key={month} month={month}>
+          {days.map((day) => (
+            <DayItem
+              key={`${day.dayId}:${day.date}`}
+              day={day}
+              today={today}
+              onRemove={write && day.editable ? () => void remove(day) : undefined}
+            />
+          ))}
+        </Month>
+      ))}
+    </>
+  );
+}
+
+function Month({ month, children }: { month: string; children: ReactNode }) {
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId} className="month">
+      <h2 id={headingId}>{monthWords(`${month}-01`)}</h2>
+      <ul className="day-list">{children}</ul>
+    </section>
+  );
+}
+
+function DayItem({ day, today, onRemove }: { day: Occurrence; today: string; onRemove?: () => void }) {
+  const titleId = useId();
+  const years = yearsLine(day, today);
+  const source = day.sourceUrl ? sourceName(day.sourceUrl) : null;
+  return (
+    <li className={`day card kind-${day.kind}`} aria-labelledby={titleId}>
+      <p className="day-date">
+        <time dateTime={day.date}>{dayWords(day.date)}</time>
+        {day.date === today && <span className="tag">Today</span>}
+      </p>
+      <h3 id={titleId} className="card-title">
+        {day.title}
+      </h3>
+      {day.time && (
+        <p>
+          At <time dateTime={`${day.date}T${day.time}`}>{timeWords(day.time)}</time> local time
+          {day.kind === 'awareness' && day.durationMinutes === 60 && ', for an hour'}
+        </p>
+      )}
+      {years && <p className="years-line">{years}</p>}
+      {day.note && <p className="meta">{day.note}</p>}
+      {(day.sourceUrl || day.tripId || onRemove) && (
+        <div className="button-row day-links">
+          {day.sourceUrl && (
+            <a href={day.sourceUrl} target="_blank" rel="noopener noreferrer">
+              Source: {source}
+              <span className="visually-hidden"> for “{day.title}” (opens in a new tab)</span>
+            </a>
+          )}
+          {day.tripId && (
+            <Link to={`/trips/${day.tripId}`}>
+              Open the trip<span className="visually-hidden"> for “{day.title}”</span>
+            </Link>
+          )}
+          {onRemove && (
+            <button type="button" className="button quiet small" onClick={onRemove}>
+              Remove<span className="visually-hidden"> “{day.title}”</span>
+            </button>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}

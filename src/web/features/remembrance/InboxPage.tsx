@@ -1,0 +1,142 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { Link } from 'react-router';
+import type { InboxItem } from '../../../contracts/remembrance.js';
+import { Notice } from '../../components/Notice.js';
+import { EmptyState, Loading, LoadError, Page } from '../../components/Page.js';
+import { api, messageOf } from '../../lib/api.js';
+import { momentPhrase } from '../../lib/format.js';
+import { keys, useInbox } from '../../lib/queries.js';
+
+/** The reminders that reached this person in the app, newest first. */
+export function InboxPage() {
+  const inbox = useInbox();
+  const client = useQueryClient();
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const markAll = async () => {
+    setProblem(null);
+    setBusy(true);
+    try {
+      await api.post('/api/inbox/read-all');
+      await client.invalidateQueries({ queryKey: keys.inbox });
+    } catch (error) {
+      setProblem(messageOf(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const unread = inbox.data?.unread ?? 0;
+  return (
+    <Page
+      title="Reminders"
+      lead={<p>Gentle reminders before the days that matter and the moments of your trips.</p>}
+      actions={
+        <Link className="button secondary small" to="/settings/reminders">
+          Reminder settings
+        </Link>
+      }
+    >
+      {problem && (
+        <Notice tone="warm" alert>
+          <p>{problem}</p>
+        </Notice>
+      )}
+      {!inbox.data ? (
+        inbox.isError ? (
+          <LoadError error={inbox.error} what="your reminders" onRetry={() => void inbox.refetch()} />
+        ) : (
+          <Loading label="Loading your reminders…" />
+        )
+      ) : inbox.data.items.length === 0 ? (
+        <EmptyState
+          title="No reminders yet"
+          action={
+            <Link className="button secondary" to="/calendar">
+              Open the calendar
+            </Link>
+          }
+        >
+          <p>When a day that matters comes near, a gentle reminder appears here.</p>
+        </EmptyState>
+      ) : (
+        <>
+          <div className="section-head">
+            <p className="meta" role="status">
+              {unread === 0 ? 'All read.' : unread === 1 ? 'One new reminder.' : `${unread} new reminders.`}
+            </p>
+            {unread > 0 && (
+              <button
+                type="button"
+                className="button secondary small"
+                disabled={busy}
+                onClick={() => void markAll()}
+              >
+                Mark all as read
+              </button>
+            )}
+          </div>
+          <ul className="card-list">
+            {inbox.data.items.map((item) => (
+              <Reminder key={item.id} item={item} onProblem={setProblem} />
+            ))}
+          </ul>
+        </>
+      )}
+    </Page>
+  );
+}
+
+function Reminder({ item, onProblem }: { item: InboxItem; onProblem: (message: string | null) => void }) {
+  const client = useQueryClient();
+  const titleId = useId();
+  const [busy, setBusy] = useState(false);
+  const unread = item.readAt === null;
+
+  const markRead = async () => {
+    onProblem(null);
+    setBusy(true);
+    try {
+      await api.post(`/api/inbox/${encodeURIComponent(item.id)}/read`);
+      await client.invalidateQueries({ queryKey: keys.inbox });
+    } catch (error) {
+      onProblem(messageOf(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <li className={`card reminder${unread ? ' unread' : ''}`} aria-labelledby={titleId}>
+      <div className="check-head">
+        <h2 id={titleId} className="card-title">
+          {item.title}
+        </h2>
+        {unread && <span className="tag">New</span>}
+      </div>
+      <p>{item.body}</p>
+      <p className="meta">
+        Sent <time dateTime={item.createdAt}>{momentPhrase(item.createdAt)}</time>
+      </p>
+      <div className="button-row">
+        {item.link?.startsWith('/') && (
+          <Link className="button secondary small" to={item.link}>
+            Open<span className="visually-hidden"> “{item.title}”</span>
+          </Link>
+        )}
+        {unread && (
+          <button
+            type="button"
+            className="button quiet small"
+            disabled={busy}
+            onClick={() => void markRead()}
+          >
+            Mark as read<span className="visually-hidden">: “{item.title}”</span>
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}

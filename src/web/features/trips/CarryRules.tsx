@@ -1,0 +1,207 @@
+import { useId } from 'react';
+import { Link } from 'react-router';
+import type { Carrying } from '../../../contracts/trip-rules.js';
+import type { Leg, TripDetail } from '../../../contracts/trips.js';
+import { InfoIcon } from '../../components/icons.js';
+import { Notice } from '../../components/Notice.js';
+import { EmptyState } from '../../components/Page.js';
+import { formatDate, listWords, sourceName } from '../../lib/format.js';
+import { confidenceWords, possessive, severityWords } from '../../lib/words.js';
+import { legTitle } from './describe.js';
+import { RuleTick } from './RuleTick.js';
+
+type LegRules = Carrying['legs'][number];
+type Requirement = LegRules['requirements'][number];
+type TravelDocument = Carrying['documents'][number];
+
+/** A link to where a rule was read, opened in a new tab; never sends this page's address along. */
+function SourceLink({ url, about }: { url: string; about: string }) {
+  return (
+    <a href={url} target="_blank" rel="noopener noreferrer" className="source-link">
+      Source: {sourceName(url)}
+      <span className="visually-hidden"> for “{about}” (opens in a new tab)</span>
+    </a>
+  );
+}
+
+/** "Carrying Jack": for each part of the journey what is asked, then the papers to carry. */
+export function CarryingSection({ trip, carrying }: { trip: TripDetail; carrying: Carrying }) {
+  const headingId = useId();
+  const base = `/trips/${trip.trip.id}`;
+  return (
+    <section aria-labelledby={headingId} className="carrying">
+      <h2 id={headingId}>Carrying {carrying.name}</h2>
+      {carrying.keepsakeNames.length > 0 && <p className="meta">{listWords(carrying.keepsakeNames)}</p>}
+      {carrying.legs.length === 0 ? (
+        <EmptyState
+          title="Add the journey to see what it asks"
+          action={
+            trip.can.edit && (
+              <Link className="button secondary" to={`${base}/legs/new`}>
+                Add a departure
+              </Link>
+            )
+          }
+        >
+          <p>
+            Each flight, train, drive or crossing brings its own rules for carrying {carrying.name}. They
+            appear here once the journey is added.
+          </p>
+        </EmptyState>
+      ) : (
+        carrying.legs.map((rules) => {
+          const leg = trip.legs.find((l) => l.id === rules.legId);
+          return leg ? <LegSection key={rules.legId} trip={trip} leg={leg} rules={rules} /> : null;
+        })
+      )}
+      {carrying.legs.length > 0 && <Documents trip={trip} carrying={carrying} />}
+    </section>
+  );
+}
+
+function LegSection({ trip, leg, rules }: { trip: TripDetail; leg: Leg; rules: LegRules }) {
+  const headingId = useId();
+  const of = (severity: Requirement['severity']) => rules.requirements.filter((r) => r.severity === severity);
+  const warnings = of('warning');
+  const needed = [...of('required'), ...of('recommended')];
+  const info = of('info');
+  const item = (r: Requirement) => <RequirementItem key={r.key} trip={trip} requirement={r} />;
+  const quiet = (r: Requirement) => <RequirementItem key={r.key} trip={trip} requirement={r} plain />;
+  return (
+    <section aria-labelledby={headingId} className="leg carry-leg">
+      <h3 id={headingId} className="leg-title">
+        {legTitle(leg)}
+        {leg.isReturn && <span className="tag"> The way home</span>}
+      </h3>
+      {warnings.length > 0 && <ul className="rule-list">{warnings.map(item)}</ul>}
+      {rules.conflicts.map((c) => (
+        <Notice key={c.message} tone="calm" title="Our sources disagree">
+          <p>{c.message}</p>
+        </Notice>
+      ))}
+      {rules.gaps.map((g) => (
+        <Notice key={g.message} tone="calm" title="Where we have no checked rule">
+          <p>{g.message}</p>
+        </Notice>
+      ))}
+      {needed.length > 0 && <ul className="rule-list">{needed.map(item)}</ul>}
+      {info.length > 0 && (
+        <details className="good-to-know">
+          <summary>Good to know ({info.length})</summary>
+          <ul className="rule-list">{info.map(quiet)}</ul>
+        </details>
+      )}
+      {rules.requirements.length === 0 && rules.gaps.length === 0 && (
+        <p className="meta">We have nothing to add for this part of the journey.</p>
+      )}
+    </section>
+  );
+}
+
+/**
+ * One thing to know or do, with why (its detail), where it was read, when it was checked and how
+ * sure we are. A warning stands out in a warm callout, never an alarm.
+ */
+function RequirementItem({
+  trip,
+  requirement: r,
+  plain,
+}: {
+  trip: TripDetail;
+  requirement: Requirement;
+  /** Under a heading that already says what kind it is ("Good to know"). */
+  plain?: boolean;
+}) {
+  const titleId = useId();
+  const warning = r.severity === 'warning';
+  return (
+    <li className={`requirement severity-${r.severity}`} aria-labelledby={titleId}>
+      {!plain && (
+        <p className="requirement-kind">
+          {warning && <InfoIcon />}
+          {severityWords[r.severity]}
+        </p>
+      )}
+      <h4 id={titleId}>{r.title}</h4>
+      <p>{r.detail}</p>
+      <p className="meta checked-line">
+        Checked <time dateTime={r.verifiedOn}>{formatDate(r.verifiedOn)}</time> ·{' '}
+        {confidenceWords[r.confidence]}
+      </p>
+      {r.stale && <p className="stale-note">Checked over a year ago — please check the source.</p>}
+      <p className="meta source-line">
+        <SourceLink url={r.sourceUrl} about={r.title} />
+      </p>
+      <RuleTick
+        tripId={trip.trip.id}
+        canTick={trip.can.tick}
+        tickKey={r.key}
+        title={r.title}
+        word="Done"
+        ticked={r.ticked}
+        tickedByName={r.tickedByName}
+        tickedAt={r.tickedAt}
+      />
+    </li>
+  );
+}
+
+/** The papers to carry, and for those a family may not have, what to carry instead. */
+function Documents({ trip, carrying }: { trip: TripDetail; carrying: Carrying }) {
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId} className="documents">
+      <h3 id={headingId}>Papers to carry for {carrying.name}</h3>
+      {carrying.documents.length === 0 ? (
+        <p className="meta">
+          We found no papers to list for this journey. The airline may still ask for some; it is worth
+          checking with them.
+        </p>
+      ) : (
+        <>
+          <p className="meta">
+            Keep them with you, in your hand luggage with {possessive(carrying.name)} things.
+          </p>
+          <ul className="rule-list">
+            {carrying.documents.map((d) => (
+              <DocumentItem key={d.key} trip={trip} document={d} />
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function DocumentItem({ trip, document: d }: { trip: TripDetail; document: TravelDocument }) {
+  const titleId = useId();
+  return (
+    <li className="requirement document" aria-labelledby={titleId}>
+      <h4 id={titleId}>{d.title}</h4>
+      <p>{d.detail}</p>
+      {d.mayBeMissing && (
+        <div className="instead">
+          <p className="instead-title">You may not have this one, and that is all right.</p>
+          {d.instead && (
+            <p>
+              <strong>Carry instead:</strong> {d.instead}
+            </p>
+          )}
+        </div>
+      )}
+      <p className="meta source-line">
+        <SourceLink url={d.sourceUrl} about={d.title} />
+      </p>
+      <RuleTick
+        tripId={trip.trip.id}
+        canTick={trip.can.tick}
+        tickKey={d.key}
+        title={d.title}
+        word="Packed"
+        ticked={d.ticked}
+        tickedByName={d.tickedByName}
+        tickedAt={d.tickedAt}
+      />
+    </li>
+  );
+}

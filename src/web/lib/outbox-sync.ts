@@ -1,0 +1,241 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useSyncExternalStore } from 'react';
+import type { TickRequirementBody, TripRulesResponse } from '../../contracts/trip-rules.js';
+import type {
+  ConfirmKeepsakesBody,
+  TripDetail,
+  UpdateChecklistItemBody,
+  checklistItemResponse,
+} from '../../contracts/trips.js';
+import type { z } from 'zod';
+import { api, isApiError } from './api.js';
+import {
+  drop,
+  dropNotSaved,
+  keep,
+  outboxState,
+  reloadOutbox,
+  subscribeOutbox,
+  waitingOf,
+  type Change,
+  type Waiting,
+} from './outbox.js';
+import { fetchSession, keys, putChecklistItem, putTrip, rememberSession } from './queries.js';
+
+// Sending the outbox: straight away when there is signal, otherwise when it comes back (the
+// `online` event), when the app starts and when it is shown again. A replay that stops with changes
+// still waiting (a flaky network that says it is online, a server restarting) tries again after 2,
+// 5, 15 and then every 30 seconds. One replay at a time, across tabs too (Web Locks), in the order
+// the changes were made, with the CSRF token of the session as it is at that moment.
+
+type ItemAnswer = z.infer<typeof checklistItemResponse>;
+type Answer = ItemAnswer | TripRulesResponse | TripDetail | undefined;
+
+/** How long to wait before trying again after a replay stopped, by how many tries failed. */
+const RETRY_MS = [2_000, 5_000, 15_000, 30_000];
+
+function send(change: Change): Promise<Answer> {
+  switch (change.kind) {
+    case 'checklist':
+      return api.patch<ItemAnswer>(`/api/checklist-items/${encodeURIComponent(change.itemId)}`, {
+        checked: change.checked,
+        ...(change.confirmUntick && { confirmUntick: true }),
+      } satisfies UpdateChecklistItemBody);
+    case 'rule':
+      return api.post<TripRulesResponse>(
+        `/api/trips/${encodeURIComponent(change.tripId)}/travel-rules/ticks`,
+        { key: change.key, ticked: change.ticked } satisfies TickRequirementBody,
+      );
+    case 'confirm':
+      return api.post<TripDetail>(`/api/leg-checks/${encodeURIComponent(change.checkId)}/confirmations`, {
+        travellerId: change.travellerId,
+        tripKeepsakeIds: [change.tripKeepsakeId],
+      } satisfies ConfirmKeepsakesBody);
+    case 'unconfirm':
+      return api.delete<TripDetail>(`/api/check-confirmations/${encodeURIComponent(change.confirmationId)}`);
+  }
+}
+
+/**
+ * Puts the server's answer in the cache, so the screen shows the saved state with no flicker, and
+ * reads it again in the background so the service worker's offline copy is the saved state too.
+ */
+function apply(client: QueryClient, change: Change, answer: Answer): void {
+  if (!answer) return;
+  if (change.kind === 'checklist' && 'item' in answer) {
+    putChecklistItem(client, change.tripId, answer.item);
+    void client.invalidateQueries({ queryKey: keys.checklist(change.tripId) });
+  } else if (change.kind === 'rule' && 'carrying' in answer) {
+    client.setQueryData(keys.travelRules(change.tripId), answer);
+    void client.invalidateQueries({ queryKey: keys.travelRules(change.tripId) });
+  } else if ('trip' in answer) putTrip(client, answer);
+}
+
+/** A failure worth trying again later: no signal, the server busy or down, or signed out. */
+const isPassing = (error: unknown): boolean =>
+  !isApiError(error) ||
+  error.status === 0 ||
+  error.status === 401 ||
+  error.status === 429 ||
+  error.status >= 500;
+
+// ---- replay ------------------------------------------------------------------------------------
+
+interface SyncStatus {
+  sending: boolean;
+  /** Why the last replay stopped with changes still waiting, if it did. */
+  stopped: 'offline' | 'server' | null;
+}
+let status: SyncStatus = { sending: false, stopped: null };
+const statusListeners = new Set<() => void>();
+function setStatus(next: SyncStatus): void {
+  status = next;
+  statusListeners.forEach((l) => l());
+}
+
+let running: Promise<void> | null = null;
+let retry: { timer: number | undefined; failures: number } = { timer: undefined, failures: 0 };
+
+/** Sends what waits, oldest first; resolves when the outbox is empty or cannot be sent now. */
+export function flushOutbox(client: QueryClient): Promise<void> {
+  if (running) return running;
+  window.clearTimeout(retry.timer);
+  running = (async () => {
+    const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+    try {
+      if (locks) await locks.request('alongside-outbox', () => replay(client));
+      else await replay(client);
+    } finally {
+      running = null;
+      scheduleRetry(client);
+    }
+  })();
+  return running;
+}
+
+/** After a replay that stopped with changes waiting, tries again a little later, then less often. */
+function scheduleRetry(client: QueryClient): void {
+  if (status.stopped === null || outboxState().waiting.length === 0) {
+    retry = { timer: undefined, failures: 0 };
+    return;
+  }
+  const delay = RETRY_MS[Math.min(retry.failures, RETRY_MS.length - 1)]!;
+  retry = {
+    failures: retry.failures + 1,
+    // With no network at all, the `online` event starts the next replay instead.
+    timer: window.setTimeout(() => {
+      if (navigator.onLine) void flushOutbox(client);
+    }, delay),
+  };
+}
+
+async function replay(client: QueryClient): Promise<void> {
+  // Another tab may have sent some meanwhile.
+  reloadOutbox();
+  if (outboxState().waiting.length === 0) return setStatus({ sending: false, stopped: null });
+  setStatus({ sending: true, stopped: status.stopped });
+  let stopped: SyncStatus['stopped'] = null;
+  let saved = 0;
+  try {
+    // The session as it is now: its CSRF token is the one the server will check.
+    const session = await fetchSession();
+    if (!session) return;
+    rememberSession(client, session);
+    for (;;) {
+      const next: Waiting | undefined = waitingOf(session.member.id)[0];
+      if (!next) break;
+      try {
+        apply(client, next.change, await send(next.change));
+        drop(next.id);
+        saved += 1;
+      } catch (error) {
+        // Already undone on the server (by someone else, or by an earlier replay): nothing to do.
+        if (next.change.kind === 'unconfirm' && isApiError(error) && error.status === 404) {
+          drop(next.id);
+          continue;
+        }
+        if (isPassing(error)) {
+          stopped = isApiError(error) && error.status === 0 ? 'offline' : 'server';
+          break;
+        }
+        // The server will never take this one (the item was removed meanwhile, say): tell, go on.
+        dropNotSaved(next, `${next.change.label}: ${isApiError(error) ? error.message : 'not saved.'}`);
+      }
+    }
+  } catch (error) {
+    stopped = isApiError(error) && error.status !== 0 ? 'server' : 'offline';
+  } finally {
+    setStatus({ sending: false, stopped });
+    // Summaries (progress, trips list) follow from what was saved.
+    if (saved > 0) void client.invalidateQueries({ queryKey: keys.trips });
+  }
+}
+
+/**
+ * Sends a change at once when there is signal and nothing older waits; otherwise keeps it in the
+ * outbox (so changes reach the server in the order they were made). Errors other than "no signal"
+ * are thrown, for the screen to show as it always does.
+ */
+export async function sendOrKeep(
+  client: QueryClient,
+  memberId: string,
+  change: Change,
+): Promise<'saved' | 'kept'> {
+  if (navigator.onLine && waitingOf(memberId).length === 0) {
+    try {
+      apply(client, change, await send(change));
+      return 'saved';
+    } catch (error) {
+      if (!(isApiError(error) && error.status === 0)) throw error;
+    }
+  }
+  keep(memberId, change);
+  if (navigator.onLine) void flushOutbox(client);
+  return 'kept';
+}
+
+/** Starts sending on app start and whenever signal returns; returns the way to stop. */
+export function startOutbox(client: QueryClient): () => void {
+  const flush = () => void flushOutbox(client);
+  const onVisible = () => {
+    if (document.visibilityState === 'visible') flush();
+  };
+  window.addEventListener('online', flush);
+  document.addEventListener('visibilitychange', onVisible);
+  flush();
+  return () => {
+    window.removeEventListener('online', flush);
+    document.removeEventListener('visibilitychange', onVisible);
+    window.clearTimeout(retry.timer);
+  };
+}
+
+// ---- for the screens ---------------------------------------------------------------------------
+
+const subscribeStatus = (listener: () => void) => {
+  statusListeners.add(listener);
+  return () => void statusListeners.delete(listener);
+};
+
+/** The outbox as the screens need it: this member's waiting changes, and how sending goes. */
+export function useOutbox(memberId: string) {
+  const state = useSyncExternalStore(subscribeOutbox, outboxState);
+  const sync = useSyncExternalStore(subscribeStatus, () => status);
+  return {
+    waiting: state.waiting.filter((w) => w.memberId === memberId),
+    notSaved: state.notSaved.filter((n) => n.memberId === memberId),
+    ...sync,
+  };
+}
+
+const subscribeOnline = (listener: () => void) => {
+  window.addEventListener('online', listener);
+  window.addEventListener('offline', listener);
+  return () => {
+    window.removeEventListener('online', listener);
+    window.removeEventListener('offline', listener);
+  };
+};
+
+/** Whether the device says it has a network. */
+export const useOnline = (): boolean => useSyncExternalStore(subscribeOnline, () => navigator.onLine);

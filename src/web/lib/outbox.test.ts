@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { keyOf, withChange, type Change, type Waiting } from './outbox.js';
+
+let n = 0;
+const entry = (change: Change, memberId = 'anna'): Waiting => ({
+  id: `w${++n}`,
+  memberId,
+  madeAt: '2026-07-01T09:00:00.000Z',
+  change,
+});
+const tick = (itemId: string, checked: boolean): Change => ({
+  kind: 'checklist',
+  tripId: 't',
+  itemId,
+  checked,
+  confirmUntick: !checked,
+  label: itemId,
+});
+const confirm = (travellerId = 'anna'): Change => ({
+  kind: 'confirm',
+  tripId: 't',
+  checkId: 'c',
+  tripKeepsakeId: 'k',
+  travellerId,
+  travellerName: travellerId,
+  label: 'Jack',
+});
+const unconfirm = (travellerId = 'anna'): Change => ({
+  ...confirm(travellerId),
+  kind: 'unconfirm',
+  confirmationId: 'x',
+});
+
+const states = (list: Waiting[]) =>
+  list.map((w) => (w.change.kind === 'checklist' ? w.change.checked : w.change.kind));
+
+describe('the outbox', () => {
+  it('keeps the latest state of each thing, in the order of the last change', () => {
+    let list: Waiting[] = [];
+    list = withChange(list, entry(tick('a', true)));
+    list = withChange(list, entry(tick('b', true)));
+    list = withChange(list, entry(tick('a', false)));
+    expect(list.map((w) => keyOf(w.change))).toEqual(['checklist:b', 'checklist:a']);
+    expect(states(list)).toEqual([true, false]);
+  });
+
+  it('sends absolute states, so a replay after a partial success changes nothing twice', () => {
+    const list = withChange([], entry(tick('a', true)));
+    // Whether the server already has it or not, the body says "packed", never "toggle".
+    expect(list[0]!.change).toMatchObject({ checked: true });
+  });
+
+  it('lets a confirmation and its undo cancel out', () => {
+    expect(withChange([entry(confirm())], entry(unconfirm()))).toEqual([]);
+    expect(withChange([entry(unconfirm())], entry(confirm()))).toEqual([]);
+  });
+
+  it('keeps confirmations by different people apart', () => {
+    const list = withChange([entry(confirm('anna'))], entry(confirm('mia')));
+    expect(list).toHaveLength(2);
+  });
+
+  it('never mixes two members’ changes', () => {
+    const list = withChange([entry(tick('a', true), 'anna')], entry(tick('a', false), 'ben'));
+    expect(list).toHaveLength(2);
+  });
+});
