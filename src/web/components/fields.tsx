@@ -38,6 +38,46 @@ export function FieldMessage({ id, error }: { id: string; error?: string | undef
   );
 }
 
+/** What a control needs from its frame to be tied to its label, hint and message. */
+interface ControlProps {
+  id: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+}
+
+/** The frame every labelled control shares: label, hint, the control, and its message. */
+function LabelledField({
+  label,
+  hint,
+  error,
+  optional,
+  className,
+  children,
+}: Omit<FieldBase, 'name'> & {
+  className?: string | undefined;
+  children: (control: ControlProps) => ReactNode;
+}) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  return (
+    <div className={className ? `field ${className}` : 'field'}>
+      <Label htmlFor={id} label={label} optional={optional ?? false} />
+      {hint && (
+        <p className="field-hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+      {children({
+        id,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': describedBy(hint !== undefined && hintId, error && errorId),
+      })}
+      <FieldMessage id={errorId} error={error} />
+    </div>
+  );
+}
+
 interface TextFieldProps extends FieldBase {
   value: string;
   onChange: (value: string) => void;
@@ -63,30 +103,20 @@ export function TextField({
   className,
   ...rest
 }: TextFieldProps) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
   return (
-    <div className={`field ${className ?? ''}`}>
-      <Label htmlFor={id} label={label} optional={optional ?? false} />
-      {hint && (
-        <p className="field-hint" id={hintId}>
-          {hint}
-        </p>
+    <LabelledField label={label} hint={hint} error={error} optional={optional} className={className}>
+      {(control) => (
+        <input
+          {...control}
+          name={name}
+          type={type}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          aria-required={optional ? undefined : true}
+          {...rest}
+        />
       )}
-      <input
-        id={id}
-        name={name}
-        type={type}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-required={optional ? undefined : true}
-        aria-describedby={describedBy(hint !== undefined && hintId, error && errorId)}
-        {...rest}
-      />
-      <FieldMessage id={errorId} error={error} />
-    </div>
+    </LabelledField>
   );
 }
 
@@ -108,29 +138,19 @@ export function TextArea({
   rows = 4,
   maxLength,
 }: TextAreaProps) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
   return (
-    <div className="field">
-      <Label htmlFor={id} label={label} optional={optional ?? false} />
-      {hint && (
-        <p className="field-hint" id={hintId}>
-          {hint}
-        </p>
+    <LabelledField label={label} hint={hint} error={error} optional={optional}>
+      {(control) => (
+        <textarea
+          {...control}
+          name={name}
+          rows={rows}
+          value={value}
+          maxLength={maxLength}
+          onChange={(e) => onChange(e.target.value)}
+        />
       )}
-      <textarea
-        id={id}
-        name={name}
-        rows={rows}
-        value={value}
-        maxLength={maxLength}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint !== undefined && hintId, error && errorId)}
-      />
-      <FieldMessage id={errorId} error={error} />
-    </div>
+    </LabelledField>
   );
 }
 
@@ -150,33 +170,18 @@ export function SelectField({
   onChange,
   options,
 }: SelectFieldProps) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
   return (
-    <div className="field">
-      <Label htmlFor={id} label={label} optional={optional ?? false} />
-      {hint && (
-        <p className="field-hint" id={hintId}>
-          {hint}
-        </p>
+    <LabelledField label={label} hint={hint} error={error} optional={optional}>
+      {(control) => (
+        <select {...control} name={name} value={value} onChange={(e) => onChange(e.target.value)}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
       )}
-      <select
-        id={id}
-        name={name}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint !== undefined && hintId, error && errorId)}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      <FieldMessage id={errorId} error={error} />
-    </div>
+    </LabelledField>
   );
 }
 
