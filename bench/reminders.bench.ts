@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import { migrateToLatest } from '../src/db/migrate.js';
 import { jobQueue } from '../src/server/jobs/queue.js';
 import { reminderTick } from '../src/server/modules/remembrance/tick.js';
 import { tickRepository } from '../src/server/modules/remembrance/tick.repository.js';
-import { median } from './lib.js';
+import { median, startServer } from './lib.js';
 import { loadPostgres, loadSqlite } from './reminders-load.js';
 import { reminderData } from './reminders-seed.js';
 
@@ -79,23 +79,6 @@ function peakRssMb(pid: number | undefined): number {
   } catch {
     return 0;
   }
-}
-
-function startInstance(env: Record<string, string>): Promise<ChildProcess> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-      cwd: root,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    children.push(child);
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      if (out.includes('Alongside is ready')) resolve(child);
-    });
-    child.on('exit', (code) => reject(new Error(`instance exited early (${code})`)));
-  });
 }
 
 try {
@@ -184,7 +167,12 @@ try {
     REMINDER_TICK_MS: '60000',
     LOG_LEVEL: 'warn',
   };
-  const instances = await Promise.all([startInstance(env), startInstance(env)]);
+  const main = ['--import', 'tsx', join(root, 'src/server/main.ts')];
+  const instances = await Promise.all([
+    startServer(main, env, /Alongside is ready/),
+    startServer(main, env, /Alongside is ready/),
+  ]);
+  children.push(...instances);
   started = performance.now();
   const deadline = Date.now() + 20 * 60_000;
   while (received < BURST && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));

@@ -4,7 +4,7 @@ import { packetQuery, tickRequirementBody, tripRulesResponse } from '../../../co
 import { requireAuth } from '../../plugins/auth.js';
 import { packetInput } from './packet.js';
 import { renderPacket } from './packet.pdf.js';
-import type { TravelRulesService } from './travel-rules.service.js';
+import { slug, type TravelRulesService } from './travel-rules.service.js';
 
 const tags = ['travel rules'];
 const tripParams = z.object({ tripId: z.string() });
@@ -42,12 +42,7 @@ export const travelRulesRoutes: FastifyPluginAsyncZod<{ travelRules: TravelRules
       const pdf = await renderPacket(
         packetInput({ view, rules, shownName: request.query.shownName, paper: request.query.paper }),
       );
-      const name = `travel-packet-${
-        view.trip.name
-          .toLowerCase()
-          .replace(/[^a-z0-9]+/g, '-')
-          .replace(/^-|-$/g, '') || 'trip'
-      }.pdf`;
+      const name = `travel-packet-${slug(view.trip.name) || 'trip'}.pdf`;
       return reply
         .type('application/pdf')
         .header('content-disposition', `inline; filename="${name}"`)

@@ -19,7 +19,8 @@ export interface TravelRulesDeps {
   trips: TripsModule['trips'];
 }
 
-const slug = (text: string) =>
+/** A title as a stable, URL- and file-safe key part ("Death certificate" -> "death-certificate"). */
+export const slug = (text: string) =>
   text
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
