@@ -1,60 +1,107 @@
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
+import { TRAVEL_INPUT_MAX_BYTES } from '../contracts/travel-rules.js';
 import {
   coverageSummary,
+  evaluateShipment,
   evaluateTrip,
   lintRuleFiles,
+  type Parsed,
+  parseShipmentInput,
   parseTravelRulesInput,
   RULE_FILES,
   RULES,
 } from '../domain/travel-rules/index.js';
 import type { Output } from './run.js';
 
-// `alongside rules check <trip.json>` and `alongside rules lint`: the travel-rules engine and its
-// data, from the command line. Neither needs a database.
+// `alongside rules check <trip.json>`, `rules ship <shipment.json>` and `rules lint`: the
+// travel-rules engine and its data, from the command line. None of them needs a database.
 
-export async function rulesCheck(args: string[], io: Output): Promise<number> {
+/** Reads a JSON file of at most TRAVEL_INPUT_MAX_BYTES, never more, or says kindly why not. */
+async function readJson(file: string, io: Output): Promise<{ ok: true; value: unknown } | { ok: false }> {
+  let text: string;
+  try {
+    const handle = await open(file, 'r');
+    try {
+      const buffer = Buffer.alloc(TRAVEL_INPUT_MAX_BYTES + 1);
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+      if (bytesRead > TRAVEL_INPUT_MAX_BYTES) {
+        io.err(
+          `${file}: it is larger than ${TRAVEL_INPUT_MAX_BYTES / 1024} KB; a trip file is a few kilobytes.\n`,
+        );
+        return { ok: false };
+      }
+      text = buffer.subarray(0, bytesRead).toString('utf8');
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    io.err(`${file}: it could not be read (${(error as Error).message}).\n`);
+    return { ok: false };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    io.err(`${file}: it is not valid JSON (${(error as Error).message}).\n`);
+    return { ok: false };
+  }
+}
+
+async function evaluateFile<T>(
+  args: string[],
+  io: Output,
+  usage: string,
+  parse: (raw: unknown) => Parsed<T>,
+  evaluate: (value: T) => unknown,
+): Promise<number> {
   const [file] = args;
   if (!file) {
-    io.err('Please give the trip file: alongside rules check <trip.json>\n');
+    io.err(`Please give the file: ${usage}\n`);
     return 2;
   }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(await readFile(file, 'utf8'));
-  } catch (error) {
-    const reason =
-      error instanceof SyntaxError
-        ? `it is not valid JSON (${error.message})`
-        : `it could not be read (${(error as Error).message})`;
-    io.err(`${file}: ${reason}.\n`);
-    return 2;
-  }
-  const parsed = parseTravelRulesInput(raw);
+  const raw = await readJson(file, io);
+  if (!raw.ok) return 2;
+  const parsed = parse(raw.value);
   if (!parsed.ok) {
     io.err(`${file} needs a few changes:\n${parsed.problems.map((p) => `  ${p}\n`).join('')}`);
     return 2;
   }
-  io.out(`${JSON.stringify(evaluateTrip(parsed.value), null, 2)}\n`);
+  io.out(`${JSON.stringify(evaluate(parsed.value), null, 2)}\n`);
   return 0;
+}
+
+export function rulesCheck(args: string[], io: Output, today: string): Promise<number> {
+  return evaluateFile(args, io, 'alongside rules check <trip.json>', parseTravelRulesInput, (trip) =>
+    evaluateTrip(trip, { today }),
+  );
+}
+
+export function rulesShip(args: string[], io: Output, today: string): Promise<number> {
+  return evaluateFile(args, io, 'alongside rules ship <shipment.json>', parseShipmentInput, (shipment) =>
+    evaluateShipment(shipment, { today }),
+  );
 }
 
 export async function rulesLint(_args: string[], io: Output, today: string): Promise<number> {
   const report = lintRuleFiles(RULE_FILES, { today });
-  const coverage = coverageSummary(RULES);
   for (const fault of report.faults) {
     io.err(`fault: ${[fault.file, fault.rule_id].filter(Boolean).join(' ')}: ${fault.message}\n`);
   }
   if (report.stale.length > 0) {
+    const never = report.stale.filter((s) => s.rechecked_on === null).length;
     io.out(
-      `${report.stale.length} rule(s) were checked more than 12 months ago; please check their sources again:\n`,
+      `warning: ${report.stale.length} of ${RULES.length} rule(s) are stale: ${never} never re-checked by a person against the live source, ${report.stale.length - never} last re-checked more than 12 months ago. They are still shown, marked "not re-checked". Re-read each source and set rechecked_on:\n`,
     );
-    for (const s of report.stale) io.out(`  ${s.rule_id} (checked ${s.verified_on})\n`);
+    for (const s of report.stale) {
+      io.out(
+        `  ${s.rule_id} (source ${s.source_date ?? 'undated'}; read ${s.read_on}; ${s.rechecked_on ? `re-checked ${s.rechecked_on}` : 'never re-checked'})\n`,
+      );
+    }
   }
-  io.out(`${RULES.length} rules; coverage: ${JSON.stringify(coverage)}\n`);
+  io.out(`${RULES.length} rules; coverage: ${JSON.stringify(coverageSummary(RULES))}\n`);
   if (report.faults.length > 0) {
     io.err(`${report.faults.length} fault(s) found.\n`);
     return 1;
   }
-  io.out('The rules data is sound.\n');
+  io.out('The rules data has no faults.\n');
   return 0;
 }

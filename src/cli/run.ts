@@ -1,6 +1,6 @@
 import { loadConfig, ConfigError } from '../server/config.js';
 import { buildContainer } from '../server/container.js';
-import { rulesCheck, rulesLint } from './rules.js';
+import { rulesCheck, rulesLint, rulesShip } from './rules.js';
 
 export interface Output {
   out(text: string): void;
@@ -14,6 +14,7 @@ const usage = `Usage: alongside <command>
 Commands:
   migrate            bring the database schema up to date (SQLite under DATA_DIR, or DATABASE_URL)
   rules check FILE   what to carry and know for the trip described in FILE (JSON), as JSON
+  rules ship FILE    what applies to posting or couriering ashes as described in FILE (JSON)
   rules lint         check the travel-rules data: schema, sources, dates, duplicates, stale rules
   help               show this message
 
@@ -36,9 +37,13 @@ const commands: Record<string, Command> = {
     }
   },
   async rules([sub, ...args], io) {
-    if (sub === 'check') return rulesCheck(args, io);
-    if (sub === 'lint') return rulesLint(args, io, new Date().toISOString().slice(0, 10));
-    io.err(`Unknown rules command "${sub ?? ''}". Use "rules check <trip.json>" or "rules lint".\n`);
+    const today = new Date().toISOString().slice(0, 10);
+    if (sub === 'check') return rulesCheck(args, io, today);
+    if (sub === 'ship') return rulesShip(args, io, today);
+    if (sub === 'lint') return rulesLint(args, io, today);
+    io.err(
+      `Unknown rules command "${sub ?? ''}". Use "rules check <trip.json>", "rules ship <shipment.json>" or "rules lint".\n`,
+    );
     return 2;
   },
   async help(_args, io) {

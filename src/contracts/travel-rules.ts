@@ -1,25 +1,28 @@
 import { z } from 'zod';
+import { countryCodeProblem } from './countries.js';
+import { containerMaterials, lovedOneKinds } from './loved-ones.js';
+import { bags, legModes, purposes } from './trips.js';
 
 // Wire shapes of the travel rules engine (src/domain/travel-rules). The same shapes are the CLI's
-// contract, so field names stay snake_case and enums stay exactly as written here. Messages are
-// shown after the field path ("legs.0.from: Please use a two-letter country code such as GB").
+// contract (`alongside rules check` and `rules ship`), so field names stay snake_case. Enumerations
+// are the product's own (trips and loved ones), so a bag is `carry_on` everywhere; the CLI still
+// reads `carry-on`, as written by files made before this vocabulary was settled. Messages are shown
+// after the field path ("legs.0.from: Please use GB for the United Kingdom.").
 
-export const travelModes = ['air', 'rail', 'road', 'sea'] as const;
-export const travelBags = ['carry-on', 'checked'] as const;
+export const travelModes = legModes;
+export const travelBags = bags;
+export const travelContainers = containerMaterials;
+export const travelPurposes = purposes;
+export const travelLovedOneKinds = lovedOneKinds;
 export const travelKeepsakeKinds = ['ashes', 'jewellery', 'other'] as const;
-export const travelContainers = [
-  'wood',
-  'plastic',
-  'cardboard',
-  'metal',
-  'stone',
-  'ceramic',
-  'glass',
-  'biodegradable',
-  'unknown',
+/** Where ashes are scattered; rules for the sea, a river or a national park differ. */
+export const scatterPlaces = [
+  'sea',
+  'river_or_lake',
+  'land',
+  'national_park',
+  'garden_of_remembrance',
 ] as const;
-export const travelPurposes = ['carry', 'scatter'] as const;
-export const travelLovedOneKinds = ['pregnancy_loss', 'infant', 'child', 'adult', 'pet', 'other'] as const;
 export const ruleSeverities = ['warning', 'required', 'recommended', 'info'] as const;
 export const ruleConfidences = ['high', 'medium', 'low'] as const;
 
@@ -29,8 +32,12 @@ export type TravelKeepsakeKind = (typeof travelKeepsakeKinds)[number];
 export type TravelContainer = (typeof travelContainers)[number];
 export type TravelPurpose = (typeof travelPurposes)[number];
 export type TravelLovedOneKind = (typeof travelLovedOneKinds)[number];
+export type ScatterPlace = (typeof scatterPlaces)[number];
 export type RuleSeverity = (typeof ruleSeverities)[number];
 export type RuleConfidence = (typeof ruleConfidences)[number];
+
+/** The largest trip or shipment file the CLI reads; a trip is a few kilobytes. */
+export const TRAVEL_INPUT_MAX_BYTES = 256 * 1024;
 
 /** Unknown keys are refused with a message that names them, so a typo never passes silently. */
 const strict = <T extends z.core.$ZodLooseShape>(shape: T, what: string) =>
@@ -45,10 +52,18 @@ const strict = <T extends z.core.$ZodLooseShape>(shape: T, what: string) =>
     },
   });
 
+/** An ISO 3166-1 alpha-2 code of a country that exists ("XX", "EU" and "UK" are refused kindly). */
 export const countryCodeField = z
   .string({ error: 'Please use a two-letter country code such as GB.' })
-  .regex(/^[A-Z]{2}$/, 'Please use a two-letter country code such as GB.')
-  .refine((code) => code !== 'UK', 'Please use GB for the United Kingdom.');
+  .superRefine((code, ctx) => {
+    const problem = countryCodeProblem(code);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+/** An ISO 3166-2 subdivision ("GB-SCT", "US-CA"); whether it exists is checked by the engine. */
+export const regionCodeField = z
+  .string({ error: 'Please give the region as a code such as GB-SCT or US-CA.' })
+  .regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'Please give the region as a code such as GB-SCT or US-CA.');
 
 const carrierField = z
   .string({ error: "Please give the carrier's short code, such as BA." })
@@ -57,13 +72,27 @@ const carrierField = z
     "Please use the carrier's short code, such as BA for British Airways or CCL for Carnival.",
   );
 
+const bagField = z.preprocess(
+  (value) => (value === 'carry-on' ? 'carry_on' : value),
+  z.enum(travelBags, { error: 'Please choose carry_on or checked.' }),
+);
+
+const nameField = (what: string) =>
+  z
+    .string({ error: `Please give ${what} as text.` })
+    .trim()
+    .min(1, `Please give ${what}.`)
+    .max(80, `Please keep ${what} under 80 characters.`);
+
 const legSchema = strict(
   {
     mode: z.enum(travelModes, { error: 'Please choose how this leg travels: air, rail, road or sea.' }),
     from: countryCodeField,
     to: countryCodeField,
     carrier: carrierField.optional(),
-    bag: z.enum(travelBags, { error: 'Please choose carry-on or checked.' }).optional(),
+    bag: bagField.optional(),
+    /** The leg ends at a change of planes: the family stays airside and does not enter `to`. */
+    connection: z.boolean({ error: 'Please say true or false for connection.' }).optional(),
   },
   'the leg as an object with mode, from and to',
 ).superRefine((leg, ctx) => {
@@ -75,6 +104,13 @@ const legSchema = strict(
       message: "Please use the airline's two-character code, such as BA or U2.",
     });
   }
+  if (leg.connection && leg.mode !== 'air') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['connection'],
+      message: 'A connection is a change of planes; please leave it out for this leg.',
+    });
+  }
 });
 
 const keepsakeSchema = strict(
@@ -83,12 +119,17 @@ const keepsakeSchema = strict(
     container: z.enum(travelContainers, {
       error: 'Please choose what it is made of, or "unknown" if you are not sure.',
     }),
+    /** How the family names it ("Jack's little box"), so two keepsakes are told apart. */
+    name: nameField('the keepsake a name').optional(),
+    /** Whose ashes: the `name` of one of `loved_ones`. Needed when there is more than one. */
+    loved_one: nameField('whose keepsake this is').optional(),
   },
   'the keepsake as an object with kind and container',
 );
 
 const lovedOneSchema = strict(
   {
+    name: nameField('their name').optional(),
     kind: z.enum(travelLovedOneKinds, {
       error: 'Please choose pregnancy_loss, infant, child, adult, pet or other.',
     }),
@@ -98,13 +139,46 @@ const lovedOneSchema = strict(
       .min(1, 'Please give the weeks of pregnancy, from 1 to 45.')
       .max(45, 'Please give the weeks of pregnancy, from 1 to 45.')
       .optional(),
+    /**
+     * For a baby: born alive (however briefly), or born without signs of life. The papers differ:
+     * a baby born alive is registered at any gestation. Never assumed when not given.
+     */
+    born_alive: z.boolean({ error: 'Please say true or false for born_alive.' }).optional(),
+    birth_weight_g: z
+      .number({ error: 'Please give the birth weight in grams as a number.' })
+      .int('Please give whole grams.')
+      .min(1, 'Please give the birth weight in grams, from 1 to 7000.')
+      .max(7000, 'Please give the birth weight in grams, from 1 to 7000.')
+      .optional(),
     loss_country: countryCodeField.optional(),
+    /** Where in the country, when its nations or states differ (GB-ENG, GB-SCT, US-TX). */
+    loss_region: regionCodeField.optional(),
   },
   'the loved one as an object with a kind',
 );
 
+const scatterSchema = strict(
+  {
+    country: countryCodeField,
+    region: regionCodeField.optional(),
+    place: z.enum(scatterPlaces, {
+      error: 'Please choose sea, river_or_lake, land, national_park or garden_of_remembrance.',
+    }),
+    /** A named place the rules know, such as "nps:dena" (Denali National Park). */
+    site: z
+      .string({ error: 'Please give the site as text.' })
+      .regex(/^[a-z]+:[a-z0-9-]+$/, 'Please give the site as a code such as nps:dena.')
+      .optional(),
+    /** false when all the ashes stay where they are scattered: nothing is carried after that. */
+    ashes_come_home: z.boolean({ error: 'Please say true or false for ashes_come_home.' }).optional(),
+  },
+  'where you will scatter, as an object with country and place',
+);
+
 export const travelRulesInputSchema = strict(
   {
+    /** Where the family lives; the journey's first departure country when not given. */
+    home_country: countryCodeField.optional(),
     legs: z
       .array(legSchema, { error: 'Please list the legs of the journey.' })
       .min(1, 'Please add at least one leg of the journey.')
@@ -113,47 +187,120 @@ export const travelRulesInputSchema = strict(
       .array(keepsakeSchema, { error: 'Please list the keepsakes coming along.' })
       .max(30, 'Please keep to 30 keepsakes or fewer.'),
     purpose: z.enum(travelPurposes, { error: 'Please choose carry or scatter.' }).optional(),
+    scatter: scatterSchema.optional(),
+    /** One loved one; kept for trip files written before `loved_ones`. */
     loved_one: lovedOneSchema.optional(),
+    loved_ones: z
+      .array(lovedOneSchema, { error: 'Please list the loved ones as a list.' })
+      .max(10, 'Please keep to 10 loved ones or fewer.')
+      .optional(),
   },
   'the trip as an object with legs and keepsakes',
 );
 export type TravelRulesInput = z.infer<typeof travelRulesInputSchema>;
 export type TravelLegInput = TravelRulesInput['legs'][number];
+export type TravelKeepsakeInput = TravelRulesInput['keepsakes'][number];
+export type TravelLovedOneInput = NonNullable<TravelRulesInput['loved_one']>;
+export type TravelScatterInput = NonNullable<TravelRulesInput['scatter']>;
 
-export const ruleRequirementSchema = z.object({
+// ------------------------------------------------------------------------------------------------
+// The answer.
+
+/** Where a fact came from and when, kept apart: the source's own date, our reading, a person's check. */
+export const provenanceSchema = z.object({
+  source_url: z.string(),
+  /** The date the source itself shows (YYYY, YYYY-MM or YYYY-MM-DD); null when it shows none. */
+  source_date: z.string().nullable(),
+  /** The day our research read the source (an archived or stored copy). */
+  read_on: z.string(),
+  /** The day a person last re-read the live source; null until someone does. */
+  rechecked_on: z.string().nullable(),
+  /** No person has re-checked it, or the last re-check is more than 12 months old. */
+  stale: z.boolean(),
+  confidence: z.enum(ruleConfidences),
+  /** Rests on a secondary source until an official one is found; names whom to ask meanwhile. */
+  awaiting_official: z.string().nullable(),
+});
+export type Provenance = z.infer<typeof provenanceSchema>;
+
+export const ruleRequirementSchema = provenanceSchema.extend({
   id: z.string(),
   severity: z.enum(ruleSeverities),
   title: z.string(),
   detail: z.string(),
-  source_url: z.string(),
-  verified_on: z.string(),
-  confidence: z.enum(ruleConfidences),
   rule_ids: z.array(z.string()).min(1),
+  /** The keepsakes it concerns, by name, when it does not concern every keepsake on the trip. */
+  about: z.array(z.string()),
+  /** Said for this family: e.g. that the paper it asks for does not exist for their baby. */
+  for_this_family: z.string().nullable(),
 });
 export const ruleGapSchema = z.object({ message: z.string() });
 export const ruleConflictSchema = z.object({ message: z.string(), rule_ids: z.array(z.string()).min(1) });
+/** A paper asked for on this leg that does not (or may not) exist for a loved one, and what to do. */
+export const paperExceptionSchema = z.object({
+  loved_one: z.string(),
+  message: z.string(),
+  rule_ids: z.array(z.string()).min(1),
+});
 export type RuleRequirement = z.infer<typeof ruleRequirementSchema>;
 export type RuleGap = z.infer<typeof ruleGapSchema>;
 export type RuleConflict = z.infer<typeof ruleConflictSchema>;
+export type PaperException = z.infer<typeof paperExceptionSchema>;
+
+export const documentStatuses = ['carry', 'not_issued', 'may_not_exist'] as const;
+export type DocumentStatus = (typeof documentStatuses)[number];
 
 export const travelDocumentSchema = z.object({
+  loved_one: z.string(),
+  key: z.string(),
   title: z.string(),
   detail: z.string(),
+  /** Who asks for it, by name ("British Airways", "Spain"). */
+  asked_by: z.array(z.string()),
   source_url: z.string(),
-  may_be_missing: z.boolean(),
+  /** carry: bring it. not_issued: it does not exist for this loved one. may_not_exist: it may not. */
+  status: z.enum(documentStatuses),
+  /** Why it does not (or may not) exist, completing "There is no death certificate: …". */
+  reason: z.string().nullable(),
+  /** What to carry in its place. */
   instead: z.string().nullable(),
+  rule_ids: z.array(z.string()),
 });
 export type TravelDocument = z.infer<typeof travelDocumentSchema>;
 
+/** What one loved one's family carries, said first and plainly. */
+export const carrySummarySchema = z.object({
+  loved_one: z.string(),
+  text: z.string(),
+  /** Papers to bring, in order, including what is carried instead of a paper that does not exist. */
+  carry: z.array(z.string()),
+  not_issued: z.array(z.object({ document: z.string(), reason: z.string() })),
+});
+export type CarrySummary = z.infer<typeof carrySummarySchema>;
+
+/** Something we need the family to tell us before we can be exact, asked once and gently. */
+export const ruleQuestionSchema = z.object({
+  /** Whom the question is about; null for a question about the trip (where to scatter). */
+  loved_one: z.string().nullable(),
+  field: z.enum(['born_alive', 'gestation_weeks', 'birth_weight_g', 'loss_region', 'scatter_place']),
+  message: z.string(),
+});
+export type RuleQuestion = z.infer<typeof ruleQuestionSchema>;
+
+export const travelLegOutputSchema = z.object({
+  index: z.number().int().min(0),
+  /** false after the ashes were scattered and none come home: nothing to carry on this leg. */
+  carries_ashes: z.boolean(),
+  requirements: z.array(ruleRequirementSchema),
+  gaps: z.array(ruleGapSchema),
+  conflicts: z.array(ruleConflictSchema),
+  exceptions: z.array(paperExceptionSchema),
+});
+
 export const travelRulesOutputSchema = z.object({
-  legs: z.array(
-    z.object({
-      index: z.number().int().min(0),
-      requirements: z.array(ruleRequirementSchema),
-      gaps: z.array(ruleGapSchema),
-      conflicts: z.array(ruleConflictSchema),
-    }),
-  ),
+  summary: z.array(carrySummarySchema),
+  questions: z.array(ruleQuestionSchema),
+  legs: z.array(travelLegOutputSchema),
   documents: z.array(travelDocumentSchema),
 });
 export type TravelRulesOutput = z.infer<typeof travelRulesOutputSchema>;

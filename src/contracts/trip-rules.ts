@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema, text } from './fields.js';
-import { ruleConfidences, ruleSeverities } from './travel-rules.js';
+import { documentStatuses, ruleConfidences, ruleSeverities } from './travel-rules.js';
 
 // What the trip page shows under "Carrying <name>": the engine's answer for the keepsakes of each
 // loved one on the trip, with the family's own ticks.
@@ -19,19 +19,35 @@ export const tripRequirementSchema = z.object({
   title: z.string(),
   detail: z.string(),
   sourceUrl: z.string(),
-  verifiedOn: z.string(),
-  confidence: z.enum(ruleConfidences),
-  ruleIds: z.array(z.string()),
-  /** Checked more than twelve months ago: still shown, with a note to check the source. */
+  /** The date the source itself shows (YYYY, YYYY-MM or YYYY-MM-DD); null when it shows none. */
+  sourceDate: z.string().nullable(),
+  /** The day our research read the source. */
+  readOn: z.string(),
+  /** The day a person last re-read the live source; null until someone does. */
+  recheckedOn: z.string().nullable(),
+  /** No person has re-checked it in the last twelve months: still shown, with a word to check. */
   stale: z.boolean(),
+  confidence: z.enum(ruleConfidences),
+  /** Rests on a secondary source until an official one is found: whom to ask meanwhile. */
+  awaitingOfficial: z.string().nullable(),
+  ruleIds: z.array(z.string()),
+  /** The keepsakes it concerns, when not all of them. */
+  about: z.array(z.string()),
+  /** What it means for this family (a paper it asks for that does not exist for them). */
+  forThisFamily: z.string().nullable(),
   ...tick,
 });
 
 export const tripDocumentSchema = z.object({
+  /** The kind of paper: death_certificate, cremation_certificate… */
+  kind: z.string(),
   title: z.string(),
   detail: z.string(),
+  askedBy: z.array(z.string()),
   sourceUrl: z.string(),
-  mayBeMissing: z.boolean(),
+  /** carry: bring it. not_issued: it does not exist for this loved one. may_not_exist: it may not. */
+  status: z.enum(documentStatuses),
+  reason: z.string().nullable(),
   instead: z.string().nullable(),
   ...tick,
 });
@@ -40,13 +56,27 @@ export const carryingSchema = z.object({
   lovedOneId: idSchema,
   name: z.string(),
   keepsakeNames: z.array(z.string()),
+  /** What this family carries for this loved one, said first and plainly; null before the journey is added. */
+  summary: z
+    .object({
+      text: z.string(),
+      carry: z.array(z.string()),
+      notIssued: z.array(z.object({ document: z.string(), reason: z.string() })),
+    })
+    .nullable(),
+  /** What we need to know to be exact, asked gently. */
+  questions: z.array(z.object({ field: z.string(), message: z.string() })),
   legs: z.array(
     z.object({
       legId: idSchema,
       index: z.number(),
+      /** false after the ashes were scattered and none come home. */
+      carriesAshes: z.boolean(),
       requirements: z.array(tripRequirementSchema),
       gaps: z.array(z.object({ message: z.string() })),
       conflicts: z.array(z.object({ message: z.string(), ruleIds: z.array(z.string()) })),
+      /** Papers asked for on this leg that do not (or may not) exist for this loved one. */
+      exceptions: z.array(z.object({ message: z.string(), ruleIds: z.array(z.string()) })),
     }),
   ),
   documents: z.array(tripDocumentSchema),

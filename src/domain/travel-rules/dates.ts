@@ -25,3 +25,10 @@ export function monthsBefore(day: string, months: number): string {
   const dayOfMonth = Math.min(Number(match[3]), lastDay);
   return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;
 }
+
+/** A date as precise as a source gives it: YYYY, YYYY-MM or YYYY-MM-DD, each part real. */
+export function isPartialDate(value: string): boolean {
+  if (/^\d{4}$/.test(value)) return true;
+  if (/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) return true;
+  return isRealDate(value);
+}

@@ -38,8 +38,12 @@ export const DOCUMENT_KINDS: Readonly<Record<DocumentKey, { title: string; hint:
 
 export const DOCUMENT_ORDER: readonly DocumentKey[] = documentKeys;
 
-/** "Death certificate (a certified copy)" → "a death certificate", for use inside a sentence. */
-export function documentPhrase(key: DocumentKey): string {
+/**
+ * "Death certificate (a certified copy)" → "a death certificate", for use inside a sentence. With
+ * the loved one's name a passport is theirs ("Grandad’s passport"), never "the person who died".
+ */
+export function documentPhrase(key: DocumentKey, name?: string): string {
+  if (key === 'deceased_passport' && name) return `${name}’s passport`;
   const phrases: Record<DocumentKey, string> = {
     death_certificate: 'a death certificate',
     cremation_certificate: 'a cremation certificate',
@@ -52,4 +56,9 @@ export function documentPhrase(key: DocumentKey): string {
     health_certificate: 'a health certificate',
   };
   return phrases[key];
+}
+
+/** The bare noun, for "there is no …": "death certificate", "passport". */
+export function documentNoun(key: DocumentKey): string {
+  return key === 'deceased_passport' ? 'passport' : documentPhrase(key).replace(/^(a|an|the) /, '');
 }

@@ -1,52 +1,66 @@
-import type { RuleConflict, TravelDocument } from '../../contracts/travel-rules.js';
-import { DOCUMENT_KINDS, DOCUMENT_ORDER, documentPhrase } from './document-kinds.js';
-import type { Paperwork } from './loss-paperwork.js';
+import type { PaperException, TravelDocument } from '../../contracts/travel-rules.js';
+import { DOCUMENT_KINDS, DOCUMENT_ORDER, documentNoun, documentPhrase } from './document-kinds.js';
+import type { MissingDocument, Paperwork } from './loss-paperwork.js';
 import { GENERAL_PAPERS, scopeLabel, whoToAsk } from './names.js';
 import { byAuthority, compareText, joinList } from './ordering.js';
 import type { DocumentAsk, DocumentKey, Rule } from './rule-schema.js';
 
-// One list of papers for the whole trip, gathered from every rule that asks for one, with the
-// papers the family may not have marked and what to carry instead. Also the conflict a leg gets
-// when something there asks for a paper that, for this family, may not exist.
+// One list of papers per loved one for the whole trip, gathered from every rule that asks for one.
+// A paper that does not exist for this loved one says so, why, and what to carry instead; a paper
+// that does not apply at all (a passport, for a baby lost in pregnancy) is never listed or asked.
+// Also what a leg says when something there asks for a paper this family cannot show.
 
 interface Asker {
   rule: Rule;
   ask: DocumentAsk;
 }
 
-/** Is this ask one the family may be unable to meet (the paper and every accepted alternative)? */
-const unmet = (ask: DocumentAsk, paperwork: Paperwork): boolean =>
-  paperwork.missing.has(ask.key) && (ask.or ?? []).every((alt) => paperwork.missing.has(alt));
-
 function askersIn(rules: readonly Rule[]): Asker[] {
   return rules.flatMap((rule) => (rule.document?.asks_for ?? []).map((ask) => ({ rule, ask })));
 }
 
-export function buildDocumentList(
-  rulesByLeg: readonly (readonly Rule[])[],
-  paperwork: Paperwork,
-): TravelDocument[] {
+/** The paper this ask cannot be met with, when neither it nor any accepted alternative exists. */
+export function unmetBy(ask: DocumentAsk, paperwork: Paperwork): MissingDocument | null {
+  const missing = paperwork.missing.get(ask.key);
+  if (!missing) return null;
+  const alternatives = (ask.or ?? []).filter((alt) => !paperwork.dropped.has(alt));
+  return alternatives.every((alt) => paperwork.missing.has(alt)) ? missing : null;
+}
+
+export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork): TravelDocument[] {
   const groups = new Map<string, Asker[]>();
-  for (const asker of rulesByLeg.flatMap(askersIn)) {
-    const key = `${asker.ask.key}\u0000${asker.ask.title ?? ''}`;
+  for (const asker of askersIn(rules)) {
+    if (paperwork.dropped.has(asker.ask.key)) continue;
+    const title = asker.ask.title ?? DOCUMENT_KINDS[asker.ask.key].title;
+    const key = `${asker.ask.key}\u0000${title}`;
     groups.set(key, [...(groups.get(key) ?? []), asker]);
   }
+  const name = paperwork.lovedOne.name;
   const entries = [...groups.values()].map((askers) => {
     const { key, title } = askers[0]!.ask;
-    const labels = namesOf(
-      askers.map(({ rule, ask }) => {
-        const alternatives = (ask.or ?? []).map(documentPhrase).join(' or ');
-        return alternatives ? `${scopeLabel(rule)} (or ${alternatives})` : scopeLabel(rule);
-      }),
+    const labels = namesOf(askers.map(({ rule }) => scopeLabel(rule)));
+    const alternatives = [...new Set(askers.flatMap(({ ask }) => ask.or ?? []))].filter(
+      (alt) => !paperwork.dropped.has(alt),
     );
     const source = askers.map((a) => a.rule).sort(byAuthority)[0]!;
-    const missing = paperwork.missing.get(key);
+    const missing = askers.map(({ ask }) => unmetBy(ask, paperwork)).find((m) => m !== null) ?? null;
+    const accepted =
+      alternatives.length > 0
+        ? ` Some accept ${alternatives.map((alt) => documentPhrase(alt)).join(' or ')} instead.`
+        : '';
     const document: TravelDocument = {
-      title: title ?? DOCUMENT_KINDS[key].title,
-      detail: `${DOCUMENT_KINDS[key].hint} Asked for by ${joinList(labels)}.`,
+      loved_one: name,
+      key,
+      title: title ?? (key === 'deceased_passport' ? `${name}’s passport` : DOCUMENT_KINDS[key].title),
+      detail: `${DOCUMENT_KINDS[key].hint} Asked for by ${joinList(labels)}.${accepted}`,
+      asked_by: labels,
       source_url: source.source_url,
-      may_be_missing: missing !== undefined,
+      status: missing === null ? 'carry' : missing.certainty === 'yes' ? 'not_issued' : 'may_not_exist',
+      reason: missing?.reason ?? null,
       instead: missing?.instead ?? null,
+      rule_ids: [...new Set([...askers.map((a) => a.rule.id), ...(missing?.ruleIds ?? [])])].sort(
+        compareText,
+      ),
     };
     return { key, titled: title !== undefined, document };
   });
@@ -60,46 +74,71 @@ export function buildDocumentList(
     .map((entry) => entry.document);
 }
 
-/** One conflict per paper on this leg that is asked for but may not exist for this family. */
-export function missingPaperConflicts(rules: readonly Rule[], paperwork: Paperwork): RuleConflict[] {
-  const byKey = new Map<DocumentKey, Rule[]>();
+/** One note per paper on this leg that is asked for but does not (or may not) exist for this loved one. */
+export function paperExceptions(rules: readonly Rule[], paperwork: Paperwork): PaperException[] {
+  const byKey = new Map<DocumentKey, { rules: Rule[]; missing: MissingDocument }>();
   for (const { rule, ask } of askersIn(rules)) {
-    if (!unmet(ask, paperwork)) continue;
-    const list = byKey.get(ask.key) ?? [];
-    if (!list.includes(rule)) byKey.set(ask.key, [...list, rule]);
+    if (paperwork.dropped.has(ask.key)) continue;
+    const missing = unmetBy(ask, paperwork);
+    if (!missing) continue;
+    const entry = byKey.get(ask.key) ?? { rules: [], missing };
+    if (!entry.rules.includes(rule)) entry.rules.push(rule);
+    byKey.set(ask.key, entry);
   }
-  return DOCUMENT_ORDER.flatMap((key): RuleConflict[] => {
-    const askers = byKey.get(key);
-    const missing = paperwork.missing.get(key);
-    if (!askers || !missing) return [];
-    const sorted = [...askers].sort(byAuthority);
+  const name = paperwork.lovedOne.name;
+  return DOCUMENT_ORDER.flatMap((key): PaperException[] => {
+    const entry = byKey.get(key);
+    if (!entry) return [];
+    const sorted = [...entry.rules].sort(byAuthority);
     const labels = namesOf(sorted.map(scopeLabel));
     const specific = sorted.filter((rule) => scopeLabel(rule) !== GENERAL_PAPERS);
     const whom = specific.length > 0 ? joinList([...new Set(specific.map(whoToAsk))]) : 'whoever asks for it';
-    const names = joinList(labels);
     const verb = labels.length === 1 && labels[0] !== GENERAL_PAPERS ? 'asks' : 'ask';
+    const paper = documentPhrase(key, name);
+    const exists =
+      entry.missing.certainty === 'yes'
+        ? `There isn't one for ${name}: ${entry.missing.reason}.`
+        : `It may not exist for ${name}: ${entry.missing.reason}.`;
     return [
       {
-        message: `${capitalise(names)} ${verb} for ${documentPhrase(key)}, but ${missing.reason}. The documents list says what you could carry instead, and it may help to let ${whom} know before you travel.`,
-        rule_ids: [...askers.map((rule) => rule.id), ...missing.ruleIds].sort(compareText),
+        loved_one: name,
+        message: `${capitalise(joinList(labels))} ${verb} for ${paper}. ${exists} The papers list says what to carry instead, and it may help to let ${whom} know before you travel.`,
+        rule_ids: [...sorted.map((rule) => rule.id), ...entry.missing.ruleIds].sort(compareText),
       },
     ];
   });
 }
 
-/** Paperwork rules behind the conflicts above, shown on the leg so their source is one tap away. */
-export function paperworkRulesFor(
-  conflicts: readonly RuleConflict[],
-  rulesById: ReadonlyMap<string, Rule>,
-): Rule[] {
-  const ids = new Set(conflicts.flatMap((conflict) => conflict.rule_ids));
-  return [...ids]
-    .map((id) => rulesById.get(id))
-    .filter((rule): rule is Rule => rule?.document?.not_issued !== undefined);
+/** What a requirement means for this family, when it asks for papers they do not have. */
+export function forThisFamily(rules: readonly Rule[], paperworks: readonly Paperwork[]): string | null {
+  const notes: string[] = [];
+  for (const paperwork of paperworks) {
+    const name = paperwork.lovedOne.name;
+    const asks = askersIn(rules);
+    const missing = [
+      ...new Set(
+        asks
+          .filter(({ ask }) => !paperwork.dropped.has(ask.key))
+          .map(({ ask }) => unmetBy(ask, paperwork))
+          .filter((m): m is MissingDocument => m !== null),
+      ),
+    ];
+    const phrases = (certainty: string) =>
+      joinList(missing.filter((m) => m.certainty === certainty).map((m) => documentNoun(m.key)));
+    const sure = phrases('yes');
+    const maybe = phrases('maybe');
+    if (sure) notes.push(`For ${name} there is no ${sure}; the papers list says what to carry instead.`);
+    if (maybe)
+      notes.push(`For ${name} there may be no ${maybe}; the papers list says what to carry instead.`);
+    if (asks.some(({ ask }) => ask.key === 'deceased_passport' && paperwork.dropped.has(ask.key))) {
+      notes.push(`There is no passport to bring for ${name}.`);
+    }
+  }
+  return notes.length > 0 ? notes.join(' ') : null;
 }
 
 /** Distinct names in first-seen order, with "most border crossings" last so the sentence reads well. */
-function namesOf(labels: readonly string[]): string[] {
+export function namesOf(labels: readonly string[]): string[] {
   const distinct = [...new Set(labels)];
   return [
     ...distinct.filter((label) => label !== GENERAL_PAPERS),

@@ -1,44 +1,64 @@
 import type { ShipmentInput, ShipmentOutput } from '../../contracts/travel-rules.js';
 import { RULES } from './load-rules.js';
-import { conditionsHold } from './match-conditions.js';
+import { conditionsHold, type MatchContext } from './match-conditions.js';
 import { carrierName, countryPhrase } from './names.js';
 import { type Rule, scopeKindOf } from './rule-schema.js';
 import { ruleConflicts, toRequirements } from './requirements.js';
-import type { RuleContext } from './trip-facts.js';
+import { screeningBodyFor } from './screening-bodies.js';
 
 // Sending ashes rather than carrying them: post, couriers and airline cargo. Without a carrier the
 // family sees every carrier's rule for sending from that country, which is the choice before them.
+// The destination's own rules for receiving ashes (Germany will not release an urn to a private
+// person) come with them; where we have none, the answer says so.
 
-export function evaluateShipment(input: ShipmentInput, rules: readonly Rule[] = RULES): ShipmentOutput {
-  const ctx: RuleContext = {
+export interface ShipmentOptions {
+  today: string;
+  rules?: readonly Rule[];
+}
+
+export function evaluateShipment(input: ShipmentInput, options: ShipmentOptions): ShipmentOutput {
+  const rules = options.rules ?? RULES;
+  const ctx: MatchContext = {
     channel: 'shipment',
-    mode: null,
-    from: input.from,
-    to: input.to,
-    international: input.from !== input.to,
-    screening: null,
-    carrier: input.carrier ? input.carrier.toUpperCase() : null,
-    bag: null,
-    containers: new Set(),
-    keepsakes: new Set(['ashes']),
-    purpose: 'carry',
-    lovedOne: null,
-    arrivesAway: true,
-    connection: false,
-    tripOrigin: input.from,
+    trip: { home: input.from, tripOrigin: input.from, purpose: 'carry', scatter: null },
+    leg: {
+      index: 0,
+      mode: 'air',
+      from: input.from,
+      to: input.to,
+      international: input.from !== input.to,
+      endsAtConnection: false,
+      departsFromConnection: false,
+      screening: screeningBodyFor(input.from),
+      carrier: input.carrier ? input.carrier.toUpperCase() : null,
+      bag: null,
+      reachesScattering: false,
+      carriesAshes: true,
+    },
+    keepsake: { label: 'the ashes', kind: 'ashes', container: 'unknown', lovedOne: null },
   };
   const matched = rules.filter((rule) => conditionsHold(rule.conditions, ctx));
   const carrierRules = matched.filter((rule) => ['carrier', 'airline'].includes(scopeKindOf(rule)));
-  const gaps =
-    carrierRules.length > 0
-      ? []
-      : [
-          {
-            message:
-              ctx.carrier === null
-                ? `We have no checked rule for sending ashes from ${countryPhrase(input.from)} yet — please ask the post office or courier before you send anything.`
-                : `We have no checked rule for sending ashes with ${carrierName(ctx.carrier)} from ${countryPhrase(input.from)} yet — please ask them before you send anything.`,
-          },
-        ];
-  return { requirements: toRequirements(matched), gaps, conflicts: ruleConflicts(matched) };
+  const destinationRules = matched.filter((rule) => scopeKindOf(rule) === 'country' && rule.conditions.to);
+  const gaps: string[] = [];
+  if (carrierRules.length === 0) {
+    gaps.push(
+      ctx.leg.carrier === null
+        ? `We have no checked rule for sending ashes from ${countryPhrase(input.from)} yet. Please ask the post office or courier before you send anything.`
+        : `We have no checked rule for sending ashes with ${carrierName(ctx.leg.carrier)} from ${countryPhrase(input.from)} yet. Please ask them before you send anything.`,
+    );
+  }
+  if (input.from !== input.to && destinationRules.length === 0) {
+    gaps.push(
+      `We have no checked rule for receiving ashes sent to ${countryPhrase(input.to)} yet. Its embassy or consulate can tell you what they need before you send anything.`,
+    );
+  }
+  return {
+    requirements: toRequirements(
+      matched.map((rule) => ({ rule, keepsakes: new Set(['the ashes']) })),
+      { today: options.today, allKeepsakes: ['the ashes'], paperworks: [] },
+    ),
+    gaps: gaps.map((message) => ({ message })),
+    conflicts: ruleConflicts(matched),
+  };
 }

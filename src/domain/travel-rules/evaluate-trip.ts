@@ -1,62 +1,155 @@
 import type {
-  RuleConflict,
+  RuleQuestion,
+  TravelDocument,
   TravelLegOutput,
   TravelRulesInput,
   TravelRulesOutput,
 } from '../../contracts/travel-rules.js';
-import { buildDocumentList, missingPaperConflicts, paperworkRulesFor } from './document-list.js';
+import { buildDocumentList, paperExceptions } from './document-list.js';
 import { keepsakeGap, legGaps } from './gaps.js';
 import { RULES } from './load-rules.js';
-import { paperworkFor } from './loss-paperwork.js';
-import { conditionsHold } from './match-conditions.js';
-import { isPaperworkRule, type Rule, scopeKindOf } from './rule-schema.js';
-import { ruleConflicts, toRequirements } from './requirements.js';
-import { legContexts } from './trip-facts.js';
+import { paperworkFor, type Paperwork } from './loss-paperwork.js';
+import { conditionsHold, type MatchContext } from './match-conditions.js';
+import { ruleConflicts, toRequirements, type MatchedRule } from './requirements.js';
+import { isPaperworkRule, type Rule } from './rule-schema.js';
+import { carrySummary } from './summary.js';
+import { type KeepsakeFacts, type LegFacts, type LovedOneFacts, tripFacts } from './trip-facts.js';
 
-// The travel rules engine: a trip in, per leg what applies (with sources), what we don't know and
-// where sources disagree, plus one list of papers to carry. Pure and deterministic: the same input
-// always gives the same output, with no clock and no I/O. `rules` is injectable for tests.
+// The travel rules engine: a trip in; first, per loved one, what this family carries (and which
+// papers do not exist for them); then per leg what applies (with sources), what we don't know and
+// where sources disagree; and one list of papers per loved one. Pure and deterministic: the same
+// input and day always give the same output, with no clock and no I/O.
 
-export function evaluateTrip(input: TravelRulesInput, rules: readonly Rule[] = RULES): TravelRulesOutput {
-  const contexts = legContexts(input);
+export interface EvaluateOptions {
+  /** YYYY-MM-DD, for whether a rule's last check is stale. */
+  today: string;
+  rules?: readonly Rule[];
+}
+
+/** Keepsakes with no loved one named are grouped under this stand-in, who has no paperwork facts. */
+const UNNAMED: LovedOneFacts = {
+  name: 'your loved one',
+  named: false,
+  kind: 'other',
+  gestationWeeks: null,
+  bornAlive: null,
+  birthWeightG: null,
+  lossCountry: null,
+  lossRegion: null,
+};
+
+export function evaluateTrip(input: TravelRulesInput, options: EvaluateOptions): TravelRulesOutput {
+  const rules = options.rules ?? RULES;
+  const facts = tripFacts(input);
   const noAshes = keepsakeGap(input.keepsakes.map((keepsake) => keepsake.kind));
   if (noAshes) {
     return {
-      legs: contexts.map((_, index) => ({ index, requirements: [], gaps: [noAshes], conflicts: [] })),
+      summary: [],
+      questions: [],
+      legs: facts.legs.map((leg) => emptyLeg(leg, [noAshes])),
       documents: [],
     };
   }
 
-  const rulesById = new Map(rules.map((rule) => [rule.id, rule]));
+  const ashKeepsakes = facts.keepsakes.filter((keepsake) => keepsake.kind !== 'other');
+  const owners = [...new Set(ashKeepsakes.map((keepsake) => keepsake.lovedOne ?? UNNAMED))];
+  const paperworks = owners.map((lovedOne) => paperworkFor(rules, lovedOne));
   const legRules = rules.filter((rule) => !isPaperworkRule(rule));
-  const knownDestinations = new Set(
-    legRules
-      .filter(
-        (rule) => scopeKindOf(rule) === 'country' && !rule.conditions.channel?.every((c) => c === 'shipment'),
-      )
-      .flatMap((rule) => rule.conditions.to ?? []),
-  );
-  const paperwork = paperworkFor(rules, contexts[0]);
-  const matchedByLeg = contexts.map((ctx) => legRules.filter((rule) => conditionsHold(rule.conditions, ctx)));
-  const documents = buildDocumentList(matchedByLeg, paperwork);
 
-  const legs = contexts.map((ctx, index): TravelLegOutput => {
-    const matched = matchedByLeg[index] ?? [];
-    const paperConflicts: RuleConflict[] = missingPaperConflicts(matched, paperwork);
-    const shown = [...matched, ...paperworkRulesFor(paperConflicts, rulesById)];
+  const matchedByLeg = facts.legs.map((leg) =>
+    leg.carriesAshes ? matchLeg(legRules, facts, leg, ashKeepsakes) : [],
+  );
+  const rulesOf = (entries: readonly MatchedRule[], lovedOne: LovedOneFacts) =>
+    entries
+      .filter((entry) =>
+        ashKeepsakes.some((k) => (k.lovedOne ?? UNNAMED) === lovedOne && entry.keepsakes.has(k.label)),
+      )
+      .map((entry) => entry.rule);
+  const documents: TravelDocument[] = paperworks.flatMap((paperwork) =>
+    buildDocumentList(
+      matchedByLeg.flatMap((entries) => rulesOf(entries, paperwork.lovedOne)),
+      paperwork,
+    ),
+  );
+
+  const legs = facts.legs.map((leg, index): TravelLegOutput => {
+    const matched = matchedByLeg[index]!;
+    if (!leg.carriesAshes) return emptyLeg(leg, []);
+    const exceptions = paperworks.flatMap((paperwork) =>
+      paperExceptions(rulesOf(matched, paperwork.lovedOne), paperwork),
+    );
+    const uncovered = paperworks.filter(
+      (paperwork: Paperwork) =>
+        paperwork.uncoveredLossCountry !== null &&
+        exceptions.some((e) => e.loved_one === paperwork.lovedOne.name),
+    );
+    const rulesHere = matched.map((entry) => entry.rule);
     return {
       index,
-      requirements: toRequirements(shown),
-      gaps: legGaps({
-        ctx,
-        matched,
-        knownDestinations,
-        hasDocuments: documents.length > 0,
-        paperwork,
-        missingPaperAsked: paperConflicts.length > 0,
+      carries_ashes: true,
+      requirements: toRequirements(matched, {
+        today: options.today,
+        allKeepsakes: ashKeepsakes.map((keepsake) => keepsake.label),
+        paperworks,
       }),
-      conflicts: [...ruleConflicts(shown), ...paperConflicts],
+      gaps: legGaps({
+        trip: facts,
+        leg,
+        keepsakes: ashKeepsakes,
+        matched: rulesHere,
+        hasDocuments: documents.length > 0,
+        uncovered,
+      }),
+      conflicts: ruleConflicts(rulesHere),
+      exceptions,
     };
   });
-  return { legs, documents };
+
+  return {
+    summary: paperworks.map((paperwork) => carrySummary(paperwork.lovedOne.name, documents)),
+    questions: [...paperworks.flatMap((paperwork) => paperwork.questions), ...scatterQuestions(facts)],
+    legs,
+    documents,
+  };
+}
+
+function matchLeg(
+  rules: readonly Rule[],
+  facts: ReturnType<typeof tripFacts>,
+  leg: LegFacts,
+  keepsakes: readonly KeepsakeFacts[],
+): MatchedRule[] {
+  const matched: MatchedRule[] = [];
+  for (const rule of rules) {
+    const labels = new Set<string>();
+    for (const keepsake of keepsakes) {
+      const ctx: MatchContext = { channel: 'trip', trip: facts, leg, keepsake };
+      if (conditionsHold(rule.conditions, ctx)) labels.add(keepsake.label);
+    }
+    if (labels.size > 0) matched.push({ rule, keepsakes: labels });
+  }
+  return matched;
+}
+
+function emptyLeg(leg: LegFacts, gaps: TravelLegOutput['gaps']): TravelLegOutput {
+  return {
+    index: leg.index,
+    carries_ashes: leg.carriesAshes,
+    requirements: [],
+    gaps,
+    conflicts: [],
+    exceptions: [],
+  };
+}
+
+function scatterQuestions(facts: ReturnType<typeof tripFacts>): RuleQuestion[] {
+  if (!facts.scatter || facts.scatter.place !== null) return [];
+  return [
+    {
+      loved_one: null,
+      field: 'scatter_place',
+      message:
+        'Where will you scatter the ashes: at sea, on a river or lake, on land, in a national park, or in a garden of remembrance? The rules differ for each, so we can only show the ones for the place you choose.',
+    },
+  ];
 }

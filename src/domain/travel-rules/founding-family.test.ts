@@ -2,66 +2,92 @@ import { describe, expect, it } from 'vitest';
 import type { TravelRulesInput } from '../../contracts/travel-rules.js';
 import { evaluateTrip } from './index.js';
 
-// The story the product starts from: a son lost at about 20 weeks in England, whose small wooden box
-// of ashes travels in a parent's carry-on from the UK to Spain and home again. England issues no
-// death certificate before 24 weeks, yet Spain, the airline and the UK on the way home ask for one.
+// The story the product starts from: Jack, a son born without signs of life at about 20 weeks in
+// England, whose small wooden box of ashes travels in a parent's carry-on from the UK to Spain and
+// home again. No death certificate is issued for him, yet Spain, the airline and the UK on the way
+// home ask for one. The answer must say first, plainly, what this family carries instead.
 
 const trip: TravelRulesInput = {
+  home_country: 'GB',
   legs: [
-    { mode: 'air', from: 'GB', to: 'ES', carrier: 'VY', bag: 'carry-on' },
-    { mode: 'air', from: 'ES', to: 'GB', carrier: 'vy', bag: 'carry-on' },
+    { mode: 'air', from: 'GB', to: 'ES', carrier: 'VY', bag: 'carry_on' },
+    { mode: 'air', from: 'ES', to: 'GB', carrier: 'vy', bag: 'carry_on' },
   ],
-  keepsakes: [{ kind: 'ashes', container: 'wood' }],
+  keepsakes: [{ kind: 'ashes', container: 'wood', name: 'Jack’s little box' }],
   purpose: 'carry',
-  loved_one: { kind: 'pregnancy_loss', gestation_weeks: 20, loss_country: 'GB' },
+  loved_one: {
+    name: 'Jack',
+    kind: 'pregnancy_loss',
+    gestation_weeks: 20,
+    born_alive: false,
+    loss_country: 'GB',
+    loss_region: 'GB-ENG',
+  },
 };
 
-describe('the founding family: GB → ES and back, baby lost at 20 weeks', () => {
-  const out = evaluateTrip(trip);
+describe('the founding family: GB → ES and back, Jack born without signs of life at 20 weeks', () => {
+  const out = evaluateTrip(trip, { today: '2026-11-28' });
   const [outbound, home] = out.legs;
 
-  it('marks the death certificate as possibly missing and says what to carry instead', () => {
-    const death = out.documents.find((d) => d.title.startsWith('Death certificate'));
-    expect(death).toMatchObject({ may_be_missing: true });
-    expect(death?.instead).toContain("hospital's certificate of pregnancy loss");
-    expect(death?.instead).toContain('Baby Loss Certificate');
-    // Country-wide advice comes before the England-only addition.
-    expect(death!.instead!.indexOf('pregnancy loss')).toBeLessThan(death!.instead!.indexOf('Baby Loss'));
-    expect(death?.detail).toMatch(
-      /Asked for by Spain, the United Kingdom, Vueling and most border crossings\./,
+  it('opens with what this family carries, and why there is no death certificate', () => {
+    expect(out.summary).toHaveLength(1);
+    const [summary] = out.summary;
+    expect(summary!.text.split('. ')[0]).toBe(
+      "For Jack, carry whatever the hospital gave you about your baby, with the crematorium's certificate",
     );
+    expect(summary!.carry[0]).toContain("hospital's certificate of pregnancy loss");
+    expect(summary!.carry[0]).toContain('Baby Loss Certificate');
+    expect(summary!.not_issued).toEqual([
+      {
+        document: 'a death certificate',
+        reason:
+          'in the UK a baby born without signs of life before 24 weeks of pregnancy is not registered, so no death certificate is issued',
+      },
+    ]);
+    expect(out.questions).toEqual([]);
+  });
+
+  it('lists the death certificate as not issued, with what to carry instead', () => {
+    const death = out.documents.find((d) => d.key === 'death_certificate');
+    expect(death).toMatchObject({ status: 'not_issued', loved_one: 'Jack' });
+    expect(death?.asked_by).toEqual(['Spain', 'the United Kingdom', 'Vueling', 'most border crossings']);
+    // Country-wide advice comes before the England-only additions.
+    expect(death!.instead!.indexOf('Whatever the hospital')).toBe(0);
+    expect(death!.instead!.indexOf('pregnancy loss')).toBeLessThan(death!.instead!.indexOf('Baby Loss'));
   });
 
   it('keeps the cremation certificate as a paper the family does have', () => {
     const cremation = out.documents.find((d) => d.title === 'Cremation certificate');
-    expect(cremation).toMatchObject({ may_be_missing: false, instead: null });
+    expect(cremation).toMatchObject({ status: 'carry', instead: null });
   });
 
-  it("flags that a baby has no passport, though Spain's list asks for one", () => {
-    const passport = out.documents.find((d) => d.title === 'The passport of the person who died');
-    expect(passport).toMatchObject({ may_be_missing: true });
-    expect(passport?.instead).toContain('We have no source');
-    expect(
-      outbound?.conflicts.some((c) => c.rule_ids.join() === 'es-docs' && /no passport/.test(c.message)),
-    ).toBe(true);
+  it("never asks for a baby's passport, though Spain's list names one", () => {
+    expect(out.documents.map((d) => d.key)).not.toContain('deceased_passport');
+    expect(JSON.stringify(outbound!.exceptions)).not.toMatch(/passport/);
   });
 
-  it('sees the conflict coming on the way out: Spain and Vueling ask for what England does not issue', () => {
-    const conflict = outbound?.conflicts.find((c) => c.rule_ids.includes('gb-pre24-no-registration'));
-    expect(conflict?.rule_ids).toEqual(
+  it('on the way out, says plainly that Spain and Vueling ask for what is not issued, never "sources disagree"', () => {
+    const note = outbound!.exceptions.find((e) => e.rule_ids.includes('gb-pre24-no-registration'));
+    expect(note?.rule_ids).toEqual(
       expect.arrayContaining(['es-docs', 'vy-docs', 'uk-overseas-certificate', 'gb-baby-loss-certificate']),
     );
-    expect(conflict?.message).toContain('no death certificate is issued for a baby born before 24 weeks');
-    // The paperwork rule is shown on the leg too, so its source is at hand.
-    expect(outbound?.requirements.map((r) => r.id)).toContain('gb-pre24-no-registration');
+    expect(note?.message).toMatch(
+      /^Vueling, Spain, the United Kingdom and most border crossings ask for a death certificate\. There isn't one for Jack/,
+    );
+    expect(outbound!.conflicts.filter((c) => c.rule_ids.includes('gb-pre24-no-registration'))).toEqual([]);
+    const spain = outbound!.requirements.find((r) => r.id === 'es-docs');
+    expect(spain?.for_this_family).toBe(
+      'For Jack there is no death certificate; the papers list says what to carry instead. There is no passport to bring for Jack.',
+    );
   });
 
-  it('sees it again on the way home, where the UK asks for the death certificate', () => {
+  it('sees it again on the way home, where the UK asks the family coming home for a death certificate', () => {
     expect(home?.requirements.map((r) => r.id)).toEqual(
       expect.arrayContaining(['gb-import-docs', 'gb-english-docs']),
     );
-    const conflict = home?.conflicts.find((c) => c.rule_ids.includes('gb-import-docs'));
-    expect(conflict?.rule_ids).toContain('gb-pre24-no-registration');
+    const note = home!.exceptions.find((e) => e.rule_ids.includes('gb-import-docs'));
+    expect(note?.rule_ids).toContain('gb-pre24-no-registration');
+    expect(note?.message).toContain('the authorities in the United Kingdom');
   });
 
   it('applies the screening of each departure country: UK advice out, EU X-ray home', () => {
@@ -76,6 +102,13 @@ describe('the founding family: GB → ES and back, baby lost at 20 weeks', () =>
       expect(leg.requirements.filter((r) => r.severity === 'warning')).toEqual([]);
       expect(leg.requirements.map((r) => r.id)).toContain('cont-light-materials');
       expect(leg.gaps).toEqual([]);
+    }
+  });
+
+  it('says honestly that no person has re-checked these sources', () => {
+    for (const r of out.legs.flatMap((leg) => leg.requirements)) {
+      expect(r).toMatchObject({ rechecked_on: null, stale: true });
+      expect(r.read_on).toMatch(/^2026-11-2\d$/);
     }
   });
 });

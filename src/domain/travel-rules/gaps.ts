@@ -1,8 +1,8 @@
 import type { RuleGap, TravelKeepsakeKind } from '../../contracts/travel-rules.js';
 import type { Paperwork } from './loss-paperwork.js';
-import { carrierName, countryPhrase } from './names.js';
+import { carrierName, countryPhrase, regionName } from './names.js';
 import { type Rule, scopeKindOf } from './rule-schema.js';
-import type { RuleContext } from './trip-facts.js';
+import type { KeepsakeFacts, LegFacts, TripFacts } from './trip-facts.js';
 
 // What we cannot vouch for, said plainly with whom to ask. A gap is never a guess dressed up as a
 // rule: it has no source because there is none in the research.
@@ -24,85 +24,106 @@ export function keepsakeGap(kinds: readonly TravelKeepsakeKind[]): RuleGap | nul
 }
 
 export interface LegGapInput {
-  ctx: RuleContext;
+  trip: TripFacts;
+  leg: LegFacts;
+  keepsakes: readonly KeepsakeFacts[];
   matched: readonly Rule[];
-  knownDestinations: ReadonlySet<string>;
   hasDocuments: boolean;
-  paperwork: Paperwork;
-  /** A paper asked for on this leg may not exist for this family. */
-  missingPaperAsked: boolean;
+  /** Loved ones whose papers are asked for on this leg but may not exist, with no rule to say so. */
+  uncovered: readonly Paperwork[];
 }
 
 export function legGaps(input: LegGapInput): RuleGap[] {
-  const { ctx, matched, paperwork } = input;
+  const { trip, leg, matched } = input;
   const take = input.hasDocuments ? ', and take the documents listed below' : '';
   const has = (kind: ReturnType<typeof scopeKindOf>) => matched.some((rule) => scopeKindOf(rule) === kind);
   const gaps: string[] = [];
 
-  if (ctx.mode === 'air') {
-    if (ctx.screening === null) {
+  if (leg.mode === 'air') {
+    if (!has('security')) {
       gaps.push(
-        `We have no checked rule for airport security in ${countryPhrase(ctx.from)} yet. Please ask the airport or your airline how they screen ashes before you fly${take}.`,
+        `We have no checked rule for airport security in ${countryPhrase(leg.from)} yet. Please ask the airport or your airline how they screen ashes before you fly${take}.`,
       );
     }
-    if (ctx.carrier === null) {
+    if (leg.carrier === null) {
       gaps.push(
         `You haven't said which airline this flight is with. Airlines differ most about checked bags, so please ask yours before you fly${take}.`,
       );
     } else if (!has('airline')) {
       gaps.push(
-        `We have no checked rule for airline ${carrierName(ctx.carrier)} yet — please ask them before you fly${take}.`,
+        `We have no checked rule for ${carrierName(leg.carrier)} yet. Please ask them before you fly${take}.`,
       );
     }
-    if (ctx.containers.has('unknown')) {
+    if (input.keepsakes.some((k) => k.kind === 'ashes' && k.container === 'unknown')) {
       gaps.push(
         "We don't know what the container is made of, so we can't say whether the X-ray will see through it. Thin, light, non-metal containers pass most reliably.",
       );
     }
-    if (ctx.keepsakes.has('jewellery')) {
+    if (input.keepsakes.some((k) => k.kind === 'jewellery')) {
       gaps.push(
         'Our sources speak about urns and boxes, not keepsake jewellery. We found nothing on how airport security treats jewellery holding ashes, so it may help to ask the airport or airline.',
       );
     }
   }
-  if (ctx.mode === 'sea' && !has('cruise')) {
+  if (leg.mode === 'sea' && !has('cruise')) {
     gaps.push(
-      ctx.carrier === null
+      leg.carrier === null
         ? `You haven't said which cruise line or ferry this is. We have checked rules only for some cruise lines, so please ask yours before you sail${take}.`
-        : `We have no checked rule for ${carrierName(ctx.carrier)} yet — please ask them before you sail${take}.`,
+        : `We have no checked rule for ${carrierName(leg.carrier)} yet. Please ask them before you sail${take}.`,
     );
   }
-  if (ctx.mode === 'rail' && !has('rail')) {
-    const operator = ctx.carrier === null ? 'this train journey' : carrierName(ctx.carrier);
+  if (leg.mode === 'rail' && !has('rail')) {
+    const operator = leg.carrier === null ? 'this train journey' : carrierName(leg.carrier);
     gaps.push(
-      `We have no checked rule for ashes on ${operator} yet — please ask the rail company before you travel${take}.`,
+      `We have no checked rule for ashes on ${operator} yet. Please ask the rail company before you travel${take}.`,
     );
   }
-  if (ctx.mode === 'road' && !has('road')) {
+  if (leg.mode === 'road' && leg.international && !has('road')) {
     gaps.push(
-      `We have no checked rule for driving with ashes from ${countryPhrase(ctx.from)} to ${countryPhrase(ctx.to)} yet. If you cross a border, the consulate of the country you're entering can tell you what they need${take}.`,
+      `We have no checked rule for driving with ashes from ${countryPhrase(leg.from)} to ${countryPhrase(leg.to)} yet. At the border, the authorities of the country you're entering can tell you what they need${take}.`,
     );
   }
-  if (ctx.international && !input.knownDestinations.has(ctx.to)) {
+  const entryRule = matched.some(
+    (rule) => scopeKindOf(rule) === 'country' && rule.conditions.to !== undefined,
+  );
+  if (leg.international && !leg.endsAtConnection && !entryRule) {
     gaps.push(
-      `We have no checked rule for taking ashes into ${countryPhrase(ctx.to)} yet — the country's embassy or consulate can tell you what they need${take}.`,
+      `We have no checked rule for taking ashes into ${countryPhrase(leg.to)} yet. Its embassy or consulate can tell you what they need${take}.`,
     );
   }
-  if (ctx.purpose === 'scatter' && ctx.arrivesAway && !has('scattering') && !scatteringOnBoard(matched)) {
+  if (leg.reachesScattering && trip.scatter) gaps.push(...scatteringGaps(trip.scatter, matched));
+  for (const paperwork of input.uncovered) {
+    const country = paperwork.uncoveredLossCountry;
+    const where = country ? `in ${countryPhrase(country)}` : 'where your baby was born';
     gaps.push(
-      `We have no checked rule for scattering ashes in ${countryPhrase(ctx.to)} yet. The local authority, or whoever owns the land or water, is the one to ask.`,
-    );
-  }
-  if (paperwork.uncoveredLossCountry !== null && input.missingPaperAsked) {
-    const where = paperwork.uncoveredLossCountry
-      ? `in ${countryPhrase(paperwork.uncoveredLossCountry)}`
-      : 'where your loss happened';
-    gaps.push(
-      `We have no checked rule on the papers issued after a loss in pregnancy ${where}. A death or cremation certificate may not exist; the documents list says what you might carry instead.`,
+      `We have no checked rule on the papers issued after a loss in pregnancy ${where}. For ${paperwork.lovedOne.name}, a death or cremation certificate may not exist; the papers list says what you might carry instead.`,
     );
   }
   return gaps.map((message) => ({ message }));
 }
 
-const scatteringOnBoard = (matched: readonly Rule[]): boolean =>
-  matched.some((rule) => scopeKindOf(rule) === 'cruise' && rule.conditions.purpose?.includes('scatter'));
+function scatteringGaps(scatter: NonNullable<TripFacts['scatter']>, matched: readonly Rule[]): string[] {
+  const where = scatter.region ? regionName(scatter.region) : countryPhrase(scatter.country);
+  if (scatter.place === null) return [];
+  const placeRules = matched.filter(
+    (rule) => scopeKindOf(rule) === 'scattering' && rule.conditions.scatter_place !== undefined,
+  );
+  const onBoard = matched.some(
+    (rule) => scopeKindOf(rule) === 'cruise' && rule.conditions.purpose?.includes('scatter'),
+  );
+  if (placeRules.length > 0 || onBoard) return [];
+  const place: Record<NonNullable<typeof scatter.place>, string> = {
+    sea: 'at sea',
+    river_or_lake: 'on a river or lake',
+    land: 'on land',
+    national_park: 'in a national park',
+    garden_of_remembrance: 'in a garden of remembrance',
+  };
+  const whom =
+    scatter.place === 'national_park'
+      ? 'The park itself is the one to ask.'
+      : scatter.place === 'garden_of_remembrance'
+        ? 'The crematorium or cemetery is the one to ask.'
+        : 'The local authority, or whoever owns the land or water, is the one to ask.';
+  return [`We have no checked rule for scattering ashes ${place[scatter.place]} in ${where} yet. ${whom}`];
+}

@@ -16,3 +16,4 @@ export {
 } from './load-rules.js';
 export { ruleSchema, type DocumentKey, type Rule, type RuleConditions } from './rule-schema.js';
 export { screeningBodyFor } from './screening-bodies.js';
+export { provenanceWords, partialDateWords, type ProvenanceDates } from './provenance-words.js';

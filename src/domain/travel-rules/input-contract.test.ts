@@ -14,7 +14,11 @@ describe('parseTravelRulesInput', () => {
       purpose: 'carry',
       loved_one: { kind: 'pregnancy_loss', gestation_weeks: 20, loss_country: 'GB' },
     };
-    expect(parseTravelRulesInput(example)).toEqual({ ok: true, value: example });
+    // Files written before the product settled on one word for a bag ("carry-on") still read.
+    expect(parseTravelRulesInput(example)).toEqual({
+      ok: true,
+      value: { ...example, legs: [{ ...example.legs[0], bag: 'carry_on' }] },
+    });
   });
 
   it.each([
@@ -27,7 +31,7 @@ describe('parseTravelRulesInput', () => {
       { ...trip, legs: [{ ...trip.legs[0], mode: 'bus' }] },
       'legs.0.mode: Please choose how this leg travels: air, rail, road or sea.',
     ],
-    [{ ...trip, legs: [{ ...trip.legs[0], bag: 'hold' }] }, 'legs.0.bag: Please choose carry-on or checked.'],
+    [{ ...trip, legs: [{ ...trip.legs[0], bag: 'hold' }] }, 'legs.0.bag: Please choose carry_on or checked.'],
     [
       { ...trip, legs: [{ ...trip.legs[0], carrier: 'BAW' }] },
       "legs.0.carrier: Please use the airline's two-character code, such as BA or U2.",
@@ -70,5 +74,78 @@ describe('parseTravelRulesInput', () => {
   it('ship and train codes may be longer than an airline code', () => {
     const sea = { legs: [{ mode: 'sea', from: 'US', to: 'BS', carrier: 'CARNIVAL' }], keepsakes: [] };
     expect(parseTravelRulesInput(sea).ok).toBe(true);
+  });
+
+  it.each([
+    [
+      { ...trip, legs: [{ ...trip.legs[0], to: 'XX' }] },
+      'legs.0.to: "XX" is not a country code we know; please use a two-letter code such as GB.',
+    ],
+    [
+      { ...trip, legs: [{ ...trip.legs[0], to: 'ZZ' }] },
+      'legs.0.to: "ZZ" is not a country code we know; please use a two-letter code such as GB.',
+    ],
+    [
+      { ...trip, legs: [{ ...trip.legs[0], from: 'EU' }] },
+      'legs.0.from: "EU" is reserved for European Union, not a country; please use the country\'s own two-letter code.',
+    ],
+    [
+      { ...trip, legs: [{ ...trip.legs[0], carrier: 'ZZ' }] },
+      'legs.0.carrier: We don\'t know an airline with the code "ZZ". Please check the two-character code on your booking, such as BA or U2; if it is right, leave the airline out and ask them directly, as we have no rule to look up for it.',
+    ],
+    [
+      { ...trip, loved_one: { kind: 'pregnancy_loss', loss_country: 'GB', loss_region: 'US-CA' } },
+      'loved_one.loss_region: California is not in the United Kingdom; please check loss_country.',
+    ],
+    [
+      { ...trip, loved_one: { kind: 'pregnancy_loss', loss_country: 'GB', loss_region: 'GB-XYZ' } },
+      'loved_one.loss_region: "GB-XYZ" is not a region code we know; please use an ISO 3166-2 code such as GB-SCT or US-CA.',
+    ],
+    [
+      { ...trip, loved_one: { kind: 'adult', born_alive: false } },
+      'loved_one.born_alive: born_alive is asked only after a loss in pregnancy; please leave it out here.',
+    ],
+    [
+      { ...trip, legs: [{ ...trip.legs[0], connection: true }] },
+      'legs.0.connection: A connection is a change of planes in the United Kingdom, so the next leg should be a flight from there.',
+    ],
+    [
+      { ...trip, purpose: 'scatter', scatter: { country: 'ES', place: 'sea' } },
+      'scatter.country: None of the legs arrives in Spain.',
+    ],
+    [
+      {
+        ...trip,
+        keepsakes: [{ kind: 'ashes', container: 'wood' }],
+        loved_ones: [
+          { name: 'Jack', kind: 'pregnancy_loss' },
+          { name: 'Grandad', kind: 'adult' },
+        ],
+      },
+      'keepsakes.0.loved_one: Please say whose ashes these are: the name of one of the loved ones.',
+    ],
+  ])('%o → %s', (raw, problem) => {
+    const parsed = parseTravelRulesInput(raw);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.problems).toContain(problem);
+  });
+
+  it('Antarctica (AQ) is a real ISO 3166 code: accepted, and we say we have no rule for it', () => {
+    expect(parseTravelRulesInput({ ...trip, legs: [{ ...trip.legs[0], to: 'AQ' }] }).ok).toBe(true);
+  });
+
+  it('two loved ones, each keepsake named for whose it is', () => {
+    const parsed = parseTravelRulesInput({
+      legs: [{ mode: 'air', from: 'GB', to: 'ES', carrier: 'BA' }],
+      keepsakes: [
+        { kind: 'ashes', container: 'wood', loved_one: 'Jack' },
+        { kind: 'ashes', container: 'metal', loved_one: 'Grandad' },
+      ],
+      loved_ones: [
+        { name: 'Jack', kind: 'pregnancy_loss', gestation_weeks: 20, born_alive: false, loss_country: 'GB' },
+        { name: 'Grandad', kind: 'adult' },
+      ],
+    });
+    expect(parsed.ok).toBe(true);
   });
 });

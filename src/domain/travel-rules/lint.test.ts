@@ -2,20 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { RULE_FILES, RULES, coverageSummary, lintRuleFiles, lintRules } from './index.js';
 import { monthsBefore } from './dates.js';
 
-const TODAY = '2026-11-27';
+const TODAY = '2026-11-28';
 const good = (over: Record<string, unknown> = {}) => ({
   id: 'xx-sample',
-  scope: 'airline:XX',
-  conditions: { mode: ['air'], carrier: ['XX'] },
+  scope: 'airline:BA',
+  conditions: { mode: ['air'], carrier: ['BA'] },
   title: 'A sample rule',
   detail: 'Used only by these tests.',
   severity: 'info',
   confidence: 'low',
   source_url: 'https://example.org/page',
-  verified_on: '2026-06-01',
-  source_date: 'n/d',
+  source_kind: 'retailer',
+  source_date: null,
+  read_on: '2026-06-01',
   ...over,
 });
+const faultsOf = (rules: unknown[]) => lintRules(rules, { today: TODAY }).faults.map((f) => f.message);
 
 describe('the real rules data', () => {
   const report = lintRuleFiles(RULE_FILES, { today: TODAY });
@@ -24,40 +26,31 @@ describe('the real rules data', () => {
     expect(report.faults).toEqual([]);
   });
 
-  it('lists stale rules (allowed, but to re-check), oldest first', () => {
-    expect(report.stale.length).toBe(56);
-    expect(report.stale[0]).toEqual({ rule_id: 'mx-translations', verified_on: '2001-01-01' });
-    expect(report.stale.map((s) => s.rule_id)).toEqual(
-      expect.arrayContaining([
-        'tsa-cares-72h',
-        'tsa-never-opened',
-        'de-no-private',
-        'ccl-docs',
-        'cont-denver-test',
-      ]),
-    );
-    // Read from archives on 2026-11-26 with no date of their own: not stale yet.
-    expect(report.stale.map((s) => s.rule_id)).not.toContain('tsa-cares');
+  it('lists every rule as stale until a person re-checks its live source (a warning, not a fault)', () => {
+    expect(report.stale.length).toBe(RULES.length);
+    expect(report.stale.every((s) => s.rechecked_on === null)).toBe(true);
+    expect(report.stale.find((s) => s.rule_id === 'tsa-xray-required')).toEqual({
+      rule_id: 'tsa-xray-required',
+      source_date: '2018-07-10',
+      read_on: '2026-11-26',
+      rechecked_on: null,
+    });
   });
 
-  it('gives the coverage counts the team quotes', () => {
-    expect(coverageSummary(RULES)).toEqual({
-      screening_bodies: 5,
-      airlines: 35,
-      countries: 23,
-      carriers: 8,
-      cruise_lines: 5,
-      rail_rules: 2,
-      road_rules: 2,
-      scattering_rules: 21,
-      document_rules: 11,
-      container_rules: 7,
-      total_rules: 225,
-    });
+  it('keeps the source’s own date apart from the day it was read: most sources are undated', () => {
+    const undated = RULES.filter((rule) => rule.source_date === null);
+    expect(undated.length).toBeGreaterThan(150);
+    expect(RULES.every((rule) => rule.read_on >= '2026-11-26')).toBe(true);
+  });
+
+  it('gives coverage counts the team can quote', () => {
+    const coverage = coverageSummary(RULES);
+    expect(coverage.total_rules).toBe(RULES.length);
+    expect(coverage.airlines).toBeGreaterThanOrEqual(35);
   });
 });
 
-describe('lintRules finds each kind of fault', () => {
+describe('each lint check can fail (a fixture per check)', () => {
   it.each([
     ['a schema error', good({ severity: 'urgent' }), /severity/],
     ['a missing source', good({ source_url: undefined }), /source_url/],
@@ -66,14 +59,112 @@ describe('lintRules finds each kind of fault', () => {
       good({ source_url: 'ftp://example.org/x' }),
       /source_url should be an http or https address/,
     ],
-    ['a date that does not exist', good({ verified_on: '2026-02-30' }), /verified_on should be a real date/],
-    ['a date in the future', good({ verified_on: '2026-11-28' }), /verified_on 2026-11-28 is after today/],
+    ['a read date that does not exist', good({ read_on: '2026-02-30' }), /read_on should be a real date/],
+    ['a read date in the future', good({ read_on: '2026-11-29' }), /read_on 2026-11-29 is after today/],
+    [
+      'a re-check in the future',
+      good({ rechecked_on: '2026-12-01' }),
+      /rechecked_on 2026-12-01 is after today/,
+    ],
+    [
+      'a source date after it was read',
+      good({ source_date: '2026-07' }),
+      /source_date 2026-07 is after the day it was read/,
+    ],
+    ['a source date that is not a date', good({ source_date: 'n/d' }), /source_date should be YYYY/],
     ['an id that is not kebab-case', good({ id: 'Not_Kebab' }), /id should be kebab-case/],
     ['an unknown condition', good({ conditions: { weather: ['rain'] } }), /conditions/],
+    [
+      'a required rule on a low-confidence source',
+      good({ severity: 'required' }),
+      /is "required" but rests on a low-confidence source/,
+    ],
+    [
+      'a warning on a low-confidence source',
+      good({ severity: 'warning' }),
+      /is "warning" but rests on a low-confidence source/,
+    ],
+    [
+      'awaiting an official source where none is needed',
+      good({ severity: 'info', awaiting_official: 'British Airways' }),
+      /has awaiting_official but is not a required or warning rule/,
+    ],
+    [
+      'a retailer claiming high confidence',
+      good({ confidence: 'high' }),
+      /a retailer source can carry at most "low"/,
+    ],
+    [
+      'a consulate list that ignores where the trip starts',
+      good({
+        scope: 'country:MX',
+        conditions: { to: ['MX'] },
+        source_kind: 'consulate',
+        confidence: 'high',
+      }),
+      /consulate or embassy page.*add "from"/,
+    ],
+    [
+      'an unknown country code',
+      good({ scope: 'country:XX', conditions: { to: ['XX'] } }),
+      /"XX", which is not an ISO 3166-1 country code/,
+    ],
+    [
+      'a reserved code used as a country',
+      good({ conditions: { to: ['EU'] } }),
+      /"EU", which is not an ISO 3166-1/,
+    ],
+    [
+      'an unknown region code',
+      good({ scope: 'scattering:GB', conditions: { scatter_country: ['GB'], scatter_region: ['GB-XXX'] } }),
+      /"GB-XXX", which is not an ISO 3166-2 region code/,
+    ],
+    [
+      'a regional scattering rule that would apply to the whole country',
+      good({ scope: 'scattering:US-CA', conditions: { scatter_country: ['US'], scatter_place: ['sea'] } }),
+      /speaks for US-CA but would apply outside it/,
+    ],
+    [
+      'a scattering rule that says nowhere',
+      good({ scope: 'scattering:GB', conditions: { scatter_place: ['sea'] } }),
+      /is a scattering rule but says neither/,
+    ],
+    [
+      "a country's rule that never names the country",
+      good({ scope: 'country:ES', conditions: { to: ['FR'] } }),
+      /speaks for ES but none of its conditions names ES/,
+    ],
+    [
+      'a baby with no death certificate, without saying born without signs of life',
+      good({
+        scope: 'documents:GB',
+        conditions: { loved_one: ['pregnancy_loss'], loss_country: ['GB'], gestation_weeks_lt: 24 },
+        document: {
+          not_issued: [{ key: 'death_certificate', reason: 'none is issued', instead: 'Carry this.' }],
+        },
+      }),
+      /does not say "born_alive": false; a baby born alive is registered/,
+    ],
+    [
+      'a child who lived said to have no death certificate',
+      good({
+        scope: 'documents:GB',
+        conditions: { loved_one: ['infant'], loss_country: ['GB'] },
+        document: {
+          not_issued: [{ key: 'death_certificate', reason: 'none is issued', instead: 'Carry this.' }],
+        },
+      }),
+      /no death certificate for an infant, who was born alive/,
+    ],
   ])('%s', (_, rule, message) => {
-    const { faults } = lintRules([rule], { today: TODAY });
+    const faults = faultsOf([rule]);
     expect(faults.length).toBeGreaterThan(0);
-    expect(faults.map((f) => f.message).join('\n')).toMatch(message);
+    expect(faults.join('\n')).toMatch(message);
+  });
+
+  it('a clean rule has no faults', () => {
+    expect(faultsOf([good()])).toEqual([]);
+    expect(faultsOf([good({ severity: 'warning', awaiting_official: 'British Airways' })])).toEqual([]);
   });
 
   it('duplicate ids', () => {
@@ -88,6 +179,22 @@ describe('lintRules finds each kind of fault', () => {
     ]);
   });
 
+  it('a disagreement named on one side only', () => {
+    const faults = faultsOf([good({ conflicts_with: ['xx-other'] }), good({ id: 'xx-other' })]);
+    expect(faults).toEqual([
+      'conflicts_with names "xx-other", but "xx-other" does not name "xx-sample" back; name a disagreement on both sides.',
+    ]);
+  });
+
+  it('merged rules that disagree with different things (the X-ray warning for metal once lacked the Denver test)', () => {
+    const faults = faultsOf([
+      good({ id: 'xx-metal', merge_key: 'xray', conflicts_with: ['xx-test'] }),
+      good({ id: 'xx-stone', merge_key: 'xray' }),
+      good({ id: 'xx-test', conflicts_with: ['xx-metal'] }),
+    ]);
+    expect(faults.filter((f) => f.includes('merge_key "xray"'))).toHaveLength(2);
+  });
+
   it('names the file in file mode, and a malformed file', () => {
     const report = lintRuleFiles(
       { 'bad.json': { rules: [] }, 'x.json': { version: 1, rules: [good({ source_url: 'nope' })] } },
@@ -99,14 +206,15 @@ describe('lintRules finds each kind of fault', () => {
     ]);
   });
 
-  it('stale means more than 12 months before today, not exactly 12', () => {
+  it('stale: never re-checked, or re-checked more than 12 months ago (not exactly 12); never a fault', () => {
     const rules = [
-      good({ id: 'aa-edge', verified_on: '2025-11-27' }),
-      good({ id: 'bb-old', verified_on: '2025-11-26' }),
+      good({ id: 'aa-edge', rechecked_on: '2025-11-28' }),
+      good({ id: 'bb-old', rechecked_on: '2025-11-27' }),
+      good({ id: 'cc-never' }),
     ];
-    expect(lintRules(rules, { today: TODAY }).stale).toEqual([
-      { rule_id: 'bb-old', verified_on: '2025-11-26' },
-    ]);
+    const report = lintRules(rules, { today: TODAY });
+    expect(report.faults).toEqual([]);
+    expect(report.stale.map((s) => s.rule_id)).toEqual(['bb-old', 'cc-never']);
   });
 
   it('counts months on the calendar, leap days included', () => {

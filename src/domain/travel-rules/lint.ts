@@ -1,20 +1,36 @@
-import { monthsBefore } from './dates.js';
+import { isCountryCode } from '../../contracts/countries.js';
 import { idOf } from './load-rules.js';
-import { ruleFileSchema, ruleSchema } from './rule-schema.js';
+import { isRegionCode } from './names.js';
+import { isStale } from './provenance.js';
+import {
+  type Rule,
+  ruleFileSchema,
+  ruleSchema,
+  scopeKindOf,
+  scopeNameOf,
+  type SourceKind,
+} from './rule-schema.js';
 
 // Checks the rules data the way a careful reviewer would, without throwing: every fault is listed
-// with the rule and file it belongs to, and rules whose source was last checked more than 12 months
-// before `today` are listed as stale (a reminder to re-check, not a fault). `today` is an argument
-// so the result never depends on when it runs.
+// with the rule and file it belongs to. Each check exists because its fault once reached a family
+// (see lint.test.ts, where a fixture proves each one fires). Stale rules (no person has re-read the
+// live source, or not for 12 months) are listed as a warning, never a fault: a date alone must not
+// stop a release. `today` is an argument so the result never depends on when it runs.
 
 export interface LintFault {
   rule_id?: string;
   file?: string;
   message: string;
 }
+export interface StaleRule {
+  rule_id: string;
+  source_date: string | null;
+  read_on: string;
+  rechecked_on: string | null;
+}
 export interface LintReport {
   faults: LintFault[];
-  stale: Array<{ rule_id: string; verified_on: string }>;
+  stale: StaleRule[];
 }
 export interface LintOptions {
   /** YYYY-MM-DD */
@@ -23,6 +39,10 @@ export interface LintOptions {
 
 interface Located {
   raw: unknown;
+  file?: string;
+}
+interface Valid {
+  rule: Rule;
   file?: string;
 }
 
@@ -49,17 +69,14 @@ export function lintRuleFiles(files: Readonly<Record<string, unknown>>, options:
 }
 
 function lintLocated(located: readonly Located[], faults: LintFault[], { today }: LintOptions): LintReport {
-  const staleBefore = monthsBefore(today, 12);
-  const stale: LintReport['stale'] = [];
-  const ids = new Map<string, string | undefined>();
-  const valid: Array<{ id: string; file?: string; conflicts: readonly string[] }> = [];
-
+  const ids = new Set<string>();
+  const valid: Valid[] = [];
   for (const { raw, file } of located) {
     const id = idOf(raw) ?? undefined;
     const where = { ...(id ? { rule_id: id } : {}), ...(file ? { file } : {}) };
     if (id !== undefined) {
       if (ids.has(id)) faults.push({ ...where, message: `The id "${id}" is used more than once.` });
-      ids.set(id, file);
+      ids.add(id);
     }
     const parsed = ruleSchema.safeParse(raw);
     if (!parsed.success) {
@@ -69,28 +86,188 @@ function lintLocated(located: readonly Located[], faults: LintFault[], { today }
       }
       continue;
     }
-    const rule = parsed.data;
-    if (rule.verified_on > today) {
-      faults.push({ ...where, message: `verified_on ${rule.verified_on} is after today (${today}).` });
-    } else if (rule.verified_on < staleBefore) {
-      stale.push({ rule_id: rule.id, verified_on: rule.verified_on });
-    }
-    valid.push({ id: rule.id, ...(file ? { file } : {}), conflicts: rule.conflicts_with ?? [] });
+    valid.push({ rule: parsed.data, ...(file ? { file } : {}) });
   }
 
-  for (const rule of valid) {
-    for (const other of rule.conflicts) {
-      if (other === rule.id || !ids.has(other)) {
-        faults.push({
-          rule_id: rule.id,
-          ...(rule.file ? { file: rule.file } : {}),
-          message: `conflicts_with names "${other}", which is not another rule.`,
-        });
-      }
+  const byId = new Map(valid.map((entry) => [entry.rule.id, entry.rule]));
+  for (const { rule, file } of valid) {
+    const fault = (message: string) => faults.push({ rule_id: rule.id, ...(file ? { file } : {}), message });
+    for (const message of [
+      ...dateFaults(rule, today),
+      ...conflictFaults(rule, byId),
+      ...sourceFaults(rule),
+      ...placeFaults(rule),
+      ...paperworkFaults(rule),
+    ]) {
+      fault(message);
     }
   }
-  stale.sort((a, b) =>
-    a.verified_on < b.verified_on ? -1 : a.verified_on > b.verified_on ? 1 : a.rule_id < b.rule_id ? -1 : 1,
-  );
+  faults.push(...mergeGroupFaults(valid));
+
+  const stale = valid
+    .filter(({ rule }) => isStale(rule, today))
+    .map(({ rule }) => ({
+      rule_id: rule.id,
+      source_date: rule.source_date,
+      read_on: rule.read_on,
+      rechecked_on: rule.rechecked_on ?? null,
+    }))
+    .sort((a, b) => (a.rule_id < b.rule_id ? -1 : a.rule_id > b.rule_id ? 1 : 0));
   return { faults, stale };
+}
+
+function dateFaults(rule: Rule, today: string): string[] {
+  const faults: string[] = [];
+  if (rule.read_on > today) faults.push(`read_on ${rule.read_on} is after today (${today}).`);
+  if (rule.rechecked_on !== undefined && rule.rechecked_on > today) {
+    faults.push(`rechecked_on ${rule.rechecked_on} is after today (${today}).`);
+  }
+  if (rule.source_date !== null && rule.source_date > rule.read_on) {
+    faults.push(`source_date ${rule.source_date} is after the day it was read (${rule.read_on}).`);
+  }
+  return faults;
+}
+
+function conflictFaults(rule: Rule, byId: ReadonlyMap<string, Rule>): string[] {
+  return (rule.conflicts_with ?? []).flatMap((other) => {
+    const target = byId.get(other);
+    if (other === rule.id || !target) return [`conflicts_with names "${other}", which is not another rule.`];
+    if (!target.conflicts_with?.includes(rule.id)) {
+      return [
+        `conflicts_with names "${other}", but "${other}" does not name "${rule.id}" back; name a disagreement on both sides.`,
+      ];
+    }
+    return [];
+  });
+}
+
+/** The highest confidence each kind of source can carry. */
+const MAX_CONFIDENCE: Readonly<Record<SourceKind, Rule['confidence']>> = {
+  official: 'high',
+  consulate: 'high',
+  professional: 'medium',
+  news: 'medium',
+  retailer: 'low',
+  forum: 'low',
+  blog: 'low',
+};
+const RANK = { low: 0, medium: 1, high: 2 } as const;
+
+function sourceFaults(rule: Rule): string[] {
+  const faults: string[] = [];
+  const serious = rule.severity === 'required' || rule.severity === 'warning';
+  if (serious && rule.confidence === 'low' && rule.awaiting_official === undefined) {
+    faults.push(
+      `is "${rule.severity}" but rests on a low-confidence source; find the official page, lower the severity, or set awaiting_official to whom the family should ask meanwhile.`,
+    );
+  }
+  if (rule.awaiting_official !== undefined && !(serious && rule.confidence === 'low')) {
+    faults.push('has awaiting_official but is not a required or warning rule on a low-confidence source.');
+  }
+  const most = MAX_CONFIDENCE[rule.source_kind];
+  if (RANK[rule.confidence] > RANK[most]) {
+    faults.push(
+      `says "${rule.confidence}" confidence, but a ${rule.source_kind} source can carry at most "${most}".`,
+    );
+  }
+  if (rule.source_kind === 'consulate' && rule.conditions.from === undefined) {
+    faults.push(
+      'rests on a consulate or embassy page, which speaks for people applying where it serves; add "from" with the countries it serves.',
+    );
+  }
+  return faults;
+}
+
+function placeFaults(rule: Rule): string[] {
+  const c = rule.conditions;
+  const faults: string[] = [];
+  const countries = [
+    ...(c.from ?? []),
+    ...(c.to ?? []),
+    ...(c.touches ?? []),
+    ...(c.via ?? []),
+    ...(c.home ?? []),
+    ...(c.trip_origin_not ?? []),
+    ...(c.loss_country ?? []),
+    ...(c.scatter_country ?? []),
+  ];
+  for (const code of new Set(countries)) {
+    if (!isCountryCode(code)) faults.push(`names "${code}", which is not an ISO 3166-1 country code.`);
+  }
+  for (const code of new Set([...(c.loss_region ?? []), ...(c.scatter_region ?? [])])) {
+    if (!isRegionCode(code)) faults.push(`names "${code}", which is not an ISO 3166-2 region code.`);
+  }
+  const kind = scopeKindOf(rule);
+  const name = scopeNameOf(rule);
+  if (kind === 'scattering') {
+    const where = c.scatter_country ?? c.scatter_region ?? c.scatter_site;
+    if (!where)
+      faults.push('is a scattering rule but says neither scatter_country, scatter_region nor scatter_site.');
+    if (isRegionCode(name) && !c.scatter_region?.includes(name)) {
+      faults.push(`speaks for ${name} but would apply outside it; add "scatter_region": ["${name}"].`);
+    }
+  }
+  if ((kind === 'country' || kind === 'road') && isCountryCode(name)) {
+    const placed = [
+      ...(c.to ?? []),
+      ...(c.from ?? []),
+      ...(c.touches ?? []),
+      ...(c.via ?? []),
+      ...(c.scatter_country ?? []),
+    ];
+    if (!placed.includes(name)) faults.push(`speaks for ${name} but none of its conditions names ${name}.`);
+  }
+  return faults;
+}
+
+function paperworkFaults(rule: Rule): string[] {
+  const faults: string[] = [];
+  const c = rule.conditions;
+  for (const gap of rule.document?.not_issued ?? []) {
+    const babyThreshold =
+      c.gestation_weeks_lt !== undefined ||
+      c.gestation_weeks_gte !== undefined ||
+      c.birth_weight_g_lt !== undefined;
+    if (gap.key === 'death_certificate' && babyThreshold && c.born_alive !== false) {
+      faults.push(
+        'says a baby has no death certificate but does not say "born_alive": false; a baby born alive is registered at any gestation.',
+      );
+    }
+    if (
+      c.loved_one?.some((kind) => kind === 'infant' || kind === 'child' || kind === 'adult') &&
+      gap.key === 'death_certificate'
+    ) {
+      faults.push(
+        `says there is no death certificate for an ${c.loved_one.join(' or ')}, who was born alive and is registered.`,
+      );
+    }
+  }
+  return faults;
+}
+
+/** Rules merged into one requirement must agree on what disagrees with it. */
+function mergeGroupFaults(valid: readonly Valid[]): LintFault[] {
+  const groups = new Map<string, Valid[]>();
+  for (const entry of valid) {
+    if (entry.rule.merge_key === undefined) continue;
+    groups.set(entry.rule.merge_key, [...(groups.get(entry.rule.merge_key) ?? []), entry]);
+  }
+  const faults: LintFault[] = [];
+  for (const [key, group] of groups) {
+    const sets = group.map(({ rule }) => [...(rule.conflicts_with ?? [])].sort().join(','));
+    if (new Set(sets).size <= 1) continue;
+    for (const { rule, file } of group) {
+      faults.push({
+        rule_id: rule.id,
+        ...(file ? { file } : {}),
+        message: `shares merge_key "${key}" with ${group
+          .filter((other) => other.rule !== rule)
+          .map((other) => other.rule.id)
+          .join(
+            ', ',
+          )}, but they name different conflicts_with; a merged requirement must show the same disagreements whichever rule speaks for it.`,
+      });
+    }
+  }
+  return faults;
 }

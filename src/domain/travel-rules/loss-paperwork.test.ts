@@ -1,141 +1,294 @@
 import { describe, expect, it } from 'vitest';
-import type { TravelRulesInput } from '../../contracts/travel-rules.js';
-import { evaluateTrip } from './index.js';
+import type { TravelLovedOneInput, TravelRulesInput } from '../../contracts/travel-rules.js';
+import { evaluateTrip as evaluate } from './index.js';
 
-// A baby lost in pregnancy may have no death certificate; what the engine says depends on where
-// the loss happened and at how many weeks. Each case flies somewhere that asks for one (Spain).
+// Which papers exist after a baby dies depends on whether the baby was born alive, where, and at how
+// many weeks (and in some countries the weight). A baby born alive is registered at any gestation;
+// a baby born without signs of life before a country's threshold is not. Each case flies somewhere
+// that asks for a death certificate (Spain), with Vueling, which asks for one too.
 
-const toSpain = (loved_one: TravelRulesInput['loved_one']) =>
+const evaluateTrip = (input: TravelRulesInput) => evaluate(input, { today: '2026-11-28' });
+const toSpain = (loved_one?: TravelLovedOneInput) =>
   evaluateTrip({
-    legs: [{ mode: 'air', from: 'GB', to: 'ES', carrier: 'VY', bag: 'carry-on' }],
+    legs: [{ mode: 'air', from: 'GB', to: 'ES', carrier: 'VY', bag: 'carry_on' }],
     keepsakes: [{ kind: 'ashes', container: 'wood' }],
-    ...(loved_one ? { loved_one } : {}),
+    ...(loved_one ? { loved_one: { name: 'Jack', ...loved_one } } : {}),
   });
-const doc = (out: ReturnType<typeof evaluateTrip>, start: string) =>
-  out.documents.find((d) => d.title.startsWith(start));
-const paperConflict = (out: ReturnType<typeof evaluateTrip>, key: RegExp) =>
-  out.legs[0]!.conflicts.find((c) => key.test(c.message) && c.rule_ids.includes('es-docs'));
+type Out = ReturnType<typeof toSpain>;
+const doc = (out: Out, start: string) => out.documents.find((d) => d.title.startsWith(start));
+const exception = (out: Out, about: RegExp) => out.legs[0]!.exceptions.find((e) => about.test(e.message));
 
-describe('what is issued after a loss, by country and weeks', () => {
+describe('a baby born without signs of life: what is not issued, by country, weeks and weight', () => {
   it.each([
     [
-      { kind: 'pregnancy_loss', gestation_weeks: 20, loss_country: 'GB' },
+      { kind: 'pregnancy_loss', gestation_weeks: 20, born_alive: false, loss_country: 'GB' },
       'gb-pre24-no-registration',
-      "hospital's certificate of pregnancy loss",
+      'Whatever the hospital gave you',
     ],
     [
-      { kind: 'pregnancy_loss', loss_country: 'GB' },
+      {
+        kind: 'pregnancy_loss',
+        gestation_weeks: 23,
+        born_alive: false,
+        loss_country: 'GB',
+        loss_region: 'GB-SCT',
+      },
       'gb-pre24-no-registration',
-      "hospital's certificate of pregnancy loss",
+      "with the crematorium's certificate",
     ],
     [
-      { kind: 'infant', gestation_weeks: 23, loss_country: 'GB' },
-      'gb-pre24-no-registration',
-      'Baby Loss Certificate',
-    ],
-    [
-      { kind: 'pregnancy_loss', gestation_weeks: 30, loss_country: 'GB' },
+      { kind: 'pregnancy_loss', gestation_weeks: 30, born_alive: false, loss_country: 'GB' },
       'gb-stillbirth-certificate',
       "baby's stillbirth certificate",
     ],
     [
-      { kind: 'pregnancy_loss', gestation_weeks: 18, loss_country: 'US' },
+      {
+        kind: 'pregnancy_loss',
+        gestation_weeks: 18,
+        born_alive: false,
+        birth_weight_g: 200,
+        loss_country: 'US',
+      },
       'us-fetal-death-threshold',
       'Whatever the hospital gave you',
     ],
     [
-      { kind: 'pregnancy_loss', gestation_weeks: 22, loss_country: 'US' },
+      {
+        kind: 'pregnancy_loss',
+        gestation_weeks: 22,
+        born_alive: false,
+        birth_weight_g: 400,
+        loss_country: 'US',
+        loss_region: 'US-TX',
+      },
       'us-tx-fetal-death',
       'certificate of fetal death',
     ],
     [
-      { kind: 'pregnancy_loss', gestation_weeks: 22, loss_country: 'US' },
-      'us-ri-stillbirth-cert',
-      'In Rhode Island',
-    ],
-    [
-      { kind: 'pregnancy_loss', gestation_weeks: 26, loss_country: 'AU' },
+      { kind: 'pregnancy_loss', gestation_weeks: 26, born_alive: false, loss_country: 'AU' },
       'au-stillbirth-def',
       "baby's birth certificate",
     ],
     [
-      { kind: 'pregnancy_loss', gestation_weeks: 15, loss_country: 'NZ' },
+      {
+        kind: 'pregnancy_loss',
+        gestation_weeks: 15,
+        born_alive: false,
+        birth_weight_g: 150,
+        loss_country: 'NZ',
+      },
       'nz-sub20-no-certs',
       'There may be nothing official',
     ],
   ] as const)('%o → %s', (lovedOne, ruleId, instead) => {
     const out = toSpain(lovedOne);
-    expect(doc(out, 'Death certificate')).toMatchObject({ may_be_missing: true });
+    expect(doc(out, 'Death certificate')).toMatchObject({ status: 'not_issued' });
     expect(doc(out, 'Death certificate')?.instead).toContain(instead);
-    expect(paperConflict(out, /death certificate/)?.rule_ids).toContain(ruleId);
-    expect(out.legs[0]!.requirements.map((r) => r.id)).toContain(ruleId);
+    expect(doc(out, 'Death certificate')?.rule_ids).toContain(ruleId);
+    expect(exception(out, /death certificate/)?.rule_ids).toContain(ruleId);
+    // Sources that agree, with this family the exception, are not a disagreement.
+    expect(out.legs[0]!.conflicts.filter((c) => c.rule_ids.includes(ruleId))).toEqual([]);
+    expect(out.questions).toEqual([]);
   });
 
-  it('New Zealand before 20 weeks: no cremation certificate either', () => {
-    const out = toSpain({ kind: 'pregnancy_loss', gestation_weeks: 15, loss_country: 'NZ' });
-    expect(doc(out, 'Cremation certificate')).toMatchObject({ may_be_missing: true });
-    expect(paperConflict(out, /cremation certificate/)?.message).toContain(
-      'in New Zealand no cremation certificate is issued below 20 weeks and 400 g',
+  it('in England, says first what this family carries: the hospital’s certificate, the Baby Loss Certificate too', () => {
+    const out = toSpain({
+      kind: 'pregnancy_loss',
+      gestation_weeks: 20,
+      born_alive: false,
+      loss_country: 'GB',
+      loss_region: 'GB-ENG',
+    });
+    const death = doc(out, 'Death certificate')!;
+    expect(death.instead).toBe(
+      "Whatever the hospital gave you about your baby, with the crematorium's certificate. In England, that is the hospital's certificate of pregnancy loss. In England, the Baby Loss Certificate too, if you have asked for one.",
+    );
+    const [summary] = out.summary;
+    expect(summary!.text).toMatch(/^For Jack, carry whatever the hospital gave you about your baby/);
+    expect(summary!.text).toContain(
+      'There is no death certificate for Jack: in the UK a baby born without signs of life before 24 weeks of pregnancy is not registered, so no death certificate is issued.',
+    );
+    expect(summary!.not_issued).toEqual([{ document: 'a death certificate', reason: death.reason }]);
+  });
+
+  it('New Zealand before 20 weeks and under 400 g: no cremation certificate either', () => {
+    const out = toSpain({
+      kind: 'pregnancy_loss',
+      gestation_weeks: 15,
+      born_alive: false,
+      birth_weight_g: 150,
+      loss_country: 'NZ',
+    });
+    expect(doc(out, 'Cremation certificate')).toMatchObject({ status: 'not_issued' });
+    expect(exception(out, /cremation certificate/)?.message).toContain(
+      'in New Zealand no cremation certificate is issued for a baby born without signs of life before 20 weeks and under 400 g',
     );
   });
 
-  it('a baby who lived (infant, no weeks given) is expected to have a death certificate, not a passport', () => {
-    const out = toSpain({ kind: 'infant', loss_country: 'GB' });
-    expect(doc(out, 'Death certificate')).toMatchObject({ may_be_missing: false, instead: null });
-    expect(doc(out, 'The passport')).toMatchObject({ may_be_missing: true });
+  it('New Zealand before 20 weeks but 400 g or more: above the threshold, and no rule says what is issued', () => {
+    const out = toSpain({
+      kind: 'pregnancy_loss',
+      gestation_weeks: 19,
+      born_alive: false,
+      birth_weight_g: 450,
+      loss_country: 'NZ',
+    });
+    expect(doc(out, 'Death certificate')).toMatchObject({ status: 'may_not_exist' });
+    expect(doc(out, 'Death certificate')?.rule_ids).not.toContain('nz-sub20-no-certs');
+    expect(out.legs[0]!.gaps.map((g) => g.message).join(' ')).toContain(
+      'no checked rule on the papers issued after a loss in pregnancy in New Zealand',
+    );
   });
 
-  it('a loss where we have no checked rule: flagged as possibly missing, with a gap saying so', () => {
-    const out = toSpain({ kind: 'pregnancy_loss', gestation_weeks: 19, loss_country: 'DE' });
-    expect(doc(out, 'Death certificate')).toMatchObject({ may_be_missing: true });
-    expect(doc(out, 'Cremation certificate')).toMatchObject({ may_be_missing: true });
-    expect(paperConflict(out, /death certificate/)?.rule_ids).toEqual(
+  it('New Zealand before 20 weeks with the weight not given: may not exist, and the weight is asked', () => {
+    const out = toSpain({
+      kind: 'pregnancy_loss',
+      gestation_weeks: 15,
+      born_alive: false,
+      loss_country: 'NZ',
+    });
+    expect(doc(out, 'Death certificate')).toMatchObject({ status: 'may_not_exist' });
+    expect(out.questions.map((q) => q.field)).toEqual(['birth_weight_g']);
+  });
+});
+
+describe('a baby born alive is registered, however early', () => {
+  it.each([
+    { kind: 'infant', gestation_weeks: 23, loss_country: 'GB' },
+    { kind: 'infant', loss_country: 'GB' },
+    { kind: 'pregnancy_loss', gestation_weeks: 21, born_alive: true, loss_country: 'GB' },
+    { kind: 'pregnancy_loss', gestation_weeks: 16, born_alive: true, loss_country: 'NZ' },
+    { kind: 'pregnancy_loss', gestation_weeks: 18, born_alive: true, loss_country: 'US' },
+  ] as const)('%o: the death certificate is to be carried, nothing is flagged', (lovedOne) => {
+    const out = toSpain(lovedOne);
+    expect(doc(out, 'Death certificate')).toMatchObject({ status: 'carry', instead: null });
+    expect(out.legs[0]!.exceptions.filter((e) => /death certificate/.test(e.message))).toEqual([]);
+    expect(out.summary[0]!.text).not.toMatch(/no death certificate/);
+    expect(out.questions).toEqual([]);
+  });
+
+  it('a baby who lived may never have had a passport: asked about as theirs, never "the person who died"', () => {
+    const out = toSpain({ kind: 'infant', loss_country: 'GB' });
+    expect(doc(out, 'Jack’s passport')).toMatchObject({ status: 'may_not_exist' });
+    expect(out.summary[0]!.carry).toContain('Jack’s passport, if you have it');
+    expect(out.summary[0]!.text).not.toMatch(/carry If/);
+    const said = JSON.stringify([out.summary, out.documents, out.legs[0]!.exceptions]);
+    expect(said).not.toContain('the person who died');
+  });
+});
+
+describe('never assumed: born alive or not, when the family has not said', () => {
+  it('a baby lost in pregnancy with no answer: the paper may not exist, and the family is asked once', () => {
+    const out = toSpain({ kind: 'pregnancy_loss', gestation_weeks: 20, loss_country: 'GB' });
+    expect(doc(out, 'Death certificate')).toMatchObject({ status: 'may_not_exist' });
+    expect(out.questions).toEqual([
+      {
+        loved_one: 'Jack',
+        field: 'born_alive',
+        message:
+          'Was Jack born alive, even for a moment? It changes which papers exist: a baby born alive is registered, however early, and one born without signs of life before a certain point is not. Until we know, we show both.',
+      },
+    ]);
+    expect(out.summary[0]!.text).toContain('There may be no death certificate for Jack');
+  });
+
+  it('weeks not given either: both are asked, and nothing is claimed', () => {
+    const out = toSpain({ kind: 'pregnancy_loss', loss_country: 'GB' });
+    expect(out.questions.map((q) => q.field)).toEqual(['born_alive', 'gestation_weeks']);
+    expect(doc(out, 'Death certificate')).toMatchObject({ status: 'may_not_exist' });
+  });
+});
+
+describe('a baby lost in pregnancy is never asked for a passport', () => {
+  it('Spain asks for the passport of the person who died; for Jack it is not listed, not asked, not a conflict', () => {
+    const out = toSpain({
+      kind: 'pregnancy_loss',
+      gestation_weeks: 20,
+      born_alive: false,
+      loss_country: 'GB',
+    });
+    expect(out.documents.map((d) => d.key)).not.toContain('deceased_passport');
+    expect(JSON.stringify(out.legs[0]!.exceptions)).not.toMatch(/passport/);
+    expect(JSON.stringify(out.legs[0]!.conflicts)).not.toMatch(/passport/);
+    const spain = out.legs[0]!.requirements.find((r) => r.id === 'es-docs');
+    expect(spain?.for_this_family).toContain('There is no passport to bring for Jack.');
+  });
+});
+
+describe('where we have no checked rule', () => {
+  it('a loss in a country we have no rule for: may not exist, with a gap saying so', () => {
+    const out = toSpain({
+      kind: 'pregnancy_loss',
+      gestation_weeks: 19,
+      born_alive: false,
+      loss_country: 'DE',
+    });
+    expect(doc(out, 'Death certificate')).toMatchObject({ status: 'may_not_exist' });
+    expect(doc(out, 'Cremation certificate')).toMatchObject({ status: 'may_not_exist' });
+    expect(exception(out, /death certificate/)?.rule_ids).toEqual(
       expect.arrayContaining(['es-docs', 'vy-docs', 'docs-standard-set']),
     );
     expect(out.legs[0]!.gaps.map((g) => g.message)).toContain(
-      'We have no checked rule on the papers issued after a loss in pregnancy in Germany. A death or cremation certificate may not exist; the documents list says what you might carry instead.',
+      'We have no checked rule on the papers issued after a loss in pregnancy in Germany. For Jack, a death or cremation certificate may not exist; the papers list says what you might carry instead.',
     );
   });
 
   it('Australia before 20 weeks is not covered by a rule either, and says so', () => {
-    const out = toSpain({ kind: 'pregnancy_loss', gestation_weeks: 16, loss_country: 'AU' });
+    const out = toSpain({
+      kind: 'pregnancy_loss',
+      gestation_weeks: 16,
+      born_alive: false,
+      loss_country: 'AU',
+    });
     expect(out.legs[0]!.gaps.map((g) => g.message).join(' ')).toContain('in Australia');
   });
 
   it('an adult, a child or no loved one given: nothing is flagged as missing', () => {
     for (const lovedOne of [{ kind: 'adult' as const }, { kind: 'child' as const }, undefined]) {
       const out = toSpain(lovedOne);
-      expect(out.documents.filter((d) => d.may_be_missing)).toEqual([]);
-      expect(out.legs[0]!.conflicts).toEqual([]);
+      expect(out.documents.filter((d) => d.status !== 'carry')).toEqual([]);
+      expect(out.legs[0]!.exceptions).toEqual([]);
     }
   });
 
   it('a pet: no death certificate or passport; what to carry is a letter from the pet crematorium', () => {
     const out = toSpain({ kind: 'pet' });
     expect(doc(out, 'Death certificate')?.instead).toContain('pet crematorium');
-    expect(paperConflict(out, /death certificate/)?.message).toContain('a pet may have no death certificate');
+    expect(exception(out, /death certificate/)?.message).toContain('a pet may have no death certificate');
+    expect(out.documents.map((d) => d.key)).not.toContain('deceased_passport');
   });
+});
 
-  it('an airline that accepts a cremation certificate instead raises no conflict', () => {
+describe('airlines that accept another paper', () => {
+  const usBaby = {
+    name: 'Mia',
+    kind: 'pregnancy_loss',
+    gestation_weeks: 18,
+    born_alive: false,
+    birth_weight_g: 200,
+    loss_country: 'US',
+  } as const;
+
+  it('an airline that accepts a cremation certificate instead raises no exception', () => {
     const out = evaluateTrip({
       legs: [{ mode: 'air', from: 'US', to: 'US', carrier: 'DL' }],
       keepsakes: [{ kind: 'ashes', container: 'wood' }],
-      loved_one: { kind: 'pregnancy_loss', gestation_weeks: 18, loss_country: 'US' },
+      loved_one: usBaby,
     });
-    expect(out.legs[0]!.conflicts.filter((c) => c.rule_ids.includes('dl-docs'))).toEqual([]);
-    expect(doc(out, 'Death certificate')?.detail).toContain('Delta (or a cremation certificate)');
+    expect(out.legs[0]!.exceptions.filter((e) => e.rule_ids.includes('dl-docs'))).toEqual([]);
+    expect(doc(out, 'Death certificate')?.detail).toContain('Some accept a cremation certificate instead.');
   });
 
-  it('an airline that names a death certificate outright raises the conflict before the trip', () => {
+  it('an airline that names a death certificate outright: said plainly before the trip', () => {
     const out = evaluateTrip({
       legs: [{ mode: 'air', from: 'US', to: 'US', carrier: 'B6' }],
       keepsakes: [{ kind: 'ashes', container: 'wood' }],
-      loved_one: { kind: 'pregnancy_loss', gestation_weeks: 18, loss_country: 'US' },
+      loved_one: usBaby,
     });
-    const conflict = out.legs[0]!.conflicts.find((c) => c.rule_ids.includes('b6-docs'));
-    expect(conflict?.rule_ids).toEqual(['b6-docs', 'us-fetal-death-threshold']);
-    expect(conflict?.message).toBe(
-      'JetBlue asks for a death certificate, but in most US states no certificate is made before 20 weeks or 350 g. The documents list says what you could carry instead, and it may help to let JetBlue know before you travel.',
+    const note = out.legs[0]!.exceptions.find((e) => e.rule_ids.includes('b6-docs'));
+    expect(note?.rule_ids).toEqual(['b6-docs', 'us-fetal-death-threshold']);
+    expect(note?.message).toBe(
+      "JetBlue asks for a death certificate. There isn't one for Mia: in most US states a baby born without signs of life before 20 weeks and under 350 g is not registered, so there may be no certificate at all. The papers list says what to carry instead, and it may help to let JetBlue know before you travel.",
     );
   });
 });

@@ -1,16 +1,22 @@
+import type { RuleQuestion } from '../../contracts/travel-rules.js';
+import { lovedOneMatch, type LovedOneFact } from './match-conditions.js';
+import { countryPhrase, regionName } from './names.js';
 import { type DocumentKey, isPaperworkRule, type Rule } from './rule-schema.js';
-import { conditionsHold } from './match-conditions.js';
-import type { RuleContext } from './trip-facts.js';
+import type { LovedOneFacts } from './trip-facts.js';
 
-// After a loss in pregnancy the family may hold no death certificate at all (England issues none
-// before 24 weeks; most US states draw the line at 20 weeks or 350 g), and a baby, or a pet, has no
-// passport. Airlines and countries that ask for these papers will then meet a family who cannot show
-// them. This module works out, from the loved one alone, which papers may not exist and what to
-// carry instead, so the engine can say so on the documents list and as a conflict on the leg.
+// Which papers do not exist for a loved one, and what to carry instead. A baby born alive is
+// registered at any gestation, so has birth and death certificates; a baby born without signs of
+// life before a country's threshold (24 weeks in the UK; 20 weeks and 400 g in New Zealand) is not
+// registered, so there is no death certificate. A baby lost in pregnancy never had a passport, and
+// nobody should be asked for one. Nothing here is assumed: when a fact that decides it is missing,
+// the paper "may not exist" and the family is asked, gently, once.
+
+export type Certainty = 'yes' | 'maybe';
 
 export interface MissingDocument {
   key: DocumentKey;
-  /** Completes "… asks for a death certificate, but <reason>." */
+  certainty: Certainty;
+  /** Completes "There is no death certificate: <reason>." */
   reason: string;
   instead: string;
   /** Paperwork rules that say so; empty when the engine speaks from what it does not know. */
@@ -18,67 +24,121 @@ export interface MissingDocument {
 }
 
 export interface Paperwork {
+  lovedOne: LovedOneFacts;
   missing: ReadonlyMap<DocumentKey, MissingDocument>;
-  /** No checked rule covers the paperwork after a pregnancy loss in this country. */
+  /** Papers that do not apply to this loved one at all, never listed or asked about. */
+  dropped: ReadonlySet<DocumentKey>;
+  questions: RuleQuestion[];
+  /** No checked rule covers the papers after a loss in pregnancy in this country ('' if unknown). */
   uncoveredLossCountry: string | null;
 }
 
 const NO_SOURCE_PASSPORT =
-  'We have no source for what to carry instead of a passport; whoever asks for it can tell you what they will accept, so it helps to ask ahead.';
+  'If they had one, bring it. If not, whoever asks for it can tell you what they will accept instead, so it helps to ask ahead.';
 const BABY_FALLBACK =
-  'Whatever paperwork the hospital, crematorium or funeral director gave you about your baby (in England, for example, a certificate of pregnancy loss). It helps to ask ahead what will be accepted.';
+  'Whatever paperwork the hospital, crematorium or funeral director gave you about your baby. It helps to ask ahead what will be accepted.';
 const PET_FALLBACK =
   'A certificate or letter from the pet crematorium saying what the container holds. It helps to ask ahead what will be accepted.';
 
-export function paperworkFor(rules: readonly Rule[], ctx: RuleContext | undefined): Paperwork {
+export function paperworkFor(rules: readonly Rule[], lovedOne: LovedOneFacts): Paperwork {
   const missing = new Map<DocumentKey, MissingDocument>();
-  const lovedOne = ctx?.lovedOne ?? null;
-  if (!ctx || !lovedOne || ctx.keepsakes.size === 0) return { missing, uncoveredLossCountry: null };
+  const unknownFacts = new Set<LovedOneFact>();
+  let matchedAny = false;
 
-  const matched = rules.filter((rule) => isPaperworkRule(rule) && conditionsHold(rule.conditions, ctx));
-  for (const rule of matched) {
+  for (const rule of rules) {
+    if (!isPaperworkRule(rule)) continue;
+    const match = lovedOneMatch(rule.conditions, lovedOne);
+    if (match.holds === 'no') continue;
+    matchedAny = true;
+    match.unknown.forEach((fact) => unknownFacts.add(fact));
+    const certainty: Certainty = match.holds;
     for (const gap of rule.document?.not_issued ?? []) {
       const known = missing.get(gap.key);
-      const instead = known ? orderInstead([known.instead, gap.instead]) : gap.instead;
       missing.set(gap.key, {
         key: gap.key,
-        reason: known?.reason ?? gap.reason,
-        instead,
+        certainty: known?.certainty === 'yes' || certainty === 'yes' ? 'yes' : 'maybe',
+        reason: known && (known.certainty === 'yes' || certainty === 'maybe') ? known.reason : gap.reason,
+        instead: known ? orderInstead([known.instead, gap.instead]) : gap.instead,
         ruleIds: [...(known?.ruleIds ?? []), rule.id],
       });
     }
   }
 
-  const add = (key: DocumentKey, reason: string, instead: string) => {
-    if (!missing.has(key)) missing.set(key, { key, reason, instead, ruleIds: [] });
+  const add = (key: DocumentKey, certainty: Certainty, reason: string, instead: string) => {
+    if (!missing.has(key)) missing.set(key, { key, certainty, reason, instead, ruleIds: [] });
   };
+  const dropped = new Set<DocumentKey>();
   let uncoveredLossCountry: string | null = null;
-  if (lovedOne.kind === 'pregnancy_loss') {
-    if (matched.length === 0) {
-      uncoveredLossCountry = lovedOne.lossCountry ?? '';
-      add('death_certificate', 'after a loss in pregnancy there may be no death certificate', BABY_FALLBACK);
-      add(
-        'cremation_certificate',
-        'after a loss in pregnancy there may be no cremation certificate',
-        BABY_FALLBACK,
-      );
-    }
-    add('deceased_passport', 'a baby lost in pregnancy has no passport', NO_SOURCE_PASSPORT);
+  const baby = lovedOne.kind === 'pregnancy_loss';
+  if (baby && lovedOne.bornAlive !== true && !matchedAny) {
+    uncoveredLossCountry = lovedOne.lossCountry ?? '';
+    const where = lovedOne.lossCountry ? ` in ${countryPhrase(lovedOne.lossCountry)}` : '';
+    add(
+      'death_certificate',
+      'maybe',
+      `after a loss in pregnancy${where} there may be no death certificate`,
+      BABY_FALLBACK,
+    );
+    add(
+      'cremation_certificate',
+      'maybe',
+      `after a loss in pregnancy${where} there may be no cremation certificate`,
+      BABY_FALLBACK,
+    );
+    if (lovedOne.bornAlive === null) unknownFacts.add('born_alive');
   }
-  if (lovedOne.kind === 'infant')
-    add('deceased_passport', 'a baby may never have had a passport', NO_SOURCE_PASSPORT);
+  if (baby || lovedOne.kind === 'pet') dropped.add('deceased_passport');
+  if (lovedOne.kind === 'infant') {
+    add('deceased_passport', 'maybe', 'a baby may never have had a passport', NO_SOURCE_PASSPORT);
+  }
   if (lovedOne.kind === 'pet') {
-    add('death_certificate', 'a pet may have no death certificate', PET_FALLBACK);
-    add('deceased_passport', 'it asks for the passport of a person who died', NO_SOURCE_PASSPORT);
+    add('death_certificate', 'maybe', 'a pet may have no death certificate', PET_FALLBACK);
   }
-  return { missing, uncoveredLossCountry };
+  return {
+    lovedOne,
+    missing,
+    dropped,
+    // Where in a country only decides regional additions ("In England, …"), which say so themselves.
+    questions: [...unknownFacts]
+      .filter((fact) => fact !== 'loss_region')
+      .sort()
+      .map((fact) => question(fact, lovedOne)),
+    uncoveredLossCountry,
+  };
 }
 
-/** Country-wide advice first, regional additions ("In Rhode Island, …") after it. */
+function question(field: LovedOneFact, lovedOne: LovedOneFacts): RuleQuestion {
+  const name = lovedOne.name;
+  const country = lovedOne.lossCountry
+    ? countryPhrase(lovedOne.lossCountry)
+    : 'the country where they were born';
+  const messages: Record<LovedOneFact, string> = {
+    born_alive: `Was ${name} born alive, even for a moment? It changes which papers exist: a baby born alive is registered, however early, and one born without signs of life before a certain point is not. Until we know, we show both.`,
+    gestation_weeks: `How many weeks into the pregnancy was ${name} born? In ${country} the papers depend on it.`,
+    birth_weight_g: `If you know what ${name} weighed, it helps: in ${country} the papers depend on the weight as well as the weeks.`,
+    loss_region: `Where in ${country} was ${name} born? ${regionHint(lovedOne.lossCountry)}`,
+  };
+  return { loved_one: name, field, message: messages[field] };
+}
+
+function regionHint(country: string | null): string {
+  if (country === 'GB') {
+    return `What you can ask for differs between ${['GB-ENG', 'GB-SCT', 'GB-WLS', 'GB-NIR'].map(regionName).join(', ')}.`;
+  }
+  return 'What you can ask for differs from one part of the country to another.';
+}
+
+/**
+ * Country-wide advice first, then regional additions ("In England, that is …"), then what a family
+ * may also have asked for ("… too, if you have asked for one").
+ */
 function orderInstead(lines: readonly string[]): string {
-  const regional = (line: string) => (/^In [A-Z]/.test(line) ? 1 : 0);
-  return [...lines]
-    .flatMap((line) => line.split(/(?<=\.) (?=In [A-Z])/))
-    .sort((a, b) => regional(a) - regional(b))
-    .join(' ');
+  const regional = (line: string) => (/^In [A-Z]/.test(line) ? (/ too\b/.test(line) ? 2 : 1) : 0);
+  return [
+    ...new Set(
+      [...lines]
+        .flatMap((line) => line.split(/(?<=\.) (?=In [A-Z])/))
+        .sort((a, b) => regional(a) - regional(b)),
+    ),
+  ].join(' ');
 }

@@ -1,55 +1,120 @@
 import type { RuleConditions } from './rule-schema.js';
-import type { LovedOneFacts, RuleContext } from './trip-facts.js';
+import type { KeepsakeFacts, LegFacts, LovedOneFacts, TripFacts } from './trip-facts.js';
 
 // Does a rule apply here? Every condition present must hold; a list means "any of these".
+// A rule is matched against one leg with one keepsake (its container, and whose ashes it holds),
+// so a warning about a metal urn names that urn, and a loved one's papers are that loved one's.
 // What we do not know is treated deliberately, per field:
 //  - bag not given: bag-specific rules still show (a family should see "no checked bags" before
 //    deciding where to pack);
 //  - carrier not given on a trip leg: carrier rules do not show (the leg gets a gap instead), but
 //    for a shipment every carrier's rule shows, as the choices open to the family;
 //  - loved one not given: rules about a particular loved one do not show;
-//  - gestation not given: "before N weeks" holds for a pregnancy loss (most are), "from N weeks" does
-//    not, so paperwork that may be missing is flagged rather than assumed present.
+//  - where scattering happens not given: rules for a particular place (the sea, a national park)
+//    do not show, and the family is asked;
+//  - the facts of a baby's birth not given (born alive, weeks, weight): paperwork rules answer
+//    "maybe", so a paper that may not exist is flagged and the family asked, never assumed.
+// An airside connection is not an arrival: `to` never holds for it, `via` does.
+
+export interface MatchContext {
+  channel: 'trip' | 'shipment';
+  trip: Pick<TripFacts, 'home' | 'tripOrigin' | 'purpose' | 'scatter'>;
+  leg: LegFacts;
+  keepsake: KeepsakeFacts;
+}
 
 const within = <T>(list: readonly T[] | undefined, value: T | null): boolean =>
   list === undefined || (value !== null && list.includes(value));
 
-export function conditionsHold(conditions: RuleConditions, ctx: RuleContext): boolean {
-  const c = conditions;
+export function conditionsHold(c: RuleConditions, ctx: MatchContext): boolean {
+  const { leg, keepsake, trip } = ctx;
+  const arrival = leg.endsAtConnection ? null : leg.to;
   if (!(c.channel ?? ['trip']).includes(ctx.channel)) return false;
-  if (!within(c.mode, ctx.mode)) return false;
-  if (!within(c.screening, ctx.screening)) return false;
-  if (!within(c.from, ctx.from) || !within(c.to, ctx.to)) return false;
-  if (c.touches && !c.touches.includes(ctx.from) && !c.touches.includes(ctx.to)) return false;
-  if (c.international !== undefined && c.international !== ctx.international) return false;
-  if (c.carrier && !(ctx.carrier === null ? ctx.channel === 'shipment' : c.carrier.includes(ctx.carrier))) {
+  if (!within(c.mode, ctx.channel === 'shipment' ? null : leg.mode)) return false;
+  if (!within(c.screening, leg.screening)) return false;
+  if (!within(c.from, leg.from) || !within(c.to, arrival)) return false;
+  if (c.via && !(leg.endsAtConnection && c.via.includes(leg.to))) return false;
+  if (c.touches && !c.touches.includes(leg.from) && !(arrival !== null && c.touches.includes(arrival))) {
     return false;
   }
-  if (c.bag && ctx.bag !== null && !c.bag.includes(ctx.bag)) return false;
-  if (!(c.keepsake ?? ['ashes', 'jewellery']).some((kind) => ctx.keepsakes.has(kind))) return false;
-  if (c.container && !c.container.some((material) => ctx.containers.has(material))) return false;
-  if (!within(c.purpose, ctx.purpose)) return false;
-  if (c.arrives_away && !ctx.arrivesAway) return false;
-  if (c.connection && !ctx.connection) return false;
-  if (c.trip_origin_not?.includes(ctx.tripOrigin)) return false;
-  return lovedOneHolds(c, ctx.lovedOne);
+  if (c.international !== undefined && c.international !== leg.international) return false;
+  if (c.carrier && !(leg.carrier === null ? ctx.channel === 'shipment' : c.carrier.includes(leg.carrier))) {
+    return false;
+  }
+  if (c.bag && leg.bag !== null && !c.bag.includes(leg.bag)) return false;
+  if (!(c.keepsake ?? ['ashes', 'jewellery']).some((kind) => kind === keepsake.kind)) return false;
+  if (c.container && !(keepsake.kind === 'ashes' && c.container.includes(keepsake.container))) return false;
+  if (!within(c.purpose, trip.purpose)) return false;
+  if (!within(c.home, trip.home)) return false;
+  if (c.trip_origin_not?.includes(trip.tripOrigin)) return false;
+  if (c.connection && !leg.departsFromConnection) return false;
+  if (!scatteringHolds(c, ctx)) return false;
+  return lovedOneMatch(c, keepsake.lovedOne).holds !== 'no';
 }
 
-function lovedOneHolds(c: RuleConditions, lovedOne: LovedOneFacts | null): boolean {
-  const asksAboutLovedOne =
+function scatteringHolds(c: RuleConditions, { leg, trip }: MatchContext): boolean {
+  const asks = c.scatter_country || c.scatter_region || c.scatter_place || c.scatter_site;
+  if (!asks) return true;
+  const scatter = trip.scatter;
+  if (!scatter || !leg.reachesScattering) return false;
+  return (
+    within(c.scatter_country, scatter.country) &&
+    within(c.scatter_region, scatter.region) &&
+    within(c.scatter_place, scatter.place) &&
+    within(c.scatter_site, scatter.site)
+  );
+}
+
+export type LovedOneFact = 'born_alive' | 'gestation_weeks' | 'birth_weight_g' | 'loss_region';
+
+export interface LovedOneMatch {
+  holds: 'yes' | 'no' | 'maybe';
+  /** What the family has not told us that would settle a "maybe". */
+  unknown: LovedOneFact[];
+}
+
+/**
+ * The loved-one conditions of a rule, with an honest "maybe": a paperwork threshold for a baby
+ * ("before 24 weeks, born without signs of life") cannot be settled while a fact is missing.
+ */
+export function lovedOneMatch(c: RuleConditions, lovedOne: LovedOneFacts | null): LovedOneMatch {
+  const asks =
     c.loved_one ||
     c.loss_country ||
+    c.loss_region ||
+    c.born_alive !== undefined ||
     c.gestation_weeks_lt !== undefined ||
-    c.gestation_weeks_gte !== undefined;
-  if (!asksAboutLovedOne) return true;
-  if (!lovedOne) return false;
-  if (!within(c.loved_one, lovedOne.kind)) return false;
-  if (!within(c.loss_country, lovedOne.lossCountry)) return false;
-  const weeks = lovedOne.gestationWeeks;
-  if (c.gestation_weeks_lt !== undefined) {
-    const below = weeks === null ? lovedOne.kind === 'pregnancy_loss' : weeks < c.gestation_weeks_lt;
-    if (!below) return false;
+    c.gestation_weeks_gte !== undefined ||
+    c.birth_weight_g_lt !== undefined ||
+    c.birth_weight_g_gte !== undefined;
+  if (!asks) return { holds: 'yes', unknown: [] };
+  if (!lovedOne) return { holds: 'no', unknown: [] };
+  if (!within(c.loved_one, lovedOne.kind) || !within(c.loss_country, lovedOne.lossCountry)) {
+    return { holds: 'no', unknown: [] };
   }
-  if (c.gestation_weeks_gte !== undefined && (weeks === null || weeks < c.gestation_weeks_gte)) return false;
-  return true;
+  const unknown: LovedOneFact[] = [];
+  const check = (fact: LovedOneFact, value: number | boolean | string | null, test: () => boolean) => {
+    if (value === null) unknown.push(fact);
+    else if (!test()) return false;
+    return true;
+  };
+  const weeks = lovedOne.gestationWeeks;
+  const grams = lovedOne.birthWeightG;
+  const ok =
+    (c.loss_region === undefined ||
+      check('loss_region', lovedOne.lossRegion, () => c.loss_region!.includes(lovedOne.lossRegion!))) &&
+    (c.born_alive === undefined ||
+      check('born_alive', lovedOne.bornAlive, () => lovedOne.bornAlive === c.born_alive)) &&
+    (c.gestation_weeks_lt === undefined ||
+      check('gestation_weeks', weeks, () => weeks! < c.gestation_weeks_lt!)) &&
+    (c.gestation_weeks_gte === undefined ||
+      check('gestation_weeks', weeks, () => weeks! >= c.gestation_weeks_gte!)) &&
+    (c.birth_weight_g_lt === undefined ||
+      check('birth_weight_g', grams, () => grams! < c.birth_weight_g_lt!)) &&
+    (c.birth_weight_g_gte === undefined ||
+      check('birth_weight_g', grams, () => grams! >= c.birth_weight_g_gte!));
+  if (!ok) return { holds: 'no', unknown: [] };
+  return unknown.length === 0
+    ? { holds: 'yes', unknown: [] }
+    : { holds: 'maybe', unknown: [...new Set(unknown)] };
 }

@@ -1,3 +1,5 @@
+import { iso31662 } from 'iso-3166';
+import { iataAirlineName } from './iata-airlines.js';
 import { type Rule, screeningBodies, type ScreeningBody, scopeKindOf, scopeNameOf } from './rule-schema.js';
 import { SCREENING_BODY_NAMES } from './screening-bodies.js';
 
@@ -65,7 +67,17 @@ const CARRIER_NAMES: Readonly<Record<string, string>> = {
 };
 
 export function carrierName(code: string): string {
-  return CARRIER_NAMES[code.toUpperCase()] ?? code.toUpperCase();
+  const upper = code.toUpperCase();
+  return CARRIER_NAMES[upper] ?? iataAirlineName(upper) ?? upper;
+}
+
+const REGION_NAMES: ReadonlyMap<string, string> = new Map(iso31662.map((entry) => [entry.code, entry.name]));
+
+export const isRegionCode = (code: string): boolean => REGION_NAMES.has(code);
+
+/** "GB-SCT" → "Scotland", "US-CA" → "California"; the code itself when unknown. */
+export function regionName(code: string): string {
+  return REGION_NAMES.get(code) ?? code;
 }
 
 let regionNames: Intl.DisplayNames | null = null;
@@ -145,7 +157,8 @@ export function whoToAsk(rule: Pick<Rule, 'scope' | 'conditions'>): string {
     case 'rail':
       return carrierName(name);
     case 'country':
-      return rule.conditions.to
+      // Coming home, a family asks its own country's authorities, not an embassy.
+      return rule.conditions.to && !rule.conditions.home?.includes(name)
         ? `the embassy or consulate of ${countryPhrase(name)}`
         : `the authorities in ${countryPhrase(name)}`;
     case 'road':
@@ -155,7 +168,7 @@ export function whoToAsk(rule: Pick<Rule, 'scope' | 'conditions'>): string {
       return 'your airline or the airport';
     case 'scattering':
       if (name.startsWith('US-EPA')) return 'your EPA region';
-      if (name === 'GB') return 'the landowner or the Environment Agency';
+      if (name === 'GB') return 'the landowner';
       return 'the local authority or landowner';
     case 'documents':
       return 'the hospital or registry office';

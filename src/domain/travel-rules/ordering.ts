@@ -15,11 +15,11 @@ const CONFIDENCE_RANK: Readonly<Record<RuleConfidence, number>> = { high: 0, med
 export const bySeverityThenId = (a: { severity: RuleSeverity; id: string }, b: typeof a): number =>
   SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareText(a.id, b.id);
 
-/** The rule that speaks for a group: most serious, then best sourced, then most recently checked. */
+/** The rule that speaks for a group: most serious, then best sourced, then the most recent. */
 export const byAuthority = (a: Rule, b: Rule): number =>
   SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
   CONFIDENCE_RANK[a.confidence] - CONFIDENCE_RANK[b.confidence] ||
-  compareText(b.verified_on, a.verified_on) ||
+  compareText(b.rechecked_on ?? b.source_date ?? '', a.rechecked_on ?? a.source_date ?? '') ||
   compareText(a.id, b.id);
 
 /** Code-point order, the same in every locale and runtime (localeCompare is not). */

@@ -4,13 +4,23 @@ import {
   type TravelRulesInput,
   travelRulesInputSchema,
 } from '../../contracts/travel-rules.js';
+import { isIataAirlineCode } from './iata-airlines.js';
+import { RULES } from './load-rules.js';
+import { countryPhrase, isRegionCode, regionName } from './names.js';
 
 // Validates raw input (from the CLI or a request) into the engine's input, with each problem as
-// "<field path>: <kind message>", e.g. "legs.0.from: Please use a two-letter country code such as GB."
+// "<field path>: <kind message>", e.g. "legs.0.from: Please use GB for the United Kingdom." The
+// shape is checked by the contract; what needs the reference lists (airline codes, ISO 3166-2
+// regions) or the whole trip (whose keepsake is whose, where a connection leads) is checked here.
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: string[] };
 
-const toProblems = (issues: readonly { path: readonly PropertyKey[]; message: string }[]): string[] =>
+interface Problem {
+  path: readonly PropertyKey[];
+  message: string;
+}
+
+const toProblems = (issues: readonly Problem[]): string[] =>
   issues.map((issue) => {
     const path = issue.path.map(String).join('.');
     return path ? `${path}: ${issue.message}` : issue.message;
@@ -18,9 +28,11 @@ const toProblems = (issues: readonly { path: readonly PropertyKey[]; message: st
 
 export function parseTravelRulesInput(raw: unknown): Parsed<TravelRulesInput> {
   const result = travelRulesInputSchema.safeParse(raw);
-  return result.success
+  if (!result.success) return { ok: false, problems: toProblems(result.error.issues) };
+  const problems = tripProblems(result.data);
+  return problems.length === 0
     ? { ok: true, value: result.data }
-    : { ok: false, problems: toProblems(result.error.issues) };
+    : { ok: false, problems: toProblems(problems) };
 }
 
 export function parseShipmentInput(raw: unknown): Parsed<ShipmentInput> {
@@ -28,4 +40,104 @@ export function parseShipmentInput(raw: unknown): Parsed<ShipmentInput> {
   return result.success
     ? { ok: true, value: result.data }
     : { ok: false, problems: toProblems(result.error.issues) };
+}
+
+/** Airlines in the rules data are known even where the public code list has not caught up. */
+const RULE_AIRLINES = new Set(
+  RULES.filter((rule) => rule.scope.startsWith('airline:')).flatMap((rule) => rule.conditions.carrier ?? []),
+);
+const isKnownAirline = (code: string): boolean =>
+  RULE_AIRLINES.has(code.toUpperCase()) || isIataAirlineCode(code);
+
+function tripProblems(trip: TravelRulesInput): Problem[] {
+  const problems: Problem[] = [];
+  const add = (path: PropertyKey[], message: string) => problems.push({ path, message });
+
+  trip.legs.forEach((leg, index) => {
+    if (leg.mode === 'air' && leg.carrier !== undefined && !isKnownAirline(leg.carrier)) {
+      add(
+        ['legs', index, 'carrier'],
+        `We don't know an airline with the code "${leg.carrier.toUpperCase()}". Please check the two-character code on your booking, such as BA or U2; if it is right, leave the airline out and ask them directly, as we have no rule to look up for it.`,
+      );
+    }
+    if (leg.connection) {
+      const next = trip.legs[index + 1];
+      if (!next || next.mode !== 'air' || next.from !== leg.to) {
+        add(
+          ['legs', index, 'connection'],
+          `A connection is a change of planes in ${countryPhrase(leg.to)}, so the next leg should be a flight from there.`,
+        );
+      }
+    }
+  });
+
+  if (trip.loved_one && trip.loved_ones) {
+    add(['loved_ones'], 'Please give either loved_one or loved_ones, not both.');
+  }
+  const lovedOnes = trip.loved_ones ?? (trip.loved_one ? [trip.loved_one] : []);
+  const names = lovedOnes.map((lovedOne) => lovedOne.name);
+  const path = trip.loved_ones ? 'loved_ones' : 'loved_one';
+  lovedOnes.forEach((lovedOne, index) => {
+    const at = trip.loved_ones ? [path, index] : [path];
+    if (lovedOnes.length > 1 && lovedOne.name === undefined) {
+      add([...at, 'name'], 'Please give each loved one a name, so each keepsake can say whose it is.');
+    }
+    if (lovedOne.name !== undefined && names.indexOf(lovedOne.name) !== index) {
+      add([...at, 'name'], `Two loved ones are called "${lovedOne.name}"; please tell them apart.`);
+    }
+    regionProblem(lovedOne.loss_region, lovedOne.loss_country, [...at, 'loss_region'], 'loss_country', add);
+    const baby = lovedOne.kind === 'pregnancy_loss';
+    if (!baby && lovedOne.born_alive !== undefined) {
+      add(
+        [...at, 'born_alive'],
+        'born_alive is asked only after a loss in pregnancy; please leave it out here.',
+      );
+    }
+  });
+  trip.keepsakes.forEach((keepsake, index) => {
+    if (keepsake.loved_one !== undefined && !names.includes(keepsake.loved_one)) {
+      add(['keepsakes', index, 'loved_one'], `None of the loved ones is called "${keepsake.loved_one}".`);
+    }
+    if (keepsake.loved_one === undefined && lovedOnes.length > 1 && keepsake.kind !== 'other') {
+      add(
+        ['keepsakes', index, 'loved_one'],
+        'Please say whose ashes these are: the name of one of the loved ones.',
+      );
+    }
+  });
+
+  if (trip.scatter) {
+    if (trip.purpose === 'carry') {
+      add(
+        ['scatter'],
+        'The trip says purpose "carry"; please set purpose to "scatter", or leave scatter out.',
+      );
+    }
+    regionProblem(trip.scatter.region, trip.scatter.country, ['scatter', 'region'], 'scatter.country', add);
+    const home = trip.home_country ?? trip.legs[0]!.from;
+    const reached = trip.legs.some((leg) => !leg.connection && leg.to === trip.scatter!.country);
+    const domestic = trip.legs.every((leg) => leg.to === home) && trip.scatter.country === home;
+    if (!reached && !domestic) {
+      add(['scatter', 'country'], `None of the legs arrives in ${countryPhrase(trip.scatter.country)}.`);
+    }
+  }
+  return problems;
+}
+
+function regionProblem(
+  region: string | undefined,
+  country: string | undefined,
+  path: PropertyKey[],
+  countryField: string,
+  add: (path: PropertyKey[], message: string) => void,
+): void {
+  if (region === undefined) return;
+  if (!isRegionCode(region)) {
+    add(
+      path,
+      `"${region}" is not a region code we know; please use an ISO 3166-2 code such as GB-SCT or US-CA.`,
+    );
+  } else if (country !== undefined && !region.startsWith(`${country}-`)) {
+    add(path, `${regionName(region)} is not in ${countryPhrase(country)}; please check ${countryField}.`);
+  }
 }

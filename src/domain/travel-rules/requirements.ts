@@ -1,29 +1,54 @@
 import type { RuleConflict, RuleRequirement } from '../../contracts/travel-rules.js';
-import type { Rule } from './rule-schema.js';
+import { forThisFamily } from './document-list.js';
+import type { Paperwork } from './loss-paperwork.js';
 import { scopeLabel, whoToAsk } from './names.js';
 import { byAuthority, bySeverityThenId, compareText, joinList } from './ordering.js';
+import { provenanceOf } from './provenance.js';
+import type { Rule } from './rule-schema.js';
 
 // Turns the rules that apply to a leg into requirements (rules that say the same thing, sharing a
 // merge_key, become one) and surfaces every disagreement between sources as a conflict. Nothing is
 // silently chosen: both sides stay in the requirements and the conflict names them.
 
-export function toRequirements(rules: readonly Rule[]): RuleRequirement[] {
-  const groups = new Map<string, Rule[]>();
-  for (const rule of rules) {
-    const key = rule.merge_key ?? rule.id;
-    groups.set(key, [...(groups.get(key) ?? []), rule]);
+export interface MatchedRule {
+  rule: Rule;
+  /** Labels of the keepsakes it matched for. */
+  keepsakes: ReadonlySet<string>;
+}
+
+export interface RequirementOptions {
+  today: string;
+  /** Labels of every ash-holding keepsake on the trip: a rule about all of them names none. */
+  allKeepsakes: readonly string[];
+  paperworks: readonly Paperwork[];
+}
+
+export function toRequirements(
+  matched: readonly MatchedRule[],
+  options: RequirementOptions,
+): RuleRequirement[] {
+  const groups = new Map<string, MatchedRule[]>();
+  for (const entry of matched) {
+    const key = entry.rule.merge_key ?? entry.rule.id;
+    groups.set(key, [...(groups.get(key) ?? []), entry]);
   }
   const requirements = [...groups].map(([id, group]): RuleRequirement => {
-    const primary = [...group].sort(byAuthority)[0]!;
+    const rules = group.map((entry) => entry.rule);
+    const primary = [...rules].sort(byAuthority)[0]!;
+    const keepsakes = new Set(group.flatMap((entry) => [...entry.keepsakes]));
+    const about =
+      options.allKeepsakes.length > 1 && keepsakes.size < options.allKeepsakes.length
+        ? options.allKeepsakes.filter((label) => keepsakes.has(label))
+        : [];
     return {
       id,
       severity: primary.severity,
       title: primary.title,
       detail: primary.detail,
-      source_url: primary.source_url,
-      verified_on: primary.verified_on,
-      confidence: primary.confidence,
-      rule_ids: group.map((rule) => rule.id).sort(compareText),
+      ...provenanceOf(primary, options.today),
+      rule_ids: rules.map((rule) => rule.id).sort(compareText),
+      about,
+      for_this_family: forThisFamily(rules, options.paperworks),
     };
   });
   return requirements.sort(bySeverityThenId);
@@ -34,7 +59,7 @@ export function ruleConflicts(rules: readonly Rule[]): RuleConflict[] {
   const present = new Map(rules.map((rule) => [rule.id, rule]));
   const seen = new Set<string>();
   const conflicts: RuleConflict[] = [];
-  for (const rule of [...rules].sort((a, b) => compareText(a.id, b.id))) {
+  for (const rule of [...present.values()].sort((a, b) => compareText(a.id, b.id))) {
     if (seen.has(rule.id)) continue;
     const group = connected(rule, present);
     group.forEach((member) => seen.add(member.id));

@@ -2,13 +2,14 @@ import { z } from 'zod';
 import {
   ruleConfidences,
   ruleSeverities,
+  scatterPlaces,
   travelBags,
   travelContainers,
   travelLovedOneKinds,
   travelModes,
   travelPurposes,
 } from '../../contracts/travel-rules.js';
-import { isRealDate } from './dates.js';
+import { isPartialDate, isRealDate } from './dates.js';
 
 // The shape of one rule in data/*.json. A rule is data, never code: the engine only reads these
 // fields, so adding a rule never means touching the engine (see data/README.md).
@@ -27,7 +28,20 @@ export const scopeKinds = [
 ] as const;
 export type ScopeKind = (typeof scopeKinds)[number];
 
-export const screeningBodies = ['US-TSA', 'CA-CATSA', 'UK', 'EU', 'AU'] as const;
+export const screeningBodies = [
+  'US-TSA',
+  'CA-CATSA',
+  'UK',
+  'EU',
+  'AU',
+  'NZ-AVSEC',
+  'JP',
+  'SG',
+  'AE',
+  'IN-BCAS',
+  'MX',
+  'CH',
+] as const;
 export type ScreeningBody = (typeof screeningBodies)[number];
 
 export const documentKeys = [
@@ -43,11 +57,30 @@ export const documentKeys = [
 ] as const;
 export type DocumentKey = (typeof documentKeys)[number];
 
+/**
+ * Who published the source, which decides how far it can be trusted: `official` is the body that
+ * sets the rule (a government, regulator, airline, carrier or charity speaking for itself);
+ * `consulate` is a country's mission abroad, which speaks for people applying where it serves;
+ * `professional` a funeral director, trade body, lawyer or hospital; the rest are secondary.
+ */
+export const sourceKinds = [
+  'official',
+  'consulate',
+  'professional',
+  'news',
+  'retailer',
+  'forum',
+  'blog',
+] as const;
+export type SourceKind = (typeof sourceKinds)[number];
+
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'should be kebab-case, e.g. tsa-xray-required');
 const country = z.string().regex(/^[A-Z]{2}$/, 'should be a two-letter country code such as GB');
+const region = z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'should be an ISO 3166-2 code such as GB-SCT');
 const code = z.string().regex(/^[A-Z0-9]{2,12}$/, 'should be an upper-case carrier code such as BA');
 const list = <T extends z.ZodType>(item: T) => z.array(item).min(1, 'should list at least one value');
 const sentence = z.string().trim().min(3, 'should be a sentence').max(600, 'should be under 600 characters');
+const day = z.string().refine(isRealDate, 'should be a real date written YYYY-MM-DD');
 
 /** All present keys must hold (AND); a list means "any of these" (OR). See match-conditions.ts. */
 export const conditionsSchema = z.strictObject({
@@ -55,21 +88,38 @@ export const conditionsSchema = z.strictObject({
   mode: list(z.enum(travelModes)).optional(),
   screening: list(z.enum(screeningBodies)).optional(),
   from: list(country).optional(),
+  /** The country the leg enters (never an airside connection: see `via`). */
   to: list(country).optional(),
   touches: list(country).optional(),
+  /** The leg ends at an airside connection in one of these countries. */
+  via: list(country).optional(),
   international: z.boolean().optional(),
   carrier: list(code).optional(),
   bag: list(z.enum(travelBags)).optional(),
   container: list(z.enum(travelContainers)).optional(),
   keepsake: list(z.enum(['ashes', 'jewellery'])).optional(),
   purpose: list(z.enum(travelPurposes)).optional(),
+  /** The family's home country. */
+  home: list(country).optional(),
+  trip_origin_not: list(country).optional(),
+  /** The leg departs from an airside connection (a change of planes). */
+  connection: z.literal(true).optional(),
   loved_one: list(z.enum(travelLovedOneKinds)).optional(),
   loss_country: list(country).optional(),
+  loss_region: list(region).optional(),
+  /** Born alive (however briefly) or born without signs of life; only for a baby. */
+  born_alive: z.boolean().optional(),
   gestation_weeks_lt: z.number().int().min(1).max(45).optional(),
   gestation_weeks_gte: z.number().int().min(1).max(45).optional(),
-  arrives_away: z.literal(true).optional(),
-  connection: z.literal(true).optional(),
-  trip_origin_not: list(country).optional(),
+  birth_weight_g_lt: z.number().int().min(1).max(7000).optional(),
+  birth_weight_g_gte: z.number().int().min(1).max(7000).optional(),
+  /** Scattering rules: they apply on the leg that reaches the place of scattering. */
+  scatter_country: list(country).optional(),
+  scatter_region: list(region).optional(),
+  scatter_place: list(z.enum(scatterPlaces)).optional(),
+  scatter_site: list(
+    z.string().regex(/^[a-z]+:[a-z0-9-]+$/, 'should be a site code such as nps:dena'),
+  ).optional(),
 });
 export type RuleConditions = z.infer<typeof conditionsSchema>;
 
@@ -82,7 +132,7 @@ const documentAskSchema = z.strictObject({
 });
 const documentNotIssuedSchema = z.strictObject({
   key: z.enum(documentKeys),
-  /** Completes "… asks for a death certificate, but <reason>." */
+  /** Completes "There is no death certificate: <reason>." */
   reason: sentence,
   instead: sentence,
 });
@@ -110,9 +160,20 @@ export const ruleSchema = z.strictObject({
   severity: z.enum(ruleSeverities),
   confidence: z.enum(ruleConfidences),
   source_url: httpUrl,
-  verified_on: z.string().refine(isRealDate, 'should be a real date written YYYY-MM-DD'),
-  /** The date the source itself shows, as the research gives it ("n/d", "2016-10", "2012-06-29"). */
-  source_date: z.string().min(1),
+  source_kind: z.enum(sourceKinds),
+  /** The date the source itself shows: YYYY, YYYY-MM or YYYY-MM-DD; null when it shows none. */
+  source_date: z.string().refine(isPartialDate, 'should be YYYY, YYYY-MM or YYYY-MM-DD').nullable(),
+  /** What else is known about the source's date ("undated page reproducing TSA's 2004 release"). */
+  source_date_note: sentence.optional(),
+  /** The day our research read the source (from an archived or stored copy). */
+  read_on: day,
+  /** The day a person last re-read the live source; absent until someone does. */
+  rechecked_on: day.optional(),
+  /**
+   * Set while a `required` or `warning` rule rests on a low-confidence source and an official one
+   * is being sought: whom the family should ask meanwhile ("British Airways").
+   */
+  awaiting_official: sentence.optional(),
   conflicts_with: list(kebab).optional(),
   /** Rules sharing a merge_key say the same thing and become one requirement with this id. */
   merge_key: kebab.optional(),
@@ -139,5 +200,16 @@ export const scopeKindOf = (rule: Pick<Rule, 'scope'>): ScopeKind => {
 };
 export const scopeNameOf = (rule: Pick<Rule, 'scope'>): string => rule.scope.split(':')[1] ?? '';
 
-/** Paperwork rules describe what is (not) issued after a loss; they are judged once per trip. */
+/** Paperwork rules describe what is (not) issued after a loss; they are judged once per loved one. */
 export const isPaperworkRule = (rule: Rule): boolean => rule.document?.not_issued !== undefined;
+
+/** Scattering rules apply on the leg that reaches the place where the ashes are scattered. */
+export const isScatteringRule = (rule: Rule): boolean => {
+  const c = rule.conditions;
+  return (
+    c.scatter_country !== undefined ||
+    c.scatter_region !== undefined ||
+    c.scatter_place !== undefined ||
+    c.scatter_site !== undefined
+  );
+};

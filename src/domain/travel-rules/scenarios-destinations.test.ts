@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TravelMode, TravelRulesInput } from '../../contracts/travel-rules.js';
-import { evaluateTrip } from './index.js';
+import { evaluateTrip as evaluate } from './index.js';
+
+const evaluateTrip = (input: Parameters<typeof evaluate>[0]) => evaluate(input, { today: '2026-11-28' });
 
 // Entering and leaving countries: what families assume is fine and is not, and the papers asked for.
 
@@ -19,7 +21,7 @@ describe('destinations that forbid what families assume is fine', () => {
       severity: 'warning',
       title: "Germany doesn't allow a family to carry an urn",
       confidence: 'high',
-      verified_on: '2022-05-20',
+      source_date: '2022-05-20',
       rule_ids: ['de-nfda-family-cannot-carry', 'de-no-private'],
     });
     expect(warning?.source_url).toMatch(/^https:\/\/www\.germany\.info\//);
@@ -43,7 +45,11 @@ describe('destinations that forbid what families assume is fine', () => {
     const leg = out.legs[0]!;
     const seal = leg.requirements.find((r) => r.id === 'it-consular-seal');
     expect(seal?.severity).toBe('warning');
-    expect(seal?.rule_ids).toEqual(['it-consular-auth', 'it-seal-edinburgh']);
+    // The Edinburgh consulate speaks for trips from the UK; from the US it is the embassy's rule.
+    expect(seal?.rule_ids).toEqual(['it-consular-auth']);
+    expect(
+      arrive('GB', 'IT').legs[0]!.requirements.find((r) => r.id === 'it-consular-seal')?.rule_ids,
+    ).toEqual(['it-seal-edinburgh']);
     expect(seal?.title).toContain("Italian consulate's seal");
     expect(leg.requirements.map((r) => r.id)).toEqual(
       expect.arrayContaining(['it-lead-time', 'it-overland']),
@@ -55,7 +61,7 @@ describe('destinations that forbid what families assume is fine', () => {
 
   it("Italy's steel-lined box and airport X-ray pull in different directions: shown as a conflict", () => {
     const leg = evaluateTrip({
-      legs: [{ mode: 'air', from: 'US', to: 'IT', carrier: 'DL', bag: 'carry-on' }],
+      legs: [{ mode: 'air', from: 'US', to: 'IT', carrier: 'DL', bag: 'carry_on' }],
       keepsakes: [{ kind: 'ashes', container: 'wood' }],
     }).legs[0]!;
     const conflict = leg.conflicts.find((c) => c.rule_ids.includes('it-real-urn'));
@@ -82,32 +88,74 @@ describe('destinations that forbid what families assume is fine', () => {
 });
 
 describe.each([
-  ['US', ['us-import-none', 'us-import-declare']],
-  ['CA', ['ca-import-declare', 'ca-import-no-death-cert']],
+  ['IE', 'US', ['us-import-none', 'us-import-declare']],
+  ['IE', 'CA', ['ca-import-declare', 'ca-import-no-death-cert']],
   [
+    'IE',
     'AU',
     ['au-import-no-permit', 'au-import-wood-declare', 'cont-biosecurity-vs-xray', 'au-export-check-source'],
   ],
-  ['GB', ['gb-import-docs', 'gb-english-docs']],
-  ['MX', ['mx-translations', 'mx-transit-cert']],
-  ['AR', ['ar-apostille']],
-  ['HU', ['hu-simple']],
-  ['BG', ['bg-docs']],
-  ['ES', ['es-docs']],
-  ['IN', ['in-docs']],
-  ['PH', ['ph-docs']],
-  ['JP', ['jp-declare']],
-  ['CN', ['cn-quarantine', 'cn-rules-revised-2018']],
-  ['SG', ['sg-docs']],
-  ['JM', ['jm-docs']],
-  ['NZ', ['nz-import']],
-  ['AT', ['at-lay-carriage']],
-  ['FR', ['fr-no-home']],
-] as const)('arriving in %s', (country, ids) => {
+  ['IE', 'AR', ['ar-apostille']],
+  ['IE', 'HU', ['hu-simple']],
+  ['IE', 'BG', ['bg-docs']],
+  ['IE', 'ES', ['es-docs']],
+  ['IE', 'JP', ['jp-declare']],
+  ['IE', 'CN', ['cn-quarantine', 'cn-rules-revised-2018']],
+  ['IE', 'SG', ['sg-docs']],
+  ['IE', 'NZ', ['nz-import']],
+  ['IE', 'AT', ['at-lay-carriage']],
+  ['IE', 'FR', ['fr-no-home']],
+  // Consulates speak for the people they serve: these lists apply from where the consulate is.
+  ['US', 'MX', ['mx-translations', 'mx-transit-cert']],
+  ['DE', 'IN', ['in-docs']],
+  ['US', 'PH', ['ph-docs']],
+  ['US', 'JM', ['jm-docs']],
+] as const)('arriving from %s in %s', (from, country, ids) => {
   it('applies its entry rules and no "unknown country" gap', () => {
-    const leg = arrive('IE', country).legs[0]!;
+    const leg = arrive(from, country).legs[0]!;
     expect(leg.requirements.map((r) => r.id)).toEqual(expect.arrayContaining([...ids]));
     expect(leg.gaps.map((g) => g.message).join(' ')).not.toMatch(/taking ashes into/);
+  });
+});
+
+describe('a rule speaks only for what its source speaks for', () => {
+  it.each([
+    ['GB', 'MX', 'mx-translations'],
+    ['GB', 'IN', 'in-docs'],
+    ['GB', 'PH', 'ph-docs'],
+  ])("a consulate's list does not follow a trip from elsewhere (%s → %s has no %s)", (from, to, id) => {
+    const leg = arrive(from, to).legs[0]!;
+    expect(leg.requirements.map((r) => r.id)).not.toContain(id);
+    expect(leg.gaps.map((g) => g.message).join(' ')).toMatch(/taking ashes into/);
+  });
+
+  it('"Coming back to the UK" is for families who live there, not a Canadian family visiting', () => {
+    const visiting = arrive('CA', 'GB').legs[0]!.requirements.map((r) => r.id);
+    expect(visiting).not.toContain('gb-import-docs');
+    expect(visiting).not.toContain('gb-english-docs');
+    const home = evaluateTrip({
+      home_country: 'GB',
+      legs: [{ mode: 'air', from: 'CA', to: 'GB', carrier: 'BA' }],
+      keepsakes: [{ kind: 'ashes', container: 'wood' }],
+    }).legs[0]!.requirements.map((r) => r.id);
+    expect(home).toEqual(expect.arrayContaining(['gb-import-docs', 'gb-english-docs']));
+  });
+
+  it('an airside change of planes is not an arrival: no entry rules for Germany on the way to Japan', () => {
+    const out = evaluateTrip({
+      legs: [
+        { mode: 'air', from: 'GB', to: 'DE', carrier: 'LH', connection: true },
+        { mode: 'air', from: 'DE', to: 'JP', carrier: 'LH' },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'wood' }],
+    });
+    const [toFrankfurt, toTokyo] = out.legs;
+    expect(toFrankfurt!.requirements.map((r) => r.id)).not.toContain('de-no-private-carriage');
+    expect(toFrankfurt!.gaps.map((g) => g.message).join(' ')).not.toMatch(/into Germany/);
+    expect(toTokyo!.requirements.map((r) => r.id)).toContain('jp-declare');
+    // Staying in Frankfurt is an arrival, with Germany's rules.
+    const staying = arrive('GB', 'DE').legs[0]!.requirements.map((r) => r.id);
+    expect(staying).toContain('de-no-private-carriage');
   });
 });
 
@@ -134,7 +182,7 @@ describe('routes with rules of their own', () => {
   it('a country we have no entry rule for is a gap that names whom to ask', () => {
     const out = arrive('GB', 'BR');
     expect(out.legs[0]!.gaps.map((g) => g.message)).toContain(
-      "We have no checked rule for taking ashes into Brazil yet — the country's embassy or consulate can tell you what they need, and take the documents listed below.",
+      'We have no checked rule for taking ashes into Brazil yet. Its embassy or consulate can tell you what they need, and take the documents listed below.',
     );
   });
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TravelRulesInput } from '../../contracts/travel-rules.js';
-import { evaluateTrip } from './index.js';
+import { evaluateTrip as evaluate } from './index.js';
+
+const evaluateTrip = (input: Parameters<typeof evaluate>[0]) => evaluate(input, { today: '2026-11-28' });
 
 // Trains, cars and ships; scattering; and keepsakes that are not an urn of ashes.
 
@@ -35,11 +37,12 @@ describe('rail', () => {
 
   it('any other train is a gap naming the operator', () => {
     const out = evaluateTrip({
-      legs: [{ mode: 'rail', from: 'FR', to: 'GB', carrier: 'EUROSTAR' }],
+      home_country: 'GB',
+      legs: [{ mode: 'rail', from: 'FR', to: 'GB', carrier: 'SNCF' }],
       keepsakes: plastic,
     });
     expect(gapText(out)).toContain(
-      'We have no checked rule for ashes on EUROSTAR yet — please ask the rail company',
+      'We have no checked rule for ashes on SNCF yet. Please ask the rail company',
     );
     expect(ids(out)).toEqual(expect.arrayContaining(['gb-import-docs', 'fr-prefect-exit']));
   });
@@ -54,10 +57,16 @@ describe('road', () => {
     );
   });
 
-  it('driving into Poland: a private car is fine, the Polish permits still apply', () => {
-    const out = evaluateTrip({ legs: [{ mode: 'road', from: 'DE', to: 'PL' }], keepsakes: plastic });
+  it('driving into Poland from Ireland: a private car is fine, the Polish permits still apply', () => {
+    const out = evaluateTrip({ legs: [{ mode: 'road', from: 'IE', to: 'PL' }], keepsakes: plastic });
     expect(ids(out)).toEqual(expect.arrayContaining(['road-pl-private-car', 'pl-permits']));
     expect(ids(out)).not.toContain('pl-carry-ok');
+  });
+
+  it('from Germany, the Polish consulate in Dublin does not speak: a gap instead', () => {
+    const out = evaluateTrip({ legs: [{ mode: 'road', from: 'DE', to: 'PL' }], keepsakes: plastic });
+    expect(ids(out)).not.toContain('pl-permits');
+    expect(gapText(out)).toContain('driving with ashes from Germany to Poland');
   });
 
   it('other roads are a gap', () => {
@@ -114,86 +123,153 @@ describe('sea', () => {
       keepsakes: plastic,
     });
     expect(gapText(named)).toContain(
-      'We have no checked rule for BRITTANY yet — please ask them before you sail',
+      'We have no checked rule for BRITTANY yet. Please ask them before you sail',
     );
     const unnamed = evaluateTrip({ legs: [{ mode: 'sea', from: 'GB', to: 'FR' }], keepsakes: plastic });
     expect(gapText(unnamed)).toContain("You haven't said which cruise line or ferry this is.");
   });
 });
 
-describe('scattering at the destination', () => {
-  const scatterIn = (to: string, from = 'GB') =>
+describe('scattering: the rules of the place where the ashes are scattered', () => {
+  const scatter = (scatterInput: NonNullable<TravelRulesInput['scatter']>, from = 'GB', extra = {}) =>
     evaluateTrip({
       legs: [
-        { mode: 'air', from, to, carrier: 'BA' },
-        { mode: 'air', from: to, to: from, carrier: 'BA' },
+        { mode: 'air', from, to: scatterInput.country, carrier: 'BA' },
+        { mode: 'air', from: scatterInput.country, to: from, carrier: 'BA' },
       ],
       keepsakes: plastic,
       purpose: 'scatter',
+      scatter: scatterInput,
+      ...extra,
     });
 
-  it('US: the EPA rules apply on the way there, not on the way home', () => {
-    const out = scatterIn('US');
+  it('at sea in the US: the EPA rules, on the way there only', () => {
+    const out = scatter({ country: 'US', place: 'sea' });
     expect(ids(out)).toEqual(
-      expect.arrayContaining([
-        'epa-3nm',
-        'epa-report-30d',
-        'epa-decomposable',
-        'epa-foreign-12nm',
-        'nps-permit',
-      ]),
+      expect.arrayContaining(['epa-3nm', 'epa-report-30d', 'epa-decomposable', 'epa-foreign-12nm']),
     );
     expect(ids(out, 1).some((id) => id.startsWith('epa-'))).toBe(false);
-    expect(out.legs[0]!.conflicts.map((c) => c.rule_ids)).toEqual(
-      expect.arrayContaining([
-        ['ca-sea-500-yards', 'epa-3nm'],
-        ['epa-as-notify-before', 'epa-report-30d'],
-      ]),
+    // California, national parks, American Samoa and inland waters speak for other places.
+    for (const id of [
+      'ca-sea-500-yards',
+      'ca-land-permission',
+      'nps-permit',
+      'nps-denali',
+      'epa-as-notify-before',
+      'epa-inland',
+    ]) {
+      expect(ids(out)).not.toContain(id);
+    }
+    expect(out.legs[0]!.conflicts).toEqual([]);
+  });
+
+  it('at sea off California: the EPA and the California sources, with their disagreement', () => {
+    const out = scatter({ country: 'US', region: 'US-CA', place: 'sea' });
+    expect(ids(out)).toEqual(expect.arrayContaining(['epa-3nm', 'ca-sea-500-yards']));
+    expect(out.legs[0]!.conflicts.map((c) => c.rule_ids)).toContainEqual(['ca-sea-500-yards', 'epa-3nm']);
+  });
+
+  it('on land in California: the written permission of the owner, and no sea rules', () => {
+    const out = scatter({ country: 'US', region: 'US-CA', place: 'land' });
+    expect(ids(out)).toContain('ca-land-permission');
+    expect(ids(out).some((id) => id.startsWith('epa-'))).toBe(false);
+  });
+
+  it('in a national park: the park named speaks for itself; another park is a gap naming the park', () => {
+    const denali = ids(scatter({ country: 'US', place: 'national_park', site: 'nps:dena' }));
+    expect(denali).toContain('nps-denali');
+    expect(denali).not.toContain('nps-permit');
+    const other = scatter({ country: 'US', place: 'national_park', site: 'nps:grca' });
+    expect(ids(other).some((id) => id.startsWith('nps-'))).toBe(false);
+    expect(gapText(other)).toContain(
+      'We have no checked rule for scattering ashes in a national park in the United States yet. The park itself is the one to ask.',
     );
+  });
+
+  it('at sea off American Samoa: its own EPA, no disagreement with the US rule made up', () => {
+    const out = scatter({ country: 'AS', place: 'sea' }, 'US');
+    expect(ids(out)).toContain('epa-as-notify-before');
+    expect(ids(out)).not.toContain('epa-3nm');
   });
 
   it('ashes starting in the US need no 12-mile special permit', () => {
     const out = evaluateTrip({
       legs: [{ mode: 'road', from: 'US', to: 'US' }],
       keepsakes: plastic,
-      purpose: 'scatter',
+      scatter: { country: 'US', place: 'sea' },
     });
     expect(ids(out)).toContain('epa-3nm');
     expect(ids(out)).not.toContain('epa-foreign-12nm');
-  });
-
-  it('UK: ask the landowner; guidance for water; the 3-mile claim is shown as disputed', () => {
-    const out = scatterIn('GB', 'IE');
-    expect(ids(out)).toEqual(expect.arrayContaining(['gb-landowner', 'gb-water-guidance', 'gb-ea-position']));
-    expect(out.legs[0]!.conflicts.map((c) => c.rule_ids)).toContainEqual([
-      'gb-sea-3nm-claim',
-      'gb-tidal-no-licence',
-    ]);
-  });
-
-  it('France: not on public roads', () => {
-    expect(ids(scatterIn('FR'))).toContain('fr-scatter-nature');
   });
 
   it('a pet scattered at sea in the US is outside the EPA permit (warning)', () => {
     const out = evaluateTrip({
       legs: [{ mode: 'air', from: 'US', to: 'US', carrier: 'DL' }],
       keepsakes: plastic,
-      purpose: 'scatter',
+      scatter: { country: 'US', place: 'sea' },
       loved_one: { kind: 'pet' },
     });
     expect(out.legs[0]!.requirements.find((r) => r.id === 'epa-no-pets')?.severity).toBe('warning');
   });
 
-  it('anywhere else, scattering is a gap', () => {
-    expect(gapText(scatterIn('GR'))).toContain('We have no checked rule for scattering ashes in Greece yet.');
+  it('on a river in England: ask the landowner, the Environment Agency’s guidance for water', () => {
+    const out = scatter({ country: 'GB', region: 'GB-ENG', place: 'river_or_lake' }, 'IE');
+    expect(ids(out)).toEqual(expect.arrayContaining(['gb-landowner', 'gb-water-guidance', 'gb-ea-position']));
+  });
+
+  it('in Scotland: the landowner, never England’s Environment Agency', () => {
+    const out = scatter({ country: 'GB', region: 'GB-SCT', place: 'river_or_lake' }, 'IE');
+    expect(ids(out)).toContain('gb-landowner');
+    expect(ids(out)).not.toContain('gb-water-guidance');
+    expect(ids(out)).not.toContain('gb-ea-position');
+  });
+
+  it('at sea off the UK: the 3-mile claim is shown as disputed', () => {
+    const out = scatter({ country: 'GB', place: 'sea' }, 'IE');
+    expect(out.legs[0]!.conflicts.map((c) => c.rule_ids)).toContainEqual([
+      'gb-sea-3nm-claim',
+      'gb-tidal-no-licence',
+    ]);
+  });
+
+  it('France and Germany: their rules wherever you scatter there', () => {
+    expect(ids(scatter({ country: 'FR', place: 'land' }))).toContain('fr-scatter-nature');
+    expect(ids(scatter({ country: 'DE', place: 'river_or_lake' }))).toContain('de-no-scattering');
+  });
+
+  it('anywhere else, scattering is a gap naming whom to ask', () => {
+    expect(gapText(scatter({ country: 'GR', place: 'sea' }))).toContain(
+      'We have no checked rule for scattering ashes at sea in Greece yet. The local authority, or whoever owns the land or water, is the one to ask.',
+    );
+  });
+
+  it('where the family has not said, place rules wait and the family is asked', () => {
+    const out = evaluateTrip({
+      legs: [
+        { mode: 'air', from: 'GB', to: 'US', carrier: 'BA' },
+        { mode: 'air', from: 'US', to: 'GB', carrier: 'BA' },
+      ],
+      keepsakes: plastic,
+      purpose: 'scatter',
+    });
+    expect(ids(out).some((id) => id.startsWith('epa-') || id.startsWith('nps-'))).toBe(false);
+    expect(out.questions.map((q) => q.field)).toEqual(['scatter_place']);
+  });
+
+  it('when every ash stays, the way home carries nothing and lists no carrying rules', () => {
+    const out = scatter({ country: 'ES', place: 'sea', ashes_come_home: false });
+    expect(out.legs[0]!.carries_ashes).toBe(true);
+    expect(out.legs[1]).toMatchObject({ carries_ashes: false, requirements: [], gaps: [], exceptions: [] });
+    const kept = scatter({ country: 'ES', place: 'sea' });
+    expect(kept.legs[1]!.carries_ashes).toBe(true);
+    expect(kept.legs[1]!.requirements.length).toBeGreaterThan(0);
   });
 });
 
 describe('keepsakes that are not an urn', () => {
   it('jewellery holding ashes: the ashes rules apply, with a gap about screening jewellery', () => {
     const out = evaluateTrip({
-      legs: [{ mode: 'air', from: 'GB', to: 'ES', carrier: 'VY', bag: 'carry-on' }],
+      legs: [{ mode: 'air', from: 'GB', to: 'ES', carrier: 'VY', bag: 'carry_on' }],
       keepsakes: [{ kind: 'jewellery', container: 'metal' }],
     });
     expect(ids(out)).toEqual(expect.arrayContaining(['es-docs', 'vy-docs']));
@@ -208,7 +284,9 @@ describe('keepsakes that are not an urn', () => {
     });
     expect(out.legs[0]).toEqual({
       index: 0,
+      carries_ashes: true,
       requirements: [],
+      exceptions: [],
       gaps: [
         {
           message:

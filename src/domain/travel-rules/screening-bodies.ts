@@ -1,7 +1,8 @@
 import type { ScreeningBody } from './rule-schema.js';
 
 // Which airport security body screens a departure from each country. Only bodies the research
-// covers are listed; any other country's screening is reported as a gap, never guessed.
+// covers are listed; a country with no body, or a body with no rule for the case at hand, is
+// reported as a gap ("we have no checked rule for airport security in …"), never guessed.
 
 /** EU member states plus the EEA states (Iceland, Liechtenstein, Norway), as the brief asks. */
 const EU_EEA = [
@@ -42,6 +43,13 @@ const BY_COUNTRY: ReadonlyMap<string, ScreeningBody> = new Map<string, Screening
   ['CA', 'CA-CATSA'],
   ['GB', 'UK'],
   ['AU', 'AU'],
+  ['NZ', 'NZ-AVSEC'],
+  ['JP', 'JP'],
+  ['SG', 'SG'],
+  ['AE', 'AE'],
+  ['IN', 'IN-BCAS'],
+  ['MX', 'MX'],
+  ['CH', 'CH'],
   ...EU_EEA.map((country): [string, ScreeningBody] => [country, 'EU']),
 ]);
 
@@ -55,4 +63,11 @@ export const SCREENING_BODY_NAMES: Readonly<Record<ScreeningBody, string>> = {
   UK: 'UK airport security',
   EU: 'airport security in Europe',
   AU: 'Australian airport security',
+  'NZ-AVSEC': 'New Zealand airport security (Aviation Security Service)',
+  JP: 'airport security in Japan',
+  SG: 'airport security in Singapore',
+  AE: 'airport security in the United Arab Emirates',
+  'IN-BCAS': 'airport security in India',
+  MX: 'airport security in Mexico',
+  CH: 'airport security in Switzerland',
 };

@@ -1,6 +1,9 @@
 import type {
+  ScatterPlace,
   TravelBag,
   TravelContainer,
+  TravelKeepsakeKind,
+  TravelLovedOneInput,
   TravelLovedOneKind,
   TravelMode,
   TravelPurpose,
@@ -9,81 +12,167 @@ import type {
 import type { ScreeningBody } from './rule-schema.js';
 import { screeningBodyFor } from './screening-bodies.js';
 
-// What the engine knows about one leg, worked out once from the trip so that matching a rule is a
-// plain lookup. Everything here is derived from the input alone (no clock, no I/O).
+// What the engine knows about a trip, worked out once from the (already validated) input so that
+// matching a rule is a plain lookup. Everything here comes from the input alone: no clock, no I/O,
+// and nothing assumed that the family has not said (a baby's birth is never assumed either way).
 
 export interface LovedOneFacts {
+  /** As the family named them, or "your loved one" when the input gives no name. */
+  name: string;
+  named: boolean;
   kind: TravelLovedOneKind;
   gestationWeeks: number | null;
+  /** true: born alive, however briefly; false: born without signs of life; null: not said. */
+  bornAlive: boolean | null;
+  birthWeightG: number | null;
   lossCountry: string | null;
+  lossRegion: string | null;
 }
 
-export interface RuleContext {
-  channel: 'trip' | 'shipment';
-  mode: TravelMode | null;
+export interface KeepsakeFacts {
+  /** How the answer names it: the family's name for it, or "Jack's ashes". */
+  label: string;
+  kind: TravelKeepsakeKind;
+  container: TravelContainer;
+  lovedOne: LovedOneFacts | null;
+}
+
+export interface ScatterFacts {
+  country: string;
+  region: string | null;
+  /** null when the family has not said where (legacy trips that only say "scatter"). */
+  place: ScatterPlace | null;
+  site: string | null;
+  ashesComeHome: boolean;
+}
+
+export interface LegFacts {
+  index: number;
+  mode: TravelMode;
   from: string;
   to: string;
   international: boolean;
+  /** The leg ends at an airside change of planes: the family does not enter `to`. */
+  endsAtConnection: boolean;
+  /** The leg begins at an airside change of planes (transfer screening). */
+  departsFromConnection: boolean;
   /** The security body screening departures from `from` (air legs only); null when unknown. */
   screening: ScreeningBody | null;
   /** Upper-case carrier code, or null when the family did not say. */
   carrier: string | null;
   bag: TravelBag | null;
-  /** Containers of keepsakes that hold ashes (jewellery has no urn). */
-  containers: ReadonlySet<TravelContainer>;
-  /** Which ash-holding keepsakes travel: 'ashes' and/or 'jewellery'. */
-  keepsakes: ReadonlySet<'ashes' | 'jewellery'>;
-  purpose: TravelPurpose;
-  lovedOne: LovedOneFacts | null;
-  /** The leg ends somewhere away from home: where scattering would happen. */
-  arrivesAway: boolean;
-  /** The leg continues a flight from the previous leg (a change of planes). */
-  connection: boolean;
-  tripOrigin: string;
+  /** The leg on which the ashes reach the place where they are scattered. */
+  reachesScattering: boolean;
+  /** false after the ashes were scattered and none come home. */
+  carriesAshes: boolean;
 }
 
-export function lovedOneFacts(input: TravelRulesInput): LovedOneFacts | null {
-  if (!input.loved_one) return null;
+export interface TripFacts {
+  home: string;
+  tripOrigin: string;
+  purpose: TravelPurpose;
+  lovedOnes: LovedOneFacts[];
+  keepsakes: KeepsakeFacts[];
+  legs: LegFacts[];
+  scatter: ScatterFacts | null;
+}
+
+/** Kinds of loved one who, by definition, were born alive. */
+const BORN_ALIVE_KINDS: ReadonlySet<TravelLovedOneKind> = new Set(['infant', 'child', 'adult']);
+
+function lovedOneFacts(input: TravelLovedOneInput, fallbackName: string): LovedOneFacts {
   return {
-    kind: input.loved_one.kind,
-    gestationWeeks: input.loved_one.gestation_weeks ?? null,
-    lossCountry: input.loved_one.loss_country ?? null,
+    name: input.name ?? fallbackName,
+    named: input.name !== undefined,
+    kind: input.kind,
+    gestationWeeks: input.gestation_weeks ?? null,
+    bornAlive: BORN_ALIVE_KINDS.has(input.kind) ? true : (input.born_alive ?? null),
+    birthWeightG: input.birth_weight_g ?? null,
+    lossCountry: input.loss_country ?? null,
+    lossRegion: input.loss_region ?? null,
   };
 }
 
-export function legContexts(input: TravelRulesInput): RuleContext[] {
-  const tripOrigin = input.legs[0]?.from ?? '';
-  const containers = new Set<TravelContainer>();
-  const keepsakes = new Set<'ashes' | 'jewellery'>();
-  for (const keepsake of input.keepsakes) {
-    if (keepsake.kind === 'ashes') containers.add(keepsake.container);
-    if (keepsake.kind !== 'other') keepsakes.add(keepsake.kind);
-  }
-  // Scattering happens where the trip goes, not back at home. A trip that never leaves home (a
-  // domestic round trip) reaches its destination on the first leg.
-  const leavesHome = input.legs.some((leg) => leg.to !== tripOrigin);
-  return input.legs.map((leg, index) => {
+const KIND_WORDS: Readonly<Record<TravelKeepsakeKind, string>> = {
+  ashes: 'ashes',
+  jewellery: 'keepsake jewellery',
+  other: 'keepsake',
+};
+
+export function tripFacts(input: TravelRulesInput): TripFacts {
+  const lovedOneInputs = input.loved_ones ?? (input.loved_one ? [input.loved_one] : []);
+  const lovedOnes = lovedOneInputs.map((lovedOne, index) =>
+    lovedOneFacts(lovedOne, lovedOneInputs.length === 1 ? 'your loved one' : `loved one ${index + 1}`),
+  );
+  const byName = new Map(lovedOnes.map((lovedOne) => [lovedOne.name, lovedOne]));
+  const keepsakes = input.keepsakes.map((keepsake, index): KeepsakeFacts => {
+    const lovedOne =
+      keepsake.loved_one !== undefined
+        ? (byName.get(keepsake.loved_one) ?? null)
+        : lovedOnes.length === 1
+          ? lovedOnes[0]!
+          : null;
+    const label =
+      keepsake.name ??
+      (lovedOne?.named
+        ? `${lovedOne.name}’s ${KIND_WORDS[keepsake.kind]}`
+        : `keepsake ${index + 1} (${KIND_WORDS[keepsake.kind]})`);
+    return { label, kind: keepsake.kind, container: keepsake.container, lovedOne };
+  });
+
+  const tripOrigin = input.legs[0]!.from;
+  const home = input.home_country ?? tripOrigin;
+  const purpose: TravelPurpose = input.purpose ?? (input.scatter ? 'scatter' : 'carry');
+  const scatter = purpose === 'scatter' ? scatterFacts(input, home) : null;
+  const scatteringLeg = scatter ? scatteringLegIndex(input, scatter.country, home) : -1;
+
+  const legs = input.legs.map((leg, index): LegFacts => {
     const previous = index > 0 ? input.legs[index - 1] : undefined;
     return {
-      channel: 'trip',
+      index,
       mode: leg.mode,
       from: leg.from,
       to: leg.to,
       international: leg.from !== leg.to,
+      endsAtConnection: leg.connection === true,
+      departsFromConnection: previous?.connection === true,
       screening: leg.mode === 'air' ? screeningBodyFor(leg.from) : null,
       carrier: leg.carrier ? leg.carrier.toUpperCase() : null,
       bag: leg.bag ?? null,
-      containers,
-      keepsakes,
-      purpose: input.purpose ?? 'carry',
-      lovedOne: lovedOneFacts(input),
-      arrivesAway: leavesHome ? leg.to !== tripOrigin : index === 0,
-      connection:
-        leg.mode === 'air' &&
-        previous?.mode === 'air' &&
-        previous.to === leg.from &&
-        leg.to !== previous.from,
-      tripOrigin,
+      reachesScattering: index === scatteringLeg,
+      carriesAshes: !(scatter && !scatter.ashesComeHome && scatteringLeg >= 0 && index > scatteringLeg),
     };
   });
+  return { home, tripOrigin, purpose, lovedOnes, keepsakes, legs, scatter };
+}
+
+/** Where scattering happens: as the family said, or else the trip's first destination away from home. */
+function scatterFacts(input: TravelRulesInput, home: string): ScatterFacts {
+  if (input.scatter) {
+    return {
+      country: input.scatter.country,
+      region: input.scatter.region ?? null,
+      place: input.scatter.place,
+      site: input.scatter.site ?? null,
+      ashesComeHome: input.scatter.ashes_come_home ?? true,
+    };
+  }
+  const away = input.legs.find((leg) => !leg.connection && leg.to !== home);
+  return {
+    country: (away ?? input.legs[0]!).to,
+    region: null,
+    place: null,
+    site: null,
+    ashesComeHome: true,
+  };
+}
+
+/**
+ * The leg that reaches the scattering country: the first arrival there that is not an airside
+ * connection. A trip that never leaves home (a drive within one country) reaches it on its first leg.
+ */
+export function scatteringLegIndex(input: TravelRulesInput, country: string, home: string): number {
+  const leavesHome = input.legs.some((leg) => leg.to !== home);
+  if (!leavesHome) return 0;
+  return input.legs.findIndex((leg) => !leg.connection && leg.to === country);
 }

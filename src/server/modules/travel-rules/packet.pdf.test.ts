@@ -4,79 +4,179 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderPacket, type PacketInput } from './packet.pdf.js';
+import { securityNotes } from './security-note.js';
 
 const hasPdftotext = spawnSync('sh', ['-c', 'command -v pdftotext']).status === 0;
+const needsTools = it.runIf(hasPdftotext || process.env.REQUIRE_TOOLS === '1');
+
+const notes = securityNotes({
+  shownName: 'Jack',
+  containers: ['wood'],
+  withoutCertificate: [{ name: 'Jack', weeks: 20, lossCountry: 'GB' }],
+  countries: ['GB', 'JP', 'GB'],
+});
 
 const input: PacketInput = {
-  tripName: 'Summer in Spain',
+  tripName: 'Summer in Japan',
   dates: '1–8 July 2026',
   shownName: 'Jack',
+  securityNotes: notes,
+  summaries: [{ name: 'Jack', text: 'For Jack, carry whatever the hospital gave you about your baby.' }],
   keepsakes: [
     { name: "Jack's box of ashes", description: 'a wooden box', carriedBy: 'Anna', bag: 'carry-on bag' },
   ],
   documents: [
     {
-      title: 'Certificate of cremation',
+      forName: null,
+      title: 'Death certificate (a certified copy)',
+      detail: 'Asked for by most border crossings.',
+      sourceUrl: 'https://example.org/death',
+      status: 'not_issued',
+      reason: 'in the UK a baby born without signs of life before 24 weeks is not registered',
+      instead: 'A letter from the hospital, on headed paper.',
+    },
+    {
+      forName: null,
+      title: 'Cremation certificate',
       detail: 'The crematorium issues it.',
       sourceUrl: 'https://example.org/cremation',
-      mayBeMissing: true,
-      instead: 'A letter from the hospital or funeral director, on headed paper.',
+      status: 'carry',
+      reason: null,
+      instead: null,
     },
   ],
   legs: [
     {
-      title: 'Flight out: GB → ES',
+      title: 'Flight out: GB → JP',
+      carriesAshes: true,
       requirements: [
         {
           severity: 'required',
           title: 'Let the X-ray see inside',
           detail: 'Wood shows clearly.',
+          forThisFamily: null,
+          about: [],
           sourceUrl: 'https://example.org/xray',
-          verifiedOn: '2026-01-02',
-          confidence: 'high',
+          provenance: 'Source undated; taken from our research on 26 November 2026; not re-checked since.',
+          awaitingOfficial: null,
         },
       ],
       gaps: ['We have no checked rule for airline ZZ yet.'],
       conflicts: [],
+      exceptions: [],
+    },
+    {
+      title: 'Flight home: JP → GB',
+      carriesAshes: false,
+      requirements: [],
+      gaps: [],
+      conflicts: [],
+      exceptions: [],
     },
   ],
-  securityNote:
-    'This box holds the ashes of our son, Jack. Please do not open it. Łukasz and Zoë — thank you ✔',
   generatedOn: '27 November 2026',
   paper: 'A4',
 };
 
-describe('the travel packet', () => {
-  it.runIf(hasPdftotext || process.env.REQUIRE_TOOLS === '1')(
-    'is a PDF whose text can be read back, wide characters included',
-    async () => {
-      const pdf = await renderPacket(input);
-      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-      const dir = mkdtempSync(join(tmpdir(), 'packet-'));
-      writeFileSync(join(dir, 'p.pdf'), pdf);
-      // Lines wrap where the page ends; compare with runs of whitespace folded to one space.
-      const text = spawnSync('pdftotext', [join(dir, 'p.pdf'), '-'], { encoding: 'utf8' }).stdout.replace(
-        /\s+/g,
-        ' ',
-      );
-      for (const fragment of [
-        'Travelling with Jack',
-        "Jack's box of ashes — a wooden box",
-        'Carried by Anna, in carry-on bag.',
-        'Certificate of cremation',
-        'If you do not have it: A letter from the hospital',
-        'Needed: Let the X-ray see inside',
-        'Source: https://example.org/xray (checked 2026-01-02, high confidence)',
-        'Not yet known: We have no checked rule for airline ZZ yet.',
-        'A note for security staff',
-        'Łukasz and Zoë — thank you ✔',
-      ]) {
-        expect(text).toContain(fragment);
-      }
-      const info = spawnSync('pdfinfo', [join(dir, 'p.pdf')], { encoding: 'utf8' }).stdout;
-      expect(info).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/);
-    },
+const textOf = (pdf: Buffer, pages: string[] = []) => {
+  const dir = mkdtempSync(join(tmpdir(), 'packet-'));
+  writeFileSync(join(dir, 'p.pdf'), pdf);
+  // Lines wrap where the page ends; compare with runs of whitespace folded to one space.
+  return spawnSync('pdftotext', [...pages, join(dir, 'p.pdf'), '-'], { encoding: 'utf8' }).stdout.replace(
+    /\s+/g,
+    ' ',
   );
+};
+
+describe('the note for security staff', () => {
+  it('is written in English and the language of each country on the trip, English alone elsewhere', () => {
+    expect(notes.map((n) => n.language)).toEqual(['en', 'ja']);
+    expect(securityNotes({ ...noteInput(), countries: ['GB', 'ES', 'FR'] }).map((n) => n.language)).toEqual([
+      'en',
+      'es',
+      'fr',
+    ]);
+    expect(securityNotes({ ...noteInput(), countries: ['GB', 'US', 'AU'] }).map((n) => n.language)).toEqual([
+      'en',
+    ]);
+    expect(securityNotes({ ...noteInput(), countries: ['CH'] }).map((n) => n.language)).toEqual([
+      'en',
+      'de',
+      'fr',
+      'it',
+    ]);
+  });
+
+  it('says in one calm sentence why a baby has no death certificate, and never claims papers that cannot exist', () => {
+    const [english] = notes;
+    expect(english!.text).toContain(
+      'Jack was born without signs of life at 20 weeks of pregnancy, before the stage at which a death certificate is issued in the country of birth (United Kingdom), so we carry the papers from the hospital and the crematorium instead.',
+    );
+    expect(english!.text).toContain('We have with us the papers we hold for Jack.');
+    expect(english!.text).not.toMatch(/documents listed/);
+    expect(notes[1]!.text).toContain('生まれた国（イギリス）');
+  });
+
+  it('names the container in each language', () => {
+    const all = securityNotes({
+      ...noteInput(),
+      containers: ['wood', 'plastic'],
+      countries: ['ES', 'DE', 'JP'],
+    });
+    const expected = [
+      'The container is made of wood and plastic.',
+      'El recipiente es de madera y plástico.',
+      'Der Behälter ist aus Holz und Kunststoff.',
+      '容器の素材は木とプラスチックです。',
+    ];
+    all.forEach((note, index) => expect(note.text).toContain(expected[index]));
+  });
+});
+
+function noteInput() {
+  return {
+    shownName: 'Jack',
+    containers: ['wood' as const],
+    withoutCertificate: [],
+    countries: [] as string[],
+  };
+}
+
+describe('the travel packet', () => {
+  needsTools('puts the note on page 1, Japanese included, and reads back as real text', async () => {
+    const pdf = await renderPacket(input);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const page1 = textOf(pdf, ['-f', '1', '-l', '1']);
+    expect(page1).toContain('A note for security staff');
+    // Japanese wraps anywhere, so compare it with the line breaks taken out.
+    const japanese = page1.replace(/\s+/g, '');
+    expect(japanese).toContain('保安検査の係員の方へ');
+    expect(japanese).toContain('生命の兆候のない状態で生まれました');
+    const text = textOf(pdf);
+    for (const fragment of [
+      'Travelling with Jack',
+      'For Jack, carry whatever the hospital gave you about your baby.',
+      "Jack's box of ashes — a wooden box",
+      'Carried by Anna, in carry-on bag.',
+      'Not issued: Death certificate (a certified copy)',
+      'Carry instead: A letter from the hospital, on headed paper.',
+      'Cremation certificate',
+      'Needed: Let the X-ray see inside',
+      'Source: https://example.org/xray. Source undated; taken from our research on 26 November 2026; not re-checked since.',
+      'Not yet known: We have no checked rule for airline ZZ yet.',
+      'nothing to carry on this part of the journey',
+    ]) {
+      expect(text).toContain(fragment);
+    }
+  });
+
+  needsTools('is A4 by default', async () => {
+    const pdf = await renderPacket(input);
+    const dir = mkdtempSync(join(tmpdir(), 'packet-'));
+    writeFileSync(join(dir, 'p.pdf'), pdf);
+    const info = spawnSync('pdfinfo', [join(dir, 'p.pdf')], { encoding: 'utf8' }).stdout;
+    expect(info).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/);
+  });
 
   it('can be printed on US Letter paper', async () => {
     const pdf = await renderPacket({ ...input, paper: 'LETTER' });

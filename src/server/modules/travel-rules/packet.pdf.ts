@@ -11,28 +11,39 @@ export interface PacketInput {
   dates: string | null;
   /** The loved one's name as the family chooses to show it to strangers. */
   shownName: string;
+  /** The note for security staff: English first, then the languages of the trip's countries. */
+  securityNotes: Array<{ language: string; heading: string; text: string }>;
+  /** What the family carries, per loved one, said plainly. */
+  summaries: Array<{ name: string; text: string }>;
   keepsakes: Array<{ name: string; description: string; carriedBy: string | null; bag: string }>;
   documents: Array<{
+    /** Whose paper, when more than one loved one travels. */
+    forName: string | null;
     title: string;
     detail: string;
     sourceUrl: string | null;
-    mayBeMissing: boolean;
+    status: 'carry' | 'not_issued' | 'may_not_exist';
+    reason: string | null;
     instead: string | null;
   }>;
   legs: Array<{
     title: string;
+    carriesAshes: boolean;
     requirements: Array<{
       severity: string;
       title: string;
       detail: string;
+      forThisFamily: string | null;
+      about: string[];
       sourceUrl: string;
-      verifiedOn: string;
-      confidence: string;
+      /** "Source undated; taken from our research on …; not re-checked since. low confidence." */
+      provenance: string;
+      awaitingOfficial: string | null;
     }>;
     gaps: string[];
     conflicts: string[];
+    exceptions: string[];
   }>;
-  securityNote: string;
   generatedOn: string;
   paper: 'A4' | 'LETTER';
 }
@@ -41,6 +52,11 @@ const require = createRequire(import.meta.url);
 const fontDir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 const FONT = join(fontDir, 'DejaVuSans.ttf');
 const BOLD = join(fontDir, 'DejaVuSans-Bold.ttf');
+// Japanese needs a font that carries its script; Noto Sans JP (SIL OFL) comes from npm, so the
+// packet renders the same on every server with no system fonts. pdfkit embeds only the glyphs used.
+const notoDir = dirname(require.resolve('@expo-google-fonts/noto-sans-jp/package.json'));
+const JP = join(notoDir, '400Regular', 'NotoSansJP_400Regular.ttf');
+const JP_BOLD = join(notoDir, '700Bold', 'NotoSansJP_700Bold.ttf');
 const INK = '#2b2a33';
 const SOFT = '#5b5866';
 
@@ -59,6 +75,8 @@ export function renderPacket(input: PacketInput): Promise<Buffer> {
   });
   doc.registerFont('body', FONT);
   doc.registerFont('bold', BOLD);
+  doc.registerFont('jp', JP);
+  doc.registerFont('jp-bold', JP_BOLD);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -83,8 +101,37 @@ export function renderPacket(input: PacketInput): Promise<Buffer> {
     return x + 16;
   };
 
+  // Page 1: the note a parent hands over at the belt, in English and the languages of the trip.
+  doc
+    .font('body')
+    .fontSize(9.5)
+    .fillColor(SOFT)
+    .text(`Travelling with ${input.shownName} · ${input.tripName}`);
+  doc.moveDown(0.8);
+  input.securityNotes.forEach((note, index) => {
+    const japanese = note.language === 'ja';
+    if (index > 0) doc.moveDown(1.2);
+    doc
+      .font(japanese ? 'jp-bold' : 'bold')
+      .fontSize(index === 0 ? 16 : 13)
+      .fillColor(INK)
+      .text(note.heading);
+    doc.moveDown(0.4);
+    doc
+      .font(japanese ? 'jp' : 'body')
+      .fontSize(index === 0 ? 12.5 : 10.5)
+      .fillColor(INK)
+      .text(note.text, { lineGap: index === 0 ? 4 : 2 });
+  });
+
+  doc.addPage();
   doc.font('bold').fontSize(20).fillColor(INK).text(`Travelling with ${input.shownName}`);
   para(`${input.tripName}${input.dates ? ` · ${input.dates}` : ''}`);
+
+  for (const summary of input.summaries) {
+    heading(input.summaries.length > 1 ? `What we carry for ${summary.name}` : 'What we carry');
+    para(summary.text);
+  }
 
   heading('What we are carrying');
   for (const k of input.keepsakes) {
@@ -93,39 +140,71 @@ export function renderPacket(input: PacketInput): Promise<Buffer> {
     doc.moveDown(0.3);
   }
 
-  heading('Documents to bring');
+  heading('Papers to bring');
   if (input.documents.length === 0)
-    para(
-      'We know of no document you must carry for this trip. Keep the papers you have with you all the same.',
-    );
+    para('We know of no paper you must carry for this trip. Keep the papers you have with you all the same.');
   for (const d of input.documents) {
-    const left = box();
-    doc.font('bold').fontSize(10.5).fillColor(INK).text(d.title, left, doc.y, { lineGap: 2 });
-    doc.font('body').fontSize(9.5).fillColor(INK).text(d.detail, left, doc.y, { lineGap: 1 });
-    if (d.mayBeMissing && d.instead)
-      doc.font('body').fontSize(9.5).fillColor(INK).text(`If you do not have it: ${d.instead}`, left, doc.y);
-    if (d.sourceUrl) doc.font('body').fontSize(8).fillColor(SOFT).text(`Source: ${d.sourceUrl}`, left, doc.y);
+    const whose = d.forName ? ` (for ${d.forName})` : '';
+    if (d.status === 'carry') {
+      const left = box();
+      doc.font('bold').fontSize(10.5).fillColor(INK).text(`${d.title}${whose}`, left, doc.y, { lineGap: 2 });
+      doc.font('body').fontSize(9.5).fillColor(INK).text(d.detail, left, doc.y, { lineGap: 1 });
+    } else {
+      // Not a box to tick: a paper that does not (or may not) exist, and what is carried instead.
+      const left = doc.page.margins.left + 16;
+      const label = d.status === 'not_issued' ? 'Not issued' : 'May not exist';
+      doc
+        .font('bold')
+        .fontSize(10.5)
+        .fillColor(INK)
+        .text(`${label}: ${d.title}${whose}`, left, doc.y, { lineGap: 2 });
+      if (d.reason)
+        doc
+          .font('body')
+          .fontSize(9.5)
+          .fillColor(INK)
+          .text(`${capitalise(d.reason)}.`, left, doc.y);
+      if (d.instead)
+        doc.font('body').fontSize(9.5).fillColor(INK).text(`Carry instead: ${d.instead}`, left, doc.y);
+    }
+    if (d.sourceUrl)
+      doc.font('body').fontSize(8).fillColor(SOFT).text(`Source: ${d.sourceUrl}`, doc.x, doc.y);
     doc.x = doc.page.margins.left;
     doc.moveDown(0.5);
   }
 
   for (const leg of input.legs) {
     heading(leg.title, 13);
+    if (!leg.carriesAshes) {
+      para(
+        'The ashes stay where they were scattered, so there is nothing to carry on this part of the journey.',
+      );
+      continue;
+    }
     if (leg.requirements.length === 0 && leg.gaps.length === 0)
       para('We found nothing special to do for this part of the journey.');
+    for (const exception of leg.exceptions) para(exception);
     for (const r of leg.requirements) {
       const left = box();
+      const about = r.about.length > 0 ? ` (${r.about.join(', ')})` : '';
       doc
         .font('bold')
         .fontSize(10)
         .fillColor(INK)
-        .text(`${severityLabel(r.severity)} ${r.title}`, left, doc.y, { lineGap: 1 });
+        .text(`${severityLabel(r.severity)} ${r.title}${about}`, left, doc.y, { lineGap: 1 });
       doc.font('body').fontSize(9.5).fillColor(INK).text(r.detail, left, doc.y, { lineGap: 1 });
+      if (r.forThisFamily) doc.font('body').fontSize(9.5).fillColor(INK).text(r.forThisFamily, left, doc.y);
+      if (r.awaitingOfficial)
+        doc
+          .font('body')
+          .fontSize(9)
+          .fillColor(INK)
+          .text(`From a secondary source; please confirm with ${r.awaitingOfficial}.`, left, doc.y);
       doc
         .font('body')
         .fontSize(8)
         .fillColor(SOFT)
-        .text(`Source: ${r.sourceUrl} (checked ${r.verifiedOn}, ${r.confidence} confidence)`, left, doc.y);
+        .text(`Source: ${r.sourceUrl}. ${r.provenance}`, left, doc.y);
       doc.x = doc.page.margins.left;
       doc.moveDown(0.4);
     }
@@ -133,16 +212,16 @@ export function renderPacket(input: PacketInput): Promise<Buffer> {
     for (const conflict of leg.conflicts) para(`Sources disagree: ${conflict}`);
   }
 
-  doc.addPage();
-  doc.font('bold').fontSize(16).fillColor(INK).text('A note for security staff');
-  doc.moveDown(0.6);
-  doc.font('body').fontSize(12.5).fillColor(INK).text(input.securityNote, { lineGap: 5 });
   doc.moveDown(2);
   small(
     `Prepared with Alongside on ${input.generatedOn}. Rules change: check with your airline and the countries you visit before you travel.`,
   );
   doc.end();
   return done;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function severityLabel(severity: string): string {

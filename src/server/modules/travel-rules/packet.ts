@@ -1,6 +1,9 @@
 import type { TripRulesResponse } from '../../../contracts/trip-rules.js';
+import type { TravelContainer } from '../../../contracts/travel-rules.js';
+import { provenanceWords } from '../../../domain/travel-rules/provenance-words.js';
 import type { TripView } from '../trips/index.js';
 import type { PacketInput } from './packet.pdf.js';
+import { securityNotes } from './security-note.js';
 
 const regions = new Intl.DisplayNames(['en-GB'], { type: 'region' });
 const country = (code: string) => regions.of(code) ?? code;
@@ -20,36 +23,45 @@ const longDate = (iso: string) =>
     timeZone: 'UTC',
   }).format(new Date(`${iso}T00:00:00Z`));
 
-/**
- * The note a parent can hand over at the security belt: who this is, what the container is made
- * of, and a gentle request. It promises nothing on the staff's behalf and asks for nothing the
- * rules forbid; the requirements above it say what each authority expects.
- */
-export function securityNote(shownName: string, keepsakes: TripView['keepsakes']): string {
-  const ashes = keepsakes.filter((k) => k.keepsake_kind === 'ashes' || k.keepsake_kind === 'jewellery');
-  const materials = [...new Set(ashes.map((k) => k.container).filter((m) => m !== 'unknown'))];
-  const made = materials.length > 0 ? ` The container is made of ${materials.join(' and ')}.` : '';
-  return [
-    `Thank you for taking a moment to read this.`,
-    `In our bag we are carrying the cremated remains (ashes) of ${shownName}, who is dearly loved and very much missed.${made}`,
-    `We know it needs to be screened, and we are glad to help in any way we can. If it is at all possible, please do not open the container. If you need to check it further, please tell us and we will follow your lead.`,
-    `The documents listed in this packet are with us. Thank you for your care and patience.`,
-  ].join('\n\n');
-}
-
-export function packetInput(input: {
+export interface PacketFacts {
   view: TripView;
   rules: TripRulesResponse;
+  /** Babies for whom no death certificate exists, for the note's one calm sentence. */
+  withoutCertificate: ReadonlyArray<{ lovedOneId: string; name: string; weeks: number; lossCountry: string }>;
   shownName: string | undefined;
   paper: 'A4' | 'LETTER';
-}): PacketInput {
-  const { view, rules } = input;
-  const shownName = input.shownName ?? (rules.carrying.map((c) => c.name).join(' and ') || 'our loved one');
+}
+
+/** The packet's content, in the order a parent needs it: the note first, then what to carry. */
+export function packetInput({
+  view,
+  rules,
+  withoutCertificate,
+  shownName: chosen,
+  paper,
+}: PacketFacts): PacketInput {
+  const names = rules.carrying.map((c) => c.name);
+  const shownName = chosen ?? (names.length > 0 ? names.join(' and ') : 'our loved one');
   const { starts_on: from, ends_on: to } = view.trip;
+  const ashHolding = view.keepsakes.filter(
+    (k) => k.keepsake_kind === 'ashes' || k.keepsake_kind === 'jewellery',
+  );
+  const countries = view.legs.flatMap(({ leg }) => [leg.from_country, leg.to_country]);
   return {
     tripName: view.trip.name,
     dates: from && to ? `${longDate(from)} – ${longDate(to)}` : from ? `from ${longDate(from)}` : null,
     shownName,
+    securityNotes: securityNotes({
+      shownName,
+      containers: ashHolding.map((k) => k.container as TravelContainer),
+      // With one loved one the family's chosen name is the one staff read throughout the note.
+      withoutCertificate: withoutCertificate.map((baby) => ({
+        ...baby,
+        name: rules.carrying.length === 1 ? shownName : baby.name,
+      })),
+      countries,
+    }),
+    summaries: rules.carrying.flatMap((c) => (c.summary ? [{ name: c.name, text: c.summary.text }] : [])),
     keepsakes: view.keepsakes.map((k) => ({
       name: k.keepsake_name,
       description: `${kindWords[k.keepsake_kind] ?? 'a keepsake'}${k.container !== 'unknown' ? `, in a ${k.container} container` : ''}`,
@@ -58,10 +70,12 @@ export function packetInput(input: {
     })),
     documents: rules.carrying.flatMap((c) =>
       c.documents.map((d) => ({
+        forName: rules.carrying.length > 1 ? c.name : null,
         title: d.title,
         detail: d.detail,
         sourceUrl: d.sourceUrl,
-        mayBeMissing: d.mayBeMissing,
+        status: d.status,
+        reason: d.reason,
         instead: d.instead,
       })),
     ),
@@ -69,22 +83,25 @@ export function packetInput(input: {
       const answers = rules.carrying.flatMap((c) => c.legs.filter((l) => l.index === index));
       return {
         title: `${leg.label ?? modeWords[leg.mode] ?? 'Journey'}: ${country(leg.from_country)} → ${country(leg.to_country)}${leg.carrier ? ` (${leg.carrier})` : ''}, ${leg.departure_local.replace('T', ' at ')}`,
+        carriesAshes: answers.length === 0 || answers.some((a) => a.carriesAshes),
         requirements: answers.flatMap((a) =>
           a.requirements.map((r) => ({
             severity: r.severity,
             title: r.title,
             detail: r.detail,
+            forThisFamily: r.forThisFamily,
+            about: r.about,
             sourceUrl: r.sourceUrl,
-            verifiedOn: r.verifiedOn,
-            confidence: r.confidence,
+            provenance: `${provenanceWords(r)} ${r.confidence} confidence.`,
+            awaitingOfficial: r.awaitingOfficial,
           })),
         ),
         gaps: answers.flatMap((a) => a.gaps.map((g) => g.message)),
         conflicts: answers.flatMap((a) => a.conflicts.map((c) => c.message)),
+        exceptions: answers.flatMap((a) => a.exceptions.map((e) => e.message)),
       };
     }),
-    securityNote: securityNote(shownName, view.keepsakes),
     generatedOn: longDate(rules.checkedOn),
-    paper: input.paper,
+    paper,
   };
 }

@@ -32,7 +32,7 @@ const rulesFor = async (family: Family, tripId: string) =>
   (await family.client.get(`/api/trips/${tripId}/travel-rules`)).json<TripRulesResponse>();
 
 describe('carrying Jack on a trip', () => {
-  it('lists, per leg, what to do with a source and the date it was checked', async () => {
+  it('lists, per leg, what to do with a source, the day it was read, and that no person has re-checked it', async () => {
     const { family, trip } = await jackFlyingToSpain();
     const rules = await rulesFor(family, trip.trip.id);
     expect(rules.carrying).toHaveLength(1);
@@ -43,18 +43,23 @@ describe('carrying Jack on a trip', () => {
       expect(leg.requirements.length).toBeGreaterThan(0);
       for (const r of leg.requirements) {
         expect(r.sourceUrl).toMatch(/^https?:\/\//);
-        expect(r.verifiedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(r.readOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(r.sourceDate === null || /^\d{4}(-\d{2}){0,2}$/.test(r.sourceDate)).toBe(true);
+        expect(r).toMatchObject({ recheckedOn: null, stale: true });
         expect(r.ruleIds.length).toBeGreaterThan(0);
       }
     }
   });
 
-  it('sees that a baby lost at 20 weeks in England may have no death certificate, and says what to carry instead', async () => {
+  it('for a baby lost at 20 weeks in England, never assumes how Jack was born: the paper may not exist, and asks', async () => {
     const { family, trip } = await jackFlyingToSpain();
-    const documents = (await rulesFor(family, trip.trip.id)).carrying[0]!.documents;
-    const death = documents.find((d) => /death certificate/i.test(d.title));
-    expect(death).toMatchObject({ mayBeMissing: true });
+    const jack = (await rulesFor(family, trip.trip.id)).carrying[0]!;
+    const death = jack.documents.find((d) => d.kind === 'death_certificate');
+    expect(death).toMatchObject({ status: 'may_not_exist' });
     expect(death!.instead).toMatch(/certificate/i);
+    expect(jack.questions.map((q) => q.field)).toEqual(['born_alive']);
+    expect(jack.summary?.text).toContain('There may be no death certificate for Jack');
+    expect(jack.documents.map((d) => d.kind)).not.toContain('deceased_passport');
   });
 
   it('warns kindly about a container the X-ray cannot see through', async () => {
@@ -149,11 +154,21 @@ describe('the travel packet', () => {
       );
       expect(text).toContain('Travelling with our son Jack');
       expect(text).toContain("Jack's box of ashes");
-      expect(text).toContain('Death certificate');
-      expect(text).toContain('If you do not have it:');
-      expect(text).toContain('A note for security staff');
+      expect(text).toContain('May not exist: Death certificate');
+      expect(text).toContain('Carry instead:');
       expect(text).toContain('the cremated remains (ashes) of our son Jack');
       expect(text).toMatch(/Source: https?:\/\//);
+      expect(text).toContain('taken from our research on');
+      // Page 1 is the note for security staff, in English and Spanish (the trip goes to Spain).
+      const page1 = spawnSync('pdftotext', ['-f', '1', '-l', '1', join(dir, 'p.pdf'), '-'], {
+        encoding: 'utf8',
+      }).stdout.replace(/\s+/g, ' ');
+      expect(page1).toContain('A note for security staff');
+      expect(page1).toContain('Nota para el personal de seguridad');
+      expect(page1).toContain('En nuestro equipaje llevamos las cenizas de our son Jack');
+      expect(page1).not.toContain('Note pour le personnel');
+      // Nothing the family has not confirmed is claimed about the papers.
+      expect(text).not.toMatch(/documents listed in this packet are with us/);
     },
   );
 

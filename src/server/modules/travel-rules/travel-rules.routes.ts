@@ -38,10 +38,11 @@ export const travelRulesRoutes: FastifyPluginAsyncZod<{ travelRules: TravelRules
       schema: { tags, params: tripParams, querystring: packetQuery },
     },
     async (request, reply) => {
-      const { view, rules } = await travelRules.forTrip(requireAuth(request), request.params.tripId);
+      const facts = await travelRules.packet(requireAuth(request), request.params.tripId);
       const pdf = await renderPacket(
-        packetInput({ view, rules, shownName: request.query.shownName, paper: request.query.paper }),
+        packetInput({ ...facts, shownName: request.query.shownName, paper: request.query.paper }),
       );
+      const { view } = facts;
       const name = `travel-packet-${slug(view.trip.name) || 'trip'}.pdf`;
       return reply
         .type('application/pdf')

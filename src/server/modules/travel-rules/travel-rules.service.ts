@@ -11,6 +11,8 @@ import type { TripsModule, TripView } from '../trips/index.js';
 import type { TicksRepository } from './travel-rules.repository.js';
 import { tripFacts } from './trip-facts.js';
 
+type LovedOneRow = Awaited<ReturnType<LovedOnesService['list']>>[number];
+
 export interface TravelRulesDeps {
   ticks: TicksRepository;
   clock: Clock;
@@ -28,20 +30,20 @@ export const slug = (text: string) =>
 
 /** What a family needs to carry and know for a trip, per loved one, with their ticks. */
 export function travelRulesService({ ticks, clock, accounts, lovedOnes, trips }: TravelRulesDeps) {
-  async function today(auth: AuthContext): Promise<string> {
+  async function familyFacts(auth: AuthContext): Promise<{ today: string; country: string | null }> {
     const { family } = await accounts.sessionView(auth);
-    return (
+    const today =
       DateTime.fromMillis(clock.now(), { zone: family.home_zone }).toISODate() ??
-      new Date(clock.now()).toISOString().slice(0, 10)
-    );
+      new Date(clock.now()).toISOString().slice(0, 10);
+    return { today, country: family.country };
   }
 
   async function answer(auth: AuthContext, view: TripView): Promise<TripRulesResponse> {
-    const [lovedOneRows, keepsakes, tickRows, checkedOn] = await Promise.all([
+    const [lovedOneRows, keepsakes, tickRows, family] = await Promise.all([
       lovedOnes.list(auth),
       lovedOnes.listKeepsakes(auth),
       ticks.list(auth.familyId, view.trip.id),
-      today(auth),
+      familyFacts(auth),
     ]);
     const ticked = new Map(tickRows.map((t) => [t.key, t]));
     const tickFields = (key: string) => {
@@ -53,52 +55,84 @@ export function travelRulesService({ ticks, clock, accounts, lovedOnes, trips }:
         tickedAt: t?.ticked_at ?? null,
       };
     };
-    const staleBefore = DateTime.fromISO(checkedOn).minus({ months: 12 }).toISODate() ?? checkedOn;
 
-    const carrying = tripFacts(view, lovedOneRows, keepsakes).map(({ lovedOne, keepsakeNames, input }) => {
-      const output = input ? evaluateTrip(input) : { legs: [], documents: [] };
+    const facts = tripFacts(view, lovedOneRows, keepsakes, { country: family.country });
+    const carrying = facts.map(({ lovedOne, keepsakeNames, input }) => {
+      const output = input ? evaluateTrip(input, { today: family.today }) : null;
+      const summary = output?.summary[0] ?? null;
       return {
         lovedOneId: lovedOne.id,
         name: lovedOne.name,
         keepsakeNames,
-        legs: output.legs.map((leg) => {
+        summary: summary && { text: summary.text, carry: summary.carry, notIssued: summary.not_issued },
+        questions: (output?.questions ?? []).map((q) => ({ field: q.field, message: q.message })),
+        legs: (output?.legs ?? []).map((leg) => {
           const legId = view.legs[leg.index]!.leg.id;
           return {
             legId,
             index: leg.index,
+            carriesAshes: leg.carries_ashes,
             requirements: leg.requirements.map((r) => ({
               id: r.id,
               severity: r.severity,
               title: r.title,
               detail: r.detail,
               sourceUrl: r.source_url,
-              verifiedOn: r.verified_on,
+              sourceDate: r.source_date,
+              readOn: r.read_on,
+              recheckedOn: r.rechecked_on,
+              stale: r.stale,
               confidence: r.confidence,
+              awaitingOfficial: r.awaiting_official,
               ruleIds: r.rule_ids,
-              stale: r.verified_on < staleBefore,
+              about: r.about,
+              forThisFamily: r.for_this_family,
               ...tickFields(`${lovedOne.id}:${legId}:${r.id}`),
             })),
             gaps: leg.gaps,
             conflicts: leg.conflicts.map((c) => ({ message: c.message, ruleIds: c.rule_ids })),
+            exceptions: leg.exceptions.map((e) => ({ message: e.message, ruleIds: e.rule_ids })),
           };
         }),
-        documents: output.documents.map((d) => ({
+        documents: (output?.documents ?? []).map((d) => ({
+          kind: d.key,
           title: d.title,
           detail: d.detail,
+          askedBy: d.asked_by,
           sourceUrl: d.source_url,
-          mayBeMissing: d.may_be_missing,
+          status: d.status,
+          reason: d.reason,
           instead: d.instead,
           ...tickFields(`${lovedOne.id}:documents:${slug(d.title)}`),
         })),
       };
     });
-    return { carrying, checkedOn };
+    return { carrying, checkedOn: family.today };
+  }
+
+  /** Babies on this trip for whom, the rules say, no death certificate exists (for the packet's note). */
+  function withoutCertificate(rules: TripRulesResponse, lovedOneRows: readonly LovedOneRow[]) {
+    return rules.carrying.flatMap((c) => {
+      const row = lovedOneRows.find((l) => l.id === c.lovedOneId);
+      const none = c.documents.some((d) => d.kind === 'death_certificate' && d.status === 'not_issued');
+      if (!row || !none || row.gestation_weeks === null || row.loss_country === null) return [];
+      return [
+        { lovedOneId: c.lovedOneId, name: c.name, weeks: row.gestation_weeks, lossCountry: row.loss_country },
+      ];
+    });
   }
 
   return {
     async forTrip(auth: AuthContext, tripId: string): Promise<{ view: TripView; rules: TripRulesResponse }> {
       const view = await trips.view(auth, tripId);
       return { view, rules: await answer(auth, view) };
+    },
+
+    /** Everything the travel packet prints. */
+    async packet(auth: AuthContext, tripId: string) {
+      const view = await trips.view(auth, tripId);
+      const [rules, lovedOneRows] = await Promise.all([answer(auth, view), lovedOnes.list(auth)]);
+      return { view, rules, withoutCertificate: withoutCertificate(rules, lovedOneRows) };
     },
 
     async tick(auth: AuthContext, tripId: string, body: TickRequirementBody): Promise<TripRulesResponse> {

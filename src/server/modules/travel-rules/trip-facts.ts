@@ -13,6 +13,11 @@ export interface LovedOneOnTrip {
 const engineKeepsakeKind = (kind: string): 'ashes' | 'jewellery' | 'other' =>
   kind === 'ashes' ? 'ashes' : kind === 'jewellery' ? 'jewellery' : 'other';
 
+/** The family's home, for rules about coming home; the trip's first departure when not set. */
+export interface FamilyFacts {
+  country: string | null;
+}
+
 /**
  * Turns a trip into the engine's input, once per loved one whose keepsakes come along (the rules
  * for a baby lost mid-pregnancy differ from those for a grandparent). `input` is null while the trip
@@ -22,6 +27,7 @@ export function tripFacts(
   view: TripView,
   lovedOnes: Row<'loved_ones'>[],
   keepsakes: KeepsakeRow[],
+  family: FamilyFacts,
 ): LovedOneOnTrip[] {
   const keepsakeById = new Map(keepsakes.map((k) => [k.id, k]));
   const result: LovedOneOnTrip[] = [];
@@ -31,20 +37,23 @@ export function tripFacts(
     );
     if (coming.length === 0) continue;
     const candidate = {
+      ...(family.country !== null && { home_country: family.country }),
       legs: view.legs.map(({ leg }) => ({
         mode: leg.mode,
         from: leg.from_country,
         to: leg.to_country,
         // The engine knows airlines by their two-character code; other carriers by longer codes.
         ...(leg.carrier && (leg.mode !== 'air' || leg.carrier.length === 2) && { carrier: leg.carrier }),
-        bag: leg.bag === 'checked' ? 'checked' : 'carry-on',
+        bag: leg.bag === 'checked' ? 'checked' : 'carry_on',
       })),
       keepsakes: coming.map((tk) => ({
         kind: engineKeepsakeKind(tk.keepsake_kind),
         container: tk.container,
+        name: tk.keepsake_name.slice(0, 80),
       })),
       purpose: view.trip.purpose,
       loved_one: {
+        name: lovedOne.name.slice(0, 80),
         kind: lovedOne.kind,
         ...(lovedOne.gestation_weeks !== null && { gestation_weeks: lovedOne.gestation_weeks }),
         ...(lovedOne.loss_country !== null && { loss_country: lovedOne.loss_country }),

@@ -5,7 +5,8 @@ import type { Leg, TripDetail } from '../../../contracts/trips.js';
 import { InfoIcon } from '../../components/icons.js';
 import { Notice } from '../../components/Notice.js';
 import { EmptyState } from '../../components/Page.js';
-import { formatDate, listWords, sourceName } from '../../lib/format.js';
+import { provenanceWords } from '../../../domain/travel-rules/provenance-words.js';
+import { listWords, sourceName } from '../../lib/format.js';
 import { confidenceWords, possessive, severityWords } from '../../lib/words.js';
 import { legTitle } from './describe.js';
 import { RuleTick } from './RuleTick.js';
@@ -73,6 +74,16 @@ function LegSection({ trip, leg, rules }: { trip: TripDetail; leg: Leg; rules: L
         {legTitle(leg)}
         {leg.isReturn && <span className="tag"> The way home</span>}
       </h3>
+      {!rules.carriesAshes && (
+        <p className="meta">
+          The ashes stay where they were scattered, so there is nothing to carry on this part of the journey.
+        </p>
+      )}
+      {rules.exceptions.map((e) => (
+        <Notice key={e.message} tone="calm" title="About the papers">
+          <p>{e.message}</p>
+        </Notice>
+      ))}
       {warnings.length > 0 && <ul className="rule-list">{warnings.map(item)}</ul>}
       {rules.conflicts.map((c) => (
         <Notice key={c.message} tone="calm" title="Our sources disagree">
@@ -91,7 +102,7 @@ function LegSection({ trip, leg, rules }: { trip: TripDetail; leg: Leg; rules: L
           <ul className="rule-list">{info.map(quiet)}</ul>
         </details>
       )}
-      {rules.requirements.length === 0 && rules.gaps.length === 0 && (
+      {rules.carriesAshes && rules.requirements.length === 0 && rules.gaps.length === 0 && (
         <p className="meta">We have nothing to add for this part of the journey.</p>
       )}
     </section>
@@ -123,12 +134,21 @@ function RequirementItem({
         </p>
       )}
       <h4 id={titleId}>{r.title}</h4>
+      {r.about.length > 0 && <p className="meta">For {listWords(r.about)}</p>}
       <p>{r.detail}</p>
+      {r.forThisFamily && <p className="for-this-family">{r.forThisFamily}</p>}
+      {r.awaitingOfficial && (
+        <p className="stale-note">
+          This comes from a secondary source while we look for an official one; please confirm it with{' '}
+          {r.awaitingOfficial}.
+        </p>
+      )}
       <p className="meta checked-line">
-        Checked <time dateTime={r.verifiedOn}>{formatDate(r.verifiedOn)}</time> ·{' '}
-        {confidenceWords[r.confidence]}
+        {provenanceWords(r)} {confidenceWords[r.confidence]}
       </p>
-      {r.stale && <p className="stale-note">Checked over a year ago — please check the source.</p>}
+      {r.stale && (
+        <p className="stale-note">Rules change: it is worth checking the source before you travel.</p>
+      )}
       <p className="meta source-line">
         <SourceLink url={r.sourceUrl} about={r.title} />
       </p>
@@ -179,9 +199,14 @@ function DocumentItem({ trip, document: d }: { trip: TripDetail; document: Trave
     <li className="requirement document" aria-labelledby={titleId}>
       <h4 id={titleId}>{d.title}</h4>
       <p>{d.detail}</p>
-      {d.mayBeMissing && (
+      {d.status !== 'carry' && (
         <div className="instead">
-          <p className="instead-title">You may not have this one, and that is all right.</p>
+          <p className="instead-title">
+            {d.status === 'not_issued'
+              ? 'There is no such paper for your loved one, and that is all right.'
+              : 'You may not have this one, and that is all right.'}
+          </p>
+          {d.reason && <p>{capitalise(d.reason)}.</p>}
           {d.instead && (
             <p>
               <strong>Carry instead:</strong> {d.instead}
@@ -194,7 +219,7 @@ function DocumentItem({ trip, document: d }: { trip: TripDetail; document: Trave
       </p>
       <RuleTick
         tripId={trip.trip.id}
-        canTick={trip.can.tick}
+        canTick={trip.can.tick && d.status !== 'not_issued'}
         tickKey={d.key}
         title={d.title}
         word="Packed"
@@ -203,5 +228,30 @@ function DocumentItem({ trip, document: d }: { trip: TripDetail; document: Trave
         tickedAt={d.tickedAt}
       />
     </li>
+  );
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * What this family carries for one loved one, said first and in plain words, before any rule:
+ * the papers they have and, where a paper others ask for does not exist for them, what they carry
+ * instead. A question we need answered to be exact comes with it, gently.
+ */
+export function CarrySummary({ carrying }: { carrying: Carrying }) {
+  const headingId = useId();
+  if (!carrying.summary && carrying.questions.length === 0) return null;
+  return (
+    <section aria-labelledby={headingId} className="carry-summary">
+      <h2 id={headingId}>What you carry for {carrying.name}</h2>
+      {carrying.summary && <p>{carrying.summary.text}</p>}
+      {carrying.questions.map((q) => (
+        <p key={q.field} className="meta">
+          {q.message}
+        </p>
+      ))}
+    </section>
   );
 }

@@ -3,7 +3,7 @@ import type { TripDetail } from '../../../contracts/trips.js';
 import { EmptyState, Loading, LoadError } from '../../components/Page.js';
 import { formatDate, listWords } from '../../lib/format.js';
 import { useTravelRules, useTrip } from '../../lib/queries.js';
-import { CarryingSection } from './CarryRules.js';
+import { CarryingSection, CarrySummary } from './CarryRules.js';
 import { TravelPacket } from './TravelPacket.js';
 import { TripFrame, TripPending } from './TripFrame.js';
 
@@ -55,9 +55,12 @@ function WhatToCarry({ trip }: { trip: TripDetail }) {
   const names = listWords(carrying.map((c) => c.name));
   return (
     <>
+      {carrying.map((c) => (
+        <CarrySummary key={c.lovedOneId} carrying={c} />
+      ))}
       <p className="lead">
-        What security, airlines and the countries on your way expect, each with where we read it and when it
-        was checked. Rules change, so if anything is unclear, please ask the airline before you fly.
+        Below, what security, airlines and the countries on your way expect, each with where we read it and
+        when. Rules change, so if anything is unclear, please ask the airline before you fly.
       </p>
       {carrying.map((c) => (
         <CarryingSection key={c.lovedOneId} trip={trip} carrying={c} />

@@ -1,0 +1,104 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { TRAVEL_INPUT_MAX_BYTES } from '../contracts/travel-rules.js';
+import { travelRulesOutputSchema, shipmentOutputSchema } from '../contracts/travel-rules.js';
+import { runCli } from './run.js';
+
+// The `alongside rules …` commands as a person runs them: a file in, JSON or kind words out, and
+// an exit code a script can rely on (0 done, 1 failed, 2 bad input).
+
+async function run(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+}
+function file(content: string | object): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'cli-')), 'input.json');
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+  return path;
+}
+const trip = {
+  legs: [{ mode: 'air', from: 'GB', to: 'ES', carrier: 'BA', bag: 'carry-on' }],
+  keepsakes: [{ kind: 'ashes', container: 'wood' }],
+  loved_one: {
+    name: 'Jack',
+    kind: 'pregnancy_loss',
+    gestation_weeks: 20,
+    born_alive: false,
+    loss_country: 'GB',
+  },
+};
+
+describe('alongside rules check', () => {
+  it('answers a trip with the engine’s output, summary first', async () => {
+    const { code, out } = await run('rules', 'check', file(trip));
+    expect(code).toBe(0);
+    const answer = travelRulesOutputSchema.parse(JSON.parse(out));
+    expect(Object.keys(JSON.parse(out))[0]).toBe('summary');
+    expect(answer.summary[0]!.text).toMatch(/^For Jack, carry/);
+    expect(answer.legs[0]!.requirements[0]).toMatchObject({ rechecked_on: null, stale: true });
+  });
+
+  it.each([
+    [{ ...trip, legs: [{ ...trip.legs[0], to: 'XX' }] }, 'legs.0.to: "XX" is not a country code we know'],
+    [{ ...trip, legs: [{ ...trip.legs[0], to: 'EU' }] }, 'legs.0.to: "EU" is reserved for European Union'],
+    [{ ...trip, legs: [{ ...trip.legs[0], carrier: 'ZZ' }] }, `We don't know an airline with the code "ZZ"`],
+  ])('refuses unknown codes, naming the field (exit 2)', async (input, problem) => {
+    const { code, out, err } = await run('rules', 'check', file(input));
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toContain(problem);
+  });
+
+  it('refuses a file larger than a trip could be, without reading it whole', async () => {
+    const big = file(`{"legs": [${' '.repeat(TRAVEL_INPUT_MAX_BYTES)}]}`);
+    const { code, err } = await run('rules', 'check', big);
+    expect(code).toBe(2);
+    expect(err).toContain('it is larger than 256 KB');
+  });
+
+  it('says kindly when the file is not JSON, or not there', async () => {
+    expect((await run('rules', 'check', file('{not json'))).err).toMatch(/it is not valid JSON/);
+    expect((await run('rules', 'check', '/no/such/file.json')).err).toMatch(/it could not be read/);
+    expect((await run('rules', 'check')).code).toBe(2);
+  });
+});
+
+describe('alongside rules ship', () => {
+  it('posting ashes to Germany: Germany will not release an urn to a private person', async () => {
+    const { code, out } = await run('rules', 'ship', file({ from: 'US', to: 'DE', carrier: 'USPS' }));
+    expect(code).toBe(0);
+    const answer = shipmentOutputSchema.parse(JSON.parse(out));
+    expect(answer.requirements.find((r) => r.id === 'de-no-private-recipient')).toMatchObject({
+      severity: 'warning',
+      title: 'Germany does not release an urn to a private person',
+    });
+  });
+
+  it('a destination we know nothing about is said plainly', async () => {
+    const { out } = await run('rules', 'ship', file({ from: 'US', to: 'BR', carrier: 'USPS' }));
+    expect(JSON.parse(out).gaps.map((g: { message: string }) => g.message)).toContain(
+      'We have no checked rule for receiving ashes sent to Brazil yet. Its embassy or consulate can tell you what they need before you send anything.',
+    );
+  });
+
+  it('refuses a bad shipment, naming the field', async () => {
+    const { code, err } = await run('rules', 'ship', file({ from: 'US', to: 'ZZ' }));
+    expect(code).toBe(2);
+    expect(err).toContain('to: "ZZ" is not a country code we know');
+  });
+});
+
+describe('alongside rules lint', () => {
+  it('passes on the real data, warning (never failing) that no rule has been re-checked by a person', async () => {
+    const { code, out, err } = await run('rules', 'lint');
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(out).toMatch(/^warning: \d+ of \d+ rule\(s\) are stale: \d+ never re-checked by a person/m);
+    expect(out).toMatch(/ {2}tsa-xray-required \(source 2018-07-10; read 2026-11-26; never re-checked\)/);
+    expect(out).toContain('The rules data has no faults.');
+  });
+});

@@ -1,0 +1,73 @@
+import type { CarrySummary, TravelDocument } from '../../contracts/travel-rules.js';
+import { DOCUMENT_KINDS, documentNoun, documentPhrase } from './document-kinds.js';
+import { namesOf } from './document-list.js';
+import { joinList } from './ordering.js';
+import type { DocumentKey } from './rule-schema.js';
+
+// What a family carries for one loved one, said first and plainly: the papers they have, and where
+// a paper others ask for does not exist for them, what they carry instead and why. This is what
+// opens the "What to carry" page, so it speaks to this family, not to the general case.
+
+export function carrySummary(name: string, documents: readonly TravelDocument[]): CarrySummary {
+  const mine = documents.filter((d) => d.loved_one === name);
+  const carry = mine.filter((d) => d.status === 'carry');
+  const maybe = mine.filter((d) => d.status === 'may_not_exist');
+  const missing = mine.filter((d) => d.status !== 'carry');
+  // Only a paper that certainly does not exist is replaced; one that may not is brought if it exists.
+  const instead = [
+    ...new Set(mine.filter((d) => d.status === 'not_issued').flatMap((d) => (d.instead ? [d.instead] : []))),
+  ];
+  const carryList = [
+    ...instead,
+    ...carry.map((d) => sentenceCase(phraseOf(d))),
+    ...maybe.map((d) => `${sentenceCase(phraseOf(d))}, if you have it`),
+  ];
+
+  const sentences: string[] = [];
+  if (mine.length === 0) {
+    sentences.push(
+      `We found no papers that this journey asks for ${name}. Keep the papers you have with you all the same.`,
+    );
+  } else {
+    if (instead.length > 0) sentences.push(`For ${name}, carry ${lowerFirst(instead.join(' '))}`);
+    const phrases = [...carry.map(phraseOf), ...maybe.map((d) => `${phraseOf(d)} if you have it`)];
+    if (phrases.length > 0) {
+      sentences.push(`${instead.length > 0 ? 'Also bring' : `For ${name}, bring`} ${joinList(phrases)}.`);
+    }
+    for (const d of missing) {
+      const noun = documentNoun(d.key as DocumentKey);
+      const askers = joinList(namesOf(d.asked_by));
+      const verb = d.asked_by.length === 1 && !d.asked_by[0]!.startsWith('most ') ? 'asks' : 'ask';
+      sentences.push(
+        d.status === 'not_issued'
+          ? `There is no ${noun} for ${name}: ${d.reason ?? ''}. ${capitalise(askers)} ${verb} for one, so it may help to tell them before you travel.`
+          : `There may be no ${noun} for ${name}: ${d.reason ?? ''}. ${capitalise(askers)} ${verb} for one; if you don't have it, the papers list says what to carry instead.`,
+      );
+    }
+  }
+  return {
+    loved_one: name,
+    text: sentences.join(' '),
+    carry: carryList,
+    not_issued: missing
+      .filter((d) => d.status === 'not_issued')
+      .map((d) => ({ document: documentPhrase(d.key as DocumentKey), reason: d.reason ?? '' })),
+  };
+}
+
+/** "a death certificate", or a titled paper as it reads mid-sentence. */
+function phraseOf(d: TravelDocument): string {
+  const key = d.key as DocumentKey;
+  return d.title === DOCUMENT_KINDS[key]?.title ? documentPhrase(key) : lowerFirst(d.title);
+}
+
+/** Lower-cases a leading article or common word ("The hospital's…" → "the hospital's…"), never a name. */
+function lowerFirst(text: string): string {
+  return text.replace(/^(The|A|An|Any|Your|Whatever|Proof|Certified) /, (word) => word.toLowerCase());
+}
+
+function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const capitalise = sentenceCase;

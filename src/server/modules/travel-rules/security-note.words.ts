@@ -1,0 +1,283 @@
+import type { TravelContainer } from '../../../contracts/travel-rules.js';
+
+// The note for security staff, in the languages of the countries a family passes through. Every
+// sentence is a whole sentence per language (never words glued together), written to be handed
+// over at a belt by someone who may be crying: calm, courteous, asking nothing the rules forbid.
+// Names of countries come from the runtime's CLDR data (Intl.DisplayNames) in each language.
+
+export const noteLanguages = ['en', 'es', 'fr', 'de', 'it', 'pt', 'nl', 'ja'] as const;
+export type NoteLanguage = (typeof noteLanguages)[number];
+
+export interface NoteWords {
+  /** The heading, in the language itself. */
+  heading: string;
+  thanks: string;
+  carrying: (name: string) => string;
+  material: (materials: string) => string;
+  screening: string;
+  papers: (name: string) => string;
+  /** A baby born without signs of life before the stage at which a death certificate is issued. */
+  noCertificate: (name: string, weeks: number, country: string) => string;
+  closing: string;
+  and: string;
+  materials: Readonly<Record<Exclude<TravelContainer, 'unknown'>, string>>;
+}
+
+export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
+  en: {
+    heading: 'A note for security staff',
+    thanks: 'Thank you for taking a moment to read this.',
+    carrying: (name) =>
+      `In our bag we are carrying the cremated remains (ashes) of ${name}, who is dearly loved and very much missed.`,
+    material: (m) => `The container is made of ${m}.`,
+    screening:
+      'We know it needs to be screened, and we are glad to help in any way we can. If it is at all possible, please do not open the container. If you need to check it further, please tell us and we will follow your lead.',
+    papers: (name) => `We have with us the papers we hold for ${name}.`,
+    noCertificate: (name, weeks, country) =>
+      `${name} was born without signs of life at ${weeks} weeks of pregnancy, before the stage at which a death certificate is issued in the country of birth (${country}), so we carry the papers from the hospital and the crematorium instead.`,
+    closing: 'Thank you for your care and patience.',
+    and: 'and',
+    materials: {
+      wood: 'wood',
+      plastic: 'plastic',
+      cardboard: 'cardboard',
+      metal: 'metal',
+      stone: 'stone',
+      ceramic: 'ceramic',
+      glass: 'glass',
+      biodegradable: 'biodegradable material',
+    },
+  },
+  es: {
+    heading: 'Nota para el personal de seguridad',
+    thanks: 'Gracias por dedicar un momento a leer esto.',
+    carrying: (name) =>
+      `En nuestro equipaje llevamos las cenizas de ${name}, a quien queremos profundamente y echamos mucho de menos.`,
+    material: (m) => `El recipiente es de ${m}.`,
+    screening:
+      'Sabemos que debe pasar el control de seguridad y le ayudaremos en todo lo que podamos. Si es posible, le rogamos que no abra el recipiente. Si necesita comprobarlo más a fondo, díganoslo y seguiremos sus indicaciones.',
+    papers: (name) => `Llevamos con nosotros los documentos que tenemos de ${name}.`,
+    noCertificate: (name, weeks, country) =>
+      `${name} nació sin signos de vida a las ${weeks} semanas de embarazo, antes de la etapa en la que el país de nacimiento (${country}) expide un certificado de defunción, por lo que llevamos en su lugar los documentos del hospital y del crematorio.`,
+    closing: 'Gracias por su atención y su paciencia.',
+    and: 'y',
+    materials: {
+      wood: 'madera',
+      plastic: 'plástico',
+      cardboard: 'cartón',
+      metal: 'metal',
+      stone: 'piedra',
+      ceramic: 'cerámica',
+      glass: 'vidrio',
+      biodegradable: 'material biodegradable',
+    },
+  },
+  fr: {
+    heading: 'Note pour le personnel de sûreté',
+    thanks: 'Merci de prendre un instant pour lire ceci.',
+    carrying: (name) =>
+      `Dans notre bagage, nous transportons les cendres de ${name}, que nous aimons profondément et qui nous manque beaucoup.`,
+    material: (m) => `Le récipient est en ${m}.`,
+    screening:
+      'Nous savons qu’il doit passer au contrôle de sûreté et nous vous aiderons de notre mieux. Dans la mesure du possible, merci de ne pas ouvrir le récipient. Si vous devez le contrôler davantage, dites-le-nous et nous suivrons vos indications.',
+    papers: (name) => `Nous avons avec nous les documents que nous possédons pour ${name}.`,
+    noCertificate: (name, weeks, country) =>
+      `La naissance de ${name} a eu lieu sans signe de vie à ${weeks} semaines de grossesse, avant le stade à partir duquel un acte de décès est délivré dans le pays de naissance (${country}) ; nous portons donc à la place les documents de l’hôpital et du crématorium.`,
+    closing: 'Merci de votre attention et de votre patience.',
+    and: 'et',
+    materials: {
+      wood: 'bois',
+      plastic: 'plastique',
+      cardboard: 'carton',
+      metal: 'métal',
+      stone: 'pierre',
+      ceramic: 'céramique',
+      glass: 'verre',
+      biodegradable: 'matériau biodégradable',
+    },
+  },
+  de: {
+    heading: 'Ein Hinweis für das Sicherheitspersonal',
+    thanks: 'Vielen Dank, dass Sie sich einen Moment Zeit nehmen, dies zu lesen.',
+    carrying: (name) => `In unserem Gepäck befindet sich die Asche von ${name}, in großer Liebe und Trauer.`,
+    material: (m) => `Der Behälter ist aus ${m}.`,
+    screening:
+      'Wir wissen, dass er kontrolliert werden muss, und helfen gern, wo wir können. Bitte öffnen Sie den Behälter nach Möglichkeit nicht. Wenn Sie ihn genauer prüfen müssen, sagen Sie es uns bitte, und wir folgen Ihren Anweisungen.',
+    papers: (name) => `Wir haben die Unterlagen bei uns, die wir für ${name} besitzen.`,
+    noCertificate: (name, weeks, country) =>
+      `${name} kam in der ${weeks}. Schwangerschaftswoche ohne Lebenszeichen zur Welt, vor dem Zeitpunkt, ab dem im Geburtsland (${country}) eine Sterbeurkunde ausgestellt wird; deshalb führen wir stattdessen die Unterlagen des Krankenhauses und des Krematoriums mit.`,
+    closing: 'Vielen Dank für Ihre Rücksicht und Geduld.',
+    and: 'und',
+    materials: {
+      wood: 'Holz',
+      plastic: 'Kunststoff',
+      cardboard: 'Pappe',
+      metal: 'Metall',
+      stone: 'Stein',
+      ceramic: 'Keramik',
+      glass: 'Glas',
+      biodegradable: 'biologisch abbaubarem Material',
+    },
+  },
+  it: {
+    heading: 'Una nota per il personale addetto ai controlli',
+    thanks: 'Grazie per aver dedicato un momento alla lettura di queste righe.',
+    carrying: (name) =>
+      `Nel nostro bagaglio portiamo le ceneri di ${name}, che amiamo profondamente e che ci manca moltissimo.`,
+    material: (m) => `Il contenitore è in ${m}.`,
+    screening:
+      'Sappiamo che deve essere sottoposto ai controlli di sicurezza e siamo lieti di collaborare in ogni modo. Se possibile, vi preghiamo di non aprire il contenitore. Se dovete controllarlo ulteriormente, ditecelo e seguiremo le vostre indicazioni.',
+    papers: (name) => `Abbiamo con noi i documenti che possediamo per ${name}.`,
+    noCertificate: (name, weeks, country) =>
+      `La nascita di ${name} è avvenuta senza segni di vita alla ${weeks}ª settimana di gravidanza, prima della soglia oltre la quale nel paese di nascita (${country}) viene rilasciato un certificato di morte; per questo portiamo con noi i documenti dell’ospedale e del crematorio.`,
+    closing: 'Grazie per la vostra attenzione e pazienza.',
+    and: 'e',
+    materials: {
+      wood: 'legno',
+      plastic: 'plastica',
+      cardboard: 'cartone',
+      metal: 'metallo',
+      stone: 'pietra',
+      ceramic: 'ceramica',
+      glass: 'vetro',
+      biodegradable: 'materiale biodegradabile',
+    },
+  },
+  pt: {
+    heading: 'Uma nota para o pessoal de segurança',
+    thanks: 'Obrigado por dedicar um momento a ler isto.',
+    carrying: (name) =>
+      `Na nossa bagagem levamos as cinzas de ${name}, a quem amamos profundamente e de quem sentimos muita falta.`,
+    material: (m) => `O recipiente é de ${m}.`,
+    screening:
+      'Sabemos que tem de passar pelo controlo de segurança e teremos todo o gosto em ajudar no que for preciso. Se possível, pedimos que não abram o recipiente. Se precisarem de o verificar melhor, digam-nos e seguiremos as vossas indicações.',
+    papers: (name) => `Temos connosco os documentos que possuímos de ${name}.`,
+    noCertificate: (name, weeks, country) =>
+      `O nascimento de ${name} ocorreu sem sinais de vida às ${weeks} semanas de gestação, antes da fase a partir da qual o país de nascimento (${country}) emite uma certidão de óbito; por isso levamos, em vez dela, os documentos do hospital e do crematório.`,
+    closing: 'Obrigado pela vossa atenção e paciência.',
+    and: 'e',
+    materials: {
+      wood: 'madeira',
+      plastic: 'plástico',
+      cardboard: 'cartão',
+      metal: 'metal',
+      stone: 'pedra',
+      ceramic: 'cerâmica',
+      glass: 'vidro',
+      biodegradable: 'material biodegradável',
+    },
+  },
+  nl: {
+    heading: 'Een briefje voor het beveiligingspersoneel',
+    thanks: 'Dank u wel dat u even de tijd neemt om dit te lezen.',
+    carrying: (name) =>
+      `In onze bagage dragen we de as van ${name}, van wie we zielsveel houden en die we heel erg missen.`,
+    material: (m) => `De houder is van ${m}.`,
+    screening:
+      'We weten dat hij gecontroleerd moet worden en we helpen graag waar we kunnen. Wilt u de houder zo mogelijk niet openen? Als u hem verder moet controleren, zeg het ons dan; we volgen uw aanwijzingen.',
+    papers: (name) => `We hebben de documenten bij ons die we voor ${name} hebben.`,
+    noCertificate: (name, weeks, country) =>
+      `${name} werd zonder levenstekenen geboren na ${weeks} weken zwangerschap, vóór het moment waarop in het geboorteland (${country}) een overlijdensakte wordt afgegeven; daarom hebben we in plaats daarvan de papieren van het ziekenhuis en het crematorium bij ons.`,
+    closing: 'Dank u wel voor uw zorg en geduld.',
+    and: 'en',
+    materials: {
+      wood: 'hout',
+      plastic: 'plastic',
+      cardboard: 'karton',
+      metal: 'metaal',
+      stone: 'steen',
+      ceramic: 'keramiek',
+      glass: 'glas',
+      biodegradable: 'biologisch afbreekbaar materiaal',
+    },
+  },
+  ja: {
+    heading: '保安検査の係員の方へ',
+    thanks: 'お忙しいところ、お読みいただきありがとうございます。',
+    carrying: (name) =>
+      `私たちの荷物には、${name}の遺灰が入っています。心から愛し、今も深く想っている大切な家族です。`,
+    material: (m) => `容器の素材は${m}です。`,
+    screening:
+      '保安検査が必要なことは承知しており、できる限りご協力いたします。可能であれば、容器は開けないでいただけますようお願いいたします。さらに確認が必要な場合はお知らせください。ご指示に従います。',
+    papers: (name) => `${name}について私たちが持っている書類を携帯しています。`,
+    noCertificate: (name, weeks, country) =>
+      `${name}は妊娠${weeks}週で、生命の兆候のない状態で生まれました。生まれた国（${country}）ではこの段階では死亡証明書が発行されないため、代わりに病院と火葬場の書類を携帯しています。`,
+    closing: 'ご配慮とご理解に感謝いたします。',
+    and: 'と',
+    materials: {
+      wood: '木',
+      plastic: 'プラスチック',
+      cardboard: '段ボール',
+      metal: '金属',
+      stone: '石',
+      ceramic: '陶磁器',
+      glass: 'ガラス',
+      biodegradable: '生分解性素材',
+    },
+  },
+};
+
+/**
+ * The languages a note is written in for a country, beyond English: only where one of ours is an
+ * official language there (CLDR), so a note is never in a language the staff will not read.
+ */
+const LANGUAGES_BY_COUNTRY: Readonly<Record<string, readonly NoteLanguage[]>> = {
+  ES: ['es'],
+  MX: ['es'],
+  AR: ['es'],
+  CO: ['es'],
+  CL: ['es'],
+  PE: ['es'],
+  VE: ['es'],
+  EC: ['es'],
+  GT: ['es'],
+  CU: ['es'],
+  BO: ['es'],
+  DO: ['es'],
+  HN: ['es'],
+  PY: ['es'],
+  SV: ['es'],
+  NI: ['es'],
+  CR: ['es'],
+  PA: ['es'],
+  UY: ['es'],
+  GQ: ['es'],
+  PR: ['es'],
+  FR: ['fr'],
+  MC: ['fr'],
+  CA: ['fr'],
+  SN: ['fr'],
+  CI: ['fr'],
+  HT: ['fr'],
+  BE: ['nl', 'fr', 'de'],
+  LU: ['fr', 'de'],
+  CH: ['de', 'fr', 'it'],
+  DE: ['de'],
+  AT: ['de'],
+  LI: ['de'],
+  IT: ['it'],
+  SM: ['it'],
+  VA: ['it'],
+  PT: ['pt'],
+  BR: ['pt'],
+  AO: ['pt'],
+  MZ: ['pt'],
+  CV: ['pt'],
+  NL: ['nl'],
+  SR: ['nl'],
+  AW: ['nl'],
+  CW: ['nl'],
+  SX: ['nl'],
+  JP: ['ja'],
+};
+
+/** English first, then the other languages of the trip's countries, in the order they are reached. */
+export function noteLanguagesFor(countries: readonly string[]): NoteLanguage[] {
+  const languages: NoteLanguage[] = ['en'];
+  for (const country of countries) {
+    for (const language of LANGUAGES_BY_COUNTRY[country] ?? []) {
+      if (!languages.includes(language)) languages.push(language);
+    }
+  }
+  return languages;
+}
