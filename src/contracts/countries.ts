@@ -1,4 +1,4 @@
-import { iso31661, iso31661Reserved } from 'iso-3166';
+import { iso31661, iso31661Reserved, iso31662 } from 'iso-3166';
 
 // Country codes are checked against ISO 3166-1 as published (the `iso-3166` package, kept up to
 // date with the standard), never against a pattern: "XX", "ZZ" and "EU" look like codes but name
@@ -14,6 +14,12 @@ const RESERVED_MEANING: Readonly<Record<string, readonly [string, string]>> = {
 
 export const isCountryCode = (code: string): boolean => ASSIGNED.has(code);
 
+/** For "UK" or "EL", the code people mean: "Please use GB for the United Kingdom."; otherwise null. */
+export function reservedCodeHint(code: string): string | null {
+  const meant = RESERVED_MEANING[code];
+  return meant ? `Please use ${meant[0]} for ${meant[1]}.` : null;
+}
+
 /** Every assigned ISO 3166-1 alpha-2 code, in the standard's order. */
 export const COUNTRY_CODES: readonly string[] = [...ASSIGNED.keys()];
 
@@ -23,11 +29,33 @@ export const COUNTRY_CODES: readonly string[] = [...ASSIGNED.keys()];
  */
 export function countryCodeProblem(code: string): string | null {
   if (ASSIGNED.has(code)) return null;
-  const meant = RESERVED_MEANING[code];
-  if (meant) return `Please use ${meant[0]} for ${meant[1]}.`;
+  const hint = reservedCodeHint(code);
+  if (hint) return hint;
   if (!/^[A-Z]{2}$/.test(code)) return 'Please use a two-letter country code such as GB.';
   const reserved = iso31661Reserved.find((entry) => entry.alpha2 === code);
   return reserved
     ? `"${code}" is reserved for ${reserved.name}, not a country; please use the country's own two-letter code.`
     : `"${code}" is not a country code we know; please use a two-letter code such as GB.`;
+}
+
+const REGIONS: ReadonlyMap<string, string> = new Map(iso31662.map((entry) => [entry.code, entry.name]));
+
+/** True for an ISO 3166-2 subdivision code that exists ("GB-SCT", "US-CA"). */
+export const isRegionCode = (code: string): boolean => REGIONS.has(code);
+
+/** "GB-SCT" → "Scotland", "US-CA" → "California"; the code itself when unknown. */
+export const regionName = (code: string): string => REGIONS.get(code) ?? code;
+
+/**
+ * Why a region code is not a region (of `country`, when given), said so a person can fix it, or
+ * null when it is one.
+ */
+export function regionCodeProblem(code: string, country?: string | null): string | null {
+  if (!/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(code))
+    return 'Please give the region as a code such as GB-SCT or US-CA.';
+  if (!REGIONS.has(code))
+    return `"${code}" is not a region code we know; please use one such as GB-SCT or US-CA.`;
+  if (country && !code.startsWith(`${country}-`))
+    return `${regionName(code)} (${code}) is not in the country given (${country}).`;
+  return null;
 }

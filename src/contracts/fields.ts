@@ -1,3 +1,4 @@
+import { isCountryCode, regionCodeProblem, reservedCodeHint } from './countries.js';
 import { z } from 'zod';
 
 // Field schemas shared by many contracts. Messages are written to be shown next to the field:
@@ -70,21 +71,32 @@ export const timeZone = z
   .max(64, 'Please choose a time zone from the list.')
   .refine(isZone, 'Please choose a time zone from the list, for example Europe/London.');
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
-const isCountry = (code: string): boolean => {
-  try {
-    return /^[A-Z]{2}$/.test(code) && regionNames.of(code) !== code;
-  } catch {
-    return false;
-  }
-};
-
+/** An assigned ISO 3166-1 code ("XX", "EU" and "UK" are refused, each with a kind reason). */
 export const countryCode = (label: string) =>
   z
     .string({ error: `Please choose ${label}.` })
     .trim()
     .toUpperCase()
-    .refine(isCountry, `Please choose ${label} from the list (a two-letter code such as GB).`);
+    .superRefine((code, ctx) => {
+      if (isCountryCode(code)) return;
+      const message =
+        reservedCodeHint(code) ?? `Please choose ${label} from the list (a two-letter code such as GB).`;
+      ctx.addIssue({ code: 'custom', message });
+    });
+
+/** An ISO 3166-2 subdivision that exists ("GB-SCT", "US-CA"). */
+export const regionCode = (label: string) =>
+  z
+    .string({ error: `Please choose ${label}.` })
+    .trim()
+    .toUpperCase()
+    .superRefine((code, ctx) => {
+      if (regionCodeProblem(code) === null) return;
+      ctx.addIssue({
+        code: 'custom',
+        message: `Please choose ${label} from the list (a code such as GB-SCT for Scotland).`,
+      });
+    });
 
 export const email = z
   .string({ error: 'Please give your e-mail address.' })

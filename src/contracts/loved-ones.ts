@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { countryCode, flag, idSchema, optionalLocalDate, optionalText, text } from './fields.js';
+import { countryCode, flag, idSchema, optionalLocalDate, optionalText, regionCode, text } from './fields.js';
 
 export const lovedOneKinds = ['pregnancy_loss', 'infant', 'child', 'adult', 'pet', 'other'] as const;
 export const keepsakeKinds = ['ashes', 'jewellery', 'memory_box', 'blanket', 'other'] as const;
@@ -31,6 +31,23 @@ const lovedOneFields = {
     .nullable()
     .optional(),
   lossCountry: countryCode('the country').nullable().optional(),
+  /** England, Scotland, Wales or Northern Ireland, or a state: where rules differ inside a country. */
+  lossRegion: regionCode('the part of the country').nullable().optional(),
+  /**
+   * For a baby: born alive (registered, with birth and death certificates at any gestation) or born
+   * without signs of life. null until the family says; never assumed.
+   */
+  bornAlive: z
+    .boolean({ error: 'Please say yes or no for whether the baby was born alive.' })
+    .nullable()
+    .optional(),
+  birthWeightGrams: z
+    .number({ error: 'Please give the weight in grams as a number.' })
+    .int('Please give whole grams.')
+    .min(1, 'Please give the birth weight in grams, from 1 to 10,000.')
+    .max(10_000, 'Please give the birth weight in grams, from 1 to 10,000.')
+    .nullable()
+    .optional(),
   story: optionalText('the story', 5000),
 };
 
@@ -40,13 +57,25 @@ const datesMessage = {
   message: 'The date of death should not be before the date of birth.',
   path: ['dateOfDeath'],
 };
+/** The region must lie in the country, when both are given (the service checks a partial update). */
+export const regionInCountry = (value: { lossCountry?: string | null; lossRegion?: string | null }) =>
+  !value.lossRegion || !value.lossCountry || value.lossRegion.startsWith(`${value.lossCountry}-`);
+export const REGION_NOT_IN_COUNTRY =
+  'That part of the country is not in the country chosen; please choose one from its list.';
+// A fresh object for each refine: zod rewrites the params object it is given.
+const regionMessage = () => ({ message: REGION_NOT_IN_COUNTRY, path: ['lossRegion'] });
 
-export const createLovedOneBody = z.object(lovedOneFields).strict().refine(datesInOrder, datesMessage);
+export const createLovedOneBody = z
+  .object(lovedOneFields)
+  .strict()
+  .refine(datesInOrder, datesMessage)
+  .refine(regionInCountry, regionMessage());
 export const updateLovedOneBody = z
   .object(lovedOneFields)
   .partial()
   .strict()
-  .refine(datesInOrder, datesMessage);
+  .refine(datesInOrder, datesMessage)
+  .refine(regionInCountry, regionMessage());
 export type CreateLovedOneBody = z.infer<typeof createLovedOneBody>;
 export type UpdateLovedOneBody = z.infer<typeof updateLovedOneBody>;
 
@@ -61,6 +90,9 @@ export const lovedOneSchema = z.object({
   dateOfDeath: z.string().nullable(),
   gestationWeeks: z.number().nullable(),
   lossCountry: z.string().nullable(),
+  lossRegion: z.string().nullable(),
+  bornAlive: z.boolean().nullable(),
+  birthWeightGrams: z.number().nullable(),
   story: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { countryCodeProblem } from './countries.js';
 import { containerMaterials, lovedOneKinds } from './loved-ones.js';
-import { bags, legModes, purposes } from './trips.js';
+import { bags, legModes, purposes, scatterPlaces } from './trips.js';
+
+export { scatterPlaces };
 
 // Wire shapes of the travel rules engine (src/domain/travel-rules). The same shapes are the CLI's
 // contract (`alongside rules check` and `rules ship`), so field names stay snake_case. Enumerations
@@ -15,14 +17,6 @@ export const travelContainers = containerMaterials;
 export const travelPurposes = purposes;
 export const travelLovedOneKinds = lovedOneKinds;
 export const travelKeepsakeKinds = ['ashes', 'jewellery', 'other'] as const;
-/** Where ashes are scattered; rules for the sea, a river or a national park differ. */
-export const scatterPlaces = [
-  'sea',
-  'river_or_lake',
-  'land',
-  'national_park',
-  'garden_of_remembrance',
-] as const;
 export const ruleSeverities = ['warning', 'required', 'recommended', 'info'] as const;
 export const ruleConfidences = ['high', 'medium', 'low'] as const;
 
@@ -32,7 +26,7 @@ export type TravelKeepsakeKind = (typeof travelKeepsakeKinds)[number];
 export type TravelContainer = (typeof travelContainers)[number];
 export type TravelPurpose = (typeof travelPurposes)[number];
 export type TravelLovedOneKind = (typeof travelLovedOneKinds)[number];
-export type ScatterPlace = (typeof scatterPlaces)[number];
+export type { ScatterPlace } from './trips.js';
 export type RuleSeverity = (typeof ruleSeverities)[number];
 export type RuleConfidence = (typeof ruleConfidences)[number];
 

@@ -7,6 +7,7 @@ import {
   localDateTime,
   optionalLocalDate,
   optionalText,
+  regionCode,
   text,
   timeZone,
 } from './fields.js';
@@ -15,6 +16,15 @@ export const legModes = ['air', 'rail', 'road', 'sea'] as const;
 export type LegMode = (typeof legModes)[number];
 export const bags = ['carry_on', 'checked'] as const;
 export const purposes = ['carry', 'scatter'] as const;
+/** Where ashes are scattered; rules for the sea, a river or a national park differ. */
+export const scatterPlaces = [
+  'sea',
+  'river_or_lake',
+  'land',
+  'national_park',
+  'garden_of_remembrance',
+] as const;
+export type ScatterPlace = (typeof scatterPlaces)[number];
 export const checklistScopes = ['personal', 'shared'] as const;
 
 /**
@@ -48,16 +58,45 @@ const tripFields = {
   purpose: z.enum(purposes, { error: 'Please choose whether you are carrying or scattering.' }),
   requireTwoPeople: flag('asking two people to confirm'),
   notes: optionalText('the notes', 2000),
+  /** Where the ashes will be scattered, for the rules of that place; only for a scattering trip. */
+  scatterCountry: countryCode('the country where you will scatter').nullable().optional(),
+  scatterRegion: regionCode('the part of the country where you will scatter').nullable().optional(),
+  scatterPlace: z
+    .enum(scatterPlaces, {
+      error: 'Please choose the kind of place: sea, river or lake, land, national park or garden.',
+    })
+    .nullable()
+    .optional(),
+  /** false when all the ashes stay where they are scattered: nothing is carried after that. */
+  ashesComeHome: z
+    .boolean({ error: 'Please say yes or no for whether some ashes come home.' })
+    .nullable()
+    .optional(),
 };
 const datesInOrder = (v: { startsOn?: string | null; endsOn?: string | null }) =>
   !v.startsOn || !v.endsOn || v.startsOn <= v.endsOn;
 const datesMessage = { message: 'The last day should be on or after the first day.', path: ['endsOn'] };
+/** The region must lie in the scattering country, when both are given. */
+export const scatterRegionInCountry = (v: {
+  scatterCountry?: string | null;
+  scatterRegion?: string | null;
+}) => !v.scatterRegion || !v.scatterCountry || v.scatterRegion.startsWith(`${v.scatterCountry}-`);
+export const SCATTER_REGION_NOT_IN_COUNTRY =
+  'That part of the country is not in the country chosen for scattering; please choose one from its list.';
+// A fresh object for each refine: zod rewrites the params object it is given.
+const scatterRegionMessage = () => ({ message: SCATTER_REGION_NOT_IN_COUNTRY, path: ['scatterRegion'] });
 
 export const createTripBody = z
   .object({ ...tripFields, templateId: idSchema.nullable().optional() })
   .strict()
-  .refine(datesInOrder, datesMessage);
-export const updateTripBody = z.object(tripFields).partial().strict().refine(datesInOrder, datesMessage);
+  .refine(datesInOrder, datesMessage)
+  .refine(scatterRegionInCountry, scatterRegionMessage());
+export const updateTripBody = z
+  .object(tripFields)
+  .partial()
+  .strict()
+  .refine(datesInOrder, datesMessage)
+  .refine(scatterRegionInCountry, scatterRegionMessage());
 export type CreateTripBody = z.infer<typeof createTripBody>;
 export type UpdateTripBody = z.infer<typeof updateTripBody>;
 
@@ -82,6 +121,8 @@ const legFields = {
   departureLocal: localDateTime('the departure date and time'),
   departureZone: timeZone,
   isReturn: flag('the way home'),
+  /** A change of planes on the way, without entering the country (airside). Flights only. */
+  connection: flag('"only changing planes"').optional(),
   checkpoints: z
     .array(z.enum(checkpointKinds, { error: 'Please choose checkpoints from the list.' }))
     .max(checkpointKinds.length)
@@ -94,12 +135,24 @@ const checkpointsMessage = {
   path: ['checkpoints'],
 };
 
-export const createLegBody = z.object(legFields).strict().refine(checkpointsSuitMode, checkpointsMessage);
+const connectionIsFlight = (v: { mode?: LegMode; connection?: boolean | undefined }) =>
+  !v.connection || !v.mode || v.mode === 'air';
+const connectionMessage = {
+  message: 'Only a flight can be a change of planes; please untick it for this leg.',
+  path: ['connection'],
+};
+
+export const createLegBody = z
+  .object(legFields)
+  .strict()
+  .refine(checkpointsSuitMode, checkpointsMessage)
+  .refine(connectionIsFlight, connectionMessage);
 export const updateLegBody = z
   .object(legFields)
   .partial()
   .strict()
-  .refine(checkpointsSuitMode, checkpointsMessage);
+  .refine(checkpointsSuitMode, checkpointsMessage)
+  .refine(connectionIsFlight, connectionMessage);
 export type CreateLegBody = z.infer<typeof createLegBody>;
 export type UpdateLegBody = z.infer<typeof updateLegBody>;
 
@@ -185,6 +238,10 @@ export const tripSummarySchema = z.object({
   purpose: z.enum(purposes),
   requireTwoPeople: z.boolean(),
   notes: z.string().nullable(),
+  scatterCountry: z.string().nullable(),
+  scatterRegion: z.string().nullable(),
+  scatterPlace: z.enum(scatterPlaces).nullable(),
+  ashesComeHome: z.boolean().nullable(),
   firstDepartureUtc: z.string().nullable(),
   keepsakeNames: z.array(z.string()),
   progress: progressSchema,
@@ -247,6 +304,7 @@ export const legSchema = z.object({
   departureZone: z.string(),
   departureUtc: z.string(),
   isReturn: z.boolean(),
+  connection: z.boolean(),
   checks: z.array(legCheckSchema),
 });
 export type Leg = z.infer<typeof legSchema>;

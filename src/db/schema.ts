@@ -62,6 +62,11 @@ export interface LovedOnesTable {
   date_of_death: string | null;
   gestation_weeks: number | null;
   loss_country: string | null;
+  /** 1 born alive, 0 born without signs of life, null not asked yet. */
+  born_alive: Flag | null;
+  birth_weight_g: number | null;
+  /** ISO 3166-2 subdivision of the loss (GB-SCT), where rules differ inside a country. */
+  loss_region: string | null;
   story: string | null;
   created_at: string;
   updated_at: string;
@@ -91,6 +96,11 @@ export interface TripsTable {
   purpose: string;
   require_two_people: Flag;
   notes: string | null;
+  scatter_country: string | null;
+  scatter_region: string | null;
+  scatter_place: string | null;
+  /** 0 when all the ashes stay where they are scattered; null when not said. */
+  ashes_come_home: Flag | null;
   created_by: string;
   created_at: string;
   updated_at: string;
@@ -123,6 +133,8 @@ export interface TripLegsTable {
   departure_zone: string;
   departure_utc: string;
   is_return: Flag;
+  /** 1 when this flight is only a change of planes on the way (airside, no entry). */
+  is_connection: Generated<Flag>;
   created_at: string;
   updated_at: string;
 }

@@ -1,4 +1,3 @@
-import { iso31662 } from 'iso-3166';
 import { iataAirlineName } from './iata-airlines.js';
 import { type Rule, screeningBodies, type ScreeningBody, scopeKindOf, scopeNameOf } from './rule-schema.js';
 import { SCREENING_BODY_NAMES } from './screening-bodies.js';
@@ -71,14 +70,7 @@ export function carrierName(code: string): string {
   return CARRIER_NAMES[upper] ?? iataAirlineName(upper) ?? upper;
 }
 
-const REGION_NAMES: ReadonlyMap<string, string> = new Map(iso31662.map((entry) => [entry.code, entry.name]));
-
-export const isRegionCode = (code: string): boolean => REGION_NAMES.has(code);
-
-/** "GB-SCT" → "Scotland", "US-CA" → "California"; the code itself when unknown. */
-export function regionName(code: string): string {
-  return REGION_NAMES.get(code) ?? code;
-}
+export { isRegionCode, regionName } from '../../contracts/countries.js';
 
 let regionNames: Intl.DisplayNames | null = null;
 export function countryName(code: string): string {

@@ -57,6 +57,51 @@ describe('loved ones', () => {
     expect(edited.json().error.fields.dateOfDeath).toBeDefined();
   });
 
+  it('keeps whether a baby was born alive unknown until the family says, and keeps the part of the country', async () => {
+    const { client } = await createFamily(t.app);
+    const jack = await createLovedOne(client);
+    expect(jack).toMatchObject({ bornAlive: null, birthWeightGrams: null, lossRegion: null });
+    const said = await client.patch(`/api/loved-ones/${jack.id}`, {
+      bornAlive: false,
+      birthWeightGrams: 320,
+      lossRegion: 'gb-sct',
+    });
+    expect(said.statusCode).toBe(200);
+    expect(said.json().lovedOne).toMatchObject({
+      bornAlive: false,
+      birthWeightGrams: 320,
+      lossRegion: 'GB-SCT',
+    });
+    const unsaid = await client.patch(`/api/loved-ones/${jack.id}`, { bornAlive: null });
+    expect(unsaid.json().lovedOne).toMatchObject({ bornAlive: null, lossRegion: 'GB-SCT' });
+  });
+
+  it('refuses a part of the country that does not exist or lies in another country, naming the field', async () => {
+    const { client } = await createFamily(t.app);
+    const unknown = await client.post('/api/loved-ones', {
+      name: 'Ada',
+      kind: 'infant',
+      lossRegion: 'GB-XYZ',
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.fields.lossRegion).toContain('Please choose');
+    const elsewhere = await client.post('/api/loved-ones', {
+      name: 'Ada',
+      kind: 'infant',
+      lossCountry: 'US',
+      lossRegion: 'GB-SCT',
+    });
+    expect(elsewhere.statusCode).toBe(400);
+    expect(elsewhere.json().error.fields.lossRegion).toContain('not in the country');
+    // Across edits too: the stored country is the one the region is checked against.
+    const ada = await createLovedOne(client, { name: 'Ada', kind: 'infant', lossCountry: 'US' });
+    const edited = await client.patch(`/api/loved-ones/${ada.id}`, { lossRegion: 'GB-WLS' });
+    expect(edited.statusCode).toBe(400);
+    expect(edited.json().error.fields.lossRegion).toContain('not in the country');
+    const uk = await client.post('/api/loved-ones', { name: 'Ada', kind: 'infant', lossCountry: 'UK' });
+    expect(uk.json().error.fields.lossCountry).toBe('Please use GB for the United Kingdom.');
+  });
+
   it('deletes a loved one with their keepsakes', async () => {
     const { client } = await createFamily(t.app);
     const nell = await createLovedOne(client, { name: 'Nell', kind: 'adult' });

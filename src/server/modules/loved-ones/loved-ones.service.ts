@@ -4,6 +4,7 @@ import type {
   UpdateKeepsakeBody,
   UpdateLovedOneBody,
 } from '../../../contracts/loved-ones.js';
+import { REGION_NOT_IN_COUNTRY, regionInCountry } from '../../../contracts/loved-ones.js';
 import { isoNow, toFlag } from '../../../db/dialect.js';
 import type { RowUpdate } from '../../../db/schema.js';
 import type { Clock } from '../../clock.js';
@@ -25,6 +26,11 @@ const lovedOneColumns = (body: UpdateLovedOneBody): RowUpdate<'loved_ones'> => (
   ...(body.dateOfDeath !== undefined && { date_of_death: body.dateOfDeath }),
   ...(body.gestationWeeks !== undefined && { gestation_weeks: body.gestationWeeks }),
   ...(body.lossCountry !== undefined && { loss_country: body.lossCountry }),
+  ...(body.lossRegion !== undefined && { loss_region: body.lossRegion }),
+  ...(body.bornAlive !== undefined && {
+    born_alive: body.bornAlive === null ? null : toFlag(body.bornAlive),
+  }),
+  ...(body.birthWeightGrams !== undefined && { birth_weight_g: body.birthWeightGrams }),
   ...(body.story !== undefined && { story: body.story }),
 });
 
@@ -91,6 +97,9 @@ export function lovedOnesService({ repo, clock }: { repo: LovedOnesRepository; c
         date_of_death: null,
         gestation_weeks: null,
         loss_country: null,
+        loss_region: null,
+        born_alive: null,
+        birth_weight_g: null,
         story: null,
         ...lovedOneColumns(body),
         created_at: now,
@@ -105,6 +114,9 @@ export function lovedOnesService({ repo, clock }: { repo: LovedOnesRepository; c
       const next = { ...current, ...lovedOneColumns(body) };
       if (next.date_of_birth && next.date_of_death && next.date_of_birth > next.date_of_death) {
         throw invalid('dateOfDeath', 'The date of death should not be before the date of birth.');
+      }
+      if (!regionInCountry({ lossCountry: next.loss_country, lossRegion: next.loss_region })) {
+        throw invalid('lossRegion', REGION_NOT_IN_COUNTRY);
       }
       await repo.updateLovedOne(auth.familyId, id, { ...lovedOneColumns(body), updated_at: isoNow(clock) });
       return this.get(auth, id);

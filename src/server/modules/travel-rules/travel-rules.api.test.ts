@@ -62,6 +62,57 @@ describe('carrying Jack on a trip', () => {
     expect(jack.documents.map((d) => d.kind)).not.toContain('deceased_passport');
   });
 
+  it('once the family says Jack was born without signs of life, says plainly what they carry instead', async () => {
+    const { family, trip } = await jackFlyingToSpain();
+    const jackId = (await rulesFor(family, trip.trip.id)).carrying[0]!.lovedOneId;
+    const saved = await family.client.patch(`/api/loved-ones/${jackId}`, {
+      bornAlive: false,
+      lossRegion: 'GB-ENG',
+    });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json().lovedOne).toMatchObject({ bornAlive: false, lossRegion: 'GB-ENG' });
+    const jack = (await rulesFor(family, trip.trip.id)).carrying[0]!;
+    expect(jack.questions).toEqual([]);
+    expect(jack.documents.find((d) => d.kind === 'death_certificate')).toMatchObject({
+      status: 'not_issued',
+    });
+    expect(jack.summary?.notIssued.length).toBeGreaterThan(0);
+    expect(jack.summary?.text).not.toContain('may be no death certificate');
+  });
+
+  it('for a baby born alive, asks for the death certificate and never says none exists', async () => {
+    const { family, trip } = await jackFlyingToSpain();
+    const jackId = (await rulesFor(family, trip.trip.id)).carrying[0]!.lovedOneId;
+    await family.client.patch(`/api/loved-ones/${jackId}`, { bornAlive: true });
+    const jack = (await rulesFor(family, trip.trip.id)).carrying[0]!;
+    expect(jack.questions).toEqual([]);
+    const death = jack.documents.find((d) => d.kind === 'death_certificate');
+    expect(death?.status).toBe('carry');
+    expect(JSON.stringify(jack)).not.toMatch(/no death certificate is issued/i);
+  });
+
+  it('an airside change of planes in Germany does not bring Germany’s entry rules', async () => {
+    const { family, trip } = await jackFlyingToSpain();
+    const viaFrankfurt = await family.client.post(`/api/trips/${trip.trip.id}/legs`, {
+      ...outboundFlight,
+      toCountry: 'DE',
+      carrier: 'LH',
+      connection: true,
+      departureLocal: '2026-06-01T07:00',
+    });
+    expect(viaFrankfurt.statusCode).toBe(201);
+    const legId = viaFrankfurt.json<TripDetail>().legs.find((l) => l.connection)!.id;
+    const germanRules = async () => {
+      const leg = (await rulesFor(family, trip.trip.id)).carrying[0]!.legs.find((l) => l.legId === legId)!;
+      return leg.requirements.filter((r) => r.ruleIds.some((id) => id.startsWith('de-')));
+    };
+    expect(await germanRules()).toEqual([]);
+    // The same flight as a stay in Germany brings them: the test above is not empty by accident.
+    const stay = await family.client.patch(`/api/legs/${legId}`, { connection: false });
+    expect(stay.statusCode).toBe(200);
+    expect((await germanRules()).length).toBeGreaterThan(0);
+  });
+
   it('warns kindly about a container the X-ray cannot see through', async () => {
     const { family, trip } = await jackFlyingToSpain('metal');
     const first = (await rulesFor(family, trip.trip.id)).carrying[0]!.legs[0]!;

@@ -45,6 +45,7 @@ export function tripFacts(
         // The engine knows airlines by their two-character code; other carriers by longer codes.
         ...(leg.carrier && (leg.mode !== 'air' || leg.carrier.length === 2) && { carrier: leg.carrier }),
         bag: leg.bag === 'checked' ? 'checked' : 'carry_on',
+        ...(leg.mode === 'air' && leg.is_connection === 1 && { connection: true }),
       })),
       keepsakes: coming.map((tk) => ({
         kind: engineKeepsakeKind(tk.keepsake_kind),
@@ -52,11 +53,24 @@ export function tripFacts(
         name: tk.keepsake_name.slice(0, 80),
       })),
       purpose: view.trip.purpose,
+      ...(view.trip.purpose === 'scatter' &&
+        view.trip.scatter_country !== null &&
+        view.trip.scatter_place !== null && {
+          scatter: {
+            country: view.trip.scatter_country,
+            place: view.trip.scatter_place,
+            ...(view.trip.scatter_region !== null && { region: view.trip.scatter_region }),
+            ...(view.trip.ashes_come_home !== null && { ashes_come_home: view.trip.ashes_come_home === 1 }),
+          },
+        }),
       loved_one: {
         name: lovedOne.name.slice(0, 80),
         kind: lovedOne.kind,
         ...(lovedOne.gestation_weeks !== null && { gestation_weeks: lovedOne.gestation_weeks }),
         ...(lovedOne.loss_country !== null && { loss_country: lovedOne.loss_country }),
+        ...(lovedOne.loss_region !== null && { loss_region: lovedOne.loss_region }),
+        ...(lovedOne.born_alive !== null && { born_alive: lovedOne.born_alive === 1 }),
+        ...(lovedOne.birth_weight_g !== null && { birth_weight_g: lovedOne.birth_weight_g }),
       },
     };
     const parsed = travelRulesInputSchema.safeParse(candidate);

@@ -28,6 +28,7 @@ const legColumns = (body: UpdateLegBody): RowUpdate<'trip_legs'> => ({
   ...(body.departureLocal !== undefined && { departure_local: body.departureLocal }),
   ...(body.departureZone !== undefined && { departure_zone: body.departureZone }),
   ...(body.isReturn !== undefined && { is_return: toFlag(body.isReturn) }),
+  ...(body.connection !== undefined && { is_connection: toFlag(body.connection) }),
 });
 
 /** Legs, their "Before you leave" check and checkpoints, and the confirmations made at them. */
@@ -94,6 +95,7 @@ export function legsService({ store, clock }: { store: TripsStore; clock: Clock 
           departure_zone: body.departureZone,
           departure_utc: localToUtcIso(body.departureLocal, body.departureZone),
           is_return: toFlag(body.isReturn),
+          is_connection: toFlag(body.connection ?? false),
           created_at: now,
           updated_at: now,
         });
@@ -119,9 +121,18 @@ export function legsService({ store, clock }: { store: TripsStore; clock: Clock 
       if (checkpoints && !checkpoints.every((c) => checkpointsByMode[mode].includes(c))) {
         throw invalid('checkpoints', 'Some checkpoints do not suit this way of travelling.');
       }
+      if (mode !== 'air' && body.connection === true) {
+        throw invalid(
+          'connection',
+          'Only a flight can be a change of planes; please untick it for this leg.',
+        );
+      }
+      // A flight that becomes a train or a drive is no longer a change of planes.
+      const connection = mode === 'air' ? body.connection : false;
       await store.transaction(async (s) => {
         await s.legs.updateLeg(auth.familyId, legId, {
           ...legColumns(body),
+          ...(connection !== undefined && { is_connection: toFlag(connection) }),
           departure_utc: localToUtcIso(local, zone),
           updated_at: isoNow(clock),
         });

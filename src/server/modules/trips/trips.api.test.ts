@@ -6,6 +6,7 @@ import {
   createKeepsake,
   createLovedOne,
   createTripWithFlights,
+  outboundFlight,
   type Family,
 } from '../../test/factories.js';
 
@@ -256,6 +257,58 @@ describe('checklists and templates', () => {
     const items = (await checklistOf(family, next.json<TripDetail>().trip.id)).items;
     expect(items.map((i) => i.label)).toEqual(["Jack's box of ashes", 'Passport', 'Glass for water']);
     expect(items[1]).toMatchObject({ scope: 'personal', ownerName: 'Anna', checked: false });
+  });
+
+  it('keeps where the ashes will be scattered, checking the region lies in that country', async () => {
+    const { client } = await createFamily(t.app);
+    const created = await client.post('/api/trips', {
+      name: 'Big Sur',
+      purpose: 'scatter',
+      requireTwoPeople: false,
+      scatterCountry: 'US',
+      scatterRegion: 'US-CA',
+      scatterPlace: 'sea',
+      ashesComeHome: false,
+    });
+    expect(created.statusCode).toBe(201);
+    const trip = created.json<TripDetail>().trip;
+    expect(trip).toMatchObject({
+      scatterCountry: 'US',
+      scatterRegion: 'US-CA',
+      scatterPlace: 'sea',
+      ashesComeHome: false,
+    });
+    const wrong = await client.patch(`/api/trips/${trip.id}`, { scatterCountry: 'CA' });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().error.fields.scatterRegion).toContain('not in the country');
+    const moved = await client.patch(`/api/trips/${trip.id}`, {
+      scatterCountry: 'CA',
+      scatterRegion: 'CA-BC',
+    });
+    expect(moved.json<TripDetail>().trip).toMatchObject({ scatterCountry: 'CA', scatterRegion: 'CA-BC' });
+  });
+
+  it('marks a flight as only a change of planes, and never a train', async () => {
+    const { client } = await createFamily(t.app);
+    const detail = await createTripWithFlights(client);
+    const flight = detail.legs[0]!;
+    expect(flight.connection).toBe(false);
+    const marked = await client.patch(`/api/legs/${flight.id}`, { connection: true });
+    expect(marked.json<TripDetail>().legs[0]!.connection).toBe(true);
+    const train = await client.post(`/api/trips/${detail.trip.id}/legs`, {
+      ...outboundFlight,
+      mode: 'rail',
+      carrier: null,
+      connection: true,
+    });
+    expect(train.statusCode).toBe(400);
+    expect(train.json().error.fields.connection).toContain('Only a flight');
+    const toTrain = await client.patch(`/api/legs/${flight.id}`, {
+      mode: 'rail',
+      checkpoints: ['leaving_train'],
+    });
+    expect(toTrain.statusCode).toBe(200);
+    expect(toTrain.json<TripDetail>().legs.find((l) => l.id === flight.id)!.connection).toBe(false);
   });
 
   it('shows progress on the trips list', async () => {

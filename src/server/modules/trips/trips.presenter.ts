@@ -5,6 +5,7 @@ import {
   checklistScopes,
   legModes,
   purposes,
+  scatterPlaces,
   type ChecklistItem,
   type Leg,
   type TripDetail,
@@ -30,6 +31,10 @@ export function presentTripSummary(view: TripView): TripSummary {
     purpose: oneOf(purposes, view.trip.purpose),
     requireTwoPeople: fromFlag(view.trip.require_two_people),
     notes: view.trip.notes,
+    scatterCountry: view.trip.scatter_country,
+    scatterRegion: view.trip.scatter_region,
+    scatterPlace: view.trip.scatter_place === null ? null : oneOf(scatterPlaces, view.trip.scatter_place),
+    ashesComeHome: view.trip.ashes_come_home === null ? null : fromFlag(view.trip.ashes_come_home),
     firstDepartureUtc: view.legs[0]?.leg.departure_utc ?? null,
     keepsakeNames: view.keepsakes.map((k) => k.keepsake_name),
     progress: {
@@ -76,6 +81,7 @@ export function presentLeg({ leg, checks }: LegView, requiredConfirmers: number)
     departureZone: leg.departure_zone,
     departureUtc: leg.departure_utc,
     isReturn: fromFlag(leg.is_return),
+    connection: fromFlag(leg.is_connection),
     checks: checks.map(({ check, evaluation, confirmations }) => ({
       id: check.id,
       kind: oneOf(checkKinds, check.kind),

@@ -5,6 +5,7 @@ import type {
   UpdateTripBody,
   UpdateTripKeepsakeBody,
 } from '../../../contracts/trips.js';
+import { SCATTER_REGION_NOT_IN_COUNTRY, scatterRegionInCountry } from '../../../contracts/trips.js';
 import { isoNow, toFlag } from '../../../db/dialect.js';
 import type { NewRow, RowUpdate } from '../../../db/schema.js';
 import type { Clock } from '../../clock.js';
@@ -32,6 +33,12 @@ const tripColumns = (body: UpdateTripBody): RowUpdate<'trips'> => ({
   ...(body.purpose !== undefined && { purpose: body.purpose }),
   ...(body.requireTwoPeople !== undefined && { require_two_people: toFlag(body.requireTwoPeople) }),
   ...(body.notes !== undefined && { notes: body.notes }),
+  ...(body.scatterCountry !== undefined && { scatter_country: body.scatterCountry }),
+  ...(body.scatterRegion !== undefined && { scatter_region: body.scatterRegion }),
+  ...(body.scatterPlace !== undefined && { scatter_place: body.scatterPlace }),
+  ...(body.ashesComeHome !== undefined && {
+    ashes_come_home: body.ashesComeHome === null ? null : toFlag(body.ashesComeHome),
+  }),
 });
 
 /** The keepsake row on a trip plus its pinned checklist item: they are always written together. */
@@ -134,6 +141,10 @@ export function tripsService({ store, clock, lovedOnes, accounts }: TripsDeps) {
           purpose: body.purpose,
           require_two_people: toFlag(body.requireTwoPeople),
           notes: body.notes ?? null,
+          scatter_country: body.scatterCountry ?? null,
+          scatter_region: body.scatterRegion ?? null,
+          scatter_place: body.scatterPlace ?? null,
+          ashes_come_home: body.ashesComeHome == null ? null : toFlag(body.ashesComeHome),
           created_by: auth.memberId,
           created_at: now,
           updated_at: now,
@@ -188,6 +199,11 @@ export function tripsService({ store, clock, lovedOnes, accounts }: TripsDeps) {
       const endsOn = body.endsOn !== undefined ? body.endsOn : trip.ends_on;
       if (startsOn && endsOn && startsOn > endsOn)
         throw invalid('endsOn', 'The last day should be on or after the first day.');
+      const scatter = {
+        scatterCountry: body.scatterCountry !== undefined ? body.scatterCountry : trip.scatter_country,
+        scatterRegion: body.scatterRegion !== undefined ? body.scatterRegion : trip.scatter_region,
+      };
+      if (!scatterRegionInCountry(scatter)) throw invalid('scatterRegion', SCATTER_REGION_NOT_IN_COUNTRY);
       await store.trips.updateTrip(auth.familyId, tripId, {
         ...tripColumns(body),
         updated_at: isoNow(clock),
