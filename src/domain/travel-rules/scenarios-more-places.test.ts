@@ -47,6 +47,18 @@ describe('airport security in more countries', () => {
     expect(ids(fly('SG', 'AU', 'carry_on'))).not.toContain('sg-us-flights-present-ashes');
   });
 
+  it('Japan: a cremation or burial certificate smooths security, for ashes in the cabin', () => {
+    const out = fly('JP', 'GB', 'carry_on');
+    expect(req(out, 'jp-certificate-at-security')).toMatchObject({
+      severity: 'recommended',
+      confidence: 'medium',
+      source_date: '2022-12-17',
+    });
+    expect(out.documents.map((d) => d.title)).toContain('A cremation or burial certificate or permit');
+    expect(ids(fly('JP', 'GB', 'checked'))).not.toContain('jp-certificate-at-security');
+    expect(ids(fly('GB', 'JP', 'carry_on'))).not.toContain('jp-certificate-at-security');
+  });
+
   it('UAE: the Abu Dhabi cabin restriction is a warning on a secondary source, naming whom to ask', () => {
     const warning = req(fly('AE', 'GB', 'carry_on'), 'ae-abu-dhabi-no-cabin');
     expect(warning).toMatchObject({
