@@ -54,6 +54,9 @@ const CARRIER_NAMES: Readonly<Record<string, string>> = {
   DISNEY: 'Disney Cruise Line',
   AMTRAK: 'Amtrak',
   '2V': 'Amtrak',
+  VIA: 'VIA Rail',
+  EUROSTAR: 'Eurostar',
+  '9F': 'Eurostar',
   USPS: 'USPS',
   DHL: 'DHL Express',
   UPS: 'UPS',
@@ -123,7 +126,8 @@ export function scopeLabel(rule: Pick<Rule, 'scope'>): string {
     case 'cruise':
       return carrierName(name);
     case 'rail':
-      return name === 'AMTRAK' ? 'Amtrak' : `rail travel in ${countryPhrase(name)}`;
+      // A rail operator's scope is its code (AMTRAK, VIA, EUROSTAR); anything else is a country.
+      return CARRIER_NAMES[name] ?? `rail travel in ${countryPhrase(name)}`;
     case 'country':
     case 'road':
       return countryPhrase(name);
