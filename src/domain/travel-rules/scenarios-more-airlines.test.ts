@@ -91,6 +91,16 @@ describe('details that depend on the route', () => {
     });
   });
 
+  it('Korean Air and Asiana speak only for Hong Kong to Incheon', () => {
+    expect(ruleIds(fly({ from: 'HK', to: 'KR', carrier: 'KE' }))).toContain('ke-hk-incheon-cabin');
+    expect(ruleIds(fly({ from: 'HK', to: 'KR', carrier: 'OZ' }))).toContain('oz-hk-incheon-cabin');
+    const elsewhere = fly({ from: 'US', to: 'KR', carrier: 'KE' });
+    expect(ruleIds(elsewhere)).not.toContain('ke-hk-incheon-cabin');
+    expect(elsewhere.gaps.map((g) => g.message).join(' ')).toContain(
+      'We have no checked rule for Korean Air',
+    );
+  });
+
   it('an airline we found no source for stays a gap (Allegiant)', () => {
     const gaps = fly({ from: 'US', to: 'US', carrier: 'G4' }).gaps.map((g) => g.message);
     expect(gaps.join(' ')).toContain(
