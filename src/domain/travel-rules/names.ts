@@ -6,6 +6,11 @@ import { SCREENING_BODY_NAMES } from './screening-bodies.js';
 // source; an unknown code is shown as the family typed it.
 
 const CARRIER_NAMES: Readonly<Record<string, string>> = {
+  // Airlines whose OpenFlights entry is named for the company or outdated (VJ is VietJet today).
+  AI: 'Air India',
+  '6E': 'IndiGo',
+  LA: 'LATAM',
+  VJ: 'VietJet',
   AA: 'American Airlines',
   AC: 'Air Canada',
   AF: 'Air France',
