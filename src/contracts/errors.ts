@@ -4,6 +4,8 @@ import { z } from 'zod';
 // "legs.0.from" to a message a person can act on.
 export const errorCodes = [
   'validation_failed',
+  /** A request the server cannot take for a reason other than its fields (wrong method, headers too large). */
+  'bad_request',
   'unauthenticated',
   'forbidden',
   'not_found',

@@ -2,6 +2,7 @@ import type { ErrorCode } from '../contracts/errors.js';
 
 const statusByCode: Record<ErrorCode, number> = {
   validation_failed: 400,
+  bad_request: 400,
   unauthenticated: 401,
   forbidden: 403,
   not_found: 404,

@@ -11,6 +11,17 @@ const send = (
   fields?: Record<string, string>,
 ) => reply.code(status).send({ error: { code, message, ...(fields && { fields }) } } satisfies ErrorResponse);
 
+/** Fastify's own refusals, by status, when they are not one of the cases named below. */
+const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  429: 'rate_limited',
+};
+
 /** Maps every failure to the one error shape, once, for the whole app (STYLE.md rule 7). */
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -49,12 +60,14 @@ export function registerErrorHandler(app: FastifyInstance): void {
       );
     }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-      return send(
-        reply,
-        error.statusCode,
-        'validation_failed',
-        'We could not read that request. Please try again.',
-      );
+      // Only a body we could not read is about the fields; any other refusal says what it is.
+      const code: ErrorCode =
+        error.statusCode === 400 ? 'validation_failed' : (CODE_BY_STATUS[error.statusCode] ?? 'bad_request');
+      const message =
+        code === 'validation_failed'
+          ? 'We could not read that request. Please try again.'
+          : 'We could not take that request. Please try again.';
+      return send(reply, error.statusCode, code, message);
     }
     request.log.error({ err: error }, 'unexpected error');
     return send(reply, 500, 'internal', 'Something went wrong on our side. Please try again in a moment.');

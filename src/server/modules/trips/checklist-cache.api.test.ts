@@ -42,6 +42,23 @@ describe('the checklist read cache', () => {
     expect(after.json<Checklist>().items[0]!.checked).toBe(true);
   });
 
+  it('answers 404, never 304, for a trip that does not exist or is another family’s', async () => {
+    const { client } = await createFamily(t.app);
+    const trip = await createTripWithFlights(client);
+    const etag = (await client.get(`/api/trips/${trip.trip.id}/checklist`)).headers.etag as string;
+    const other = await createFamily(t.app);
+    const theirs = await createTripWithFlights(other.client);
+    const missing = '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b';
+    for (const tripId of [missing, theirs.trip.id]) {
+      const answer = await client.request({
+        method: 'GET',
+        url: `/api/trips/${tripId}/checklist`,
+        headers: { 'if-none-match': etag },
+      });
+      expect(answer.statusCode).toBe(404);
+    }
+  });
+
   it('shows a change made through another instance of the app on the same database', async () => {
     const { client, session } = await createFamily(t.app);
     const jack = await createLovedOne(client);
