@@ -6,12 +6,25 @@ import { z } from 'zod';
 
 export const idSchema = z.uuid({ error: 'This link looks incomplete. Please go back and try again.' });
 
+/**
+ * Control characters other than tab, newline and carriage return: never typed by a person, refused
+ * by PostgreSQL (NUL), and invisible in a calendar feed or a PDF.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const noControl = (label: string) =>
+  [
+    (value: string) => !CONTROL.test(value),
+    `${capitalise(label)} has hidden characters we cannot keep; please type it again.`,
+  ] as const;
+
 export const text = (label: string, max: number) =>
   z
     .string({ error: `Please fill in ${label}.` })
     .trim()
     .min(1, `Please fill in ${label}.`)
-    .max(max, `Please keep ${label} under ${max} characters.`);
+    .max(max, `Please keep ${label} under ${max} characters.`)
+    .refine(...noControl(label));
 
 /** Optional free text: empty strings become null so "cleared" and "never set" look the same. */
 export const optionalText = (label: string, max: number) =>
@@ -19,6 +32,7 @@ export const optionalText = (label: string, max: number) =>
     .string({ error: `${capitalise(label)} should be text.` })
     .trim()
     .max(max, `Please keep ${label} under ${max} characters.`)
+    .refine(...noControl(label))
     .transform((value) => (value === '' ? null : value))
     .nullable()
     .optional();
@@ -51,6 +65,9 @@ export const localDateTime = (label: string) =>
       `Please give ${label} as a date and time, for example 2026-07-01T09:30.`,
     )
     .refine((v) => isRealDate(v.slice(0, 10)), `${capitalise(label)} is not a date that exists.`)
+    // The same years as every other date: a leg in 9998 would have the calendar feed compute
+    // eight thousand years of a time zone's rules.
+    .refine((v) => v >= '1900-01-01' && v <= '2199-12-31', `Please check the year of ${label}.`)
     .refine(
       (v) => Number(v.slice(11, 13)) < 24 && Number(v.slice(14, 16)) < 60,
       `Please check the time of ${label}.`,

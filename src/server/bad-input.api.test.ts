@@ -205,6 +205,49 @@ describe('bad input on every write endpoint', () => {
     expect(checked).toBeGreaterThan(20);
   });
 
+  it('refuses hidden control characters (NUL and the like) in each text field by name', async () => {
+    let checked = 0;
+    for (const route of writeRoutes()) {
+      const schema = await schemaFor(route.method, route.url);
+      for (const [field, fieldSchema] of Object.entries(schema.properties ?? {})) {
+        if (maxLengthOf(fieldSchema) === undefined || field === 'password') continue;
+        checked++;
+        for (const hidden of ['\u0000', '\u0007', '\u001b']) {
+          const body = { ...validBodies()[`${route.method} ${route.url}`], [field]: `Ja${hidden}ck` };
+          await expectRejected(route.method, route.url, body, field);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+    // Tabs and new lines are a person's own: a story keeps them.
+    const story = await family.client.post('/api/loved-ones', {
+      name: 'Nell',
+      kind: 'adult',
+      story: 'Line one\n\tLine two\r\n',
+    });
+    expect(story.statusCode).toBe(201);
+  });
+
+  it('takes an empty change on every PATCH route as a change of nothing', async () => {
+    const patches = writeRoutes().filter((route) => route.method === 'PATCH');
+    expect(patches.length).toBeGreaterThan(5);
+    for (const route of patches) {
+      const response = await family.client.request({ method: 'PATCH', url: fill(route.url), payload: {} });
+      expect(response.statusCode, `PATCH ${route.url}`).toBe(200);
+    }
+  });
+
+  it('refuses a departure in a year no trip is in, naming the field', async () => {
+    for (const year of ['9998', '0100', '1000']) {
+      await expectRejected(
+        'POST',
+        '/api/trips/:tripId/legs',
+        { ...outboundFlight, departureLocal: `${year}-03-26T10:00` },
+        'departureLocal',
+      );
+    }
+  });
+
   it('refuses fields it does not know, a body that is not an object, and malformed JSON', async () => {
     for (const route of writeRoutes()) {
       await expectRejected(route.method, route.url, {

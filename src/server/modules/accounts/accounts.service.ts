@@ -207,11 +207,13 @@ export function accountsService({ repo, clock }: { repo: AccountsRepository; clo
     },
 
     async updateFamily(auth: AuthContext, body: UpdateFamilyBody) {
-      await repo.updateFamily(auth.familyId, {
+      const patch = {
         ...(body.name !== undefined && { name: body.name }),
         ...(body.homeZone !== undefined && { home_zone: body.homeZone }),
         ...(body.country !== undefined && { country: body.country }),
-      });
+      };
+      // An empty change is a valid request that changes nothing (an UPDATE needs a column to set).
+      if (Object.keys(patch).length > 0) await repo.updateFamily(auth.familyId, patch);
       const family = await repo.findFamily(auth.familyId);
       if (!family) throw notFound();
       return family;
