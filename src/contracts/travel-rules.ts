@@ -87,6 +87,8 @@ const legSchema = strict(
     bag: bagField.optional(),
     /** The leg ends at a change of planes: the family stays airside and does not enter `to`. */
     connection: z.boolean({ error: 'Please say true or false for connection.' }).optional(),
+    /** The leg is on the way home. After a scattering where no ashes come home, nothing is carried. */
+    way_home: z.boolean({ error: 'Please say true or false for way_home.' }).optional(),
   },
   'the leg as an object with mode, from and to',
 ).superRefine((leg, ctx) => {

@@ -44,13 +44,13 @@ export function evaluateShipment(input: ShipmentInput, options: ShipmentOptions)
   if (carrierRules.length === 0) {
     gaps.push(
       ctx.leg.carrier === null
-        ? `We have no checked rule for sending ashes from ${countryPhrase(input.from)} yet. Please ask the post office or courier before you send anything.`
-        : `We have no checked rule for sending ashes with ${carrierName(ctx.leg.carrier)} from ${countryPhrase(input.from)} yet. Please ask them before you send anything.`,
+        ? `We have no rule from our research for sending ashes from ${countryPhrase(input.from)} yet. Please ask the post office or courier before you send anything.`
+        : `We have no rule from our research for sending ashes with ${carrierName(ctx.leg.carrier)} from ${countryPhrase(input.from)} yet. Please ask them before you send anything.`,
     );
   }
   if (input.from !== input.to && destinationRules.length === 0) {
     gaps.push(
-      `We have no checked rule for receiving ashes sent to ${countryPhrase(input.to)} yet. Its embassy or consulate can tell you what they need before you send anything.`,
+      `We have no rule from our research for receiving ashes sent to ${countryPhrase(input.to)} yet. Its embassy or consulate can tell you what they need before you send anything.`,
     );
   }
   return {

@@ -11,7 +11,7 @@ import { RULES } from './load-rules.js';
 import { paperworkFor, type Paperwork } from './loss-paperwork.js';
 import { conditionsHold, type MatchContext } from './match-conditions.js';
 import { ruleConflicts, toRequirements, type MatchedRule } from './requirements.js';
-import { isPaperworkRule, type Rule } from './rule-schema.js';
+import { isPaperworkRule, type Rule, speaksOnlyOfPeople } from './rule-schema.js';
 import { carrySummary } from './summary.js';
 import { type KeepsakeFacts, type LegFacts, type LovedOneFacts, tripFacts } from './trip-facts.js';
 
@@ -123,6 +123,7 @@ function matchLeg(
   for (const rule of rules) {
     const labels = new Set<string>();
     for (const keepsake of keepsakes) {
+      if (keepsake.lovedOne?.kind === 'pet' && speaksOnlyOfPeople(rule)) continue;
       const ctx: MatchContext = { channel: 'trip', trip: facts, leg, keepsake };
       if (conditionsHold(rule.conditions, ctx)) labels.add(keepsake.label);
     }

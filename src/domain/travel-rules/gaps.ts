@@ -42,7 +42,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   if (leg.mode === 'air') {
     if (!has('security')) {
       gaps.push(
-        `We have no checked rule for airport security in ${countryPhrase(leg.from)} yet. Please ask the airport or your airline how they screen ashes before you fly${take}.`,
+        `We have no rule from our research for airport security in ${countryPhrase(leg.from)} yet. Please ask the airport or your airline how they screen ashes before you fly${take}.`,
       );
     }
     if (leg.carrier === null) {
@@ -51,7 +51,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
       );
     } else if (!has('airline')) {
       gaps.push(
-        `We have no checked rule for ${carrierName(leg.carrier)} yet. Please ask them before you fly${take}.`,
+        `We have no rule from our research for ${carrierName(leg.carrier)} yet. Please ask them before you fly${take}.`,
       );
     }
     if (input.keepsakes.some((k) => k.kind === 'ashes' && k.container === 'unknown')) {
@@ -68,27 +68,36 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   if (leg.mode === 'sea' && !has('cruise')) {
     gaps.push(
       leg.carrier === null
-        ? `You haven't said which cruise line or ferry this is. We have checked rules only for some cruise lines, so please ask yours before you sail${take}.`
-        : `We have no checked rule for ${carrierName(leg.carrier)} yet. Please ask them before you sail${take}.`,
+        ? `You haven't said which cruise line or ferry this is. Our research has rules only for some cruise lines, so please ask yours before you sail${take}.`
+        : `We have no rule from our research for ${carrierName(leg.carrier, 'sea')} yet. Please ask them before you sail${take}.`,
     );
   }
   if (leg.mode === 'rail' && !has('rail')) {
-    const operator = leg.carrier === null ? 'this train journey' : carrierName(leg.carrier);
+    const operator = leg.carrier === null ? 'this train journey' : carrierName(leg.carrier, 'rail');
     gaps.push(
-      `We have no checked rule for ashes on ${operator} yet. Please ask the rail company before you travel${take}.`,
+      `We have no rule from our research for ashes on ${operator} yet. Please ask the rail company before you travel${take}.`,
     );
   }
   if (leg.mode === 'road' && leg.international && !has('road')) {
     gaps.push(
-      `We have no checked rule for driving with ashes from ${countryPhrase(leg.from)} to ${countryPhrase(leg.to)} yet. At the border, the authorities of the country you're entering can tell you what they need${take}.`,
+      `We have no rule from our research for driving with ashes from ${countryPhrase(leg.from)} to ${countryPhrase(leg.to)} yet. At the border, the authorities of the country you're entering can tell you what they need${take}.`,
     );
   }
   const entryRule = matched.some(
     (rule) => scopeKindOf(rule) === 'country' && rule.conditions.to !== undefined,
   );
-  if (leg.international && !leg.endsAtConnection && !entryRule) {
+  const pets = [
+    ...new Set(input.keepsakes.filter((k) => k.lovedOne?.kind === 'pet').map((k) => k.lovedOne!.name)),
+  ];
+  const onlyPets = pets.length > 0 && input.keepsakes.every((k) => k.lovedOne?.kind === 'pet');
+  if (leg.international && !leg.endsAtConnection && pets.length > 0) {
     gaps.push(
-      `We have no checked rule for taking ashes into ${countryPhrase(leg.to)} yet. Its embassy or consulate can tell you what they need${take}.`,
+      `Our sources on taking ashes into ${countryPhrase(leg.to)} speak about a person's ashes. For ${pets.join(' and ')}, its embassy or consulate can tell you what they need for a pet's ashes${take}.`,
+    );
+  }
+  if (leg.international && !leg.endsAtConnection && !entryRule && !onlyPets) {
+    gaps.push(
+      `We have no rule from our research for taking ashes into ${countryPhrase(leg.to)} yet. Its embassy or consulate can tell you what they need${take}.`,
     );
   }
   if (leg.reachesScattering && trip.scatter) gaps.push(...scatteringGaps(trip.scatter, matched));
@@ -96,7 +105,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
     const country = paperwork.uncoveredLossCountry;
     const where = country ? `in ${countryPhrase(country)}` : 'where your baby was born';
     gaps.push(
-      `We have no checked rule on the papers issued after a loss in pregnancy ${where}. For ${paperwork.lovedOne.name}, a death or cremation certificate may not exist; the papers list says what you might carry instead.`,
+      `We have no rule from our research on the papers issued after a loss in pregnancy ${where}. For ${paperwork.lovedOne.name}, a death or cremation certificate may not exist; the papers list says what you might carry instead.`,
     );
   }
   return gaps.map((message) => ({ message }));
@@ -125,5 +134,7 @@ function scatteringGaps(scatter: NonNullable<TripFacts['scatter']>, matched: rea
       : scatter.place === 'garden_of_remembrance'
         ? 'The crematorium or cemetery is the one to ask.'
         : 'The local authority, or whoever owns the land or water, is the one to ask.';
-  return [`We have no checked rule for scattering ashes ${place[scatter.place]} in ${where} yet. ${whom}`];
+  return [
+    `We have no rule from our research for scattering ashes ${place[scatter.place]} in ${where} yet. ${whom}`,
+  ];
 }

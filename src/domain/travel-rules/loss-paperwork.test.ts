@@ -136,7 +136,7 @@ describe('a baby born without signs of life: what is not issued, by country, wee
     expect(doc(out, 'Death certificate')).toMatchObject({ status: 'may_not_exist' });
     expect(doc(out, 'Death certificate')?.rule_ids).not.toContain('nz-sub20-no-certs');
     expect(out.legs[0]!.gaps.map((g) => g.message).join(' ')).toContain(
-      'no checked rule on the papers issued after a loss in pregnancy in New Zealand',
+      'no rule from our research on the papers issued after a loss in pregnancy in New Zealand',
     );
   });
 
@@ -215,7 +215,7 @@ describe('a baby lost in pregnancy is never asked for a passport', () => {
   });
 });
 
-describe('where we have no checked rule', () => {
+describe('where we have no rule from our research', () => {
   it('a loss in a country we have no rule for: may not exist, with a gap saying so', () => {
     const out = toSpain({
       kind: 'pregnancy_loss',
@@ -229,7 +229,7 @@ describe('where we have no checked rule', () => {
       expect.arrayContaining(['es-docs', 'vy-docs', 'docs-standard-set']),
     );
     expect(out.legs[0]!.gaps.map((g) => g.message)).toContain(
-      'We have no checked rule on the papers issued after a loss in pregnancy in Germany. For Jack, a death or cremation certificate may not exist; the papers list says what you might carry instead.',
+      'We have no rule from our research on the papers issued after a loss in pregnancy in Germany. For Jack, a death or cremation certificate may not exist; the papers list says what you might carry instead.',
     );
   });
 

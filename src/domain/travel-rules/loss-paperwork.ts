@@ -29,7 +29,7 @@ export interface Paperwork {
   /** Papers that do not apply to this loved one at all, never listed or asked about. */
   dropped: ReadonlySet<DocumentKey>;
   questions: RuleQuestion[];
-  /** No checked rule covers the papers after a loss in pregnancy in this country ('' if unknown). */
+  /** No rule from our research covers the papers after a loss in pregnancy in this country ('' if unknown). */
   uncoveredLossCountry: string | null;
 }
 

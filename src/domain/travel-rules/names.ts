@@ -1,3 +1,4 @@
+import type { TravelMode } from '../../contracts/travel-rules.js';
 import { iataAirlineName } from './iata-airlines.js';
 import { type Rule, screeningBodies, type ScreeningBody, scopeKindOf, scopeNameOf } from './rule-schema.js';
 import { SCREENING_BODY_NAMES } from './screening-bodies.js';
@@ -73,9 +74,13 @@ const CARRIER_NAMES: Readonly<Record<string, string>> = {
   AUSPOST: 'Australia Post',
 };
 
-export function carrierName(code: string): string {
+/**
+ * A carrier's name for messages. Airline codes fall back to the IATA list; a train, ferry or courier
+ * code never does (DB is Deutsche Bahn to a family, not the airline Brit Air), so it is shown as typed.
+ */
+export function carrierName(code: string, mode: TravelMode | 'shipment' = 'air'): string {
   const upper = code.toUpperCase();
-  return CARRIER_NAMES[upper] ?? iataAirlineName(upper) ?? upper;
+  return CARRIER_NAMES[upper] ?? (mode === 'air' ? iataAirlineName(upper) : undefined) ?? code;
 }
 
 export { isRegionCode, regionName } from '../../contracts/countries.js';

@@ -213,3 +213,11 @@ export const isScatteringRule = (rule: Rule): boolean => {
     c.scatter_site !== undefined
   );
 };
+
+/**
+ * Rules about entering a country, and every consulate's page, speak of a person's remains (the law
+ * on human remains); none of our sources says they cover a pet's ashes, so they are not applied to
+ * a pet's, and the family is told whom to ask instead.
+ */
+export const speaksOnlyOfPeople = (rule: Rule): boolean =>
+  scopeKindOf(rule) === 'country' || rule.source_kind === 'consulate';

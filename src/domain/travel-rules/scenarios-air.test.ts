@@ -126,7 +126,7 @@ describe('screening and airlines we do not know', () => {
       keepsakes: ashesIn('wood'),
     });
     expect(out.legs[0]!.gaps.map((g) => g.message)).toContain(
-      'We have no checked rule for Nas Air yet. Please ask them before you fly, and take the documents listed below.',
+      'We have no rule from our research for Nas Air yet. Please ask them before you fly, and take the documents listed below.',
     );
     expect(out.documents.length).toBeGreaterThan(0);
   });
@@ -146,7 +146,7 @@ describe('screening and airlines we do not know', () => {
   it("departing a country whose screening we haven't checked is a gap", () => {
     const leg = fly({ from: 'BR', to: 'BR', carrier: 'DL' });
     expect(leg.gaps.map((g) => g.message)).toContain(
-      'We have no checked rule for airport security in Brazil yet. Please ask the airport or your airline how they screen ashes before you fly, and take the documents listed below.',
+      'We have no rule from our research for airport security in Brazil yet. Please ask the airport or your airline how they screen ashes before you fly, and take the documents listed below.',
     );
   });
 

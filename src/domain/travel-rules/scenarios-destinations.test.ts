@@ -104,7 +104,6 @@ describe.each([
   ['IE', 'SG', ['sg-docs']],
   ['IE', 'NZ', ['nz-import']],
   ['IE', 'AT', ['at-lay-carriage']],
-  ['IE', 'FR', ['fr-no-home']],
   // Consulates speak for the people they serve: these lists apply from where the consulate is.
   ['US', 'MX', ['mx-translations', 'mx-transit-cert']],
   ['DE', 'IN', ['in-docs']],
@@ -127,6 +126,28 @@ describe('a rule speaks only for what its source speaks for', () => {
     const leg = arrive(from, to).legs[0]!;
     expect(leg.requirements.map((r) => r.id)).not.toContain(id);
     expect(leg.gaps.map((g) => g.message).join(' ')).toMatch(/taking ashes into/);
+  });
+
+  it("a Canadian family flying on from the US is not sent to Mexico's consulates in the US", () => {
+    const canadians = evaluateTrip({
+      home_country: 'CA',
+      legs: [{ mode: 'air', from: 'US', to: 'MX', carrier: 'AM' }],
+      keepsakes: [{ kind: 'ashes', container: 'wood' }],
+    }).legs[0]!;
+    expect(canadians.requirements.map((r) => r.id)).not.toContain('mx-transit-cert');
+    expect(canadians.gaps.map((g) => g.message).join(' ')).toMatch(/taking ashes into Mexico/);
+  });
+
+  it("France's law on keeping ashes at home is for families who live there; visitors are told it is unknown", () => {
+    const visiting = arrive('IE', 'FR').legs[0]!;
+    expect(visiting.requirements.map((r) => r.id)).not.toContain('fr-no-home');
+    expect(visiting.gaps.map((g) => g.message).join(' ')).toMatch(/taking ashes into France/);
+    const goingHome = arrive('IE', 'FR', { home_country: 'FR' }).legs[0]!;
+    expect(goingHome.requirements.map((r) => r.id)).toContain('fr-no-home');
+    // Nor do visitors need the prefect's permission to take their own ashes out of France again.
+    expect(arrive('FR', 'GB', { home_country: 'GB' }).legs[0]!.requirements.map((r) => r.id)).not.toContain(
+      'fr-prefect-exit',
+    );
   });
 
   it('"Coming back to the UK" is for families who live there, not a Canadian family visiting', () => {
@@ -182,7 +203,7 @@ describe('routes with rules of their own', () => {
   it('a country we have no entry rule for is a gap that names whom to ask', () => {
     const out = arrive('GB', 'BR');
     expect(out.legs[0]!.gaps.map((g) => g.message)).toContain(
-      'We have no checked rule for taking ashes into Brazil yet. Its embassy or consulate can tell you what they need, and take the documents listed below.',
+      'We have no rule from our research for taking ashes into Brazil yet. Its embassy or consulate can tell you what they need, and take the documents listed below.',
     );
   });
 

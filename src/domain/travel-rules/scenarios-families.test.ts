@@ -62,3 +62,88 @@ describe('two loved ones on one trip', () => {
     expect(new Set(seen).size).toBe(seen.length);
   });
 });
+
+const plainAshes = { kind: 'ashes', container: 'wood' } as const;
+const carrying = (input: TravelRulesInput) =>
+  evaluateTrip(input, { today: '2026-12-04' }).legs.map((leg) => leg.carries_ashes);
+
+describe('the ashes are carried until they are scattered, and not after', () => {
+  it('a drive on to Scotland after landing still carries them; the flight home does not', () => {
+    expect(
+      carrying({
+        home_country: 'IN',
+        purpose: 'scatter',
+        scatter: { country: 'GB', region: 'GB-SCT', place: 'land', ashes_come_home: false },
+        legs: [
+          { mode: 'air', from: 'IN', to: 'AE', carrier: 'EK', connection: true },
+          { mode: 'air', from: 'AE', to: 'GB', carrier: 'EK' },
+          { mode: 'road', from: 'GB', to: 'GB' },
+          { mode: 'air', from: 'GB', to: 'IN', carrier: 'AI' },
+        ],
+        keepsakes: [plainAshes],
+      }),
+    ).toEqual([true, true, true, false]);
+  });
+
+  it('within one country, the legs the family marks as the way home carry nothing', () => {
+    const yosemite = (wayHome: boolean) =>
+      carrying({
+        home_country: 'US',
+        purpose: 'scatter',
+        scatter: {
+          country: 'US',
+          region: 'US-CA',
+          place: 'national_park',
+          site: 'nps:yose',
+          ashes_come_home: false,
+        },
+        legs: [
+          { mode: 'air', from: 'US', to: 'US', carrier: 'WN' },
+          { mode: 'road', from: 'US', to: 'US' },
+          { mode: 'air', from: 'US', to: 'US', carrier: 'WN', ...(wayHome && { way_home: true }) },
+        ],
+        keepsakes: [plainAshes],
+      });
+    expect(yosemite(true)).toEqual([true, true, false]);
+    // Unmarked, we cannot tell which leg is the way home, so every leg keeps its carrying rules.
+    expect(yosemite(false)).toEqual([true, true, true]);
+  });
+});
+
+describe('a pet’s ashes', () => {
+  const biscuit = (to: string) =>
+    evaluateTrip(
+      {
+        home_country: 'US',
+        legs: [{ mode: 'air', from: 'US', to, carrier: 'DL' }],
+        keepsakes: [{ kind: 'ashes', container: 'plastic', loved_one: 'Biscuit' }],
+        loved_ones: [{ name: 'Biscuit', kind: 'pet' }],
+      },
+      { today: '2026-12-04' },
+    ).legs[0]!;
+
+  it('is never given a consulate’s or a country’s rules about a person’s remains, and is told whom to ask', () => {
+    const leg = biscuit('MX');
+    const ids = leg.requirements.flatMap((r) => r.rule_ids);
+    expect(ids).not.toContain('mx-transit-cert');
+    expect(ids).not.toContain('mx-translations');
+    expect(leg.gaps.map((g) => g.message).join(' ')).toContain(
+      "Our sources on taking ashes into Mexico speak about a person's ashes. For Biscuit, its embassy or consulate can tell you what they need for a pet's ashes",
+    );
+    // The airline's own rule still applies: it is about the container in the cabin, whoever it was.
+    expect(ids.some((id) => id.startsWith('dl-'))).toBe(true);
+  });
+
+  it('the same trip for a person does get Mexico’s consulate rules (the test above is not empty by accident)', () => {
+    const leg = evaluateTrip(
+      {
+        home_country: 'US',
+        legs: [{ mode: 'air', from: 'US', to: 'MX', carrier: 'DL' }],
+        keepsakes: [{ kind: 'ashes', container: 'plastic', loved_one: 'Frank' }],
+        loved_ones: [{ name: 'Frank', kind: 'adult' }],
+      },
+      { today: '2026-12-04' },
+    ).legs[0]!;
+    expect(leg.requirements.flatMap((r) => r.rule_ids)).toContain('mx-transit-cert');
+  });
+});

@@ -42,9 +42,21 @@ describe('rail', () => {
       keepsakes: plastic,
     });
     expect(gapText(out)).toContain(
-      'We have no checked rule for ashes on SNCF yet. Please ask the rail company',
+      'We have no rule from our research for ashes on SNCF yet. Please ask the rail company',
     );
-    expect(ids(out)).toEqual(expect.arrayContaining(['gb-import-docs', 'fr-prefect-exit']));
+    expect(ids(out)).toContain('gb-import-docs');
+    // The prefect's permission is for ashes leaving France for good, not a British family's own.
+    expect(ids(out)).not.toContain('fr-prefect-exit');
+  });
+
+  it('a train code is never read as an airline: DB is shown as typed, not as Brit Air', () => {
+    const out = evaluateTrip({
+      home_country: 'DE',
+      legs: [{ mode: 'rail', from: 'DE', to: 'FR', carrier: 'DB' }],
+      keepsakes: plastic,
+    });
+    expect(gapText(out)).toContain('We have no rule from our research for ashes on DB yet.');
+    expect(gapText(out)).not.toContain('Brit Air');
   });
 });
 
@@ -72,7 +84,7 @@ describe('road', () => {
   it('other roads are a gap', () => {
     const out = evaluateTrip({ legs: [{ mode: 'road', from: 'GB', to: 'IE' }], keepsakes: plastic });
     expect(gapText(out)).toContain(
-      'We have no checked rule for driving with ashes from the United Kingdom to Ireland yet.',
+      'We have no rule from our research for driving with ashes from the United Kingdom to Ireland yet.',
     );
   });
 });
@@ -124,7 +136,7 @@ describe('sea', () => {
       keepsakes: plastic,
     });
     expect(gapText(named)).toContain(
-      'We have no checked rule for BRITTANY yet. Please ask them before you sail',
+      'We have no rule from our research for BRITTANY yet. Please ask them before you sail',
     );
     const unnamed = evaluateTrip({ legs: [{ mode: 'sea', from: 'GB', to: 'FR' }], keepsakes: plastic });
     expect(gapText(unnamed)).toContain("You haven't said which cruise line or ferry this is.");
@@ -183,7 +195,7 @@ describe('scattering: the rules of the place where the ashes are scattered', () 
     const other = scatter({ country: 'US', place: 'national_park', site: 'nps:grca' });
     expect(ids(other).some((id) => id.startsWith('nps-'))).toBe(false);
     expect(gapText(other)).toContain(
-      'We have no checked rule for scattering ashes in a national park in the United States yet. The park itself is the one to ask.',
+      'We have no rule from our research for scattering ashes in a national park in the United States yet. The park itself is the one to ask.',
     );
   });
 
@@ -240,7 +252,7 @@ describe('scattering: the rules of the place where the ashes are scattered', () 
 
   it('anywhere else, scattering is a gap naming whom to ask', () => {
     expect(gapText(scatter({ country: 'GR', place: 'sea' }))).toContain(
-      'We have no checked rule for scattering ashes at sea in Greece yet. The local authority, or whoever owns the land or water, is the one to ask.',
+      'We have no rule from our research for scattering ashes at sea in Greece yet. The local authority, or whoever owns the land or water, is the one to ask.',
     );
   });
 

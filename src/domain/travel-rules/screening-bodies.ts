@@ -2,7 +2,7 @@ import type { ScreeningBody } from './rule-schema.js';
 
 // Which airport security body screens a departure from each country. Only bodies the research
 // covers are listed; a country with no body, or a body with no rule for the case at hand, is
-// reported as a gap ("we have no checked rule for airport security in …"), never guessed.
+// reported as a gap ("we have no rule from our research for airport security in …"), never guessed.
 
 /** EU member states plus the EEA states (Iceland, Liechtenstein, Norway), as the brief asks. */
 const EU_EEA = [

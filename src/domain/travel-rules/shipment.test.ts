@@ -66,7 +66,7 @@ describe('sending ashes', () => {
     const out = evaluateShipment({ from: 'FR', to: 'FR', carrier: 'LAPOSTE' });
     expect(out.requirements).toEqual([]);
     expect(out.gaps.map((g) => g.message)).toEqual([
-      'We have no checked rule for sending ashes with LAPOSTE from France yet. Please ask them before you send anything.',
+      'We have no rule from our research for sending ashes with LAPOSTE from France yet. Please ask them before you send anything.',
     ]);
   });
 

@@ -124,7 +124,7 @@ export function tripFacts(input: TravelRulesInput): TripFacts {
   const home = input.home_country ?? tripOrigin;
   const purpose: TravelPurpose = input.purpose ?? (input.scatter ? 'scatter' : 'carry');
   const scatter = purpose === 'scatter' ? scatterFacts(input, home) : null;
-  const scatteringLeg = scatter ? scatteringLegIndex(input, scatter.country, home) : -1;
+  const stages = scatter ? scatteringStages(input, scatter.country, home) : null;
 
   const legs = input.legs.map((leg, index): LegFacts => {
     const previous = index > 0 ? input.legs[index - 1] : undefined;
@@ -139,8 +139,8 @@ export function tripFacts(input: TravelRulesInput): TripFacts {
       screening: leg.mode === 'air' ? screeningBodyFor(leg.from) : null,
       carrier: leg.carrier ? leg.carrier.toUpperCase() : null,
       bag: leg.bag ?? null,
-      reachesScattering: index === scatteringLeg,
-      carriesAshes: !(scatter && !scatter.ashesComeHome && scatteringLeg >= 0 && index > scatteringLeg),
+      reachesScattering: stages !== null && index === stages.reaches,
+      carriesAshes: !(scatter && !scatter.ashesComeHome && stages !== null && index >= stages.leaves),
     };
   });
   return { home, tripOrigin, purpose, lovedOnes, keepsakes, legs, scatter };
@@ -168,11 +168,26 @@ function scatterFacts(input: TravelRulesInput, home: string): ScatterFacts {
 }
 
 /**
- * The leg that reaches the scattering country: the first arrival there that is not an airside
- * connection. A trip that never leaves home (a drive within one country) reaches it on its first leg.
+ * When the ashes reach the place of scattering, and when the family sets off without them.
+ * They are carried until the way home: the first leg the family marked `way_home`, or else the first
+ * leg that leaves the scattering country after arriving there (a drive on to Scotland or to a park
+ * still carries them). `reaches` is the last leg before that: the one that brings them to the place.
+ * A trip that never leaves the scattering country, with no leg marked, carries them throughout:
+ * we cannot tell which leg is the way home, and listing a rule too many is safer than one too few.
  */
-export function scatteringLegIndex(input: TravelRulesInput, country: string, home: string): number {
-  const leavesHome = input.legs.some((leg) => leg.to !== home);
-  if (!leavesHome) return 0;
-  return input.legs.findIndex((leg) => !leg.connection && leg.to === country);
+export function scatteringStages(
+  input: TravelRulesInput,
+  country: string,
+  home: string,
+): { reaches: number; leaves: number } {
+  const legs = input.legs;
+  const alreadyThere = home === country && legs[0]!.from === country;
+  const arrival = alreadyThere ? 0 : legs.findIndex((leg) => !leg.connection && leg.to === country);
+  if (arrival < 0) return { reaches: -1, leaves: legs.length };
+  const marked = legs.findIndex((leg, index) => index > arrival && leg.way_home === true);
+  const departs = legs.findIndex(
+    (leg, index) => index > arrival && leg.from === country && leg.to !== country,
+  );
+  const leaves = marked >= 0 ? marked : departs >= 0 ? departs : legs.length;
+  return { reaches: alreadyThere && marked < 0 && departs < 0 ? 0 : leaves - 1, leaves };
 }

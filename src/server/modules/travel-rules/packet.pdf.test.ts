@@ -61,7 +61,7 @@ const input: PacketInput = {
           awaitingOfficial: null,
         },
       ],
-      gaps: ['We have no checked rule for airline ZZ yet.'],
+      gaps: ['We have no rule from our research for airline ZZ yet.'],
       conflicts: [],
       exceptions: [],
     },
@@ -163,7 +163,7 @@ describe('the travel packet', () => {
       'Cremation certificate',
       'Needed: Let the X-ray see inside',
       'Source: https://example.org/xray. Source undated; taken from our research on 26 November 2026; not re-checked since.',
-      'Not yet known: We have no checked rule for airline ZZ yet.',
+      'Not yet known: We have no rule from our research for airline ZZ yet.',
       'nothing to carry on this part of the journey',
     ]) {
       expect(text).toContain(fragment);

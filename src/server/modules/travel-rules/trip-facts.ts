@@ -46,6 +46,7 @@ export function tripFacts(
         ...(leg.carrier && (leg.mode !== 'air' || leg.carrier.length === 2) && { carrier: leg.carrier }),
         bag: leg.bag === 'checked' ? 'checked' : 'carry_on',
         ...(leg.mode === 'air' && leg.is_connection === 1 && { connection: true }),
+        ...(leg.is_return === 1 && { way_home: true }),
       })),
       keepsakes: coming.map((tk) => ({
         kind: engineKeepsakeKind(tk.keepsake_kind),

@@ -91,7 +91,7 @@ function LegSection({ trip, leg, rules }: { trip: TripDetail; leg: Leg; rules: L
         </Notice>
       ))}
       {rules.gaps.map((g) => (
-        <Notice key={g.message} tone="calm" title="Where we have no checked rule">
+        <Notice key={g.message} tone="calm" title="Where our research has no rule">
           <p>{g.message}</p>
         </Notice>
       ))}
