@@ -27,10 +27,10 @@ export async function findViolations(root: string, config = configFile): Promise
   return output.summary.violations;
 }
 
-/** The rule names `config` defines. */
-export async function ruleNames(config = configFile): Promise<string[]> {
+/** The rules `config` defines: name and the comment that says why. */
+export async function rules(config = configFile): Promise<Map<string, string>> {
   const options = await extractDepcruiseOptions(config);
-  return (options.ruleSet?.forbidden ?? []).map((rule) => rule.name ?? '(unnamed)');
+  return new Map((options.ruleSet?.forbidden ?? []).map((rule) => [rule.name ?? '', rule.comment ?? '']));
 }
 
 /** One line per violation; a cycle is the same cycle whichever module it is reported from. */
@@ -73,7 +73,12 @@ export function countByRule(violations: IViolation[]): Map<string, number> {
  * ones. With `prune`, `known` is what the baseline should become: the known violations that still
  * occur (never a new one).
  */
-export function judge(current: IViolation[], knownBefore: IViolation[], prune: boolean) {
+export function judge(
+  current: IViolation[],
+  knownBefore: IViolation[],
+  prune: boolean,
+  why = new Map<string, string>(),
+) {
   const { added, remaining, fixed } = compare(current, knownBefore);
   const lines: string[] = [];
   if (prune && fixed.length > 0) {
@@ -84,7 +89,7 @@ export function judge(current: IViolation[], knownBefore: IViolation[], prune: b
   for (const v of added) {
     if (seen.has(key(v))) continue;
     seen.add(key(v));
-    lines.push(`✖ ${describeViolation(v)}`, `    ${v.rule.name}: see its comment in .dependency-cruiser.mjs`);
+    lines.push(`✖ ${describeViolation(v)}`, `    ${why.get(v.rule.name) ?? 'see .dependency-cruiser.mjs'}`);
   }
   if (!prune && fixed.length > 0) {
     lines.push(`✖ ${fixed.length} known violation(s) no longer occur (well done):`);
@@ -102,9 +107,13 @@ export function judge(current: IViolation[], knownBefore: IViolation[], prune: b
 
 async function main(prune: boolean): Promise<number> {
   const knownBefore = JSON.parse(readFileSync(knownFile, 'utf8')) as IViolation[];
-  const { failed, lines, known } = judge(await findViolations(repoRoot), knownBefore, prune);
+  const current = await findViolations(repoRoot);
+  const { failed, lines, known } = judge(current, knownBefore, prune, await rules());
   if (known.length !== knownBefore.length)
-    writeFileSync(knownFile, await format(JSON.stringify(known), { parser: 'json', filepath: knownFile }));
+    writeFileSync(
+      knownFile,
+      await format(JSON.stringify(known, null, 2), { parser: 'json', filepath: knownFile }),
+    );
   process.stdout.write(lines.map((line) => `${line}\n`).join(''));
   return failed ? 1 : 0;
 }
