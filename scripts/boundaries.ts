@@ -43,12 +43,15 @@ export function describeViolation(violation: IViolation): string {
   return `${rule}: ${violation.from} → ${violation.to}`;
 }
 
+/** An npm package by its name, not by the file its entry point happens to be today. */
+const packageName = (path: string) => path.replace(/^(.*\/)?node_modules\/((@[^/]+\/)?[^/]+)\/.*$/, 'npm:$2');
+
 function key(violation: IViolation): string {
   if (violation.cycle) {
     const names = violation.cycle.map((step) => step.name).sort();
     return `${violation.rule.name}\0cycle\0${names.join('\0')}`;
   }
-  return `${violation.rule.name}\0${violation.from}\0${violation.to}`;
+  return `${violation.rule.name}\0${violation.from}\0${packageName(violation.to)}`;
 }
 
 /** Splits today's violations against the known ones: new ones, still-known ones, fixed ones. */
