@@ -1,7 +1,7 @@
-// `npm test`: type checks, lint, then every test layer. The PostgreSQL suite runs when
-// TEST_DATABASE_URL names a server, and the browser suite when Chromium is installed; when either is
-// missing the run says so plainly and carries on, unless REQUIRE_POSTGRES=1 / REQUIRE_BROWSER=1
-// (set by .ci/run) make it a failure.
+// `npm test`: type checks, lint (ESLint, Prettier, import boundaries), then every test layer. The
+// PostgreSQL suite runs when TEST_DATABASE_URL names a server, and the browser suite when Chromium is
+// installed; when either is missing the run says so plainly and carries on, unless
+// REQUIRE_POSTGRES=1 / REQUIRE_BROWSER=1 (set by .ci/run) make it a failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -45,6 +45,7 @@ run('Type check (server)', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
 run('Type check (web)', bin('tsc'), ['-p', 'tsconfig.web.json', '--noEmit']);
 run('Lint', bin('eslint'), ['.']);
 run('Format', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
+run('Import boundaries (dependency-cruiser)', process.execPath, ['--import', 'tsx', 'scripts/boundaries.ts']);
 run('Travel-rules data (alongside rules lint)', `${root}/bin/alongside`, ['rules', 'lint']);
 if (projects.includes('e2e'))
   run('Build the web app', process.execPath, [

@@ -1,0 +1,4 @@
+import { Kysely } from 'kysely';
+import type { Database } from './schema.js';
+
+export const connect = () => ({}) as Kysely<Database>;

@@ -1,0 +1,1 @@
+export const isoNow = () => new Date().toISOString();

@@ -1,0 +1,3 @@
+import { connect } from './connect.js';
+
+export const migrate = () => connect();

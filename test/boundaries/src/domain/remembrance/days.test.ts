@@ -1,0 +1,3 @@
+import { makeDay } from './test/make-day.js';
+
+export const day = makeDay();

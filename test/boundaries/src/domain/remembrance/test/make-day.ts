@@ -1,0 +1,1 @@
+export const makeDay = () => ({ date: '2024-01-01' });

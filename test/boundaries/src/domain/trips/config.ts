@@ -1,0 +1,4 @@
+// Breaks domain-pure: domain reads server code.
+import { loadConfig } from '../../server/config.js';
+
+export const config = loadConfig;

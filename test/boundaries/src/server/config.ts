@@ -1,0 +1,1 @@
+export const loadConfig = () => ({ port: 3000 });

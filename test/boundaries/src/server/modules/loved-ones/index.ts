@@ -1,0 +1,3 @@
+import { listLovedOnes } from './loved-ones.repository.js';
+
+export const lovedOnesModule = () => ({ listLovedOnes });

@@ -1,0 +1,3 @@
+import { isoNow } from '../../db/dialect.js';
+
+export const fakeClock = { now: isoNow };
