@@ -51,6 +51,55 @@ export function jobQueue(db: Kysely<Database>, dialect: Dialect) {
       return inserted;
     },
 
+    /**
+     * Asks for a job to run (again) after this moment, whatever state its key is in: a waiting job
+     * stays one job, a finished or failed one is queued again, and a running one is taken back (its
+     * worker can no longer complete it, see `holdsLease`) so that it runs once more and sees this
+     * change. On PostgreSQL the row stays locked until `trx` commits, so no worker claims the job
+     * before the change it stands for is visible.
+     */
+    async signal(job: NewJob, trx: Kysely<Database> = db): Promise<void> {
+      await trx
+        .insertInto('jobs')
+        .values({
+          id: newId(),
+          queue: job.queue,
+          dedupe_key: job.dedupeKey,
+          payload: JSON.stringify(job.payload),
+          state: 'queued',
+          run_at: job.runAt,
+          attempts: 0,
+          locked_by: null,
+          locked_until: null,
+          last_error: null,
+          created_at: job.runAt,
+          done_at: null,
+        })
+        .onConflict((oc) =>
+          oc.column('dedupe_key').doUpdateSet({
+            state: 'queued',
+            run_at: job.runAt,
+            attempts: 0,
+            locked_by: null,
+            locked_until: null,
+            last_error: null,
+            done_at: null,
+          }),
+        )
+        .execute();
+    },
+
+    /**
+     * Inside the transaction that did a job's work: whether `worker` still holds the job. On
+     * PostgreSQL the row is locked until that transaction ends, so a `signal` waits for it and then
+     * queues the job again; work done for a job that was taken back should be rolled back.
+     */
+    async holdsLease(id: string, worker: string, trx: Kysely<Database>): Promise<boolean> {
+      let query = trx.selectFrom('jobs').select('id').where('id', '=', id).where('locked_by', '=', worker);
+      if (dialect === 'postgres') query = query.forUpdate();
+      return (await query.executeTakeFirst()) !== undefined;
+    },
+
     /** Leases up to `limit` ready jobs of a queue to `worker` until `now + leaseMs`. */
     async claim(
       queue: string,
@@ -94,14 +143,15 @@ export function jobQueue(db: Kysely<Database>, dialect: Dialect) {
     },
 
     /** Marks leased jobs done. Pass the transaction that did the work to make both one commit. */
-    async complete(ids: string[], worker: string, now: number, trx: Kysely<Database> = db): Promise<void> {
-      if (ids.length === 0) return;
-      await trx
+    async complete(ids: string[], worker: string, now: number, trx: Kysely<Database> = db): Promise<number> {
+      if (ids.length === 0) return 0;
+      const result = await trx
         .updateTable('jobs')
         .set({ state: 'done', done_at: now, locked_by: null, locked_until: null })
         .where('id', 'in', ids)
         .where('locked_by', '=', worker)
-        .execute();
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
     },
 
     /** Puts a job back for a later try, or gives up on it after its last attempt. */
