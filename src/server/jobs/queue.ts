@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Dialect } from '../../db/connect.js';
-import type { Database, Row } from '../../db/schema.js';
+import type { Database, NewRow, Row } from '../../db/schema.js';
 import { newId } from '../secrets.js';
 
 export type JobRow = Row<'jobs'>;
@@ -12,6 +12,21 @@ export interface NewJob {
   payload: unknown;
   runAt: number;
 }
+
+const rowOf = (job: NewJob): NewRow<'jobs'> => ({
+  id: newId(),
+  queue: job.queue,
+  dedupe_key: job.dedupeKey,
+  payload: JSON.stringify(job.payload),
+  state: 'queued',
+  run_at: job.runAt,
+  attempts: 0,
+  locked_by: null,
+  locked_until: null,
+  last_error: null,
+  created_at: job.runAt,
+  done_at: null,
+});
 
 /**
  * The job queue, on the application's own database. On PostgreSQL any number of instances claim
@@ -28,22 +43,7 @@ export function jobQueue(db: Kysely<Database>, dialect: Dialect) {
         const chunk = jobs.slice(i, i + 500);
         const result = await trx
           .insertInto('jobs')
-          .values(
-            chunk.map((job) => ({
-              id: newId(),
-              queue: job.queue,
-              dedupe_key: job.dedupeKey,
-              payload: JSON.stringify(job.payload),
-              state: 'queued',
-              run_at: job.runAt,
-              attempts: 0,
-              locked_by: null,
-              locked_until: null,
-              last_error: null,
-              created_at: job.runAt,
-              done_at: null,
-            })),
-          )
+          .values(chunk.map(rowOf))
           .onConflict((oc) => oc.column('dedupe_key').doNothing())
           .executeTakeFirst();
         inserted += Number(result.numInsertedOrUpdatedRows ?? 0);
@@ -59,33 +59,14 @@ export function jobQueue(db: Kysely<Database>, dialect: Dialect) {
      * before the change it stands for is visible.
      */
     async signal(job: NewJob, trx: Kysely<Database> = db): Promise<void> {
+      const row = rowOf(job);
+      // An existing row goes back to the state of a new job (keeping its id, key and payload).
+      const { state, run_at, attempts, locked_by, locked_until, last_error, done_at } = row;
+      const fresh = { state, run_at, attempts, locked_by, locked_until, last_error, done_at };
       await trx
         .insertInto('jobs')
-        .values({
-          id: newId(),
-          queue: job.queue,
-          dedupe_key: job.dedupeKey,
-          payload: JSON.stringify(job.payload),
-          state: 'queued',
-          run_at: job.runAt,
-          attempts: 0,
-          locked_by: null,
-          locked_until: null,
-          last_error: null,
-          created_at: job.runAt,
-          done_at: null,
-        })
-        .onConflict((oc) =>
-          oc.column('dedupe_key').doUpdateSet({
-            state: 'queued',
-            run_at: job.runAt,
-            attempts: 0,
-            locked_by: null,
-            locked_until: null,
-            last_error: null,
-            done_at: null,
-          }),
-        )
+        .values(row)
+        .onConflict((oc) => oc.column('dedupe_key').doUpdateSet(fresh))
         .execute();
     },
 
