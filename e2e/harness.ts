@@ -37,6 +37,8 @@ export function ensureWebBuilt(): void {
 
 export interface RunningServer {
   url: string;
+  /** Moves the server's clock (e.g. to the day of travel) and lets it run on from there; null: back to now. */
+  setClock(iso: string | null): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -49,6 +51,9 @@ export async function startServer(): Promise<RunningServer> {
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
+    // The settable clock exists only in a test configuration (config.ts refuses it otherwise).
+    NODE_ENV: 'test',
+    TEST_CLOCK: 'on',
   };
   delete env.BASE_URL;
   delete env.DATABASE_URL;
@@ -92,6 +97,14 @@ export async function startServer(): Promise<RunningServer> {
 
   return {
     url,
+    async setClock(iso) {
+      const response = await fetch(`${url}/api/test/clock`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ now: iso }),
+      });
+      if (!response.ok) throw new Error(`Setting the server's clock failed: ${response.status}`);
+    },
     async stop() {
       process.off('exit', orphanGuard);
       await stopChild(child);

@@ -5,16 +5,13 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { healthResponse } from '../contracts/accounts.js';
 import { schemaVersion } from '../db/migrate.js';
 import type { Container } from './container.js';
-import { accountsRoutes } from './modules/accounts/index.js';
-import { lovedOnesRoutes } from './modules/loved-ones/index.js';
-import { publicRemembranceRoutes, remembranceRoutes } from './modules/remembrance/index.js';
-import { travelRulesRoutes } from './modules/travel-rules/index.js';
 import { registerAuth } from './plugins/auth.js';
 import { registerErrorHandler } from './plugins/error-handler.js';
 import { loggerOptions } from './plugins/logging.js';
 import { registerOpenApi, registerOpenApiRoute } from './plugins/openapi.js';
 import { registerScope } from './plugins/scope.js';
 import { registerSecurityHeaders } from './plugins/security-headers.js';
+import { registerTestClock } from './plugins/test-clock.js';
 import { isAppNavigation, registerWebApp, sendAppShell } from './plugins/web-app.js';
 
 /** One registered route, as the cross-family and bad-input tests walk them. */
@@ -75,7 +72,7 @@ export async function buildApp(container: Container, options: AppOptions = {}): 
     accounts: container.accounts,
     secureCookies: config.secureCookies,
     baseUrl: config.baseUrl,
-    familyChanged: (familyId, log) => container.familyChanged(familyId, log),
+    changes: container.changes,
   });
   registerScope(app, container.db);
 
@@ -109,16 +106,11 @@ export async function buildApp(container: Container, options: AppOptions = {}): 
     }),
   );
   registerOpenApiRoute(app);
+  if (container.testClock) registerTestClock(app, container.testClock);
 
-  await app.register(accountsRoutes, {
-    accounts: container.accounts,
-    attemptsPerMinute: config.authAttemptsPerMinute,
-  });
-  await app.register(lovedOnesRoutes, { lovedOnes: container.lovedOnes });
-  await app.register(container.trips.routes);
-  await app.register(travelRulesRoutes, { travelRules: container.travelRules });
-  await app.register(remembranceRoutes, { remembrance: container.remembrance.service });
-  await app.register(publicRemembranceRoutes, { remembrance: container.remembrance.service });
+  for (const { built } of container.modules) {
+    for (const routes of built.routes ?? []) await routes(app);
+  }
 
   const hasWebApp = options.webRoot ? await registerWebApp(app, options.webRoot) : false;
   // The front door (and the installed app's start page): the static server does not list folders.

@@ -37,6 +37,7 @@ const envSchema = z.object({
   REMINDER_TICK_MS: z.coerce.number().int().min(50).max(300_000).default(5000),
   AUTH_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(10),
   NODE_ENV: z.string().optional(),
+  TEST_CLOCK: z.enum(['on', 'off']).default('off'),
 });
 
 export interface Config {
@@ -61,6 +62,8 @@ export interface Config {
   authAttemptsPerMinute: number;
   /** Check every response against its contract (tests); off in production for speed. */
   validateResponses: boolean;
+  /** A clock tests can set through `PUT /api/test/clock`; only ever on with NODE_ENV=test. */
+  testClock: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -72,6 +75,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Alongside cannot start; please fix these settings:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.TEST_CLOCK === 'on' && e.NODE_ENV !== 'test') {
+    throw new ConfigError(
+      "Alongside cannot start; please fix these settings:\n  TEST_CLOCK: is for automated tests only (it lets anyone move the server's clock); remove it",
+    );
+  }
   const baseUrl = (e.BASE_URL ?? `http://${e.HOST === '0.0.0.0' ? 'localhost' : e.HOST}:${e.PORT}`).replace(
     /\/$/,
     '',
@@ -99,5 +107,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     jobLeaseMs: e.JOB_LEASE_MS,
     reminderTickMs: e.REMINDER_TICK_MS,
     validateResponses: e.NODE_ENV === 'test',
+    testClock: e.TEST_CLOCK === 'on',
   };
 }

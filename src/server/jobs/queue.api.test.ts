@@ -133,4 +133,31 @@ describe('the job runner', () => {
     const rows = await db.kysely.selectFrom('jobs').selectAll().where('queue', '=', 'hopeless').execute();
     expect(rows.map((r) => [r.state, r.attempts, r.last_error])).toEqual([['failed', 2, 'no such mailbox']]);
   });
+  it('signals a key into one waiting job, and takes a running one back so it runs again', async () => {
+    const signal = (runAt: number) =>
+      queue.signal({ queue: 'signalled', dedupeKey: 'signalled:family', payload: {}, runAt });
+    await signal(1000);
+    await signal(1001);
+    const [job] = await queue.claim('signalled', 10, 'worker-a', 2000, 60_000);
+    expect(job).toBeDefined();
+    expect(await queue.claim('signalled', 10, 'worker-b', 2000, 60_000)).toEqual([]);
+
+    // A change arrives while worker A runs the job: A no longer holds it, cannot complete it, and
+    // the job waits to run again (for worker B, which will see the change).
+    await signal(2500);
+    expect(await db.kysely.transaction().execute((trx) => queue.holdsLease(job!.id, 'worker-a', trx))).toBe(
+      false,
+    );
+    expect(await queue.complete([job!.id], 'worker-a', 2600)).toBe(0);
+    const [again] = await queue.claim('signalled', 10, 'worker-b', 3000, 60_000);
+    expect(again?.id).toBe(job!.id);
+    expect(await db.kysely.transaction().execute((trx) => queue.holdsLease(job!.id, 'worker-b', trx))).toBe(
+      true,
+    );
+    expect(await queue.complete([job!.id], 'worker-b', 3100)).toBe(1);
+
+    // A finished job is queued again by the next signal.
+    await signal(4000);
+    expect(await queue.claim('signalled', 10, 'worker-a', 4000, 60_000)).toHaveLength(1);
+  });
 });

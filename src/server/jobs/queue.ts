@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Dialect } from '../../db/connect.js';
-import type { Database, Row } from '../../db/schema.js';
+import type { Database, NewRow, Row } from '../../db/schema.js';
 import { newId } from '../secrets.js';
 
 export type JobRow = Row<'jobs'>;
@@ -12,6 +12,21 @@ export interface NewJob {
   payload: unknown;
   runAt: number;
 }
+
+const rowOf = (job: NewJob): NewRow<'jobs'> => ({
+  id: newId(),
+  queue: job.queue,
+  dedupe_key: job.dedupeKey,
+  payload: JSON.stringify(job.payload),
+  state: 'queued',
+  run_at: job.runAt,
+  attempts: 0,
+  locked_by: null,
+  locked_until: null,
+  last_error: null,
+  created_at: job.runAt,
+  done_at: null,
+});
 
 /**
  * The job queue, on the application's own database. On PostgreSQL any number of instances claim
@@ -28,27 +43,42 @@ export function jobQueue(db: Kysely<Database>, dialect: Dialect) {
         const chunk = jobs.slice(i, i + 500);
         const result = await trx
           .insertInto('jobs')
-          .values(
-            chunk.map((job) => ({
-              id: newId(),
-              queue: job.queue,
-              dedupe_key: job.dedupeKey,
-              payload: JSON.stringify(job.payload),
-              state: 'queued',
-              run_at: job.runAt,
-              attempts: 0,
-              locked_by: null,
-              locked_until: null,
-              last_error: null,
-              created_at: job.runAt,
-              done_at: null,
-            })),
-          )
+          .values(chunk.map(rowOf))
           .onConflict((oc) => oc.column('dedupe_key').doNothing())
           .executeTakeFirst();
         inserted += Number(result.numInsertedOrUpdatedRows ?? 0);
       }
       return inserted;
+    },
+
+    /**
+     * Asks for a job to run (again) after this moment, whatever state its key is in: a waiting job
+     * stays one job, a finished or failed one is queued again, and a running one is taken back (its
+     * worker can no longer complete it, see `holdsLease`) so that it runs once more and sees this
+     * change. On PostgreSQL the row stays locked until `trx` commits, so no worker claims the job
+     * before the change it stands for is visible.
+     */
+    async signal(job: NewJob, trx: Kysely<Database> = db): Promise<void> {
+      const row = rowOf(job);
+      // An existing row goes back to the state of a new job (keeping its id, key and payload).
+      const { state, run_at, attempts, locked_by, locked_until, last_error, done_at } = row;
+      const fresh = { state, run_at, attempts, locked_by, locked_until, last_error, done_at };
+      await trx
+        .insertInto('jobs')
+        .values(row)
+        .onConflict((oc) => oc.column('dedupe_key').doUpdateSet(fresh))
+        .execute();
+    },
+
+    /**
+     * Inside the transaction that did a job's work: whether `worker` still holds the job. On
+     * PostgreSQL the row is locked until that transaction ends, so a `signal` waits for it and then
+     * queues the job again; work done for a job that was taken back should be rolled back.
+     */
+    async holdsLease(id: string, worker: string, trx: Kysely<Database>): Promise<boolean> {
+      let query = trx.selectFrom('jobs').select('id').where('id', '=', id).where('locked_by', '=', worker);
+      if (dialect === 'postgres') query = query.forUpdate();
+      return (await query.executeTakeFirst()) !== undefined;
     },
 
     /** Leases up to `limit` ready jobs of a queue to `worker` until `now + leaseMs`. */
@@ -94,14 +124,15 @@ export function jobQueue(db: Kysely<Database>, dialect: Dialect) {
     },
 
     /** Marks leased jobs done. Pass the transaction that did the work to make both one commit. */
-    async complete(ids: string[], worker: string, now: number, trx: Kysely<Database> = db): Promise<void> {
-      if (ids.length === 0) return;
-      await trx
+    async complete(ids: string[], worker: string, now: number, trx: Kysely<Database> = db): Promise<number> {
+      if (ids.length === 0) return 0;
+      const result = await trx
         .updateTable('jobs')
         .set({ state: 'done', done_at: now, locked_by: null, locked_until: null })
         .where('id', 'in', ids)
         .where('locked_by', '=', worker)
-        .execute();
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
     },
 
     /** Puts a job back for a later try, or gives up on it after its last attempt. */

@@ -16,10 +16,18 @@ export interface JobDefinition<P> {
    * the work where it has one, so that "done" and the work commit together. Jobs it neither
    * completes nor throws for return to the queue when their lease ends.
    */
-  handle(jobs: Array<{ row: JobRow; payload: P }>, complete: Completer): Promise<void>;
+  handle(
+    jobs: Array<{ row: JobRow; payload: P }>,
+    complete: Completer,
+    holdsLease: LeaseCheck,
+  ): Promise<void>;
 }
 
-export type Completer = (ids: string[], trx?: Parameters<JobQueue['complete']>[3]) => Promise<void>;
+type Trx = Parameters<JobQueue['complete']>[3];
+/** Marks jobs done; answers how many were still this worker's to complete. */
+export type Completer = (ids: string[], trx?: Trx) => Promise<number>;
+/** Inside the transaction doing a job's work: whether this worker still holds the job (see queue.holdsLease). */
+export type LeaseCheck = (id: string, trx: NonNullable<Trx>) => Promise<boolean>;
 
 export interface RunnerOptions {
   queue: JobQueue;
@@ -44,6 +52,7 @@ export function jobRunner(options: RunnerOptions) {
   let running = false;
   let loop: Promise<void> | undefined;
   let wake: (() => void) | undefined;
+  let wanted = false;
 
   async function runBatch(definition: JobDefinition<unknown>): Promise<number> {
     const { queue, clock, workerId, leaseMs, log } = options;
@@ -62,7 +71,11 @@ export function jobRunner(options: RunnerOptions) {
         );
     }
     try {
-      await definition.handle(jobs, (ids, trx) => queue.complete(ids, workerId, clock.now(), trx));
+      await definition.handle(
+        jobs,
+        (ids, trx) => queue.complete(ids, workerId, clock.now(), trx),
+        (id, trx) => queue.holdsLease(id, workerId, trx),
+      );
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       log.warn({ queue: definition.queue, jobs: jobs.length, err: message }, 'job batch failed; will retry');
@@ -116,13 +129,23 @@ export function jobRunner(options: RunnerOptions) {
     /** One pass over every tick and queue; tests drive the runner with this and a fixed clock. */
     runOnce,
 
+    /** Runs one queue's ready jobs until none is left; returns how many were taken. */
+    async drain(queue: string): Promise<number> {
+      const definition = definitions.find((d) => d.queue === queue);
+      if (!definition) throw new Error(`No job is registered for the queue "${queue}"`);
+      let taken = 0;
+      for (let n = await runBatch(definition); n > 0; n = await runBatch(definition)) taken += n;
+      return taken;
+    },
+
     start(): void {
       if (running) return;
       running = true;
       loop = (async () => {
         while (running) {
+          wanted = false;
           const busy = await runOnce();
-          if (!busy && running) {
+          if (!busy && running && !wanted) {
             await new Promise<void>((resolve) => {
               wake = resolve;
               setTimeout(resolve, options.pollMs).unref();
@@ -130,6 +153,12 @@ export function jobRunner(options: RunnerOptions) {
           }
         }
       })();
+    },
+
+    /** Runs a pass now rather than at the next poll (a job was just queued in this process). */
+    wake(): void {
+      wanted = true;
+      wake?.();
     },
 
     async stop(): Promise<void> {

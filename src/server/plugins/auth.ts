@@ -1,7 +1,8 @@
 import type {} from '@fastify/cookie';
-import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { can, permissions, type Permission } from '../../contracts/permissions.js';
 import { AppError, forbidden } from '../errors.js';
+import type { FamilyChanges, FamilyUnit } from '../family-changes.js';
 import type { AccountsService, AuthContext } from '../modules/accounts/index.js';
 import { safeEqual } from '../secrets.js';
 
@@ -14,6 +15,8 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     auth: AuthContext | null;
+    /** The change a signed-in member's state-changing request makes, as one transaction. */
+    familyUnit: FamilyUnit | null;
   }
 }
 
@@ -54,12 +57,12 @@ export function registerAuth(
     accounts,
     secureCookies,
     baseUrl,
-    familyChanged,
+    changes,
   }: {
     accounts: AccountsService;
     secureCookies: boolean;
     baseUrl: string;
-    familyChanged: (familyId: string, log: FastifyBaseLogger) => Promise<void>;
+    changes: FamilyChanges;
   },
 ): void {
   // "__Host-" pins the cookie to this origin and requires Secure, so only over HTTPS.
@@ -68,6 +71,7 @@ export function registerAuth(
   const ownOrigin = new URL(baseUrl).origin;
 
   app.decorateRequest('auth', null);
+  app.decorateRequest('familyUnit', null);
 
   app.addHook('onRoute', (route) => {
     // Static files of the web app are public by nature; everything under /api must say who may call it.
@@ -90,15 +94,35 @@ export function registerAuth(
     if (!can(request.auth.role, access)) throw forbidden();
   });
 
-  // After a change a member made, raise the family's revision before the answer leaves, so that the
-  // member's next read, on any instance, sees it. Refused requests change nothing and raise nothing.
+  // A signed-in member's state-changing request is one change to the family (family-changes.ts):
+  // its writes, the family's revision and the family-changed job commit together before the answer
+  // leaves, so the member's next read, on any instance, sees it, and the calendar work that follows
+  // is never lost. The transaction opens after validation and the id checks, so a refused request
+  // holds no connection; a failed one (4xx, 5xx) rolls back and raises nothing.
+  app.addHook('preHandler', (request, _reply, done) => {
+    if (!request.auth || SAFE_METHODS.has(request.method)) return done();
+    changes.begin(request.auth.familyId).then(
+      (unit) => {
+        request.familyUnit = unit;
+        changes.run(unit, () => done());
+      },
+      (error: Error) => done(error),
+    );
+  });
+
   app.addHook('onSend', (request, reply, payload, done) => {
-    if (!request.auth || SAFE_METHODS.has(request.method) || reply.statusCode >= 400)
-      return done(null, payload);
-    familyChanged(request.auth.familyId, request.log).then(
+    const unit = request.familyUnit;
+    if (!unit?.open) return done(null, payload);
+    const end = reply.statusCode < 400 ? changes.commit(unit) : changes.rollback(unit);
+    end.then(
       () => done(null, payload),
       (error: Error) => done(error),
     );
+  });
+
+  // A request that ended without an answer being sent (the client went away mid-handler) rolls back.
+  app.addHook('onResponse', async (request) => {
+    if (request.familyUnit?.open) await changes.rollback(request.familyUnit);
   });
 }
 

@@ -2,6 +2,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { buildApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import { buildContainer, type Container } from '../container.js';
+import { FAMILY_CHANGED_QUEUE } from '../family-changes.js';
 import { fixedClock, type TestClock } from './clock.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
@@ -10,6 +11,11 @@ export interface TestApp {
   container: Container;
   clock: TestClock;
   database: TestDatabase;
+  /**
+   * Runs the family-changed jobs waiting in the queue, as this process's job runner would moments
+   * after a change: afterwards the calendar and reminders reflect every change answered so far.
+   */
+  caughtUp(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -35,6 +41,9 @@ export async function buildTestApp(
     container,
     clock,
     database,
+    async caughtUp() {
+      await container.jobs(app.log).drain(FAMILY_CHANGED_QUEUE);
+    },
     async close() {
       await app.close();
       await container.close();

@@ -1,15 +1,25 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../db/schema.js';
-import type { Clock } from '../../clock.js';
+import { defineModule } from '../module.js';
 import { lovedOnesRepository } from './loved-ones.repository.js';
-import { lovedOnesService, type LovedOnesService } from './loved-ones.service.js';
+import { lovedOnesRoutes } from './loved-ones.routes.js';
+import { lovedOnesService } from './loved-ones.service.js';
 
-export { lovedOnesRoutes } from './loved-ones.routes.js';
 export type { LovedOnesService, KeepsakeInUse } from './loved-ones.service.js';
 export type { KeepsakeRow } from './loved-ones.repository.js';
 
-export type LovedOnesModule = LovedOnesService;
-
-export function lovedOnesModule({ db, clock }: { db: Kysely<Database>; clock: Clock }): LovedOnesModule {
-  return lovedOnesService({ repo: lovedOnesRepository(db), clock });
-}
+/** Loved ones and their keepsakes. Asks trips whether a keepsake is travelling before it is deleted. */
+export const lovedOnesModule = defineModule({
+  name: 'loved-ones',
+  needs: [],
+  asks: ['keepsakeInUse'],
+  build({ db, clock }, _use, ask) {
+    const lovedOnes = lovedOnesService({
+      repo: lovedOnesRepository(db),
+      clock,
+      keepsakeInUse: ask('keepsakeInUse'),
+    });
+    return {
+      services: lovedOnes,
+      routes: [(app) => app.register(lovedOnesRoutes, { lovedOnes })],
+    };
+  },
+});

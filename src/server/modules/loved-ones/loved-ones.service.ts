@@ -44,9 +44,16 @@ const keepsakeColumns = (body: UpdateKeepsakeBody): RowUpdate<'keepsakes'> => ({
   ...(body.notes !== undefined && { notes: body.notes }),
 });
 
-export function lovedOnesService({ repo, clock }: { repo: LovedOnesRepository; clock: Clock }) {
-  let keepsakeInUse: KeepsakeInUse = async () => [];
-
+export function lovedOnesService({
+  repo,
+  clock,
+  keepsakeInUse,
+}: {
+  repo: LovedOnesRepository;
+  clock: Clock;
+  /** Answered by the trips module; the container refuses to start if no module answers it. */
+  keepsakeInUse: KeepsakeInUse;
+}) {
   async function refuseIfTravelling(familyId: string, keepsakes: KeepsakeRow[]): Promise<void> {
     if (keepsakes.length === 0) return;
     const trips = await keepsakeInUse(
@@ -62,11 +69,6 @@ export function lovedOnesService({ repo, clock }: { repo: LovedOnesRepository; c
   }
 
   return {
-    /** Lets the trips module answer "is this keepsake on a trip?" without loved-ones depending on it. */
-    setKeepsakeInUse(check: KeepsakeInUse): void {
-      keepsakeInUse = check;
-    },
-
     list(auth: AuthContext) {
       return repo.listLovedOnes(auth.familyId);
     },

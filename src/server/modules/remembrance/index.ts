@@ -1,66 +1,67 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../db/schema.js';
-import type { Clock } from '../../clock.js';
-import type { JobQueue } from '../../jobs/queue.js';
-import type { AccountsService } from '../accounts/index.js';
-import type { LovedOnesService } from '../loved-ones/index.js';
-import type { Mailer } from '../notifications/mailer.js';
-import type { TripsModule } from '../trips/index.js';
+import { defineModule } from '../module.js';
 import { emailDelivery, inAppDelivery } from './deliveries.js';
-import { remembranceService } from './remembrance.service.js';
+import { publicRemembranceRoutes } from './public.routes.js';
+import { remembranceRoutes } from './remembrance.routes.js';
+import { remembranceService, type RemembranceService } from './remembrance.service.js';
 import { familySync } from './sync.js';
 import { reminderTick } from './tick.js';
 import { unsubscribeSigner } from './unsubscribe.js';
 
-export { remembranceRoutes } from './remembrance.routes.js';
-export { publicRemembranceRoutes } from './public.routes.js';
 export type { RemembranceService } from './remembrance.service.js';
 export { EMAIL_QUEUE, IN_APP_QUEUE } from './tick.js';
 
-export function remembranceModule(deps: {
-  db: Kysely<Database>;
-  dialect: 'sqlite' | 'postgres';
-  clock: Clock;
-  accounts: AccountsService;
-  lovedOnes: LovedOnesService;
-  trips: TripsModule;
-  queue: JobQueue;
-  mailer: Mailer;
-  baseUrl: string;
-}) {
-  const syncFamily = familySync({
-    db: deps.db,
-    clock: deps.clock,
-    accounts: deps.accounts,
-    lovedOnes: deps.lovedOnes,
-    trips: deps.trips.trips,
-  });
-  const unsubscribe = unsubscribeSigner(deps.db);
-  const service = remembranceService({
-    db: deps.db,
-    clock: deps.clock,
-    accounts: deps.accounts,
-    lovedOnes: deps.lovedOnes,
-    unsubscribe,
-    emailAvailable: deps.mailer.enabled,
-    baseUrl: deps.baseUrl,
-    syncFamily,
-  });
-  return {
-    service,
-    syncFamily,
-    tick: reminderTick({
-      db: deps.db,
-      dialect: deps.dialect,
-      queue: deps.queue,
-      clock: deps.clock,
-      emailEnabled: deps.mailer.enabled,
-    }),
-    jobs: [
-      inAppDelivery(deps.db, deps.clock),
-      emailDelivery({ mailer: deps.mailer, baseUrl: deps.baseUrl, unsubscribe }),
-    ],
-  };
+export interface RemembranceServices {
+  service: RemembranceService;
+  /** Brings a family's days and reminders in line with its data (the family-changed listener). */
+  syncFamily: ReturnType<typeof familySync>;
+  /** Takes due reminders and queues their deliveries. */
+  tick: ReturnType<typeof reminderTick>;
 }
 
-export type RemembranceModule = ReturnType<typeof remembranceModule>;
+/**
+ * Remembrance days, reminder preferences and schedule, the tick, deliveries, the inbox, calendar
+ * feeds and one-click unsubscribe. After every change to a family it recomputes the family's days
+ * and reminders, in the family-changed job.
+ */
+export const remembranceModule = defineModule({
+  name: 'remembrance',
+  needs: ['accounts', 'loved-ones', 'trips', 'notifications'],
+  build({ db, database, clock, config, queue, changes }, use) {
+    const mailer = use('notifications');
+    const syncFamily = familySync({
+      db,
+      clock,
+      accounts: use('accounts'),
+      lovedOnes: use('loved-ones'),
+      trips: use('trips').trips,
+    });
+    const unsubscribe = unsubscribeSigner(db);
+    const service = remembranceService({
+      db,
+      clock,
+      accounts: use('accounts'),
+      lovedOnes: use('loved-ones'),
+      unsubscribe,
+      emailAvailable: mailer.enabled,
+      baseUrl: config.baseUrl,
+      changeFamily: (familyId, work) => changes.within(familyId, work),
+    });
+    const tick = reminderTick({
+      db,
+      dialect: database.dialect,
+      queue,
+      clock,
+      emailEnabled: mailer.enabled,
+    });
+    return {
+      services: { service, syncFamily, tick },
+      routes: [
+        (app) => app.register(remembranceRoutes, { remembrance: service }),
+        (app) => app.register(publicRemembranceRoutes, { remembrance: service }),
+      ],
+      jobs: [inAppDelivery(db, clock), emailDelivery({ mailer, baseUrl: config.baseUrl, unsubscribe })],
+      every: [{ name: 'reminders.tick', everyMs: config.reminderTickMs, run: () => tick() }],
+      listens: { familyChanged: (familyId, stillCurrent) => syncFamily(familyId, stillCurrent) },
+    };
+  },
+});

@@ -23,7 +23,8 @@ export interface RemembranceDeps {
   unsubscribe: UnsubscribeSigner;
   emailAvailable: boolean;
   baseUrl: string;
-  syncFamily(familyId: string): Promise<void>;
+  /** Runs work as one change to a family (its revision and its family-changed job commit with it). */
+  changeFamily<T>(familyId: string, work: () => Promise<T>): Promise<T>;
 }
 
 const FEED_REFRESH_MINUTES = 360;
@@ -222,12 +223,14 @@ export function remembranceService(deps: RemembranceDeps) {
       const familyId = await inbox.familyOfMember(membershipId);
       if (!familyId) return false;
       const current = preferencesOf(await repo.listPreferences(familyId, membershipId), membershipId);
-      await savePreferences(
-        familyId,
-        membershipId,
-        current.map((p) => ({ ...p, email: false })),
+      // No one is signed in here, so this is a change of its own (see family-changes.ts).
+      await deps.changeFamily(familyId, () =>
+        savePreferences(
+          familyId,
+          membershipId,
+          current.map((p) => ({ ...p, email: false })),
+        ),
       );
-      await deps.syncFamily(familyId);
       return true;
     },
   };

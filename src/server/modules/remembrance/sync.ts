@@ -6,7 +6,7 @@ import type { Clock } from '../../clock.js';
 import { newId } from '../../secrets.js';
 import type { AccountsService } from '../accounts/index.js';
 import type { LovedOnesService } from '../loved-ones/index.js';
-import type { TripsModule } from '../trips/index.js';
+import type { TripsServices } from '../trips/index.js';
 import { columnsOf, dayFromRow, sameDay } from './day-rows.js';
 import { familyDays } from './family-days.js';
 import { preferencesOf } from './preferences.js';
@@ -18,18 +18,21 @@ export interface SyncDeps {
   clock: Clock;
   accounts: AccountsService;
   lovedOnes: LovedOnesService;
-  trips: TripsModule['trips'];
+  trips: TripsServices['trips'];
 }
 
+/** Called last inside the sync's write transaction; throws when a newer change superseded this run. */
+export type StillCurrent = (trx: Kysely<Database>) => Promise<void>;
+
 /**
- * Brings a family's remembrance days and reminder schedule in line with its data: run after every
- * change a member makes (see container.ts), so a moved flight or a new loved one shows in the
- * calendar and the reminders at once. Reads from other modules happen first; the writes then run
- * in one transaction. Two syncs of one family at the same moment (two instances) may collide on a
- * unique key; the loser simply runs again.
+ * Brings a family's remembrance days and reminder schedule in line with its data: run by the
+ * family-changed job after every change to a family (see jobs/family-changed.ts), so a moved flight
+ * or a new loved one shows in the calendar and the reminders within moments. Reads from other
+ * modules happen first; the writes then run in one transaction. Two syncs of one family at the same
+ * moment (two instances) may collide on a unique key; the loser simply runs again.
  */
 export function familySync({ db, clock, accounts, lovedOnes, trips }: SyncDeps) {
-  async function once(familyId: string): Promise<void> {
+  async function once(familyId: string, stillCurrent: StillCurrent | undefined): Promise<void> {
     const context = await accounts.familyForJobs(familyId);
     if (!context) return;
     const { family, members } = context;
@@ -101,15 +104,16 @@ export function familySync({ db, clock, accounts, lovedOnes, trips }: SyncDeps) 
       await repo.deleteReminders(familyId, changes.remove);
       for (const u of changes.update) await repo.updateReminder(u.id, { ...u, updated_at: nowIso });
       await repo.insertReminders(changes.insert);
+      if (stillCurrent) await stillCurrent(trx);
     });
   }
 
-  return async function syncFamily(familyId: string): Promise<void> {
+  return async function syncFamily(familyId: string, stillCurrent?: StillCurrent): Promise<void> {
     try {
-      await once(familyId);
+      await once(familyId, stillCurrent);
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
-      await once(familyId);
+      await once(familyId, stillCurrent);
     }
   };
 }

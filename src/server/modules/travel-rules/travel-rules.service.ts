@@ -7,7 +7,7 @@ import { invalid } from '../../errors.js';
 import { newId } from '../../secrets.js';
 import type { AccountsService, AuthContext } from '../accounts/index.js';
 import type { LovedOnesService } from '../loved-ones/index.js';
-import type { TripsModule, TripView } from '../trips/index.js';
+import type { TripsServices, TripView } from '../trips/index.js';
 import type { TicksRepository } from './travel-rules.repository.js';
 import { tripFacts } from './trip-facts.js';
 
@@ -18,7 +18,7 @@ export interface TravelRulesDeps {
   clock: Clock;
   accounts: AccountsService;
   lovedOnes: LovedOnesService;
-  trips: TripsModule['trips'];
+  trips: TripsServices['trips'];
 }
 
 /** A title as a stable, URL- and file-safe key part ("Death certificate" -> "death-certificate"). */

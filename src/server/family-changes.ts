@@ -1,0 +1,125 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { ControlledTransaction, Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import type { Clock } from './clock.js';
+import type { JobQueue } from './jobs/queue.js';
+
+/** The queue of the job that runs what modules do after a family's data changed. */
+export const FAMILY_CHANGED_QUEUE = 'family.changed';
+/** One key per family: changes made while its job waits or runs fold into one more run. */
+export const familyChangedKey = (familyId: string) => `family-changed:${familyId}`;
+
+interface Unit {
+  familyId: string;
+  trx: ControlledTransaction<Database>;
+  open: boolean;
+}
+
+/**
+ * A change to one family's data as one transaction: the writes, the family's revision (which names
+ * every cached view of it), and the job that brings derived data (calendar, reminders) up to date
+ * all commit together, or none of them does. So a cached answer can never outlive the data, and a
+ * change is never stored without the work that follows it, even if the process dies after answering.
+ *
+ * Services do not pass the transaction around: they are built on `scoped`, a database handle that
+ * uses the transaction of the unit in progress (found through AsyncLocalStorage) and the pool
+ * otherwise. A `transaction()` inside a unit joins the unit's transaction.
+ */
+export function familyChanges({ db, queue, clock }: { db: Kysely<Database>; queue: JobQueue; clock: Clock }) {
+  const storage = new AsyncLocalStorage<Unit>();
+  const committedListeners: Array<(familyId: string) => void> = [];
+
+  const current = (): Unit | undefined => {
+    const unit = storage.getStore();
+    return unit?.open ? unit : undefined;
+  };
+
+  const scoped = new Proxy(db, {
+    get(target, property) {
+      const unit = current();
+      const real: Kysely<Database> = unit ? unit.trx : target;
+      if (unit && property === 'transaction') {
+        // Joins the unit's transaction: the unit commits or rolls back as a whole.
+        const builder = {
+          execute: <T>(work: (trx: Kysely<Database>) => Promise<T>) => work(unit.trx),
+          setIsolationLevel: () => builder,
+        };
+        return () => builder;
+      }
+      const value: unknown = Reflect.get(real, property, real);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(real) : value;
+    },
+  });
+
+  async function begin(familyId: string): Promise<Unit> {
+    return { familyId, trx: await db.startTransaction().execute(), open: true };
+  }
+
+  /** Raises the revision and queues the family's job inside the unit, then commits it. */
+  async function commit(unit: Unit): Promise<void> {
+    unit.open = false;
+    try {
+      const now = clock.now();
+      await unit.trx
+        .updateTable('families')
+        .set((eb) => ({ revision: eb('revision', '+', 1) }))
+        .where('id', '=', unit.familyId)
+        .execute();
+      await queue.signal(
+        {
+          queue: FAMILY_CHANGED_QUEUE,
+          dedupeKey: familyChangedKey(unit.familyId),
+          payload: { familyId: unit.familyId },
+          runAt: now,
+        },
+        unit.trx,
+      );
+      await unit.trx.commit().execute();
+    } catch (error) {
+      await unit.trx.rollback().execute();
+      throw error;
+    }
+    for (const listener of committedListeners) listener(unit.familyId);
+  }
+
+  async function rollback(unit: Unit): Promise<void> {
+    if (!unit.open) return;
+    unit.open = false;
+    await unit.trx.rollback().execute();
+  }
+
+  return {
+    /** The database handle every module is built on (see above). */
+    scoped,
+
+    /** Opens a unit for a request; `run` carries it through the rest of the request. */
+    begin,
+    run<T>(unit: Unit, work: () => T): T {
+      return storage.run(unit, work);
+    },
+    commit,
+    rollback,
+
+    /** Runs `work` as one change to a family's data (for changes not made through a signed-in request). */
+    async within<T>(familyId: string, work: () => Promise<T>): Promise<T> {
+      const unit = await begin(familyId);
+      let result: T;
+      try {
+        result = await storage.run(unit, work);
+      } catch (error) {
+        await rollback(unit);
+        throw error;
+      }
+      await commit(unit);
+      return result;
+    },
+
+    /** Called after a unit commits (the job runner of this process wakes to take the job at once). */
+    onCommitted(listener: (familyId: string) => void): void {
+      committedListeners.push(listener);
+    },
+  };
+}
+
+export type FamilyChanges = ReturnType<typeof familyChanges>;
+export type FamilyUnit = Unit;

@@ -1,0 +1,80 @@
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Db } from '../../db/connect.js';
+import type { Database } from '../../db/schema.js';
+import type { Clock } from '../clock.js';
+import type { Config } from '../config.js';
+import type { FamilyChanges } from '../family-changes.js';
+import type { FamilyChangedListener } from '../jobs/family-changed.js';
+import type { JobQueue } from '../jobs/queue.js';
+import type { JobDefinition } from '../jobs/runner.js';
+import type { AccountsService } from './accounts/index.js';
+import type { KeepsakeInUse, LovedOnesService } from './loved-ones/index.js';
+import type { Mailer } from './notifications/index.js';
+import type { RemembranceServices } from './remembrance/index.js';
+import type { TravelRulesService } from './travel-rules/index.js';
+import type { TripsServices } from './trips/index.js';
+
+/**
+ * The one shape of a module (`src/server/modules/<name>/index.ts` exports one). The container builds
+ * the modules in order, hands each the services of the modules it `needs`, registers its routes,
+ * jobs and scheduled work, and calls its listeners after a family's data changed. A module that needs
+ * one missing or listed after it, or asks a question no module answers, stops start-up.
+ */
+export interface Module<Name extends ModuleName = ModuleName> {
+  name: Name;
+  /** The modules whose services this one uses. */
+  needs: readonly ModuleName[];
+  /** Questions this module asks that another answers (a way round an import cycle). */
+  asks?: readonly QuestionName[];
+  build(context: ModuleContext, use: Use, ask: Ask): BuiltModule<ModuleServices[Name]>;
+}
+
+export interface BuiltModule<Services> {
+  services: Services;
+  /** Registers the module's routes on the app; each route declares its access (plugins/auth.ts). */
+  routes?: Array<(app: FastifyInstance) => PromiseLike<unknown>>;
+  /** Job definitions the runner takes from the queue. */
+  jobs?: Array<JobDefinition<unknown>>;
+  /** Work every instance does on a schedule. */
+  every?: Array<{ name: string; everyMs: number; run: () => Promise<unknown> }>;
+  /** What the module does after a family's data changed, in the family-changed job (never on a request). */
+  listens?: { familyChanged?: FamilyChangedListener };
+  answers?: Partial<Questions>;
+}
+
+/** The services each module offers to others, by name. */
+export interface ModuleServices {
+  accounts: AccountsService;
+  notifications: Mailer;
+  'loved-ones': LovedOnesService;
+  trips: TripsServices;
+  'travel-rules': TravelRulesService;
+  remembrance: RemembranceServices;
+}
+export type ModuleName = keyof ModuleServices;
+
+/** Questions one module answers for another that cannot import it. */
+export interface Questions {
+  /** Which trips (by name) the keepsakes are part of; asked by loved-ones, answered by trips. */
+  keepsakeInUse: KeepsakeInUse;
+}
+export type QuestionName = keyof Questions;
+
+export type Use = <N extends ModuleName>(name: N) => ModuleServices[N];
+export type Ask = <Q extends QuestionName>(name: Q) => Questions[Q];
+
+/** What every module is built from. */
+export interface ModuleContext {
+  config: Config;
+  /** The database as modules see it: inside a change, the change's transaction (family-changes.ts). */
+  db: Kysely<Database>;
+  /** The same, with the prepared-statement hot path, for repositories that use it. */
+  database: Pick<Db, 'kysely' | 'readFirstCompiled' | 'dialect'>;
+  clock: Clock;
+  queue: JobQueue;
+  changes: FamilyChanges;
+}
+
+/** Makes a module with its name and services checked against ModuleServices. */
+export const defineModule = <Name extends ModuleName>(module: Module<Name>): Module<Name> => module;
