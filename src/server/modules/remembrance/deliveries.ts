@@ -5,7 +5,7 @@ import type { Database } from '../../../db/schema.js';
 import type { Clock } from '../../clock.js';
 import type { JobDefinition } from '../../jobs/runner.js';
 import { newId } from '../../secrets.js';
-import type { Mailer } from '../notifications/mailer.js';
+import type { Mailer } from '../notifications/index.js';
 import { EMAIL_QUEUE, IN_APP_QUEUE, type DeliveryPayload } from './tick.js';
 import type { UnsubscribeSigner } from './unsubscribe.js';
 
