@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient, type MutationKey, type QueryClient } from '@tanstack/react-query';
 import type {
   AddTripKeepsakeBody,
   CheckpointKind,
@@ -8,6 +8,7 @@ import type {
   CreateTravellerBody,
   CreateTripBody,
   SaveTemplateBody,
+  TripDetail,
   UpdateTripKeepsakeBody,
 } from '../../../contracts/trips.js';
 import { call, endpoints } from '../../lib/client.js';
@@ -31,16 +32,23 @@ const refreshChecklist = (client: QueryClient, tripId: string) =>
     client.invalidateQueries({ queryKey: keys.trips, exact: true }),
   ]);
 
-/** Plans a trip, or saves the details of one. */
-export function useSaveTrip(tripId?: string) {
+/** A change that answers with the whole trip, which goes into the cache as the one truth. */
+function useTripChange<V>(mutationFn: (variables: V) => Promise<TripDetail>, mutationKey?: MutationKey) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateTripBody) =>
-      tripId
-        ? call(endpoints.trips.update, { params: { tripId }, body })
-        : call(endpoints.trips.create, { body }),
-    onSuccess: (detail) => putTrip(client, detail),
+    ...(mutationKey && { mutationKey }),
+    mutationFn,
+    onSuccess: (detail: TripDetail) => putTrip(client, detail),
   });
+}
+
+/** Plans a trip, or saves the details of one. */
+export function useSaveTrip(tripId?: string) {
+  return useTripChange((body: CreateTripBody) =>
+    tripId
+      ? call(endpoints.trips.update, { params: { tripId }, body })
+      : call(endpoints.trips.create, { body }),
+  );
 }
 
 export function useRemoveTrip() {
@@ -56,77 +64,52 @@ export function useRemoveTrip() {
 
 /** Adds a part of the journey, or saves one. */
 export function useSaveLeg(tripId: string, legId?: string) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (body: CreateLegBody) =>
-      legId
-        ? call(endpoints.legs.update, { params: { legId }, body })
-        : call(endpoints.legs.create, { params: { tripId }, body }),
-    onSuccess: (detail) => putTrip(client, detail),
-  });
+  return useTripChange((body: CreateLegBody) =>
+    legId
+      ? call(endpoints.legs.update, { params: { legId }, body })
+      : call(endpoints.legs.create, { params: { tripId }, body }),
+  );
 }
 
 /** Switches a leg's checkpoints; the switch shows the choice while it is sent (`variables`). */
 export function useChooseCheckpoints(legId: string) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationKey: changeKeys.leg(legId),
-    mutationFn: (choice: { kind: CheckpointKind; wanted: boolean; checkpoints: CheckpointKind[] }) =>
+  return useTripChange(
+    (choice: { kind: CheckpointKind; wanted: boolean; checkpoints: CheckpointKind[] }) =>
       call(endpoints.legs.update, { params: { legId }, body: { checkpoints: choice.checkpoints } }),
-    onSuccess: (detail) => putTrip(client, detail),
-  });
+    changeKeys.leg(legId),
+  );
 }
 
 export function useRemoveLeg(legId: string) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationKey: changeKeys.leg(legId),
-    mutationFn: () => call(endpoints.legs.remove, { params: { legId } }),
-    onSuccess: (detail) => putTrip(client, detail),
-  });
+  return useTripChange(() => call(endpoints.legs.remove, { params: { legId } }), changeKeys.leg(legId));
 }
 
 export function useAddTraveller(tripId: string) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (body: CreateTravellerBody) =>
-      call(endpoints.trips.addTraveller, { params: { tripId }, body }),
-    onSuccess: (detail) => putTrip(client, detail),
-  });
+  return useTripChange((body: CreateTravellerBody) =>
+    call(endpoints.trips.addTraveller, { params: { tripId }, body }),
+  );
 }
 
 export function useRemoveTraveller() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (travellerId: string) => call(endpoints.trips.removeTraveller, { params: { travellerId } }),
-    onSuccess: (detail) => putTrip(client, detail),
-  });
+  return useTripChange((travellerId: string) =>
+    call(endpoints.trips.removeTraveller, { params: { travellerId } }),
+  );
 }
 
 export function useBringKeepsake(tripId: string) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (body: AddTripKeepsakeBody) =>
-      call(endpoints.trips.addKeepsake, { params: { tripId }, body }),
-    onSuccess: (detail) => putTrip(client, detail),
-  });
+  return useTripChange((body: AddTripKeepsakeBody) =>
+    call(endpoints.trips.addKeepsake, { params: { tripId }, body }),
+  );
 }
 
 export function useUpdateTripKeepsake(tripKeepsakeId: string) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (body: UpdateTripKeepsakeBody) =>
-      call(endpoints.trips.updateKeepsake, { params: { tripKeepsakeId }, body }),
-    onSuccess: (detail) => putTrip(client, detail),
-  });
+  return useTripChange((body: UpdateTripKeepsakeBody) =>
+    call(endpoints.trips.updateKeepsake, { params: { tripKeepsakeId }, body }),
+  );
 }
 
 export function useLeaveKeepsake(tripKeepsakeId: string) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: () => call(endpoints.trips.removeKeepsake, { params: { tripKeepsakeId } }),
-    onSuccess: (detail) => putTrip(client, detail),
-  });
+  return useTripChange(() => call(endpoints.trips.removeKeepsake, { params: { tripKeepsakeId } }));
 }
 
 export function useAddChecklistItem(tripId: string) {
