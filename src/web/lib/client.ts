@@ -8,15 +8,15 @@ import {
   type PathParams,
   type ResponseOf,
 } from '../../contracts/endpoints.js';
-import { errorResponseSchema, type ErrorCode } from '../../contracts/errors.js';
+import { errorResponseSchema } from '../../contracts/errors.js';
 import { ApiError, send, sessionEnded, type RawAnswer } from './api.js';
 
 // The typed client: every call names an endpoint of contracts/endpoints.ts, so its path, body and
 // answer are those the server registers. Path values are encoded, answers are parsed with the
-// endpoint's zod contract, and failures become an ApiError (a typed problem with field messages).
+// endpoint's zod contract, and failures become an ApiError: the typed problem (status, the server's
+// error code, a sentence to show, and a message per field).
 
 export { endpoints };
-export type Table = typeof endpoints;
 
 /** What a call to this endpoint needs: its path values, its body and its query, where it has them. */
 export type CallArgs<E extends AnyEndpoint> = ([ParamNames<E['path']>] extends [never]
@@ -31,13 +31,6 @@ export type CallRest<E extends AnyEndpoint> = [ParamNames<E['path']>] extends [n
     ? [args: CallArgs<E>]
     : [args?: CallArgs<E>]
   : [args: CallArgs<E>];
-
-/** A problem as a screen shows it: a sentence, and a message per field where the server gave them. */
-export interface Problem {
-  code: ErrorCode | 'network';
-  message: string;
-  fields: Record<string, string>;
-}
 
 const OUR_SIDE = 'Something went wrong on our side. Please try again in a moment.';
 
