@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app/App.js';
+import { RootBoundary } from './app/ErrorBoundary.js';
 import { createQueryClient } from './lib/queries.js';
 import './app/styles.css';
 
@@ -14,7 +15,9 @@ createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={client}>
       <BrowserRouter>
-        <App />
+        <RootBoundary>
+          <App />
+        </RootBoundary>
       </BrowserRouter>
     </QueryClientProvider>
   </StrictMode>,

@@ -4,12 +4,22 @@ import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { LoadError, Loading } from '../components/Page.js';
 import { setSignedOutHandler } from '../lib/api.js';
 import { keys, rememberSession, useSession } from '../lib/queries.js';
+import { RouteBoundary } from './ErrorBoundary.js';
 import { Layout, PlainLayout } from './Layout.js';
 import { forgetOfflineCopy, SessionContext, takeSignedOutOnPurpose } from './session.js';
 
-// Pages load on demand, so the first screen needs only React, the router and the shell.
-const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
-  lazy(() => load().then((m) => ({ default: m[name] })));
+// Pages load on demand, so the first screen needs only React, the router and the shell. Each page
+// has its own error boundary: a page that fails to draw (or to load) leaves the app's frame working.
+const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) => {
+  const Lazy = lazy(async (): Promise<{ default: ComponentType }> => ({ default: (await load())[name] }));
+  return function RoutePage() {
+    return (
+      <RouteBoundary>
+        <Lazy />
+      </RouteBoundary>
+    );
+  };
+};
 
 const Welcome = page(() => import('../features/accounts/WelcomePage.js'), 'WelcomePage');
 const SignUp = page(() => import('../features/accounts/SignUpPage.js'), 'SignUpPage');

@@ -1,8 +1,7 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
 import type { SessionResponse } from '../../contracts/accounts.js';
 import type { Permission } from '../../contracts/permissions.js';
-import { api } from '../lib/api.js';
 import { keys, rememberSession } from '../lib/queries.js';
 
 export const SessionContext = createContext<SessionResponse | null>(null);
@@ -46,14 +45,21 @@ export function takeSignedOutOnPurpose(): boolean {
  */
 export function useSignOut() {
   const client = useQueryClient();
-  return async () => {
-    // Ticks made without signal go out first; any that cannot stay on this device for next time.
-    const { flushOutbox } = await import('../lib/outbox-sync.js');
-    await flushOutbox(client);
-    await api.post('/api/auth/sign-out');
-    await forgetOfflineCopy();
-    signedOutOnPurpose = true;
-    client.removeQueries({ predicate: (q) => q.queryKey[0] !== keys.session[0] });
-    rememberSession(client, null);
-  };
+  return useMutation({
+    mutationFn: async () => {
+      // Ticks made without signal go out first; any that cannot stay on this device for next time.
+      const [{ flushOutbox }, { call, endpoints }] = await Promise.all([
+        import('../lib/outbox-sync.js'),
+        import('../lib/client.js'),
+      ]);
+      await flushOutbox(client);
+      await call(endpoints.accounts.signOut);
+    },
+    onSuccess: async () => {
+      await forgetOfflineCopy();
+      signedOutOnPurpose = true;
+      client.removeQueries({ predicate: (q) => q.queryKey[0] !== keys.session[0] });
+      rememberSession(client, null);
+    },
+  });
 }

@@ -1,4 +1,4 @@
-import type { ErrorCode, ErrorResponse } from '../../contracts/errors.js';
+import type { ErrorCode } from '../../contracts/errors.js';
 
 /** A failure the server (or the network) reported, in the one error shape of contracts/errors.ts. */
 export class ApiError extends Error {
@@ -28,7 +28,7 @@ export function setSignedOutHandler(handler: () => void): void {
   onSignedOut = handler;
 }
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 const OFFLINE_MESSAGE = 'We could not reach Alongside. Please check your connection and try again.';
 
@@ -40,7 +40,21 @@ function unreachable(method: Method): string {
     : 'You’re offline. This change needs a connection; please try again when you are back online.';
 }
 
-async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+/** What the server answered, before it is checked against the endpoint's contract (client.ts). */
+export interface RawAnswer {
+  status: number;
+  ok: boolean;
+  /** The parsed JSON, or undefined for 204 and for a body that is not JSON. */
+  payload: unknown;
+}
+
+/**
+ * Sends one request: the session's CSRF token on every change, same-origin credentials. A request
+ * that never reached the server becomes an ApiError with status 0 and a calm sentence; everything
+ * else is handed back unchecked for `client.ts` to parse with the endpoint's zod contract. This file
+ * stays free of zod, so the first screen does not wait for it.
+ */
+export async function send(method: Method, path: string, body?: unknown): Promise<RawAnswer> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
@@ -56,39 +70,14 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
   } catch {
     throw new ApiError(0, 'network', unreachable(method));
   }
-
-  if (response.status === 204) return undefined as T;
-  const payload: unknown = await response.json().catch(() => null);
-  if (response.ok) return payload as T;
-
-  const error = errorOf(payload);
-  const failure = new ApiError(
-    response.status,
-    error?.code ?? (response.status >= 500 ? 'unavailable' : 'internal'),
-    error?.message ?? 'Something went wrong on our side. Please try again in a moment.',
-    error?.fields ?? {},
-  );
-  if (response.status === 401 && path !== '/api/auth/sign-in') onSignedOut();
-  throw failure;
+  const payload: unknown = response.status === 204 ? undefined : await response.json().catch(() => undefined);
+  return { status: response.status, ok: response.ok, payload };
 }
 
-/**
- * The one error shape, checked by hand rather than with its zod schema, which would put zod on the
- * first screen's critical path. Anything else (a proxy's HTML page, say) still gets a calm sentence.
- */
-function errorOf(payload: unknown): ErrorResponse['error'] | undefined {
-  if (typeof payload !== 'object' || payload === null || !('error' in payload)) return undefined;
-  const { error } = payload as Partial<ErrorResponse>;
-  return typeof error?.code === 'string' && typeof error.message === 'string' ? error : undefined;
+/** The server says the session has ended (a 401 anywhere but on signing in). */
+export function sessionEnded(): void {
+  onSignedOut();
 }
-
-export const api = {
-  get: <T>(path: string) => request<T>('GET', path),
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, body),
-  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
-  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
-  delete: <T = void>(path: string) => request<T>('DELETE', path),
-};
 
 /** A calm sentence for any failure, for notices. */
 export function messageOf(error: unknown): string {

@@ -1,14 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
-import type { TickRequirementBody, TripRulesResponse } from '../../contracts/trip-rules.js';
-import type {
-  ConfirmKeepsakesBody,
-  TripDetail,
-  UpdateChecklistItemBody,
-  checklistItemResponse,
-} from '../../contracts/trips.js';
-import type { z } from 'zod';
-import { api, isApiError } from './api.js';
+import type { TickRequirementBody } from '../../contracts/trip-rules.js';
+import type { ConfirmKeepsakesBody, UpdateChecklistItemBody } from '../../contracts/trips.js';
+import { isApiError } from './api.js';
+import { call, endpoints } from './client.js';
 import {
   drop,
   dropNotSaved,
@@ -28,31 +23,40 @@ import { fetchSession, keys, putChecklistItem, putTrip, rememberSession } from '
 // 5, 15 and then every 30 seconds. One replay at a time, across tabs too (Web Locks), in the order
 // the changes were made, with the CSRF token of the session as it is at that moment.
 
-type ItemAnswer = z.infer<typeof checklistItemResponse>;
-type Answer = ItemAnswer | TripRulesResponse | TripDetail | undefined;
+type Answer = Awaited<ReturnType<typeof send>>;
 
 /** How long to wait before trying again after a replay stopped, by how many tries failed. */
 const RETRY_MS = [2_000, 5_000, 15_000, 30_000];
 
-function send(change: Change): Promise<Answer> {
+/**
+ * The request a change becomes. The stored change (outbox.ts) is what phones hold today, so this
+ * mapping is the contract with them: `outbox-replay.test.ts` replays entries in that format.
+ */
+function send(change: Change) {
   switch (change.kind) {
     case 'checklist':
-      return api.patch<ItemAnswer>(`/api/checklist-items/${encodeURIComponent(change.itemId)}`, {
-        checked: change.checked,
-        ...(change.confirmUntick && { confirmUntick: true }),
-      } satisfies UpdateChecklistItemBody);
+      return call(endpoints.checklist.update, {
+        params: { itemId: change.itemId },
+        body: {
+          checked: change.checked,
+          ...(change.confirmUntick && { confirmUntick: true }),
+        } satisfies UpdateChecklistItemBody,
+      });
     case 'rule':
-      return api.post<TripRulesResponse>(
-        `/api/trips/${encodeURIComponent(change.tripId)}/travel-rules/ticks`,
-        { key: change.key, ticked: change.ticked } satisfies TickRequirementBody,
-      );
+      return call(endpoints.travelRules.tick, {
+        params: { tripId: change.tripId },
+        body: { key: change.key, ticked: change.ticked } satisfies TickRequirementBody,
+      });
     case 'confirm':
-      return api.post<TripDetail>(`/api/leg-checks/${encodeURIComponent(change.checkId)}/confirmations`, {
-        travellerId: change.travellerId,
-        tripKeepsakeIds: [change.tripKeepsakeId],
-      } satisfies ConfirmKeepsakesBody);
+      return call(endpoints.legs.confirm, {
+        params: { checkId: change.checkId },
+        body: {
+          travellerId: change.travellerId,
+          tripKeepsakeIds: [change.tripKeepsakeId],
+        } satisfies ConfirmKeepsakesBody,
+      });
     case 'unconfirm':
-      return api.delete<TripDetail>(`/api/check-confirmations/${encodeURIComponent(change.confirmationId)}`);
+      return call(endpoints.legs.unconfirm, { params: { confirmationId: change.confirmationId } });
   }
 }
 

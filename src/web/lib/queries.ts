@@ -1,31 +1,20 @@
-import { QueryClient, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { membersResponse, SessionResponse } from '../../contracts/accounts.js';
-import type { lovedOneResponse, lovedOnesResponse, keepsakesResponse } from '../../contracts/loved-ones.js';
-import type {
-  CalendarResponse,
-  feedStatusResponse,
-  inboxResponse,
-  PreferencesResponse,
-} from '../../contracts/remembrance.js';
-import type { TripRulesResponse } from '../../contracts/trip-rules.js';
-import type {
-  Checklist,
-  ChecklistItem,
-  TripDetail,
-  templatesResponse,
-  tripsResponse,
-} from '../../contracts/trips.js';
-import type { z } from 'zod';
-import { api, isApiError, setCsrfToken } from './api.js';
+import { QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
+import type { SessionResponse } from '../../contracts/accounts.js';
+import type { Checklist, ChecklistItem, TripDetail } from '../../contracts/trips.js';
+import { isApiError, send, setCsrfToken } from './api.js';
 
-type Members = z.infer<typeof membersResponse>;
-type LovedOnes = z.infer<typeof lovedOnesResponse>;
-type LovedOneWithKeepsakes = z.infer<typeof lovedOneResponse>;
-type Keepsakes = z.infer<typeof keepsakesResponse>;
-type Trips = z.infer<typeof tripsResponse>;
-type Templates = z.infer<typeof templatesResponse>;
-type Inbox = z.infer<typeof inboxResponse>;
-type FeedStatus = z.infer<typeof feedStatusResponse>;
+/**
+ * The typed client (client.ts) with the endpoint table and zod, loaded on demand: this file is on
+ * the first screen, which should not wait for them. Vite keeps it in its own chunk.
+ */
+const typedClient = () => import('./client.js');
+
+type TypedClient = Awaited<ReturnType<typeof typedClient>>;
+
+/** Reads through the typed client, once it is loaded: answers are checked against their contract. */
+async function read<T>(ask: (client: TypedClient) => Promise<T>): Promise<T> {
+  return ask(await typedClient());
+}
 
 export const keys = {
   session: ['session'] as const,
@@ -73,7 +62,12 @@ export function rememberSession(client: QueryClient, session: SessionResponse | 
 /** The signed-in session from the server (null when signed out), with its CSRF token remembered. */
 export async function fetchSession(): Promise<SessionResponse | null> {
   try {
-    const session = await api.get<SessionResponse>('/api/session');
+    // Asked at once, while the typed client loads; its answer is then checked like any other.
+    const [answer, { settle, endpoints }] = await Promise.all([
+      send('GET', '/api/session' satisfies TypedClient['endpoints']['accounts']['session']['path']),
+      typedClient(),
+    ]);
+    const session = settle(endpoints.accounts.session, answer);
     setCsrfToken(session.csrfToken);
     return session;
   } catch (error) {
@@ -91,32 +85,33 @@ export function useSession() {
 }
 
 export const useMembers = () =>
-  useQuery({ queryKey: keys.members, queryFn: () => api.get<Members>('/api/family/members') });
+  useQuery({ queryKey: keys.members, queryFn: () => read((c) => c.call(c.endpoints.accounts.members)) });
 
 export const useLovedOnes = () =>
-  useQuery({ queryKey: keys.lovedOnes, queryFn: () => api.get<LovedOnes>('/api/loved-ones') });
+  useQuery({ queryKey: keys.lovedOnes, queryFn: () => read((c) => c.call(c.endpoints.lovedOnes.list)) });
 
 export const useLovedOne = (id: string) =>
   useQuery({
     queryKey: keys.lovedOne(id),
-    queryFn: () => api.get<LovedOneWithKeepsakes>(`/api/loved-ones/${encodeURIComponent(id)}`),
+    queryFn: () => read((c) => c.call(c.endpoints.lovedOnes.get, { params: { lovedOneId: id } })),
   });
 
 export const useKeepsakes = () =>
-  useQuery({ queryKey: keys.keepsakes, queryFn: () => api.get<Keepsakes>('/api/keepsakes') });
+  useQuery({ queryKey: keys.keepsakes, queryFn: () => read((c) => c.call(c.endpoints.lovedOnes.keepsakes)) });
 
-export const useTrips = () => useQuery({ queryKey: keys.trips, queryFn: () => api.get<Trips>('/api/trips') });
+export const useTrips = () =>
+  useQuery({ queryKey: keys.trips, queryFn: () => read((c) => c.call(c.endpoints.trips.list)) });
 
 export const useTrip = (id: string) =>
   useQuery({
     queryKey: keys.trip(id),
-    queryFn: () => api.get<TripDetail>(`/api/trips/${encodeURIComponent(id)}`),
+    queryFn: () => read((c) => c.call(c.endpoints.trips.get, { params: { tripId: id } })),
   });
 
 export const checklistQuery = (tripId: string) =>
   queryOptions({
     queryKey: keys.checklist(tripId),
-    queryFn: () => api.get<Checklist>(`/api/trips/${encodeURIComponent(tripId)}/checklist`),
+    queryFn: () => read((c) => c.call(c.endpoints.checklist.get, { params: { tripId } })),
   });
 
 export const useChecklist = (tripId: string) => useQuery(checklistQuery(tripId));
@@ -124,38 +119,38 @@ export const useChecklist = (tripId: string) => useQuery(checklistQuery(tripId))
 export const travelRulesQuery = (tripId: string) =>
   queryOptions({
     queryKey: keys.travelRules(tripId),
-    queryFn: () => api.get<TripRulesResponse>(`/api/trips/${encodeURIComponent(tripId)}/travel-rules`),
+    queryFn: () => read((c) => c.call(c.endpoints.travelRules.get, { params: { tripId } })),
   });
 
 export const useTravelRules = (tripId: string) => useQuery(travelRulesQuery(tripId));
 
 export const useTemplates = () =>
-  useQuery({ queryKey: keys.templates, queryFn: () => api.get<Templates>('/api/checklist-templates') });
+  useQuery({ queryKey: keys.templates, queryFn: () => read((c) => c.call(c.endpoints.checklist.templates)) });
 
 /** The coming year of days. Always asked again when the page opens: any change may move a day. */
 export const useCalendar = () =>
   useQuery({
     queryKey: keys.calendar,
-    queryFn: () => api.get<CalendarResponse>('/api/calendar'),
+    queryFn: () => read((c) => c.call(c.endpoints.remembrance.calendar)),
     staleTime: 0,
   });
 
 export const useReminderPreferences = () =>
   useQuery({
     queryKey: keys.reminderPreferences,
-    queryFn: () => api.get<PreferencesResponse>('/api/reminders/preferences'),
+    queryFn: () => read((c) => c.call(c.endpoints.remembrance.preferences)),
   });
 
 /** The member's reminders; the header shows how many are new, so it looks again now and then. */
 export const useInbox = () =>
   useQuery({
     queryKey: keys.inbox,
-    queryFn: () => api.get<Inbox>('/api/inbox'),
+    queryFn: () => read((c) => c.call(c.endpoints.remembrance.inbox)),
     refetchInterval: 5 * 60_000,
   });
 
 export const useFeedStatus = () =>
-  useQuery({ queryKey: keys.feed, queryFn: () => api.get<FeedStatus>('/api/calendar-feed') });
+  useQuery({ queryKey: keys.feed, queryFn: () => read((c) => c.call(c.endpoints.remembrance.feedStatus)) });
 
 /** Puts one changed checklist item into the cached list, with the counts that follow from it. */
 export function putChecklistItem(client: QueryClient, tripId: string, item: ChecklistItem): void {
@@ -172,11 +167,6 @@ export function putChecklistItem(client: QueryClient, tripId: string, item: Chec
  * trip itself is read once more in the background, so the service worker's offline copy of it is
  * the trip as it is now, not as it was when last read.
  */
-export function useTripAnswer() {
-  const client = useQueryClient();
-  return (detail: TripDetail) => putTrip(client, detail);
-}
-
 export function putTrip(client: QueryClient, detail: TripDetail): void {
   client.setQueryData(keys.trip(detail.trip.id), detail);
   void client.invalidateQueries({ queryKey: keys.trip(detail.trip.id), exact: true });

@@ -1,18 +1,16 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { updateFamilyBody, type SessionResponse, type familyResponse } from '../../../contracts/accounts.js';
-import type { z } from 'zod';
+import { updateFamilyBody, type SessionResponse } from '../../../contracts/accounts.js';
 import { useCan, useSignedIn, useSignOut } from '../../app/session.js';
 import { Combobox } from '../../components/Combobox.js';
 import { RadioGroup, TextField } from '../../components/fields.js';
 import { FormNotice, Notice } from '../../components/Notice.js';
 import { Page } from '../../components/Page.js';
 import { useForm } from '../../components/useForm.js';
-import { api, messageOf } from '../../lib/api.js';
+import { messageOf } from '../../lib/api.js';
 import { countryChoices, countryName, withZone, zoneChoices } from '../../lib/places.js';
-import { keys } from '../../lib/queries.js';
 import { applyTheme, savedTheme, type ThemeChoice } from '../../lib/theme.js';
+import { useUpdateFamily } from './mutations.js';
 
 export function SettingsPage() {
   const session = useSignedIn();
@@ -52,7 +50,7 @@ export function SettingsPage() {
 }
 
 function FamilyForm({ session }: { session: SessionResponse }) {
-  const client = useQueryClient();
+  const updateFamily = useUpdateFamily();
   const zones = useMemo(() => withZone(zoneChoices(), session.family.homeZone), [session.family.homeZone]);
   const countries = useMemo(() => countryChoices(), []);
   const [saved, setSaved] = useState(false);
@@ -66,10 +64,7 @@ function FamilyForm({ session }: { session: SessionResponse }) {
     toBody: (v) => ({ ...v, country: v.country || null }),
     onSubmit: async (body) => {
       setSaved(false);
-      const answer = await api.patch<z.infer<typeof familyResponse>>('/api/family', body);
-      client.setQueryData<SessionResponse | null>(keys.session, (current) =>
-        current ? { ...current, family: answer.family } : current,
-      );
+      await updateFamily.mutateAsync(body);
       setSaved(true);
     },
   });
@@ -149,8 +144,6 @@ function ThemeSection() {
 
 function AccountSection({ session }: { session: SessionResponse }) {
   const signOut = useSignOut();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   return (
     <section aria-labelledby="account-heading" className="card">
       <h2 id="account-heading">Your account</h2>
@@ -160,23 +153,16 @@ function AccountSection({ session }: { session: SessionResponse }) {
         <dt>E-mail</dt>
         <dd>{session.user.email}</dd>
       </dl>
-      {error && (
+      {signOut.isError && (
         <Notice tone="warm" alert>
-          {error}
+          {messageOf(signOut.error)}
         </Notice>
       )}
       <button
         type="button"
         className="button secondary"
-        disabled={busy}
-        onClick={() => {
-          setBusy(true);
-          setError(null);
-          signOut().catch((e: unknown) => {
-            setError(messageOf(e));
-            setBusy(false);
-          });
-        }}
+        disabled={signOut.isPending || signOut.isSuccess}
+        onClick={() => signOut.mutate()}
       >
         Sign out
       </button>

@@ -1,19 +1,17 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { z } from 'zod';
-import { signInBody, type SessionResponse } from '../../../contracts/accounts.js';
+import { signInBody } from '../../../contracts/accounts.js';
 import { TextField } from '../../components/fields.js';
 import { FormNotice, Notice } from '../../components/Notice.js';
 import { Page } from '../../components/Page.js';
 import { useForm } from '../../components/useForm.js';
-import { api } from '../../lib/api.js';
-import { rememberSession } from '../../lib/queries.js';
+import { useSignIn } from './mutations.js';
 
 /** Where to go back to after signing in: only a path inside the app. */
 const returnTo = z.object({ from: z.string().regex(/^\/(?!\/)/) });
 
 export function SignInPage() {
-  const client = useQueryClient();
+  const save = useSignIn();
   const navigate = useNavigate();
   const location = useLocation();
   const from = returnTo.safeParse(location.state).data?.from;
@@ -22,8 +20,7 @@ export function SignInPage() {
     schema: signInBody,
     toBody: (v) => v,
     onSubmit: async (body) => {
-      const session = await api.post<SessionResponse>('/api/auth/sign-in', body);
-      rememberSession(client, session);
+      await save.mutateAsync(body);
       await navigate(from ?? '/', { replace: true });
     },
   });

@@ -1,18 +1,16 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { signUpBody, type SessionResponse } from '../../../contracts/accounts.js';
+import { signUpBody } from '../../../contracts/accounts.js';
 import { Combobox } from '../../components/Combobox.js';
 import { TextField } from '../../components/fields.js';
 import { FormNotice } from '../../components/Notice.js';
 import { Page } from '../../components/Page.js';
 import { useForm } from '../../components/useForm.js';
-import { api } from '../../lib/api.js';
 import { deviceZone, withZone, zoneChoices } from '../../lib/places.js';
-import { rememberSession } from '../../lib/queries.js';
+import { useSignUp } from './mutations.js';
 
 export function SignUpPage() {
-  const client = useQueryClient();
+  const save = useSignUp();
   const navigate = useNavigate();
   const zones = useMemo(() => withZone(zoneChoices(), deviceZone()), []);
   const form = useForm({
@@ -20,8 +18,7 @@ export function SignUpPage() {
     schema: signUpBody,
     toBody: (v) => v,
     onSubmit: async (body) => {
-      const session = await api.post<SessionResponse>('/api/auth/sign-up', body);
-      rememberSession(client, session);
+      await save.mutateAsync(body);
       await navigate('/', { replace: true });
     },
   });

@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import {
   containerMaterials,
@@ -11,10 +10,10 @@ import { CheckboxField, RadioGroup, SelectField, TextArea, TextField } from '../
 import { FormNotice } from '../../components/Notice.js';
 import { Loading, LoadError, Page } from '../../components/Page.js';
 import { useForm } from '../../components/useForm.js';
-import { api } from '../../lib/api.js';
 import { numberOrNull } from '../../lib/forms.js';
-import { keys, useLovedOne } from '../../lib/queries.js';
+import { useLovedOne } from '../../lib/queries.js';
 import { keepsakeKindWords, materialWords, possessive } from '../../lib/words.js';
+import { useSaveKeepsake } from './mutations.js';
 
 type Kind = (typeof keepsakeKinds)[number];
 type Material = (typeof containerMaterials)[number];
@@ -65,7 +64,7 @@ interface KeepsakeValues {
 }
 
 function KeepsakeForm({ lovedOne, existing }: { lovedOne: LovedOne; existing: Keepsake | undefined }) {
-  const client = useQueryClient();
+  const save = useSaveKeepsake(lovedOne.id, existing?.id);
   const navigate = useNavigate();
   const back = `/loved-ones/${lovedOne.id}`;
   const initial: KeepsakeValues = {
@@ -87,15 +86,7 @@ function KeepsakeForm({ lovedOne, existing }: { lovedOne: LovedOne; existing: Ke
       weightGrams: numberOrNull(v.weightGrams),
     }),
     onSubmit: async (body) => {
-      if (existing) await api.patch(`/api/keepsakes/${existing.id}`, body);
-      else await api.post(`/api/loved-ones/${lovedOne.id}/keepsakes`, body);
-      await Promise.all([
-        client.invalidateQueries({ queryKey: keys.lovedOne(lovedOne.id) }),
-        client.invalidateQueries({ queryKey: keys.lovedOnes, exact: true }),
-        client.invalidateQueries({ queryKey: keys.keepsakes }),
-        // Trips show the keepsake's name, and what to carry depends on what it is made of.
-        client.invalidateQueries({ queryKey: keys.trips }),
-      ]);
+      await save.mutateAsync(body);
       await navigate(back);
     },
   });

@@ -1,26 +1,18 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import type { z } from 'zod';
-import {
-  createLovedOneBody,
-  lovedOneKinds,
-  type LovedOne,
-  type lovedOneResponse,
-} from '../../../contracts/loved-ones.js';
+import { createLovedOneBody, lovedOneKinds, type LovedOne } from '../../../contracts/loved-ones.js';
 import { Combobox } from '../../components/Combobox.js';
 import { RadioGroup, TextArea, TextField } from '../../components/fields.js';
 import { FormNotice } from '../../components/Notice.js';
 import { Loading, LoadError, Page } from '../../components/Page.js';
 import { useForm } from '../../components/useForm.js';
-import { api } from '../../lib/api.js';
 import { numberOrNull } from '../../lib/forms.js';
 import { countryChoices } from '../../lib/places.js';
-import { keys, useLovedOne } from '../../lib/queries.js';
+import { useLovedOne } from '../../lib/queries.js';
 import { lovedOneKindWords } from '../../lib/words.js';
+import { useSaveLovedOne } from './mutations.js';
 
 type Kind = (typeof lovedOneKinds)[number];
-type Answer = z.infer<typeof lovedOneResponse>;
 
 export function LovedOneFormPage() {
   const { lovedOneId } = useParams();
@@ -82,7 +74,7 @@ function toBody(v: Values) {
 }
 
 function LovedOneForm({ existing }: { existing?: LovedOne }) {
-  const client = useQueryClient();
+  const save = useSaveLovedOne(existing?.id);
   const navigate = useNavigate();
   const countries = useMemo(() => countryChoices(), []);
   const form = useForm({
@@ -90,13 +82,7 @@ function LovedOneForm({ existing }: { existing?: LovedOne }) {
     schema: createLovedOneBody,
     toBody,
     onSubmit: async (body) => {
-      const answer = existing
-        ? await api.patch<Answer>(`/api/loved-ones/${existing.id}`, body)
-        : await api.post<Answer>('/api/loved-ones', body);
-      client.setQueryData(keys.lovedOne(answer.lovedOne.id), answer);
-      await client.invalidateQueries({ queryKey: keys.lovedOnes, exact: true });
-      // What to carry on a trip depends on who the keepsakes are of (a baby lost in pregnancy…).
-      void client.invalidateQueries({ queryKey: keys.trips });
+      const answer = await save.mutateAsync(body);
       await navigate(`/loved-ones/${answer.lovedOne.id}`);
     },
   });

@@ -1,5 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { Fragment, useState } from 'react';
+import { Fragment } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Keepsake } from '../../../contracts/loved-ones.js';
 import { useCan } from '../../app/session.js';
@@ -7,19 +6,22 @@ import { useConfirm } from '../../components/ConfirmDialog.js';
 import { PinIcon } from '../../components/icons.js';
 import { Notice } from '../../components/Notice.js';
 import { EmptyState, Loading, LoadError, Page } from '../../components/Page.js';
-import { api, messageOf } from '../../lib/api.js';
-import { keys, useLovedOne } from '../../lib/queries.js';
+import { useProblem } from '../../lib/problems.js';
+import { useLovedOne } from '../../lib/queries.js';
 import { keepsakeKindWords, lovedOneKindWords, materialWords, possessive } from '../../lib/words.js';
 import { datesThatMatter } from './describe.js';
+import { changeKeys, useRemoveKeepsake, useRemoveLovedOne } from './mutations.js';
 
 export function LovedOnePage() {
   const { lovedOneId = '' } = useParams();
   const query = useLovedOne(lovedOneId);
   const write = useCan('lovedOnes.write');
-  const client = useQueryClient();
   const navigate = useNavigate();
   const [dialog, ask] = useConfirm();
-  const [problem, setProblem] = useState<string | null>(null);
+  const takeOutKeepsake = useRemoveKeepsake(lovedOneId);
+  const takeOutLovedOne = useRemoveLovedOne(lovedOneId);
+  // One notice for this page's changes: the latest one's problem, if it failed.
+  const { problem, clear } = useProblem(changeKeys.lovedOne(lovedOneId));
 
   if (query.isPending)
     return (
@@ -42,17 +44,8 @@ export function LovedOnePage() {
   const { lovedOne, keepsakes } = query.data;
   const dates = datesThatMatter(lovedOne);
 
-  const refresh = async () => {
-    await Promise.all([
-      client.invalidateQueries({ queryKey: keys.lovedOne(lovedOne.id) }),
-      client.invalidateQueries({ queryKey: keys.lovedOnes, exact: true }),
-      client.invalidateQueries({ queryKey: keys.keepsakes }),
-      client.invalidateQueries({ queryKey: keys.trips }),
-    ]);
-  };
-
   const removeKeepsake = async (keepsake: Keepsake) => {
-    setProblem(null);
+    clear();
     const yes = await ask({
       title: `Remove ${keepsake.name}?`,
       body: <p>This takes it out of Alongside. The keepsake itself is, of course, untouched.</p>,
@@ -60,16 +53,11 @@ export function LovedOnePage() {
       cancelLabel: 'Keep it',
     });
     if (!yes) return;
-    try {
-      await api.delete(`/api/keepsakes/${keepsake.id}`);
-      await refresh();
-    } catch (error) {
-      setProblem(messageOf(error));
-    }
+    takeOutKeepsake.mutate(keepsake);
   };
 
   const removeLovedOne = async () => {
-    setProblem(null);
+    clear();
     const yes = await ask({
       title: `Remove ${lovedOne.name} from Alongside?`,
       body: (
@@ -82,14 +70,7 @@ export function LovedOnePage() {
       cancelLabel: 'Keep',
     });
     if (!yes) return;
-    try {
-      await api.delete(`/api/loved-ones/${lovedOne.id}`);
-      client.removeQueries({ queryKey: keys.lovedOne(lovedOne.id) });
-      await client.invalidateQueries({ queryKey: keys.lovedOnes, exact: true });
-      await navigate('/loved-ones');
-    } catch (error) {
-      setProblem(messageOf(error));
-    }
+    takeOutLovedOne.mutate(undefined, { onSuccess: () => void navigate('/loved-ones') });
   };
 
   return (

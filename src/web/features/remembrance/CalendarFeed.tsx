@@ -1,14 +1,14 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import type { z } from 'zod';
 import type { feedCreatedResponse } from '../../../contracts/remembrance.js';
 import { useConfirm } from '../../components/ConfirmDialog.js';
 import { Notice } from '../../components/Notice.js';
 import { Loading, LoadError } from '../../components/Page.js';
-import { api, messageOf } from '../../lib/api.js';
+import { messageOf } from '../../lib/api.js';
 import { formatMoment } from '../../lib/format.js';
-import { keys, useFeedStatus } from '../../lib/queries.js';
+import { useFeedStatus } from '../../lib/queries.js';
 import { feedAddress } from './describe.js';
+import { useMakeFeed, useStopFeed } from './mutations.js';
 
 type Created = z.infer<typeof feedCreatedResponse>;
 
@@ -18,17 +18,19 @@ type Created = z.infer<typeof feedCreatedResponse>;
  */
 export function CalendarFeed() {
   const headingId = useId();
-  const client = useQueryClient();
   const status = useFeedStatus();
   const [dialog, ask] = useConfirm();
-  const [created, setCreated] = useState<Created | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [stopped, setStopped] = useState(false);
+  const making = useMakeFeed();
+  const stopping = useStopFeed();
+  // Shown only this once, from the answer that made it; stopping it takes it away.
+  const created = making.data ?? null;
+  const stopped = stopping.isSuccess;
+  const busy = making.isPending || stopping.isPending;
+  const failed = making.error ?? stopping.error;
 
   const make = async (again: boolean) => {
-    setProblem(null);
-    setStopped(false);
+    if (making.isError) making.reset();
+    stopping.reset();
     if (again) {
       const yes = await ask({
         title: 'Make a new calendar address?',
@@ -43,19 +45,12 @@ export function CalendarFeed() {
       });
       if (!yes) return;
     }
-    setBusy(true);
-    try {
-      setCreated(await api.post<Created>('/api/calendar-feed'));
-      await client.invalidateQueries({ queryKey: keys.feed });
-    } catch (error) {
-      setProblem(messageOf(error));
-    } finally {
-      setBusy(false);
-    }
+    making.mutate();
   };
 
   const stop = async () => {
-    setProblem(null);
+    if (making.isError) making.reset();
+    stopping.reset();
     const yes = await ask({
       title: 'Stop the calendar address?',
       body: (
@@ -68,17 +63,7 @@ export function CalendarFeed() {
       cancelLabel: 'Keep it',
     });
     if (!yes) return;
-    setBusy(true);
-    try {
-      await api.delete('/api/calendar-feed');
-      setCreated(null);
-      setStopped(true);
-      await client.invalidateQueries({ queryKey: keys.feed });
-    } catch (error) {
-      setProblem(messageOf(error));
-    } finally {
-      setBusy(false);
-    }
+    stopping.mutate(undefined, { onSuccess: () => making.reset() });
   };
 
   const active = created !== null || status.data?.active === true;
@@ -94,9 +79,9 @@ export function CalendarFeed() {
         Anyone who has the address can see your family&rsquo;s days, so keep it to your own devices. You can
         stop it at any time.
       </p>
-      {problem && (
+      {failed && (
         <Notice tone="warm" alert>
-          <p>{problem}</p>
+          <p>{messageOf(failed)}</p>
         </Notice>
       )}
       {status.isPending ? (

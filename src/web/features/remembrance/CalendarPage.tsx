@@ -1,17 +1,17 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useId, useState, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Occurrence } from '../../../contracts/remembrance.js';
 import { useCan, useSignedIn } from '../../app/session.js';
 import { useConfirm } from '../../components/ConfirmDialog.js';
 import { Notice } from '../../components/Notice.js';
 import { EmptyState, Loading, LoadError, Page } from '../../components/Page.js';
-import { api, messageOf } from '../../lib/api.js';
+import { messageOf } from '../../lib/api.js';
 import { sourceName } from '../../lib/format.js';
-import { keys, useCalendar } from '../../lib/queries.js';
+import { useCalendar } from '../../lib/queries.js';
 import { CalendarFeed } from './CalendarFeed.js';
 import { AddDay } from './DayForm.js';
 import { byMonth, dayWords, monthWords, timeWords, yearsLine } from './describe.js';
+import { useRemoveDay } from './mutations.js';
 
 export function CalendarPage() {
   const calendar = useCalendar();
@@ -75,15 +75,13 @@ function CountryPrompt() {
 }
 
 function Days({ occurrences, today }: { occurrences: Occurrence[]; today: string }) {
-  const client = useQueryClient();
   const write = useCan('lovedOnes.write');
   const [dialog, ask] = useConfirm();
-  const [problem, setProblem] = useState<string | null>(null);
-  const [removed, setRemoved] = useState<string | null>(null);
+  const removal = useRemoveDay();
+  const removed = removal.isSuccess ? removal.variables.title : null;
 
   const remove = async (day: Occurrence) => {
-    setProblem(null);
-    setRemoved(null);
+    removal.reset();
     const yes = await ask({
       title: `Remove “${day.title}” from the calendar?`,
       body: (
@@ -98,21 +96,15 @@ function Days({ occurrences, today }: { occurrences: Occurrence[]; today: string
       cancelLabel: 'Keep it',
     });
     if (!yes) return;
-    try {
-      await api.delete(`/api/remembrance/days/${encodeURIComponent(day.dayId)}`);
-      await client.invalidateQueries({ queryKey: keys.calendar });
-      setRemoved(day.title);
-    } catch (error) {
-      setProblem(messageOf(error));
-    }
+    removal.mutate(day);
   };
 
   return (
     <>
       {dialog}
-      {problem && (
+      {removal.isError && (
         <Notice tone="warm" alert>
-          <p>{problem}</p>
+          <p>{messageOf(removal.error)}</p>
         </Notice>
       )}
       <p role="status" className="meta">

@@ -1,11 +1,10 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import { createDayBody, type recurrences } from '../../../contracts/remembrance.js';
 import { RadioGroup, SelectField, TextArea, TextField } from '../../components/fields.js';
 import { FormNotice } from '../../components/Notice.js';
 import { useForm } from '../../components/useForm.js';
-import { api } from '../../lib/api.js';
-import { keys, useLovedOnes } from '../../lib/queries.js';
+import { useLovedOnes } from '../../lib/queries.js';
+import { useAddDay } from './mutations.js';
 
 type Recurrence = (typeof recurrences)[number];
 
@@ -13,7 +12,7 @@ const NOBODY = '';
 
 /** A day of the family's own: a tree planted, a first walk by the sea, a monthly moment. */
 export function AddDay() {
-  const client = useQueryClient();
+  const add = useAddDay();
   const headingId = useId();
   const lovedOnes = useLovedOnes();
   const formRef = useRef<HTMLFormElement>(null);
@@ -37,8 +36,7 @@ export function AddDay() {
       note: v.note,
     }),
     onSubmit: async (body, { setValues }) => {
-      await api.post('/api/remembrance/days', body);
-      await client.invalidateQueries({ queryKey: keys.calendar });
+      await add.mutateAsync(body);
       setAdded(body.title);
       setValues((v) => ({ ...v, title: '', date: '', time: '', note: '' }));
       formRef.current?.querySelector<HTMLInputElement>('input[name="title"]')?.focus();

@@ -1,32 +1,19 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { Link } from 'react-router';
 import type { InboxItem } from '../../../contracts/remembrance.js';
 import { Notice } from '../../components/Notice.js';
 import { EmptyState, Loading, LoadError, Page } from '../../components/Page.js';
-import { api, messageOf } from '../../lib/api.js';
 import { momentPhrase } from '../../lib/format.js';
-import { keys, useInbox } from '../../lib/queries.js';
+import { useProblem } from '../../lib/problems.js';
+import { useInbox } from '../../lib/queries.js';
+import { changeKeys, useMarkAllRead, useMarkRead } from './mutations.js';
 
 /** The reminders that reached this person in the app, newest first. */
 export function InboxPage() {
   const inbox = useInbox();
-  const client = useQueryClient();
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const markAll = async () => {
-    setProblem(null);
-    setBusy(true);
-    try {
-      await api.post('/api/inbox/read-all');
-      await client.invalidateQueries({ queryKey: keys.inbox });
-    } catch (error) {
-      setProblem(messageOf(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const markAll = useMarkAllRead();
+  // One notice for the page's changes: the latest one's problem, if it failed.
+  const { problem, clear } = useProblem(changeKeys.inbox);
 
   const unread = inbox.data?.unread ?? 0;
   return (
@@ -71,8 +58,11 @@ export function InboxPage() {
               <button
                 type="button"
                 className="button secondary small"
-                disabled={busy}
-                onClick={() => void markAll()}
+                disabled={markAll.isPending}
+                onClick={() => {
+                  clear();
+                  markAll.mutate();
+                }}
               >
                 Mark all as read
               </button>
@@ -80,7 +70,7 @@ export function InboxPage() {
           </div>
           <ul className="card-list">
             {inbox.data.items.map((item) => (
-              <Reminder key={item.id} item={item} onProblem={setProblem} />
+              <Reminder key={item.id} item={item} onStart={clear} />
             ))}
           </ul>
         </>
@@ -89,24 +79,10 @@ export function InboxPage() {
   );
 }
 
-function Reminder({ item, onProblem }: { item: InboxItem; onProblem: (message: string | null) => void }) {
-  const client = useQueryClient();
+function Reminder({ item, onStart }: { item: InboxItem; onStart: () => void }) {
   const titleId = useId();
-  const [busy, setBusy] = useState(false);
+  const markRead = useMarkRead();
   const unread = item.readAt === null;
-
-  const markRead = async () => {
-    onProblem(null);
-    setBusy(true);
-    try {
-      await api.post(`/api/inbox/${encodeURIComponent(item.id)}/read`);
-      await client.invalidateQueries({ queryKey: keys.inbox });
-    } catch (error) {
-      onProblem(messageOf(error));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <li className={`card reminder${unread ? ' unread' : ''}`} aria-labelledby={titleId}>
@@ -130,8 +106,11 @@ function Reminder({ item, onProblem }: { item: InboxItem; onProblem: (message: s
           <button
             type="button"
             className="button quiet small"
-            disabled={busy}
-            onClick={() => void markRead()}
+            disabled={markRead.isPending}
+            onClick={() => {
+              onStart();
+              markRead.mutate(item);
+            }}
           >
             Mark as read<span className="visually-hidden">: “{item.title}”</span>
           </button>

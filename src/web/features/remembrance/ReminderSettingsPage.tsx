@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import {
@@ -12,10 +11,10 @@ import { CheckboxField, FieldMessage, TextField } from '../../components/fields.
 import { FormNotice } from '../../components/Notice.js';
 import { Loading, LoadError, Page } from '../../components/Page.js';
 import { useForm } from '../../components/useForm.js';
-import { api } from '../../lib/api.js';
 import type { FieldErrors } from '../../lib/forms.js';
-import { keys, useReminderPreferences } from '../../lib/queries.js';
+import { useReminderPreferences } from '../../lib/queries.js';
 import { leadWords } from '../../lib/words.js';
+import { useSavePreferences } from './mutations.js';
 import { errorFor, groups, toBody, valuesOf, type GroupId, type GroupValues } from './reminder-groups.js';
 
 export function ReminderSettingsPage() {
@@ -51,7 +50,7 @@ export function ReminderSettingsPage() {
 }
 
 function PreferencesForm({ answer }: { answer: PreferencesResponse }) {
-  const client = useQueryClient();
+  const save = useSavePreferences();
   const [saved, setSaved] = useState(false);
   const form = useForm({
     initial: () => valuesOf(answer.preferences),
@@ -59,8 +58,7 @@ function PreferencesForm({ answer }: { answer: PreferencesResponse }) {
     toBody,
     onSubmit: async (body) => {
       setSaved(false);
-      const next = await api.put<PreferencesResponse>('/api/reminders/preferences', body);
-      client.setQueryData(keys.reminderPreferences, next);
+      await save.mutateAsync(body);
       setSaved(true);
     },
   });

@@ -1,6 +1,6 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
-import type { LegCheck, TripDetail, TripKeepsake } from '../../../contracts/trips.js';
+import type { LegCheck, Traveller, TripDetail, TripKeepsake } from '../../../contracts/trips.js';
 import { useSignedIn } from '../../app/session.js';
 import { SelectField } from '../../components/fields.js';
 import { CheckIcon } from '../../components/icons.js';
@@ -129,8 +129,6 @@ function KeepsakeConfirm({
 }) {
   const session = useSignedIn();
   const client = useQueryClient();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
   const box = useRef<HTMLDivElement>(null);
   const confirmedBy = new Set(confirmations.map((c) => c.travellerId));
   const candidates = trip.travellers.filter((t) => !confirmedBy.has(t.id));
@@ -140,40 +138,24 @@ function KeepsakeConfirm({
   const who = candidates.some((t) => t.id === chosen) ? chosen : (preferred?.id ?? '');
   const stillNeeded = check.requiredConfirmers - confirmedBy.size;
 
-  const run = async (work: () => Promise<unknown>) => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      await work();
-      // The button may be gone now; keep keyboard focus here, on the keepsake's record.
-      requestAnimationFrame(() => {
-        if (!box.current?.contains(document.activeElement)) box.current?.focus();
-      });
-    } catch (error) {
-      setProblem(messageOf(error));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  // With no signal, both are kept on this device and sent later (see lib/outbox-sync.ts).
-  const confirm = () => {
-    const traveller = trip.travellers.find((t) => t.id === who);
-    if (!traveller) return;
-    return run(() =>
-      sendOrKeep(client, session.member.id, {
-        kind: 'confirm',
-        tripId: trip.trip.id,
-        checkId: check.id,
-        tripKeepsakeId: keepsake.id,
-        travellerId: traveller.id,
-        travellerName: traveller.name,
-        label: `${traveller.name} has ${keepsake.name}`,
-      }),
-    );
-  };
-  const undo = (c: ShownConfirmation) =>
-    run(async () => {
+  // A confirmation or its undo. With no signal, both are kept on this device and sent later (see
+  // lib/outbox-sync.ts).
+  const change = useMutation({
+    mutationFn: async (action: { undo: ShownConfirmation } | { confirm: Traveller }) => {
+      if ('confirm' in action) {
+        const traveller = action.confirm;
+        await sendOrKeep(client, session.member.id, {
+          kind: 'confirm',
+          tripId: trip.trip.id,
+          checkId: check.id,
+          tripKeepsakeId: keepsake.id,
+          travellerId: traveller.id,
+          travellerName: traveller.name,
+          label: `${traveller.name} has ${keepsake.name}`,
+        });
+        return;
+      }
+      const c = action.undo;
       // Not sent yet: taking it back is only a matter of this device.
       if (c.waiting) return drop(c.waiting.id);
       await sendOrKeep(client, session.member.id, {
@@ -185,7 +167,21 @@ function KeepsakeConfirm({
         confirmationId: c.id,
         label: `Undoing ${c.travellerName}’s confirmation of ${keepsake.name}`,
       });
-    });
+    },
+    onSuccess: () => {
+      // The button may be gone now; keep keyboard focus here, on the keepsake's record.
+      requestAnimationFrame(() => {
+        if (!box.current?.contains(document.activeElement)) box.current?.focus();
+      });
+    },
+  });
+  const busy = change.isPending;
+
+  const confirm = () => {
+    const traveller = trip.travellers.find((t) => t.id === who);
+    if (traveller) change.mutate({ confirm: traveller });
+  };
+  const undo = (c: ShownConfirmation) => change.mutate({ undo: c });
 
   return (
     <div className="keepsake-check" ref={box} tabIndex={-1}>
@@ -216,12 +212,7 @@ function KeepsakeConfirm({
                 )}
               </span>
               {trip.can.confirm && (
-                <button
-                  type="button"
-                  className="button quiet small"
-                  disabled={busy}
-                  onClick={() => void undo(c)}
-                >
+                <button type="button" className="button quiet small" disabled={busy} onClick={() => undo(c)}>
                   Undo<span className="visually-hidden"> {c.travellerName}’s confirmation</span>
                 </button>
               )}
@@ -229,9 +220,9 @@ function KeepsakeConfirm({
           ))}
         </ul>
       )}
-      {problem && (
+      {change.isError && (
         <Notice tone="warm" alert>
-          <p>{problem}</p>
+          <p>{messageOf(change.error)}</p>
         </Notice>
       )}
       {!complete && trip.can.confirm && (
@@ -260,7 +251,7 @@ function KeepsakeConfirm({
               ) : (
                 <p className="meta confirming-as">Confirming as {preferred?.name}</p>
               )}
-              <button type="button" className="button" disabled={busy || !who} onClick={() => void confirm()}>
+              <button type="button" className="button" disabled={busy || !who} onClick={confirm}>
                 {busy ? 'Saving…' : `I have ${keepsake.name}`}
               </button>
             </div>

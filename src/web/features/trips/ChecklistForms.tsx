@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import {
   createChecklistItemBody,
@@ -10,16 +9,16 @@ import { useSignedIn } from '../../app/session.js';
 import { RadioGroup, SelectField, TextField } from '../../components/fields.js';
 import { FormNotice } from '../../components/Notice.js';
 import { useForm } from '../../components/useForm.js';
-import { api } from '../../lib/api.js';
-import { keys } from '../../lib/queries.js';
 import { myTraveller } from './describe.js';
+import { useAddChecklistItem, useSaveAsList } from './mutations.js';
 
 // Adding to a trip's packing list, and keeping its items as a list for next time.
 
 type Scope = (typeof checklistScopes)[number];
 
-export function AddItem({ trip, onAdded }: { trip: TripDetail; onAdded: () => Promise<unknown> }) {
+export function AddItem({ trip }: { trip: TripDetail }) {
   const session = useSignedIn();
+  const add = useAddChecklistItem(trip.trip.id);
   const me = myTraveller(trip, session.member.id);
   const input = useRef<HTMLFormElement>(null);
   const [added, setAdded] = useState<string | null>(null);
@@ -36,8 +35,7 @@ export function AddItem({ trip, onAdded }: { trip: TripDetail; onAdded: () => Pr
       ownerTravellerId: v.scope === 'personal' ? v.ownerTravellerId || null : null,
     }),
     onSubmit: async (body, { setValues }) => {
-      await api.post(`/api/trips/${trip.trip.id}/checklist`, body);
-      await onAdded();
+      await add.mutateAsync(body);
       setAdded(body.label);
       setValues((v) => ({ ...v, label: '' }));
       input.current?.querySelector<HTMLInputElement>('input[name="label"]')?.focus();
@@ -95,15 +93,14 @@ export function AddItem({ trip, onAdded }: { trip: TripDetail; onAdded: () => Pr
 }
 
 export function SaveAsList({ tripId }: { tripId: string }) {
-  const client = useQueryClient();
+  const save = useSaveAsList(tripId);
   const [saved, setSaved] = useState<string | null>(null);
   const form = useForm({
     initial: { name: '' },
     schema: saveTemplateBody,
     toBody: (v) => v,
     onSubmit: async (body, { setValues }) => {
-      await api.post(`/api/trips/${tripId}/save-as-template`, body);
-      await client.invalidateQueries({ queryKey: keys.templates });
+      await save.mutateAsync(body);
       setSaved(body.name);
       setValues({ name: '' });
     },

@@ -17,10 +17,10 @@ import { CheckboxField, RadioGroup, TextField } from '../../components/fields.js
 import { FormNotice } from '../../components/Notice.js';
 import { LoadError, Page } from '../../components/Page.js';
 import { useForm } from '../../components/useForm.js';
-import { api } from '../../lib/api.js';
 import { countryChoices, countryName, withZone, zoneChoices, zonesOfCountry } from '../../lib/places.js';
-import { useTrip, useTripAnswer } from '../../lib/queries.js';
+import { useTrip } from '../../lib/queries.js';
 import { checkWords, modeWords } from '../../lib/words.js';
+import { useSaveLeg } from './mutations.js';
 import { TripPending } from './TripFrame.js';
 
 type Bag = (typeof bags)[number];
@@ -61,7 +61,7 @@ function zoneFor(country: string, current: string): { zone: string; several: boo
 function LegForm({ trip, existing }: { trip: TripDetail; existing: Leg | undefined }) {
   const session = useSignedIn();
   const navigate = useNavigate();
-  const answer = useTripAnswer();
+  const save = useSaveLeg(trip.trip.id, existing?.id);
   const [search] = useSearchParams();
   const countries = useMemo(() => countryChoices(), []);
   const zoneTouched = useRef(Boolean(existing));
@@ -106,10 +106,7 @@ function LegForm({ trip, existing }: { trip: TripDetail; existing: Leg | undefin
         : [],
     }),
     onSubmit: async (body) => {
-      const detail = existing
-        ? await api.patch<TripDetail>(`/api/legs/${existing.id}`, body)
-        : await api.post<TripDetail>(`/api/trips/${trip.trip.id}/legs`, body);
-      answer(detail);
+      await save.mutateAsync(body);
       await navigate(`/trips/${trip.trip.id}`);
     },
   });

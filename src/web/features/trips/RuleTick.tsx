@@ -1,5 +1,5 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useId } from 'react';
 import { useSignedIn } from '../../app/session.js';
 import { Notice } from '../../components/Notice.js';
 import { messageOf } from '../../lib/api.js';
@@ -37,22 +37,13 @@ export function RuleTick({
   const { waiting } = useOutbox(member.id);
   const kept = waitingAbout(waiting, ruleKey(tripId, tickKey));
   const keptTicked = kept?.change.kind === 'rule' ? kept.change.ticked : undefined;
+  // Saved, or kept on this device and sent later (no signal); the answer lands in the cache.
+  const tick = useMutation({
+    mutationFn: (next: boolean) =>
+      sendOrKeep(client, member.id, { kind: 'rule', tripId, key: tickKey, ticked: next, label: title }),
+  });
   // What the person just did shows at once, until the server's answer (or the outbox) takes over.
-  const [pending, setPending] = useState<boolean | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const checked = pending ?? keptTicked ?? ticked;
-
-  const change = async (next: boolean) => {
-    setPending(next);
-    setProblem(null);
-    try {
-      await sendOrKeep(client, member.id, { kind: 'rule', tripId, key: tickKey, ticked: next, label: title });
-    } catch (error) {
-      setProblem(messageOf(error));
-    } finally {
-      setPending(null);
-    }
-  };
+  const checked = (tick.isPending ? tick.variables : undefined) ?? keptTicked ?? ticked;
 
   const note = kept
     ? 'Kept on this phone; it is saved when you are back online.'
@@ -68,7 +59,7 @@ export function RuleTick({
           type="checkbox"
           checked={checked}
           disabled={!canTick}
-          onChange={(e) => void change(e.target.checked)}
+          onChange={(e) => tick.mutate(e.target.checked)}
           aria-describedby={note ? `${id}-note` : undefined}
         />
         <label htmlFor={id}>
@@ -81,9 +72,9 @@ export function RuleTick({
           {note}
         </p>
       )}
-      {problem && (
+      {tick.isError && (
         <Notice tone="warm" alert>
-          <p>{problem}</p>
+          <p>{messageOf(tick.error)}</p>
         </Notice>
       )}
     </div>

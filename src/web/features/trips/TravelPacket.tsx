@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { packetQuery } from '../../../contracts/trip-rules.js';
 import { RadioGroup, TextField } from '../../components/fields.js';
+import { endpoints, hrefOf } from '../../lib/client.js';
 import { check } from '../../lib/forms.js';
 import { useOnline } from '../../lib/outbox-sync.js';
 
@@ -11,11 +12,11 @@ const PACKETS = 'alongside-packets';
 /** Trips whose packet this app session has already saved for offline use. */
 const savedThisSession = new Set<string>();
 
-const packetUrl = (tripId: string, paper: Paper, shownName: string | undefined) => {
-  const query = new URLSearchParams({ paper });
-  if (shownName) query.set('shownName', shownName);
-  return `/api/trips/${encodeURIComponent(tripId)}/packet.pdf?${query.toString()}`;
-};
+const packetUrl = (tripId: string, paper: Paper, shownName: string | undefined) =>
+  hrefOf(endpoints.travelRules.packet, {
+    params: { tripId },
+    query: { paper, shownName: shownName || undefined },
+  });
 
 /**
  * The travel packet: paper size and the name "as the family chooses to show it", then a link that

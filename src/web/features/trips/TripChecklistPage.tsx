@@ -1,5 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useParams } from 'react-router';
 import type { ChecklistItem, TripDetail } from '../../../contracts/trips.js';
 import { useSignedIn } from '../../app/session.js';
@@ -7,14 +6,15 @@ import { useConfirm } from '../../components/ConfirmDialog.js';
 import { PinIcon } from '../../components/icons.js';
 import { Notice } from '../../components/Notice.js';
 import { EmptyState, Loading, LoadError } from '../../components/Page.js';
-import { api, messageOf } from '../../lib/api.js';
 import { momentPhrase, packedWords } from '../../lib/format.js';
 import { itemKey, waitingAbout, type Waiting } from '../../lib/outbox.js';
-import { sendOrKeep, useOutbox } from '../../lib/outbox-sync.js';
-import { keys, useChecklist, useTrip } from '../../lib/queries.js';
+import { useOutbox } from '../../lib/outbox-sync.js';
+import { useProblem } from '../../lib/problems.js';
+import { useChecklist, useTrip } from '../../lib/queries.js';
 import { possessive } from '../../lib/words.js';
 import { AddItem, SaveAsList } from './ChecklistForms.js';
 import { inBag } from './describe.js';
+import { changeKeys, useRemoveChecklistItem, useTickItem } from './mutations.js';
 import { TripFrame, TripPending } from './TripFrame.js';
 
 export function TripChecklistPage() {
@@ -32,65 +32,26 @@ export function TripChecklistPage() {
 function PackingList({ trip }: { trip: TripDetail }) {
   const tripId = trip.trip.id;
   const list = useChecklist(tripId);
-  const client = useQueryClient();
   const [dialog, ask] = useConfirm();
-  const [problem, setProblem] = useState<string | null>(null);
-
-  const refreshTrip = () =>
-    Promise.all([
-      client.invalidateQueries({ queryKey: keys.checklist(tripId) }),
-      client.invalidateQueries({ queryKey: keys.trip(tripId), exact: true }),
-      client.invalidateQueries({ queryKey: keys.trips, exact: true }),
-    ]);
+  const removal = useRemoveChecklistItem(tripId);
+  // One notice for the list's ticks and removals: the latest one's problem, if it failed.
+  const { problem, clear } = useProblem(changeKeys.checklist(tripId));
 
   const { member } = useSignedIn();
   const { waiting } = useOutbox(member.id);
 
-  /**
-   * Resolves once the tick is saved, or kept on this device for later (no signal); other failures
-   * are shown, not thrown. The row shows the tick at once (see ItemRow).
-   */
-  const tick = async (item: ChecklistItem, checked: boolean, confirmUntick = false): Promise<void> => {
-    setProblem(null);
-    try {
-      const done = await sendOrKeep(client, member.id, {
-        kind: 'checklist',
-        tripId,
-        itemId: item.id,
-        checked,
-        confirmUntick,
-        label: item.label,
-      });
-      if (done === 'saved') await refreshTrip();
-    } catch (error) {
-      setProblem(messageOf(error));
-      await refreshTrip();
-    }
-  };
+  /** A travelling keepsake is never unticked silently, with or without signal. */
+  const untickPinned = (item: ChecklistItem): Promise<boolean> =>
+    ask({
+      title: `${item.label} is travelling with you. Untick it anyway?`,
+      body: <p>It stays on the list, and the family will see who unticked it and when.</p>,
+      confirmLabel: 'Untick it',
+      cancelLabel: 'Keep it ticked',
+    });
 
-  const onTick = async (item: ChecklistItem, checked: boolean): Promise<void> => {
-    if (!checked && item.pinned) {
-      // A travelling keepsake is never unticked silently, with or without signal.
-      const yes = await ask({
-        title: `${item.label} is travelling with you. Untick it anyway?`,
-        body: <p>It stays on the list, and the family will see who unticked it and when.</p>,
-        confirmLabel: 'Untick it',
-        cancelLabel: 'Keep it ticked',
-      });
-      if (!yes) return;
-      return tick(item, checked, true);
-    }
-    return tick(item, checked);
-  };
-
-  const remove = async (item: ChecklistItem) => {
-    setProblem(null);
-    try {
-      await api.delete(`/api/checklist-items/${item.id}`);
-      await refreshTrip();
-    } catch (error) {
-      setProblem(messageOf(error));
-    }
+  const remove = (item: ChecklistItem) => {
+    clear();
+    removal.mutate(item);
   };
 
   if (!list.data)
@@ -113,8 +74,11 @@ function PackingList({ trip }: { trip: TripDetail }) {
       item={item}
       canTick={trip.can.tick}
       canRemove={trip.can.edit && !item.pinned}
-      onTick={(checked) => onTick(item, checked)}
-      onRemove={() => void remove(item)}
+      tripId={tripId}
+      memberId={member.id}
+      onStart={clear}
+      untickPinned={untickPinned}
+      onRemove={() => remove(item)}
     />
   );
 
@@ -156,7 +120,7 @@ function PackingList({ trip }: { trip: TripDetail }) {
           </ul>
         </section>
       ))}
-      {trip.can.edit && <AddItem trip={trip} onAdded={refreshTrip} />}
+      {trip.can.edit && <AddItem trip={trip} />}
       {trip.can.edit && items.some((i) => !i.pinned) && <SaveAsList tripId={tripId} />}
     </>
   );
@@ -173,24 +137,40 @@ function ItemRow({
   item,
   canTick,
   canRemove,
-  onTick,
+  tripId,
+  memberId,
+  onStart,
+  untickPinned,
   onRemove,
 }: {
   item: ShownItem;
   canTick: boolean;
   canRemove: boolean;
-  onTick: (checked: boolean) => Promise<void>;
+  tripId: string;
+  memberId: string;
+  /** Puts the list's notice away as a tick starts. */
+  onStart: () => void;
+  untickPinned: (item: ChecklistItem) => Promise<boolean>;
   onRemove: () => void;
 }) {
   const id = useId();
+  // Saved, or kept on this device for later (no signal); other failures show in the list's notice.
+  const tick = useTickItem(tripId, memberId);
   // What the person just did, shown at once until the server's answer replaces the item. A
-  // pinned keepsake being unticked waits for the question instead.
-  const [pending, setPending] = useState<boolean | null>(null);
+  // pinned keepsake being unticked waits for the question, and then for the answer.
+  const pending = tick.isPending && !tick.variables.confirmUntick ? tick.variables.checked : null;
   const checked = pending ?? item.checked;
   const change = (next: boolean) => {
-    if (!next && item.pinned) return void onTick(next);
-    setPending(next);
-    void onTick(next).finally(() => setPending(null));
+    if (!next && item.pinned) {
+      void untickPinned(item).then((yes) => {
+        if (!yes) return;
+        onStart();
+        tick.mutate({ item, checked: false, confirmUntick: true });
+      });
+      return;
+    }
+    onStart();
+    tick.mutate({ item, checked: next, confirmUntick: false });
   };
   const notes: string[] = [];
   if (item.keepsake) {

@@ -1,5 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { purposes } from '../../../contracts/trips.js';
 import { createTripBody, type TripDetail } from '../../../contracts/trips.js';
@@ -8,9 +6,10 @@ import { CheckboxField, RadioGroup, SelectField, TextArea, TextField } from '../
 import { FormNotice, Notice } from '../../components/Notice.js';
 import { Page } from '../../components/Page.js';
 import { useForm } from '../../components/useForm.js';
-import { api, messageOf } from '../../lib/api.js';
+import { messageOf } from '../../lib/api.js';
 import { listWords } from '../../lib/format.js';
-import { keys, useKeepsakes, useTemplates, useTrip, useTripAnswer } from '../../lib/queries.js';
+import { useKeepsakes, useTemplates, useTrip } from '../../lib/queries.js';
+import { useRemoveTrip, useSaveTrip } from './mutations.js';
 import { TripPending } from './TripFrame.js';
 
 type Purpose = (typeof purposes)[number];
@@ -29,13 +28,12 @@ function EditTrip({ id }: { id: string }) {
 }
 
 function TripForm({ existing }: { existing?: TripDetail }) {
-  const client = useQueryClient();
   const navigate = useNavigate();
-  const answer = useTripAnswer();
+  const save = useSaveTrip(existing?.trip.id);
+  const removal = useRemoveTrip();
   const templates = useTemplates();
   const keepsakes = useKeepsakes();
   const [dialog, ask] = useConfirm();
-  const [problem, setProblem] = useState<string | null>(null);
   const trip = existing?.trip;
 
   const form = useForm({
@@ -56,10 +54,7 @@ function TripForm({ existing }: { existing?: TripDetail }) {
       ...(!existing && { templateId: templateId || null }),
     }),
     onSubmit: async (body) => {
-      const detail = existing
-        ? await api.patch<TripDetail>(`/api/trips/${existing.trip.id}`, body)
-        : await api.post<TripDetail>('/api/trips', body);
-      answer(detail);
+      const detail = await save.mutateAsync(body);
       await navigate(`/trips/${detail.trip.id}`);
     },
   });
@@ -78,14 +73,7 @@ function TripForm({ existing }: { existing?: TripDetail }) {
       cancelLabel: 'Keep it',
     });
     if (!yes) return;
-    try {
-      await api.delete(`/api/trips/${existing.trip.id}`);
-      client.removeQueries({ queryKey: keys.trip(existing.trip.id) });
-      await client.invalidateQueries({ queryKey: keys.trips, exact: true });
-      await navigate('/trips');
-    } catch (error) {
-      setProblem(messageOf(error));
-    }
+    removal.mutate(existing.trip.id, { onSuccess: () => void navigate('/trips') });
   };
 
   return (
@@ -96,9 +84,9 @@ function TripForm({ existing }: { existing?: TripDetail }) {
       {dialog}
       <form className="stack" noValidate onSubmit={(e) => void form.handleSubmit(e)}>
         <FormNotice message={form.message} />
-        {problem && (
+        {removal.isError && (
           <Notice tone="warm" alert>
-            <p>{problem}</p>
+            <p>{messageOf(removal.error)}</p>
           </Notice>
         )}
         <TextField

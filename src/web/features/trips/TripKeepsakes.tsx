@@ -10,9 +10,10 @@ import { SelectField, TextField } from '../../components/fields.js';
 import { FormNotice, Notice } from '../../components/Notice.js';
 import { EmptyState } from '../../components/Page.js';
 import { useForm } from '../../components/useForm.js';
-import { api, messageOf } from '../../lib/api.js';
-import { useKeepsakes, useTripAnswer } from '../../lib/queries.js';
+import { messageOf } from '../../lib/api.js';
+import { useKeepsakes } from '../../lib/queries.js';
 import { inBag } from './describe.js';
+import { useBringKeepsake, useLeaveKeepsake, useUpdateTripKeepsake } from './mutations.js';
 
 // The keepsakes coming on a trip: who carries each and in which bag, and bringing another along.
 
@@ -52,10 +53,10 @@ export function KeepsakesAlong({ trip }: { trip: TripDetail }) {
 }
 
 function KeepsakeAlong({ trip, keepsake }: { trip: TripDetail; keepsake: TripKeepsake }) {
-  const answer = useTripAnswer();
   const [dialog, ask] = useConfirm();
+  const update = useUpdateTripKeepsake(keepsake.id);
+  const leaving = useLeaveKeepsake(keepsake.id);
   const [saved, setSaved] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
   const form = useForm({
     initial: {
       carrierTravellerId: keepsake.carrierTravellerId ?? NOBODY,
@@ -65,13 +66,13 @@ function KeepsakeAlong({ trip, keepsake }: { trip: TripDetail; keepsake: TripKee
     toBody: (v) => ({ carrierTravellerId: v.carrierTravellerId || null, bagDescription: v.bagDescription }),
     onSubmit: async (body) => {
       setSaved(false);
-      answer(await api.patch<TripDetail>(`/api/trip-keepsakes/${keepsake.id}`, body));
+      await update.mutateAsync(body);
       setSaved(true);
     },
   });
 
   const leave = async () => {
-    setProblem(null);
+    leaving.reset();
     const yes = await ask({
       title: `Leave ${keepsake.name} at home this time?`,
       body: <p>It comes off this trip and its packing list. Nothing else changes.</p>,
@@ -79,20 +80,16 @@ function KeepsakeAlong({ trip, keepsake }: { trip: TripDetail; keepsake: TripKee
       cancelLabel: 'Keep it on the trip',
     });
     if (!yes) return;
-    try {
-      answer(await api.delete<TripDetail>(`/api/trip-keepsakes/${keepsake.id}`));
-    } catch (error) {
-      setProblem(messageOf(error));
-    }
+    leaving.mutate();
   };
 
   return (
     <>
       {dialog}
       <h3 className="card-title">{keepsake.name}</h3>
-      {problem && (
+      {leaving.isError && (
         <Notice tone="warm" alert>
-          <p>{problem}</p>
+          <p>{messageOf(leaving.error)}</p>
         </Notice>
       )}
       {trip.can.edit ? (
@@ -145,7 +142,7 @@ function KeepsakeAlong({ trip, keepsake }: { trip: TripDetail; keepsake: TripKee
 }
 
 function BringKeepsake({ trip, left }: { trip: TripDetail; left: Array<{ id: string; name: string }> }) {
-  const answer = useTripAnswer();
+  const bring = useBringKeepsake(trip.trip.id);
   const headingId = useId();
   const form = useForm({
     initial: {
@@ -156,7 +153,7 @@ function BringKeepsake({ trip, left }: { trip: TripDetail; left: Array<{ id: str
     schema: addTripKeepsakeBody,
     toBody: (v) => ({ ...v, carrierTravellerId: v.carrierTravellerId || null }),
     onSubmit: async (body) => {
-      answer(await api.post<TripDetail>(`/api/trips/${trip.trip.id}/keepsakes`, body));
+      await bring.mutateAsync(body);
     },
   });
   return (

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { Link, useParams } from 'react-router';
 import {
   checkpointsByMode,
@@ -10,13 +10,14 @@ import { useSignedIn } from '../../app/session.js';
 import { useConfirm } from '../../components/ConfirmDialog.js';
 import { Notice } from '../../components/Notice.js';
 import { EmptyState } from '../../components/Page.js';
-import { api, messageOf } from '../../lib/api.js';
 import { formatLocalDateTime, packedWords, untilWords } from '../../lib/format.js';
 import { useOutbox } from '../../lib/outbox-sync.js';
-import { useTravelRules, useTrip, useTripAnswer } from '../../lib/queries.js';
+import { useProblem } from '../../lib/problems.js';
+import { useTravelRules, useTrip } from '../../lib/queries.js';
 import { bagWords, checkWords } from '../../lib/words.js';
 import { CheckCard } from './CheckCard.js';
 import { legTitle } from './describe.js';
+import { changeKeys, useChooseCheckpoints, useRemoveLeg } from './mutations.js';
 import { TripFrame, TripPending } from './TripFrame.js';
 
 export function TripPage() {
@@ -106,11 +107,13 @@ function Journey({ trip }: { trip: TripDetail }) {
 
 function LegSection({ trip, leg }: { trip: TripDetail; leg: Leg }) {
   const headingId = useId();
-  const answer = useTripAnswer();
   const [dialog, ask] = useConfirm();
-  const [problem, setProblem] = useState<string | null>(null);
+  const choose = useChooseCheckpoints(leg.id);
+  const removal = useRemoveLeg(leg.id);
+  // One notice for this leg's changes: the latest one's problem, if it failed.
+  const { problem, clear } = useProblem(changeKeys.leg(leg.id));
   // The switch shows what was just chosen until the trip comes back from the server.
-  const [choosing, setChoosing] = useState<{ kind: CheckpointKind; wanted: boolean } | null>(null);
+  const choosing = choose.isPending ? choose.variables : null;
   const before = leg.checks.find((c) => c.kind === 'before_you_leave');
   const checkpoints = leg.checks.filter((c) => c.kind !== 'before_you_leave');
   const on = new Set(checkpoints.map((c) => c.kind));
@@ -118,17 +121,10 @@ function LegSection({ trip, leg }: { trip: TripDetail; leg: Leg }) {
 
   const isOn = (kind: CheckpointKind) => (choosing?.kind === kind ? choosing.wanted : on.has(kind));
 
-  const toggle = async (kind: CheckpointKind, wanted: boolean) => {
-    const next = checkpointsByMode[leg.mode].filter((k) => (k === kind ? wanted : on.has(k)));
-    setChoosing({ kind, wanted });
-    setProblem(null);
-    try {
-      answer(await api.patch<TripDetail>(`/api/legs/${leg.id}`, { checkpoints: next }));
-    } catch (error) {
-      setProblem(messageOf(error));
-    } finally {
-      setChoosing(null);
-    }
+  const toggle = (kind: CheckpointKind, wanted: boolean) => {
+    const checkpoints = checkpointsByMode[leg.mode].filter((k) => (k === kind ? wanted : on.has(k)));
+    clear();
+    choose.mutate({ kind, wanted, checkpoints });
   };
 
   const remove = async () => {
@@ -139,11 +135,7 @@ function LegSection({ trip, leg }: { trip: TripDetail; leg: Leg }) {
       cancelLabel: 'Keep it',
     });
     if (!yes) return;
-    try {
-      answer(await api.delete<TripDetail>(`/api/legs/${leg.id}`));
-    } catch (error) {
-      setProblem(messageOf(error));
-    }
+    removal.mutate();
   };
 
   return (
@@ -188,7 +180,7 @@ function LegSection({ trip, leg }: { trip: TripDetail; leg: Leg }) {
                   id={`${headingId}-${kind}`}
                   type="checkbox"
                   checked={isOn(kind)}
-                  onChange={(e) => void toggle(kind, e.target.checked)}
+                  onChange={(e) => toggle(kind, e.target.checked)}
                 />
                 <label htmlFor={`${headingId}-${kind}`}>{checkWords[kind].title}</label>
               </div>

@@ -5,8 +5,9 @@ import { useConfirm } from '../../components/ConfirmDialog.js';
 import { CheckboxField, SelectField, TextField } from '../../components/fields.js';
 import { FormNotice, Notice } from '../../components/Notice.js';
 import { useForm } from '../../components/useForm.js';
-import { api, messageOf } from '../../lib/api.js';
-import { useMembers, useTrip, useTripAnswer } from '../../lib/queries.js';
+import { messageOf } from '../../lib/api.js';
+import { useMembers, useTrip } from '../../lib/queries.js';
+import { useAddTraveller, useRemoveTraveller } from './mutations.js';
 import { TripFrame, TripPending } from './TripFrame.js';
 import { KeepsakesAlong } from './TripKeepsakes.js';
 
@@ -24,15 +25,14 @@ export function TripPeoplePage() {
 }
 
 function Travellers({ trip }: { trip: TripDetail }) {
-  const answer = useTripAnswer();
   const members = useMembers();
   const [dialog, ask] = useConfirm();
-  const [problem, setProblem] = useState<string | null>(null);
+  const removal = useRemoveTraveller();
   const onTrip = new Set(trip.travellers.map((t) => t.memberId).filter(Boolean));
   const free = (members.data?.members ?? []).filter((m) => !onTrip.has(m.id));
 
   const remove = async (id: string, name: string) => {
-    setProblem(null);
+    removal.reset();
     const yes = await ask({
       title: `Take ${name} off this trip?`,
       body: <p>Their own items on the packing list become shared items.</p>,
@@ -40,20 +40,16 @@ function Travellers({ trip }: { trip: TripDetail }) {
       cancelLabel: 'Keep them on',
     });
     if (!yes) return;
-    try {
-      answer(await api.delete<TripDetail>(`/api/travellers/${id}`));
-    } catch (error) {
-      setProblem(messageOf(error));
-    }
+    removal.mutate(id);
   };
 
   return (
     <section aria-labelledby="travellers-heading">
       {dialog}
       <h2 id="travellers-heading">Who is travelling</h2>
-      {problem && (
+      {removal.isError && (
         <Notice tone="warm" alert>
-          <p>{problem}</p>
+          <p>{messageOf(removal.error)}</p>
         </Notice>
       )}
       <ul className="card-list">
@@ -89,7 +85,7 @@ function AddMember({
   trip: TripDetail;
   free: Array<{ id: string; displayName: string; role: string }>;
 }) {
-  const answer = useTripAnswer();
+  const add = useAddTraveller(trip.trip.id);
   const headingId = useId();
   const form = useForm({
     initial: { memberId: free[0]?.id ?? '' },
@@ -99,7 +95,7 @@ function AddMember({
       isChild: free.find((m) => m.id === v.memberId)?.role === 'child',
     }),
     onSubmit: async (body) => {
-      answer(await api.post<TripDetail>(`/api/trips/${trip.trip.id}/travellers`, body));
+      await add.mutateAsync(body);
     },
   });
   return (
@@ -129,7 +125,7 @@ function AddMember({
 }
 
 function AddPerson({ trip }: { trip: TripDetail }) {
-  const answer = useTripAnswer();
+  const add = useAddTraveller(trip.trip.id);
   const headingId = useId();
   const [added, setAdded] = useState<string | null>(null);
   const form = useForm({
@@ -137,7 +133,7 @@ function AddPerson({ trip }: { trip: TripDetail }) {
     schema: createTravellerBody,
     toBody: (v) => ({ name: v.name, isChild: v.isChild }),
     onSubmit: async (body, { setValues }) => {
-      answer(await api.post<TripDetail>(`/api/trips/${trip.trip.id}/travellers`, body));
+      await add.mutateAsync(body);
       setAdded(body.name ?? null);
       setValues({ name: '', isChild: false });
     },

@@ -1,0 +1,403 @@
+import type { z } from 'zod';
+import {
+  familyResponse,
+  healthResponse,
+  membersResponse,
+  sessionResponse,
+  signInBody,
+  signUpBody,
+  updateFamilyBody,
+} from './accounts.js';
+import {
+  createKeepsakeBody,
+  createLovedOneBody,
+  keepsakeResponse,
+  keepsakesResponse,
+  lovedOneResponse,
+  lovedOnesResponse,
+  updateKeepsakeBody,
+  updateLovedOneBody,
+} from './loved-ones.js';
+import {
+  calendarQuery,
+  calendarResponse,
+  createDayBody,
+  feedCreatedResponse,
+  feedStatusResponse,
+  inboxResponse,
+  preferencesBody,
+  preferencesResponse,
+} from './remembrance.js';
+import { packetQuery, tickRequirementBody, tripRulesResponse } from './trip-rules.js';
+import {
+  addTripKeepsakeBody,
+  checklistItemResponse,
+  checklistResponse,
+  confirmKeepsakesBody,
+  createChecklistItemBody,
+  createLegBody,
+  createTravellerBody,
+  createTripBody,
+  saveTemplateBody,
+  templateResponse,
+  templatesResponse,
+  tripDetailResponse,
+  tripsResponse,
+  updateChecklistItemBody,
+  updateLegBody,
+  updateTripBody,
+  updateTripKeepsakeBody,
+} from './trips.js';
+
+// Every /api endpoint in one table: its method, its path with `:name` parameters, the contract its
+// body, query and answer follow, and the status a success answers with. The web app's client is
+// built on it (src/web/lib/client.ts); `src/server/endpoints.api.test.ts` proves it describes
+// exactly the routes the server registers, with the same schemas, so the two cannot drift.
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** The `:name` parameters of a path template, e.g. "tripId" in "/api/trips/:tripId/legs". */
+export type ParamNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
+  ? Name | ParamNames<Rest>
+  : P extends `${string}:${infer Name}`
+    ? Name
+    : never;
+
+/** The values a path template needs, one string per `:name`. */
+export type PathParams<P extends string> = { [K in ParamNames<P>]: string };
+
+export interface Endpoint<
+  M extends Method = Method,
+  P extends string = string,
+  B extends z.ZodType | undefined = z.ZodType | undefined,
+  Q extends z.ZodType | undefined = z.ZodType | undefined,
+  R extends z.ZodType | undefined = z.ZodType | undefined,
+> {
+  method: M;
+  path: P;
+  /** The request body's contract; undefined when the request has none. */
+  body: B;
+  /** The query string's contract, where the route reads one. */
+  query: Q;
+  /** The status of a successful answer. */
+  status: 200 | 201 | 204;
+  /** The answer's contract; undefined for 204 and for answers that are not JSON (`produces`). */
+  response: R;
+  /** A success answer that is not JSON (the travel packet). */
+  produces?: 'application/pdf';
+}
+
+export type AnyEndpoint = Endpoint;
+
+/** The typed body an endpoint takes (after the schema's defaults), or undefined. */
+export type BodyOf<E extends AnyEndpoint> = E['body'] extends z.ZodType ? z.input<E['body']> : undefined;
+/** The answer an endpoint gives, as parsed by its schema; void when it answers with no body. */
+export type ResponseOf<E extends AnyEndpoint> = E['response'] extends z.ZodType
+  ? z.output<E['response']>
+  : void;
+
+const endpoint = <
+  const M extends Method,
+  const P extends string,
+  B extends z.ZodType | undefined = undefined,
+  Q extends z.ZodType | undefined = undefined,
+  R extends z.ZodType | undefined = undefined,
+>(spec: {
+  method: M;
+  path: P;
+  body?: B;
+  query?: Q;
+  status: 200 | 201 | 204;
+  response?: R;
+  produces?: 'application/pdf';
+}): Endpoint<M, P, B, Q, R> => ({
+  method: spec.method,
+  path: spec.path,
+  body: spec.body as B,
+  query: spec.query as Q,
+  status: spec.status,
+  response: spec.response as R,
+  ...(spec.produces && { produces: spec.produces }),
+});
+
+export const endpoints = {
+  health: endpoint({ method: 'GET', path: '/api/health', status: 200, response: healthResponse }),
+
+  accounts: {
+    signUp: endpoint({
+      method: 'POST',
+      path: '/api/auth/sign-up',
+      body: signUpBody,
+      status: 201,
+      response: sessionResponse,
+    }),
+    signIn: endpoint({
+      method: 'POST',
+      path: '/api/auth/sign-in',
+      body: signInBody,
+      status: 200,
+      response: sessionResponse,
+    }),
+    signOut: endpoint({ method: 'POST', path: '/api/auth/sign-out', status: 204 }),
+    session: endpoint({ method: 'GET', path: '/api/session', status: 200, response: sessionResponse }),
+    members: endpoint({ method: 'GET', path: '/api/family/members', status: 200, response: membersResponse }),
+    updateFamily: endpoint({
+      method: 'PATCH',
+      path: '/api/family',
+      body: updateFamilyBody,
+      status: 200,
+      response: familyResponse,
+    }),
+  },
+
+  lovedOnes: {
+    list: endpoint({ method: 'GET', path: '/api/loved-ones', status: 200, response: lovedOnesResponse }),
+    create: endpoint({
+      method: 'POST',
+      path: '/api/loved-ones',
+      body: createLovedOneBody,
+      status: 201,
+      response: lovedOneResponse,
+    }),
+    get: endpoint({
+      method: 'GET',
+      path: '/api/loved-ones/:lovedOneId',
+      status: 200,
+      response: lovedOneResponse,
+    }),
+    update: endpoint({
+      method: 'PATCH',
+      path: '/api/loved-ones/:lovedOneId',
+      body: updateLovedOneBody,
+      status: 200,
+      response: lovedOneResponse,
+    }),
+    remove: endpoint({ method: 'DELETE', path: '/api/loved-ones/:lovedOneId', status: 204 }),
+    keepsakes: endpoint({ method: 'GET', path: '/api/keepsakes', status: 200, response: keepsakesResponse }),
+    createKeepsake: endpoint({
+      method: 'POST',
+      path: '/api/loved-ones/:lovedOneId/keepsakes',
+      body: createKeepsakeBody,
+      status: 201,
+      response: keepsakeResponse,
+    }),
+    updateKeepsake: endpoint({
+      method: 'PATCH',
+      path: '/api/keepsakes/:keepsakeId',
+      body: updateKeepsakeBody,
+      status: 200,
+      response: keepsakeResponse,
+    }),
+    removeKeepsake: endpoint({ method: 'DELETE', path: '/api/keepsakes/:keepsakeId', status: 204 }),
+  },
+
+  trips: {
+    list: endpoint({ method: 'GET', path: '/api/trips', status: 200, response: tripsResponse }),
+    create: endpoint({
+      method: 'POST',
+      path: '/api/trips',
+      body: createTripBody,
+      status: 201,
+      response: tripDetailResponse,
+    }),
+    get: endpoint({ method: 'GET', path: '/api/trips/:tripId', status: 200, response: tripDetailResponse }),
+    update: endpoint({
+      method: 'PATCH',
+      path: '/api/trips/:tripId',
+      body: updateTripBody,
+      status: 200,
+      response: tripDetailResponse,
+    }),
+    remove: endpoint({ method: 'DELETE', path: '/api/trips/:tripId', status: 204 }),
+    addTraveller: endpoint({
+      method: 'POST',
+      path: '/api/trips/:tripId/travellers',
+      body: createTravellerBody,
+      status: 201,
+      response: tripDetailResponse,
+    }),
+    removeTraveller: endpoint({
+      method: 'DELETE',
+      path: '/api/travellers/:travellerId',
+      status: 200,
+      response: tripDetailResponse,
+    }),
+    addKeepsake: endpoint({
+      method: 'POST',
+      path: '/api/trips/:tripId/keepsakes',
+      body: addTripKeepsakeBody,
+      status: 201,
+      response: tripDetailResponse,
+    }),
+    updateKeepsake: endpoint({
+      method: 'PATCH',
+      path: '/api/trip-keepsakes/:tripKeepsakeId',
+      body: updateTripKeepsakeBody,
+      status: 200,
+      response: tripDetailResponse,
+    }),
+    removeKeepsake: endpoint({
+      method: 'DELETE',
+      path: '/api/trip-keepsakes/:tripKeepsakeId',
+      status: 200,
+      response: tripDetailResponse,
+    }),
+  },
+
+  legs: {
+    create: endpoint({
+      method: 'POST',
+      path: '/api/trips/:tripId/legs',
+      body: createLegBody,
+      status: 201,
+      response: tripDetailResponse,
+    }),
+    update: endpoint({
+      method: 'PATCH',
+      path: '/api/legs/:legId',
+      body: updateLegBody,
+      status: 200,
+      response: tripDetailResponse,
+    }),
+    remove: endpoint({
+      method: 'DELETE',
+      path: '/api/legs/:legId',
+      status: 200,
+      response: tripDetailResponse,
+    }),
+    confirm: endpoint({
+      method: 'POST',
+      path: '/api/leg-checks/:checkId/confirmations',
+      body: confirmKeepsakesBody,
+      status: 201,
+      response: tripDetailResponse,
+    }),
+    unconfirm: endpoint({
+      method: 'DELETE',
+      path: '/api/check-confirmations/:confirmationId',
+      status: 200,
+      response: tripDetailResponse,
+    }),
+  },
+
+  checklist: {
+    get: endpoint({
+      method: 'GET',
+      path: '/api/trips/:tripId/checklist',
+      status: 200,
+      response: checklistResponse,
+    }),
+    add: endpoint({
+      method: 'POST',
+      path: '/api/trips/:tripId/checklist',
+      body: createChecklistItemBody,
+      status: 201,
+      response: checklistItemResponse,
+    }),
+    update: endpoint({
+      method: 'PATCH',
+      path: '/api/checklist-items/:itemId',
+      body: updateChecklistItemBody,
+      status: 200,
+      response: checklistItemResponse,
+    }),
+    remove: endpoint({ method: 'DELETE', path: '/api/checklist-items/:itemId', status: 204 }),
+    templates: endpoint({
+      method: 'GET',
+      path: '/api/checklist-templates',
+      status: 200,
+      response: templatesResponse,
+    }),
+    saveTemplate: endpoint({
+      method: 'POST',
+      path: '/api/trips/:tripId/save-as-template',
+      body: saveTemplateBody,
+      status: 201,
+      response: templateResponse,
+    }),
+    removeTemplate: endpoint({ method: 'DELETE', path: '/api/checklist-templates/:templateId', status: 204 }),
+  },
+
+  travelRules: {
+    get: endpoint({
+      method: 'GET',
+      path: '/api/trips/:tripId/travel-rules',
+      status: 200,
+      response: tripRulesResponse,
+    }),
+    tick: endpoint({
+      method: 'POST',
+      path: '/api/trips/:tripId/travel-rules/ticks',
+      body: tickRequirementBody,
+      status: 200,
+      response: tripRulesResponse,
+    }),
+    packet: endpoint({
+      method: 'GET',
+      path: '/api/trips/:tripId/packet.pdf',
+      query: packetQuery,
+      status: 200,
+      produces: 'application/pdf',
+    }),
+  },
+
+  remembrance: {
+    calendar: endpoint({
+      method: 'GET',
+      path: '/api/calendar',
+      query: calendarQuery,
+      status: 200,
+      response: calendarResponse,
+    }),
+    addDay: endpoint({ method: 'POST', path: '/api/remembrance/days', body: createDayBody, status: 204 }),
+    removeDay: endpoint({ method: 'DELETE', path: '/api/remembrance/days/:dayId', status: 204 }),
+    preferences: endpoint({
+      method: 'GET',
+      path: '/api/reminders/preferences',
+      status: 200,
+      response: preferencesResponse,
+    }),
+    setPreferences: endpoint({
+      method: 'PUT',
+      path: '/api/reminders/preferences',
+      body: preferencesBody,
+      status: 200,
+      response: preferencesResponse,
+    }),
+    inbox: endpoint({ method: 'GET', path: '/api/inbox', status: 200, response: inboxResponse }),
+    markRead: endpoint({ method: 'POST', path: '/api/inbox/:inboxItemId/read', status: 204 }),
+    markAllRead: endpoint({ method: 'POST', path: '/api/inbox/read-all', status: 204 }),
+    feedStatus: endpoint({
+      method: 'GET',
+      path: '/api/calendar-feed',
+      status: 200,
+      response: feedStatusResponse,
+    }),
+    makeFeed: endpoint({
+      method: 'POST',
+      path: '/api/calendar-feed',
+      status: 201,
+      response: feedCreatedResponse,
+    }),
+    stopFeed: endpoint({ method: 'DELETE', path: '/api/calendar-feed', status: 204 }),
+  },
+} as const;
+
+/** Every endpoint in the table, flat, for the tests that walk it. */
+export const allEndpoints = (): AnyEndpoint[] =>
+  Object.values(endpoints).flatMap((entry): AnyEndpoint[] =>
+    'method' in entry ? [entry as AnyEndpoint] : (Object.values(entry) as AnyEndpoint[]),
+  );
+
+/**
+ * A path template filled in, each value encoded as one path segment ("a/b" cannot reach another
+ * route). A missing value is an error, never the text "undefined".
+ */
+export function pathOf<P extends string>(template: P, params: PathParams<P>): string {
+  const values = params as Record<string, string | undefined>;
+  return template.replace(/:([A-Za-z]+)/g, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined || value === '') throw new Error(`${template} needs a value for :${name}`);
+    return encodeURIComponent(value);
+  });
+}

@@ -1,0 +1,73 @@
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { CreateKeepsakeBody, CreateLovedOneBody, Keepsake } from '../../../contracts/loved-ones.js';
+import { call, endpoints } from '../../lib/client.js';
+import { keys } from '../../lib/queries.js';
+
+// Every change made to loved ones and their keepsakes, as TanStack Query mutations: what each sends
+// (through the endpoint table) and what it refreshes.
+
+/** Keys grouping a page's changes, so one notice shows the latest one's problem (lib/problems.ts). */
+export const changeKeys = {
+  lovedOne: (lovedOneId: string) => ['change', 'loved-one', lovedOneId] as const,
+};
+
+/** A keepsake changed: its loved one, the lists, and trips (they show its name; what to carry
+ * depends on what it is made of). */
+const keepsakeChanged = (client: QueryClient, lovedOneId: string) =>
+  Promise.all([
+    client.invalidateQueries({ queryKey: keys.lovedOne(lovedOneId) }),
+    client.invalidateQueries({ queryKey: keys.lovedOnes, exact: true }),
+    client.invalidateQueries({ queryKey: keys.keepsakes }),
+    client.invalidateQueries({ queryKey: keys.trips }),
+  ]);
+
+/** Adds a loved one, or saves their details. */
+export function useSaveLovedOne(lovedOneId?: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateLovedOneBody) =>
+      lovedOneId
+        ? call(endpoints.lovedOnes.update, { params: { lovedOneId }, body })
+        : call(endpoints.lovedOnes.create, { body }),
+    onSuccess: async (answer) => {
+      client.setQueryData(keys.lovedOne(answer.lovedOne.id), answer);
+      await client.invalidateQueries({ queryKey: keys.lovedOnes, exact: true });
+      // What to carry on a trip depends on who the keepsakes are of (a baby lost in pregnancy…).
+      void client.invalidateQueries({ queryKey: keys.trips });
+    },
+  });
+}
+
+export function useRemoveLovedOne(lovedOneId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationKey: changeKeys.lovedOne(lovedOneId),
+    mutationFn: () => call(endpoints.lovedOnes.remove, { params: { lovedOneId } }),
+    onSuccess: async () => {
+      client.removeQueries({ queryKey: keys.lovedOne(lovedOneId) });
+      await client.invalidateQueries({ queryKey: keys.lovedOnes, exact: true });
+    },
+  });
+}
+
+/** Adds a keepsake to a loved one, or saves one. */
+export function useSaveKeepsake(lovedOneId: string, keepsakeId?: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateKeepsakeBody) =>
+      keepsakeId
+        ? call(endpoints.lovedOnes.updateKeepsake, { params: { keepsakeId }, body })
+        : call(endpoints.lovedOnes.createKeepsake, { params: { lovedOneId }, body }),
+    onSuccess: () => keepsakeChanged(client, lovedOneId),
+  });
+}
+
+export function useRemoveKeepsake(lovedOneId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationKey: changeKeys.lovedOne(lovedOneId),
+    mutationFn: (keepsake: Keepsake) =>
+      call(endpoints.lovedOnes.removeKeepsake, { params: { keepsakeId: keepsake.id } }),
+    onSuccess: () => keepsakeChanged(client, lovedOneId),
+  });
+}
