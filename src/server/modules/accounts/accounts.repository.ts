@@ -71,14 +71,6 @@ export function accountsRepository(database: Pick<Db, 'kysely' | 'readFirstCompi
     /** One indexed read per request: the session, the member's role, and the family's revision. */
     findSessionContext,
 
-    /** Marks that something in the family changed, so cached views of it are recomputed. */
-    bumpRevision(familyId: string): Promise<unknown> {
-      return db
-        .updateTable('families')
-        .set((eb) => ({ revision: eb('revision', '+', 1) }))
-        .where('id', '=', familyId)
-        .execute();
-    },
 
     touchSession(id: string, lastSeenAt: string, idleExpiresAt: string): Promise<unknown> {
       return db

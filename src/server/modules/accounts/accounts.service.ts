@@ -219,11 +219,6 @@ export function accountsService({ repo, clock }: { repo: AccountsRepository; clo
       return family;
     },
 
-    /** Called after every change a member makes (see plugins/auth.ts). */
-    familyChanged(familyId: string): Promise<unknown> {
-      return repo.bumpRevision(familyId);
-    },
-
     pruneSessions(): Promise<unknown> {
       return repo.deleteExpiredSessions(isoNow(clock));
     },
