@@ -71,7 +71,6 @@ export function accountsRepository(database: Pick<Db, 'kysely' | 'readFirstCompi
     /** One indexed read per request: the session, the member's role, and the family's revision. */
     findSessionContext,
 
-
     touchSession(id: string, lastSeenAt: string, idleExpiresAt: string): Promise<unknown> {
       return db
         .updateTable('sessions')

@@ -1,5 +1,10 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import type { CreateKeepsakeBody, CreateLovedOneBody, Keepsake } from '../../../contracts/loved-ones.js';
+import type {
+  CreateKeepsakeBody,
+  CreateLovedOneBody,
+  Keepsake,
+  UpdateLovedOneBody,
+} from '../../../contracts/loved-ones.js';
 import { call, endpoints } from '../../lib/client.js';
 import { keys } from '../../lib/queries.js';
 
@@ -34,6 +39,22 @@ export function useSaveLovedOne(lovedOneId?: string) {
       await client.invalidateQueries({ queryKey: keys.lovedOnes, exact: true });
       // What to carry on a trip depends on who the keepsakes are of (a baby lost in pregnancy…).
       void client.invalidateQueries({ queryKey: keys.trips });
+    },
+  });
+}
+
+/**
+ * Answers one thing the rules asked about a loved one (was the baby born alive?), from wherever it
+ * was asked; what to carry on every trip is then worked out again.
+ */
+export function useAnswerAboutLovedOne(lovedOneId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: UpdateLovedOneBody) =>
+      call(endpoints.lovedOnes.update, { params: { lovedOneId }, body }),
+    onSuccess: async (answer) => {
+      client.setQueryData(keys.lovedOne(lovedOneId), answer);
+      await client.invalidateQueries({ queryKey: keys.trips });
     },
   });
 }

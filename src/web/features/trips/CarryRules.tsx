@@ -10,6 +10,8 @@ import { listWords, sourceName } from '../../lib/format.js';
 import { confidenceWords, possessive, severityWords } from '../../lib/words.js';
 import { legTitle } from './describe.js';
 import { RuleTick } from './RuleTick.js';
+import { useAnswerAboutLovedOne } from '../loved-ones/mutations.js';
+import { messageOf } from '../../lib/api.js';
 
 type LegRules = Carrying['legs'][number];
 type Requirement = LegRules['requirements'][number];
@@ -247,11 +249,52 @@ export function CarrySummary({ carrying }: { carrying: Carrying }) {
     <section aria-labelledby={headingId} className="carry-summary">
       <h2 id={headingId}>What you carry for {carrying.name}</h2>
       {carrying.summary && <p>{carrying.summary.text}</p>}
-      {carrying.questions.map((q) => (
-        <p key={q.field} className="meta">
-          {q.message}
-        </p>
-      ))}
+      {carrying.questions.map((q) =>
+        q.field === 'born_alive' ? (
+          <BornAliveQuestion key={q.field} carrying={carrying} message={q.message} />
+        ) : (
+          <p key={q.field} className="meta">
+            {q.message}
+          </p>
+        ),
+      )}
     </section>
+  );
+}
+
+/**
+ * Asked once, gently, where it matters, and never assumed: a baby born alive is registered at any
+ * gestation, one born without signs of life before the threshold is not. The family may leave it.
+ */
+function BornAliveQuestion({ carrying, message }: { carrying: Carrying; message: string }) {
+  const answer = useAnswerAboutLovedOne(carrying.lovedOneId);
+  return (
+    <fieldset className="gentle-question">
+      <legend>{message}</legend>
+      <div className="actions">
+        <button
+          type="button"
+          className="button secondary"
+          disabled={answer.isPending}
+          onClick={() => answer.mutate({ bornAlive: true })}
+        >
+          {carrying.name} was born alive
+        </button>
+        <button
+          type="button"
+          className="button secondary"
+          disabled={answer.isPending}
+          onClick={() => answer.mutate({ bornAlive: false })}
+        >
+          {carrying.name} was born without signs of life
+        </button>
+      </div>
+      <p className="meta">You can leave this for another day; nothing is assumed until you say.</p>
+      {answer.isError && (
+        <Notice tone="calm" alert>
+          {messageOf(answer.error)}
+        </Notice>
+      )}
+    </fieldset>
   );
 }

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addJack,
+  addTravellingKeepsake,
+  heading,
+  planFlights,
+  signUp,
+  tripNav,
+  useJourney,
+} from './steps.js';
+
+// The page a parent opens at the X-ray belt, on a phone: for Jack, lost at 20 weeks and flying
+// British Airways to Spain, what this family carries is the first thing on the screen, in kind
+// words. Whether Jack was born alive is asked once, gently, and never assumed; once answered, the
+// page says plainly what they carry instead of a death certificate.
+
+const j = useJourney();
+const TRIP = 'Jack by the sea in Spain';
+const PHONE = { width: 390, height: 844 };
+
+describe('what to carry, on a phone, for a baby lost at 20 weeks', () => {
+  it('sets up Jack, his wooden box and a British Airways flight to Spain and home', async () => {
+    const { page } = j;
+    await signUp(page, {
+      name: 'Maya',
+      email: 'maya.phone@example.org',
+      password: 'the garden in the rain',
+      family: 'The Okafors',
+    });
+    await addJack(page);
+    await addTravellingKeepsake(page, "Jack's little box", 'Wood');
+    await planFlights(page, {
+      name: TRIP,
+      from: 'United Kingdom',
+      to: 'Spain',
+      carrier: 'BA',
+      homeZone: 'Europe/Madrid',
+    });
+  });
+
+  it('opens with what this family carries for Jack, on the first phone screen, and asks gently', async () => {
+    const { page } = j;
+    await page.setViewportSize(PHONE);
+    await tripNav(page, 'What to carry').click();
+    await heading(page, TRIP).waitFor();
+    const summary = page.getByRole('region', { name: 'What you carry for Jack' });
+    await summary.getByText(/There may be no death certificate for Jack/).waitFor();
+    const box = await summary.boundingBox();
+    expect(box, 'the summary is on the page').not.toBeNull();
+    expect(box!.y, 'the summary starts on the first screen').toBeLessThan(PHONE.height);
+    expect(await page.evaluate('window.scrollY')).toBe(0);
+    const question = summary.getByRole('group', { name: /born alive/i });
+    await question.getByText(/nothing is assumed until you say/).waitFor();
+    const asked = question.getByRole('button', { name: 'Jack was born without signs of life' });
+    const askedBox = await asked.boundingBox();
+    expect(askedBox!.y + askedBox!.height, 'the answer is reachable without scrolling').toBeLessThanOrEqual(
+      PHONE.height,
+    );
+    await j.a11y('what to carry on a phone, asking about Jack');
+  });
+
+  it('once answered, says plainly what the family carries instead, and asks no more', async () => {
+    const { page } = j;
+    const summary = page.getByRole('region', { name: 'What you carry for Jack' });
+    await summary.getByRole('button', { name: 'Jack was born without signs of life' }).click();
+    await summary.getByText(/There is no death certificate for Jack/).waitFor();
+    await summary.getByText(/carry whatever the hospital gave you about your baby/).waitFor();
+    expect(await summary.getByRole('group', { name: /born alive/i }).count()).toBe(0);
+    const text = await page.locator('main').innerText();
+    expect(text).not.toMatch(/passport of the person who died/i);
+    await j.a11y('what to carry on a phone, after answering');
+  });
+});
