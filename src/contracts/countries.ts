@@ -46,6 +46,12 @@ export const isRegionCode = (code: string): boolean => REGIONS.has(code);
 /** "GB-SCT" → "Scotland", "US-CA" → "California"; the code itself when unknown. */
 export const regionName = (code: string): string => REGIONS.get(code) ?? code;
 
+/** True unless both are given and the region lies outside the country ("GB-SCT" is in "GB"). */
+export const regionLiesIn = (
+  region: string | null | undefined,
+  country: string | null | undefined,
+): boolean => !region || !country || region.startsWith(`${country}-`);
+
 /**
  * Why a region code is not a region (of `country`, when given), said so a person can fix it, or
  * null when it is one.
@@ -55,7 +61,7 @@ export function regionCodeProblem(code: string, country?: string | null): string
     return 'Please give the region as a code such as GB-SCT or US-CA.';
   if (!REGIONS.has(code))
     return `"${code}" is not a region code we know; please use one such as GB-SCT or US-CA.`;
-  if (country && !code.startsWith(`${country}-`))
+  if (!regionLiesIn(code, country))
     return `${regionName(code)} (${code}) is not in the country given (${country}).`;
   return null;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { regionLiesIn } from './countries.js';
 import { countryCode, flag, idSchema, optionalLocalDate, optionalText, regionCode, text } from './fields.js';
 
 export const lovedOneKinds = ['pregnancy_loss', 'infant', 'child', 'adult', 'pet', 'other'] as const;
@@ -59,7 +60,7 @@ const datesMessage = {
 };
 /** The region must lie in the country, when both are given (the service checks a partial update). */
 export const regionInCountry = (value: { lossCountry?: string | null; lossRegion?: string | null }) =>
-  !value.lossRegion || !value.lossCountry || value.lossRegion.startsWith(`${value.lossCountry}-`);
+  regionLiesIn(value.lossRegion, value.lossCountry);
 export const REGION_NOT_IN_COUNTRY =
   'That part of the country is not in the country chosen; please choose one from its list.';
 // A fresh object for each refine: zod rewrites the params object it is given.

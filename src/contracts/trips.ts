@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { regionLiesIn } from './countries.js';
 import { containerMaterials, keepsakeKinds } from './loved-ones.js';
 import {
   countryCode,
@@ -80,7 +81,7 @@ const datesMessage = { message: 'The last day should be on or after the first da
 export const scatterRegionInCountry = (v: {
   scatterCountry?: string | null;
   scatterRegion?: string | null;
-}) => !v.scatterRegion || !v.scatterCountry || v.scatterRegion.startsWith(`${v.scatterCountry}-`);
+}) => regionLiesIn(v.scatterRegion, v.scatterCountry);
 export const SCATTER_REGION_NOT_IN_COUNTRY =
   'That part of the country is not in the country chosen for scattering; please choose one from its list.';
 // A fresh object for each refine: zod rewrites the params object it is given.

@@ -5,6 +5,10 @@ import type { Flag } from './schema.js';
 export const toFlag = (value: boolean): Flag => (value ? 1 : 0);
 export const fromFlag = (value: number | null | undefined): boolean => value === 1;
 
+/** A yes/no the family may not have answered yet: null stays null ("not said"), never false. */
+export const toAnswer = (value: boolean | null): Flag | null => (value === null ? null : toFlag(value));
+export const fromAnswer = (value: number | null): boolean | null => (value === null ? null : value === 1);
+
 /** Timestamps are stored as ISO-8601 UTC text: sortable, portable, and exact to the millisecond. */
 export const isoNow = (clock: { now(): number }): string => new Date(clock.now()).toISOString();
 

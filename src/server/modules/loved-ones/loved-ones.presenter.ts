@@ -1,6 +1,6 @@
 import type { Keepsake, LovedOne } from '../../../contracts/loved-ones.js';
 import { containerMaterials, keepsakeKinds, lovedOneKinds } from '../../../contracts/loved-ones.js';
-import { fromFlag } from '../../../db/dialect.js';
+import { fromAnswer, fromFlag } from '../../../db/dialect.js';
 import type { Row } from '../../../db/schema.js';
 import { oneOf } from '../../enums.js';
 import type { KeepsakeRow } from './loved-ones.repository.js';
@@ -17,7 +17,7 @@ export const presentLovedOne = (row: Row<'loved_ones'>): LovedOne => ({
   gestationWeeks: row.gestation_weeks,
   lossCountry: row.loss_country,
   lossRegion: row.loss_region,
-  bornAlive: row.born_alive === null ? null : fromFlag(row.born_alive),
+  bornAlive: fromAnswer(row.born_alive),
   birthWeightGrams: row.birth_weight_g,
   story: row.story,
   createdAt: row.created_at,

@@ -5,7 +5,7 @@ import type {
   UpdateLovedOneBody,
 } from '../../../contracts/loved-ones.js';
 import { REGION_NOT_IN_COUNTRY, regionInCountry } from '../../../contracts/loved-ones.js';
-import { isoNow, toFlag } from '../../../db/dialect.js';
+import { isoNow, toAnswer, toFlag } from '../../../db/dialect.js';
 import type { RowUpdate } from '../../../db/schema.js';
 import type { Clock } from '../../clock.js';
 import { conflict, invalid, notFound } from '../../errors.js';
@@ -28,7 +28,7 @@ const lovedOneColumns = (body: UpdateLovedOneBody): RowUpdate<'loved_ones'> => (
   ...(body.lossCountry !== undefined && { loss_country: body.lossCountry }),
   ...(body.lossRegion !== undefined && { loss_region: body.lossRegion }),
   ...(body.bornAlive !== undefined && {
-    born_alive: body.bornAlive === null ? null : toFlag(body.bornAlive),
+    born_alive: toAnswer(body.bornAlive),
   }),
   ...(body.birthWeightGrams !== undefined && { birth_weight_g: body.birthWeightGrams }),
   ...(body.story !== undefined && { story: body.story }),

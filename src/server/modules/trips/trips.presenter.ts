@@ -12,7 +12,7 @@ import {
   type TripKeepsake,
   type TripSummary,
 } from '../../../contracts/trips.js';
-import { fromFlag } from '../../../db/dialect.js';
+import { fromAnswer, fromFlag } from '../../../db/dialect.js';
 import type { Row } from '../../../db/schema.js';
 import { oneOf } from '../../enums.js';
 import type { AuthContext } from '../accounts/index.js';
@@ -34,7 +34,7 @@ export function presentTripSummary(view: TripView): TripSummary {
     scatterCountry: view.trip.scatter_country,
     scatterRegion: view.trip.scatter_region,
     scatterPlace: view.trip.scatter_place === null ? null : oneOf(scatterPlaces, view.trip.scatter_place),
-    ashesComeHome: view.trip.ashes_come_home === null ? null : fromFlag(view.trip.ashes_come_home),
+    ashesComeHome: fromAnswer(view.trip.ashes_come_home),
     firstDepartureUtc: view.legs[0]?.leg.departure_utc ?? null,
     keepsakeNames: view.keepsakes.map((k) => k.keepsake_name),
     progress: {

@@ -6,7 +6,7 @@ import type {
   UpdateTripKeepsakeBody,
 } from '../../../contracts/trips.js';
 import { SCATTER_REGION_NOT_IN_COUNTRY, scatterRegionInCountry } from '../../../contracts/trips.js';
-import { isoNow, toFlag } from '../../../db/dialect.js';
+import { isoNow, toAnswer, toFlag } from '../../../db/dialect.js';
 import type { NewRow, RowUpdate } from '../../../db/schema.js';
 import type { Clock } from '../../clock.js';
 import { conflict, invalid, notFound } from '../../errors.js';
@@ -37,7 +37,7 @@ const tripColumns = (body: UpdateTripBody): RowUpdate<'trips'> => ({
   ...(body.scatterRegion !== undefined && { scatter_region: body.scatterRegion }),
   ...(body.scatterPlace !== undefined && { scatter_place: body.scatterPlace }),
   ...(body.ashesComeHome !== undefined && {
-    ashes_come_home: body.ashesComeHome === null ? null : toFlag(body.ashesComeHome),
+    ashes_come_home: toAnswer(body.ashesComeHome),
   }),
 });
 
@@ -144,7 +144,7 @@ export function tripsService({ store, clock, lovedOnes, accounts }: TripsDeps) {
           scatter_country: body.scatterCountry ?? null,
           scatter_region: body.scatterRegion ?? null,
           scatter_place: body.scatterPlace ?? null,
-          ashes_come_home: body.ashesComeHome == null ? null : toFlag(body.ashesComeHome),
+          ashes_come_home: toAnswer(body.ashesComeHome ?? null),
           created_by: auth.memberId,
           created_at: now,
           updated_at: now,
