@@ -33,7 +33,7 @@ describe('what to carry, on a phone, for a baby lost at 20 weeks', () => {
       name: TRIP,
       from: 'United Kingdom',
       to: 'Spain',
-      carrier: 'BA',
+      airline: { typed: 'British Airways', option: 'British Airways (BA)' },
       homeZone: 'Europe/Madrid',
     });
   });

@@ -169,7 +169,12 @@ describe('a new family brings Jack along', () => {
     await to.press('Enter');
     await expect.poll(() => to.inputValue()).toBe('Spain');
     await expect.poll(() => to.getAttribute('aria-expanded')).toBe('false');
-    await page.getByLabel(/Airline code/).fill('BA');
+    // The airline is typed by name, as people say it, and kept as its code.
+    const airline = page.getByRole('combobox', { name: /Airline/ });
+    await airline.fill('British Airways');
+    await page.getByRole('option', { name: 'British Airways (BA)' }).waitFor();
+    await airline.blur();
+    await expect.poll(() => airline.inputValue()).toBe('British Airways (BA)');
     await expect.poll(() => page.getByRole('radio', { name: 'Carry-on, with you' }).isChecked()).toBe(true);
     await page.getByLabel('Departure date and time').fill(`${dayFromToday(2)}T09:30`);
     await expect
@@ -179,7 +184,7 @@ describe('a new family brings Jack along', () => {
 
     await heading('Summer in Spain').waitFor();
     const out = page.getByRole('region', { name: /Flight: United Kingdom to Spain/ });
-    await out.getByText(/BA · Carry-on, with you/).waitFor();
+    await out.getByText(/British Airways · Carry-on, with you/).waitFor();
 
     // The way home starts from the way out, reversed.
     await page.getByRole('link', { name: 'Add the way home' }).click();
@@ -193,7 +198,9 @@ describe('a new family brings Jack along', () => {
     await expect
       .poll(() => page.getByRole('combobox', { name: 'Going to (country)' }).inputValue())
       .toBe('United Kingdom');
-    await expect.poll(() => page.getByLabel(/Airline code/).inputValue()).toBe('BA');
+    await expect
+      .poll(() => page.getByRole('combobox', { name: /Airline/ }).inputValue())
+      .toBe('British Airways (BA)');
     await page.getByLabel('Departure date and time').fill(`${dayFromToday(9)}T18:45`);
     await choose(
       page.getByRole('combobox', { name: 'Time zone where you leave from' }),

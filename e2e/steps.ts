@@ -180,7 +180,14 @@ export async function addTravellingKeepsake(page: Page, name: string, material: 
  */
 export async function planFlights(
   page: Page,
-  trip: { name: string; from: string; to: string; carrier: string; homeZone: string },
+  trip: {
+    name: string;
+    from: string;
+    to: string;
+    /** The airline as typed ("British Airways" or "BA") and as the suggestion shows it. */
+    airline: { typed: string; option: string };
+    homeZone: string;
+  },
 ): Promise<string> {
   await nav(page, 'Trips').click();
   await heading(page, 'Trips').waitFor();
@@ -198,7 +205,12 @@ export async function planFlights(
   await heading(page, 'Add a departure').waitFor();
   await choose(page, page.getByRole('combobox', { name: 'Leaving from (country)' }), trip.from, trip.from);
   await choose(page, page.getByRole('combobox', { name: 'Going to (country)' }), trip.to, trip.to);
-  await page.getByLabel(/Airline code/).fill(trip.carrier);
+  await choose(
+    page,
+    page.getByRole('combobox', { name: /Airline/ }),
+    trip.airline.typed,
+    trip.airline.option,
+  );
   await page.getByLabel('Departure date and time').fill(`${dayFromToday(2)}T09:30`);
   await page.getByRole('button', { name: 'Save this departure' }).click();
   await heading(page, trip.name).waitFor();

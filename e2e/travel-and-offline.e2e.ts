@@ -55,7 +55,7 @@ describe('carrying Jack to Germany, with and without signal', () => {
       name: TRIP,
       from: 'United Kingdom',
       to: 'Germany',
-      carrier: 'LH',
+      airline: { typed: 'LH', option: 'Lufthansa (LH)' },
       homeZone: 'Europe/Berlin',
     });
     expect(tripId).toMatch(/^[0-9a-f-]{36}$/);

@@ -65,3 +65,20 @@ export function regionCodeProblem(code: string, country?: string | null): string
     return `${regionName(code)} (${code}) is not in the country given (${country}).`;
   return null;
 }
+
+/** The United Kingdom's four nations: its ISO 3166-2 list puts them beside 200 council areas. */
+const UK_NATIONS = ['GB-ENG', 'GB-NIR', 'GB-SCT', 'GB-WLS'];
+
+/**
+ * The parts of a country a person would name when rules differ inside it: its top-level ISO 3166-2
+ * subdivisions (states, provinces, regions; for the United Kingdom, its nations), by name.
+ */
+export function regionsOf(country: string): readonly { code: string; name: string }[] {
+  const top =
+    country === 'GB'
+      ? iso31662.filter((entry) => UK_NATIONS.includes(entry.code))
+      : iso31662.filter((entry) => entry.parent === country);
+  return top
+    .map((entry) => ({ code: entry.code, name: entry.name }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+}

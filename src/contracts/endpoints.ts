@@ -29,6 +29,7 @@ import {
   preferencesResponse,
 } from './remembrance.js';
 import { packetQuery, tickRequirementBody, tripRulesResponse } from './trip-rules.js';
+import { carrierChoices } from './carriers.js';
 import {
   addTripKeepsakeBody,
   checklistItemResponse,
@@ -319,6 +320,12 @@ export const endpoints = {
   },
 
   travelRules: {
+    carriers: endpoint({
+      method: 'GET',
+      path: '/api/carriers',
+      status: 200,
+      response: carrierChoices,
+    }),
     get: endpoint({
       method: 'GET',
       path: '/api/trips/:tripId/travel-rules',

@@ -12,14 +12,19 @@ interface OpenFlightsAirline {
 }
 
 const byCode = new Map<string, string>();
+const flying = new Set<string>();
 for (const airline of openFlights as readonly OpenFlightsAirline[]) {
   // Entries without an ICAO code are mostly placeholders and test rows ("Zz"); a real airline has both.
   if (!/^[A-Z0-9]{2}$/.test(airline.iata) || !/^[A-Z]{3}$/.test(airline.icao)) continue;
   // A code is reused over the years; the airline flying today under it is the one to name.
   if (!byCode.has(airline.iata) || airline.active === 'Y') byCode.set(airline.iata, airline.name);
+  if (airline.active === 'Y') flying.add(airline.iata);
 }
 
 export const isIataAirlineCode = (code: string): boolean => byCode.has(code.toUpperCase());
 
 /** The airline's name in OpenFlights, or null when the code is not an airline's. */
 export const iataAirlineName = (code: string): string | null => byCode.get(code.toUpperCase()) ?? null;
+
+/** The airlines OpenFlights lists as flying, by code: what a family might pick for a flight. */
+export const flyingAirlineCodes = (): readonly string[] => [...flying].sort();

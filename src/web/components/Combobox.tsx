@@ -1,9 +1,13 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { exactChoice, normalise, rankChoices } from '../lib/choices.js';
 import type { Choice } from '../lib/places.js';
 import { FieldMessage } from './fields.js';
 
 // A searchable list (the ARIA 1.2 combobox pattern with a list box): type to narrow, arrows to move,
-// Enter to choose, Escape to close. The value is the option's value (a country code, a zone).
+// Enter to choose, Escape to close. The value is the option's value (a country code, a zone, an
+// airline code). People type names, codes and the words they use ("UK", "England", "BA"): an option's
+// keywords carry those. Text that matches no option is never dropped quietly: the field says so and
+// tells the form (`onUnmatched`), which then refuses to save until it is fixed or cleared.
 
 interface ComboboxProps {
   label: string;
@@ -16,16 +20,16 @@ interface ComboboxProps {
   error?: string | undefined;
   hint?: string;
   optional?: boolean;
+  /** Told when the typed text matches no option (the message shown), and when that is fixed (null). */
+  onUnmatched?: (problem: string | null) => void;
+  /** What to say about typed text that matches nothing; the default asks to choose from the list. */
+  notFound?: (text: string) => string;
 }
 
 const MAX_SHOWN = 60;
-const normalise = (text: string) =>
-  text
-    .toLocaleLowerCase('en')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[_/]/g, ' ')
-    .trim();
+
+const defaultNotFound = (optional: boolean | undefined) => (text: string) =>
+  `We don’t know “${text}” here. Please choose from the suggestions${optional ? ', or clear the field' : ''}.`;
 
 export function Combobox({
   label,
@@ -37,6 +41,8 @@ export function Combobox({
   error,
   hint,
   optional,
+  onUnmatched,
+  notFound,
 }: ComboboxProps) {
   const id = useId();
   const listId = `${id}-list`;
@@ -49,45 +55,50 @@ export function Combobox({
   const [text, setText] = useState<string | null>(null); // null: show the chosen option's label
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  // Typed text that matched nothing when the person left the field; shown until it is fixed.
+  const [unmatched, setUnmatched] = useState<string | null>(null);
   const shownText = text ?? selected?.label ?? '';
 
   const matches = useMemo(() => {
-    const query = normalise(text ?? '');
     const first = new Set(suggested ?? []);
     const ordered = first.size
       ? [...choices.filter((c) => first.has(c.value)), ...choices.filter((c) => !first.has(c.value))]
       : choices;
-    if (!query) return ordered.slice(0, MAX_SHOWN);
-    const starts: Choice[] = [];
-    const contains: Choice[] = [];
-    for (const choice of ordered) {
-      const hay = normalise(`${choice.label} ${choice.keywords ?? ''}`);
-      const labelText = normalise(choice.label);
-      if (labelText.startsWith(query) || normalise(choice.keywords ?? '') === query) starts.push(choice);
-      else if (hay.includes(query)) contains.push(choice);
-    }
-    return [...starts, ...contains].slice(0, MAX_SHOWN);
+    return rankChoices(ordered, text ?? '').slice(0, MAX_SHOWN);
   }, [choices, suggested, text]);
+
+  const understood = () => {
+    if (unmatched === null) return;
+    setUnmatched(null);
+    onUnmatched?.(null);
+  };
 
   const choose = (choice: Choice) => {
     onChange(choice.value);
     setText(null);
     setOpen(false);
+    understood();
   };
 
-  /** Leaving the field: an exact match counts as chosen; other text stays so the person can fix it. */
+  /**
+   * Leaving the field: text naming one option exactly counts as choosing it; empty text clears the
+   * field; any other text stays, with a message, and the form is told so it will not save without it.
+   */
   const settle = () => {
     setOpen(false);
     if (text === null) return;
-    const query = normalise(text);
-    if (query === '') {
+    if (normalise(text) === '') {
       onChange('');
       setText(null);
+      understood();
       return;
     }
-    const exact = choices.find((c) => normalise(c.label) === query || normalise(c.value) === query);
-    if (exact) choose(exact);
-    else onChange('');
+    const exact = exactChoice(choices, text);
+    if (exact) return choose(exact);
+    const problem = (notFound ?? defaultNotFound(optional))(text.trim());
+    onChange('');
+    setUnmatched(problem);
+    onUnmatched?.(problem);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -115,6 +126,7 @@ export function Combobox({
   };
 
   const showList = open && matches.length > 0;
+  const shownError = error ?? (open ? undefined : (unmatched ?? undefined));
   const activeChoice = showList ? matches[active] : undefined;
   const activeId = activeChoice ? `${listId}-${activeChoice.value}` : undefined;
 
@@ -146,9 +158,9 @@ export function Combobox({
           aria-expanded={showList}
           aria-controls={listId}
           aria-activedescendant={activeId}
-          aria-invalid={error ? true : undefined}
+          aria-invalid={shownError ? true : undefined}
           aria-required={optional ? undefined : true}
-          aria-describedby={[hint && hintId, error && errorId].filter(Boolean).join(' ') || undefined}
+          aria-describedby={[hint && hintId, shownError && errorId].filter(Boolean).join(' ') || undefined}
           value={shownText}
           onChange={(e) => {
             setText(e.target.value);
@@ -186,7 +198,7 @@ export function Combobox({
           Nothing matches “{text}”. Please try another spelling.
         </p>
       )}
-      <FieldMessage id={errorId} error={error} />
+      <FieldMessage id={errorId} error={shownError} />
     </div>
   );
 }

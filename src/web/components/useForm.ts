@@ -30,6 +30,9 @@ export function useForm<V extends object, S extends z.ZodType>({
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  // Text typed into a field that it could not take (a country name matching none, say): the form
+  // will not save while any is left, so nothing a person typed is dropped without a word.
+  const [unmatched, setUnmatched] = useState<FieldErrors>({});
 
   const set =
     <K extends keyof V & string>(key: K) =>
@@ -43,6 +46,18 @@ export function useForm<V extends object, S extends z.ZodType>({
       });
     };
 
+  /** For a field's `onUnmatched`: records (or clears, with null) what it could not take. */
+  const unmatchedIn =
+    (key: keyof V & string) =>
+    (problem: string | null): void =>
+      setUnmatched((current) => {
+        if (problem !== null) return { ...current, [key]: problem };
+        if (!(key in current)) return current;
+        const rest = { ...current };
+        delete rest[key];
+        return rest;
+      });
+
   const fail = (form: HTMLFormElement, fields: FieldErrors, text: string) => {
     setErrors(fields);
     setMessage(text);
@@ -55,7 +70,8 @@ export function useForm<V extends object, S extends z.ZodType>({
     const form = event.currentTarget;
     if (submitting) return;
     const checked = check(schema, toBody(values));
-    if (!checked.ok) return fail(form, checked.fields, CHECK_FIELDS);
+    if (!checked.ok || Object.keys(unmatched).length > 0)
+      return fail(form, { ...(checked.ok ? {} : checked.fields), ...unmatched }, CHECK_FIELDS);
     setSubmitting(true);
     setMessage(null);
     try {
@@ -68,5 +84,5 @@ export function useForm<V extends object, S extends z.ZodType>({
     }
   };
 
-  return { values, setValues, set, errors, message, submitting, handleSubmit };
+  return { values, setValues, set, errors, message, submitting, handleSubmit, unmatchedIn };
 }

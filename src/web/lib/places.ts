@@ -1,14 +1,38 @@
 // Countries and time zones from the browser's own Intl data: nothing to download or keep up to date.
+// The parts of a country come from ISO 3166-2 (the contracts' list, the one the server checks).
+import { regionsOf } from '../../contracts/countries.js';
 
 export interface Choice {
   value: string;
   label: string;
-  /** Extra words a search may match ("GB" for United Kingdom). */
-  keywords?: string;
+  /** Other words people use for it, which a search matches ("GB", "UK", "England" for the United Kingdom). */
+  keywords?: readonly string[];
 }
 
 /** Codes Intl can name that are not places a leg leaves from or arrives in. */
 const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
+
+/**
+ * Names people type for a country that are not its English name: its nations and common short
+ * names. "England" is the United Kingdom here: a country field holds the state (rules about papers
+ * are the state's); the part of the country, where rules differ inside it, is asked separately.
+ */
+const OTHER_NAMES: Readonly<Record<string, readonly string[]>> = {
+  GB: ['UK', 'U.K.', 'Britain', 'Great Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland'],
+  US: ['USA', 'U.S.A.', 'US', 'America', 'United States of America'],
+  NL: ['Holland'],
+  AE: ['UAE', 'Dubai', 'Abu Dhabi'],
+  CZ: ['Czech Republic'],
+  TR: ['Turkey'],
+  KR: ['Korea'],
+  CI: ["Cote d'Ivoire", 'Ivory Coast'],
+  MM: ['Burma'],
+  SZ: ['Swaziland'],
+  CV: ['Cape Verde'],
+  VA: ['Vatican'],
+  RU: ['Russia'],
+  IE: ['Eire', 'Republic of Ireland'],
+};
 
 let countries: Choice[] | undefined;
 
@@ -30,11 +54,21 @@ export function countryChoices(): Choice[] {
       // Old codes (ZR, YU…) canonicalise to today's; keep each place once, under its current code.
       const canonical = Intl.getCanonicalLocales(`und-${code}`)[0];
       if (!name || name === code || canonical !== `und-${code}`) continue;
-      out.push({ value: code, label: name, keywords: code });
+      out.push({ value: code, label: name, keywords: [code, ...(OTHER_NAMES[code] ?? [])] });
     }
   }
   countries = out.sort((x, y) => x.label.localeCompare(y.label, 'en'));
   return countries;
+}
+
+/** The parts of a country where rules may differ (states, nations), or none for no country. */
+export function regionChoices(country: string): Choice[] {
+  if (!country) return [];
+  return regionsOf(country).map((region) => ({
+    value: region.code,
+    label: region.name,
+    keywords: [region.code],
+  }));
 }
 
 export function countryName(code: string | null | undefined): string {
@@ -65,7 +99,7 @@ export function zoneChoices(): Choice[] {
   const all = new Set<string>(Intl.supportedValuesOf('timeZone'));
   all.add(deviceZone());
   all.add('UTC');
-  zones = [...all].sort().map((zone) => ({ value: zone, label: zoneLabel(zone), keywords: zone }));
+  zones = [...all].sort().map((zone) => ({ value: zone, label: zoneLabel(zone), keywords: [zone] }));
   return zones;
 }
 

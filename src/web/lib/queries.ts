@@ -28,6 +28,7 @@ export const keys = {
   /** Under the trip's key, so refreshing a trip refreshes what it asks of the family too. */
   travelRules: (id: string) => ['trips', id, 'travel-rules'] as const,
   templates: ['templates'] as const,
+  carriers: ['carriers'] as const,
   calendar: ['calendar'] as const,
   reminderPreferences: ['reminders', 'preferences'] as const,
   inbox: ['inbox'] as const,
@@ -126,6 +127,14 @@ export const useTravelRules = (tripId: string) => useQuery(travelRulesQuery(trip
 
 export const useTemplates = () =>
   useQuery({ queryKey: keys.templates, queryFn: () => read((c) => c.call(c.endpoints.checklist.templates)) });
+
+/** The companies a leg can name, for suggestions: the same for everyone, kept for the session. */
+export const useCarriers = () =>
+  useQuery({
+    queryKey: keys.carriers,
+    queryFn: () => read((c) => c.call(c.endpoints.travelRules.carriers)),
+    staleTime: Infinity,
+  });
 
 /** The coming year of days. Always asked again when the page opens: any change may move a day. */
 export const useCalendar = () =>

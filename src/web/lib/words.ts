@@ -1,7 +1,7 @@
 import type { containerMaterials, keepsakeKinds, lovedOneKinds } from '../../contracts/loved-ones.js';
 import type { DayKind, Lead } from '../../contracts/remembrance.js';
 import type { RuleConfidence, RuleSeverity } from '../../contracts/travel-rules.js';
-import type { CheckKind, LegMode } from '../../contracts/trips.js';
+import type { CheckKind, LegMode, ScatterPlace } from '../../contracts/trips.js';
 
 // The words the app uses for each kind of thing, in one place (STYLE.md, "Words in the interface").
 
@@ -54,11 +54,19 @@ export const materialWords: Record<Material, { label: string; xray: string }> = 
   unknown: { label: 'Not sure', xray: 'Ask the funeral director or the airport what it is made of.' },
 };
 
+export const scatterPlaceWords: Record<ScatterPlace, string> = {
+  sea: 'At sea',
+  river_or_lake: 'A river or lake',
+  land: 'On land, such as a hill or a beach',
+  national_park: 'A national park',
+  garden_of_remembrance: 'A garden of remembrance',
+};
+
 export const modeWords: Record<LegMode, { label: string; journey: string; carrier: string }> = {
-  air: { label: 'Flying', journey: 'flight', carrier: 'Airline code' },
-  rail: { label: 'Train', journey: 'train', carrier: 'Rail company code' },
-  road: { label: 'Car or coach', journey: 'drive', carrier: 'Coach company code' },
-  sea: { label: 'Boat or ferry', journey: 'crossing', carrier: 'Ferry company code' },
+  air: { label: 'Flying', journey: 'flight', carrier: 'Airline' },
+  rail: { label: 'Train', journey: 'train', carrier: 'Rail company' },
+  road: { label: 'Car or coach', journey: 'drive', carrier: 'Coach company' },
+  sea: { label: 'Boat or ferry', journey: 'crossing', carrier: 'Ferry or cruise company' },
 };
 
 export const checkWords: Record<CheckKind, { title: string; question: (names: string) => string }> = {

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CarrierChoices } from '../../../contracts/carriers.js';
 import type { TripRulesResponse } from '../../../contracts/trip-rules.js';
 import type { TripDetail } from '../../../contracts/trips.js';
 import { buildTestApp, type TestApp } from '../../test/app.js';
@@ -30,6 +31,19 @@ async function jackFlyingToSpain(container = 'wood'): Promise<{ family: Family; 
 
 const rulesFor = async (family: Family, tripId: string) =>
   (await family.client.get(`/api/trips/${tripId}/travel-rules`)).json<TripRulesResponse>();
+
+describe('the companies a leg can name', () => {
+  it('are offered by name to a signed-in family, and kept by the browser for a day', async () => {
+    const family = await createFamily(t.app);
+    const response = await family.client.get('/api/carriers');
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['cache-control']).toBe('private, max-age=86400');
+    const choices = response.json<CarrierChoices>();
+    expect(choices.air).toContainEqual({ code: 'BA', name: 'British Airways' });
+    expect(choices.rail).toContainEqual({ code: '9F', name: 'Eurostar' });
+    expect((await t.app.inject({ method: 'GET', url: '/api/carriers' })).statusCode).toBe(401);
+  });
+});
 
 describe('carrying Jack on a trip', () => {
   it('lists, per leg, what to do with a source, the day it was read, and that no person has re-checked it', async () => {

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { carrierChoices as carrierChoicesResponse } from '../../../contracts/carriers.js';
 import { packetQuery, tickRequirementBody, tripRulesResponse } from '../../../contracts/trip-rules.js';
+import { carrierChoices } from '../../../domain/travel-rules/index.js';
 import { requireAuth } from '../../plugins/auth.js';
 import { packetInput } from './packet.js';
 import { renderPacket } from './packet.pdf.js';
@@ -20,6 +22,17 @@ export const travelRulesRoutes: FastifyPluginAsyncZod<{ travelRules: TravelRules
       schema: { tags, params: tripParams, response: { 200: tripRulesResponse } },
     },
     async (request) => (await travelRules.forTrip(requireAuth(request), request.params.tripId)).rules,
+  );
+
+  // The companies a leg can name, for the form's suggestions. The same for every family, and it
+  // changes only when the app does, so the browser may keep it for a day.
+  app.get(
+    '/api/carriers',
+    { config: { access: 'trips.read' }, schema: { tags, response: { 200: carrierChoicesResponse } } },
+    async (_request, reply) => {
+      void reply.header('cache-control', 'private, max-age=86400');
+      return carrierChoices();
+    },
   );
 
   app.post(

@@ -7,7 +7,7 @@ import { FormNotice } from '../../components/Notice.js';
 import { Loading, LoadError, Page } from '../../components/Page.js';
 import { useForm } from '../../components/useForm.js';
 import { numberOrNull } from '../../lib/forms.js';
-import { countryChoices } from '../../lib/places.js';
+import { countryChoices, countryName, regionChoices } from '../../lib/places.js';
 import { useLovedOne } from '../../lib/queries.js';
 import { lovedOneKindWords } from '../../lib/words.js';
 import { useSaveLovedOne } from './mutations.js';
@@ -50,11 +50,20 @@ const initialOf = (l?: LovedOne) => ({
   dueDate: l?.dueDate ?? '',
   gestationWeeks: l?.gestationWeeks ? String(l.gestationWeeks) : '',
   lossCountry: l?.lossCountry ?? '',
+  lossRegion: l?.lossRegion ?? '',
+  bornAlive: answerOf(l?.bornAlive),
+  birthWeightGrams: l?.birthWeightGrams ? String(l.birthWeightGrams) : '',
   dateOfBirth: l?.dateOfBirth ?? '',
   dateOfDeath: l?.dateOfDeath ?? '',
   story: l?.story ?? '',
 });
 type Values = ReturnType<typeof initialOf>;
+type Answer = 'yes' | 'no' | 'not_now';
+
+/** Not yet said stays not yet said: a saved loved one is never assumed either way. */
+function answerOf(bornAlive: boolean | null | undefined): Answer {
+  return bornAlive === true ? 'yes' : bornAlive === false ? 'no' : 'not_now';
+}
 
 /** Only the dates that suit the kind are sent; the others are cleared, so nothing stale lingers. */
 function toBody(v: Values) {
@@ -68,6 +77,9 @@ function toBody(v: Values) {
     dueDate: pregnancy ? v.dueDate : null,
     gestationWeeks: pregnancy ? numberOrNull(v.gestationWeeks) : null,
     lossCountry: pregnancy && v.lossCountry ? v.lossCountry : null,
+    lossRegion: pregnancy && v.lossCountry && v.lossRegion ? v.lossRegion : null,
+    bornAlive: pregnancy && v.bornAlive !== 'not_now' ? v.bornAlive === 'yes' : null,
+    birthWeightGrams: pregnancy ? numberOrNull(v.birthWeightGrams) : null,
     dateOfBirth: pregnancy ? null : v.dateOfBirth,
     dateOfDeath: pregnancy ? null : v.dateOfDeath,
   };
@@ -88,7 +100,9 @@ function LovedOneForm({ existing }: { existing?: LovedOne }) {
   });
   const { values, set, errors } = form;
   const name = values.name.trim() || 'them';
+  const baby = values.name.trim() || 'your baby';
   const pregnancy = values.kind === 'pregnancy_loss';
+  const regions = useMemo(() => regionChoices(values.lossCountry), [values.lossCountry]);
 
   return (
     <Page
@@ -160,16 +174,59 @@ function LovedOneForm({ existing }: { existing?: LovedOne }) {
                   error={errors.gestationWeeks}
                   className="narrow"
                 />
+                <RadioGroup<Answer>
+                  label={`Was ${baby} born alive, even for a moment?`}
+                  name="bornAlive"
+                  value={values.bornAlive}
+                  onChange={set('bornAlive')}
+                  error={errors.bornAlive}
+                  hint="It changes which papers exist: a baby born alive is registered, however early. You can leave this for another day."
+                  options={[
+                    { value: 'yes', label: `Yes, ${baby} was born alive` },
+                    { value: 'no', label: `No, ${baby} was born without signs of life` },
+                    { value: 'not_now', label: 'Not now' },
+                  ]}
+                />
+                <TextField
+                  label="Birth weight in grams"
+                  name="birthWeightGrams"
+                  inputMode="numeric"
+                  optional
+                  value={values.birthWeightGrams}
+                  onChange={set('birthWeightGrams')}
+                  error={errors.birthWeightGrams}
+                  className="narrow"
+                  hint="Only some countries’ papers depend on it (New Zealand’s, for one)."
+                />
                 <Combobox
                   label="Country where it happened"
                   name="lossCountry"
                   optional
                   value={values.lossCountry}
-                  onChange={set('lossCountry')}
+                  onChange={(country) => {
+                    set('lossCountry')(country);
+                    // A part of another country would be refused; start that question again.
+                    if (!values.lossRegion.startsWith(`${country}-`)) set('lossRegion')('');
+                  }}
+                  onUnmatched={form.unmatchedIn('lossCountry')}
                   choices={countries}
                   error={errors.lossCountry}
-                  hint="Some paperwork for travelling with ashes depends on it."
+                  hint="Some paperwork for travelling with ashes depends on it. You can type “UK” or “England”."
                 />
+                {regions.length > 0 && (
+                  <Combobox
+                    key={values.lossCountry}
+                    label={`Part of ${countryName(values.lossCountry)}`}
+                    name="lossRegion"
+                    optional
+                    value={values.lossRegion}
+                    onChange={set('lossRegion')}
+                    onUnmatched={form.unmatchedIn('lossRegion')}
+                    choices={regions}
+                    error={errors.lossRegion}
+                    hint="Where the rules differ inside the country, as between England and Scotland."
+                  />
+                )}
               </div>
             ) : (
               <div className="two-up">

@@ -13,6 +13,7 @@ import {
 import { defaultCheckpoints } from '../../../domain/trips/checks.js';
 import { useSignedIn } from '../../app/session.js';
 import { Combobox } from '../../components/Combobox.js';
+import { CarrierField } from './CarrierField.js';
 import { CheckboxField, RadioGroup, TextField } from '../../components/fields.js';
 import { FormNotice } from '../../components/Notice.js';
 import { LoadError, Page } from '../../components/Page.js';
@@ -89,6 +90,7 @@ function LegForm({ trip, existing }: { trip: TripDetail; existing: Leg | undefin
       departureLocal: existing?.departureLocal ?? '',
       departureZone: initialZone,
       isReturn,
+      connection: existing?.connection ?? false,
       checkpoints: existing
         ? existing.checks.map((c) => c.kind).filter((k): k is CheckpointKind => k !== 'before_you_leave')
         : defaultCheckpoints(mode, isReturn),
@@ -101,6 +103,8 @@ function LegForm({ trip, existing }: { trip: TripDetail; existing: Leg | undefin
       fromCountry: v.fromCountry || undefined,
       toCountry: v.toCountry || undefined,
       departureZone: v.departureZone || undefined,
+      // Only a flight changes planes airside; other ways of travelling always enter the country.
+      connection: v.mode === 'air' && v.connection,
       checkpoints: v.mode
         ? v.checkpoints.filter((c) => checkpointsByMode[v.mode as LegMode].includes(c))
         : [],
@@ -113,7 +117,6 @@ function LegForm({ trip, existing }: { trip: TripDetail; existing: Leg | undefin
   const { values, set, errors, setValues } = form;
   const zones = useMemo(() => withZone(zoneChoices(), values.departureZone), [values.departureZone]);
   const countryZones = values.fromCountry ? zonesOfCountry(values.fromCountry) : [];
-  const words = values.mode ? modeWords[values.mode] : modeWords.air;
 
   const chooseFrom = (code: string) => {
     set('fromCountry')(code);
@@ -190,16 +193,13 @@ function LegForm({ trip, existing }: { trip: TripDetail; existing: Leg | undefin
             error={errors.toPlace}
           />
         </div>
-        <TextField
-          label={words.carrier}
-          name="carrier"
-          optional
+        <CarrierField
+          key={values.mode || 'air'}
+          mode={values.mode || 'air'}
           value={values.carrier}
           onChange={set('carrier')}
+          onUnmatched={form.unmatchedIn('carrier')}
           error={errors.carrier}
-          maxLength={3}
-          className="narrow"
-          hint="Two or three letters, for example BA or U2. It helps find the company's rules for ashes."
         />
         <RadioGroup<Bag>
           label="Where do the keepsakes travel?"
@@ -259,6 +259,20 @@ function LegForm({ trip, existing }: { trip: TripDetail; existing: Leg | undefin
           error={errors.isReturn}
           hint="Adds a check for leaving where you stayed: that is where things get left behind."
         />
+        {values.mode === 'air' && (
+          <CheckboxField
+            label={
+              values.toCountry
+                ? `Only changing planes in ${countryName(values.toCountry)}`
+                : 'Only changing planes where this flight lands'
+            }
+            name="connection"
+            checked={values.connection}
+            onChange={set('connection')}
+            error={errors.connection}
+            hint="Tick this when you stay airside and fly on: the rules for entering that country then do not apply. Add the next flight from there too."
+          />
+        )}
         {values.mode && (
           <fieldset className="field">
             <legend className="field-label">Checkpoints on the way</legend>

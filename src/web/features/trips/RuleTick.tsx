@@ -4,6 +4,7 @@ import { useSignedIn } from '../../app/session.js';
 import { Notice } from '../../components/Notice.js';
 import { messageOf } from '../../lib/api.js';
 import { momentPhrase } from '../../lib/format.js';
+import { useJustChosen } from '../../lib/just-chosen.js';
 import { ruleKey, waitingAbout } from '../../lib/outbox.js';
 import { sendOrKeep, useOutbox } from '../../lib/outbox-sync.js';
 
@@ -43,7 +44,8 @@ export function RuleTick({
       sendOrKeep(client, member.id, { kind: 'rule', tripId, key: tickKey, ticked: next, label: title }),
   });
   // What the person just did shows at once, until the server's answer (or the outbox) takes over.
-  const checked = (tick.isPending ? tick.variables : undefined) ?? keptTicked ?? ticked;
+  const [justChosen, hold] = useJustChosen<boolean>();
+  const checked = justChosen ?? keptTicked ?? ticked;
 
   const note = kept
     ? 'Kept on this phone; it is saved when you are back online.'
@@ -59,7 +61,7 @@ export function RuleTick({
           type="checkbox"
           checked={checked}
           disabled={!canTick}
-          onChange={(e) => tick.mutate(e.target.checked)}
+          onChange={(e) => tick.mutate(e.target.checked, hold(e.target.checked))}
           aria-describedby={note ? `${id}-note` : undefined}
         />
         <label htmlFor={id}>

@@ -7,6 +7,7 @@ import { PinIcon } from '../../components/icons.js';
 import { Notice } from '../../components/Notice.js';
 import { EmptyState, Loading, LoadError } from '../../components/Page.js';
 import { momentPhrase, packedWords } from '../../lib/format.js';
+import { useJustChosen } from '../../lib/just-chosen.js';
 import { itemKey, waitingAbout, type Waiting } from '../../lib/outbox.js';
 import { useOutbox } from '../../lib/outbox-sync.js';
 import { useProblem } from '../../lib/problems.js';
@@ -158,8 +159,8 @@ function ItemRow({
   const tick = useTickItem(tripId, memberId);
   // What the person just did, shown at once until the server's answer replaces the item. A
   // pinned keepsake being unticked waits for the question, and then for the answer.
-  const pending = tick.isPending && !tick.variables.confirmUntick ? tick.variables.checked : null;
-  const checked = pending ?? item.checked;
+  const [justChosen, hold] = useJustChosen<boolean>();
+  const checked = justChosen ?? item.checked;
   const change = (next: boolean) => {
     if (!next && item.pinned) {
       void untickPinned(item).then((yes) => {
@@ -170,7 +171,7 @@ function ItemRow({
       return;
     }
     onStart();
-    tick.mutate({ item, checked: next, confirmUntick: false });
+    tick.mutate({ item, checked: next, confirmUntick: false }, hold(next));
   };
   const notes: string[] = [];
   if (item.keepsake) {

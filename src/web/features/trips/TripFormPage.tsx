@@ -1,6 +1,13 @@
 import { Link, useNavigate, useParams } from 'react-router';
+import { useMemo } from 'react';
 import type { purposes } from '../../../contracts/trips.js';
-import { createTripBody, type TripDetail } from '../../../contracts/trips.js';
+import {
+  createTripBody,
+  scatterPlaces,
+  type ScatterPlace,
+  type TripDetail,
+} from '../../../contracts/trips.js';
+import { Combobox } from '../../components/Combobox.js';
 import { useConfirm } from '../../components/ConfirmDialog.js';
 import { CheckboxField, RadioGroup, SelectField, TextArea, TextField } from '../../components/fields.js';
 import { FormNotice, Notice } from '../../components/Notice.js';
@@ -8,11 +15,19 @@ import { Page } from '../../components/Page.js';
 import { useForm } from '../../components/useForm.js';
 import { messageOf } from '../../lib/api.js';
 import { listWords } from '../../lib/format.js';
+import { countryChoices, countryName, regionChoices } from '../../lib/places.js';
+import { scatterPlaceWords } from '../../lib/words.js';
 import { useKeepsakes, useTemplates, useTrip } from '../../lib/queries.js';
 import { useRemoveTrip, useSaveTrip } from './mutations.js';
 import { TripPending } from './TripFrame.js';
 
 type Purpose = (typeof purposes)[number];
+type ComeHome = 'yes' | 'no' | 'not_sure';
+
+const placeOf = (place: ScatterPlace | null | undefined): ScatterPlace | '' => place ?? '';
+/** Not yet said stays not yet said. */
+const comeHomeOf = (comes: boolean | null | undefined): ComeHome =>
+  comes === true ? 'yes' : comes === false ? 'no' : 'not_sure';
 
 export function TripFormPage() {
   const { tripId } = useParams();
@@ -45,11 +60,24 @@ function TripForm({ existing }: { existing?: TripDetail }) {
       requireTwoPeople: trip?.requireTwoPeople ?? false,
       notes: trip?.notes ?? '',
       templateId: '',
+      scatterCountry: trip?.scatterCountry ?? '',
+      scatterRegion: trip?.scatterRegion ?? '',
+      scatterPlace: placeOf(trip?.scatterPlace),
+      ashesComeHome: comeHomeOf(trip?.ashesComeHome),
     },
     schema: createTripBody,
-    toBody: ({ templateId, ...v }) => ({
+    toBody: ({ templateId, scatterCountry, scatterRegion, scatterPlace, ashesComeHome, ...v }) => ({
       ...v,
       purpose: v.purpose || undefined,
+      // Where they scatter matters only on a scattering trip; a carrying trip keeps none of it.
+      ...(v.purpose === 'scatter'
+        ? {
+            scatterCountry: scatterCountry || null,
+            scatterRegion: scatterCountry && scatterRegion ? scatterRegion : null,
+            scatterPlace: scatterPlace || null,
+            ashesComeHome: ashesComeHome === 'not_sure' ? null : ashesComeHome === 'yes',
+          }
+        : { scatterCountry: null, scatterRegion: null, scatterPlace: null, ashesComeHome: null }),
       // A saved list can only start a trip; editing leaves the list as it is.
       ...(!existing && { templateId: templateId || null }),
     }),
@@ -59,6 +87,8 @@ function TripForm({ existing }: { existing?: TripDetail }) {
     },
   });
   const { values, set, errors } = form;
+  const countries = useMemo(() => countryChoices(), []);
+  const regions = useMemo(() => regionChoices(values.scatterCountry), [values.scatterCountry]);
   const travelling = (keepsakes.data?.keepsakes ?? []).filter((k) => k.travelsWithUs).map((k) => k.name);
   const saved = templates.data?.templates ?? [];
 
@@ -136,6 +166,68 @@ function TripForm({ existing }: { existing?: TripDetail }) {
             },
           ]}
         />
+        {values.purpose === 'scatter' && (
+          <fieldset className="field">
+            <legend className="field-label">Where you will scatter</legend>
+            <p className="field-hint">
+              Rules for scattering belong to the place: a country, a state, the sea. Leave out what you do not
+              know yet.
+            </p>
+            <div className="stack">
+              <Combobox
+                label="Country"
+                name="scatterCountry"
+                optional
+                value={values.scatterCountry}
+                onChange={(country) => {
+                  set('scatterCountry')(country);
+                  if (!values.scatterRegion.startsWith(`${country}-`)) set('scatterRegion')('');
+                }}
+                onUnmatched={form.unmatchedIn('scatterCountry')}
+                choices={countries}
+                error={errors.scatterCountry}
+              />
+              {regions.length > 0 && (
+                <Combobox
+                  key={values.scatterCountry}
+                  label={`Part of ${countryName(values.scatterCountry)}`}
+                  name="scatterRegion"
+                  optional
+                  value={values.scatterRegion}
+                  onChange={set('scatterRegion')}
+                  onUnmatched={form.unmatchedIn('scatterRegion')}
+                  choices={regions}
+                  error={errors.scatterRegion}
+                  hint="A state, or one of the UK's nations: some rules are theirs alone."
+                />
+              )}
+              <RadioGroup<ScatterPlace | ''>
+                label="What kind of place?"
+                name="scatterPlace"
+                value={values.scatterPlace}
+                onChange={set('scatterPlace')}
+                error={errors.scatterPlace}
+                options={[
+                  ...scatterPlaces.map((place) => ({ value: place, label: scatterPlaceWords[place] })),
+                  { value: '' as const, label: 'We have not chosen yet' },
+                ]}
+              />
+              <RadioGroup<ComeHome>
+                label="Do some ashes come home with you?"
+                name="ashesComeHome"
+                value={values.ashesComeHome}
+                onChange={set('ashesComeHome')}
+                error={errors.ashesComeHome}
+                hint="If all of them stay, we stop listing rules for carrying them after the scattering."
+                options={[
+                  { value: 'yes', label: 'Yes, some come home with us' },
+                  { value: 'no', label: 'No, all of them stay there' },
+                  { value: 'not_sure', label: 'We are not sure yet' },
+                ]}
+              />
+            </div>
+          </fieldset>
+        )}
         <CheckboxField
           label="Ask two people to confirm keepsakes"
           name="requireTwoPeople"

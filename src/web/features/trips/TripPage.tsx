@@ -11,9 +11,10 @@ import { useConfirm } from '../../components/ConfirmDialog.js';
 import { Notice } from '../../components/Notice.js';
 import { EmptyState } from '../../components/Page.js';
 import { formatLocalDateTime, packedWords, untilWords } from '../../lib/format.js';
+import { useJustChosen } from '../../lib/just-chosen.js';
 import { useOutbox } from '../../lib/outbox-sync.js';
 import { useProblem } from '../../lib/problems.js';
-import { useTravelRules, useTrip } from '../../lib/queries.js';
+import { useCarriers, useTravelRules, useTrip } from '../../lib/queries.js';
 import { bagWords, checkWords } from '../../lib/words.js';
 import { CheckCard } from './CheckCard.js';
 import { legTitle } from './describe.js';
@@ -113,7 +114,9 @@ function LegSection({ trip, leg }: { trip: TripDetail; leg: Leg }) {
   // One notice for this leg's changes: the latest one's problem, if it failed.
   const { problem, clear } = useProblem(changeKeys.leg(leg.id));
   // The switch shows what was just chosen until the trip comes back from the server.
-  const choosing = choose.isPending ? choose.variables : null;
+  const carriers = useCarriers();
+  const carrierName = (code: string) => carriers.data?.[leg.mode].find((c) => c.code === code)?.name ?? code;
+  const [choosing, hold] = useJustChosen<{ kind: CheckpointKind; wanted: boolean }>();
   const before = leg.checks.find((c) => c.kind === 'before_you_leave');
   const checkpoints = leg.checks.filter((c) => c.kind !== 'before_you_leave');
   const on = new Set(checkpoints.map((c) => c.kind));
@@ -124,7 +127,7 @@ function LegSection({ trip, leg }: { trip: TripDetail; leg: Leg }) {
   const toggle = (kind: CheckpointKind, wanted: boolean) => {
     const checkpoints = checkpointsByMode[leg.mode].filter((k) => (k === kind ? wanted : on.has(k)));
     clear();
-    choose.mutate({ kind, wanted, checkpoints });
+    choose.mutate({ kind, wanted, checkpoints }, hold({ kind, wanted }));
   };
 
   const remove = async () => {
@@ -149,7 +152,7 @@ function LegSection({ trip, leg }: { trip: TripDetail; leg: Leg }) {
         {leg.label && `${leg.label} · `}
         {[leg.fromPlace, leg.toPlace].filter(Boolean).join(' to ')}
         {(leg.fromPlace || leg.toPlace) && ' · '}
-        {leg.carrier && `${leg.carrier} · `}
+        {leg.carrier && `${carrierName(leg.carrier)} · `}
         {bagWords[leg.bag]}
       </p>
       <p className="meta">
@@ -169,7 +172,7 @@ function LegSection({ trip, leg }: { trip: TripDetail; leg: Leg }) {
       {trip.can.edit && (
         <details className="checkpoint-choice">
           <summary>Choose the checkpoints for this part</summary>
-          <fieldset className="field" disabled={choosing !== null}>
+          <fieldset className="field" disabled={choosing !== undefined}>
             <legend className="field-label">Checkpoints</legend>
             <p className="field-hint">
               Moments on the way where keepsakes get left behind. Switch on the ones that help.
