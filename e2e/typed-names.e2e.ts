@@ -14,6 +14,10 @@ const alert = () => j.page.getByRole('alert').getByText('Please check the highli
 
 describe('names typed as people say them', () => {
   it('signs up', async () => {
+    // Every refusal by the page's Content-Security-Policy, kept in the page (the app is one page).
+    await j.page.addInitScript(
+      "window.__refused = []; document.addEventListener('securitypolicyviolation', (e) => window.__refused.push(e.violatedDirective + ' ' + e.blockedURI));",
+    );
     await signUp(j.page, {
       name: 'Iona',
       email: 'iona.names@example.org',
@@ -171,5 +175,10 @@ describe('names typed as people say them', () => {
     await expect.poll(() => company.inputValue()).toBe('Eurostar (9F)');
     await page.getByRole('link', { name: 'Cancel' }).click();
     await heading(page, TRIP).waitFor();
+  });
+
+  it('asked nothing of the browser that the page’s security policy refuses', async () => {
+    // zod probes for `new Function` unless told not to (src/web/zod-jitless.ts).
+    expect(await j.page.evaluate('window.__refused')).toEqual([]);
   });
 });

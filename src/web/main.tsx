@@ -1,3 +1,5 @@
+// First: it configures zod before any schema exists (see the file).
+import './zod-jitless.js';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -7,7 +7,12 @@ import helmet, { type HelmetOptions } from 'helmet';
  * the web app. They are the same for every response, so helmet runs once at start-up and its
  * headers are replayed; @fastify/helmet rebuilt them on every request, which cost more than a
  * database read. JSON answers from /api get the short set OWASP's REST cheat sheet recommends for
- * APIs: nothing in them is ever rendered as a page, and every byte is sent on every request.
+ * APIs: nothing in them is ever rendered as a page, and every byte is sent on every request. API
+ * answers are private to a family, so no cache (a shared proxy, the browser's disk) keeps them
+ * unless a route says otherwise (the checklist's revalidated reads, the carriers list); the
+ * installed app's own offline copy is its service worker's, which these headers do not touch.
+ * Neither pages nor answers need the camera, microphone, location or payment; Permissions-Policy
+ * says so, so an injected script could not ask for them either.
  */
 export function registerSecurityHeaders(app: FastifyInstance, { https }: { https: boolean }): void {
   const options: HelmetOptions = {
@@ -26,7 +31,9 @@ export function registerSecurityHeaders(app: FastifyInstance, { https }: { https
     },
     strictTransportSecurity: https,
   };
-  const headers: Record<string, string> = {};
+  const permissionsPolicy =
+    'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()';
+  const headers: Record<string, string> = { 'permissions-policy': permissionsPolicy };
   const recorder = {
     setHeader: (name: string, value: string) => void (headers[name.toLowerCase()] = value),
     removeHeader: (name: string) => void delete headers[name.toLowerCase()],
@@ -38,6 +45,8 @@ export function registerSecurityHeaders(app: FastifyInstance, { https }: { https
     'x-content-type-options': 'nosniff',
     'cross-origin-resource-policy': 'same-origin',
     'referrer-policy': 'no-referrer',
+    'cache-control': 'no-store',
+    'permissions-policy': permissionsPolicy,
     ...(https && { 'strict-transport-security': headers['strict-transport-security'] ?? 'max-age=31536000' }),
   };
 

@@ -2,13 +2,13 @@ import type { Keepsake, LovedOne } from '../../../contracts/loved-ones.js';
 import { containerMaterials, keepsakeKinds, lovedOneKinds } from '../../../contracts/loved-ones.js';
 import { fromAnswer, fromFlag } from '../../../db/dialect.js';
 import type { Row } from '../../../db/schema.js';
-import { oneOf } from '../../enums.js';
+import { storedEnum } from '../../enums.js';
 import type { KeepsakeRow } from './loved-ones.repository.js';
 
 export const presentLovedOne = (row: Row<'loved_ones'>): LovedOne => ({
   id: row.id,
   name: row.name,
-  kind: oneOf(lovedOneKinds, row.kind),
+  kind: storedEnum(lovedOneKinds, row.kind, 'loved_ones.kind'),
   relationship: row.relationship,
   dateOfLoss: row.date_of_loss,
   dueDate: row.due_date,
@@ -29,8 +29,8 @@ export const presentKeepsake = (row: KeepsakeRow): Keepsake => ({
   lovedOneId: row.loved_one_id,
   lovedOneName: row.loved_one_name,
   name: row.name,
-  kind: oneOf(keepsakeKinds, row.kind),
-  container: oneOf(containerMaterials, row.container),
+  kind: storedEnum(keepsakeKinds, row.kind, 'keepsakes.kind'),
+  container: storedEnum(containerMaterials, row.container, 'keepsakes.container'),
   sizeNote: row.size_note,
   weightGrams: row.weight_grams,
   travelsWithUs: fromFlag(row.travels_with_us),

@@ -1,6 +1,6 @@
 import { dayKinds, recurrences } from '../../../contracts/remembrance.js';
 import type { Day } from '../../../domain/remembrance/index.js';
-import { oneOf } from '../../enums.js';
+import { storedEnum } from '../../enums.js';
 import type { DayRow } from './remembrance.repository.js';
 
 /** What a stored day comes from: a loved one, a trip, or nothing (custom and awareness days). */
@@ -18,12 +18,12 @@ export type DesiredDay = Day & DayLinks;
 export function dayFromRow(row: DayRow, familyZone: string): Day {
   return {
     key: row.source_key,
-    kind: oneOf(dayKinds, row.kind),
+    kind: storedEnum(dayKinds, row.kind, 'remembrance_days.kind'),
     title: row.title,
     ...(row.note !== null && { note: row.note }),
     ...(row.source_url !== null && { sourceUrl: row.source_url }),
     anchorDate: row.anchor_date,
-    recurrence: oneOf(recurrences, row.recurrence),
+    recurrence: storedEnum(recurrences, row.recurrence, 'remembrance_days.recurrence'),
     ...(row.weekday_rule !== null && { weekdayRule: JSON.parse(row.weekday_rule) as Day['weekdayRule'] }),
     ...(row.start_time !== null && { startTime: row.start_time }),
     ...(row.duration_minutes !== null && { durationMinutes: row.duration_minutes }),

@@ -1,7 +1,7 @@
 import { awarenessDaysFor, possessive, tripMoments } from '../../../domain/remembrance/index.js';
 import { legModes } from '../../../contracts/trips.js';
 import type { Row } from '../../../db/schema.js';
-import { oneOf } from '../../enums.js';
+import { storedEnum } from '../../enums.js';
 import type { TripView } from '../trips/index.js';
 import type { DesiredDay } from './day-rows.js';
 
@@ -63,7 +63,7 @@ export function familyDays(input: {
         departureLocal: leg.departure_local,
         departureZone: leg.departure_zone,
         isReturn: leg.is_return === 1,
-        mode: oneOf(legModes, leg.mode),
+        mode: storedEnum(legModes, leg.mode, 'trip_legs.mode'),
         ...(leg.label !== null && { label: leg.label }),
       })),
       keepsakeNames: view.keepsakes.map((k) => k.keepsake_name),

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { leads } from '../../../contracts/remembrance.js';
-import { oneOf } from '../../enums.js';
+import { storedEnum } from '../../enums.js';
 import { instantToLocal, reminderKey } from '../../../domain/remembrance/index.js';
 import type { Database } from '../../../db/schema.js';
 import type { Clock } from '../../clock.js';
@@ -53,7 +53,7 @@ export function reminderTick(deps: {
           const preference = item.preference
             ? preferenceFromRow(item.preference)
             : defaultPreference(day.kind);
-          const lead = oneOf(leads, reminder.lead);
+          const lead = storedEnum(leads, reminder.lead, 'reminders.lead');
           const occurrenceDate = reminder.occurrence_date ?? day.anchorDate;
           const key = reminderKey({ reminderId: reminder.id, occurrenceDate, lead });
           const words = reminderWords({

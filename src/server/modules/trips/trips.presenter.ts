@@ -14,7 +14,7 @@ import {
 } from '../../../contracts/trips.js';
 import { fromAnswer, fromFlag } from '../../../db/dialect.js';
 import type { Row } from '../../../db/schema.js';
-import { oneOf } from '../../enums.js';
+import { storedEnum } from '../../enums.js';
 import type { AuthContext } from '../accounts/index.js';
 import type { ChecklistRow } from './checklist.repository.js';
 import { tripPermissions } from './trips.policy.js';
@@ -28,12 +28,15 @@ export function presentTripSummary(view: TripView): TripSummary {
     name: view.trip.name,
     startsOn: view.trip.starts_on,
     endsOn: view.trip.ends_on,
-    purpose: oneOf(purposes, view.trip.purpose),
+    purpose: storedEnum(purposes, view.trip.purpose, 'trips.purpose'),
     requireTwoPeople: fromFlag(view.trip.require_two_people),
     notes: view.trip.notes,
     scatterCountry: view.trip.scatter_country,
     scatterRegion: view.trip.scatter_region,
-    scatterPlace: view.trip.scatter_place === null ? null : oneOf(scatterPlaces, view.trip.scatter_place),
+    scatterPlace:
+      view.trip.scatter_place === null
+        ? null
+        : storedEnum(scatterPlaces, view.trip.scatter_place, 'trips.scatter_place'),
     ashesComeHome: fromAnswer(view.trip.ashes_come_home),
     firstDepartureUtc: view.legs[0]?.leg.departure_utc ?? null,
     keepsakeNames: view.keepsakes.map((k) => k.keepsake_name),
@@ -51,8 +54,8 @@ export const presentTripKeepsake = (row: TripKeepsakeRow): TripKeepsake => ({
   keepsakeId: row.keepsake_id,
   name: row.keepsake_name,
   lovedOneName: row.loved_one_name,
-  kind: oneOf(keepsakeKinds, row.keepsake_kind),
-  container: oneOf(containerMaterials, row.container),
+  kind: storedEnum(keepsakeKinds, row.keepsake_kind, 'keepsakes.kind'),
+  container: storedEnum(containerMaterials, row.container, 'keepsakes.container'),
   carrierTravellerId: row.carrier_traveller_id,
   carrierName: row.carrier_name,
   bagDescription: row.bag_description,
@@ -70,13 +73,13 @@ export function presentLeg({ leg, checks }: LegView, requiredConfirmers: number)
     id: leg.id,
     position: leg.position,
     label: leg.label,
-    mode: oneOf(legModes, leg.mode),
+    mode: storedEnum(legModes, leg.mode, 'trip_legs.mode'),
     fromCountry: leg.from_country,
     toCountry: leg.to_country,
     fromPlace: leg.from_place,
     toPlace: leg.to_place,
     carrier: leg.carrier,
-    bag: oneOf(bags, leg.bag),
+    bag: storedEnum(bags, leg.bag, 'trip_legs.bag'),
     departureLocal: leg.departure_local,
     departureZone: leg.departure_zone,
     departureUtc: leg.departure_utc,
@@ -84,7 +87,7 @@ export function presentLeg({ leg, checks }: LegView, requiredConfirmers: number)
     connection: fromFlag(leg.is_connection),
     checks: checks.map(({ check, evaluation, confirmations }) => ({
       id: check.id,
-      kind: oneOf(checkKinds, check.kind),
+      kind: storedEnum(checkKinds, check.kind, 'leg_checks.kind'),
       complete: evaluation.complete,
       completedAt: evaluation.completedAt,
       requiredConfirmers,
@@ -119,7 +122,7 @@ export function presentTripDetail(auth: AuthContext, view: TripView): TripDetail
 export const presentChecklistItem = (row: ChecklistRow): ChecklistItem => ({
   id: row.id,
   label: row.label,
-  scope: oneOf(checklistScopes, row.scope),
+  scope: storedEnum(checklistScopes, row.scope, 'checklist_items.scope'),
   ownerTravellerId: row.owner_traveller_id,
   ownerName: row.owner_name,
   position: row.position,
