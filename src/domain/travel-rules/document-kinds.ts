@@ -10,7 +10,7 @@ export const DOCUMENT_KINDS: Readonly<Record<DocumentKey, { title: string; hint:
   },
   cremation_certificate: {
     title: 'Cremation certificate',
-    hint: 'The crematorium issues it; in the UK crematoria can also give a certificate for taking ashes overseas.',
+    hint: 'The crematorium issues it.',
   },
   funeral_director_declaration: {
     title: 'A letter from the funeral director or crematorium',

@@ -27,18 +27,31 @@ export function unmetBy(ask: DocumentAsk, paperwork: Paperwork): MissingDocument
   return alternatives.every((alt) => paperwork.missing.has(alt)) ? missing : null;
 }
 
+const ONE_PAPER: ReadonlySet<DocumentKey> = new Set(['death_certificate', 'cremation_certificate']);
+
 export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork): TravelDocument[] {
   const groups = new Map<string, Asker[]>();
   for (const asker of askersIn(rules)) {
     if (paperwork.dropped.has(asker.ask.key)) continue;
-    const title = asker.ask.title ?? DOCUMENT_KINDS[asker.ask.key].title;
+    // A death or cremation certificate is one paper whatever a source calls it ("the crematorium's
+    // certificate for taking ashes overseas"), so it is listed once; other papers with their own
+    // names (one country's permit, another's) stay apart.
+    const title = ONE_PAPER.has(asker.ask.key)
+      ? ''
+      : (asker.ask.title ?? DOCUMENT_KINDS[asker.ask.key].title);
     const key = `${asker.ask.key}\u0000${title}`;
     groups.set(key, [...(groups.get(key) ?? []), asker]);
   }
   const name = paperwork.lovedOne.name;
   const entries = [...groups.values()].map((askers) => {
-    const { key, title } = askers[0]!.ask;
-    const labels = namesOf(askers.map(({ rule }) => scopeLabel(rule)));
+    const { key } = askers[0]!.ask;
+    const title = ONE_PAPER.has(key) ? undefined : askers[0]!.ask.title;
+    const labels = namesOf(askers.map(({ rule }) => askerLabel(rule)));
+    const otherNames = ONE_PAPER.has(key)
+      ? askers.flatMap(({ rule, ask }) =>
+          ask.title ? [` ${capitalise(askerLabel(rule))} calls it “${ask.title}”.`] : [],
+        )
+      : [];
     const alternatives = [...new Set(askers.flatMap(({ ask }) => ask.or ?? []))].filter(
       (alt) => !paperwork.dropped.has(alt),
     );
@@ -52,7 +65,7 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
       loved_one: name,
       key,
       title: title ?? (key === 'deceased_passport' ? `${name}’s passport` : DOCUMENT_KINDS[key].title),
-      detail: `${DOCUMENT_KINDS[key].hint} Asked for by ${joinList(labels)}.${accepted}`,
+      detail: `${DOCUMENT_KINDS[key].hint} Asked for by ${joinList(labels)}.${[...new Set(otherNames)].join('')}${accepted}`,
       asked_by: labels,
       source_url: source.source_url,
       status: missing === null ? 'carry' : missing.certainty === 'yes' ? 'not_issued' : 'may_not_exist',
@@ -74,6 +87,23 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
     .map((entry) => entry.document);
 }
 
+/**
+ * A country's advice to its own people about leaving it (the UK's: ask the crematorium for its
+ * overseas certificate). It says what to bring; no one at that country's border asks for it.
+ */
+function isAdviceForLeavingHome(rule: Rule): boolean {
+  const { from, to, home } = rule.conditions;
+  const country = rule.scope.startsWith('country:') ? rule.scope.slice('country:'.length) : null;
+  return country !== null && to === undefined && !!from?.includes(country) && !!home?.includes(country);
+}
+
+/** How a country's advice to its own people is named among those who ask for a paper. */
+export const ADVICE_FOR_LEAVING = 'advice for leaving ';
+
+/** Who a note says asks for a paper: for a country's advice to its own people, that it is advice. */
+const askerLabel = (rule: Rule): string =>
+  isAdviceForLeavingHome(rule) ? `${ADVICE_FOR_LEAVING}${scopeLabel(rule)}` : scopeLabel(rule);
+
 /** One note per paper on this leg that is asked for but does not (or may not) exist for this loved one. */
 export function paperExceptions(rules: readonly Rule[], paperwork: Paperwork): PaperException[] {
   const byKey = new Map<DocumentKey, { rules: Rule[]; missing: MissingDocument }>();
@@ -90,9 +120,16 @@ export function paperExceptions(rules: readonly Rule[], paperwork: Paperwork): P
     const entry = byKey.get(key);
     if (!entry) return [];
     const sorted = [...entry.rules].sort(byAuthority);
-    const labels = namesOf(sorted.map(scopeLabel));
-    const specific = sorted.filter((rule) => scopeLabel(rule) !== GENERAL_PAPERS);
-    const whom = specific.length > 0 ? joinList([...new Set(specific.map(whoToAsk))]) : 'whoever asks for it';
+    const labels = namesOf(sorted.map(askerLabel));
+    // Advice for leaving home is not anyone asking at a desk: there is nobody there to tell.
+    const askers = sorted.filter((rule) => !isAdviceForLeavingHome(rule));
+    const specific = askers.filter((rule) => scopeLabel(rule) !== GENERAL_PAPERS);
+    const whom =
+      specific.length > 0
+        ? joinList([...new Set(specific.map(whoToAsk))])
+        : askers.length > 0
+          ? 'whoever asks for it'
+          : null;
     const verb = labels.length === 1 && labels[0] !== GENERAL_PAPERS ? 'asks' : 'ask';
     const paper = documentPhrase(key, name);
     const exists =
@@ -102,7 +139,7 @@ export function paperExceptions(rules: readonly Rule[], paperwork: Paperwork): P
     return [
       {
         loved_one: name,
-        message: `${capitalise(joinList(labels))} ${verb} for ${paper}. ${exists} The papers list says what to carry instead, and it may help to let ${whom} know before you travel.`,
+        message: `${capitalise(joinList(labels))} ${verb} for ${paper}. ${exists} The papers list says what to carry instead${whom ? `, and it may help to let ${whom} know before you travel` : ''}.`,
         rule_ids: [...sorted.map((rule) => rule.id), ...entry.missing.ruleIds].sort(compareText),
       },
     ];

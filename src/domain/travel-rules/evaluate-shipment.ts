@@ -50,7 +50,7 @@ export function evaluateShipment(input: ShipmentInput, options: ShipmentOptions)
   }
   if (input.from !== input.to && destinationRules.length === 0) {
     gaps.push(
-      `We have no rule from our research for receiving ashes sent to ${countryPhrase(input.to)} yet. Its embassy or consulate can tell you what they need before you send anything.`,
+      `We have no rule from our research for receiving ashes sent to ${countryPhrase(input.to)} yet. The embassy or consulate of ${countryPhrase(input.to)} can tell you what they need before you send anything.`,
     );
   }
   return {
@@ -59,6 +59,6 @@ export function evaluateShipment(input: ShipmentInput, options: ShipmentOptions)
       { today: options.today, allKeepsakes: ['the ashes'], paperworks: [] },
     ),
     gaps: gaps.map((message) => ({ message })),
-    conflicts: ruleConflicts(matched),
+    conflicts: ruleConflicts(matched, 'shipment'),
   };
 }

@@ -50,7 +50,15 @@ describe('the founding family: GB → ES and back, Jack born without signs of li
   it('lists the death certificate as not issued, with what to carry instead', () => {
     const death = out.documents.find((d) => d.key === 'death_certificate');
     expect(death).toMatchObject({ status: 'not_issued', loved_one: 'Jack' });
-    expect(death?.asked_by).toEqual(['Spain', 'the United Kingdom', 'Vueling', 'most border crossings']);
+    // The UK's advice to its own people about leaving is advice, not someone asking at a desk; the
+    // UK itself asks on the way home.
+    expect(death?.asked_by).toEqual([
+      'Spain',
+      'advice for leaving the United Kingdom',
+      'Vueling',
+      'the United Kingdom',
+      'most border crossings',
+    ]);
     // Country-wide advice comes before the England-only additions.
     expect(death!.instead!.indexOf('Whatever the hospital')).toBe(0);
     expect(death!.instead!.indexOf('pregnancy loss')).toBeLessThan(death!.instead!.indexOf('Baby Loss'));
@@ -72,7 +80,7 @@ describe('the founding family: GB → ES and back, Jack born without signs of li
       expect.arrayContaining(['es-docs', 'vy-docs', 'uk-overseas-certificate', 'gb-baby-loss-certificate']),
     );
     expect(note?.message).toMatch(
-      /^Vueling, Spain, the United Kingdom and most border crossings ask for a death certificate\. There isn't one for Jack/,
+      /^Vueling, Spain, advice for leaving the United Kingdom and most border crossings ask for a death certificate\. There isn't one for Jack/,
     );
     expect(outbound!.conflicts.filter((c) => c.rule_ids.includes('gb-pre24-no-registration'))).toEqual([]);
     const spain = outbound!.requirements.find((r) => r.id === 'es-docs');

@@ -92,12 +92,12 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   const onlyPets = pets.length > 0 && input.keepsakes.every((k) => k.lovedOne?.kind === 'pet');
   if (leg.international && !leg.endsAtConnection && pets.length > 0) {
     gaps.push(
-      `Our sources on taking ashes into ${countryPhrase(leg.to)} speak about a person's ashes. For ${pets.join(' and ')}, its embassy or consulate can tell you what they need for a pet's ashes${take}.`,
+      `Our sources on taking ashes into ${countryPhrase(leg.to)} speak about a person's ashes. For ${pets.join(' and ')}, ${askOnEntry(leg.to, trip.home)} can tell you what they need for a pet's ashes${take}.`,
     );
   }
   if (leg.international && !leg.endsAtConnection && !entryRule && !onlyPets) {
     gaps.push(
-      `We have no rule from our research for taking ashes into ${countryPhrase(leg.to)} yet. Its embassy or consulate can tell you what they need${take}.`,
+      `We have no rule from our research for taking ashes into ${countryPhrase(leg.to)} yet. ${capitalise(askOnEntry(leg.to, trip.home))} can tell you what they need${take}.`,
     );
   }
   if (leg.reachesScattering && trip.scatter) gaps.push(...scatteringGaps(trip.scatter, matched));
@@ -128,13 +128,28 @@ function scatteringGaps(scatter: NonNullable<TripFacts['scatter']>, matched: rea
     national_park: 'in a national park',
     garden_of_remembrance: 'in a garden of remembrance',
   };
+  // Nobody owns the sea as a landowner owns a field: at sea the local authority is the one to ask.
   const whom =
     scatter.place === 'national_park'
       ? 'The park itself is the one to ask.'
       : scatter.place === 'garden_of_remembrance'
         ? 'The crematorium or cemetery is the one to ask.'
-        : 'The local authority, or whoever owns the land or water, is the one to ask.';
+        : scatter.place === 'sea'
+          ? 'The local authority for that coast is the one to ask.'
+          : 'The local authority, or whoever owns the land or water, is the one to ask.';
   return [
     `We have no rule from our research for scattering ashes ${place[scatter.place]} in ${where} yet. ${whom}`,
   ];
 }
+
+/**
+ * Whom to ask about taking ashes into a country: its embassy or consulate abroad, and the border
+ * authorities when the family is coming home (nobody asks their own country's embassy).
+ */
+function askOnEntry(country: string, home: string): string {
+  return country === home
+    ? `the border authorities of ${countryPhrase(country)}`
+    : `the embassy or consulate of ${countryPhrase(country)}`;
+}
+
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

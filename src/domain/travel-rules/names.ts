@@ -174,6 +174,8 @@ export function whoToAsk(rule: Pick<Rule, 'scope' | 'conditions'>): string {
       return 'your airline or the airport';
     case 'scattering':
       if (name.startsWith('US-EPA')) return 'your EPA region';
+      // Nobody owns the sea as a landowner owns a field.
+      if (rule.conditions.scatter_place?.every((place) => place === 'sea')) return 'the local authority';
       if (name === 'GB') return 'the landowner';
       return 'the local authority or landowner';
     case 'documents':

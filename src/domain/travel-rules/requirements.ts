@@ -54,8 +54,11 @@ export function toRequirements(
   return requirements.sort(bySeverityThenId);
 }
 
-/** One conflict per group of rules that disagree with each other (connected by conflicts_with). */
-export function ruleConflicts(rules: readonly Rule[]): RuleConflict[] {
+/**
+ * One conflict per group of rules that disagree with each other (connected by conflicts_with). The
+ * family is asked to check before they travel, or, sending ashes, before they send anything.
+ */
+export function ruleConflicts(rules: readonly Rule[], channel: 'trip' | 'shipment' = 'trip'): RuleConflict[] {
   const present = new Map(rules.map((rule) => [rule.id, rule]));
   const seen = new Set<string>();
   const conflicts: RuleConflict[] = [];
@@ -64,7 +67,7 @@ export function ruleConflicts(rules: readonly Rule[]): RuleConflict[] {
     const group = connected(rule, present);
     group.forEach((member) => seen.add(member.id));
     if (group.length < 2) continue;
-    conflicts.push({ message: conflictMessage(group), rule_ids: group.map((member) => member.id) });
+    conflicts.push({ message: conflictMessage(group, channel), rule_ids: group.map((member) => member.id) });
   }
   return conflicts;
 }
@@ -89,14 +92,15 @@ function connected(start: Rule, present: ReadonlyMap<string, Rule>): Rule[] {
   return [...found.values()].sort((a, b) => compareText(a.id, b.id));
 }
 
-function conflictMessage(group: readonly Rule[]): string {
+function conflictMessage(group: readonly Rule[], channel: 'trip' | 'shipment'): string {
   const sides = group.map(
     (rule) => `“${rule.title}” (${hostOf(rule.source_url)}, ${rule.confidence} confidence)`,
   );
   const who = [...new Set([...group].sort(byAuthority).map(whoToAsk))];
   const scopes = new Set(group.map((rule) => rule.scope));
   const about = scopes.size === 1 ? ` about ${scopeLabel(group[0]!)}` : '';
-  return `Our sources${about} disagree: ${sides.join('; ')}. Please check with ${joinList(who)} before you travel.`;
+  const before = channel === 'shipment' ? 'before you send anything' : 'before you travel';
+  return `Our sources${about} disagree: ${sides.join('; ')}. Please check with ${joinList(who)} ${before}.`;
 }
 
 function hostOf(url: string): string {

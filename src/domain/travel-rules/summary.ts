@@ -1,6 +1,6 @@
 import type { CarrySummary, TravelDocument } from '../../contracts/travel-rules.js';
 import { DOCUMENT_KINDS, documentNoun, documentPhrase } from './document-kinds.js';
-import { namesOf } from './document-list.js';
+import { ADVICE_FOR_LEAVING, namesOf } from './document-list.js';
 import { joinList } from './ordering.js';
 import type { DocumentKey } from './rule-schema.js';
 
@@ -36,8 +36,10 @@ export function carrySummary(name: string, documents: readonly TravelDocument[])
     }
     for (const d of missing) {
       const noun = documentNoun(d.key as DocumentKey);
-      const askers = joinList(namesOf(d.asked_by));
-      const verb = d.asked_by.length === 1 && !d.asked_by[0]!.startsWith('most ') ? 'asks' : 'ask';
+      // Advice to people leaving their own country is nobody to tell (document-list.ts).
+      const askedBy = d.asked_by.filter((who) => !who.startsWith(ADVICE_FOR_LEAVING));
+      const askers = joinList(namesOf(askedBy.length > 0 ? askedBy : d.asked_by));
+      const verb = askedBy.length === 1 && !askedBy[0]!.startsWith('most ') ? 'asks' : 'ask';
       sentences.push(
         d.status === 'not_issued'
           ? `There is no ${noun} for ${name}: ${d.reason ?? ''}. ${capitalise(askers)} ${verb} for one, so it may help to tell them before you travel.`

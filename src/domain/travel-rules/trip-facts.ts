@@ -172,7 +172,8 @@ function scatterFacts(input: TravelRulesInput, home: string): ScatterFacts {
  * They are carried until the way home: the first leg the family marked `way_home`, or else the first
  * leg that leaves the scattering country after arriving there (a drive on to Scotland or to a park
  * still carries them). `reaches` is the last leg before that: the one that brings them to the place.
- * A trip that never leaves the scattering country, with no leg marked, carries them throughout:
+ * A trip that starts in the scattering country and first goes abroad reaches it again on the leg
+ * that comes back. A trip that never leaves the scattering country, with no leg marked, carries them throughout:
  * we cannot tell which leg is the way home, and listing a rule too many is safer than one too few.
  */
 export function scatteringStages(
@@ -181,7 +182,11 @@ export function scatteringStages(
   home: string,
 ): { reaches: number; leaves: number } {
   const legs = input.legs;
-  const alreadyThere = home === country && legs[0]!.from === country;
+  // A trip from home that goes abroad first and comes back to scatter (a US family in Canada,
+  // scattering off the US coast on the way back) reaches the place on the leg that comes back.
+  const backLater = legs.findIndex((leg, index) => index > 0 && !leg.connection && leg.to === country);
+  const goesAbroadFirst = legs[0]!.to !== country && backLater > 0;
+  const alreadyThere = home === country && legs[0]!.from === country && !goesAbroadFirst;
   const arrival = alreadyThere ? 0 : legs.findIndex((leg) => !leg.connection && leg.to === country);
   if (arrival < 0) return { reaches: -1, leaves: legs.length };
   const marked = legs.findIndex((leg, index) => index > arrival && leg.way_home === true);

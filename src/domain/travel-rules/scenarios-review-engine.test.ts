@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import type { TravelRulesInput } from '../../contracts/travel-rules.js';
+import { evaluateShipment, evaluateTrip } from './index.js';
+
+// Realistic trips a reviewer tried from outside (December 2026), where the engine put a true rule
+// in the wrong place or said it in words that do not fit the family. Data fixes are tested in
+// scenarios-review-data.test.ts.
+
+const today = '2026-12-04';
+const ids = (requirements: readonly { id: string }[]) => requirements.map((r) => r.id);
+
+describe('a US family who go to Canada and scatter off the US coast on the way back', () => {
+  const trip: TravelRulesInput = {
+    home_country: 'US',
+    legs: [
+      { mode: 'air', from: 'US', to: 'CA', carrier: 'AC', bag: 'checked' },
+      { mode: 'road', from: 'CA', to: 'US' },
+    ],
+    keepsakes: [{ kind: 'ashes', container: 'plastic', name: 'Grandma’s urn', loved_one: 'Grandma' }],
+    loved_ones: [{ name: 'Grandma', kind: 'adult' }],
+    purpose: 'scatter',
+    scatter: { country: 'US', place: 'sea' },
+  };
+  const out = evaluateTrip(trip, { today });
+
+  it('gives the rules for scattering at sea on the leg that comes back, not the one into Canada', () => {
+    expect(ids(out.legs[0]!.requirements)).not.toContain('epa-3nm');
+    expect(ids(out.legs[1]!.requirements)).toContain('epa-3nm');
+  });
+});
+
+describe('a Scottish family flying Ryanair to Spain with Rosie, born without signs of life at 18 weeks', () => {
+  const trip: TravelRulesInput = {
+    home_country: 'GB',
+    legs: [{ mode: 'air', from: 'GB', to: 'ES', carrier: 'FR', bag: 'carry_on' }],
+    keepsakes: [{ kind: 'ashes', container: 'plastic', name: 'Rosie’s box', loved_one: 'Rosie' }],
+    loved_ones: [
+      {
+        name: 'Rosie',
+        kind: 'pregnancy_loss',
+        gestation_weeks: 18,
+        born_alive: false,
+        loss_country: 'GB',
+        loss_region: 'GB-SCT',
+      },
+    ],
+  };
+  const out = evaluateTrip(trip, { today });
+
+  it('lists one cremation certificate, with the name the UK’s advice gives it, not two papers', () => {
+    const cremation = out.documents.filter((d) => d.key === 'cremation_certificate');
+    expect(cremation).toHaveLength(1);
+    expect(cremation[0]!.title).toBe('Cremation certificate');
+    expect(cremation[0]!.detail).toContain(
+      "Advice for leaving the United Kingdom calls it “The crematorium's certificate for taking ashes overseas”.",
+    );
+    expect(out.summary[0]!.text.match(/certificate for taking ashes overseas/g)).toBeNull();
+  });
+
+  it('never tells the family to let the UK authorities know: leaving, the UK only advises', () => {
+    for (const note of out.legs[0]!.exceptions)
+      expect(note.message).not.toContain('authorities in the United Kingdom');
+    expect(out.summary[0]!.text).not.toMatch(
+      /advice for leaving the United Kingdom[^.]*ask for one, so it may help to tell them/,
+    );
+  });
+});
+
+describe('whom to ask', () => {
+  it('at sea, the local authority for that coast, not a landowner', () => {
+    const out = evaluateTrip(
+      {
+        home_country: 'GB',
+        legs: [{ mode: 'air', from: 'GB', to: 'GR', carrier: 'BA', bag: 'carry_on' }],
+        keepsakes: [{ kind: 'ashes', container: 'wood', name: 'Dad’s urn' }],
+        purpose: 'scatter',
+        scatter: { country: 'GR', place: 'sea' },
+      },
+      { today },
+    );
+    const gaps = out.legs[0]!.gaps.map((g) => g.message).join(' ');
+    expect(gaps).toContain('The local authority for that coast is the one to ask.');
+    expect(gaps).not.toMatch(/landowner|owns the land/);
+  });
+
+  it('coming home with a pet’s ashes, the border authorities of home, never “its embassy”', () => {
+    const out = evaluateTrip(
+      {
+        home_country: 'US',
+        legs: [
+          { mode: 'air', from: 'US', to: 'CA', carrier: 'AC', bag: 'checked' },
+          { mode: 'road', from: 'CA', to: 'US' },
+        ],
+        keepsakes: [{ kind: 'ashes', container: 'plastic', name: 'Buddy', loved_one: 'Buddy' }],
+        loved_ones: [{ name: 'Buddy', kind: 'pet' }],
+      },
+      { today },
+    );
+    const home = out.legs[1]!.gaps.map((g) => g.message).join(' ');
+    expect(home).toContain('For Buddy, the border authorities of the United States can tell you');
+    expect(home).not.toMatch(/its embassy/i);
+    const away = out.legs[0]!.gaps.map((g) => g.message).join(' ');
+    expect(away).toContain('the embassy or consulate of Canada');
+  });
+});
+
+describe('sending ashes rather than carrying them', () => {
+  it('asks the family to check before they send anything, not before they travel', () => {
+    const out = evaluateShipment({ from: 'GB', to: 'NZ', carrier: 'UPS' }, { today });
+    expect(out.conflicts.length).toBeGreaterThan(0);
+    for (const conflict of out.conflicts) {
+      expect(conflict.message).toMatch(/before you send anything\.$/);
+      expect(conflict.message).not.toContain('before you travel');
+    }
+  });
+});
