@@ -12,6 +12,13 @@ export type Access = 'public' | Permission;
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
+    /**
+     * The route's own proof that the request is wanted, instead of a session and its CSRF token:
+     * 'signed-link' for a link we signed and e-mailed (one-click unsubscribe). Such a request is
+     * handled as no one's, even from a signed-in browser, and its Origin is not asked for: a form
+     * on our own page posts `Origin: null` under `Referrer-Policy: no-referrer`.
+     */
+    proof?: 'signed-link';
   }
   interface FastifyRequest {
     auth: AuthContext | null;
@@ -74,6 +81,11 @@ export function registerAuth(
   app.decorateRequest('familyUnit', null);
 
   app.addHook('onRoute', (route) => {
+    if (route.config?.proof === 'signed-link' && route.config.access !== 'public') {
+      throw new Error(
+        `Route ${String(route.method)} ${route.url} has a signed link as proof, so it must be public`,
+      );
+    }
     // Static files of the web app are public by nature; everything under /api must say who may call it.
     if (!route.url.startsWith('/api/')) return;
     const access = route.config?.access;
@@ -85,6 +97,10 @@ export function registerAuth(
   app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config.access;
     if (access === undefined) return; // static files and the 404 handler
+    if (request.routeOptions.config.proof === 'signed-link') {
+      request.auth = null;
+      return;
+    }
     const token = request.cookies[cookieName];
     request.auth = token ? await accounts.resolveSession(token) : null;
 

@@ -18,6 +18,8 @@ const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
 export interface Family {
   client: Client;
   session: SessionResponse;
+  /** The session cookie, for a request made without the client (and its CSRF token). */
+  cookie: string;
 }
 
 export async function createFamily(
@@ -39,7 +41,7 @@ export async function createFamily(
   if (response.statusCode !== 201) throw new Error(`sign-up failed: ${response.statusCode} ${response.body}`);
   const session = response.json<SessionResponse>();
   const cookie = response.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
-  return { client: clientFor(app, cookie, session.csrfToken), session };
+  return { client: clientFor(app, cookie, session.csrfToken), session, cookie };
 }
 
 export async function createLovedOne(
@@ -166,5 +168,5 @@ export async function addMember(
   if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
   const session = response.json<SessionResponse>();
   const cookie = response.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
-  return { client: clientFor(app, cookie, session.csrfToken), session };
+  return { client: clientFor(app, cookie, session.csrfToken), session, cookie };
 }

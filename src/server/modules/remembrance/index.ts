@@ -35,7 +35,7 @@ export const remembranceModule = defineModule({
       lovedOnes: use('loved-ones'),
       trips: use('trips').trips,
     });
-    const unsubscribe = unsubscribeSigner(db);
+    const unsubscribe = unsubscribeSigner(db, clock);
     const service = remembranceService({
       db,
       clock,

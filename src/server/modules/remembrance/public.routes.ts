@@ -57,7 +57,9 @@ export const publicRemembranceRoutes: FastifyPluginAsync<{ remembrance: Remembra
 
   app.post<{ Params: { token: string } }>(
     '/unsubscribe/:token',
-    { config: { access: 'public' } },
+    // The signed token in the address is the proof (unsubscribe.ts), as RFC 8058 intends: mail
+    // clients post without cookies, and our own page's form posts `Origin: null`.
+    { config: { access: 'public', proof: 'signed-link' } },
     async (request, reply) => {
       const done = await remembrance.unsubscribe(request.params.token);
       if (!done)
@@ -66,8 +68,8 @@ export const publicRemembranceRoutes: FastifyPluginAsync<{ remembrance: Remembra
           .type('text/html; charset=utf-8')
           .send(
             page(
-              'We could not find that link',
-              '<p>Please turn e-mail reminders off in Settings instead.</p>',
+              'This link no longer works',
+              '<p>Links in reminder e-mails work for a year, and stop once e-mail reminders are turned on again. You can turn them off in Settings instead.</p>',
             ),
           );
       return reply

@@ -216,13 +216,23 @@ export function remembranceService(deps: RemembranceDeps) {
       });
     },
 
-    /** Turns e-mail reminders off for the member a signed unsubscribe link names. */
+    /**
+     * Turns e-mail reminders off for the member a signed unsubscribe link names. A link written
+     * before the member last turned e-mail on is refused: that choice is newer than the link.
+     */
     async unsubscribe(token: string): Promise<boolean> {
-      const membershipId = await deps.unsubscribe.verify(token);
-      if (!membershipId) return false;
+      const link = await deps.unsubscribe.verify(token);
+      if (!link) return false;
+      const { membershipId } = link;
       const familyId = await inbox.familyOfMember(membershipId);
       if (!familyId) return false;
-      const current = preferencesOf(await repo.listPreferences(familyId, membershipId), membershipId);
+      const rows = await repo.listPreferences(familyId, membershipId);
+      const emailOnSince = rows
+        .filter((row) => row.email === 1)
+        .map((row) => Date.parse(row.updated_at))
+        .reduce((latest, at) => Math.max(latest, at), Number.NEGATIVE_INFINITY);
+      if (link.issuedAt !== null && emailOnSince >= link.issuedAt + 1000) return false;
+      const current = preferencesOf(rows, membershipId);
       // No one is signed in here, so this is a change of its own (see family-changes.ts).
       await deps.changeFamily(familyId, () =>
         savePreferences(
