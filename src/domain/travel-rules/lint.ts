@@ -183,6 +183,7 @@ function placeFaults(rule: Rule): string[] {
   const faults: string[] = [];
   const countries = [
     ...(c.from ?? []),
+    ...(c.from_not ?? []),
     ...(c.to ?? []),
     ...(c.touches ?? []),
     ...(c.via ?? []),

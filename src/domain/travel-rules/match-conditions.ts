@@ -9,7 +9,8 @@ import type { KeepsakeFacts, LegFacts, LovedOneFacts, TripFacts } from './trip-f
 //    deciding where to pack);
 //  - carrier not given on a trip leg: carrier rules do not show (the leg gets a gap instead), but
 //    for a shipment every carrier's rule shows, as the choices open to the family;
-//  - loved one not given: rules about a particular loved one do not show;
+//  - loved one not given: rules about a particular loved one do not show, but rules that only
+//    exclude a kind of loved one (`loved_one_not`, e.g. not a pet's ashes) do;
 //  - where scattering happens not given: rules for a particular place (the sea, a national park)
 //    do not show, and the family is asked;
 //  - the facts of a baby's birth not given (born alive, weeks, weight): paperwork rules answer
@@ -33,6 +34,7 @@ export function conditionsHold(c: RuleConditions, ctx: MatchContext): boolean {
   if (!within(c.mode, ctx.channel === 'shipment' ? null : leg.mode)) return false;
   if (!within(c.screening, leg.screening)) return false;
   if (!within(c.from, leg.from) || !within(c.to, arrival)) return false;
+  if (c.from_not?.includes(leg.from)) return false;
   if (c.via && !(leg.endsAtConnection && c.via.includes(leg.to))) return false;
   if (c.touches && !c.touches.includes(leg.from) && !(arrival !== null && c.touches.includes(arrival))) {
     return false;
@@ -87,6 +89,7 @@ export function lovedOneMatch(c: RuleConditions, lovedOne: LovedOneFacts | null)
     c.gestation_weeks_gte !== undefined ||
     c.birth_weight_g_lt !== undefined ||
     c.birth_weight_g_gte !== undefined;
+  if (lovedOne && c.loved_one_not?.includes(lovedOne.kind)) return { holds: 'no', unknown: [] };
   if (!asks) return { holds: 'yes', unknown: [] };
   if (!lovedOne) return { holds: 'no', unknown: [] };
   if (!within(c.loved_one, lovedOne.kind) || !within(c.loss_country, lovedOne.lossCountry)) {

@@ -88,6 +88,8 @@ export const conditionsSchema = z.strictObject({
   mode: list(z.enum(travelModes)).optional(),
   screening: list(z.enum(screeningBodies)).optional(),
   from: list(country).optional(),
+  /** The leg does not depart from any of these countries ("arriving from outside the EU"). */
+  from_not: list(country).optional(),
   /** The country the leg enters (never an airside connection: see `via`). */
   to: list(country).optional(),
   touches: list(country).optional(),
@@ -105,6 +107,8 @@ export const conditionsSchema = z.strictObject({
   /** The leg departs from an airside connection (a change of planes). */
   connection: z.literal(true).optional(),
   loved_one: list(z.enum(travelLovedOneKinds)).optional(),
+  /** Not for these kinds of loved one; still shown while the family has not said whose ashes. */
+  loved_one_not: list(z.enum(travelLovedOneKinds)).optional(),
   loss_country: list(country).optional(),
   loss_region: list(region).optional(),
   /** Born alive (however briefly) or born without signs of life; only for a baby. */

@@ -69,13 +69,20 @@ describe('destinations that forbid what families assume is fine', () => {
     expect(conflict?.message).toContain('the embassy or consulate of Italy');
   });
 
-  it.each([
-    ['PL', 'pl-permits', 'A Polish consul'],
-    ['BE', 'be-docs', 'A Belgian consular letter'],
-  ])('%s needs permits families would not expect (warning)', (country, id, document) => {
-    const out = arrive('IE', country);
-    expect(out.legs[0]!.requirements.find((r) => r.id === id)?.severity).toBe('warning');
-    expect(out.documents.some((d) => d.title.startsWith(document))).toBe(true);
+  it.each([['PL', 'pl-permits', 'A Polish consul']])(
+    '%s needs permits families would not expect (warning)',
+    (country, id, document) => {
+      const out = arrive('IE', country);
+      expect(out.legs[0]!.requirements.find((r) => r.id === id)?.severity).toBe('warning');
+      expect(out.documents.some((d) => d.title.startsWith(document))).toBe(true);
+    },
+  );
+
+  it("Belgium's permits come from NFDA's directory for ashes leaving the US: recommended, for a US family", () => {
+    const out = arrive('US', 'BE');
+    expect(out.legs[0]!.requirements.find((r) => r.id === 'be-docs')?.severity).toBe('recommended');
+    expect(out.documents.some((d) => d.title.startsWith('A Belgian consular letter'))).toBe(true);
+    expect(arrive('IE', 'BE').legs[0]!.requirements.map((r) => r.id)).not.toContain('be-docs');
   });
 
   it('leaving France with an urn needs the prefect (warning, low confidence)', () => {
@@ -98,7 +105,7 @@ describe.each([
   ['IE', 'AR', ['ar-apostille']],
   ['IE', 'HU', ['hu-simple']],
   ['IE', 'BG', ['bg-docs']],
-  ['IE', 'ES', ['es-docs']],
+  ['US', 'ES', ['es-docs']],
   ['IE', 'JP', ['jp-declare']],
   ['IE', 'CN', ['cn-quarantine', 'cn-rules-revised-2018']],
   ['IE', 'SG', ['sg-docs']],

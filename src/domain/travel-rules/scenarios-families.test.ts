@@ -4,9 +4,10 @@ import { evaluateTrip } from './index.js';
 
 // Two loved ones on one trip: each keepsake is named in what concerns it, and each loved one has
 // their own papers, so a baby's missing certificate never hides a grandparent's, or the reverse.
+// A US family, so Spain's list (NFDA's, for ashes leaving the US) asks for the passport.
 
 const trip: TravelRulesInput = {
-  home_country: 'GB',
+  home_country: 'US',
   legs: [
     { mode: 'air', from: 'GB', to: 'ES', carrier: 'BA', bag: 'carry_on' },
     { mode: 'air', from: 'ES', to: 'GB', carrier: 'BA', bag: 'carry_on' },

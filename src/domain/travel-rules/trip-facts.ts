@@ -185,7 +185,9 @@ export function scatteringStages(
   // A trip from home that goes abroad first and comes back to scatter (a US family in Canada,
   // scattering off the US coast on the way back) reaches the place on the leg that comes back.
   const backLater = legs.findIndex((leg, index) => index > 0 && !leg.connection && leg.to === country);
-  const goesAbroadFirst = legs[0]!.to !== country && backLater > 0;
+  // A cruise scattering at sea may scatter on the way out: the ship is where it happens.
+  const fromTheShip = legs[0]!.mode === 'sea' && input.scatter?.place === 'sea';
+  const goesAbroadFirst = legs[0]!.to !== country && backLater > 0 && !fromTheShip;
   const alreadyThere = home === country && legs[0]!.from === country && !goesAbroadFirst;
   const arrival = alreadyThere ? 0 : legs.findIndex((leg) => !leg.connection && leg.to === country);
   if (arrival < 0) return { reaches: -1, leaves: legs.length };

@@ -1,0 +1,339 @@
+import { describe, expect, it } from 'vitest';
+import type { TravelRulesInput } from '../../contracts/travel-rules.js';
+import { evaluateShipment as ship, evaluateTrip as evaluate } from './index.js';
+import { conditionsHold, type MatchContext } from './match-conditions.js';
+import { lintRules } from './lint.js';
+import { RULES_BY_ID } from './load-rules.js';
+
+const today = { today: '2026-11-28' };
+const evaluateTrip = (input: Parameters<typeof evaluate>[0]) => evaluate(input, today);
+const evaluateShipment = (input: Parameters<typeof ship>[0]) => ship(input, today);
+
+// Defects a reviewer found in the rules data with realistic trips (/tmp/review at the time): a rule
+// that spoke for more than its source, or said something its source does not. Each test is the
+// reviewer's trip, or the smallest trip that shows the same fault.
+
+type Out = ReturnType<typeof evaluateTrip>;
+const ids = (out: Out, index = 0) => out.legs[index]!.requirements.flatMap((r) => r.rule_ids);
+const req = (out: Out, id: string, index = 0) =>
+  out.legs[index]!.requirements.find((r) => r.rule_ids.includes(id));
+const adult = [{ name: 'Papi', kind: 'adult' as const }];
+const urn = (container: 'plastic' | 'wood' = 'plastic') => [{ kind: 'ashes' as const, container }];
+
+describe('Ireland: declaring the urn is for arrivals from outside the EU', () => {
+  const fly = (from: string) =>
+    evaluateTrip({
+      home_country: from,
+      legs: [{ mode: 'air', from, to: 'IE', carrier: 'EI', bag: 'carry_on' }],
+      keepsakes: urn(),
+      loved_ones: adult,
+    });
+
+  it('from France (inside the EU) it is not shown', () => {
+    expect(ids(fly('FR'))).not.toContain('ie-revenue-declare');
+  });
+
+  it('from the UK and the US (outside the EU) it still is', () => {
+    expect(ids(fly('GB'))).toContain('ie-revenue-declare');
+    expect(ids(fly('US'))).toContain('ie-revenue-declare');
+  });
+
+  it('from_not: a leg from a listed country does not match; any other does', () => {
+    const rule = RULES_BY_ID.get('ie-revenue-declare')!;
+    expect(rule.conditions.from_not).toEqual(expect.arrayContaining(['FR', 'DE', 'NL', 'ES', 'IT']));
+    expect(rule.conditions.from_not).not.toContain('GB');
+    const ctx = (from: string): MatchContext => ({
+      channel: 'trip',
+      trip: { home: from, tripOrigin: from, purpose: 'carry', scatter: null },
+      leg: {
+        index: 0,
+        mode: 'air',
+        from,
+        to: 'IE',
+        international: true,
+        endsAtConnection: false,
+        departsFromConnection: false,
+        screening: null,
+        carrier: null,
+        bag: null,
+        reachesScattering: false,
+        carriesAshes: true,
+      },
+      keepsake: { label: 'the ashes', kind: 'ashes', container: 'plastic', lovedOne: null },
+    });
+    expect(conditionsHold({ from_not: ['FR'] }, ctx('FR'))).toBe(false);
+    expect(conditionsHold({ from_not: ['FR'] }, ctx('GB'))).toBe(true);
+  });
+
+  it('lint checks the country codes in from_not', () => {
+    const rule = { ...RULES_BY_ID.get('ie-revenue-declare')!, conditions: { to: ['IE'], from_not: ['XX'] } };
+    expect(lintRules([rule], today).faults.map((f) => f.message)).toContain(
+      'names "XX", which is not an ISO 3166-1 country code.',
+    );
+  });
+});
+
+describe("Mexico City airport's page speaks for Mexico City airport", () => {
+  it('is recommended, not required, and says whose page it is', () => {
+    const out = evaluateTrip({
+      legs: [{ mode: 'air', from: 'MX', to: 'US', carrier: 'AM', bag: 'carry_on' }],
+      keepsakes: urn(),
+    });
+    const rule = req(out, 'mx-aicm-papers-xray');
+    expect(rule?.severity).toBe('recommended');
+    expect(rule?.title).toMatch(/^Mexico City airport asks for/);
+    expect(rule?.title).toContain('other Mexican airports may ask the same');
+  });
+});
+
+describe('UK airport security is not named as asking for a cremation certificate', () => {
+  it("a funeral service's advice stays advice", () => {
+    const out = evaluateTrip({
+      home_country: 'GB',
+      legs: [{ mode: 'air', from: 'GB', to: 'US', carrier: 'BA', bag: 'carry_on' }],
+      keepsakes: urn(),
+      loved_ones: adult,
+    });
+    expect(ids(out)).toContain('uk-screening-secondary');
+    for (const document of out.documents) {
+      expect(document.rule_ids).not.toContain('uk-screening-secondary');
+      expect(document.asked_by.join(' ')).not.toMatch(/UK airport security/i);
+    }
+  });
+});
+
+describe("a cruise line's rules for scattering from the ship apply to scattering at sea", () => {
+  const cruise = (carrier: string, place: 'sea' | 'national_park') =>
+    evaluateTrip({
+      home_country: 'US',
+      legs: [{ mode: 'sea', from: 'US', to: 'US', carrier }],
+      keepsakes: urn('wood'),
+      purpose: 'scatter',
+      scatter: {
+        country: 'US',
+        place,
+        ...(place === 'national_park' ? { site: 'nps:dena' } : {}),
+        ashes_come_home: false,
+      },
+      loved_ones: [{ name: 'Grandma', kind: 'adult' }],
+    });
+  const scatteringRules = [
+    ['CCL', ['ccl-scattering', 'ccl-12mi', 'ccl-private-scatter-fine', 'ccl-guest-loose-only']],
+    ['RCL', ['rcl-scattering']],
+    ['NCL', ['ncl-scattering']],
+    ['PCL', ['pcl-scattering']],
+    ['DCL', ['dcl-scattering']],
+  ] as const;
+
+  it.each(scatteringRules)('%s: not shown when the family scatters in a national park', (carrier, rules) => {
+    const shown = ids(cruise(carrier, 'national_park'));
+    for (const id of rules) expect(shown).not.toContain(id);
+  });
+
+  it.each(scatteringRules)('%s: shown when the family scatters at sea', (carrier, rules) => {
+    const shown = ids(cruise(carrier, 'sea'));
+    for (const id of rules) expect(shown).toContain(id);
+  });
+});
+
+describe("NFDA's pages for US funeral homes speak for ashes leaving the US", () => {
+  const travel = (home: string, to: string) =>
+    evaluateTrip({
+      home_country: home,
+      legs: [{ mode: 'air', from: home, to, carrier: 'BA', bag: 'carry_on' }],
+      keepsakes: urn(),
+      loved_ones: adult,
+    });
+
+  it('a UK family going to Belgium or Spain is not given them (trips a9, t06)', () => {
+    expect(ids(travel('GB', 'BE'))).not.toContain('be-docs');
+    expect(ids(travel('GB', 'ES'))).not.toContain('es-docs');
+    const a9 = evaluateTrip({
+      home_country: 'GB',
+      legs: [
+        { mode: 'rail', from: 'GB', to: 'BE', carrier: '9F' },
+        { mode: 'road', from: 'BE', to: 'DE' },
+      ],
+      keepsakes: urn(),
+      loved_ones: [{ name: 'Opa', kind: 'adult' }],
+    });
+    expect(a9.documents.flatMap((d) => d.rule_ids)).not.toContain('be-docs');
+  });
+
+  it('a US family is, as recommended (a directory entry), and so is a shipment from the US', () => {
+    expect(req(travel('US', 'BE'), 'be-docs')?.severity).toBe('recommended');
+    expect(req(travel('US', 'ES'), 'es-docs')?.severity).toBe('recommended');
+    const sent = (to: string) => evaluateShipment({ from: 'US', to }).requirements.map((r) => r.id);
+    expect(sent('BE')).toContain('be-docs');
+    expect(sent('ES')).toContain('es-docs');
+  });
+});
+
+describe("the EPA's sea permit rules are for a person's ashes", () => {
+  const atSea = (kind: 'pet' | 'adult') =>
+    evaluateTrip({
+      home_country: 'US',
+      legs: [{ mode: 'road', from: 'US', to: 'US' }],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', name: 'Buddy' }],
+      purpose: 'scatter',
+      scatter: { country: 'US', place: 'sea' },
+      loved_ones: [{ name: 'Buddy', kind }],
+    });
+  const epa = ['epa-3nm', 'epa-report-30d', 'epa-decomposable', 'epa-report-contents'];
+
+  it("a pet's ashes get the 'ask the EPA' rule, not the permit's terms (trip t13)", () => {
+    const shown = ids(atSea('pet'));
+    expect(shown).toContain('epa-no-pets');
+    for (const id of epa) expect(shown).not.toContain(id);
+  });
+
+  it("a person's ashes still get them", () => {
+    const shown = ids(atSea('adult'));
+    for (const id of epa) expect(shown).toContain(id);
+  });
+
+  it('a family that has not said whose ashes still gets them (loved_one_not, not loved_one)', () => {
+    const shown = ids(
+      evaluateTrip({
+        legs: [{ mode: 'road', from: 'US', to: 'US' }],
+        keepsakes: urn(),
+        purpose: 'scatter',
+        scatter: { country: 'US', place: 'sea' },
+      }),
+    );
+    for (const id of epa) expect(shown).toContain(id);
+    expect(shown).not.toContain('epa-no-pets');
+  });
+});
+
+describe('UK: asking the landowner is for land and rivers, not the sea', () => {
+  const scatter = (place: 'sea' | 'land', region = 'GB-SCT') =>
+    evaluateTrip({
+      home_country: 'GB',
+      legs: [{ mode: 'road', from: 'GB', to: 'GB' }],
+      keepsakes: urn(),
+      purpose: 'scatter',
+      scatter: { country: 'GB', region, place },
+    });
+
+  it('at sea it is not shown; on land it is, without a word about England', () => {
+    expect(ids(scatter('sea'))).not.toContain('gb-landowner');
+    const land = req(scatter('land'), 'gb-landowner');
+    expect(land).toBeDefined();
+    expect(land?.detail).not.toContain('Environment Agency');
+  });
+});
+
+describe('a baby lost in pregnancy has no passport to bring', () => {
+  it('Emirates in the cabin accepts the passport only as one of three, so nothing changes', () => {
+    const rule = RULES_BY_ID.get('ek-docs-cabin')!;
+    expect(rule.document?.asks_for).toEqual([
+      { key: 'death_certificate', or: ['cremation_certificate', 'deceased_passport'] },
+    ]);
+  });
+});
+
+describe('airline cargo rules speak for the routes their sources cover', () => {
+  const carriersFor = (from: string, to: string) =>
+    evaluateShipment({ from, to }).requirements.map((r) => r.id);
+
+  it('none of the American, Colombian or Indian carriers is offered from the UK to Germany (s2)', () => {
+    const shown = carriersFor('GB', 'DE');
+    for (const id of [
+      '6e-cargo-urn',
+      'wn-cargo',
+      'av-cargo',
+      'as-cargo',
+      'dl-cargo-shipper',
+      'aa-cargo',
+      'ua-cargo',
+    ]) {
+      expect(shown).not.toContain(id);
+    }
+  });
+
+  it('each is offered where its source speaks', () => {
+    expect(carriersFor('GB', 'IN')).toContain('6e-cargo-urn');
+    expect(carriersFor('IN', 'GB')).not.toContain('6e-cargo-urn');
+    for (const id of ['wn-cargo', 'as-cargo', 'dl-cargo-shipper', 'aa-cargo', 'ua-cargo']) {
+      expect(carriersFor('US', 'US')).toContain(id);
+    }
+    expect(carriersFor('US', 'CO')).toContain('av-cargo');
+    expect(carriersFor('CA', 'US')).toContain('as-cargo');
+  });
+
+  it('a carrier the family names is still answered on its own routes', () => {
+    const out = evaluateShipment({ from: 'US', to: 'US', carrier: 'DL' });
+    expect(out.requirements.map((r) => r.id)).toContain('dl-cargo-shipper');
+  });
+});
+
+describe("NFDA's UK page is about shipping: a shipment from the US to the UK gets it", () => {
+  it('shipment s1 (USPS, US to GB)', () => {
+    const out = evaluateShipment({ from: 'US', to: 'GB', carrier: 'USPS' });
+    expect(out.requirements.map((r) => r.id)).toContain('gb-from-us-docs');
+    expect(out.gaps.map((g) => g.message).join(' ')).not.toContain('receiving ashes sent to');
+  });
+});
+
+describe('Texas: below 350 g a loss in pregnancy need not be registered', () => {
+  it('trip t07: Texas, not "most US states", says why there is no death certificate', () => {
+    const out = evaluateTrip({
+      home_country: 'US',
+      legs: [{ mode: 'air', from: 'US', to: 'US', carrier: 'B6', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', name: 'Noah' }],
+      loved_ones: [
+        {
+          name: 'Noah',
+          kind: 'pregnancy_loss',
+          gestation_weeks: 18,
+          born_alive: false,
+          birth_weight_g: 210,
+          loss_country: 'US',
+          loss_region: 'US-TX',
+        },
+      ],
+    });
+    const summary = out.summary.find((s) => s.loved_one === 'Noah')!;
+    expect(summary.not_issued[0]?.reason).toMatch(/^in Texas/);
+    const deathCertificate = out.documents.find((d) => d.key === 'death_certificate');
+    expect(deathCertificate?.rule_ids).toContain('us-fetal-death-texas-under-350g');
+  });
+});
+
+describe('VIA Rail runs in Canada; Amtrak in the US and into Canada', () => {
+  const train = (carrier: string, from: string, to: string) =>
+    evaluateTrip({ legs: [{ mode: 'rail', from, to, carrier }], keepsakes: urn() });
+
+  it('VIA: within Canada yes, Canada to the US no', () => {
+    expect(ids(train('VIA', 'CA', 'CA'))).toContain('rail-via-carry-on');
+    expect(ids(train('VIA', 'CA', 'US'))).not.toContain('rail-via-carry-on');
+  });
+
+  it('Amtrak: the US and Canada yes, elsewhere no', () => {
+    expect(ids(train('AMTRAK', 'US', 'US'))).toContain('rail-amtrak-unknown');
+    expect(ids(train('AMTRAK', 'US', 'CA'))).toContain('rail-amtrak-unknown');
+    expect(ids(train('AMTRAK', 'GB', 'FR'))).not.toContain('rail-amtrak-unknown');
+  });
+});
+
+describe("a consulate's page is that consulate's process", () => {
+  it("Italy: the Edinburgh consulate's rule says so in its title", () => {
+    const edinburgh = RULES_BY_ID.get('it-seal-edinburgh')!;
+    expect(edinburgh.title).not.toBe(RULES_BY_ID.get('it-consular-auth')!.title);
+    expect(edinburgh.title).toContain('Edinburgh');
+    expect(edinburgh.title).toContain('the consulate serving where you live');
+  });
+
+  it("India: the Vancouver consulate's list says to ask the consulate serving where you live", () => {
+    const input: TravelRulesInput = {
+      home_country: 'CA',
+      legs: [{ mode: 'air', from: 'CA', to: 'IN', carrier: 'AI', bag: 'carry_on' }],
+      keepsakes: urn(),
+      loved_ones: adult,
+    };
+    expect(req(evaluateTrip(input), 'in-vancouver')?.detail).toContain(
+      'the consulate serving where you live',
+    );
+  });
+});
