@@ -46,6 +46,24 @@ export function setSessionCookie(reply: FastifyReply, token: string): void {
   });
 }
 
+/**
+ * The known-device cookie (accounts.service.ts, the sign-in throttle): kept for a year, through
+ * signing out, since it says only that this browser has signed in to the account before.
+ */
+export function setDeviceCookie(reply: FastifyReply, value: string): void {
+  reply.setCookie(deviceCookieName(), value, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: cookieSecure,
+    path: '/',
+    maxAge: 365 * 24 * 3600,
+  });
+}
+
+export function deviceCookieName(): string {
+  return cookieSecure ? '__Host-alongside_device' : 'alongside_device';
+}
+
 export function clearSessionCookie(reply: FastifyReply): void {
   reply.clearCookie(cookieName, { path: '/', httpOnly: true, sameSite: 'lax', secure: cookieSecure });
 }

@@ -11,8 +11,19 @@ beforeAll(async () => {
 afterAll(() => t.close());
 beforeEach(() => t.clock.set('2026-06-01T09:00:00.000Z'));
 
-const signIn = (email: string, password: string, headers: Record<string, string> = {}) =>
-  t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password }, headers });
+/** A sign-in from an address (the client's own, as the server sees it), with any other headers. */
+const signIn = (
+  email: string,
+  password: string,
+  { address = '127.0.0.1', ...headers }: Record<string, string> = {},
+) =>
+  t.app.inject({
+    method: 'POST',
+    url: '/api/auth/sign-in',
+    payload: { email, password },
+    headers,
+    remoteAddress: address,
+  });
 
 describe('sign up', () => {
   it('creates a family with the new person as its owner, and signs them in', async () => {
@@ -87,17 +98,67 @@ describe('sign in and out', () => {
     expect(unknown.json().error.message).toBe(wrong.json().error.message);
   });
 
-  it('asks to wait after five wrong passwords, then lets the right one through once the wait is over', async () => {
+  it('asks to wait after five wrong passwords from one address, then lets the right one through once the wait is over', async () => {
     await createFamily(t.app, { email: 'slow@example.com' });
-    const from = (n: number) => ({ 'x-forwarded-for': `10.0.0.${n}` });
+    const here = { address: '10.0.1.1' };
     for (let i = 0; i < 5; i++)
-      expect((await signIn('slow@example.com', 'wrong password', from(i))).statusCode).toBe(401);
-    expect((await signIn('slow@example.com', 'wrong password', from(6))).statusCode).toBe(401);
-    const locked = await signIn('slow@example.com', 'a long and gentle password', from(7));
+      expect((await signIn('slow@example.com', 'wrong password', here)).statusCode).toBe(401);
+    expect((await signIn('slow@example.com', 'wrong password', here)).statusCode).toBe(401);
+    const locked = await signIn('slow@example.com', 'a long and gentle password', here);
     expect(locked.statusCode).toBe(429);
-    expect(locked.json().error.message).toContain('wait 1 minute');
+    expect(locked.json().error.message).toContain('from here. Please wait 1 minute');
     t.clock.advance(61_000);
-    expect((await signIn('slow@example.com', 'a long and gentle password', from(8))).statusCode).toBe(200);
+    expect((await signIn('slow@example.com', 'a long and gentle password', here)).statusCode).toBe(200);
+  });
+
+  it('never lets a stranger lock the owner out: wrong passwords elsewhere do not stop the right one here', async () => {
+    await createFamily(t.app, { email: 'owner@example.com' });
+    const stranger = { address: '203.0.113.9' };
+    for (let i = 0; i < 12; i++) await signIn('owner@example.com', 'guess', stranger);
+    expect((await signIn('owner@example.com', 'guess', stranger)).statusCode).toBe(429);
+    const owner = await signIn('owner@example.com', 'a long and gentle password', {
+      address: '198.51.100.4',
+    });
+    expect(owner.statusCode).toBe(200);
+  });
+
+  it('slows guessing spread over many addresses, but lets a device that signed in before through', async () => {
+    await createFamily(t.app, { email: 'spread@example.com' });
+    // The owner signed in on this browser before: it keeps a known-device cookie.
+    const earlier = await signIn('spread@example.com', 'a long and gentle password', {
+      address: '192.0.2.1',
+    });
+    const device = earlier.cookies.find((c) => c.name === 'alongside_device');
+    expect(device?.value).toMatch(/^[A-Za-z0-9_-]{43}\.[A-Za-z0-9_-]{43}$/);
+    expect(device?.httpOnly).toBe(true);
+    for (let i = 0; i < 21; i++)
+      await signIn('spread@example.com', 'guess', { address: `203.0.113.${i + 10}` });
+    const newPlace = await signIn('spread@example.com', 'a long and gentle password', {
+      address: '198.51.100.77',
+    });
+    expect(newPlace.statusCode).toBe(429);
+    expect(newPlace.json().error.message).toContain('from many places');
+    const known = await signIn('spread@example.com', 'a long and gentle password', {
+      address: '198.51.100.77',
+      cookie: `alongside_device=${device!.value}`,
+    });
+    expect(known.statusCode).toBe(200);
+    // A known device gets no new cookie; its own wrong passwords are counted on their own.
+    expect(known.cookies.find((c) => c.name === 'alongside_device')).toBeUndefined();
+  });
+
+  it('counts a known device’s own wrong passwords, and a device cookie works only for its account', async () => {
+    await createFamily(t.app, { email: 'device@example.com' });
+    await createFamily(t.app, { email: 'other@example.com' });
+    const first = await signIn('device@example.com', 'a long and gentle password');
+    const cookie = `alongside_device=${first.cookies.find((c) => c.name === 'alongside_device')!.value}`;
+    // Another account's sign-in from this browser is a new device for that account.
+    const other = await signIn('other@example.com', 'a long and gentle password', { cookie });
+    expect(other.cookies.find((c) => c.name === 'alongside_device')).toBeDefined();
+    for (let i = 0; i < 6; i++) await signIn('device@example.com', 'guess', { cookie });
+    const locked = await signIn('device@example.com', 'a long and gentle password', { cookie });
+    expect(locked.statusCode).toBe(429);
+    expect(locked.json().error.message).toContain('from this device');
   });
 
   it('ends the session on sign out', async () => {

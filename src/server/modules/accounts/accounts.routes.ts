@@ -7,12 +7,18 @@ import {
   signUpBody,
   updateFamilyBody,
 } from '../../../contracts/accounts.js';
-import { clearSessionCookie, requireAuth, setSessionCookie } from '../../plugins/auth.js';
+import {
+  clearSessionCookie,
+  deviceCookieName,
+  requireAuth,
+  setDeviceCookie,
+  setSessionCookie,
+} from '../../plugins/auth.js';
 import type { AccountsService } from './accounts.service.js';
 import { presentFamily, presentMember, presentSession } from './accounts.presenter.js';
 
 // Sign-in and sign-up are the only routes open to strangers; both are rate-limited per address
-// (on top of the per-account back-off in the service).
+// (on top of the sign-in throttle in the service, per account and address, with known devices).
 export const accountsRoutes: FastifyPluginAsyncZod<{
   accounts: AccountsService;
   attemptsPerMinute: number;
@@ -25,8 +31,9 @@ export const accountsRoutes: FastifyPluginAsyncZod<{
       schema: { tags: ['accounts'], body: signUpBody, response: { 201: sessionResponse } },
     },
     async (request, reply) => {
-      const { token, auth } = await accounts.signUp(request.body);
+      const { token, auth, device } = await accounts.signUp(request.body);
       setSessionCookie(reply, token);
+      setDeviceCookie(reply, device);
       const { user, family } = await accounts.sessionView(auth);
       return reply.code(201).send(presentSession(auth, user, family));
     },
@@ -39,8 +46,12 @@ export const accountsRoutes: FastifyPluginAsyncZod<{
       schema: { tags: ['accounts'], body: signInBody, response: { 200: sessionResponse } },
     },
     async (request, reply) => {
-      const { token, auth } = await accounts.signIn(request.body);
+      const { token, auth, device } = await accounts.signIn(request.body, {
+        address: request.ip,
+        device: request.cookies[deviceCookieName()],
+      });
       setSessionCookie(reply, token);
+      if (device) setDeviceCookie(reply, device);
       const { user, family } = await accounts.sessionView(auth);
       return presentSession(auth, user, family);
     },

@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import type { SignInBody, SignUpBody, UpdateFamilyBody } from '../../../contracts/accounts.js';
 import { roleSchema } from '../../../contracts/permissions.js';
 import { isoNow, isUniqueViolation } from '../../../db/dialect.js';
 import type { Clock } from '../../clock.js';
 import { AppError, invalid, notFound } from '../../errors.js';
-import { hashToken, newId, newToken } from '../../secrets.js';
+import { hashToken, newId, newToken, safeEqual } from '../../secrets.js';
 import type { AccountsRepository } from './accounts.repository.js';
 import type { AuthContext } from './auth-context.js';
 import { decoyHash, hashPassword, verifyPassword } from './passwords.js';
@@ -16,9 +16,29 @@ const DAY = 24 * HOUR;
 const IDLE_MS = 7 * DAY;
 const ABSOLUTE_MS = 30 * DAY;
 const TOUCH_EVERY_MS = HOUR;
-// Per-account throttle: 5 free failures, then a wait that doubles from 1 minute to a 1 hour cap.
-const FREE_FAILURES = 5;
+// Sign-in throttle (SECURITY.md): growing waits, never a hard lock, and never one a stranger can
+// put on someone else. Wrong passwords count against the account *from that address* (5 free,
+// then a wait doubling from 1 minute to an hour), and against the account from everywhere (20
+// free, the same waits) to slow guessing spread over many addresses. A browser that has signed
+// in to the account before holds a known-device cookie: it is counted on its own (5 free) and is
+// not held back by the others, so the owner's right password gets through a stranger's storm.
+const PAIR_FREE_FAILURES = 5;
+const ACCOUNT_FREE_FAILURES = 20;
+const DEVICE_FREE_FAILURES = 5;
 const MAX_LOCK_MS = HOUR;
+
+/** Where a sign-in comes from: the client's address, and a known-device cookie if it sent one. */
+export interface SignInFrom {
+  address: string;
+  device: string | undefined;
+}
+
+interface ThrottleKey {
+  key: string;
+  free: number;
+  /** What the wait is about, said in the message. */
+  waitWords: string;
+}
 
 export interface NewSession {
   token: string;
@@ -62,7 +82,7 @@ export function accountsService({ repo, clock }: { repo: AccountsRepository; clo
     };
   }
 
-  async function checkThrottle(key: string): Promise<void> {
+  async function checkThrottle({ key, waitWords }: ThrottleKey): Promise<void> {
     const row = await repo.findThrottle(key);
     if (!row?.locked_until) return;
     const waitMs = Date.parse(row.locked_until) - clock.now();
@@ -70,15 +90,15 @@ export function accountsService({ repo, clock }: { repo: AccountsRepository; clo
       const minutes = Math.max(1, Math.ceil(waitMs / 60_000));
       throw new AppError(
         'rate_limited',
-        `There have been several attempts to sign in to this account. Please wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again.`,
+        `There have been several attempts to sign in to this account${waitWords}. Please wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again.`,
       );
     }
   }
 
-  async function recordFailure(key: string): Promise<void> {
+  async function recordFailure({ key, free }: ThrottleKey): Promise<void> {
     const row = await repo.findThrottle(key);
     const failures = (row?.failures ?? 0) + 1;
-    const over = failures - FREE_FAILURES;
+    const over = failures - free;
     const lockMs = over > 0 ? Math.min(MAX_LOCK_MS, 60_000 * 2 ** (over - 1)) : 0;
     await repo.saveThrottle({
       key,
@@ -88,8 +108,33 @@ export function accountsService({ repo, clock }: { repo: AccountsRepository; clo
     });
   }
 
+  // A known-device cookie is "<random>.<HMAC of user id and random>", signed with a key kept per
+  // installation: nothing is stored per device, and it names no one to whoever reads it.
+  const deviceKey = () => repo.instanceSecret('device-key');
+  const deviceSignature = async (userId: string, nonce: string) =>
+    createHmac('sha256', await deviceKey())
+      .update(`device:${userId}:${nonce}`)
+      .digest('base64url');
+
+  async function newDeviceFor(userId: string): Promise<string> {
+    const nonce = newToken();
+    return `${nonce}.${await deviceSignature(userId, nonce)}`;
+  }
+
+  async function isKnownDevice(device: string, userId: string): Promise<boolean> {
+    const parts = device.split('.');
+    if (
+      parts.length !== 2 ||
+      !/^[A-Za-z0-9_-]{43}$/.test(parts[0]!) ||
+      !/^[A-Za-z0-9_-]{43}$/.test(parts[1]!)
+    )
+      return false;
+    return safeEqual(parts[1]!, await deviceSignature(userId, parts[0]!));
+  }
+
   return {
-    async signUp(body: SignUpBody): Promise<NewSession> {
+    /** Creates the family and its owner, and signs them in; this browser becomes a known device. */
+    async signUp(body: SignUpBody): Promise<NewSession & { device: string }> {
       const now = isoNow(clock);
       const family = {
         id: newId(),
@@ -124,19 +169,43 @@ export function accountsService({ repo, clock }: { repo: AccountsRepository; clo
         }
         throw error;
       }
-      return startSession(user, membership);
+      return { ...(await startSession(user, membership)), device: await newDeviceFor(user.id) };
     },
 
-    async signIn(body: SignInBody): Promise<NewSession> {
-      const key = hashToken(`signin:${body.email}`);
-      await checkThrottle(key);
+    /**
+     * Signs in, within the throttle (top of file). Answers the new session and, for a browser not
+     * yet known for this account, a known-device cookie to keep (null when it already has one).
+     */
+    async signIn(body: SignInBody, from: SignInFrom): Promise<NewSession & { device: string | null }> {
       const user = await repo.findUserByEmail(body.email);
+      const knownDevice = user && from.device ? await isKnownDevice(from.device, user.id) : false;
+      const keys: ThrottleKey[] = knownDevice
+        ? [
+            {
+              key: hashToken(`signin-device:${from.device}`),
+              free: DEVICE_FREE_FAILURES,
+              waitWords: ' from this device',
+            },
+          ]
+        : [
+            {
+              key: hashToken(`signin:${body.email}|${from.address}`),
+              free: PAIR_FREE_FAILURES,
+              waitWords: ' from here',
+            },
+            {
+              key: hashToken(`signin:${body.email}`),
+              free: ACCOUNT_FREE_FAILURES,
+              waitWords: ', from many places,',
+            },
+          ];
+      for (const key of keys) await checkThrottle(key);
       let ok = false;
       if (user) ok = await verifyPassword(user.password_hash, body.password);
       else await verifyPassword(await decoyHash(), body.password); // same cost as a real check
       const membership = user && ok ? await repo.findMembershipForUser(user.id) : undefined;
       if (!user || !ok || !membership) {
-        await recordFailure(key);
+        for (const key of keys) await recordFailure(key);
         throw new AppError(
           'unauthenticated',
           'That e-mail and password do not match an account. Please check them and try again.',
@@ -145,8 +214,11 @@ export function accountsService({ repo, clock }: { repo: AccountsRepository; clo
           },
         );
       }
-      await repo.clearThrottle(key);
-      return startSession(user, membership);
+      for (const key of keys) await repo.clearThrottle(key.key);
+      // The owner is in: the count against the account from everywhere starts again too.
+      await repo.clearThrottle(hashToken(`signin:${body.email}`));
+      const session = await startSession(user, membership);
+      return { ...session, device: knownDevice ? null : await newDeviceFor(user.id) };
     },
 
     signOut(auth: AuthContext): Promise<unknown> {
