@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import {
   containerMaterials,
@@ -82,7 +83,7 @@ function KeepsakeForm({ lovedOne, existing }: { lovedOne: LovedOne; existing: Ke
     toBody: (v) => ({
       ...v,
       kind: v.kind || undefined,
-      container: v.container || undefined,
+      container: v.kind === 'ashes' || v.kind === 'jewellery' ? v.container || undefined : 'unknown',
       weightGrams: numberOrNull(v.weightGrams),
     }),
     onSubmit: async (body) => {
@@ -90,8 +91,15 @@ function KeepsakeForm({ lovedOne, existing }: { lovedOne: LovedOne; existing: Ke
       await navigate(back);
     },
   });
-  const { values, set, errors } = form;
+  const { values, set, errors, setValues } = form;
   const material = values.container ? materialWords[values.container] : null;
+  // What it is made of matters only for what may hold ashes: that is what airport X-ray must see into.
+  const madeOfMatters = values.kind === 'ashes' || values.kind === 'jewellery';
+  // A box or urn of ashes is usually what comes along: "Travels with us" starts on for it, until
+  // the person sets the switch themselves.
+  const switchTouched = useRef(Boolean(existing));
+  const chooseKind = (kind: Kind) =>
+    setValues((v) => ({ ...v, kind, ...(!switchTouched.current && { travelsWithUs: kind === 'ashes' }) }));
 
   return (
     <Page
@@ -112,23 +120,25 @@ function KeepsakeForm({ lovedOne, existing }: { lovedOne: LovedOne; existing: Ke
           label="What is it?"
           name="kind"
           value={values.kind}
-          onChange={set('kind')}
+          onChange={chooseKind}
           error={errors.kind}
           options={keepsakeKinds.map((k) => ({ value: k, label: keepsakeKindWords[k] }))}
         />
-        <SelectField
-          label="What is it made of?"
-          name="container"
-          value={values.container}
-          onChange={(v) => set('container')(containerMaterials.find((m) => m === v) ?? '')}
-          error={errors.container}
-          hint="Airport X-ray needs to see inside; wood, plastic and cardboard usually show clearly."
-          options={[
-            { value: '', label: 'Please choose…' },
-            ...containerMaterials.map((m) => ({ value: m, label: materialWords[m].label })),
-          ]}
-        />
-        {material && (
+        {madeOfMatters && (
+          <SelectField
+            label="What is it made of?"
+            name="container"
+            value={values.container}
+            onChange={(v) => set('container')(containerMaterials.find((m) => m === v) ?? '')}
+            error={errors.container}
+            hint="Airport X-ray needs to see inside; wood, plastic and cardboard usually show clearly."
+            options={[
+              { value: '', label: 'Please choose…' },
+              ...containerMaterials.map((m) => ({ value: m, label: materialWords[m].label })),
+            ]}
+          />
+        )}
+        {madeOfMatters && material && (
           <p className="meta" aria-live="polite">
             {material.label}: {material.xray}
           </p>
@@ -159,7 +169,10 @@ function KeepsakeForm({ lovedOne, existing }: { lovedOne: LovedOne; existing: Ke
           label="Travels with us"
           name="travelsWithUs"
           checked={values.travelsWithUs}
-          onChange={set('travelsWithUs')}
+          onChange={(on) => {
+            switchTouched.current = true;
+            set('travelsWithUs')(on);
+          }}
           error={errors.travelsWithUs}
           hint="It comes along on every new trip and stays pinned on the packing list."
         />

@@ -120,7 +120,7 @@ function LovedOneForm({ existing }: { existing?: LovedOne }) {
           error={errors.name}
         />
         <RadioGroup<Kind>
-          label={`Who is ${name}?`}
+          label={values.name.trim() ? `Who is ${values.name.trim()}?` : 'Who are they?'}
           name="kind"
           value={values.kind}
           onChange={set('kind')}

@@ -59,15 +59,16 @@ export function LovedOnePage() {
   const removeLovedOne = async () => {
     clear();
     const yes = await ask({
-      title: `Remove ${lovedOne.name} from Alongside?`,
+      title: `Delete ${possessive(lovedOne.name)} profile and everything in it?`,
       body: (
         <p>
-          This removes what is written here about {lovedOne.name}, and {possessive(lovedOne.name)} keepsakes
-          in the app. It cannot be undone.
+          This deletes what is written here about {lovedOne.name}, and {possessive(lovedOne.name)} keepsakes,
+          from Alongside for everyone in your family. It cannot be undone. The keepsakes themselves are
+          untouched.
         </p>
       ),
-      confirmLabel: `Remove ${lovedOne.name}`,
-      cancelLabel: 'Keep',
+      confirmLabel: `Delete ${possessive(lovedOne.name)} profile`,
+      cancelLabel: `Keep ${possessive(lovedOne.name)} profile`,
     });
     if (!yes) return;
     takeOutLovedOne.mutate(undefined, { onSuccess: () => void navigate('/loved-ones') });
@@ -182,10 +183,10 @@ export function LovedOnePage() {
       {write && (
         <section aria-labelledby="remove-heading">
           <h2 id="remove-heading" className="visually-hidden">
-            Remove
+            Delete this profile
           </h2>
           <button type="button" className="button quiet" onClick={() => void removeLovedOne()}>
-            Remove {lovedOne.name} from Alongside
+            Delete {possessive(lovedOne.name)} profile
           </button>
         </section>
       )}
