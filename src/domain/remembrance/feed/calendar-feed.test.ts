@@ -145,3 +145,37 @@ describe('buildCalendarFeed', () => {
     expect(() => build([jack, jack])).toThrow(/own key/);
   });
 });
+
+describe('the years a feed spells out', () => {
+  const moment = (key: string, anchorDate: string) =>
+    makeDay({
+      key,
+      kind: 'trip_moment',
+      title: `Pack Jack (${anchorDate})`,
+      anchorDate,
+      startTime: '19:00',
+      recurrence: 'once',
+      zone: 'America/New_York',
+    });
+
+  it('leaves out one-off moments far from now (a trip typed as 2199 or 1900), keeping the rest', () => {
+    const text = build([
+      jack,
+      moment('soon', '2027-06-30'),
+      moment('far', '2199-06-30'),
+      moment('old', '1900-06-30'),
+    ]);
+    const titles = [...events(text).values()].map((e) => e.summary);
+    expect(titles).toContain('Pack Jack (2027-06-30)');
+    expect(titles).not.toContain('Pack Jack (2199-06-30)');
+    expect(titles).not.toContain('Pack Jack (1900-06-30)');
+    // So the zone's rules cover the years shown, not three centuries.
+    const firstObservance = /BEGIN:VTIMEZONE[\s\S]*?DTSTART:(\d{4})/.exec(text)?.[1];
+    expect(Number(firstObservance)).toBeGreaterThanOrEqual(2026);
+  });
+
+  it('gives the same bytes when built again (the time-zone rules are reused, not changed)', () => {
+    const days = [jack, wave('Europe/London'), moment('soon', '2027-06-30')];
+    expect(build(days)).toBe(build(days));
+  });
+});

@@ -45,10 +45,11 @@ export function buildCalendarFeed(input: CalendarFeedInput): string {
   const keys = new Set(input.days.map((day) => day.key));
   if (keys.size !== input.days.length)
     throw new Error('Each day in a feed needs its own key (UIDs derive from it).');
+  const nowYear = Number(instantToLocal(input.now, 'UTC').date.slice(0, 4));
   const events = input.days.flatMap((day) =>
     feedSeries(day).flatMap((series) => {
       const startDate = firstStartDate(day, series);
-      return startDate ? [{ day, series, startDate }] : [];
+      return startDate && withinFeedYears(day, startDate, nowYear) ? [{ day, series, startDate }] : [];
     }),
   );
   const vtimezones = timezoneBlocks(events, input.now);
@@ -132,6 +133,38 @@ function firstStartDate(day: Day, series: FeedSeries): string | null {
 export const VTIMEZONE_YEARS_AHEAD = 10;
 
 /** One VTIMEZONE per zone used by a timed day, from its first year to VTIMEZONE_YEARS_AHEAD past now. */
+/**
+ * The years a one-off day must fall in to be in the feed: from ONE_OFF_YEARS_BEHIND before this year
+ * to ONE_OFF_YEARS_AHEAD after it. A phone calendar has no use for the moments of a trip dated 2199
+ * (or 1900), and each such year costs its zone's rules to be worked out; recurring days are always in.
+ */
+export const ONE_OFF_YEARS_BEHIND = 2;
+export const ONE_OFF_YEARS_AHEAD = 10;
+
+function withinFeedYears(day: Day, startDate: string, nowYear: number): boolean {
+  if (day.recurrence !== 'once') return true;
+  const year = Number(startDate.slice(0, 4));
+  return year >= nowYear - ONE_OFF_YEARS_BEHIND && year <= nowYear + ONE_OFF_YEARS_AHEAD;
+}
+
+/**
+ * VTIMEZONE text by zone and years. It depends on nothing else (and tzdata, which changes only with
+ * the runtime), and working it out costs milliseconds per year of a zone's history, so a feed
+ * fetched every few minutes by every phone reuses it. Bounded: the oldest entry goes first.
+ */
+const vtimezones = new Map<string, string>();
+const VTIMEZONE_CACHE_SIZE = 512;
+
+function cachedVtimezone(zone: string, fromYear: number, toYear: number): string {
+  const key = `${zone}|${fromYear}|${toYear}`;
+  const known = vtimezones.get(key);
+  if (known !== undefined) return known;
+  const built = buildVtimezone(zone, fromYear, toYear);
+  if (vtimezones.size >= VTIMEZONE_CACHE_SIZE) vtimezones.delete(vtimezones.keys().next().value!);
+  vtimezones.set(key, built);
+  return built;
+}
+
 function timezoneBlocks(events: { day: Day; startDate: string }[], now: number): Map<string, string> {
   const nowYear = Number(instantToLocal(now, 'UTC').date.slice(0, 4));
   const windows = new Map<string, { from: number; to: number }>();
@@ -144,5 +177,5 @@ function timezoneBlocks(events: { day: Day; startDate: string }[], now: number):
       to: Math.max(window.to, year + VTIMEZONE_YEARS_AHEAD),
     });
   }
-  return new Map([...windows].map(([zone, w]) => [zone, buildVtimezone(zone, w.from, w.to)]));
+  return new Map([...windows].map(([zone, w]) => [zone, cachedVtimezone(zone, w.from, w.to)]));
 }
