@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, startServer } from './lib.js';
+import { freePort, signUpFamily, startServer } from './lib.js';
 
 // How long the public calendar feed holds the server, with the worst inputs we know of: legs in the
 // first and last years a departure may have (1900, 2199) and in zones with odd rules, and a yearly
@@ -48,24 +48,7 @@ async function timedFeed(url: string): Promise<{ feedMs: number; healthMaxMs: nu
 }
 
 try {
-  const signUp = await fetch(`${base}/api/auth/sign-up`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      displayName: 'Anna',
-      email: `anna-${Date.now()}@example.com`,
-      password: 'a long and gentle password',
-      familyName: 'The Rivers family',
-      homeZone: 'Europe/London',
-    }),
-  });
-  if (signUp.status !== 201) throw new Error(`sign-up failed: ${signUp.status}`);
-  const cookie = signUp.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const { csrfToken } = (await signUp.json()) as { csrfToken: string };
-  const headers = { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
+  const headers = await signUpFamily(base);
 
   await post('/api/remembrance/days', headers, {
     title: 'Our evening candle',

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, startServer } from './lib.js';
+import { freePort, signUpFamily, startServer } from './lib.js';
 
 // How long the calendar takes to catch up with a change, at default settings: a real server process
 // (JOBS=on, default poll and lease), one family; each round adds a loved one and then reads the
@@ -30,24 +30,7 @@ const server = await startServer(
 );
 
 try {
-  const signUp = await fetch(`${base}/api/auth/sign-up`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      displayName: 'Anna',
-      email: `anna-${Date.now()}@example.com`,
-      password: 'a long and gentle password',
-      familyName: 'The Rivers family',
-      homeZone: 'Europe/London',
-    }),
-  });
-  if (signUp.status !== 201) throw new Error(`sign-up failed: ${signUp.status} ${await signUp.text()}`);
-  const cookie = signUp.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const { csrfToken } = (await signUp.json()) as { csrfToken: string };
-  const headers = { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
+  const headers = await signUpFamily(base);
 
   const times: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {

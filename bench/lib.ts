@@ -99,3 +99,28 @@ export const median = (values: number[]): number => {
 export function hasCommand(name: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${name}`]).status === 0;
 }
+
+/**
+ * Signs a new family up on a running server; answers the headers a signed-in browser sends with a
+ * change (session cookie, CSRF token, JSON).
+ */
+export async function signUpFamily(base: string): Promise<Record<string, string>> {
+  const signUp = await fetch(`${base}/api/auth/sign-up`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      displayName: 'Anna',
+      email: `anna-${Date.now()}@example.com`,
+      password: 'a long and gentle password',
+      familyName: 'The Rivers family',
+      homeZone: 'Europe/London',
+    }),
+  });
+  if (signUp.status !== 201) throw new Error(`sign-up failed: ${signUp.status} ${await signUp.text()}`);
+  const cookie = signUp.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const { csrfToken } = (await signUp.json()) as { csrfToken: string };
+  return { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
+}

@@ -1,13 +1,11 @@
-import { useMemo } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { createLovedOneBody, lovedOneKinds, type LovedOne } from '../../../contracts/loved-ones.js';
-import { Combobox } from '../../components/Combobox.js';
+import { CountryAndPart } from '../../components/CountryAndPart.js';
 import { RadioGroup, TextArea, TextField } from '../../components/fields.js';
 import { FormNotice } from '../../components/Notice.js';
 import { Loading, LoadError, Page } from '../../components/Page.js';
 import { useForm } from '../../components/useForm.js';
 import { numberOrNull } from '../../lib/forms.js';
-import { countryChoices, countryName, regionChoices } from '../../lib/places.js';
 import { useLovedOne } from '../../lib/queries.js';
 import { lovedOneKindWords } from '../../lib/words.js';
 import { useSaveLovedOne } from './mutations.js';
@@ -88,7 +86,6 @@ function toBody(v: Values) {
 function LovedOneForm({ existing }: { existing?: LovedOne }) {
   const save = useSaveLovedOne(existing?.id);
   const navigate = useNavigate();
-  const countries = useMemo(() => countryChoices(), []);
   const form = useForm({
     initial: () => initialOf(existing),
     schema: createLovedOneBody,
@@ -102,7 +99,6 @@ function LovedOneForm({ existing }: { existing?: LovedOne }) {
   const name = values.name.trim() || 'them';
   const baby = values.name.trim() || 'your baby';
   const pregnancy = values.kind === 'pregnancy_loss';
-  const regions = useMemo(() => regionChoices(values.lossCountry), [values.lossCountry]);
 
   return (
     <Page
@@ -198,35 +194,21 @@ function LovedOneForm({ existing }: { existing?: LovedOne }) {
                   className="narrow"
                   hint="Only some countries’ papers depend on it (New Zealand’s, for one)."
                 />
-                <Combobox
-                  label="Country where it happened"
-                  name="lossCountry"
-                  optional
-                  value={values.lossCountry}
-                  onChange={(country) => {
-                    set('lossCountry')(country);
-                    // A part of another country would be refused; start that question again.
-                    if (!values.lossRegion.startsWith(`${country}-`)) set('lossRegion')('');
+                <CountryAndPart
+                  names={{ country: 'lossCountry', part: 'lossRegion' }}
+                  country={values.lossCountry}
+                  part={values.lossRegion}
+                  onCountry={set('lossCountry')}
+                  onPart={set('lossRegion')}
+                  unmatched={{
+                    country: form.unmatchedIn('lossCountry'),
+                    part: form.unmatchedIn('lossRegion'),
                   }}
-                  onUnmatched={form.unmatchedIn('lossCountry')}
-                  choices={countries}
-                  error={errors.lossCountry}
-                  hint="Some paperwork for travelling with ashes depends on it. You can type “UK” or “England”."
+                  errors={errors}
+                  countryLabel="Country where it happened"
+                  countryHint="Some paperwork for travelling with ashes depends on it. You can type “UK” or “England”."
+                  partHint="Where the rules differ inside the country, as between England and Scotland."
                 />
-                {regions.length > 0 && (
-                  <Combobox
-                    key={values.lossCountry}
-                    label={`Part of ${countryName(values.lossCountry)}`}
-                    name="lossRegion"
-                    optional
-                    value={values.lossRegion}
-                    onChange={set('lossRegion')}
-                    onUnmatched={form.unmatchedIn('lossRegion')}
-                    choices={regions}
-                    error={errors.lossRegion}
-                    hint="Where the rules differ inside the country, as between England and Scotland."
-                  />
-                )}
               </div>
             ) : (
               <div className="two-up">

@@ -1,5 +1,4 @@
 import { Link, useNavigate, useParams } from 'react-router';
-import { useMemo } from 'react';
 import type { purposes } from '../../../contracts/trips.js';
 import {
   createTripBody,
@@ -7,7 +6,7 @@ import {
   type ScatterPlace,
   type TripDetail,
 } from '../../../contracts/trips.js';
-import { Combobox } from '../../components/Combobox.js';
+import { CountryAndPart } from '../../components/CountryAndPart.js';
 import { useConfirm } from '../../components/ConfirmDialog.js';
 import { CheckboxField, RadioGroup, SelectField, TextArea, TextField } from '../../components/fields.js';
 import { FormNotice, Notice } from '../../components/Notice.js';
@@ -15,7 +14,6 @@ import { Page } from '../../components/Page.js';
 import { useForm } from '../../components/useForm.js';
 import { messageOf } from '../../lib/api.js';
 import { listWords } from '../../lib/format.js';
-import { countryChoices, countryName, regionChoices } from '../../lib/places.js';
 import { scatterPlaceWords } from '../../lib/words.js';
 import { useKeepsakes, useTemplates, useTrip } from '../../lib/queries.js';
 import { useRemoveTrip, useSaveTrip } from './mutations.js';
@@ -87,8 +85,6 @@ function TripForm({ existing }: { existing?: TripDetail }) {
     },
   });
   const { values, set, errors } = form;
-  const countries = useMemo(() => countryChoices(), []);
-  const regions = useMemo(() => regionChoices(values.scatterCountry), [values.scatterCountry]);
   const travelling = (keepsakes.data?.keepsakes ?? []).filter((k) => k.travelsWithUs).map((k) => k.name);
   const saved = templates.data?.templates ?? [];
 
@@ -174,33 +170,20 @@ function TripForm({ existing }: { existing?: TripDetail }) {
               know yet.
             </p>
             <div className="stack">
-              <Combobox
-                label="Country"
-                name="scatterCountry"
-                optional
-                value={values.scatterCountry}
-                onChange={(country) => {
-                  set('scatterCountry')(country);
-                  if (!values.scatterRegion.startsWith(`${country}-`)) set('scatterRegion')('');
+              <CountryAndPart
+                names={{ country: 'scatterCountry', part: 'scatterRegion' }}
+                country={values.scatterCountry}
+                part={values.scatterRegion}
+                onCountry={set('scatterCountry')}
+                onPart={set('scatterRegion')}
+                unmatched={{
+                  country: form.unmatchedIn('scatterCountry'),
+                  part: form.unmatchedIn('scatterRegion'),
                 }}
-                onUnmatched={form.unmatchedIn('scatterCountry')}
-                choices={countries}
-                error={errors.scatterCountry}
+                errors={errors}
+                countryLabel="Country"
+                partHint="A state, or one of the UK's nations: some rules are theirs alone."
               />
-              {regions.length > 0 && (
-                <Combobox
-                  key={values.scatterCountry}
-                  label={`Part of ${countryName(values.scatterCountry)}`}
-                  name="scatterRegion"
-                  optional
-                  value={values.scatterRegion}
-                  onChange={set('scatterRegion')}
-                  onUnmatched={form.unmatchedIn('scatterRegion')}
-                  choices={regions}
-                  error={errors.scatterRegion}
-                  hint="A state, or one of the UK's nations: some rules are theirs alone."
-                />
-              )}
               <RadioGroup<ScatterPlace | ''>
                 label="What kind of place?"
                 name="scatterPlace"
