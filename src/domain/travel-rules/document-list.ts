@@ -146,6 +146,18 @@ export function paperExceptions(rules: readonly Rule[], paperwork: Paperwork): P
   });
 }
 
+/**
+ * A rule that asks for, accepts, or quotes a source asking for the passport of the person who died
+ * ("…or the original passport of the person who died"). For a baby lost in pregnancy, or a pet,
+ * the requirement then says plainly that there is none to bring, whichever way the rule puts it.
+ */
+function speaksOfTheirPassport(rule: Rule): boolean {
+  const asked = (rule.document?.asks_for ?? []).some(
+    (ask) => ask.key === 'deceased_passport' || (ask.or ?? []).includes('deceased_passport'),
+  );
+  return asked || /passport of the person who died/i.test(rule.detail);
+}
+
 /** What a requirement means for this family, when it asks for papers they do not have. */
 export function forThisFamily(rules: readonly Rule[], paperworks: readonly Paperwork[]): string | null {
   const notes: string[] = [];
@@ -167,7 +179,7 @@ export function forThisFamily(rules: readonly Rule[], paperworks: readonly Paper
     if (sure) notes.push(`For ${name} there is no ${sure}; the papers list says what to carry instead.`);
     if (maybe)
       notes.push(`For ${name} there may be no ${maybe}; the papers list says what to carry instead.`);
-    if (asks.some(({ ask }) => ask.key === 'deceased_passport' && paperwork.dropped.has(ask.key))) {
+    if (paperwork.dropped.has('deceased_passport') && rules.some(speaksOfTheirPassport)) {
       notes.push(`There is no passport to bring for ${name}.`);
     }
   }

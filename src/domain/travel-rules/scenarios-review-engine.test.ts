@@ -114,3 +114,27 @@ describe('sending ashes rather than carrying them', () => {
     }
   });
 });
+
+describe('a rule quoting “the passport of the person who died”, for a baby who never had one', () => {
+  const baby = (carrier: string, to: string, bag: 'carry_on' | 'checked' = 'carry_on'): TravelRulesInput => ({
+    home_country: 'GB',
+    legs: [{ mode: 'air', from: 'GB', to, carrier, bag }],
+    keepsakes: [{ kind: 'ashes', container: 'wood', name: 'Jack’s box', loved_one: 'Jack' }],
+    loved_ones: [
+      { name: 'Jack', kind: 'pregnancy_loss', gestation_weeks: 18, born_alive: false, loss_country: 'GB' },
+    ],
+  });
+
+  it('says there is no passport to bring, whether the rule lists it as one of three or only quotes it', () => {
+    for (const [carrier, to, id] of [
+      ['EK', 'AE', 'ek-docs-cabin'],
+      ['AI', 'IN', 'ai-docs'],
+    ] as const) {
+      const out = evaluateTrip(baby(carrier, to), { today });
+      const rule = out.legs[0]!.requirements.find((r) => r.rule_ids.includes(id));
+      expect(rule, id).toBeDefined();
+      expect(rule!.detail).toMatch(/passport of the person who died/);
+      expect(rule!.for_this_family ?? '', id).toContain('There is no passport to bring for Jack.');
+    }
+  });
+});
