@@ -32,14 +32,19 @@ export const checklistScopes = ['personal', 'shared'] as const;
  * Moments on a journey where keepsakes get left behind. "Before you leave" belongs to every leg;
  * the others are checkpoints a family can switch on, suited to how they travel.
  */
+/**
+ * Every check a departure can have, in the order they happen on the day: checking out of where you
+ * stayed (on the way home), "Before you leave", then the moments on the way. The one list of them:
+ * the domain orders a leg's checks by it.
+ */
 export const checkKinds = [
+  'checkout',
   'before_you_leave',
   'after_security',
   'leaving_plane',
   'leaving_train',
   'leaving_car',
   'leaving_ship',
-  'checkout',
 ] as const;
 export type CheckKind = (typeof checkKinds)[number];
 export type CheckpointKind = Exclude<CheckKind, 'before_you_leave'>;

@@ -1,4 +1,5 @@
 import {
+  checkKinds,
   checkpointsByMode,
   type CheckKind,
   type CheckpointKind,
@@ -16,17 +17,8 @@ export function defaultCheckpoints(mode: LegMode, isReturn: boolean): Checkpoint
 
 /** "Before you leave" first, then checkpoints in the order they happen on the way. */
 export function orderedChecks(checkpoints: readonly CheckpointKind[]): CheckKind[] {
-  const order: readonly CheckKind[] = [
-    'checkout',
-    'before_you_leave',
-    'after_security',
-    'leaving_plane',
-    'leaving_train',
-    'leaving_car',
-    'leaving_ship',
-  ];
   const wanted = new Set<CheckKind>(['before_you_leave', ...checkpoints]);
-  return order.filter((kind) => wanted.has(kind));
+  return checkKinds.filter((kind) => wanted.has(kind));
 }
 
 export interface Confirmation {
