@@ -17,6 +17,7 @@ import {
 const NAME = 'Anna';
 const EMAIL = 'anna@example.org';
 const PASSWORD = 'a quiet walk by the sea';
+const NEW_PASSWORD = 'the lighthouse at dusk';
 const KEEPSAKE = "Jack's box of ashes";
 
 const j = useJourney();
@@ -424,14 +425,29 @@ describe('a new family brings Jack along', () => {
     await expect.poll(() => theme()).toBe('light');
   });
 
-  it('signs out, and signs back in', async () => {
+  it('changes the password, saying which field is wrong first', async () => {
+    const section = page.getByRole('region', { name: 'Your password' });
+    await section.getByLabel('Current password').fill('not my password');
+    await section.getByLabel('New password').fill(NEW_PASSWORD);
+    await section.getByRole('button', { name: 'Change password' }).click();
+    await section.getByText('That is not your current password. Please try again.').waitFor();
+    await a11y('settings, a wrong current password');
+    await section.getByLabel('Current password').fill(PASSWORD);
+    await section.getByRole('button', { name: 'Change password' }).click();
+    await section
+      .getByText('Your password is changed. Any other device signed in to your account has been signed out.')
+      .waitFor();
+    await expect.poll(() => section.getByLabel('New password').inputValue()).toBe('');
+  });
+
+  it('signs out, and signs back in with the new password', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await heading('Bring them along').waitFor();
     await page.getByRole('link', { name: 'Sign in' }).click();
     await heading('Sign in').waitFor();
     await a11y('sign in');
     await page.getByLabel('E-mail address').fill(EMAIL);
-    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByLabel('Password').fill(NEW_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await heading(`Hello, ${NAME}`).waitFor();
   });

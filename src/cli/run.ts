@@ -16,6 +16,9 @@ Commands:
   rules check FILE   what to carry and know for the trip described in FILE (JSON), as JSON
   rules ship FILE    what applies to posting or couriering ashes as described in FILE (JSON)
   rules lint         check the travel-rules data: schema, sources, dates, duplicates, stale rules
+  users reset-password EMAIL
+                     give the account with this e-mail a new password (shown once) and sign it out
+                     everywhere: for someone who cannot sign in when no e-mail can reach them
   help               show this message
 
 Exit codes: 0 done, 1 failed, 2 bad input.
@@ -45,6 +48,28 @@ const commands: Record<string, Command> = {
       `Unknown rules command "${sub ?? ''}". Use "rules check <trip.json>", "rules ship <shipment.json>" or "rules lint".\n`,
     );
     return 2;
+  },
+  async users([sub, email, ...rest], io) {
+    if (sub !== 'reset-password' || !email || rest.length > 0) {
+      io.err('Use "users reset-password <e-mail address>".\n');
+      return 2;
+    }
+    const container = await buildContainer(loadConfig());
+    try {
+      const fresh = await container.accounts.resetPassword(email.trim().toLowerCase());
+      if (fresh === null) {
+        io.err(`No account has the e-mail address ${email}. Please check the spelling.\n`);
+        return 2;
+      }
+      io.out(
+        `The new password for ${email} is:\n\n  ${fresh}\n\n` +
+          'It is shown only this once. Every device signed in to this account has been signed out.\n' +
+          'Please pass it on privately; they can choose their own in Settings after signing in.\n',
+      );
+      return 0;
+    } finally {
+      await container.close();
+    }
   },
   async help(_args, io) {
     io.out(usage);

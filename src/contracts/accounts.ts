@@ -26,6 +26,17 @@ export const signInBody = z
   .strict();
 export type SignInBody = z.infer<typeof signInBody>;
 
+export const changePasswordBody = z
+  .object({
+    currentPassword: z
+      .string({ error: 'Please give your current password.' })
+      .min(1, 'Please give your current password.')
+      .max(200),
+    newPassword: password,
+  })
+  .strict();
+export type ChangePasswordBody = z.infer<typeof changePasswordBody>;
+
 export const familySchema = z.object({
   id: idSchema,
   name: z.string(),

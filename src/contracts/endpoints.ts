@@ -7,6 +7,7 @@ import {
   signInBody,
   signUpBody,
   updateFamilyBody,
+  changePasswordBody,
 } from './accounts.js';
 import {
   createKeepsakeBody,
@@ -140,6 +141,12 @@ export const endpoints = {
       response: sessionResponse,
     }),
     signOut: endpoint({ method: 'POST', path: '/api/auth/sign-out', status: 204 }),
+    changePassword: endpoint({
+      method: 'POST',
+      path: '/api/account/password',
+      body: changePasswordBody,
+      status: 204,
+    }),
     session: endpoint({ method: 'GET', path: '/api/session', status: 200, response: sessionResponse }),
     members: endpoint({ method: 'GET', path: '/api/family/members', status: 200, response: membersResponse }),
     updateFamily: endpoint({

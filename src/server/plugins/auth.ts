@@ -19,6 +19,12 @@ declare module 'fastify' {
      * on our own page posts `Origin: null` under `Referrer-Policy: no-referrer`.
      */
     proof?: 'signed-link';
+    /**
+     * false for a signed-in write that is not a change to the family's data (changing one's own
+     * password): it runs outside the family's transaction, so what it records on failure (a wrong
+     * current password, counted by the throttle) is kept although the answer is an error.
+     */
+    changesFamily?: false;
   }
   interface FastifyRequest {
     auth: AuthContext | null;
@@ -135,6 +141,7 @@ export function registerAuth(
   // holds no connection; a failed one (4xx, 5xx) rolls back and raises nothing.
   app.addHook('preHandler', (request, _reply, done) => {
     if (!request.auth || SAFE_METHODS.has(request.method)) return done();
+    if (request.routeOptions.config.changesFamily === false) return done();
     changes.begin(request.auth.familyId).then(
       (unit) => {
         request.familyUnit = unit;

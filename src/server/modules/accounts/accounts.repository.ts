@@ -84,6 +84,17 @@ export function accountsRepository(database: Pick<Db, 'kysely' | 'readFirstCompi
       return db.deleteFrom('sessions').where('id', '=', id).execute();
     },
 
+    /** Ends every session of this person but one (the one changing the password, if any). */
+    deleteSessionsOfUser(userId: string, keepSessionId: string | null): Promise<unknown> {
+      let query = db.deleteFrom('sessions').where('user_id', '=', userId);
+      if (keepSessionId) query = query.where('id', '!=', keepSessionId);
+      return query.execute();
+    },
+
+    setPasswordHash(userId: string, passwordHash: string): Promise<unknown> {
+      return db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', userId).execute();
+    },
+
     deleteExpiredSessions(nowIso: string): Promise<unknown> {
       return db
         .deleteFrom('sessions')

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
+  changePasswordBody,
   familyResponse,
   membersResponse,
   sessionResponse,
@@ -63,6 +64,18 @@ export const accountsRoutes: FastifyPluginAsyncZod<{
     async (request, reply) => {
       await accounts.signOut(requireAuth(request));
       clearSessionCookie(reply);
+      return reply.code(204).send();
+    },
+  );
+
+  app.post(
+    '/api/account/password',
+    {
+      config: { access: 'family.read', rateLimit: authRateLimit, changesFamily: false },
+      schema: { tags: ['accounts'], body: changePasswordBody },
+    },
+    async (request, reply) => {
+      await accounts.changePassword(requireAuth(request), request.body);
       return reply.code(204).send();
     },
   );

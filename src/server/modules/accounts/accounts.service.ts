@@ -1,5 +1,10 @@
-import { createHash, createHmac } from 'node:crypto';
-import type { SignInBody, SignUpBody, UpdateFamilyBody } from '../../../contracts/accounts.js';
+import { createHash, createHmac, randomInt } from 'node:crypto';
+import type {
+  ChangePasswordBody,
+  SignInBody,
+  SignUpBody,
+  UpdateFamilyBody,
+} from '../../../contracts/accounts.js';
 import { roleSchema } from '../../../contracts/permissions.js';
 import { isoNow, isUniqueViolation } from '../../../db/dialect.js';
 import type { Clock } from '../../clock.js';
@@ -38,6 +43,16 @@ interface ThrottleKey {
   free: number;
   /** What the wait is about, said in the message. */
   waitWords: string;
+}
+
+/**
+ * A password to read out or type once: five groups of four letters and digits without look-alikes
+ * (no 0/o, 1/l/i), about 100 bits. The person changes it in Settings after signing in.
+ */
+function readablePassword(): string {
+  const alphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
+  const group = () => Array.from({ length: 4 }, () => alphabet[randomInt(alphabet.length)]).join('');
+  return Array.from({ length: 5 }, group).join('-');
 }
 
 export interface NewSession {
@@ -219,6 +234,44 @@ export function accountsService({ repo, clock }: { repo: AccountsRepository; clo
       await repo.clearThrottle(hashToken(`signin:${body.email}`));
       const session = await startSession(user, membership);
       return { ...session, device: knownDevice ? null : await newDeviceFor(user.id) };
+    },
+
+    /**
+     * Changes the signed-in person's password, after checking the current one (wrong guesses wait
+     * like sign-in's, so a borrowed session cannot try many), and ends every other session of
+     * theirs: a phone left signed in somewhere is signed out.
+     */
+    async changePassword(auth: AuthContext, body: ChangePasswordBody): Promise<void> {
+      const key: ThrottleKey = {
+        key: hashToken(`password-change:${auth.userId}`),
+        free: PAIR_FREE_FAILURES,
+        waitWords: ' with a wrong current password',
+      };
+      await checkThrottle(key);
+      const user = await repo.findUser(auth.userId);
+      if (!user) throw new AppError('unauthenticated', 'Please sign in again.');
+      if (!(await verifyPassword(user.password_hash, body.currentPassword))) {
+        await recordFailure(key);
+        throw invalid('currentPassword', 'That is not your current password. Please try again.');
+      }
+      await repo.setPasswordHash(user.id, await hashPassword(body.newPassword));
+      await repo.deleteSessionsOfUser(user.id, auth.sessionId);
+      await repo.clearThrottle(key.key);
+    },
+
+    /**
+     * For `alongside users reset-password`, when someone cannot sign in and no e-mail can reach
+     * them: sets a new password, ends every session, and answers the new password, shown once.
+     * Null when no account has this e-mail address.
+     */
+    async resetPassword(email: string): Promise<string | null> {
+      const user = await repo.findUserByEmail(email);
+      if (!user) return null;
+      const fresh = readablePassword();
+      await repo.setPasswordHash(user.id, await hashPassword(fresh));
+      await repo.deleteSessionsOfUser(user.id, null);
+      await repo.clearThrottle(hashToken(`signin:${email}`));
+      return fresh;
     },
 
     signOut(auth: AuthContext): Promise<unknown> {

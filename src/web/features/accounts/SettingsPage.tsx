@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { updateFamilyBody, type SessionResponse } from '../../../contracts/accounts.js';
+import { changePasswordBody, updateFamilyBody, type SessionResponse } from '../../../contracts/accounts.js';
 import { useCan, useSignedIn, useSignOut } from '../../app/session.js';
 import { Combobox } from '../../components/Combobox.js';
 import { RadioGroup, TextField } from '../../components/fields.js';
@@ -10,7 +10,7 @@ import { useForm } from '../../components/useForm.js';
 import { messageOf } from '../../lib/api.js';
 import { countryChoices, countryName, withZone, zoneChoices } from '../../lib/places.js';
 import { applyTheme, savedTheme, type ThemeChoice } from '../../lib/theme.js';
-import { useUpdateFamily } from './mutations.js';
+import { useChangePassword, useUpdateFamily } from './mutations.js';
 
 export function SettingsPage() {
   const session = useSignedIn();
@@ -45,6 +45,7 @@ export function SettingsPage() {
       </section>
       <ThemeSection />
       <AccountSection session={session} />
+      <PasswordSection />
     </Page>
   );
 }
@@ -169,6 +170,66 @@ function AccountSection({ session }: { session: SessionResponse }) {
       <p className="meta">
         Signing out also removes the copy of your family&apos;s trips kept on this device.
       </p>
+    </section>
+  );
+}
+
+/** Changing one's own password; every other device signed in to the account is signed out. */
+function PasswordSection() {
+  const change = useChangePassword();
+  const [done, setDone] = useState(false);
+  const form = useForm({
+    initial: { currentPassword: '', newPassword: '' },
+    schema: changePasswordBody,
+    toBody: (v) => v,
+    onSubmit: async (body, { setValues }) => {
+      setDone(false);
+      await change.mutateAsync(body);
+      setValues({ currentPassword: '', newPassword: '' });
+      setDone(true);
+    },
+  });
+  return (
+    <section aria-labelledby="password-heading" className="card">
+      <h2 id="password-heading">Your password</h2>
+      <form className="stack" noValidate onSubmit={(e) => void form.handleSubmit(e)}>
+        <FormNotice message={form.message} />
+        <TextField
+          label="Current password"
+          name="currentPassword"
+          type="password"
+          autoComplete="current-password"
+          value={form.values.currentPassword}
+          onChange={(v) => {
+            setDone(false);
+            form.set('currentPassword')(v);
+          }}
+          error={form.errors.currentPassword}
+        />
+        <TextField
+          label="New password"
+          name="newPassword"
+          type="password"
+          autoComplete="new-password"
+          value={form.values.newPassword}
+          onChange={(v) => {
+            setDone(false);
+            form.set('newPassword')(v);
+          }}
+          error={form.errors.newPassword}
+          hint="At least 10 characters; a short sentence works well."
+        />
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={form.submitting}>
+            Change password
+          </button>
+        </div>
+        <p role="status" className="meta">
+          {done
+            ? 'Your password is changed. Any other device signed in to your account has been signed out.'
+            : ''}
+        </p>
+      </form>
     </section>
   );
 }

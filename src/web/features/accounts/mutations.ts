@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type {
+  ChangePasswordBody,
   SessionResponse,
   SignInBody,
   SignUpBody,
@@ -24,6 +25,13 @@ export function useSignUp() {
   return useMutation({
     mutationFn: (body: SignUpBody) => call(endpoints.accounts.signUp, { body }),
     onSuccess: (session) => rememberSession(client, session),
+  });
+}
+
+/** Changes the signed-in person's password; the server signs out their other devices. */
+export function useChangePassword() {
+  return useMutation({
+    mutationFn: (body: ChangePasswordBody) => call(endpoints.accounts.changePassword, { body }),
   });
 }
 
