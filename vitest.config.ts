@@ -39,6 +39,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // expect.poll waits for the page to catch up (a box ticked after the server answers); a
+          // generous cap, as for Playwright's own waits (e2e/harness.ts): when to give up, not a speed.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

@@ -30,7 +30,7 @@ describe('a page that fails to draw', () => {
       viewport: { width: 412, height: 915 },
       serviceWorkers: 'block',
     });
-    context.setDefaultTimeout(15_000);
+    context.setDefaultTimeout(30_000);
     page = await context.newPage();
     await signUp(page, {
       name: 'Anna',

@@ -143,7 +143,8 @@ export async function openBrowser(baseURL: string): Promise<BrowserSession> {
     viewport: { width: 412, height: 915 },
     colorScheme: 'light',
   });
-  context.setDefaultTimeout(15_000);
+  // A generous cap for each wait: it only decides when to give up, never how fast is fast enough.
+  context.setDefaultTimeout(30_000);
   const page = await context.newPage();
   return {
     browser,

@@ -54,7 +54,20 @@ if (projects.includes('e2e'))
     '--logLevel',
     'warn',
   ]);
-run(`Tests (${projects.join(', ')})`, bin('vitest'), ['run', ...projects.flatMap((p) => ['--project', p])]);
+// The browser journeys run after the other suites, not beside them: on a 2-core machine they take
+// no longer that way, and a journey's step never waits on a CPU busy with another suite's server
+// processes (reminders-crash starts two). Each suite's time is printed.
+const dataProjects = projects.filter((p) => p !== 'e2e');
+const timed = (label, command, args) => {
+  const started = Date.now();
+  run(label, command, args);
+  console.log(`⏱ ${label}: ${Math.round((Date.now() - started) / 1000)} s`);
+};
+timed(`Tests (${dataProjects.join(', ')})`, bin('vitest'), [
+  'run',
+  ...dataProjects.flatMap((p) => ['--project', p]),
+]);
+if (projects.includes('e2e')) timed('Tests (e2e, in Chromium)', bin('vitest'), ['run', '--project', 'e2e']);
 
 for (const line of skipped) console.log(`⚠ Skipped — ${line}`);
 console.log('\n✔ All tests passed.');

@@ -43,6 +43,10 @@ const validBodies = (): Record<string, Body> => ({
     homeZone: 'Europe/London',
   },
   'POST /api/auth/sign-in': { email: 'new@example.com', password: 'a long and gentle password' },
+  'POST /api/account/password': {
+    currentPassword: 'a long and gentle password',
+    newPassword: 'another long and gentle sentence',
+  },
   'PATCH /api/family': { name: 'Renamed', homeZone: 'Europe/Paris', country: 'FR' },
   'POST /api/loved-ones': {
     name: 'Nell',
