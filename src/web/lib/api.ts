@@ -17,11 +17,21 @@ export const isApiError = (error: unknown): error is ApiError => error instanceo
 
 let csrfToken: string | null = null;
 let onSignedOut: () => void = () => undefined;
+/**
+ * Which session requests are sent under: it moves on whenever the app signs in, up or out. A 401
+ * to a request sent under an earlier one (a session check still on its way when the family signed
+ * up) says nothing about the session the app holds now, so it must not end it.
+ */
+let sessionEpoch = 0;
 
 /** The session's CSRF token, sent back on every state-changing request. */
 export function setCsrfToken(token: string | null): void {
+  if (token !== csrfToken) sessionEpoch++;
   csrfToken = token;
 }
+
+/** The session requests are sent under now (see sessionEpoch). */
+export const currentSessionEpoch = (): number => sessionEpoch;
 
 /** Called once by the app: what to do when the server says the session has ended. */
 export function setSignedOutHandler(handler: () => void): void {
@@ -46,6 +56,8 @@ export interface RawAnswer {
   ok: boolean;
   /** The parsed JSON, or undefined for 204 and for a body that is not JSON. */
   payload: unknown;
+  /** The session the request was sent under (see sessionEpoch). */
+  epoch: number;
 }
 
 /**
@@ -55,6 +67,7 @@ export interface RawAnswer {
  * stays free of zod, so the first screen does not wait for it.
  */
 export async function send(method: Method, path: string, body?: unknown): Promise<RawAnswer> {
+  const epoch = sessionEpoch;
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
@@ -71,12 +84,15 @@ export async function send(method: Method, path: string, body?: unknown): Promis
     throw new ApiError(0, 'network', unreachable(method));
   }
   const payload: unknown = response.status === 204 ? undefined : await response.json().catch(() => undefined);
-  return { status: response.status, ok: response.ok, payload };
+  return { status: response.status, ok: response.ok, payload, epoch };
 }
 
-/** The server says the session has ended (a 401 anywhere but on signing in). */
-export function sessionEnded(): void {
-  onSignedOut();
+/**
+ * The server says the session has ended (a 401 anywhere but on signing in), for a request sent
+ * under `epoch`: only the session it was sent under can have ended.
+ */
+export function sessionEnded(epoch: number): void {
+  if (epoch === sessionEpoch) onSignedOut();
 }
 
 /** A calm sentence for any failure, for notices. */

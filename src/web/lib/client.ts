@@ -60,7 +60,7 @@ export async function call<E extends AnyEndpoint>(endpoint: E, ...rest: CallRest
  * contract is a problem, never passed on), or the failure as an ApiError.
  */
 export function settle<E extends AnyEndpoint>(endpoint: E, answer: RawAnswer): ResponseOf<E> {
-  if (!answer.ok) throw problemOf(endpoint, answer.status, answer.payload);
+  if (!answer.ok) throw problemOf(endpoint, answer);
   const schema: z.ZodType | undefined = endpoint.response;
   if (!schema) return undefined as ResponseOf<E>;
   const parsed = schema.safeParse(answer.payload);
@@ -70,9 +70,9 @@ export function settle<E extends AnyEndpoint>(endpoint: E, answer: RawAnswer): R
 }
 
 /** A failed answer as an ApiError; after a 401 (other than a wrong password) the app signs out. */
-function problemOf(endpoint: AnyEndpoint, status: number, payload: unknown): ApiError {
+function problemOf(endpoint: AnyEndpoint, { status, payload, epoch }: RawAnswer): ApiError {
   const error = errorResponseSchema.safeParse(payload).data?.error;
-  if (status === 401 && endpoint !== endpoints.accounts.signIn) sessionEnded();
+  if (status === 401 && endpoint !== endpoints.accounts.signIn) sessionEnded(epoch);
   // Anything else (a proxy's HTML page, say) still gets a calm sentence.
   return new ApiError(
     status,

@@ -1,7 +1,7 @@
 import { QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
 import type { SessionResponse } from '../../contracts/accounts.js';
 import type { Checklist, ChecklistItem, TripDetail } from '../../contracts/trips.js';
-import { isApiError, send, setCsrfToken } from './api.js';
+import { currentSessionEpoch, isApiError, send, setCsrfToken } from './api.js';
 
 /**
  * The typed client (client.ts) with the endpoint table and zod, loaded on demand: this file is on
@@ -57,11 +57,14 @@ export function createQueryClient(): QueryClient {
 /** Keeps the CSRF token in step with whatever session the app holds. */
 export function rememberSession(client: QueryClient, session: SessionResponse | null): void {
   setCsrfToken(session?.csrfToken ?? null);
+  // A session check still on its way (sent before this sign-in) must not land on top of it.
+  void client.cancelQueries({ queryKey: keys.session, exact: true });
   client.setQueryData(keys.session, session);
 }
 
 /** The signed-in session from the server (null when signed out), with its CSRF token remembered. */
 export async function fetchSession(): Promise<SessionResponse | null> {
+  const epoch = currentSessionEpoch();
   try {
     // Asked at once, while the typed client loads; its answer is then checked like any other.
     const [answer, { settle, endpoints }] = await Promise.all([
@@ -73,7 +76,8 @@ export async function fetchSession(): Promise<SessionResponse | null> {
     return session;
   } catch (error) {
     if (isApiError(error) && error.status === 401) {
-      setCsrfToken(null);
+      // Signed out, as far as this check knows; a sign-in since then is not undone by it.
+      if (epoch === currentSessionEpoch()) setCsrfToken(null);
       return null;
     }
     throw error;
