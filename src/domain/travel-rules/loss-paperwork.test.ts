@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { TravelLovedOneInput, TravelRulesInput } from '../../contracts/travel-rules.js';
 import { evaluateTrip as evaluate } from './index.js';
+import { RULES } from './load-rules.js';
+import { paperworkFor } from './loss-paperwork.js';
+import type { LovedOneFacts } from './trip-facts.js';
 
 // Which papers exist after a baby dies depends on whether the baby was born alive, where, and at how
 // many weeks (and in some countries the weight). A baby born alive is registered at any gestation;
@@ -297,6 +300,31 @@ describe('airlines that accept another paper', () => {
     ]);
     expect(note?.message).toBe(
       "JetBlue asks for a death certificate. There isn't one for Mia: in most US states a baby born without signs of life before 20 weeks and under 350 g is not registered, so there may be no certificate at all. The papers list says what to carry instead, and it may help to let JetBlue know before you travel.",
+    );
+  });
+});
+
+describe('the most local rule gives the reason, whatever order the rules are in', () => {
+  const noah: LovedOneFacts = {
+    name: 'Noah',
+    named: true,
+    kind: 'pregnancy_loss',
+    gestationWeeks: 18,
+    bornAlive: false,
+    birthWeightG: 210,
+    lossCountry: 'US',
+    lossRegion: 'US-TX',
+  };
+
+  it.each([
+    ['as loaded', RULES],
+    ['reversed', [...RULES].reverse()],
+  ])("Texas's own threshold, not the country-wide one (%s)", (_order, rules) => {
+    const missing = paperworkFor(rules, noah).missing.get('death_certificate');
+    expect(missing?.certainty).toBe('yes');
+    expect(missing?.reason).toMatch(/^in Texas a baby born without signs of life under 350 g/);
+    expect(missing?.ruleIds).toEqual(
+      expect.arrayContaining(['us-fetal-death-texas-under-350g', 'us-fetal-death-threshold']),
     );
   });
 });

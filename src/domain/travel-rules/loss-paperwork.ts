@@ -42,6 +42,9 @@ const PET_FALLBACK =
 
 export function paperworkFor(rules: readonly Rule[], lovedOne: LovedOneFacts): Paperwork {
   const missing = new Map<DocumentKey, MissingDocument>();
+  // How local the rule that gave each reason is: a state's or nation's own threshold ("In Texas,
+  // below 350 g …") says more about this family than the country's, so it gives the reason.
+  const reasonLocality = new Map<DocumentKey, number>();
   const unknownFacts = new Set<LovedOneFact>();
   let matchedAny = false;
 
@@ -52,12 +55,18 @@ export function paperworkFor(rules: readonly Rule[], lovedOne: LovedOneFacts): P
     matchedAny = true;
     match.unknown.forEach((fact) => unknownFacts.add(fact));
     const certainty: Certainty = match.holds;
+    const locality = rule.conditions.loss_region ? 1 : 0;
     for (const gap of rule.document?.not_issued ?? []) {
       const known = missing.get(gap.key);
+      const keepReason =
+        known !== undefined &&
+        (certaintyRank(known.certainty) > certaintyRank(certainty) ||
+          (known.certainty === certainty && (reasonLocality.get(gap.key) ?? 0) >= locality));
+      if (!keepReason) reasonLocality.set(gap.key, locality);
       missing.set(gap.key, {
         key: gap.key,
         certainty: known?.certainty === 'yes' || certainty === 'yes' ? 'yes' : 'maybe',
-        reason: known && (known.certainty === 'yes' || certainty === 'maybe') ? known.reason : gap.reason,
+        reason: keepReason ? known.reason : gap.reason,
         instead: known ? orderInstead([known.instead, gap.instead]) : gap.instead,
         ruleIds: [...(known?.ruleIds ?? []), rule.id],
       });
@@ -106,6 +115,8 @@ export function paperworkFor(rules: readonly Rule[], lovedOne: LovedOneFacts): P
     uncoveredLossCountry,
   };
 }
+
+const certaintyRank = (certainty: Certainty): number => (certainty === 'yes' ? 1 : 0);
 
 function question(field: LovedOneFact, lovedOne: LovedOneFacts): RuleQuestion {
   const name = lovedOne.name;

@@ -14,8 +14,11 @@ const arrive = (from: string, to: string, extra: Partial<TravelRulesInput> = {},
   });
 
 describe('destinations that forbid what families assume is fine', () => {
-  it('Germany: a private person may not carry an urn (warning, both sources merged)', () => {
-    const leg = arrive('GB', 'DE').legs[0]!;
+  it('Germany: a private person may not carry an urn (warning; for a US family both sources merged)', () => {
+    expect(
+      arrive('GB', 'DE').legs[0]!.requirements.find((r) => r.id === 'de-no-private-carriage')?.rule_ids,
+    ).toEqual(['de-no-private']);
+    const leg = arrive('US', 'DE').legs[0]!;
     const warning = leg.requirements.find((r) => r.id === 'de-no-private-carriage');
     expect(warning).toMatchObject({
       severity: 'warning',
@@ -103,8 +106,8 @@ describe.each([
     ['au-import-no-permit', 'au-import-wood-declare', 'cont-biosecurity-vs-xray', 'au-export-check-source'],
   ],
   ['IE', 'AR', ['ar-apostille']],
-  ['IE', 'HU', ['hu-simple']],
-  ['IE', 'BG', ['bg-docs']],
+  ['US', 'HU', ['hu-simple']],
+  ['US', 'BG', ['bg-docs']],
   ['US', 'ES', ['es-docs']],
   ['IE', 'JP', ['jp-declare']],
   ['IE', 'CN', ['cn-quarantine', 'cn-rules-revised-2018']],
@@ -125,6 +128,25 @@ describe.each([
 });
 
 describe('a rule speaks only for what its source speaks for', () => {
+  it.each([
+    ['IE', 'HU', 'Hungary'],
+    ['IE', 'BG', 'Bulgaria'],
+  ])(
+    'a US directory or consulate says nothing for a family from %s going to %s: a gap names whom to ask',
+    (from, to, name) => {
+      const leg = arrive(from, to).legs[0]!;
+      expect(leg.requirements.map((r) => r.id)).not.toEqual(expect.arrayContaining(['hu-simple']));
+      expect(leg.requirements.map((r) => r.id)).not.toEqual(expect.arrayContaining(['bg-docs']));
+      expect(leg.gaps.map((g) => g.message).join(' ')).toContain(`The embassy or consulate of ${name}`);
+    },
+  );
+
+  it("NFDA's Italian urn-box advice is for ashes leaving the US, not for a British family", () => {
+    const ids = arrive('GB', 'IT').legs[0]!.requirements.map((r) => r.id);
+    expect(ids).not.toContain('it-real-urn');
+    expect(arrive('US', 'IT').legs[0]!.requirements.map((r) => r.id)).toContain('it-real-urn');
+  });
+
   it.each([
     ['GB', 'MX', 'mx-translations'],
     ['GB', 'IN', 'in-docs'],

@@ -268,10 +268,11 @@ describe('airline cargo rules speak for the routes their sources cover', () => {
   });
 });
 
-describe("NFDA's UK page is about shipping: a shipment from the US to the UK gets it", () => {
+describe('the US Embassy in London speaks for ashes sent from the US to the UK, and for ashes carried', () => {
   it('shipment s1 (USPS, US to GB)', () => {
     const out = evaluateShipment({ from: 'US', to: 'GB', carrier: 'USPS' });
-    expect(out.requirements.map((r) => r.id)).toContain('gb-from-us-docs');
+    expect(out.requirements.map((r) => r.id)).toContain('gb-from-us-shipment');
+    expect(out.requirements.map((r) => r.id)).not.toContain('gb-from-us-docs');
     expect(out.gaps.map((g) => g.message).join(' ')).not.toContain('receiving ashes sent to');
   });
 });
