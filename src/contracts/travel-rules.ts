@@ -85,7 +85,10 @@ const legSchema = strict(
     to: countryCodeField,
     carrier: carrierField.optional(),
     bag: bagField.optional(),
-    /** The leg ends at a change of planes: the family stays airside and does not enter `to`. */
+    /**
+     * The ashes do not enter `to`: a flight ending at a change of planes (airside), or a sailing
+     * ending at a port of call where the ashes stay on board.
+     */
     connection: z.boolean({ error: 'Please say true or false for connection.' }).optional(),
     /** The leg is on the way home. After a scattering where no ashes come home, nothing is carried. */
     way_home: z.boolean({ error: 'Please say true or false for way_home.' }).optional(),
@@ -100,11 +103,12 @@ const legSchema = strict(
       message: "Please use the airline's two-character code, such as BA or U2.",
     });
   }
-  if (leg.connection && leg.mode !== 'air') {
+  if (leg.connection && leg.mode !== 'air' && leg.mode !== 'sea') {
     ctx.addIssue({
       code: 'custom',
       path: ['connection'],
-      message: 'A connection is a change of planes; please leave it out for this leg.',
+      message:
+        'A connection is a change of planes, or a port of call where the ashes stay on board; please leave it out for this leg.',
     });
   }
 });

@@ -127,8 +127,11 @@ const legFields = {
   departureLocal: localDateTime('the departure date and time'),
   departureZone: timeZone,
   isReturn: flag('the way home'),
-  /** A change of planes on the way, without entering the country (airside). Flights only. */
-  connection: flag('"only changing planes"').optional(),
+  /**
+   * The keepsakes do not enter the country at the end of this leg: a change of planes (airside),
+   * or a port of call on a cruise where they stay on board. Flights and sailings only.
+   */
+  connection: flag('"only changing planes" or "a port of call"').optional(),
   checkpoints: z
     .array(z.enum(checkpointKinds, { error: 'Please choose checkpoints from the list.' }))
     .max(checkpointKinds.length)
@@ -141,24 +144,26 @@ const checkpointsMessage = {
   path: ['checkpoints'],
 };
 
-const connectionIsFlight = (v: { mode?: LegMode; connection?: boolean | undefined }) =>
-  !v.connection || !v.mode || v.mode === 'air';
-const connectionMessage = {
-  message: 'Only a flight can be a change of planes; please untick it for this leg.',
-  path: ['connection'],
-};
+/** A flight can end at a change of planes and a sailing at a port of call; nothing else can. */
+export const canStopWithoutEntering = (mode: LegMode): boolean => mode === 'air' || mode === 'sea';
+export const connectionNotForThisMode =
+  'Only a flight (a change of planes) or a sailing (a port of call) can stop without entering the country; please untick it for this leg.';
+
+const connectionSuitsMode = (v: { mode?: LegMode; connection?: boolean | undefined }) =>
+  !v.connection || !v.mode || canStopWithoutEntering(v.mode);
+const connectionMessage = { message: connectionNotForThisMode, path: ['connection'] };
 
 export const createLegBody = z
   .object(legFields)
   .strict()
   .refine(checkpointsSuitMode, checkpointsMessage)
-  .refine(connectionIsFlight, connectionMessage);
+  .refine(connectionSuitsMode, connectionMessage);
 export const updateLegBody = z
   .object(legFields)
   .partial()
   .strict()
   .refine(checkpointsSuitMode, checkpointsMessage)
-  .refine(connectionIsFlight, connectionMessage);
+  .refine(connectionSuitsMode, connectionMessage);
 export type CreateLegBody = z.infer<typeof createLegBody>;
 export type UpdateLegBody = z.infer<typeof updateLegBody>;
 

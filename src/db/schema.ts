@@ -133,7 +133,7 @@ export interface TripLegsTable {
   departure_zone: string;
   departure_utc: string;
   is_return: Flag;
-  /** 1 when this flight is only a change of planes on the way (airside, no entry). */
+  /** 1 when the keepsakes do not enter `to_country`: a change of planes, or a port of call. */
   is_connection: Generated<Flag>;
   created_at: string;
   updated_at: string;

@@ -52,3 +52,20 @@ export function carrierChoices(): CarrierChoices {
   };
   return built;
 }
+
+/**
+ * Why a leg cannot keep this company code, or null when it can: an airline must be one flying
+ * under that IATA code, and a train, coach or boat one of the companies offered for it. The same
+ * list the form offers, so the server refuses what the form would never send.
+ */
+export function carrierProblem(mode: (typeof legModes)[number], code: string): string | null {
+  const choices = carrierChoices()[mode];
+  if (choices.some((c) => c.code === code.toUpperCase())) return null;
+  if (mode === 'air') {
+    return `We don't know an airline flying with the code ${code}. Please choose the airline from the list, or leave it empty.`;
+  }
+  const offered = choices.map((c) => c.name);
+  return offered.length === 0
+    ? `We can't name the company for this way of travelling yet; please leave it empty (the leg's label can say who it is).`
+    : `We only know ${offered.join(', ')} here. For another company, please leave it empty (the leg's label can say who it is).`;
+}

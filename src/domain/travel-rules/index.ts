@@ -17,4 +17,4 @@ export {
 export { ruleSchema, type DocumentKey, type Rule, type RuleConditions } from './rule-schema.js';
 export { screeningBodyFor } from './screening-bodies.js';
 export { provenanceWords, partialDateWords, type ProvenanceDates } from './provenance-words.js';
-export { carrierChoices } from './carrier-choices.js';
+export { carrierChoices, carrierProblem } from './carrier-choices.js';

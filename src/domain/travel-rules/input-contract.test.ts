@@ -110,6 +110,20 @@ describe('parseTravelRulesInput', () => {
       'legs.0.connection: A connection is a change of planes in the United Kingdom, so the next leg should be a flight from there.',
     ],
     [
+      {
+        ...trip,
+        legs: [
+          { mode: 'sea', from: 'US', to: 'BS', carrier: 'CCL', connection: true },
+          { mode: 'air', from: 'BS', to: 'US', carrier: 'AA' },
+        ],
+      },
+      'legs.0.connection: A port of call in the Bahamas keeps the ashes on board, so the next leg should sail on from there.',
+    ],
+    [
+      { ...trip, legs: [{ mode: 'rail', from: 'GB', to: 'FR', carrier: '9F', connection: true }] },
+      'legs.0.connection: A connection is a change of planes, or a port of call where the ashes stay on board; please leave it out for this leg.',
+    ],
+    [
       { ...trip, purpose: 'scatter', scatter: { country: 'ES', place: 'sea' } },
       'scatter.country: None of the legs arrives in Spain.',
     ],

@@ -15,7 +15,8 @@ import type { KeepsakeFacts, LegFacts, LovedOneFacts, TripFacts } from './trip-f
 //    do not show, and the family is asked;
 //  - the facts of a baby's birth not given (born alive, weeks, weight): paperwork rules answer
 //    "maybe", so a paper that may not exist is flagged and the family asked, never assumed.
-// An airside connection is not an arrival: `to` never holds for it, `via` does.
+// An airside connection, or a port of call where the ashes stay on board, is not an arrival: `to`
+// never holds for it, `via` does.
 
 export interface MatchContext {
   channel: 'trip' | 'shipment';

@@ -62,10 +62,12 @@ function tripProblems(trip: TravelRulesInput): Problem[] {
     }
     if (leg.connection) {
       const next = trip.legs[index + 1];
-      if (!next || next.mode !== 'air' || next.from !== leg.to) {
+      if (!next || next.mode !== leg.mode || next.from !== leg.to) {
         add(
           ['legs', index, 'connection'],
-          `A connection is a change of planes in ${countryPhrase(leg.to)}, so the next leg should be a flight from there.`,
+          leg.mode === 'sea'
+            ? `A port of call in ${countryPhrase(leg.to)} keeps the ashes on board, so the next leg should sail on from there.`
+            : `A connection is a change of planes in ${countryPhrase(leg.to)}, so the next leg should be a flight from there.`,
         );
       }
     }

@@ -90,10 +90,10 @@ export const conditionsSchema = z.strictObject({
   from: list(country).optional(),
   /** The leg does not depart from any of these countries ("arriving from outside the EU"). */
   from_not: list(country).optional(),
-  /** The country the leg enters (never an airside connection: see `via`). */
+  /** The country the leg enters (never an airside connection or a port of call: see `via`). */
   to: list(country).optional(),
   touches: list(country).optional(),
-  /** The leg ends at an airside connection in one of these countries. */
+  /** The leg ends at an airside connection, or a port of call, in one of these countries. */
   via: list(country).optional(),
   international: z.boolean().optional(),
   carrier: list(code).optional(),
@@ -104,7 +104,7 @@ export const conditionsSchema = z.strictObject({
   /** The family's home country. */
   home: list(country).optional(),
   trip_origin_not: list(country).optional(),
-  /** The leg departs from an airside connection (a change of planes). */
+  /** The leg departs from an airside connection (a change of planes) or a port of call. */
   connection: z.literal(true).optional(),
   loved_one: list(z.enum(travelLovedOneKinds)).optional(),
   /** Not for these kinds of loved one; still shown while the family has not said whose ashes. */

@@ -131,6 +131,31 @@ describe('sea', () => {
     ).toBe('low');
   });
 
+  it('ports of call where the urn stays aboard are not arrivals: no entry rules, no "no rule" gaps', () => {
+    const calls: TravelRulesInput = {
+      home_country: 'US',
+      legs: [
+        { mode: 'sea', from: 'US', to: 'BS', carrier: 'CCL', connection: true },
+        { mode: 'sea', from: 'BS', to: 'MX', carrier: 'CCL', connection: true },
+        { mode: 'sea', from: 'MX', to: 'US', carrier: 'CCL' },
+      ],
+      keepsakes: plastic,
+    };
+    const out = evaluateTrip(calls);
+    const all = out.legs.flatMap((leg) => leg.requirements.map((r) => r.id));
+    expect(all).not.toContain('mx-translations');
+    expect(all).toContain('ccl-no-ashore');
+    expect(out.legs.map((_, index) => gapText(out, index)).join('\n')).not.toMatch(/taking ashes into/);
+    // Coming home to the US is an arrival, with its rules.
+    expect(ids(out, 2)).toContain('us-import-none');
+    // Going ashore with the urn in Cozumel is an arrival: Mexico's papers apply.
+    const ashore = evaluateTrip({
+      ...calls,
+      legs: calls.legs.map((leg, index) => (index === 1 ? { ...leg, connection: false } : leg)),
+    });
+    expect(ids(ashore, 1)).toContain('mx-translations');
+  });
+
   it('an unknown or unnamed ship is a gap', () => {
     const named = evaluateTrip({
       legs: [{ mode: 'sea', from: 'GB', to: 'FR', carrier: 'BRITTANY' }],

@@ -52,9 +52,12 @@ export interface LegFacts {
   from: string;
   to: string;
   international: boolean;
-  /** The leg ends at an airside change of planes: the family does not enter `to`. */
+  /**
+   * The ashes do not enter `to`: the leg ends at an airside change of planes, or at a port of call
+   * where they stay on board.
+   */
   endsAtConnection: boolean;
-  /** The leg begins at an airside change of planes (transfer screening). */
+  /** The leg begins at an airside change of planes or a port of call. */
   departsFromConnection: boolean;
   /** The security body screening departures from `from` (air legs only); null when unknown. */
   screening: ScreeningBody | null;

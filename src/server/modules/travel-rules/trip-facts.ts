@@ -45,7 +45,7 @@ export function tripFacts(
         // The engine knows airlines by their two-character code; other carriers by longer codes.
         ...(leg.carrier && (leg.mode !== 'air' || leg.carrier.length === 2) && { carrier: leg.carrier }),
         bag: leg.bag === 'checked' ? 'checked' : 'carry_on',
-        ...(leg.mode === 'air' && leg.is_connection === 1 && { connection: true }),
+        ...((leg.mode === 'air' || leg.mode === 'sea') && leg.is_connection === 1 && { connection: true }),
         ...(leg.is_return === 1 && { way_home: true }),
       })),
       keepsakes: coming.map((tk) => ({

@@ -1,11 +1,14 @@
 import {
+  canStopWithoutEntering,
   checkpointsByMode,
+  connectionNotForThisMode,
   type CheckpointKind,
   type ConfirmKeepsakesBody,
   type CreateLegBody,
   type LegMode,
   type UpdateLegBody,
 } from '../../../contracts/trips.js';
+import { carrierProblem } from '../../../domain/travel-rules/index.js';
 import { defaultCheckpoints, orderedChecks } from '../../../domain/trips/checks.js';
 import { localToUtcIso } from '../../../domain/trips/time.js';
 import { isoNow, toFlag } from '../../../db/dialect.js';
@@ -30,6 +33,12 @@ const legColumns = (body: UpdateLegBody): RowUpdate<'trip_legs'> => ({
   ...(body.isReturn !== undefined && { is_return: toFlag(body.isReturn) }),
   ...(body.connection !== undefined && { is_connection: toFlag(body.connection) }),
 });
+
+/** Refuses a company the leg's way of travelling does not have (the form offers the same list). */
+function checkCarrier(mode: LegMode, carrier: string | null | undefined) {
+  const problem = carrier ? carrierProblem(mode, carrier) : null;
+  if (problem) throw invalid('carrier', problem);
+}
 
 /** Legs, their "Before you leave" check and checkpoints, and the confirmations made at them. */
 export function legsService({ store, clock }: { store: TripsStore; clock: Clock }) {
@@ -74,6 +83,7 @@ export function legsService({ store, clock }: { store: TripsStore; clock: Clock 
   return {
     async createLeg(auth: AuthContext, tripId: string, body: CreateLegBody): Promise<string> {
       if (!(await store.trips.findTrip(auth.familyId, tripId))) throw notFound();
+      checkCarrier(body.mode, body.carrier);
       const position = await store.legs.nextPosition(auth.familyId, tripId);
       const now = isoNow(clock);
       const id = newId();
@@ -121,18 +131,23 @@ export function legsService({ store, clock }: { store: TripsStore; clock: Clock 
       if (checkpoints && !checkpoints.every((c) => checkpointsByMode[mode].includes(c))) {
         throw invalid('checkpoints', 'Some checkpoints do not suit this way of travelling.');
       }
-      if (mode !== 'air' && body.connection === true) {
-        throw invalid(
-          'connection',
-          'Only a flight can be a change of planes; please untick it for this leg.',
-        );
+      checkCarrier(mode, body.carrier);
+      // An airline is not the company of a train: a leg that changes how it travels, without
+      // naming a new company, lets go of one that does not run that way (as with connections).
+      const staleCarrier =
+        body.carrier === undefined && body.mode !== undefined && leg.carrier !== null
+          ? carrierProblem(mode, leg.carrier) !== null
+          : false;
+      if (!canStopWithoutEntering(mode) && body.connection === true) {
+        throw invalid('connection', connectionNotForThisMode);
       }
-      // A flight that becomes a train or a drive is no longer a change of planes.
-      const connection = mode === 'air' ? body.connection : false;
+      // A flight that becomes a train or a drive no longer stops without entering the country.
+      const connection = canStopWithoutEntering(mode) ? body.connection : false;
       await store.transaction(async (s) => {
         await s.legs.updateLeg(auth.familyId, legId, {
           ...legColumns(body),
           ...(connection !== undefined && { is_connection: toFlag(connection) }),
+          ...(staleCarrier && { carrier: null }),
           departure_utc: localToUtcIso(local, zone),
           updated_at: isoNow(clock),
         });

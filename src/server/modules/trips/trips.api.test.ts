@@ -302,13 +302,68 @@ describe('checklists and templates', () => {
       connection: true,
     });
     expect(train.statusCode).toBe(400);
-    expect(train.json().error.fields.connection).toContain('Only a flight');
+    expect(train.json().error.fields.connection).toContain('Only a flight (a change of planes) or a sailing');
     const toTrain = await client.patch(`/api/legs/${flight.id}`, {
       mode: 'rail',
       checkpoints: ['leaving_train'],
     });
     expect(toTrain.statusCode).toBe(200);
-    expect(toTrain.json<TripDetail>().legs.find((l) => l.id === flight.id)!.connection).toBe(false);
+    const asTrain = toTrain.json<TripDetail>().legs.find((l) => l.id === flight.id)!;
+    expect(asTrain.connection).toBe(false);
+    // British Airways runs no trains: the airline goes with the change of planes.
+    expect(asTrain.carrier).toBeNull();
+    // A cruise calling at a port, the ashes staying on board, is a stop without entering too.
+    const portCall = await client.post(`/api/trips/${detail.trip.id}/legs`, {
+      ...outboundFlight,
+      mode: 'sea',
+      fromCountry: 'US',
+      toCountry: 'MX',
+      carrier: 'CCL',
+      connection: true,
+      checkpoints: [],
+    });
+    expect(portCall.statusCode).toBe(201);
+    expect(portCall.json<TripDetail>().legs.find((l) => l.mode === 'sea')!.connection).toBe(true);
+    const drive = await client.post(`/api/trips/${detail.trip.id}/legs`, {
+      ...outboundFlight,
+      mode: 'road',
+      carrier: null,
+      connection: true,
+      checkpoints: [],
+    });
+    expect(drive.statusCode).toBe(400);
+    expect(drive.json().error.fields.connection).toContain('or a sailing (a port of call)');
+  });
+
+  it('keeps only companies it knows for the way of travelling, and says which field and why', async () => {
+    const { client } = await createFamily(t.app);
+    const detail = await createTripWithFlights(client);
+    const flight = detail.legs[0]!;
+    const unknown = await client.patch(`/api/legs/${flight.id}`, { carrier: 'ZZ' });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.fields.carrier).toBe(
+      "We don't know an airline flying with the code ZZ. Please choose the airline from the list, or leave it empty.",
+    );
+    // Nothing half-stored: the flight still has its airline.
+    const after = (await client.get(`/api/trips/${detail.trip.id}`)).json<TripDetail>();
+    expect(after.legs.find((l) => l.id === flight.id)!.carrier).toBe('BA');
+    // An airline our rules do not know is still an airline: kept, and the rules say they have none.
+    expect((await client.patch(`/api/legs/${flight.id}`, { carrier: 'fi' })).statusCode).toBe(200);
+    const train = await client.post(`/api/trips/${detail.trip.id}/legs`, {
+      ...outboundFlight,
+      mode: 'rail',
+      carrier: 'BA',
+    });
+    expect(train.statusCode).toBe(400);
+    expect(train.json().error.fields.carrier).toContain('We only know Amtrak, Eurostar, VIA Rail here.');
+    const eurostar = await client.post(`/api/trips/${detail.trip.id}/legs`, {
+      ...outboundFlight,
+      mode: 'rail',
+      fromCountry: 'GB',
+      toCountry: 'FR',
+      carrier: '9F',
+    });
+    expect(eurostar.statusCode).toBe(201);
   });
 
   it('shows progress on the trips list', async () => {

@@ -2,6 +2,7 @@ import { useMemo, useRef } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { bags } from '../../../contracts/trips.js';
 import {
+  canStopWithoutEntering,
   checkpointsByMode,
   createLegBody,
   legModes,
@@ -103,8 +104,8 @@ function LegForm({ trip, existing }: { trip: TripDetail; existing: Leg | undefin
       fromCountry: v.fromCountry || undefined,
       toCountry: v.toCountry || undefined,
       departureZone: v.departureZone || undefined,
-      // Only a flight changes planes airside; other ways of travelling always enter the country.
-      connection: v.mode === 'air' && v.connection,
+      // Only a flight (airside) or a sailing (a port of call) stops without entering the country.
+      connection: v.mode !== '' && canStopWithoutEntering(v.mode) && v.connection,
       checkpoints: v.mode
         ? v.checkpoints.filter((c) => checkpointsByMode[v.mode as LegMode].includes(c))
         : [],
@@ -271,6 +272,20 @@ function LegForm({ trip, existing }: { trip: TripDetail; existing: Leg | undefin
             onChange={set('connection')}
             error={errors.connection}
             hint="Tick this when you stay airside and fly on: the rules for entering that country then do not apply. Add the next flight from there too."
+          />
+        )}
+        {values.mode === 'sea' && (
+          <CheckboxField
+            label={
+              values.toCountry
+                ? `A port of call in ${countryName(values.toCountry)}: the ashes stay on board`
+                : 'A port of call: the ashes stay on board'
+            }
+            name="connection"
+            checked={values.connection}
+            onChange={set('connection')}
+            error={errors.connection}
+            hint="Tick this when the ship calls here and sails on with the ashes still aboard: the rules for entering that country then do not apply. Add the next sailing from there too."
           />
         )}
         {values.mode && (
