@@ -260,32 +260,13 @@ function LegForm({ trip, existing }: { trip: TripDetail; existing: Leg | undefin
           error={errors.isReturn}
           hint="Adds a check for leaving where you stayed: that is where things get left behind."
         />
-        {values.mode === 'air' && (
+        {values.mode !== '' && canStopWithoutEntering(values.mode) && (
           <CheckboxField
-            label={
-              values.toCountry
-                ? `Only changing planes in ${countryName(values.toCountry)}`
-                : 'Only changing planes where this flight lands'
-            }
+            {...stopWords(values.mode, values.toCountry ? countryName(values.toCountry) : null)}
             name="connection"
             checked={values.connection}
             onChange={set('connection')}
             error={errors.connection}
-            hint="Tick this when you stay airside and fly on: the rules for entering that country then do not apply. Add the next flight from there too."
-          />
-        )}
-        {values.mode === 'sea' && (
-          <CheckboxField
-            label={
-              values.toCountry
-                ? `A port of call in ${countryName(values.toCountry)}: the ashes stay on board`
-                : 'A port of call: the ashes stay on board'
-            }
-            name="connection"
-            checked={values.connection}
-            onChange={set('connection')}
-            error={errors.connection}
-            hint="Tick this when the ship calls here and sails on with the ashes still aboard: the rules for entering that country then do not apply. Add the next sailing from there too."
           />
         )}
         {values.mode && (
@@ -326,4 +307,21 @@ function LegForm({ trip, existing }: { trip: TripDetail; existing: Leg | undefin
       </form>
     </Page>
   );
+}
+
+/** A flight that only changes planes, or a sailing that only calls at a port, in the family's words. */
+function stopWords(mode: LegMode, country: string | null): { label: string; hint: string } {
+  return mode === 'sea'
+    ? {
+        label: country
+          ? `A port of call in ${country}: the ashes stay on board`
+          : 'A port of call: the ashes stay on board',
+        hint: 'Tick this when the ship calls here and sails on with the ashes still aboard: the rules for entering that country then do not apply. Add the next sailing from there too.',
+      }
+    : {
+        label: country
+          ? `Only changing planes in ${country}`
+          : 'Only changing planes where this flight lands',
+        hint: 'Tick this when you stay airside and fly on: the rules for entering that country then do not apply. Add the next flight from there too.',
+      };
 }
