@@ -328,3 +328,26 @@ describe('the most local rule gives the reason, whatever order the rules are in'
     );
   });
 });
+
+describe('where our research has no rule on the papers after a loss in pregnancy', () => {
+  it('says so once, for both papers, without repeating itself (New Zealand, 22 weeks)', () => {
+    const out = evaluateTrip({
+      home_country: 'NZ',
+      legs: [{ mode: 'air', from: 'NZ', to: 'AU', carrier: 'NZ', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'wood' }],
+      loved_one: {
+        name: 'Aroha',
+        kind: 'pregnancy_loss',
+        gestation_weeks: 22,
+        born_alive: false,
+        loss_country: 'NZ',
+      },
+    });
+    const text = out.summary[0]!.text;
+    expect(text).toContain(
+      'There may be no death certificate or cremation certificate for Aroha: we have no rule from our research on the papers issued after a loss in pregnancy in New Zealand.',
+    );
+    expect(text.match(/we have no rule from our research/g)).toHaveLength(1);
+    expect(text).toContain("if you don't have them, the papers list says what to carry instead.");
+  });
+});

@@ -85,13 +85,13 @@ export function paperworkFor(rules: readonly Rule[], lovedOne: LovedOneFacts): P
     add(
       'death_certificate',
       'maybe',
-      `after a loss in pregnancy${where} there may be no death certificate`,
+      `we have no rule from our research on the papers issued after a loss in pregnancy${where}`,
       BABY_FALLBACK,
     );
     add(
       'cremation_certificate',
       'maybe',
-      `after a loss in pregnancy${where} there may be no cremation certificate`,
+      `we have no rule from our research on the papers issued after a loss in pregnancy${where}`,
       BABY_FALLBACK,
     );
     if (lovedOne.bornAlive === null) unknownFacts.add('born_alive');

@@ -34,16 +34,29 @@ export function carrySummary(name: string, documents: readonly TravelDocument[])
     if (phrases.length > 0) {
       sentences.push(`${instead.length > 0 ? 'Also bring' : `For ${name}, bring`} ${joinList(phrases)}.`);
     }
+    // Papers missing for the same reason, asked for by the same people, are said once, together.
+    const said = new Map<
+      string,
+      { status: TravelDocument['status']; reason: string; askers: string; verb: string; nouns: string[] }
+    >();
     for (const d of missing) {
-      const noun = documentNoun(d.key as DocumentKey);
       // Advice to people leaving their own country is nobody to tell (document-list.ts).
       const askedBy = d.asked_by.filter((who) => !who.startsWith(ADVICE_FOR_LEAVING));
       const askers = joinList(namesOf(askedBy.length > 0 ? askedBy : d.asked_by));
       const verb = askedBy.length === 1 && !askedBy[0]!.startsWith('most ') ? 'asks' : 'ask';
+      const reason = d.reason ?? '';
+      const key = [d.status, reason, askers].join('\u0000');
+      const group = said.get(key) ?? { status: d.status, reason, askers, verb, nouns: [] };
+      group.nouns.push(documentNoun(d.key as DocumentKey));
+      said.set(key, group);
+    }
+    for (const { status, reason, askers, verb, nouns } of said.values()) {
+      const papers = nouns.join(' or ');
+      const one = nouns.length === 1;
       sentences.push(
-        d.status === 'not_issued'
-          ? `There is no ${noun} for ${name}: ${d.reason ?? ''}. ${capitalise(askers)} ${verb} for one, so it may help to tell them before you travel.`
-          : `There may be no ${noun} for ${name}: ${d.reason ?? ''}. ${capitalise(askers)} ${verb} for one; if you don't have it, the papers list says what to carry instead.`,
+        status === 'not_issued'
+          ? `There is no ${papers} for ${name}: ${reason}. ${capitalise(askers)} ${verb} for ${one ? 'one' : 'them'}, so it may help to tell them before you travel.`
+          : `There may be no ${papers} for ${name}: ${reason}. ${capitalise(askers)} ${verb} for ${one ? 'one' : 'them'}; if you don't have ${one ? 'it' : 'them'}, the papers list says what to carry instead.`,
       );
     }
   }
