@@ -55,7 +55,7 @@ export function evaluateShipment(input: ShipmentInput, options: ShipmentOptions)
   }
   return {
     requirements: toRequirements(
-      matched.map((rule) => ({ rule, keepsakes: new Set(['the ashes']) })),
+      matched.map((rule) => ({ rule, keepsakes: new Set(['the ashes']), owners: new Set<string>() })),
       { today: options.today, allKeepsakes: ['the ashes'], paperworks: [] },
     ),
     gaps: gaps.map((message) => ({ message })),

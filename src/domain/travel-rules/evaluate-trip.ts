@@ -122,12 +122,15 @@ function matchLeg(
   const matched: MatchedRule[] = [];
   for (const rule of rules) {
     const labels = new Set<string>();
+    const owners = new Set<string>();
     for (const keepsake of keepsakes) {
       if (keepsake.lovedOne?.kind === 'pet' && speaksOnlyOfPeople(rule)) continue;
       const ctx: MatchContext = { channel: 'trip', trip: facts, leg, keepsake };
-      if (conditionsHold(rule.conditions, ctx)) labels.add(keepsake.label);
+      if (!conditionsHold(rule.conditions, ctx)) continue;
+      labels.add(keepsake.label);
+      owners.add((keepsake.lovedOne ?? UNNAMED).name);
     }
-    if (labels.size > 0) matched.push({ rule, keepsakes: labels });
+    if (labels.size > 0) matched.push({ rule, keepsakes: labels, owners });
   }
   return matched;
 }

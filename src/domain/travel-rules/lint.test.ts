@@ -158,6 +158,19 @@ describe('each lint check can fail (a fixture per check)', () => {
       }),
       /no death certificate for an infant, who was born alive/,
     ],
+    [
+      'a list with the passport of the person who died, and no words for a baby who never had one',
+      good({ detail: 'Bring the death certificate and the passport of the person who died.' }),
+      /asks for the passport of the person who died; add without_passport/,
+    ],
+    [
+      'words for a baby that still ask for the passport',
+      good({
+        detail: 'Bring the death certificate and the passport of the person who died.',
+        without_passport: { detail: 'Bring the death certificate and a passport.' },
+      }),
+      /without_passport still asks for the passport of the person who died/,
+    ],
   ])('%s', (_, rule, message) => {
     const faults = faultsOf([rule]);
     expect(faults.length).toBeGreaterThan(0);

@@ -98,6 +98,7 @@ function lintLocated(located: readonly Located[], faults: LintFault[], { today }
       ...sourceFaults(rule),
       ...placeFaults(rule),
       ...paperworkFaults(rule),
+      ...passportFaults(rule),
     ]) {
       fault(message);
     }
@@ -242,6 +243,33 @@ function paperworkFaults(rule: Rule): string[] {
         `says there is no death certificate for an ${c.loved_one.join(' or ')}, who was born alive and is registered.`,
       );
     }
+  }
+  return faults;
+}
+
+/** "the passport of the person who died", "a passport" in a list of the deceased's papers, … */
+const THEIR_PASSPORT =
+  /passports? (or OCI card )?of the person who died|ID or passport of the person who died|and a passport\b/i;
+
+/**
+ * A rule that can reach a family whose baby died before birth, and asks for the passport of the
+ * person who died, must say how it reads without it (`without_passport`), and that must not ask.
+ */
+export function passportFaults(rule: Rule): string[] {
+  const asks = THEIR_PASSPORT.test(`${rule.title} ${rule.detail}`);
+  const onlyShipments = rule.conditions.channel?.every((channel) => channel === 'shipment') ?? false;
+  const neverForABaby =
+    rule.conditions.loved_one_not?.includes('pregnancy_loss') ||
+    (rule.conditions.loved_one !== undefined && !rule.conditions.loved_one.includes('pregnancy_loss'));
+  const faults: string[] = [];
+  if (asks && !onlyShipments && !neverForABaby && !rule.without_passport) {
+    faults.push(
+      'asks for the passport of the person who died; add without_passport, saying it for a baby who never had one.',
+    );
+  }
+  const plain = rule.without_passport;
+  if (plain && THEIR_PASSPORT.test(`${plain.title ?? ''} ${plain.detail}`)) {
+    faults.push('without_passport still asks for the passport of the person who died.');
   }
   return faults;
 }

@@ -351,3 +351,44 @@ describe('where our research has no rule on the papers after a loss in pregnancy
     expect(text).toContain("if you don't have them, the papers list says what to carry instead.");
   });
 });
+
+describe('a baby who died before birth is never asked for "the passport of the person who died"', () => {
+  const mia = { name: 'Mia', kind: 'pregnancy_loss', gestation_weeks: 18, born_alive: false } as const;
+  const trips: [string, TravelRulesInput][] = [
+    [
+      'Germany to India (Air India, the embassy in Berlin)',
+      {
+        home_country: 'DE',
+        legs: [{ mode: 'air', from: 'DE', to: 'IN', carrier: 'AI', bag: 'carry_on' }],
+        keepsakes: [{ kind: 'ashes', container: 'wood' }],
+        loved_one: { ...mia, loss_country: 'DE' },
+      },
+    ],
+    [
+      'the US to Spain and on to the Philippines (Emirates)',
+      {
+        home_country: 'US',
+        legs: [
+          { mode: 'air', from: 'US', to: 'ES', carrier: 'EK', bag: 'checked' },
+          { mode: 'air', from: 'ES', to: 'PH', carrier: 'EK', bag: 'carry_on' },
+        ],
+        keepsakes: [{ kind: 'ashes', container: 'wood' }],
+        loved_one: { ...mia, loss_country: 'US' },
+      },
+    ],
+  ];
+
+  it.each(trips)('%s', (_name, trip) => {
+    const out = evaluateTrip(trip);
+    const words = JSON.stringify(out);
+    expect(words).not.toMatch(/passports? (or OCI card )?of the person who died/);
+    expect(out.documents.map((d) => d.key)).not.toContain('deceased_passport');
+    // The card still says plainly why there is none.
+    expect(words).toContain('There is no passport to bring for Mia.');
+  });
+
+  it('an adult on the same kind of trip is still told what the source asks', () => {
+    const grandad = evaluateTrip({ ...trips[0]![1], loved_one: { name: 'Grandad', kind: 'adult' } });
+    expect(JSON.stringify(grandad)).toContain('the passport or OCI card of the person who died');
+  });
+});

@@ -14,6 +14,8 @@ export interface MatchedRule {
   rule: Rule;
   /** Labels of the keepsakes it matched for. */
   keepsakes: ReadonlySet<string>;
+  /** Whose ashes those keepsakes hold (by name). */
+  owners: ReadonlySet<string>;
 }
 
 export interface RequirementOptions {
@@ -35,6 +37,12 @@ export function toRequirements(
   const requirements = [...groups].map(([id, group]): RuleRequirement => {
     const rules = group.map((entry) => entry.rule);
     const primary = [...rules].sort(byAuthority)[0]!;
+    const owners = new Set(group.flatMap((entry) => [...entry.owners]));
+    // Said for a baby who never had a passport (or a pet), the rule does not ask for one.
+    const neverHadPassport = options.paperworks
+      .filter((paperwork) => owners.has(paperwork.lovedOne.name))
+      .every((paperwork) => paperwork.dropped.has('deceased_passport'));
+    const words = (neverHadPassport && owners.size > 0 && primary.without_passport) || primary;
     const keepsakes = new Set(group.flatMap((entry) => [...entry.keepsakes]));
     const about =
       options.allKeepsakes.length > 1 && keepsakes.size < options.allKeepsakes.length
@@ -43,8 +51,8 @@ export function toRequirements(
     return {
       id,
       severity: primary.severity,
-      title: primary.title,
-      detail: primary.detail,
+      title: words.title ?? primary.title,
+      detail: words.detail,
       ...provenanceOf(primary, options.today),
       rule_ids: rules.map((rule) => rule.id).sort(compareText),
       about,

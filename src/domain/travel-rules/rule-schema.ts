@@ -181,6 +181,12 @@ export const ruleSchema = z.strictObject({
   conflicts_with: list(kebab).optional(),
   /** Rules sharing a merge_key say the same thing and become one requirement with this id. */
   merge_key: kebab.optional(),
+  /**
+   * The rule as said to a family whose loved one never had a passport (a baby who died before
+   * birth, a pet): the same source's list without "the passport of the person who died", so no
+   * parent is asked for a paper their baby never had. Lint requires it where the detail asks.
+   */
+  without_passport: z.strictObject({ title: sentence.optional(), detail: sentence }).optional(),
   document: z
     .strictObject({
       asks_for: list(documentAskSchema).optional(),
