@@ -105,7 +105,11 @@ const askerLabel = (rule: Rule): string =>
   isAdviceForLeavingHome(rule) ? `${ADVICE_FOR_LEAVING}${scopeLabel(rule)}` : scopeLabel(rule);
 
 /** One note per paper on this leg that is asked for but does not (or may not) exist for this loved one. */
-export function paperExceptions(rules: readonly Rule[], paperwork: Paperwork): PaperException[] {
+export function paperExceptions(
+  rules: readonly Rule[],
+  paperwork: Paperwork,
+  home: string,
+): PaperException[] {
   const byKey = new Map<DocumentKey, { rules: Rule[]; missing: MissingDocument }>();
   for (const { rule, ask } of askersIn(rules)) {
     if (paperwork.dropped.has(ask.key)) continue;
@@ -126,7 +130,7 @@ export function paperExceptions(rules: readonly Rule[], paperwork: Paperwork): P
     const specific = askers.filter((rule) => scopeLabel(rule) !== GENERAL_PAPERS);
     const whom =
       specific.length > 0
-        ? joinList([...new Set(specific.map(whoToAsk))])
+        ? joinList([...new Set(specific.map((rule) => whoToAsk(rule, home)))])
         : askers.length > 0
           ? 'whoever asks for it'
           : null;

@@ -76,7 +76,7 @@ export function evaluateTrip(input: TravelRulesInput, options: EvaluateOptions):
     const matched = matchedByLeg[index]!;
     if (!leg.carriesAshes) return emptyLeg(leg, []);
     const exceptions = paperworks.flatMap((paperwork) =>
-      paperExceptions(rulesOf(matched, paperwork.lovedOne), paperwork),
+      paperExceptions(rulesOf(matched, paperwork.lovedOne), paperwork, facts.home),
     );
     const uncovered = paperworks.filter(
       (paperwork: Paperwork) =>

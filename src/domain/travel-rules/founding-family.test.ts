@@ -52,12 +52,10 @@ describe('the founding family: GB → ES and back, Jack born without signs of li
   it('lists the death certificate as not issued, with what to carry instead', () => {
     const death = out.documents.find((d) => d.key === 'death_certificate');
     expect(death).toMatchObject({ status: 'not_issued', loved_one: 'Jack' });
-    // The UK's advice to its own people about leaving is advice, not someone asking at a desk; the
-    // UK itself asks on the way home.
+    // The UK's advice to its own people about leaving is advice, not someone asking at a desk.
     expect(death?.asked_by).toEqual([
       'advice for leaving the United Kingdom',
       'Vueling',
-      'the United Kingdom',
       'most border crossings',
     ]);
     // Country-wide advice comes before the England-only additions.
@@ -91,13 +89,15 @@ describe('the founding family: GB → ES and back, Jack born without signs of li
     );
   });
 
-  it('sees it again on the way home, where the UK asks the family coming home for a death certificate', () => {
-    expect(home?.requirements.map((r) => r.id)).toEqual(
-      expect.arrayContaining(['gb-import-docs', 'gb-english-docs']),
-    );
-    const note = home!.exceptions.find((e) => e.rule_ids.includes('gb-import-docs'));
+  it("on the way home, is not given the UK's papers for ashes of someone who died abroad; Vueling still asks", () => {
+    // The British Legion: "to bring ashes back to the UK after a loved one has died in another
+    // country", the death and cremation certificates. Jack died in England.
+    expect(home?.requirements.map((r) => r.id)).not.toContain('gb-import-docs');
+    expect(home?.requirements.map((r) => r.id)).toContain('gb-english-docs');
+    const note = home!.exceptions.find((e) => e.rule_ids.includes('vy-docs'));
     expect(note?.rule_ids).toContain('gb-pre24-no-registration');
-    expect(note?.message).toContain('the authorities in the United Kingdom');
+    // Nobody asks their own country's embassy on the way home.
+    expect(JSON.stringify(home!.exceptions)).not.toContain('embassy or consulate of the United Kingdom');
   });
 
   it('applies the screening of each departure country: UK advice out, EU X-ray home', () => {

@@ -191,6 +191,7 @@ function placeFaults(rule: Rule): string[] {
     ...(c.home ?? []),
     ...(c.trip_origin_not ?? []),
     ...(c.loss_country ?? []),
+    ...(c.loss_country_not ?? []),
     ...(c.scatter_country ?? []),
   ];
   for (const code of new Set(countries)) {

@@ -10,7 +10,8 @@ import type { KeepsakeFacts, LegFacts, LovedOneFacts, TripFacts } from './trip-f
 //  - carrier not given on a trip leg: carrier rules do not show (the leg gets a gap instead), but
 //    for a shipment every carrier's rule shows, as the choices open to the family;
 //  - loved one not given: rules about a particular loved one do not show, but rules that only
-//    exclude a kind of loved one (`loved_one_not`, e.g. not a pet's ashes) do;
+//    exclude a kind of loved one (`loved_one_not`, e.g. not a pet's ashes) or a place of death
+//    (`loss_country_not`, e.g. only after a death abroad) do;
 //  - where scattering happens not given: rules for a particular place (the sea, a national park)
 //    do not show, and the family is asked;
 //  - the facts of a baby's birth not given (born alive, weeks, weight): paperwork rules answer
@@ -91,6 +92,9 @@ export function lovedOneMatch(c: RuleConditions, lovedOne: LovedOneFacts | null)
     c.birth_weight_g_lt !== undefined ||
     c.birth_weight_g_gte !== undefined;
   if (lovedOne && c.loved_one_not?.includes(lovedOne.kind)) return { holds: 'no', unknown: [] };
+  if (lovedOne?.lossCountry && c.loss_country_not?.includes(lovedOne.lossCountry)) {
+    return { holds: 'no', unknown: [] };
+  }
   if (!asks) return { holds: 'yes', unknown: [] };
   if (!lovedOne) return { holds: 'no', unknown: [] };
   if (!within(c.loved_one, lovedOne.kind) || !within(c.loss_country, lovedOne.lossCountry)) {

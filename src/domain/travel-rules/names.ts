@@ -153,8 +153,11 @@ export function scopeLabel(rule: Pick<Rule, 'scope'>): string {
 /** How the general "usual papers for a border" rules are named in a list of who asks. */
 export const GENERAL_PAPERS = 'most border crossings';
 
-/** Whom to ask when sources disagree about a rule of this scope. */
-export function whoToAsk(rule: Pick<Rule, 'scope' | 'conditions'>): string {
+/**
+ * Whom to ask about a rule of this scope. Given the family's home, a rule about their own country
+ * sends them to its authorities: nobody asks their own country's embassy.
+ */
+export function whoToAsk(rule: Pick<Rule, 'scope' | 'conditions'>, home?: string): string {
   const name = scopeNameOf(rule);
   switch (scopeKindOf(rule)) {
     case 'airline':
@@ -164,7 +167,7 @@ export function whoToAsk(rule: Pick<Rule, 'scope' | 'conditions'>): string {
       return carrierName(name);
     case 'country':
       // Coming home, a family asks its own country's authorities, not an embassy.
-      return rule.conditions.to && !rule.conditions.home?.includes(name)
+      return rule.conditions.to && name !== home && !rule.conditions.home?.includes(name)
         ? `the embassy or consulate of ${countryPhrase(name)}`
         : `the authorities in ${countryPhrase(name)}`;
     case 'road':

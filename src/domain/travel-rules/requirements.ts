@@ -104,7 +104,7 @@ function conflictMessage(group: readonly Rule[], channel: 'trip' | 'shipment'): 
   const sides = group.map(
     (rule) => `“${rule.title}” (${hostOf(rule.source_url)}, ${rule.confidence} confidence)`,
   );
-  const who = [...new Set([...group].sort(byAuthority).map(whoToAsk))];
+  const who = [...new Set([...group].sort(byAuthority).map((rule) => whoToAsk(rule)))];
   const scopes = new Set(group.map((rule) => rule.scope));
   const about = scopes.size === 1 ? ` about ${scopeLabel(group[0]!)}` : '';
   const before = channel === 'shipment' ? 'before you send anything' : 'before you travel';

@@ -110,6 +110,11 @@ export const conditionsSchema = z.strictObject({
   /** Not for these kinds of loved one; still shown while the family has not said whose ashes. */
   loved_one_not: list(z.enum(travelLovedOneKinds)).optional(),
   loss_country: list(country).optional(),
+  /**
+   * Not when the loved one died in one of these countries ("after a death abroad"); still shown
+   * while the family has not said where.
+   */
+  loss_country_not: list(country).optional(),
   loss_region: list(region).optional(),
   /** Born alive (however briefly) or born without signs of life; only for a baby. */
   born_alive: z.boolean().optional(),

@@ -338,3 +338,67 @@ describe("a consulate's page is that consulate's process", () => {
     );
   });
 });
+
+// A second review (2026-12-05): rules that speak only for ashes of someone who died abroad.
+describe('"after a loved one has died in another country": not for ashes of someone who died at home', () => {
+  const poppy = {
+    name: 'Poppy',
+    kind: 'pregnancy_loss' as const,
+    gestation_weeks: 20,
+    born_alive: false,
+    loss_country: 'GB',
+    loss_region: 'GB-ENG',
+  };
+  const usAndBack = (lovedOne: TravelRulesInput['loved_one']) =>
+    evaluateTrip({
+      home_country: 'GB',
+      legs: [
+        { mode: 'air', from: 'GB', to: 'US', carrier: 'BA', bag: 'carry_on' },
+        { mode: 'air', from: 'US', to: 'GB', carrier: 'BA', bag: 'carry_on', way_home: true },
+      ],
+      keepsakes: urn(),
+      ...(lovedOne ? { loved_one: lovedOne } : {}),
+    });
+
+  it('trip t29: an English family bringing Poppy home from the US gets neither UK "coming back" list', () => {
+    const out = usAndBack(poppy);
+    expect(ids(out, 1)).not.toContain('gb-import-docs');
+    expect(ids(out, 1)).not.toContain('gb-from-us-docs');
+    expect(JSON.stringify(out.legs[1]!.exceptions)).not.toContain(
+      'embassy or consulate of the United Kingdom',
+    );
+  });
+
+  it('Grandad, who died in Florida, comes home with both; and so does a family who has not said where', () => {
+    expect(ids(usAndBack({ name: 'Grandad', kind: 'adult', loss_country: 'US' }), 1)).toEqual(
+      expect.arrayContaining(['gb-import-docs', 'gb-from-us-docs']),
+    );
+    expect(ids(usAndBack(undefined), 1)).toEqual(
+      expect.arrayContaining(['gb-import-docs', 'gb-from-us-docs']),
+    );
+  });
+
+  it("trip t14: Japan's papers for burial after a death abroad are not for a son who died in Japan", () => {
+    const home = (lossCountry: string) =>
+      evaluateTrip({
+        home_country: 'JP',
+        legs: [{ mode: 'air', from: 'US', to: 'JP', carrier: 'NH', bag: 'carry_on' }],
+        keepsakes: [{ kind: 'jewellery', container: 'metal' }],
+        loved_one: { name: 'Haruto', kind: 'child', loss_country: lossCountry },
+      });
+    expect(ids(home('JP'))).not.toContain('jp-declare');
+    expect(ids(home('US'))).toContain('jp-declare');
+  });
+
+  it("trip x5: a dog's ashes at sea off California are outside the EPA permit, and no special permit is asked for", () => {
+    const out = evaluateTrip({
+      legs: [{ mode: 'air', from: 'CA', to: 'US', carrier: 'AC', bag: 'carry_on' }],
+      keepsakes: urn(),
+      loved_one: { name: 'Biscuit', kind: 'pet' },
+      purpose: 'scatter',
+      scatter: { country: 'US', region: 'US-CA', place: 'sea' },
+    });
+    expect(ids(out)).toContain('epa-no-pets');
+    expect(ids(out)).not.toContain('epa-foreign-12nm');
+  });
+});
