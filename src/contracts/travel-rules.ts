@@ -264,6 +264,8 @@ export const travelDocumentSchema = z.object({
   reason: z.string().nullable(),
   /** What to carry in its place. */
   instead: z.string().nullable(),
+  /** Other papers `instead` already names (a cremation certificate), so they are not asked for twice. */
+  instead_includes: z.array(z.string()),
   rule_ids: z.array(z.string()),
 });
 export type TravelDocument = z.infer<typeof travelDocumentSchema>;

@@ -71,6 +71,7 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
       status: missing === null ? 'carry' : missing.certainty === 'yes' ? 'not_issued' : 'may_not_exist',
       reason: missing?.reason ?? null,
       instead: missing?.instead ?? null,
+      instead_includes: missing ? [...missing.insteadIncludes] : [],
       rule_ids: [...new Set([...askers.map((a) => a.rule.id), ...(missing?.ruleIds ?? [])])].sort(
         compareText,
       ),

@@ -164,6 +164,23 @@ describe('each lint check can fail (a fixture per check)', () => {
       /asks for the passport of the person who died; add without_passport/,
     ],
     [
+      "what to carry instead naming the crematorium's certificate, without saying so",
+      good({
+        scope: 'documents:GB',
+        conditions: { loved_one: ['pregnancy_loss'], loss_country: ['GB'], born_alive: false },
+        document: {
+          not_issued: [
+            {
+              key: 'death_certificate',
+              reason: 'none is issued',
+              instead: "The hospital's letter, with the crematorium's certificate.",
+            },
+          ],
+        },
+      }),
+      /add "instead_includes": \["cremation_certificate"\]/,
+    ],
+    [
       'words for a baby that still ask for the passport',
       good({
         detail: 'Bring the death certificate and the passport of the person who died.',

@@ -227,6 +227,14 @@ function paperworkFaults(rule: Rule): string[] {
   const faults: string[] = [];
   const c = rule.conditions;
   for (const gap of rule.document?.not_issued ?? []) {
+    if (
+      /crematorium's certificate/.test(gap.instead) &&
+      !gap.instead_includes?.includes('cremation_certificate')
+    ) {
+      faults.push(
+        `names the crematorium's certificate in what to carry instead of the ${gap.key}; add "instead_includes": ["cremation_certificate"] so it is not asked for twice.`,
+      );
+    }
     const babyThreshold =
       c.gestation_weeks_lt !== undefined ||
       c.gestation_weeks_gte !== undefined ||

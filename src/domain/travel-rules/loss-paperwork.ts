@@ -19,6 +19,8 @@ export interface MissingDocument {
   /** Completes "There is no death certificate: <reason>." */
   reason: string;
   instead: string;
+  /** Papers `instead` already names, so the summary does not ask for them twice. */
+  insteadIncludes: readonly DocumentKey[];
   /** Paperwork rules that say so; empty when the engine speaks from what it does not know. */
   ruleIds: readonly string[];
 }
@@ -68,13 +70,15 @@ export function paperworkFor(rules: readonly Rule[], lovedOne: LovedOneFacts): P
         certainty: known?.certainty === 'yes' || certainty === 'yes' ? 'yes' : 'maybe',
         reason: keepReason ? known.reason : gap.reason,
         instead: known ? orderInstead([known.instead, gap.instead]) : gap.instead,
+        insteadIncludes: [...new Set([...(known?.insteadIncludes ?? []), ...(gap.instead_includes ?? [])])],
         ruleIds: [...(known?.ruleIds ?? []), rule.id],
       });
     }
   }
 
   const add = (key: DocumentKey, certainty: Certainty, reason: string, instead: string) => {
-    if (!missing.has(key)) missing.set(key, { key, certainty, reason, instead, ruleIds: [] });
+    if (!missing.has(key))
+      missing.set(key, { key, certainty, reason, instead, insteadIncludes: [], ruleIds: [] });
   };
   const dropped = new Set<DocumentKey>();
   let uncoveredLossCountry: string | null = null;

@@ -144,6 +144,8 @@ const documentNotIssuedSchema = z.strictObject({
   /** Completes "There is no death certificate: <reason>." */
   reason: sentence,
   instead: sentence,
+  /** Papers `instead` already names ("…, with the crematorium's certificate"), said once, not twice. */
+  instead_includes: list(z.enum(documentKeys)).optional(),
 });
 
 export const httpUrl = z.string().refine((value) => {

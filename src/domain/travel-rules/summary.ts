@@ -10,8 +10,11 @@ import type { DocumentKey } from './rule-schema.js';
 
 export function carrySummary(name: string, documents: readonly TravelDocument[]): CarrySummary {
   const mine = documents.filter((d) => d.loved_one === name);
-  const carry = mine.filter((d) => d.status === 'carry');
-  const maybe = mine.filter((d) => d.status === 'may_not_exist');
+  // "Whatever the hospital gave you, with the crematorium's certificate": not "Also bring a
+  // cremation certificate" after it.
+  const named = new Set(mine.filter((d) => d.status === 'not_issued').flatMap((d) => d.instead_includes));
+  const carry = mine.filter((d) => d.status === 'carry' && !named.has(d.key));
+  const maybe = mine.filter((d) => d.status === 'may_not_exist' && !named.has(d.key));
   const missing = mine.filter((d) => d.status !== 'carry');
   // Only a paper that certainly does not exist is replaced; one that may not is brought if it exists.
   const instead = [
