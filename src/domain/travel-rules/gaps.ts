@@ -1,7 +1,7 @@
 import type { RuleGap, TravelKeepsakeKind } from '../../contracts/travel-rules.js';
 import type { Paperwork } from './loss-paperwork.js';
 import { carrierName, countryPhrase, regionName } from './names.js';
-import { type Rule, scopeKindOf } from './rule-schema.js';
+import { isScatteringRule, type Rule, scopeKindOf } from './rule-schema.js';
 import type { KeepsakeFacts, LegFacts, TripFacts } from './trip-facts.js';
 
 // What we cannot vouch for, said plainly with whom to ask. A gap is never a guess dressed up as a
@@ -39,8 +39,13 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   const has = (kind: ReturnType<typeof scopeKindOf>) => matched.some((rule) => scopeKindOf(rule) === kind);
   const gaps: string[] = [];
 
+  // Advice for any change of planes ("the next airport may look again") says nothing about how
+  // this country's airports screen ashes: it does not fill that gap.
+  const screensHere = matched.some(
+    (rule) => scopeKindOf(rule) === 'security' && rule.conditions.connection === undefined,
+  );
   if (leg.mode === 'air') {
-    if (!has('security')) {
+    if (!screensHere) {
       gaps.push(
         `We have no rule from our research for airport security in ${countryPhrase(leg.from)} yet. Please ask the airport or your airline how they screen ashes before you fly${take}.`,
       );
@@ -105,7 +110,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
     const country = paperwork.uncoveredLossCountry;
     const where = country ? `in ${countryPhrase(country)}` : 'where your baby was born';
     gaps.push(
-      `We have no rule from our research on the papers issued after a loss in pregnancy ${where}. For ${paperwork.lovedOne.name}, a death or cremation certificate may not exist; the papers list says what you might carry instead.`,
+      `We have no rule from our research on the papers issued after a loss in pregnancy ${where}. For ${paperwork.lovedOne.name}, a death certificate may not exist; the papers list says what you might carry instead.`,
     );
   }
   return gaps.map((message) => ({ message }));
@@ -114,9 +119,9 @@ export function legGaps(input: LegGapInput): RuleGap[] {
 function scatteringGaps(scatter: NonNullable<TripFacts['scatter']>, matched: readonly Rule[]): string[] {
   const where = scatter.region ? regionName(scatter.region) : countryPhrase(scatter.country);
   if (scatter.place === null) return [];
-  const placeRules = matched.filter(
-    (rule) => scopeKindOf(rule) === 'scattering' && rule.conditions.scatter_place !== undefined,
-  );
+  // A rule for this place, or one for every place in the country ("Germany doesn't allow
+  // scattering ashes yourself", France's rules for nature), speaks for it: no gap beside it.
+  const placeRules = matched.filter(isScatteringRule);
   const onBoard = matched.some(
     (rule) => scopeKindOf(rule) === 'cruise' && rule.conditions.purpose?.includes('scatter'),
   );

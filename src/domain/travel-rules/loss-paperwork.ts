@@ -92,12 +92,8 @@ export function paperworkFor(rules: readonly Rule[], lovedOne: LovedOneFacts): P
       `we have no rule from our research on the papers issued after a loss in pregnancy${where}`,
       BABY_FALLBACK,
     );
-    add(
-      'cremation_certificate',
-      'maybe',
-      `we have no rule from our research on the papers issued after a loss in pregnancy${where}`,
-      BABY_FALLBACK,
-    );
+    // Not the cremation certificate: a crematorium issues one for a baby as for anyone, and only
+    // a sourced rule (New Zealand's, before 20 weeks and under 400 g) may say otherwise.
     if (lovedOne.bornAlive === null) unknownFacts.add('born_alive');
   }
   if (baby || lovedOne.kind === 'pet') dropped.add('deceased_passport');

@@ -271,9 +271,13 @@ describe('scattering: the rules of the place where the ashes are scattered', () 
     ]);
   });
 
-  it('France and Germany: their rules wherever you scatter there', () => {
-    expect(ids(scatter({ country: 'FR', place: 'land' }))).toContain('fr-scatter-nature');
-    expect(ids(scatter({ country: 'DE', place: 'river_or_lake' }))).toContain('de-no-scattering');
+  it('France and Germany: their rules wherever you scatter there, and no "no rule" gap beside them', () => {
+    const france = scatter({ country: 'FR', place: 'land' });
+    const germany = scatter({ country: 'DE', place: 'river_or_lake' });
+    expect(ids(france)).toContain('fr-scatter-nature');
+    expect(ids(germany)).toContain('de-no-scattering');
+    expect(gapText(france)).not.toMatch(/no rule from our research for scattering/);
+    expect(gapText(germany)).not.toMatch(/no rule from our research for scattering/);
   });
 
   it('anywhere else, scattering is a gap naming whom to ask', () => {

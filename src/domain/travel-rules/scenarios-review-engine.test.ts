@@ -138,3 +138,24 @@ describe('a rule quoting “the passport of the person who died”, for a baby w
     }
   });
 });
+
+describe('general advice for a change of planes does not stand in for how a country screens', () => {
+  it('trip t21: Australia, changing planes in Singapore, on to London: Singapore is named as a gap', () => {
+    const out = evaluateTrip(
+      {
+        home_country: 'AU',
+        legs: [
+          { mode: 'air', from: 'AU', to: 'SG', carrier: 'SQ', bag: 'carry_on', connection: true },
+          { mode: 'air', from: 'SG', to: 'GB', carrier: 'SQ', bag: 'carry_on' },
+        ],
+        keepsakes: [{ kind: 'ashes', container: 'plastic' }],
+      },
+      { today },
+    );
+    const onward = out.legs[1]!;
+    expect(onward.requirements.flatMap((r) => r.rule_ids)).toContain('eu-transit-reinspection');
+    expect(onward.gaps.map((g) => g.message).join(' ')).toContain(
+      'We have no rule from our research for airport security in Singapore yet.',
+    );
+  });
+});
