@@ -62,8 +62,22 @@ describe('alongside rules check', () => {
 
   it('says kindly when the file is not JSON, or not there', async () => {
     expect((await run('rules', 'check', file('{not json'))).err).toMatch(/it is not valid JSON/);
-    expect((await run('rules', 'check', '/no/such/file.json')).err).toMatch(/it could not be read/);
+    expect((await run('rules', 'check', '/no/such/file.json')).err).toBe(
+      '/no/such/file.json: there is no file by that name here. Please check the name and the folder.\n',
+    );
+    expect((await run('rules', 'check', tmpdir())).err).toContain('that is a folder, not a file.');
     expect((await run('rules', 'check')).code).toBe(2);
+  });
+
+  it('reads a file saved with a byte-order mark, as some editors save them', async () => {
+    const { code } = await run('rules', 'check', file(`\uFEFF${JSON.stringify(trip)}`));
+    expect(code).toBe(0);
+  });
+
+  it('"rules help" shows the commands instead of calling help an unknown command', async () => {
+    const { code, out } = await run('rules', '--help');
+    expect(code).toBe(0);
+    expect(out).toContain('rules check FILE');
   });
 });
 

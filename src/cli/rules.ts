@@ -35,14 +35,30 @@ async function readJson(file: string, io: Output): Promise<{ ok: true; value: un
       await handle.close();
     }
   } catch (error) {
-    io.err(`${file}: it could not be read (${(error as Error).message}).\n`);
+    io.err(`${file}: ${unreadable(error as NodeJS.ErrnoException)}\n`);
     return { ok: false };
   }
   try {
-    return { ok: true, value: JSON.parse(text) };
+    // Some editors start a UTF-8 file with an invisible byte-order mark; it is not part of the JSON.
+    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
   } catch (error) {
     io.err(`${file}: it is not valid JSON (${(error as Error).message}).\n`);
     return { ok: false };
+  }
+}
+
+/** Why a file could not be read, in words rather than an error code. */
+function unreadable(error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case 'ENOENT':
+      return 'there is no file by that name here. Please check the name and the folder.';
+    case 'EISDIR':
+      return 'that is a folder, not a file. Please give the trip file inside it.';
+    case 'EACCES':
+    case 'EPERM':
+      return 'this account is not allowed to read it. Please check its permissions.';
+    default:
+      return `it could not be read (${error.message}).`;
   }
 }
 

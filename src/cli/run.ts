@@ -44,6 +44,10 @@ const commands: Record<string, Command> = {
     if (sub === 'check') return rulesCheck(args, io, today);
     if (sub === 'ship') return rulesShip(args, io, today);
     if (sub === 'lint') return rulesLint(args, io, today);
+    if (sub === 'help' || sub === '--help' || sub === '-h') {
+      io.out(usage);
+      return 0;
+    }
     io.err(
       `Unknown rules command "${sub ?? ''}". Use "rules check <trip.json>", "rules ship <shipment.json>" or "rules lint".\n`,
     );

@@ -49,6 +49,8 @@ const strict = <T extends z.core.$ZodLooseShape>(shape: T, what: string) =>
 /** An ISO 3166-1 alpha-2 code of a country that exists ("XX", "EU" and "UK" are refused kindly). */
 export const countryCodeField = z
   .string({ error: 'Please use a two-letter country code such as GB.' })
+  .trim()
+  .toUpperCase()
   .superRefine((code, ctx) => {
     const problem = countryCodeProblem(code);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });

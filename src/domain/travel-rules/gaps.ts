@@ -102,7 +102,11 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   }
   if (leg.international && !leg.endsAtConnection && !entryRule && !onlyPets) {
     gaps.push(
-      `We have no rule from our research for taking ashes into ${countryPhrase(leg.to)} yet. ${capitalise(askOnEntry(leg.to, trip.home))} can tell you what they need${take}.`,
+      `We have no rule from our research for taking ashes into ${countryPhrase(leg.to)} yet. ${capitalise(askOnEntry(leg.to, trip.home))} can tell you what they need${take}.` +
+        // On a cruise the ashes often never go ashore: then the country's rules do not apply.
+        (leg.mode === 'sea'
+          ? ' If the ashes stay on board while the ship is in port, mark this stop as a port of call.'
+          : ''),
     );
   }
   if (leg.reachesScattering && trip.scatter) gaps.push(...scatteringGaps(trip.scatter, matched));

@@ -102,6 +102,14 @@ describe('parseTravelRulesInput', () => {
       'loved_one.loss_region: "GB-XYZ" is not a region code we know; please use an ISO 3166-2 code such as GB-SCT or US-CA.',
     ],
     [
+      { ...trip, loved_one: { kind: 'infant', born_alive: false } },
+      'loved_one.born_alive: A baby born without signs of life is described as kind "pregnancy_loss" with born_alive false; please change the kind.',
+    ],
+    [
+      { ...trip, loved_one: { kind: 'pet', gestation_weeks: 20 } },
+      'loved_one.gestation_weeks: gestation_weeks is asked only about a baby; please leave it out here.',
+    ],
+    [
       { ...trip, loved_one: { kind: 'adult', born_alive: false } },
       'loved_one.born_alive: born_alive is asked only after a loss in pregnancy; please leave it out here.',
     ],
@@ -142,6 +150,19 @@ describe('parseTravelRulesInput', () => {
     const parsed = parseTravelRulesInput(raw);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.problems).toContain(problem);
+  });
+
+  it('reads a country code in lower case, as people type it', () => {
+    const parsed = parseTravelRulesInput({ ...trip, legs: [{ ...trip.legs[0], from: 'us', to: ' gb' }] });
+    expect(parsed.ok && parsed.value.legs[0]).toMatchObject({ from: 'US', to: 'GB' });
+  });
+
+  it('a baby born alive at 22 weeks may say so: an infant with born_alive true is accepted', () => {
+    const parsed = parseTravelRulesInput({
+      ...trip,
+      loved_one: { kind: 'infant', gestation_weeks: 22, born_alive: true },
+    });
+    expect(parsed.ok).toBe(true);
   });
 
   it('Antarctica (AQ) is a real ISO 3166 code: accepted, and we say we have no rule for it', () => {

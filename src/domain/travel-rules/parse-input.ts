@@ -89,11 +89,22 @@ function tripProblems(trip: TravelRulesInput): Problem[] {
     }
     regionProblem(lovedOne.loss_region, lovedOne.loss_country, [...at, 'loss_region'], 'loss_country', add);
     const baby = lovedOne.kind === 'pregnancy_loss';
-    if (!baby && lovedOne.born_alive !== undefined) {
+    // A baby who died after being born alive is an infant, so born_alive: true says nothing new.
+    if (lovedOne.kind === 'infant' && lovedOne.born_alive === false) {
+      add(
+        [...at, 'born_alive'],
+        'A baby born without signs of life is described as kind "pregnancy_loss" with born_alive false; please change the kind.',
+      );
+    } else if (!baby && lovedOne.kind !== 'infant' && lovedOne.born_alive !== undefined) {
       add(
         [...at, 'born_alive'],
         'born_alive is asked only after a loss in pregnancy; please leave it out here.',
       );
+    }
+    for (const field of ['gestation_weeks', 'birth_weight_g'] as const) {
+      if (!baby && lovedOne.kind !== 'infant' && lovedOne[field] !== undefined) {
+        add([...at, field], `${field} is asked only about a baby; please leave it out here.`);
+      }
     }
   });
   trip.keepsakes.forEach((keepsake, index) => {

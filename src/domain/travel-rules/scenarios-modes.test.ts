@@ -154,6 +154,14 @@ describe('sea', () => {
       legs: calls.legs.map((leg, index) => (index === 1 ? { ...leg, connection: false } : leg)),
     });
     expect(ids(ashore, 1)).toContain('mx-translations');
+    // A port we know nothing about says so, and how to say the ashes stay aboard.
+    const nassau = evaluateTrip({
+      ...calls,
+      legs: [{ ...calls.legs[0]!, connection: false }, calls.legs[1]!, calls.legs[2]!],
+    });
+    expect(gapText(nassau)).toContain(
+      'If the ashes stay on board while the ship is in port, mark this stop as a port of call.',
+    );
   });
 
   it('an unknown or unnamed ship is a gap', () => {
