@@ -20,7 +20,13 @@ export function evaluateShipment(input: ShipmentInput, options: ShipmentOptions)
   const rules = options.rules ?? RULES;
   const ctx: MatchContext = {
     channel: 'shipment',
-    trip: { home: input.from, tripOrigin: input.from, purpose: 'carry', scatter: null },
+    trip: {
+      home: input.from,
+      tripOrigin: input.from,
+      purpose: 'carry',
+      scatter: null,
+      arrivals: new Set([input.to]),
+    },
     leg: {
       index: 0,
       mode: 'air',
@@ -28,6 +34,7 @@ export function evaluateShipment(input: ShipmentInput, options: ShipmentOptions)
       to: input.to,
       international: input.from !== input.to,
       endsAtConnection: false,
+      markedConnection: false,
       departsFromConnection: false,
       screening: screeningBodyFor(input.from),
       carrier: input.carrier ? input.carrier.toUpperCase() : null,

@@ -190,6 +190,7 @@ function placeFaults(rule: Rule): string[] {
     ...(c.via ?? []),
     ...(c.home ?? []),
     ...(c.trip_origin_not ?? []),
+    ...(c.trip_reaches ?? []),
     ...(c.loss_country ?? []),
     ...(c.loss_country_not ?? []),
     ...(c.scatter_country ?? []),

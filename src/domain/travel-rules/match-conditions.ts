@@ -21,7 +21,7 @@ import type { KeepsakeFacts, LegFacts, LovedOneFacts, TripFacts } from './trip-f
 
 export interface MatchContext {
   channel: 'trip' | 'shipment';
-  trip: Pick<TripFacts, 'home' | 'tripOrigin' | 'purpose' | 'scatter'>;
+  trip: Pick<TripFacts, 'home' | 'tripOrigin' | 'purpose' | 'scatter' | 'arrivals'>;
   leg: LegFacts;
   keepsake: KeepsakeFacts;
 }
@@ -51,7 +51,9 @@ export function conditionsHold(c: RuleConditions, ctx: MatchContext): boolean {
   if (!within(c.purpose, trip.purpose)) return false;
   if (!within(c.home, trip.home)) return false;
   if (c.trip_origin_not?.includes(trip.tripOrigin)) return false;
+  if (c.trip_reaches && !c.trip_reaches.some((country) => trip.arrivals.has(country))) return false;
   if (c.connection && !leg.departsFromConnection) return false;
+  if (c.marked_connection && !leg.markedConnection) return false;
   if (!scatteringHolds(c, ctx)) return false;
   return lovedOneMatch(c, keepsake.lovedOne).holds !== 'no';
 }

@@ -104,8 +104,16 @@ export const conditionsSchema = z.strictObject({
   /** The family's home country. */
   home: list(country).optional(),
   trip_origin_not: list(country).optional(),
+  /**
+   * The trip arrives in one of these countries on some leg: a paper for leaving one country
+   * that another asks for (Ireland's coroner's certificate, for Poland) is needed on the way out,
+   * however many countries lie between.
+   */
+  trip_reaches: list(country).optional(),
   /** The leg departs from an airside connection (a change of planes) or a port of call. */
   connection: z.literal(true).optional(),
+  /** The family marked the leg as only changing planes, even where that still enters the country. */
+  marked_connection: z.literal(true).optional(),
   loved_one: list(z.enum(travelLovedOneKinds)).optional(),
   /** Not for these kinds of loved one; still shown while the family has not said whose ashes. */
   loved_one_not: list(z.enum(travelLovedOneKinds)).optional(),

@@ -44,7 +44,7 @@ describe('Ireland: declaring the urn is for arrivals from outside the EU', () =>
     expect(rule.conditions.from_not).not.toContain('GB');
     const ctx = (from: string): MatchContext => ({
       channel: 'trip',
-      trip: { home: from, tripOrigin: from, purpose: 'carry', scatter: null },
+      trip: { home: from, tripOrigin: from, purpose: 'carry', scatter: null, arrivals: new Set(['IE']) },
       leg: {
         index: 0,
         mode: 'air',
@@ -52,6 +52,7 @@ describe('Ireland: declaring the urn is for arrivals from outside the EU', () =>
         to: 'IE',
         international: true,
         endsAtConnection: false,
+        markedConnection: false,
         departsFromConnection: false,
         screening: null,
         carrier: null,
@@ -400,5 +401,68 @@ describe('"after a loved one has died in another country": not for ashes of some
     });
     expect(ids(out)).toContain('epa-no-pets');
     expect(ids(out)).not.toContain('epa-foreign-12nm');
+  });
+});
+
+describe('the US has no airside transit: changing planes there is arriving', () => {
+  it('trip t03: Dublin, changing planes in the US, on to Mexico: the US rules for arriving apply', () => {
+    const out = evaluateTrip({
+      home_country: 'IE',
+      legs: [
+        { mode: 'air', from: 'IE', to: 'US', carrier: 'EI', bag: 'carry_on', connection: true },
+        { mode: 'air', from: 'US', to: 'MX', carrier: 'AM', bag: 'carry_on' },
+      ],
+      keepsakes: urn('plastic'),
+    });
+    expect(ids(out)).toEqual(expect.arrayContaining(['us-transit-enters', 'us-import-none']));
+    // Changing planes elsewhere (Frankfurt) stays airside, with no such note.
+    const frankfurt = evaluateTrip({
+      legs: [
+        { mode: 'air', from: 'GB', to: 'DE', carrier: 'LH', bag: 'carry_on', connection: true },
+        { mode: 'air', from: 'DE', to: 'JP', carrier: 'LH', bag: 'carry_on' },
+      ],
+      keepsakes: urn('plastic'),
+    });
+    expect(ids(frankfurt)).not.toContain('us-transit-enters');
+    expect(ids(frankfurt)).not.toContain('de-no-private-carriage');
+  });
+});
+
+describe('leaving Germany with an urn', () => {
+  it('trip t12: a German family flying Oma’s urn to India is told to plan it with the funeral home', () => {
+    const out = evaluateTrip({
+      home_country: 'DE',
+      legs: [{ mode: 'air', from: 'DE', to: 'IN', carrier: 'AI', bag: 'carry_on' }],
+      keepsakes: urn('wood'),
+      loved_ones: [{ name: 'Oma Ingrid', kind: 'adult', loss_country: 'DE' }],
+    });
+    expect(req(out, 'de-leaving-with-an-urn')?.severity).toBe('warning');
+    expect(
+      ids(evaluateTrip({ legs: [{ mode: 'air', from: 'GB', to: 'IN', carrier: 'AI' }], keepsakes: urn() })),
+    ).not.toContain('de-leaving-with-an-urn');
+  });
+});
+
+describe('a paper for leaving one country that another asks for, however many countries lie between', () => {
+  it('trip t20: Ireland by ferry and road through France and Germany to Poland: the coroner’s certificate', () => {
+    const out = evaluateTrip({
+      home_country: 'IE',
+      legs: [
+        { mode: 'sea', from: 'IE', to: 'FR' },
+        { mode: 'road', from: 'FR', to: 'DE' },
+        { mode: 'road', from: 'DE', to: 'PL' },
+      ],
+      keepsakes: urn('wood'),
+    });
+    expect(ids(out, 0)).toContain('ie-export-coroner');
+    expect(ids(out, 2)).toContain('pl-permits');
+    expect(out.documents.some((d) => d.rule_ids.includes('ie-export-coroner'))).toBe(true);
+    // Going to France alone needs no Polish paper.
+    const france = evaluateTrip({
+      home_country: 'IE',
+      legs: [{ mode: 'sea', from: 'IE', to: 'FR' }],
+      keepsakes: urn(),
+    });
+    expect(ids(france)).not.toContain('ie-export-coroner');
   });
 });

@@ -57,6 +57,8 @@ export interface LegFacts {
    * where they stay on board.
    */
   endsAtConnection: boolean;
+  /** The family marked the leg as only changing planes (or a port of call), even where that enters. */
+  markedConnection: boolean;
   /** The leg begins at an airside change of planes or a port of call. */
   departsFromConnection: boolean;
   /** The security body screening departures from `from` (air legs only); null when unknown. */
@@ -78,6 +80,8 @@ export interface TripFacts {
   keepsakes: KeepsakeFacts[];
   legs: LegFacts[];
   scatter: ScatterFacts | null;
+  /** Every country the trip arrives in (not where it only changes planes or calls at a port). */
+  arrivals: ReadonlySet<string>;
 }
 
 /** Kinds of loved one who, by definition, were born alive. */
@@ -101,6 +105,13 @@ const KIND_WORDS: Readonly<Record<TravelKeepsakeKind, string>> = {
   jewellery: 'keepsake jewellery',
   other: 'keepsake',
 };
+
+/**
+ * Countries with no airside transit: changing planes there still means entering, so their rules
+ * for arriving apply. The US suspended transit without a visa in 2003 and processes every
+ * international arrival at the first US airport (rule us-transit-enters says so, with its source).
+ */
+const ENTERED_WHEN_CHANGING_PLANES: ReadonlySet<string> = new Set(['US']);
 
 export function tripFacts(input: TravelRulesInput): TripFacts {
   const lovedOneInputs = input.loved_ones ?? (input.loved_one ? [input.loved_one] : []);
@@ -137,7 +148,8 @@ export function tripFacts(input: TravelRulesInput): TripFacts {
       from: leg.from,
       to: leg.to,
       international: leg.from !== leg.to,
-      endsAtConnection: leg.connection === true,
+      endsAtConnection: leg.connection === true && !ENTERED_WHEN_CHANGING_PLANES.has(leg.to),
+      markedConnection: leg.connection === true,
       departsFromConnection: previous?.connection === true,
       screening: leg.mode === 'air' ? screeningBodyFor(leg.from) : null,
       carrier: leg.carrier ? leg.carrier.toUpperCase() : null,
@@ -146,7 +158,8 @@ export function tripFacts(input: TravelRulesInput): TripFacts {
       carriesAshes: !(scatter && !scatter.ashesComeHome && stages !== null && index >= stages.leaves),
     };
   });
-  return { home, tripOrigin, purpose, lovedOnes, keepsakes, legs, scatter };
+  const arrivals = new Set(legs.filter((leg) => !leg.endsAtConnection).map((leg) => leg.to));
+  return { home, tripOrigin, purpose, lovedOnes, keepsakes, legs, scatter, arrivals };
 }
 
 /** Where scattering happens: as the family said, or else the trip's first destination away from home. */
