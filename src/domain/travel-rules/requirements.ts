@@ -101,9 +101,15 @@ function connected(start: Rule, present: ReadonlyMap<string, Rule>): Rule[] {
 }
 
 function conflictMessage(group: readonly Rule[], channel: 'trip' | 'shipment'): string {
-  const sides = group.map(
-    (rule) => `“${rule.title}” (${hostOf(rule.source_url)}, ${rule.confidence} confidence)`,
-  );
+  // Sources that say the same thing (one title) are one side, each source named once.
+  const byTitle = new Map<string, string[]>();
+  for (const rule of group) {
+    const source = `${hostOf(rule.source_url)}, ${rule.confidence} confidence`;
+    const sources = byTitle.get(rule.title) ?? [];
+    if (!sources.includes(source)) sources.push(source);
+    byTitle.set(rule.title, sources);
+  }
+  const sides = [...byTitle].map(([title, sources]) => `“${title}” (${sources.join('; ')})`);
   const who = [...new Set([...group].sort(byAuthority).map((rule) => whoToAsk(rule)))];
   const scopes = new Set(group.map((rule) => rule.scope));
   const about = scopes.size === 1 ? ` about ${scopeLabel(group[0]!)}` : '';

@@ -159,3 +159,20 @@ describe('general advice for a change of planes does not stand in for how a coun
     );
   });
 });
+
+describe('a disagreement names each side once', () => {
+  it('sources that say the same thing are one side, each named', () => {
+    const out = evaluateTrip(
+      {
+        legs: [{ mode: 'air', from: 'US', to: 'US', carrier: 'WN', bag: 'carry_on' }],
+        keepsakes: [{ kind: 'ashes', container: 'metal' }],
+      },
+      { today },
+    );
+    const xray = out.legs[0]!.conflicts.find((c) =>
+      c.message.includes('This container may not show clearly'),
+    );
+    expect(xray).toBeDefined();
+    expect(xray!.message.match(/“This container may not show clearly on the X-ray”/g)).toHaveLength(1);
+  });
+});
