@@ -9,9 +9,6 @@ export const fromFlag = (value: number | null | undefined): boolean => value ===
 export const toAnswer = (value: boolean | null): Flag | null => (value === null ? null : toFlag(value));
 export const fromAnswer = (value: number | null): boolean | null => (value === null ? null : value === 1);
 
-/** Timestamps are stored as ISO-8601 UTC text: sortable, portable, and exact to the millisecond. */
-export const isoNow = (clock: { now(): number }): string => new Date(clock.now()).toISOString();
-
 /** True when an error is a unique-constraint violation on either database. */
 export function isUniqueViolation(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;

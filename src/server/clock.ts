@@ -5,6 +5,9 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => Date.now() };
 
+/** The clock's moment as ISO-8601 UTC text, as timestamps are stored: sortable, portable, exact. */
+export const isoNow = (clock: Clock): string => new Date(clock.now()).toISOString();
+
 /**
  * A clock that runs at the system's pace from a moment a test chose ("on the day of travel"). Only
  * built when the TEST_CLOCK setting is on, which config.ts refuses outside NODE_ENV=test; it is then

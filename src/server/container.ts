@@ -7,6 +7,7 @@ import { migrateToLatest } from '../db/migrate.js';
 import { settableClock, systemClock, type Clock, type SettableClock } from './clock.js';
 import type { Config } from './config.js';
 import { familyChanges, type FamilyChanges } from './family-changes.js';
+import { instanceSecrets } from './instance-secrets.repository.js';
 import { familyChangedJob } from './jobs/family-changed.js';
 import { jobQueue, type JobQueue } from './jobs/queue.js';
 import { jobRunner, type JobRunner } from './jobs/runner.js';
@@ -99,6 +100,7 @@ function assemble(config: Config, db: Db, options: ContainerOptions): Container 
     clock,
     queue,
     changes,
+    secrets: instanceSecrets(changes.scoped),
   };
   const mailer = options.mailer;
   const list = (options.modules ?? modules).map((module) =>

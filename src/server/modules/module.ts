@@ -14,6 +14,7 @@ import type { Mailer } from './notifications/index.js';
 import type { RemembranceServices } from './remembrance/index.js';
 import type { TravelRulesService } from './travel-rules/index.js';
 import type { TripsServices } from './trips/index.js';
+import type { InstanceSecrets } from '../instance-secrets.repository.js';
 
 /**
  * The one shape of a module (`src/server/modules/<name>/index.ts` exports one). The container builds
@@ -74,6 +75,8 @@ export interface ModuleContext {
   clock: Clock;
   queue: JobQueue;
   changes: FamilyChanges;
+  /** The installation's signing keys, kept in the database (instance-secrets.repository.ts). */
+  secrets: InstanceSecrets;
 }
 
 /** Makes a module with its name and services checked against ModuleServices. */

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { Db } from '../../../db/connect.js';
 import { preparedFirst } from '../../../db/prepared.js';
 import type { NewRow, Row } from '../../../db/schema.js';
@@ -165,24 +164,6 @@ export function accountsRepository(database: Pick<Db, 'kysely' | 'readFirstCompi
 
     clearThrottle(key: string): Promise<unknown> {
       return db.deleteFrom('auth_throttle').where('key', '=', key).execute();
-    },
-
-    /**
-     * A random key made once per installation and kept in the database, so every instance signs
-     * and checks alike (the known-device cookie's). Made on first use; a race keeps the first.
-     */
-    async instanceSecret(name: string): Promise<string> {
-      await db
-        .insertInto('instance_settings')
-        .values({ key: name, value: randomBytes(32).toString('base64url') })
-        .onConflict((oc) => oc.column('key').doNothing())
-        .execute();
-      const row = await db
-        .selectFrom('instance_settings')
-        .select('value')
-        .where('key', '=', name)
-        .executeTakeFirstOrThrow();
-      return row.value;
     },
   };
 }

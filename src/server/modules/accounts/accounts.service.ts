@@ -6,8 +6,8 @@ import type {
   UpdateFamilyBody,
 } from '../../../contracts/accounts.js';
 import { roleSchema } from '../../../contracts/permissions.js';
-import { isoNow, isUniqueViolation } from '../../../db/dialect.js';
-import type { Clock } from '../../clock.js';
+import { isUniqueViolation } from '../../../db/dialect.js';
+import { isoNow, type Clock } from '../../clock.js';
 import { AppError, invalid, notFound } from '../../errors.js';
 import { hashToken, newId, newToken, safeEqual } from '../../secrets.js';
 import type { AccountsRepository } from './accounts.repository.js';
@@ -64,7 +64,16 @@ export function csrfTokenFor(sessionToken: string): string {
   return createHash('sha256').update(`csrf:${sessionToken}`).digest('base64url');
 }
 
-export function accountsService({ repo, clock }: { repo: AccountsRepository; clock: Clock }) {
+export function accountsService({
+  repo,
+  clock,
+  deviceKey,
+}: {
+  repo: AccountsRepository;
+  clock: Clock;
+  /** The installation's key for known-device cookies. */
+  deviceKey: () => Promise<string>;
+}) {
   async function startSession(
     user: { id: string },
     membership: { id: string; family_id: string; role: string; display_name: string },
@@ -125,7 +134,6 @@ export function accountsService({ repo, clock }: { repo: AccountsRepository; clo
 
   // A known-device cookie is "<random>.<HMAC of user id and random>", signed with a key kept per
   // installation: nothing is stored per device, and it names no one to whoever reads it.
-  const deviceKey = () => repo.instanceSecret('device-key');
   const deviceSignature = async (userId: string, nonce: string) =>
     createHmac('sha256', await deviceKey())
       .update(`device:${userId}:${nonce}`)

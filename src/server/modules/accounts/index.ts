@@ -10,8 +10,12 @@ export type { AuthContext } from './auth-context.js';
 export const accountsModule = defineModule({
   name: 'accounts',
   needs: [],
-  build({ database, clock, config }) {
-    const accounts = accountsService({ repo: accountsRepository(database), clock });
+  build({ database, clock, config, secrets }) {
+    const accounts = accountsService({
+      repo: accountsRepository(database),
+      clock,
+      deviceKey: () => secrets.secret('device-key'),
+    });
     return {
       services: accounts,
       routes: [

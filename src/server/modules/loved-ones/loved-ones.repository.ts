@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Database, NewRow, Row, RowUpdate } from '../../../db/schema.js';
 
 export type KeepsakeRow = Row<'keepsakes'> & { loved_one_name: string };
+/** A loved one as stored; other modules read it through this module's index. */
+export type LovedOneRow = Row<'loved_ones'>;
 
 export function lovedOnesRepository(db: Kysely<Database>) {
   const keepsakesWithName = () =>

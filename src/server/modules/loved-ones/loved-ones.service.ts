@@ -5,9 +5,9 @@ import type {
   UpdateLovedOneBody,
 } from '../../../contracts/loved-ones.js';
 import { REGION_NOT_IN_COUNTRY, regionInCountry } from '../../../contracts/loved-ones.js';
-import { isoNow, toAnswer, toFlag } from '../../../db/dialect.js';
+import { toAnswer, toFlag } from '../../../db/dialect.js';
 import type { RowUpdate } from '../../../db/schema.js';
-import type { Clock } from '../../clock.js';
+import { isoNow, type Clock } from '../../clock.js';
 import { conflict, invalid, notFound } from '../../errors.js';
 import { newId } from '../../secrets.js';
 import type { AuthContext } from '../accounts/index.js';

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
-import type { Database, NewRow } from '../../../db/schema.js';
+import type { Database } from '../../../db/schema.js';
 
-/** The in-app inbox and the member tokens (calendar feeds). */
+/** The in-app inbox: reminders delivered inside the app, read and unread. */
 export function inboxRepository(db: Kysely<Database>) {
   return {
     async list(familyId: string, membershipId: string) {
@@ -41,43 +41,6 @@ export function inboxRepository(db: Kysely<Database>) {
         .where('family_id', '=', familyId)
         .where('membership_id', '=', membershipId)
         .where('read_at', 'is', null)
-        .execute();
-    },
-
-    findToken(membershipId: string, purpose: string) {
-      return db
-        .selectFrom('member_tokens')
-        .selectAll()
-        .where('membership_id', '=', membershipId)
-        .where('purpose', '=', purpose)
-        .executeTakeFirst();
-    },
-
-    findTokenOwner(tokenHash: string, purpose: string) {
-      return db
-        .selectFrom('member_tokens')
-        .select(['family_id', 'membership_id'])
-        .where('token_hash', '=', tokenHash)
-        .where('purpose', '=', purpose)
-        .executeTakeFirst();
-    },
-
-    async replaceToken(row: NewRow<'member_tokens'>): Promise<void> {
-      await db.transaction().execute(async (trx) => {
-        await trx
-          .deleteFrom('member_tokens')
-          .where('membership_id', '=', row.membership_id)
-          .where('purpose', '=', row.purpose)
-          .execute();
-        await trx.insertInto('member_tokens').values(row).execute();
-      });
-    },
-
-    async deleteToken(membershipId: string, purpose: string): Promise<void> {
-      await db
-        .deleteFrom('member_tokens')
-        .where('membership_id', '=', membershipId)
-        .where('purpose', '=', purpose)
         .execute();
     },
 

@@ -26,7 +26,7 @@ export interface RemembranceServices {
 export const remembranceModule = defineModule({
   name: 'remembrance',
   needs: ['accounts', 'loved-ones', 'trips', 'notifications'],
-  build({ db, database, clock, config, queue, changes }, use) {
+  build({ db, database, clock, config, queue, changes, secrets }, use) {
     const mailer = use('notifications');
     const syncFamily = familySync({
       db,
@@ -35,7 +35,7 @@ export const remembranceModule = defineModule({
       lovedOnes: use('loved-ones'),
       trips: use('trips').trips,
     });
-    const unsubscribe = unsubscribeSigner(db, clock);
+    const unsubscribe = unsubscribeSigner(() => secrets.secret('unsubscribe-key'), clock);
     const service = remembranceService({
       db,
       clock,

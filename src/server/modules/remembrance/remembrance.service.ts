@@ -1,10 +1,10 @@
 import { DateTime } from 'luxon';
 import type { CreateDayBody, PreferencesBody, ReminderPreference } from '../../../contracts/remembrance.js';
 import { buildCalendarFeed, occurrencesBetween, timeSince } from '../../../domain/remembrance/index.js';
-import { isoNow, toFlag } from '../../../db/dialect.js';
+import { toFlag } from '../../../db/dialect.js';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.js';
-import type { Clock } from '../../clock.js';
+import { isoNow, type Clock } from '../../clock.js';
 import { invalid, notFound } from '../../errors.js';
 import { hashToken, newId, newToken } from '../../secrets.js';
 import type { AccountsService, AuthContext } from '../accounts/index.js';
@@ -12,6 +12,7 @@ import type { LovedOnesService } from '../loved-ones/index.js';
 import { dayFromRow } from './day-rows.js';
 import { preferencesOf } from './preferences.js';
 import { remembranceRepository } from './remembrance.repository.js';
+import { feedTokensRepository } from './feed-tokens.repository.js';
 import { inboxRepository } from './inbox.repository.js';
 import type { UnsubscribeSigner } from './unsubscribe.js';
 
@@ -33,6 +34,7 @@ const FEED_REFRESH_MINUTES = 360;
 export function remembranceService(deps: RemembranceDeps) {
   const repo = remembranceRepository(deps.db);
   const inbox = inboxRepository(deps.db);
+  const feedTokens = feedTokensRepository(deps.db);
 
   async function familyZone(familyId: string): Promise<{ zone: string; name: string }> {
     const context = await deps.accounts.familyForJobs(familyId);
@@ -173,7 +175,7 @@ export function remembranceService(deps: RemembranceDeps) {
     markAllRead: (auth: AuthContext) => inbox.markAllRead(auth.familyId, auth.memberId, isoNow(deps.clock)),
 
     async feedStatus(auth: AuthContext) {
-      const token = await inbox.findToken(auth.memberId, 'calendar');
+      const token = await feedTokens.findToken(auth.memberId, 'calendar');
       return { active: token !== undefined, createdAt: token?.created_at ?? null };
     },
 
@@ -181,7 +183,7 @@ export function remembranceService(deps: RemembranceDeps) {
     async rotateFeed(auth: AuthContext) {
       const token = newToken();
       const createdAt = isoNow(deps.clock);
-      await inbox.replaceToken({
+      await feedTokens.replaceToken({
         id: newId(),
         family_id: auth.familyId,
         membership_id: auth.memberId,
@@ -192,11 +194,11 @@ export function remembranceService(deps: RemembranceDeps) {
       return { url: `${deps.baseUrl}/calendar/${token}.ics`, createdAt };
     },
 
-    revokeFeed: (auth: AuthContext) => inbox.deleteToken(auth.memberId, 'calendar'),
+    revokeFeed: (auth: AuthContext) => feedTokens.deleteToken(auth.memberId, 'calendar'),
 
     /** The iCalendar text for a feed token, or null when the token is unknown or revoked. */
     async feed(token: string): Promise<string | null> {
-      const owner = await inbox.findTokenOwner(hashToken(token), 'calendar');
+      const owner = await feedTokens.findTokenOwner(hashToken(token), 'calendar');
       if (!owner) return null;
       const { zone, name } = await familyZone(owner.family_id);
       const rows = await repo.listDays(owner.family_id);

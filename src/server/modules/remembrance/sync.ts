@@ -1,8 +1,8 @@
-import { isoNow, isUniqueViolation } from '../../../db/dialect.js';
+import { isUniqueViolation } from '../../../db/dialect.js';
 import type { Kysely } from 'kysely';
 import type { ReminderPreference } from '../../../contracts/remembrance.js';
 import type { Database } from '../../../db/schema.js';
-import type { Clock } from '../../clock.js';
+import { isoNow, type Clock } from '../../clock.js';
 import { newId } from '../../secrets.js';
 import type { AccountsService } from '../accounts/index.js';
 import type { LovedOnesService } from '../loved-ones/index.js';

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../test/app.js';
 import { createFamily, type Family } from '../../test/factories.js';
 import { LEGACY_UNTIL, unsubscribeSigner } from './unsubscribe.js';
+import { instanceSecrets } from '../../instance-secrets.repository.js';
 
 // The one-click unsubscribe link from a reminder e-mail: the signed token in the address is the
 // only proof it needs, it is read exactly, and it stops working after a year or once the member
@@ -22,7 +23,8 @@ const post = (token: string, headers: Record<string, string> = {}) =>
     headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
   });
 
-const signer = () => unsubscribeSigner(t.container.db.kysely, t.clock);
+const signer = () =>
+  unsubscribeSigner(() => instanceSecrets(t.container.db.kysely).secret('unsubscribe-key'), t.clock);
 
 /** Saves this member's reminder choices, then marks e-mail on for them as of now. */
 async function emailOn(family: Family): Promise<void> {

@@ -1,6 +1,4 @@
-import { createHmac, randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../db/schema.js';
+import { createHmac } from 'node:crypto';
 import type { Clock } from '../../clock.js';
 import { safeEqual } from '../../secrets.js';
 
@@ -29,22 +27,8 @@ export interface UnsubscribeLink {
   issuedAt: number | null;
 }
 
-export function unsubscribeSigner(db: Kysely<Database>, clock: Clock) {
-  let key: Promise<string> | undefined;
-  const secret = () =>
-    (key ??= (async () => {
-      await db
-        .insertInto('instance_settings')
-        .values({ key: 'unsubscribe-key', value: randomBytes(32).toString('base64url') })
-        .onConflict((oc) => oc.column('key').doNothing())
-        .execute();
-      const row = await db
-        .selectFrom('instance_settings')
-        .select('value')
-        .where('key', '=', 'unsubscribe-key')
-        .executeTakeFirstOrThrow();
-      return row.value;
-    })());
+/** `secret` gives the installation's unsubscribe key (instance-secrets.repository.ts). */
+export function unsubscribeSigner(secret: () => Promise<string>, clock: Clock) {
   const sign = async (text: string) =>
     createHmac('sha256', await secret())
       .update(text)

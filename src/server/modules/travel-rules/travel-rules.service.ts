@@ -1,15 +1,14 @@
 import { DateTime } from 'luxon';
 import type { TickRequirementBody, TripRulesResponse } from '../../../contracts/trip-rules.js';
 import { evaluateTrip } from '../../../domain/travel-rules/index.js';
-import { isoNow } from '../../../db/dialect.js';
-import type { Clock } from '../../clock.js';
+import { isoNow, type Clock } from '../../clock.js';
 import { invalid } from '../../errors.js';
 import { newId } from '../../secrets.js';
 import type { AccountsService, AuthContext } from '../accounts/index.js';
 import type { LovedOnesService } from '../loved-ones/index.js';
 import type { TripsServices, TripView } from '../trips/index.js';
 import type { TicksRepository } from './travel-rules.repository.js';
-import { tripFacts } from './trip-facts.js';
+import { tripFacts } from './engine-input.js';
 
 type LovedOneRow = Awaited<ReturnType<LovedOnesService['list']>>[number];
 

@@ -3,9 +3,8 @@ import type {
   SaveTemplateBody,
   UpdateChecklistItemBody,
 } from '../../../contracts/trips.js';
-import { isoNow } from '../../../db/dialect.js';
 import type { RowUpdate } from '../../../db/schema.js';
-import type { Clock } from '../../clock.js';
+import { isoNow, type Clock } from '../../clock.js';
 import { can } from '../../../contracts/permissions.js';
 import { conflict, forbidden, invalid, notFound } from '../../errors.js';
 import { newId } from '../../secrets.js';

@@ -11,9 +11,9 @@ import {
 import { carrierProblem } from '../../../domain/travel-rules/index.js';
 import { defaultCheckpoints, orderedChecks } from '../../../domain/trips/checks.js';
 import { localToUtcIso } from '../../../domain/trips/time.js';
-import { isoNow, toFlag } from '../../../db/dialect.js';
+import { toFlag } from '../../../db/dialect.js';
 import type { Row, RowUpdate } from '../../../db/schema.js';
-import type { Clock } from '../../clock.js';
+import { isoNow, type Clock } from '../../clock.js';
 import { invalid, notFound } from '../../errors.js';
 import { newId } from '../../secrets.js';
 import type { AuthContext } from '../accounts/index.js';

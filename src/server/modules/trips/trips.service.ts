@@ -6,9 +6,9 @@ import type {
   UpdateTripKeepsakeBody,
 } from '../../../contracts/trips.js';
 import { SCATTER_REGION_NOT_IN_COUNTRY, scatterRegionInCountry } from '../../../contracts/trips.js';
-import { isoNow, toAnswer, toFlag } from '../../../db/dialect.js';
+import { toAnswer, toFlag } from '../../../db/dialect.js';
 import type { NewRow, RowUpdate } from '../../../db/schema.js';
-import type { Clock } from '../../clock.js';
+import { isoNow, type Clock } from '../../clock.js';
 import { conflict, invalid, notFound } from '../../errors.js';
 import { newId } from '../../secrets.js';
 import type { AccountsService, AuthContext } from '../accounts/index.js';

@@ -1,11 +1,10 @@
 import type { TravelRulesInput } from '../../../contracts/travel-rules.js';
 import { travelRulesInputSchema } from '../../../contracts/travel-rules.js';
-import type { Row } from '../../../db/schema.js';
-import type { KeepsakeRow } from '../loved-ones/index.js';
+import type { KeepsakeRow, LovedOneRow } from '../loved-ones/index.js';
 import type { TripView } from '../trips/index.js';
 
 export interface LovedOneOnTrip {
-  lovedOne: Row<'loved_ones'>;
+  lovedOne: LovedOneRow;
   keepsakeNames: string[];
   input: TravelRulesInput | null;
 }
@@ -25,7 +24,7 @@ export interface FamilyFacts {
  */
 export function tripFacts(
   view: TripView,
-  lovedOnes: Row<'loved_ones'>[],
+  lovedOnes: LovedOneRow[],
   keepsakes: KeepsakeRow[],
   family: FamilyFacts,
 ): LovedOneOnTrip[] {
