@@ -268,6 +268,8 @@ export const travelDocumentSchema = z.object({
   instead: z.string().nullable(),
   /** Other papers `instead` already names (a cremation certificate), so they are not asked for twice. */
   instead_includes: z.array(z.string()),
+  /** Particular forms of this paper someone asks for ("the original, legalised at the consulate"). */
+  forms: z.array(z.object({ asked_by: z.string(), form: z.string() })),
   rule_ids: z.array(z.string()),
 });
 export type TravelDocument = z.infer<typeof travelDocumentSchema>;

@@ -5,8 +5,8 @@ import { type DocumentKey, documentKeys } from './rule-schema.js';
 
 export const DOCUMENT_KINDS: Readonly<Record<DocumentKey, { title: string; hint: string }>> = {
   death_certificate: {
-    title: 'Death certificate (a certified copy)',
-    hint: 'A certified copy is what is usually asked for; a few ask for the original.',
+    title: 'Death certificate',
+    hint: 'A certified copy is what is usually asked for; a few ask for the original, or a particular form (said below where we know).',
   },
   cremation_certificate: {
     title: 'Cremation certificate',
@@ -39,7 +39,7 @@ export const DOCUMENT_KINDS: Readonly<Record<DocumentKey, { title: string; hint:
 export const DOCUMENT_ORDER: readonly DocumentKey[] = documentKeys;
 
 /**
- * "Death certificate (a certified copy)" → "a death certificate", for use inside a sentence. With
+ * "Death certificate" → "a death certificate", for use inside a sentence. With
  * the loved one's name a passport is theirs ("Grandad’s passport"), never "the person who died".
  */
 export function documentPhrase(key: DocumentKey, name?: string): string {

@@ -47,11 +47,20 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
     const { key } = askers[0]!.ask;
     const title = ONE_PAPER.has(key) ? undefined : askers[0]!.ask.title;
     const labels = namesOf(askers.map(({ rule }) => askerLabel(rule)));
-    const otherNames = ONE_PAPER.has(key)
-      ? askers.flatMap(({ rule, ask }) =>
-          ask.title ? [` ${capitalise(askerLabel(rule))} calls it “${ask.title}”.`] : [],
-        )
+    // Where someone asks for a particular form of the one paper (the original, legalised at a
+    // consulate), it is said, by whom: a family packing from the list must not bring a copy.
+    const forms = ONE_PAPER.has(key)
+      ? [
+          ...new Map(
+            askers.flatMap(({ rule, ask }) =>
+              ask.title
+                ? [[`${askerLabel(rule)}\u0000${ask.title}`, { asked_by: askerLabel(rule), form: ask.title }]]
+                : [],
+            ),
+          ).values(),
+        ]
       : [];
+    const otherNames = forms.map((f) => ` ${capitalise(f.asked_by)} asks for: “${f.form}”.`);
     const alternatives = [...new Set(askers.flatMap(({ ask }) => ask.or ?? []))].filter(
       (alt) => !paperwork.dropped.has(alt),
     );
@@ -72,6 +81,7 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
       reason: missing?.reason ?? null,
       instead: missing?.instead ?? null,
       instead_includes: missing ? [...missing.insteadIncludes] : [],
+      forms,
       rule_ids: [...new Set([...askers.map((a) => a.rule.id), ...(missing?.ruleIds ?? [])])].sort(
         compareText,
       ),

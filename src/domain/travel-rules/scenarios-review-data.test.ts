@@ -229,7 +229,11 @@ describe('a baby lost in pregnancy has no passport to bring', () => {
   it('Emirates in the cabin accepts the passport only as one of three, so nothing changes', () => {
     const rule = RULES_BY_ID.get('ek-docs-cabin')!;
     expect(rule.document?.asks_for).toEqual([
-      { key: 'death_certificate', or: ['cremation_certificate', 'deceased_passport'] },
+      {
+        key: 'death_certificate',
+        title: 'The original death certificate (or the original cremation certificate)',
+        or: ['cremation_certificate', 'deceased_passport'],
+      },
     ]);
   });
 });
@@ -464,5 +468,27 @@ describe('a paper for leaving one country that another asks for, however many co
       keepsakes: urn(),
     });
     expect(ids(france)).not.toContain('ie-export-coroner');
+  });
+});
+
+describe('a paper someone wants in a particular form is said in that form', () => {
+  it('review 2, trip 02: Portugal wants the original death certificate, legalised; the summary says so', () => {
+    const out = evaluateTrip({
+      home_country: 'BR',
+      legs: [{ mode: 'air', from: 'BR', to: 'PT', carrier: 'TP', bag: 'carry_on' }],
+      keepsakes: urn('wood'),
+      loved_ones: [{ name: 'Vovó Lurdes', kind: 'adult', loss_country: 'BR' }],
+    });
+    const death = out.documents.find((d) => d.key === 'death_certificate')!;
+    expect(death.title).toBe('Death certificate');
+    expect(death.forms).toEqual([
+      {
+        asked_by: 'Portugal',
+        form: 'The original death certificate, issued within the past year and legalised at the Portuguese consulate',
+      },
+    ]);
+    expect(out.summary[0]!.text).toContain(
+      'Portugal asks for the original death certificate, issued within the past year and legalised at the Portuguese consulate.',
+    );
   });
 });

@@ -37,6 +37,13 @@ export function carrySummary(name: string, documents: readonly TravelDocument[])
     if (phrases.length > 0) {
       sentences.push(`${instead.length > 0 ? 'Also bring' : `For ${name}, bring`} ${joinList(phrases)}.`);
     }
+    // The particular form someone asks for, so nobody packs a copy where the original is needed.
+    const forms = new Map<string, string[]>();
+    for (const { asked_by, form } of [...carry, ...maybe].flatMap((d) => d.forms)) {
+      forms.set(asked_by, [...(forms.get(asked_by) ?? []), lowerFirst(form)]);
+    }
+    for (const [askedBy, wanted] of forms)
+      sentences.push(`${capitalise(askedBy)} asks for ${joinList(wanted)}.`);
     // Papers missing for the same reason, asked for by the same people, are said once, together.
     const said = new Map<
       string,
@@ -81,7 +88,9 @@ function phraseOf(d: TravelDocument): string {
 
 /** Lower-cases a leading article or common word ("The hospital's…" → "the hospital's…"), never a name. */
 function lowerFirst(text: string): string {
-  return text.replace(/^(The|A|An|Any|Your|Whatever|Proof|Certified) /, (word) => word.toLowerCase());
+  return text.replace(/^(The|A|An|Any|Your|Whatever|Proof|Certified|Original) /, (word) =>
+    word.toLowerCase(),
+  );
 }
 
 function sentenceCase(text: string): string {

@@ -28,7 +28,7 @@ const input: PacketInput = {
   documents: [
     {
       forName: null,
-      title: 'Death certificate (a certified copy)',
+      title: 'Death certificate',
       detail: 'Asked for by most border crossings.',
       sourceUrl: 'https://example.org/death',
       status: 'not_issued',
@@ -158,7 +158,7 @@ describe('the travel packet', () => {
       'For Jack, carry whatever the hospital gave you about your baby.',
       "Jack's box of ashes — a wooden box",
       'Carried by Anna, in carry-on bag.',
-      'Not issued: Death certificate (a certified copy)',
+      'Not issued: Death certificate',
       'Carry instead: A letter from the hospital, on headed paper.',
       'Cremation certificate',
       'Needed: Let the X-ray see inside',
