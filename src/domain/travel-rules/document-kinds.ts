@@ -14,7 +14,7 @@ export const DOCUMENT_KINDS: Readonly<Record<DocumentKey, { title: string; hint:
   },
   funeral_director_declaration: {
     title: 'A letter from the funeral director or crematorium',
-    hint: 'On their letterhead, saying the container holds only the ashes of the person named.',
+    hint: 'On their letterhead, saying the container holds only their ashes, naming who they were.',
   },
   deceased_passport: {
     title: 'The passport of the person who died',

@@ -201,7 +201,7 @@ export function forThisFamily(rules: readonly Rule[], paperworks: readonly Paper
   return notes.length > 0 ? notes.join(' ') : null;
 }
 
-/** Distinct names in first-seen order, with "most border crossings" last so the sentence reads well. */
+/** Distinct names in first-seen order, with the usual advice for any border last so the sentence reads well. */
 export function namesOf(labels: readonly string[]): string[] {
   const distinct = [...new Set(labels)];
   return [

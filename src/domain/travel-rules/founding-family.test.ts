@@ -59,7 +59,7 @@ describe('the founding family: GB → ES and back, Jack born without signs of li
     expect(death?.asked_by).toEqual([
       'advice for leaving the United Kingdom',
       'Vueling',
-      'most border crossings',
+      'the usual advice for any border',
     ]);
     // Country-wide advice comes before the England-only additions.
     expect(death!.instead!.indexOf('Whatever the hospital')).toBe(0);
@@ -83,7 +83,7 @@ describe('the founding family: GB → ES and back, Jack born without signs of li
     );
     expect(note?.rule_ids).not.toContain('es-docs');
     expect(note?.message).toMatch(
-      /^Vueling, advice for leaving the United Kingdom and most border crossings ask for a death certificate\. There isn't one for Jack/,
+      /^Vueling, advice for leaving the United Kingdom and the usual advice for any border ask for a death certificate\. There isn't one for Jack/,
     );
     expect(outbound!.conflicts.filter((c) => c.rule_ids.includes('gb-pre24-no-registration'))).toEqual([]);
     const vueling = outbound!.requirements.find((r) => r.id === 'vy-docs');

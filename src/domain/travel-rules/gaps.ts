@@ -44,8 +44,10 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   const screensHere = matched.some(
     (rule) => scopeKindOf(rule) === 'security' && rule.conditions.connection === undefined,
   );
+  // Screening rules speak of urns and boxes; for jewellery alone the jewellery gap says so.
+  const onlyJewellery = input.keepsakes.every((k) => k.kind === 'jewellery');
   if (leg.mode === 'air') {
-    if (!screensHere) {
+    if (!screensHere && !onlyJewellery) {
       gaps.push(
         `We have no rule from our research for airport security in ${countryPhrase(leg.from)} yet. Please ask the airport or your airline how they screen ashes before you fly${take}.`,
       );
@@ -74,7 +76,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
     gaps.push(
       leg.carrier === null
         ? `You haven't said which cruise line or ferry this is. Our research has rules only for some cruise lines, so please ask yours before you sail${take}.`
-        : `We have no rule from our research for ${carrierName(leg.carrier, 'sea')} yet. Please ask them before you sail${take}.`,
+        : `We have no rule from our research on carrying ashes aboard ${carrierName(leg.carrier, 'sea')} yet. Please ask them before you sail${take}.`,
     );
   }
   if (leg.mode === 'rail' && !has('rail')) {

@@ -132,6 +132,10 @@ describe('parseTravelRulesInput', () => {
       'legs.0.connection: A connection is a change of planes, or a port of call where the ashes stay on board; please leave it out for this leg.',
     ],
     [
+      { ...trip, legs: [{ mode: 'rail', from: 'GB', to: 'FR', carrier: 'BA' }] },
+      'legs.0.carrier: "BA" is an airline\'s code, and this leg goes by train. Please give the company\'s own code, or leave the carrier out.',
+    ],
+    [
       { ...trip, purpose: 'scatter', scatter: { country: 'ES', place: 'sea' } },
       'scatter.country: None of the legs arrives in Spain.',
     ],

@@ -38,7 +38,7 @@ export interface Paperwork {
 const NO_SOURCE_PASSPORT =
   'If they had one, bring it. If not, whoever asks for it can tell you what they will accept instead, so it helps to ask ahead.';
 const BABY_FALLBACK =
-  'Whatever paperwork the hospital, crematorium or funeral director gave you about your baby. It helps to ask ahead what will be accepted.';
+  'Whatever paperwork the hospital, crematorium or funeral director gave you about your baby. The hospital or the registry office where your baby was born can tell you which papers exist; the airline and the consulate of the country you are going to decide what they accept, so it helps to ask them ahead.';
 const PET_FALLBACK =
   'A certificate or letter from the pet crematorium saying what the container holds. It helps to ask ahead what will be accepted.';
 

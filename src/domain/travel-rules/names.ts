@@ -151,7 +151,7 @@ export function scopeLabel(rule: Pick<Rule, 'scope'>): string {
 }
 
 /** How the general "usual papers for a border" rules are named in a list of who asks. */
-export const GENERAL_PAPERS = 'most border crossings';
+export const GENERAL_PAPERS = 'the usual advice for any border';
 
 /**
  * Whom to ask about a rule of this scope. Given the family's home, a rule about their own country

@@ -4,6 +4,7 @@ import {
   type TravelRulesInput,
   travelRulesInputSchema,
 } from '../../contracts/travel-rules.js';
+import { carrierChoices } from './carrier-choices.js';
 import { isIataAirlineCode } from './iata-airlines.js';
 import { RULES } from './load-rules.js';
 import { countryPhrase, isRegionCode, regionName } from './names.js';
@@ -54,6 +55,17 @@ function tripProblems(trip: TravelRulesInput): Problem[] {
   const add = (path: PropertyKey[], message: string) => problems.push({ path, message });
 
   trip.legs.forEach((leg, index) => {
+    if (
+      leg.mode !== 'air' &&
+      leg.carrier !== undefined &&
+      isKnownAirline(leg.carrier) &&
+      !carrierChoices()[leg.mode].some((c) => c.code === leg.carrier!.toUpperCase())
+    ) {
+      add(
+        ['legs', index, 'carrier'],
+        `"${leg.carrier.toUpperCase()}" is an airline's code, and this leg goes by ${leg.mode === 'rail' ? 'train' : leg.mode === 'sea' ? 'sea' : 'road'}. Please give the company's own code, or leave the carrier out.`,
+      );
+    }
     if (leg.mode === 'air' && leg.carrier !== undefined && !isKnownAirline(leg.carrier)) {
       add(
         ['legs', index, 'carrier'],

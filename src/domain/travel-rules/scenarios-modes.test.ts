@@ -170,7 +170,7 @@ describe('sea', () => {
       keepsakes: plastic,
     });
     expect(gapText(named)).toContain(
-      'We have no rule from our research for BRITTANY yet. Please ask them before you sail',
+      'We have no rule from our research on carrying ashes aboard BRITTANY yet. Please ask them before you sail',
     );
     const unnamed = evaluateTrip({ legs: [{ mode: 'sea', from: 'GB', to: 'FR' }], keepsakes: plastic });
     expect(gapText(unnamed)).toContain("You haven't said which cruise line or ferry this is.");

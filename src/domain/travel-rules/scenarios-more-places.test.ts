@@ -47,8 +47,10 @@ describe('airport security in more countries', () => {
     expect(ids(fly('SG', 'AU', 'carry_on'))).not.toContain('sg-us-flights-present-ashes');
   });
 
-  it('Japan: a cremation or burial certificate smooths security, for ashes in the cabin', () => {
-    const out = fly('JP', 'GB', 'carry_on');
+  it('Japan: a cremation or burial certificate smooths security, for ashes in the cabin with JAL or ANA', () => {
+    const out = fly('JP', 'GB', 'carry_on', {
+      legs: [{ mode: 'air', from: 'JP', to: 'GB', carrier: 'JL', bag: 'carry_on' }],
+    });
     expect(req(out, 'jp-certificate-at-security')).toMatchObject({
       severity: 'recommended',
       confidence: 'medium',
@@ -59,6 +61,14 @@ describe('airport security in more countries', () => {
     expect(cremation).toHaveLength(1);
     expect(cremation[0]!.detail).toContain('“A cremation or burial certificate or permit”');
     expect(ids(fly('JP', 'GB', 'checked'))).not.toContain('jp-certificate-at-security');
+    // The airlines quoted are JAL and ANA: not a transfer to Philippine Airlines (review 2, trip 03).
+    expect(
+      ids(
+        fly('JP', 'PH', 'carry_on', {
+          legs: [{ mode: 'air', from: 'JP', to: 'PH', carrier: 'PR', bag: 'carry_on' }],
+        }),
+      ),
+    ).not.toContain('jp-certificate-at-security');
     expect(ids(fly('GB', 'JP', 'carry_on'))).not.toContain('jp-certificate-at-security');
   });
 

@@ -492,3 +492,45 @@ describe('a paper someone wants in a particular form is said in that form', () =
     );
   });
 });
+
+describe('review 2: papers asked for where the family cannot show them, and who speaks for France', () => {
+  it('trip 28: a British family taking Mum’s ashes out of France, where she died, is told of the prefect', () => {
+    const out = evaluateTrip({
+      home_country: 'GB',
+      legs: [{ mode: 'air', from: 'FR', to: 'GB', carrier: 'AF', bag: 'carry_on' }],
+      keepsakes: urn('wood'),
+      loved_ones: [{ name: 'Mum', kind: 'adult', loss_country: 'FR' }],
+    });
+    expect(req(out, 'fr-prefect-exit-died-in-france')?.severity).toBe('warning');
+  });
+
+  it('trip 22: Mexico’s consulate wants a death record Mateo never had: the family is told to ask it', () => {
+    const out = evaluateTrip({
+      home_country: 'US',
+      legs: [{ mode: 'air', from: 'US', to: 'MX', carrier: 'AA', bag: 'carry_on' }],
+      keepsakes: urn('plastic'),
+      loved_ones: [
+        {
+          name: 'Mateo',
+          kind: 'pregnancy_loss',
+          gestation_weeks: 19,
+          born_alive: false,
+          birth_weight_g: 300,
+          loss_country: 'US',
+          loss_region: 'US-TX',
+        },
+      ],
+    });
+    const note = out.legs[0]!.exceptions.find((e) => e.rule_ids.includes('mx-transit-cert'));
+    expect(note?.message).toContain('the embassy or consulate of Mexico');
+  });
+
+  it('a forum repost does not make "the United States" ask for a death certificate', () => {
+    const out = evaluateTrip({
+      legs: [{ mode: 'air', from: 'GB', to: 'US', carrier: 'BA', bag: 'carry_on' }],
+      keepsakes: urn(),
+    });
+    const death = out.documents.find((d) => d.key === 'death_certificate');
+    expect(death?.asked_by ?? []).not.toContain('the United States');
+  });
+});

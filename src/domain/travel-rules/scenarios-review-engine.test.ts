@@ -176,3 +176,23 @@ describe('a disagreement names each side once', () => {
     expect(xray!.message.match(/“This container may not show clearly on the X-ray”/g)).toHaveLength(1);
   });
 });
+
+describe('keepsake jewellery is not an urn', () => {
+  it('review 2, trip 12: a pendant through Canadian and French security gets no "sealed urn" X-ray rules, and one honest gap', () => {
+    const out = evaluateTrip(
+      {
+        home_country: 'CA',
+        legs: [{ mode: 'air', from: 'CA', to: 'FR', carrier: 'AC', bag: 'carry_on' }],
+        keepsakes: [{ kind: 'jewellery', container: 'metal', name: "Maman's pendant" }],
+      },
+      { today },
+    );
+    const leg = out.legs[0]!;
+    const ids = leg.requirements.flatMap((r) => r.rule_ids);
+    expect(ids).not.toContain('catsa-xray');
+    expect(ids).not.toContain('eu-screening-xray');
+    const gaps = leg.gaps.map((g) => g.message);
+    expect(gaps.filter((g) => g.includes('keepsake jewellery'))).toHaveLength(1);
+    expect(gaps.join(' ')).not.toContain('airport security in Canada');
+  });
+});

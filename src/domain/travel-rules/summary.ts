@@ -1,6 +1,7 @@
 import type { CarrySummary, TravelDocument } from '../../contracts/travel-rules.js';
 import { DOCUMENT_KINDS, documentNoun, documentPhrase } from './document-kinds.js';
 import { ADVICE_FOR_LEAVING, namesOf } from './document-list.js';
+import { GENERAL_PAPERS } from './names.js';
 import { joinList } from './ordering.js';
 import type { DocumentKey } from './rule-schema.js';
 
@@ -53,7 +54,7 @@ export function carrySummary(name: string, documents: readonly TravelDocument[])
       // Advice to people leaving their own country is nobody to tell (document-list.ts).
       const askedBy = d.asked_by.filter((who) => !who.startsWith(ADVICE_FOR_LEAVING));
       const askers = joinList(namesOf(askedBy.length > 0 ? askedBy : d.asked_by));
-      const verb = askedBy.length === 1 && !askedBy[0]!.startsWith('most ') ? 'asks' : 'ask';
+      const verb = askedBy.length === 1 && askedBy[0] !== GENERAL_PAPERS ? 'asks' : 'ask';
       const reason = d.reason ?? '';
       const key = [d.status, reason, askers].join('\u0000');
       const group = said.get(key) ?? { status: d.status, reason, askers, verb, nouns: [] };

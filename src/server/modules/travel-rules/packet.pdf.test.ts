@@ -29,7 +29,7 @@ const input: PacketInput = {
     {
       forName: null,
       title: 'Death certificate',
-      detail: 'Asked for by most border crossings.',
+      detail: 'Asked for by the usual advice for any border.',
       sourceUrl: 'https://example.org/death',
       status: 'not_issued',
       reason: 'in the UK a baby born without signs of life before 24 weeks is not registered',
