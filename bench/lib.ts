@@ -49,6 +49,8 @@ export interface WrkResult {
   p99Ms: number;
   non2xx: number;
   errors: number;
+  /** wrk's own summary, for a message when something went wrong. */
+  output: string;
 }
 
 const toMs = (value: string): number => {
@@ -61,13 +63,21 @@ const toMs = (value: string): number => {
 /** Runs wrk (one thread, `connections` connections) and reads its summary. */
 export function wrk(
   url: string,
-  options: { seconds: number; connections: number; script?: string; env?: Record<string, string> },
+  options: {
+    seconds: number;
+    connections: number;
+    script?: string;
+    env?: Record<string, string>;
+    /** How long wrk waits for an answer before counting a timeout (wrk's default: 2 s). */
+    timeout?: string;
+  },
 ): WrkResult {
   const args = [
     '-t1',
     `-c${options.connections}`,
     `-d${options.seconds}s`,
     '--latency',
+    ...(options.timeout ? ['--timeout', options.timeout] : []),
     ...(options.script ? ['-s', options.script] : []),
     url,
   ];
@@ -87,6 +97,7 @@ export function wrk(
       (sum, m) => sum + Number(m[2]),
       0,
     ),
+    output: out,
   };
 }
 
