@@ -63,6 +63,26 @@ describe('a change to a family', () => {
     expect(await countOf('reminders', family)).toBeGreaterThan(0);
   });
 
+  it('a checklist tick raises the revision but queues no job: nothing derived reads the checklist', async () => {
+    const family = await createFamily(t.app);
+    const trip = await createTripWithFlights(family.client);
+    await t.caughtUp();
+    const jobBefore = await familyJob(family);
+    const before = await revision(family);
+    const added = await family.client.post(`/api/trips/${trip.trip.id}/checklist`, {
+      label: 'Phone charger',
+      scope: 'shared',
+    });
+    expect(added.statusCode).toBe(201);
+    const item = added.json<{ item: { id: string } }>().item;
+    const ticked = await family.client.patch(`/api/checklist-items/${item.id}`, { checked: true });
+    expect(ticked.statusCode).toBe(200);
+    expect(await revision(family)).toBe(before + 2);
+    // The family's last job is still the one that ran before: the tick queued none.
+    expect(await familyJob(family)).toEqual(jobBefore);
+    expect(jobBefore).toEqual({ state: 'done', queue: FAMILY_CHANGED_QUEUE });
+  });
+
   it('folds changes made while the job waits into one job, and queues a finished one again', async () => {
     const family = await createFamily(t.app);
     await createLovedOne(family.client);

@@ -55,8 +55,12 @@ export function familyChanges({ db, queue, clock }: { db: Kysely<Database>; queu
     return { familyId, trx: await db.startTransaction().execute(), open: true };
   }
 
-  /** Raises the revision and queues the family's job inside the unit, then commits it. */
-  async function commit(unit: Unit): Promise<void> {
+  /**
+   * Raises the revision and, unless the change is one no module follows up (`followUp: false`: a
+   * checklist tick, which nothing derived depends on), queues the family's job inside the unit;
+   * then commits it.
+   */
+  async function commit(unit: Unit, { followUp = true }: { followUp?: boolean } = {}): Promise<void> {
     unit.open = false;
     try {
       const now = clock.now();
@@ -65,15 +69,17 @@ export function familyChanges({ db, queue, clock }: { db: Kysely<Database>; queu
         .set((eb) => ({ revision: eb('revision', '+', 1) }))
         .where('id', '=', unit.familyId)
         .execute();
-      await queue.signal(
-        {
-          queue: FAMILY_CHANGED_QUEUE,
-          dedupeKey: familyChangedKey(unit.familyId),
-          payload: { familyId: unit.familyId },
-          runAt: now,
-        },
-        unit.trx,
-      );
+      if (followUp) {
+        await queue.signal(
+          {
+            queue: FAMILY_CHANGED_QUEUE,
+            dedupeKey: familyChangedKey(unit.familyId),
+            payload: { familyId: unit.familyId },
+            runAt: now,
+          },
+          unit.trx,
+        );
+      }
       await unit.trx.commit().execute();
     } catch (error) {
       await unit.trx.rollback().execute();

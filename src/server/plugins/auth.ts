@@ -25,6 +25,12 @@ declare module 'fastify' {
      * current password, counted by the throttle) is kept although the answer is an error.
      */
     changesFamily?: false;
+    /**
+     * false for a change no module follows up (a checklist tick, a ticked requirement: the calendar
+     * and reminders read none of it). The family's revision still rises, so cached views refresh,
+     * but no family-changed job is queued. Leave it out whenever a listener might care.
+     */
+    followUp?: false;
   }
   interface FastifyRequest {
     auth: AuthContext | null;
@@ -154,7 +160,8 @@ export function registerAuth(
   app.addHook('onSend', (request, reply, payload, done) => {
     const unit = request.familyUnit;
     if (!unit?.open) return done(null, payload);
-    const end = reply.statusCode < 400 ? changes.commit(unit) : changes.rollback(unit);
+    const followUp = request.routeOptions.config.followUp !== false;
+    const end = reply.statusCode < 400 ? changes.commit(unit, { followUp }) : changes.rollback(unit);
     end.then(
       () => done(null, payload),
       (error: Error) => done(error),

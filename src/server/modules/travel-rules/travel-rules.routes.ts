@@ -38,7 +38,7 @@ export const travelRulesRoutes: FastifyPluginAsyncZod<{ travelRules: TravelRules
   app.post(
     '/api/trips/:tripId/travel-rules/ticks',
     {
-      config: { access: 'checklist.tick' },
+      config: { access: 'checklist.tick', followUp: false },
       schema: { tags, params: tripParams, body: tickRequirementBody, response: { 200: tripRulesResponse } },
     },
     async (request) => travelRules.tick(requireAuth(request), request.params.tripId, request.body),

@@ -81,7 +81,7 @@ export const checklistRoutes: FastifyPluginAsyncZod<{
   app.post(
     '/api/trips/:tripId/checklist',
     {
-      config: { access: 'trips.write' },
+      config: { access: 'trips.write', followUp: false },
       schema: {
         tags,
         params: tripParams,
@@ -98,7 +98,7 @@ export const checklistRoutes: FastifyPluginAsyncZod<{
   app.patch(
     '/api/checklist-items/:itemId',
     {
-      config: { access: 'checklist.tick' },
+      config: { access: 'checklist.tick', followUp: false },
       schema: {
         tags,
         params: itemParams,
@@ -115,7 +115,7 @@ export const checklistRoutes: FastifyPluginAsyncZod<{
 
   app.delete(
     '/api/checklist-items/:itemId',
-    { config: { access: 'trips.write' }, schema: { tags, params: itemParams } },
+    { config: { access: 'trips.write', followUp: false }, schema: { tags, params: itemParams } },
     async (request, reply) => {
       await checklist.remove(requireAuth(request), request.params.itemId);
       return reply.code(204).send();
@@ -133,7 +133,7 @@ export const checklistRoutes: FastifyPluginAsyncZod<{
   app.post(
     '/api/trips/:tripId/save-as-template',
     {
-      config: { access: 'trips.write' },
+      config: { access: 'trips.write', followUp: false },
       schema: { tags, params: tripParams, body: saveTemplateBody, response: { 201: templateResponse } },
     },
     async (request, reply) => {
@@ -144,7 +144,10 @@ export const checklistRoutes: FastifyPluginAsyncZod<{
 
   app.delete(
     '/api/checklist-templates/:templateId',
-    { config: { access: 'trips.write' }, schema: { tags, params: z.object({ templateId: z.string() }) } },
+    {
+      config: { access: 'trips.write', followUp: false },
+      schema: { tags, params: z.object({ templateId: z.string() }) },
+    },
     async (request, reply) => {
       await checklist.removeTemplate(requireAuth(request), request.params.templateId);
       return reply.code(204).send();
