@@ -136,6 +136,25 @@ describe('parseTravelRulesInput', () => {
       'legs.0.carrier: "BA" is an airline\'s code, and this leg goes by train. Please give the company\'s own code, or leave the carrier out.',
     ],
     [
+      {
+        ...trip,
+        legs: [
+          { mode: 'air', from: 'GB', to: 'FR', carrier: 'BA' },
+          { mode: 'air', from: 'ES', to: 'GB', carrier: 'BA' },
+        ],
+      },
+      'legs.1.from: This leg leaves from Spain, but the one before arrives in France. Please add the journey between them, so its border is checked too.',
+    ],
+    [
+      {
+        ...trip,
+        legs: [{ mode: 'air', from: 'GB', to: 'CA', carrier: 'AC' }],
+        purpose: 'scatter',
+        scatter: { country: 'CA', place: 'national_park', site: 'nps:dena' },
+      },
+      'scatter.site: "nps:dena" is a US national park, not one in Canada; please check the site or the country.',
+    ],
+    [
       { ...trip, purpose: 'scatter', scatter: { country: 'ES', place: 'sea' } },
       'scatter.country: None of the legs arrives in Spain.',
     ],

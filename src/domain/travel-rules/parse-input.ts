@@ -55,6 +55,14 @@ function tripProblems(trip: TravelRulesInput): Problem[] {
   const add = (path: PropertyKey[], message: string) => problems.push({ path, message });
 
   trip.legs.forEach((leg, index) => {
+    // A journey with a hole in it would skip a border: France to Spain, never checked.
+    const previous = index > 0 ? trip.legs[index - 1] : undefined;
+    if (previous && previous.to !== leg.from) {
+      add(
+        ['legs', index, 'from'],
+        `This leg leaves from ${countryPhrase(leg.from)}, but the one before arrives in ${countryPhrase(previous.to)}. Please add the journey between them, so its border is checked too.`,
+      );
+    }
     if (
       leg.mode !== 'air' &&
       leg.carrier !== undefined &&
@@ -139,6 +147,13 @@ function tripProblems(trip: TravelRulesInput): Problem[] {
       );
     }
     regionProblem(trip.scatter.region, trip.scatter.country, ['scatter', 'region'], 'scatter.country', add);
+    // "nps:" names a park of the US National Park Service; elsewhere it would be silently ignored.
+    if (trip.scatter.site?.startsWith('nps:') && trip.scatter.country !== 'US') {
+      add(
+        ['scatter', 'site'],
+        `"${trip.scatter.site}" is a US national park, not one in ${countryPhrase(trip.scatter.country)}; please check the site or the country.`,
+      );
+    }
     const home = trip.home_country ?? trip.legs[0]!.from;
     const reached = trip.legs.some((leg) => !leg.connection && leg.to === trip.scatter!.country);
     const domestic = trip.legs.every((leg) => leg.to === home) && trip.scatter.country === home;
