@@ -32,6 +32,9 @@ declare module 'fastify' {
      */
     followUp?: false;
   }
+  interface FastifyInstance {
+    cookiePolicy: CookiePolicy;
+  }
   interface FastifyRequest {
     auth: AuthContext | null;
     /** The change a signed-in member's state-changing request makes, as one transaction. */
@@ -40,8 +43,22 @@ declare module 'fastify' {
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-let cookieName = 'alongside_session';
-let cookieSecure = false;
+/**
+ * The cookies' names and Secure flag belong to the app they were built for, never to the module:
+ * two apps in one process (tests, a second instance) each keep their own. "__Host-" pins a cookie
+ * to this origin and requires Secure, so it is used only over HTTPS.
+ */
+interface CookiePolicy {
+  session: string;
+  device: string;
+  secure: boolean;
+}
+
+const cookiePolicy = (secure: boolean): CookiePolicy => ({
+  session: secure ? '__Host-alongside_session' : 'alongside_session',
+  device: secure ? '__Host-alongside_device' : 'alongside_device',
+  secure,
+});
 
 export function requireAuth(request: FastifyRequest): AuthContext {
   if (!request.auth) throw new AppError('unauthenticated', 'Please sign in again.');
@@ -49,10 +66,11 @@ export function requireAuth(request: FastifyRequest): AuthContext {
 }
 
 export function setSessionCookie(reply: FastifyReply, token: string): void {
-  reply.setCookie(cookieName, token, {
+  const policy = reply.server.cookiePolicy;
+  reply.setCookie(policy.session, token, {
     httpOnly: true,
     sameSite: 'lax',
-    secure: cookieSecure,
+    secure: policy.secure,
     path: '/',
     maxAge: 30 * 24 * 3600,
   });
@@ -63,25 +81,24 @@ export function setSessionCookie(reply: FastifyReply, token: string): void {
  * signing out, since it says only that this browser has signed in to the account before.
  */
 export function setDeviceCookie(reply: FastifyReply, value: string): void {
-  reply.setCookie(deviceCookieName(), value, {
+  const policy = reply.server.cookiePolicy;
+  reply.setCookie(policy.device, value, {
     httpOnly: true,
     sameSite: 'lax',
-    secure: cookieSecure,
+    secure: policy.secure,
     path: '/',
     maxAge: 365 * 24 * 3600,
   });
 }
 
-export function deviceCookieName(): string {
-  return cookieSecure ? '__Host-alongside_device' : 'alongside_device';
+/** The known-device cookie this request carries, if any. */
+export function deviceCookieOf(request: FastifyRequest): string | undefined {
+  return request.cookies[request.server.cookiePolicy.device];
 }
 
 export function clearSessionCookie(reply: FastifyReply): void {
-  reply.clearCookie(cookieName, { path: '/', httpOnly: true, sameSite: 'lax', secure: cookieSecure });
-}
-
-export function sessionCookieName(): string {
-  return cookieName;
+  const policy = reply.server.cookiePolicy;
+  reply.clearCookie(policy.session, { path: '/', httpOnly: true, sameSite: 'lax', secure: policy.secure });
 }
 
 /**
@@ -102,9 +119,7 @@ export function registerAuth(
     changes: FamilyChanges;
   },
 ): void {
-  // "__Host-" pins the cookie to this origin and requires Secure, so only over HTTPS.
-  cookieSecure = secureCookies;
-  cookieName = secureCookies ? '__Host-alongside_session' : 'alongside_session';
+  app.decorate('cookiePolicy', cookiePolicy(secureCookies));
   const ownOrigin = new URL(baseUrl).origin;
 
   app.decorateRequest('auth', null);
@@ -131,7 +146,7 @@ export function registerAuth(
       request.auth = null;
       return;
     }
-    const token = request.cookies[cookieName];
+    const token = request.cookies[app.cookiePolicy.session];
     request.auth = token ? await accounts.resolveSession(token) : null;
 
     if (!SAFE_METHODS.has(request.method)) checkCsrf(request, ownOrigin);

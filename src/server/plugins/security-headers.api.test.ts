@@ -35,3 +35,31 @@ describe('security headers', () => {
     expect(feed.headers['permissions-policy']).toMatch(/microphone=\(\)/);
   });
 });
+
+describe('session cookies belong to the app they were built for', () => {
+  it('an HTTPS app built later in the same process does not rename or secure the first app’s cookie', async () => {
+    const secure = await buildTestApp({ env: { BASE_URL: 'https://alongside.test' } });
+    try {
+      const signUp = (app: TestApp['app']) =>
+        app.inject({
+          method: 'POST',
+          url: '/api/auth/sign-up',
+          payload: {
+            displayName: 'Anna',
+            email: `cookie-${Math.random().toString(36).slice(2)}@example.com`,
+            password: 'a long and gentle password',
+            familyName: 'The Rivers family',
+            homeZone: 'Europe/London',
+          },
+        });
+      const plain = await signUp(t.app);
+      const overHttps = await signUp(secure.app);
+      const cookies = (answer: Awaited<ReturnType<typeof signUp>>) => String(answer.headers['set-cookie']);
+      expect(cookies(plain)).toMatch(/(^|,)\s*alongside_session=/);
+      expect(cookies(plain)).not.toMatch(/Secure/);
+      expect(cookies(overHttps)).toMatch(/__Host-alongside_session=.*Secure/);
+    } finally {
+      await secure.close();
+    }
+  });
+});

@@ -10,7 +10,7 @@ import {
 } from '../../../contracts/accounts.js';
 import {
   clearSessionCookie,
-  deviceCookieName,
+  deviceCookieOf,
   requireAuth,
   setDeviceCookie,
   setSessionCookie,
@@ -49,7 +49,7 @@ export const accountsRoutes: FastifyPluginAsyncZod<{
     async (request, reply) => {
       const { token, auth, device } = await accounts.signIn(request.body, {
         address: request.ip,
-        device: request.cookies[deviceCookieName()],
+        device: deviceCookieOf(request),
       });
       setSessionCookie(reply, token);
       if (device) setDeviceCookie(reply, device);
