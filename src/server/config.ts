@@ -40,31 +40,8 @@ const envSchema = z.object({
   TEST_CLOCK: z.enum(['on', 'off']).default('off'),
 });
 
-export interface Config {
-  port: number;
-  host: string;
-  dataDir: string;
-  databaseUrl: string | undefined;
-  databasePoolSize: number;
-  baseUrl: string;
-  secureCookies: boolean;
-  logLevel: string;
-  trustProxy: boolean;
-  /** Outgoing e-mail; null when no SMTP server is configured (e-mail is then off). */
-  smtp: { url: string; from: string; poolSize: number } | null;
-  /** Whether this process runs scheduled work and jobs (reminders). */
-  jobs: boolean;
-  jobPollMs: number;
-  /** How long a claimed job stays with an instance before another may take it over. */
-  jobLeaseMs: number;
-  reminderTickMs: number;
-  /** Sign-in and sign-up attempts allowed per client address per minute. */
-  authAttemptsPerMinute: number;
-  /** Check every response against its contract (tests); off in production for speed. */
-  validateResponses: boolean;
-  /** A clock tests can set through `PUT /api/test/clock`; only ever on with NODE_ENV=test. */
-  testClock: boolean;
-}
+/** The settings the app runs with, derived from the environment (so its type is the schema's). */
+export type Config = ReturnType<typeof toConfig>;
 
 export class ConfigError extends Error {}
 
@@ -80,6 +57,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       "Alongside cannot start; please fix these settings:\n  TEST_CLOCK: is for automated tests only (it lets anyone move the server's clock); remove it",
     );
   }
+  return toConfig(e);
+}
+
+function toConfig(e: z.output<typeof envSchema>) {
   const baseUrl = (e.BASE_URL ?? `http://${e.HOST === '0.0.0.0' ? 'localhost' : e.HOST}:${e.PORT}`).replace(
     /\/$/,
     '',
@@ -94,7 +75,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     secureCookies: baseUrl.startsWith('https://'),
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY === 'true',
+    /** Sign-in and sign-up attempts allowed per client address per minute. */
     authAttemptsPerMinute: e.AUTH_ATTEMPTS_PER_MINUTE,
+    /** Outgoing e-mail; null when no SMTP server is configured (e-mail is then off). */
     smtp: e.SMTP_URL
       ? {
           url: e.SMTP_URL,
@@ -102,11 +85,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           poolSize: e.SMTP_POOL_SIZE,
         }
       : null,
+    /** Whether this process runs scheduled work and jobs (reminders). */
     jobs: e.JOBS === 'on',
     jobPollMs: e.JOB_POLL_MS,
+    /** How long a claimed job stays with an instance before another may take it over. */
     jobLeaseMs: e.JOB_LEASE_MS,
     reminderTickMs: e.REMINDER_TICK_MS,
+    /** Check every response against its contract (tests); off in production for speed. */
     validateResponses: e.NODE_ENV === 'test',
+    /** A clock tests can set through `PUT /api/test/clock`; only ever on with NODE_ENV=test. */
     testClock: e.TEST_CLOCK === 'on',
   };
 }
