@@ -257,7 +257,7 @@ try {
     `statements of one tick${PG ? ' (each a round trip)' : ''}: ${one.request.length}: ${one.request.map((s) => s.replace(/\s+/g, ' ').slice(0, 60)).join(' | ')}`,
   );
   console.log(
-    `statements of the remembrance sync it queues: ${one.sync} (1 trip), ${past.sync} (${PAST_TRIPS} past trips)`,
+    `statements of the remembrance sync a family change queues (a tick no longer does): ${one.sync} (1 trip), ${past.sync} (${PAST_TRIPS} past trips)`,
   );
 
   const oneMedian = median(history.one);
