@@ -34,6 +34,7 @@ export const DOCUMENT_KINDS: Readonly<Record<DocumentKey, { title: string; hint:
     hint: 'Some airlines and countries may ask for it.',
   },
   health_certificate: { title: 'A health certificate', hint: 'Asked for by some consulates.' },
+  other_paper: { title: 'Another paper', hint: 'As the source describes it.' },
 };
 
 export const DOCUMENT_ORDER: readonly DocumentKey[] = documentKeys;
@@ -54,6 +55,7 @@ export function documentPhrase(key: DocumentKey, name?: string): string {
     permit: 'a permit',
     next_of_kin_proof: 'proof of next of kin',
     health_certificate: 'a health certificate',
+    other_paper: 'another paper',
   };
   return phrases[key];
 }

@@ -181,6 +181,11 @@ describe('each lint check can fail (a fixture per check)', () => {
       /add "instead_includes": \["cremation_certificate"\]/,
     ],
     [
+      'another paper with no name',
+      good({ document: { asks_for: [{ key: 'other_paper' }] } }),
+      /asks for "other_paper" without a title/,
+    ],
+    [
       'words for a baby that still ask for the passport',
       good({
         detail: 'Bring the death certificate and the passport of the person who died.',

@@ -227,6 +227,11 @@ function placeFaults(rule: Rule): string[] {
 function paperworkFaults(rule: Rule): string[] {
   const faults: string[] = [];
   const c = rule.conditions;
+  for (const ask of rule.document?.asks_for ?? []) {
+    if (ask.key === 'other_paper' && ask.title === undefined) {
+      faults.push('asks for "other_paper" without a title; say what the paper is, in the source\'s words.');
+    }
+  }
   for (const gap of rule.document?.not_issued ?? []) {
     if (
       /crematorium's certificate/.test(gap.instead) &&

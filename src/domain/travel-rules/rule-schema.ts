@@ -54,6 +54,8 @@ export const documentKeys = [
   'permit',
   'next_of_kin_proof',
   'health_certificate',
+  /** Any other paper a source names (a letter, an itinerary): always with the source's own title. */
+  'other_paper',
 ] as const;
 export type DocumentKey = (typeof documentKeys)[number];
 

@@ -534,3 +534,40 @@ describe('review 2: papers asked for where the family cannot show them, and who 
     expect(death?.asked_by ?? []).not.toContain('the United States');
   });
 });
+
+describe('one paper, two names: Jamaica’s health department permit', () => {
+  it('review 2, trip 25: a Canadian family is asked for the permit once, by both sources', () => {
+    const out = evaluateTrip({
+      home_country: 'CA',
+      legs: [{ mode: 'air', from: 'CA', to: 'JM', carrier: 'WS', bag: 'checked' }],
+      keepsakes: urn('wood'),
+      loved_ones: [{ name: 'Granny Pearl', kind: 'adult', loss_country: 'CA' }],
+    });
+    const permits = out.documents.filter((d) => d.key === 'permit');
+    expect(permits).toHaveLength(1);
+    expect(permits[0]!.rule_ids).toEqual(
+      expect.arrayContaining(['jm-ottawa-clearance', 'jm-health-transit-permit']),
+    );
+    expect(out.summary[0]!.text.match(/Jamaican public health department/g)).toHaveLength(1);
+  });
+});
+
+describe('every paper an embassy lists reaches the list', () => {
+  it('review 2, trip 06: the Indonesian embassy’s letters and itinerary are on the papers list', () => {
+    const out = evaluateTrip({
+      home_country: 'NL',
+      legs: [{ mode: 'air', from: 'NL', to: 'ID', carrier: 'KL', bag: 'carry_on' }],
+      keepsakes: urn('wood'),
+      loved_ones: [{ name: 'Opa Henk', kind: 'adult', loss_country: 'NL' }],
+    });
+    const titles = out.documents.map((d) => d.title);
+    expect(titles).toEqual(
+      expect.arrayContaining([
+        'Your travel itinerary',
+        'A letter naming who in Indonesia receives the ashes, with a copy of their Indonesian ID card (KTP)',
+      ]),
+    );
+    expect(out.summary[0]!.text).toContain('your travel itinerary');
+    expect(out.summary[0]!.text).toContain('asks for an international extract of the death register');
+  });
+});
