@@ -1,7 +1,7 @@
 import type { PaperException, TravelDocument } from '../../contracts/travel-rules.js';
 import { DOCUMENT_KINDS, DOCUMENT_ORDER, documentNoun, documentPhrase } from './document-kinds.js';
 import type { MissingDocument, Paperwork } from './loss-paperwork.js';
-import { GENERAL_PAPERS, scopeLabel, whoToAsk } from './names.js';
+import { askVerb, GENERAL_PAPERS, scopeLabel, whoToAsk } from './names.js';
 import { byAuthority, compareText, joinList } from './ordering.js';
 import type { DocumentAsk, DocumentKey, Rule } from './rule-schema.js';
 
@@ -145,7 +145,7 @@ export function paperExceptions(
         : askers.length > 0
           ? 'whoever asks for it'
           : null;
-    const verb = labels.length === 1 && labels[0] !== GENERAL_PAPERS ? 'asks' : 'ask';
+    const verb = askVerb(labels);
     const paper = documentPhrase(key, name);
     const exists =
       entry.missing.certainty === 'yes'
@@ -154,7 +154,7 @@ export function paperExceptions(
     return [
       {
         loved_one: name,
-        message: `${capitalise(joinList(labels))} ${verb} for ${paper}. ${exists} The papers list says what to carry instead${whom ? `, and it may help to let ${whom} know before you travel` : ''}.`,
+        message: `${capitalise(joinList(labels))} ${verb} ${paper}. ${exists} The papers list says what to carry instead${whom ? `, and it may help to let ${whom} know before you travel` : ''}.`,
         rule_ids: [...sorted.map((rule) => rule.id), ...entry.missing.ruleIds].sort(compareText),
       },
     ];

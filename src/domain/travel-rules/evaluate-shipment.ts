@@ -1,7 +1,8 @@
 import type { ShipmentInput, ShipmentOutput } from '../../contracts/travel-rules.js';
 import { RULES } from './load-rules.js';
 import { conditionsHold, type MatchContext } from './match-conditions.js';
-import { carrierName, countryPhrase } from './names.js';
+import { capitalise } from './gaps.js';
+import { carrierName, countryPhrase, embassyOf } from './names.js';
 import { type Rule, scopeKindOf } from './rule-schema.js';
 import { ruleConflicts, toRequirements } from './requirements.js';
 import { screeningBodyFor } from './screening-bodies.js';
@@ -57,7 +58,7 @@ export function evaluateShipment(input: ShipmentInput, options: ShipmentOptions)
   }
   if (input.from !== input.to && destinationRules.length === 0) {
     gaps.push(
-      `We have no rule from our research for receiving ashes sent to ${countryPhrase(input.to)} yet. The embassy or consulate of ${countryPhrase(input.to)} can tell you what they need before you send anything.`,
+      `We have no rule from our research for receiving ashes sent to ${countryPhrase(input.to)} yet. ${capitalise(embassyOf(input.to))} can tell you what they need before you send anything.`,
     );
   }
   return {

@@ -1,6 +1,6 @@
 import type { RuleGap, TravelKeepsakeKind } from '../../contracts/travel-rules.js';
 import type { Paperwork } from './loss-paperwork.js';
-import { carrierName, countryPhrase, regionName } from './names.js';
+import { carrierName, countryPhrase, embassyOf, regionName } from './names.js';
 import { isScatteringRule, type Rule, scopeKindOf } from './rule-schema.js';
 import type { KeepsakeFacts, LegFacts, TripFacts } from './trip-facts.js';
 
@@ -158,9 +158,8 @@ function scatteringGaps(scatter: NonNullable<TripFacts['scatter']>, matched: rea
  * authorities when the family is coming home (nobody asks their own country's embassy).
  */
 function askOnEntry(country: string, home: string): string {
-  return country === home
-    ? `the border authorities of ${countryPhrase(country)}`
-    : `the embassy or consulate of ${countryPhrase(country)}`;
+  return country === home ? `the border authorities of ${countryPhrase(country)}` : embassyOf(country);
 }
 
-const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+/** "the embassy…" → "The embassy…", at the start of a sentence. */
+export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

@@ -260,7 +260,9 @@ describe('where we have no rule from our research', () => {
   it('a pet: no death certificate or passport; what to carry is a letter from the pet crematorium', () => {
     const out = toSpain({ kind: 'pet' });
     expect(doc(out, 'Death certificate')?.instead).toContain('pet crematorium');
-    expect(exception(out, /death certificate/)?.message).toContain('a pet may have no death certificate');
+    expect(exception(out, /death certificate/)?.message).toContain(
+      'It may not exist for Jack: a pet may have none.',
+    );
     expect(out.documents.map((d) => d.key)).not.toContain('deceased_passport');
   });
 });

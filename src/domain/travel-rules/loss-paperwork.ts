@@ -101,7 +101,7 @@ export function paperworkFor(rules: readonly Rule[], lovedOne: LovedOneFacts): P
     add('deceased_passport', 'maybe', 'a baby may never have had a passport', NO_SOURCE_PASSPORT);
   }
   if (lovedOne.kind === 'pet') {
-    add('death_certificate', 'maybe', 'a pet may have no death certificate', PET_FALLBACK);
+    add('death_certificate', 'maybe', 'a pet may have none', PET_FALLBACK);
   }
   return {
     lovedOne,

@@ -153,6 +153,33 @@ export function scopeLabel(rule: Pick<Rule, 'scope'>): string {
 /** How the general "usual papers for a border" rules are named in a list of who asks. */
 export const GENERAL_PAPERS = 'the usual advice for any border';
 
+/** "Vueling asks for", "Vueling and Spain ask for", "The usual advice for any border is to carry". */
+export function askVerb(labels: readonly string[]): string {
+  if (labels.length !== 1) return 'ask for';
+  return labels[0] === GENERAL_PAPERS ? 'is to carry' : 'asks for';
+}
+
+/**
+ * Territories with no embassies or consulates of their own (British Overseas Territories, and
+ * others governed from abroad): their own authorities are the ones to ask.
+ */
+const TERRITORIES: ReadonlySet<string> = new Set([
+  ...['AI', 'BM', 'FK', 'GI', 'GS', 'IO', 'KY', 'MS', 'PN', 'SH', 'TC', 'VG'], // United Kingdom
+  ...['AS', 'GU', 'MP', 'PR', 'UM', 'VI'], // United States
+  ...['AW', 'CW', 'SX', 'BQ'], // Kingdom of the Netherlands
+  ...['GL', 'FO'], // Denmark
+  ...['NC', 'PF', 'WF', 'PM', 'BL', 'MF', 'TF'], // France, overseas
+  ...['CK', 'NU', 'TK'], // New Zealand
+  ...['CX', 'CC', 'NF', 'HM'], // Australia
+]);
+
+/** "the embassy or consulate of Spain", or for a territory "the authorities in Bermuda". */
+export function embassyOf(country: string): string {
+  return TERRITORIES.has(country)
+    ? `the authorities in ${countryPhrase(country)}`
+    : `the embassy or consulate of ${countryPhrase(country)}`;
+}
+
 /**
  * Whom to ask about a rule of this scope. Given the family's home, a rule about their own country
  * sends them to its authorities: nobody asks their own country's embassy.
@@ -168,7 +195,7 @@ export function whoToAsk(rule: Pick<Rule, 'scope' | 'conditions'>, home?: string
     case 'country':
       // Coming home, a family asks its own country's authorities, not an embassy.
       return rule.conditions.to && name !== home && !rule.conditions.home?.includes(name)
-        ? `the embassy or consulate of ${countryPhrase(name)}`
+        ? embassyOf(name)
         : `the authorities in ${countryPhrase(name)}`;
     case 'road':
       return `the authorities in ${countryPhrase(name)}`;

@@ -98,7 +98,7 @@ describe('destinations that forbid what families assume is fine', () => {
 });
 
 describe.each([
-  ['IE', 'US', ['us-import-none', 'us-import-declare']],
+  ['IE', 'US', ['us-import-none']],
   ['IE', 'CA', ['ca-import-declare', 'ca-import-no-death-cert']],
   [
     'IE',

@@ -571,3 +571,57 @@ describe('every paper an embassy lists reaches the list', () => {
     expect(out.summary[0]!.text).toContain('asks for an international extract of the death register');
   });
 });
+
+describe('territories have no embassies of their own', () => {
+  it('review 3: Bermuda and Gibraltar are asked directly, never through an embassy', () => {
+    for (const [to, name] of [
+      ['BM', 'Bermuda'],
+      ['GI', 'Gibraltar'],
+    ] as const) {
+      const out = evaluateTrip({ legs: [{ mode: 'air', from: 'US', to, carrier: 'BA' }], keepsakes: urn() });
+      const gaps = out.legs[0]!.gaps.map((g) => g.message).join(' ');
+      expect(gaps).toContain(`The authorities in ${name} can tell you what they need`);
+      expect(gaps).not.toContain('embassy or consulate of');
+    }
+  });
+});
+
+describe('review 3: what a family acts on', () => {
+  it('trip 10: Italy’s consulate wants apostilled, translated certificates, and the summary says so', () => {
+    const out = evaluateTrip({
+      home_country: 'US',
+      legs: [{ mode: 'air', from: 'US', to: 'IT', carrier: 'DL', bag: 'carry_on' }],
+      keepsakes: urn('wood'),
+      loved_ones: [{ name: 'Nonna', kind: 'adult', loss_country: 'US' }],
+    });
+    expect(out.summary[0]!.text).toContain(
+      'the death certificate with an apostille, translated into Italian',
+    );
+  });
+
+  it('trip 23: a blog’s advice about driving with a person’s ashes is not given for a dog', () => {
+    const drive = (kind: 'pet' | 'adult') =>
+      evaluateTrip({
+        legs: [{ mode: 'road', from: 'US', to: 'US' }],
+        keepsakes: urn(),
+        loved_ones: [{ name: 'Max', kind }],
+      });
+    expect(ids(drive('pet'))).not.toContain('road-us-no-permit');
+    expect(ids(drive('adult'))).toContain('road-us-no-permit');
+  });
+
+  it('where only the usual advice asks for a paper, nobody is to be "told"', () => {
+    const out = evaluateTrip({
+      legs: [{ mode: 'road', from: 'FR', to: 'ES' }],
+      keepsakes: urn(),
+      loved_ones: [
+        { name: 'Poppy', kind: 'pregnancy_loss', gestation_weeks: 20, born_alive: false, loss_country: 'GB' },
+      ],
+    });
+    const text = out.summary[0]!.text;
+    expect(text).toContain(
+      'The usual advice for any border is to carry one; the papers list says what to carry instead.',
+    );
+    expect(text).not.toContain('tell them');
+  });
+});

@@ -1,7 +1,7 @@
 import type { CarrySummary, TravelDocument } from '../../contracts/travel-rules.js';
 import { DOCUMENT_KINDS, documentNoun, documentPhrase } from './document-kinds.js';
 import { ADVICE_FOR_LEAVING, namesOf } from './document-list.js';
-import { GENERAL_PAPERS } from './names.js';
+import { askVerb, GENERAL_PAPERS } from './names.js';
 import { joinList } from './ordering.js';
 import type { DocumentKey } from './rule-schema.js';
 
@@ -30,7 +30,7 @@ export function carrySummary(name: string, documents: readonly TravelDocument[])
   const sentences: string[] = [];
   if (mine.length === 0) {
     sentences.push(
-      `We found no papers that this journey asks for ${name}. Keep the papers you have with you all the same.`,
+      `We found no papers this journey asks for, for ${name}. Keep the papers you have with you all the same.`,
     );
   } else {
     if (instead.length > 0) sentences.push(`For ${name}, carry ${lowerFirst(instead.join(' '))}`);
@@ -54,7 +54,7 @@ export function carrySummary(name: string, documents: readonly TravelDocument[])
       // Advice to people leaving their own country is nobody to tell (document-list.ts).
       const askedBy = d.asked_by.filter((who) => !who.startsWith(ADVICE_FOR_LEAVING));
       const askers = joinList(namesOf(askedBy.length > 0 ? askedBy : d.asked_by));
-      const verb = askedBy.length === 1 && askedBy[0] !== GENERAL_PAPERS ? 'asks' : 'ask';
+      const verb = askVerb(askedBy.length > 0 ? askedBy : d.asked_by);
       const reason = d.reason ?? '';
       const key = [d.status, reason, askers].join('\u0000');
       const group = said.get(key) ?? { status: d.status, reason, askers, verb, nouns: [] };
@@ -66,8 +66,8 @@ export function carrySummary(name: string, documents: readonly TravelDocument[])
       const one = nouns.length === 1;
       sentences.push(
         status === 'not_issued'
-          ? `There is no ${papers} for ${name}: ${reason}. ${capitalise(askers)} ${verb} for ${one ? 'one' : 'them'}, so it may help to tell them before you travel.`
-          : `There may be no ${papers} for ${name}: ${reason}. ${capitalise(askers)} ${verb} for ${one ? 'one' : 'them'}; if you don't have ${one ? 'it' : 'them'}, the papers list says what to carry instead.`,
+          ? `There is no ${papers} for ${name}: ${reason}. ${capitalise(askers)} ${verb} ${one ? 'one' : 'them'}${askers === GENERAL_PAPERS ? '; the papers list says what to carry instead.' : ', so it may help to tell them before you travel.'}`
+          : `There may be no ${papers} for ${name}: ${reason}. ${capitalise(askers)} ${verb} ${one ? 'one' : 'them'}; if you don't have ${one ? 'it' : 'them'}, the papers list says what to carry instead.`,
       );
     }
   }
@@ -89,8 +89,9 @@ function phraseOf(d: TravelDocument): string {
 
 /** Lower-cases a leading article or common word ("The hospital's…" → "the hospital's…"), never a name. */
 function lowerFirst(text: string): string {
-  return text.replace(/^(The|A|An|Any|Your|Whatever|Proof|Certified|Original) /, (word) =>
-    word.toLowerCase(),
+  return text.replace(
+    /^(The|A|An|Any|Your|Whatever|Proof|Certified|Original|Translations|Certificate|Letter|Copies) /,
+    (word) => word.toLowerCase(),
   );
 }
 
