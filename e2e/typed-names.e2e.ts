@@ -173,6 +173,13 @@ describe('names typed as people say them', () => {
     await company.fill('euro');
     await page.getByRole('option', { name: 'Eurostar (9F)' }).click();
     await expect.poll(() => company.inputValue()).toBe('Eurostar (9F)');
+    // A sailing may stop at a port where the ashes stay aboard: asked for boats, never for trains.
+    await page.getByRole('radio', { name: 'Boat or ferry' }).check();
+    const portCall = page.getByRole('checkbox', { name: /^A port of call.*the ashes stay on board$/ });
+    await portCall.check();
+    await expect.poll(() => portCall.isChecked()).toBe(true);
+    await page.getByRole('radio', { name: 'Train' }).check();
+    expect(await page.getByRole('checkbox', { name: /A port of call/ }).count()).toBe(0);
     await page.getByRole('link', { name: 'Cancel' }).click();
     await heading(page, TRIP).waitFor();
   });
