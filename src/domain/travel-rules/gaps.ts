@@ -72,7 +72,11 @@ export function legGaps(input: LegGapInput): RuleGap[] {
       );
     }
   }
-  if (leg.mode === 'sea' && !has('cruise')) {
+  // A cruise line's rule for a scattering ceremony says nothing about carrying ashes aboard.
+  const aboard = matched.some(
+    (rule) => scopeKindOf(rule) === 'cruise' && !rule.conditions.purpose?.includes('scatter'),
+  );
+  if (leg.mode === 'sea' && !aboard) {
     gaps.push(
       leg.carrier === null
         ? `You haven't said which cruise line or ferry this is. Our research has rules only for some cruise lines, so please ask yours before you sail${take}.`

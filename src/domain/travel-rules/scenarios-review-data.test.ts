@@ -625,3 +625,28 @@ describe('review 3: what a family acts on', () => {
     expect(text).not.toContain('tell them');
   });
 });
+
+describe('review 3: one rule must not hide or contradict another', () => {
+  it('trip 09: Aer Lingus and a pet: the "human ashes only" warning, not papers as if Biscuit could fly', () => {
+    const out = evaluateTrip({
+      legs: [{ mode: 'air', from: 'GB', to: 'IE', carrier: 'EI', bag: 'carry_on' }],
+      keepsakes: urn(),
+      loved_ones: [{ name: 'Biscuit', kind: 'pet' }],
+    });
+    expect(ids(out)).toContain('ei-no-pets');
+    expect(ids(out)).not.toContain('ei-carriage');
+  });
+
+  it('trip 11b: a Norwegian scattering ceremony does not hide that nothing is known about carrying ashes aboard', () => {
+    const out = evaluateTrip({
+      legs: [{ mode: 'sea', from: 'US', to: 'US', carrier: 'NCL' }],
+      keepsakes: urn(),
+      purpose: 'scatter',
+      scatter: { country: 'US', place: 'sea' },
+    });
+    expect(ids(out)).toContain('ncl-scattering');
+    expect(out.legs[0]!.gaps.map((g) => g.message).join(' ')).toContain(
+      'We have no rule from our research on carrying ashes aboard Norwegian yet.',
+    );
+  });
+});
