@@ -158,7 +158,7 @@ describe('names typed as people say them', () => {
     await heading(page, TRIP).waitFor();
     await page
       .getByRole('region', { name: /Flight: United Kingdom to Netherlands/ })
-      .getByText(/British Airways · /)
+      .getByText(/British Airways · .* · Only changing planes here/)
       .waitFor();
   });
 

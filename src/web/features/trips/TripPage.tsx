@@ -154,6 +154,10 @@ function LegSection({ trip, leg }: { trip: TripDetail; leg: Leg }) {
         {(leg.fromPlace || leg.toPlace) && ' · '}
         {leg.carrier && `${carrierName(leg.carrier)} · `}
         {bagWords[leg.bag]}
+        {leg.connection &&
+          (leg.mode === 'sea'
+            ? ' · A port of call: the ashes stay on board'
+            : ' · Only changing planes here')}
       </p>
       <p className="meta">
         Leaves <time dateTime={leg.departureUtc}>{formatLocalDateTime(leg.departureLocal)}</time> (
