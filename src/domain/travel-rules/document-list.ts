@@ -1,7 +1,7 @@
 import type { PaperException, TravelDocument } from '../../contracts/travel-rules.js';
 import { DOCUMENT_KINDS, DOCUMENT_ORDER, documentNoun, documentPhrase } from './document-kinds.js';
 import type { MissingDocument, Paperwork } from './loss-paperwork.js';
-import { askVerb, GENERAL_PAPERS, scopeLabel, whoToAsk } from './names.js';
+import { askVerb, capitalise, GENERAL_PAPERS, scopeLabel, whoToAsk } from './names.js';
 import { byAuthority, compareText, joinList } from './ordering.js';
 import type { DocumentAsk, DocumentKey, Rule } from './rule-schema.js';
 
@@ -208,8 +208,4 @@ export function namesOf(labels: readonly string[]): string[] {
     ...distinct.filter((label) => label !== GENERAL_PAPERS),
     ...distinct.filter((label) => label === GENERAL_PAPERS),
   ];
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

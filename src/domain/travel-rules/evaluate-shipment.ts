@@ -1,8 +1,7 @@
 import type { ShipmentInput, ShipmentOutput } from '../../contracts/travel-rules.js';
 import { RULES } from './load-rules.js';
 import { conditionsHold, type MatchContext } from './match-conditions.js';
-import { capitalise } from './gaps.js';
-import { carrierName, countryPhrase, embassyOf } from './names.js';
+import { capitalise, carrierName, countryPhrase, embassyOf } from './names.js';
 import { type Rule, scopeKindOf } from './rule-schema.js';
 import { ruleConflicts, toRequirements } from './requirements.js';
 import { screeningBodyFor } from './screening-bodies.js';

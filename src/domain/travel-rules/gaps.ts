@@ -1,6 +1,6 @@
 import type { RuleGap, TravelKeepsakeKind } from '../../contracts/travel-rules.js';
 import type { Paperwork } from './loss-paperwork.js';
-import { carrierName, countryPhrase, embassyOf, regionName } from './names.js';
+import { capitalise, carrierName, countryPhrase, embassyOf, regionName } from './names.js';
 import { isScatteringRule, type Rule, scopeKindOf } from './rule-schema.js';
 import type { KeepsakeFacts, LegFacts, TripFacts } from './trip-facts.js';
 
@@ -164,6 +164,3 @@ function scatteringGaps(scatter: NonNullable<TripFacts['scatter']>, matched: rea
 function askOnEntry(country: string, home: string): string {
   return country === home ? `the border authorities of ${countryPhrase(country)}` : embassyOf(country);
 }
-
-/** "the embassy…" → "The embassy…", at the start of a sentence. */
-export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

@@ -150,6 +150,9 @@ export function scopeLabel(rule: Pick<Rule, 'scope'>): string {
   }
 }
 
+/** "the embassy…" → "The embassy…", at the start of a sentence. */
+export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** How the general "usual papers for a border" rules are named in a list of who asks. */
 export const GENERAL_PAPERS = 'the usual advice for any border';
 

@@ -1,7 +1,7 @@
 import type { CarrySummary, TravelDocument } from '../../contracts/travel-rules.js';
 import { DOCUMENT_KINDS, documentNoun, documentPhrase } from './document-kinds.js';
 import { ADVICE_FOR_LEAVING, namesOf } from './document-list.js';
-import { askVerb, GENERAL_PAPERS } from './names.js';
+import { askVerb, capitalise, GENERAL_PAPERS } from './names.js';
 import { joinList } from './ordering.js';
 import type { DocumentKey } from './rule-schema.js';
 
@@ -23,8 +23,8 @@ export function carrySummary(name: string, documents: readonly TravelDocument[])
   ];
   const carryList = [
     ...instead,
-    ...carry.map((d) => sentenceCase(phraseOf(d))),
-    ...maybe.map((d) => `${sentenceCase(phraseOf(d))}, if you have it`),
+    ...carry.map((d) => capitalise(phraseOf(d))),
+    ...maybe.map((d) => `${capitalise(phraseOf(d))}, if you have it`),
   ];
 
   const sentences: string[] = [];
@@ -94,9 +94,3 @@ function lowerFirst(text: string): string {
     (word) => word.toLowerCase(),
   );
 }
-
-function sentenceCase(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-const capitalise = sentenceCase;
