@@ -270,6 +270,10 @@ export const travelDocumentSchema = z.object({
   instead_includes: z.array(z.string()),
   /** Particular forms of this paper someone asks for ("the original, legalised at the consulate"). */
   forms: z.array(z.object({ asked_by: z.string(), form: z.string() })),
+  /** Who asks for this paper and takes nothing this family has in its place (empty when it exists). */
+  unmet_for: z.array(z.string()),
+  /** Who asks for this paper together with every other they name (no substitute is known to do). */
+  required_together_by: z.array(z.string()),
   rule_ids: z.array(z.string()),
 });
 export type TravelDocument = z.infer<typeof travelDocumentSchema>;

@@ -82,6 +82,12 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
       instead: missing?.instead ?? null,
       instead_includes: missing ? [...missing.insteadIncludes] : [],
       forms,
+      unmet_for: namesOf(
+        askers.filter(({ ask }) => unmetBy(ask, paperwork) !== null).map(({ rule }) => askerLabel(rule)),
+      ),
+      required_together_by: namesOf(
+        askers.filter(({ rule }) => rule.document?.all_required).map(({ rule }) => askerLabel(rule)),
+      ),
       rule_ids: [...new Set([...askers.map((a) => a.rule.id), ...(missing?.ruleIds ?? [])])].sort(
         compareText,
       ),
@@ -174,24 +180,36 @@ function speaksOfTheirPassport(rule: Rule): boolean {
 }
 
 /** What a requirement means for this family, when it asks for papers they do not have. */
-export function forThisFamily(rules: readonly Rule[], paperworks: readonly Paperwork[]): string | null {
+export function forThisFamily(
+  rules: readonly Rule[],
+  paperworks: readonly Paperwork[],
+  home?: string,
+): string | null {
   const notes: string[] = [];
   for (const paperwork of paperworks) {
     const name = paperwork.lovedOne.name;
-    const asks = askersIn(rules);
-    const missing = [
-      ...new Set(
-        asks
-          .filter(({ ask }) => !paperwork.dropped.has(ask.key))
-          .map(({ ask }) => unmetBy(ask, paperwork))
-          .filter((m): m is MissingDocument => m !== null),
-      ),
-    ];
+    const asks = askersIn(rules).filter(({ ask }) => !paperwork.dropped.has(ask.key));
+    const unmet = asks.flatMap(({ rule, ask }) => {
+      const missing = unmetBy(ask, paperwork);
+      return missing ? [{ rule, missing }] : [];
+    });
+    const missing = [...new Set(unmet.map((u) => u.missing))];
+    const together = unmet.filter(
+      (u) => u.missing.certainty === 'yes' && u.rule.document?.all_required === true,
+    );
     const phrases = (certainty: string) =>
       joinList(missing.filter((m) => m.certainty === certainty).map((m) => documentNoun(m.key)));
     const sure = phrases('yes');
     const maybe = phrases('maybe');
-    if (sure) notes.push(`For ${name} there is no ${sure}; the papers list says what to carry instead.`);
+    if (together.length > 0) {
+      const papers = joinList([...new Set(together.map((u) => documentNoun(u.missing.key)))]);
+      const who = joinList([...new Set(together.map((u) => whoToAsk(u.rule, home)))]);
+      notes.push(
+        `This asks for every one of these papers, and for ${name} there is no ${papers}, so this way may not be open to you. Ask ${who} before you book whether what you do have is enough; they may say no.`,
+      );
+    } else if (sure) {
+      notes.push(`For ${name} there is no ${sure}; the papers list says what to carry instead.`);
+    }
     if (maybe)
       notes.push(`For ${name} there may be no ${maybe}; the papers list says what to carry instead.`);
     if (paperwork.dropped.has('deceased_passport') && rules.some(speaksOfTheirPassport)) {

@@ -91,6 +91,7 @@ export function evaluateTrip(input: TravelRulesInput, options: EvaluateOptions):
         today: options.today,
         allKeepsakes: ashKeepsakes.map((keepsake) => keepsake.label),
         paperworks,
+        home: facts.home,
       }),
       gaps: legGaps({
         trip: facts,

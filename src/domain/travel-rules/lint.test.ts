@@ -186,6 +186,24 @@ describe('each lint check can fail (a fixture per check)', () => {
       /asks for "other_paper" without a title/,
     ],
     [
+      'all papers required, of one paper',
+      good({ document: { asks_for: [{ key: 'death_certificate' }], all_required: true } }),
+      /says all_required/,
+    ],
+    [
+      'all papers required, with a choice between them',
+      good({
+        document: {
+          asks_for: [
+            { key: 'death_certificate', or: ['cremation_certificate'] },
+            { key: 'funeral_director_declaration' },
+          ],
+          all_required: true,
+        },
+      }),
+      /says all_required/,
+    ],
+    [
       'words for a baby that still ask for the passport',
       good({
         detail: 'Bring the death certificate and the passport of the person who died.',

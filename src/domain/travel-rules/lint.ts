@@ -232,6 +232,12 @@ function paperworkFaults(rule: Rule): string[] {
       faults.push('asks for "other_paper" without a title; say what the paper is, in the source\'s words.');
     }
   }
+  const asks = rule.document?.asks_for ?? [];
+  if (rule.document?.all_required && (asks.length < 2 || asks.some((ask) => ask.or !== undefined))) {
+    faults.push(
+      'says all_required, but that means "every one of several papers, none instead of another": list two or more, with no "or".',
+    );
+  }
   for (const gap of rule.document?.not_issued ?? []) {
     if (
       /crematorium's certificate/.test(gap.instead) &&

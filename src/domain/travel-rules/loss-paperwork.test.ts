@@ -130,7 +130,7 @@ describe('a baby born without signs of life: what is not issued, by country, wee
     );
   });
 
-  it('New Zealand before 20 weeks but 400 g or more: above the threshold, and no rule says what is issued', () => {
+  it('New Zealand before 20 weeks but 400 g or more: a stillbirth in law, registered as a birth', () => {
     const out = toSpain({
       kind: 'pregnancy_loss',
       gestation_weeks: 19,
@@ -138,11 +138,28 @@ describe('a baby born without signs of life: what is not issued, by country, wee
       birth_weight_g: 450,
       loss_country: 'NZ',
     });
-    expect(doc(out, 'Death certificate')).toMatchObject({ status: 'may_not_exist' });
+    expect(doc(out, 'Death certificate')).toMatchObject({
+      status: 'not_issued',
+      instead:
+        "Your baby's birth certificate, which says your baby was stillborn, with the crematorium's certificate.",
+    });
+    expect(doc(out, 'Death certificate')?.rule_ids).toContain('nz-stillbirth-registered-weight');
     expect(doc(out, 'Death certificate')?.rule_ids).not.toContain('nz-sub20-no-certs');
-    expect(out.legs[0]!.gaps.map((g) => g.message).join(' ')).toContain(
-      'no rule from our research on the papers issued after a loss in pregnancy in New Zealand',
+    expect(out.legs[0]!.gaps.map((g) => g.message).join(' ')).not.toContain('no rule from our research');
+  });
+
+  it('New Zealand from 20 weeks, the weight not given: registered as a birth, and the weight is not asked', () => {
+    const out = toSpain({
+      kind: 'pregnancy_loss',
+      gestation_weeks: 22,
+      born_alive: false,
+      loss_country: 'NZ',
+    });
+    expect(doc(out, 'Death certificate')).toMatchObject({ status: 'not_issued' });
+    expect(doc(out, 'Death certificate')?.reason).toBe(
+      'in New Zealand a stillborn baby is registered as a birth, and the birth certificate says the baby was stillborn',
     );
+    expect(out.questions).toEqual([]);
   });
 
   it('New Zealand before 20 weeks with the weight not given: may not exist, and the weight is asked', () => {
@@ -153,6 +170,10 @@ describe('a baby born without signs of life: what is not issued, by country, wee
       loss_country: 'NZ',
     });
     expect(doc(out, 'Death certificate')).toMatchObject({ status: 'may_not_exist' });
+    // Either may be this family's: no papers under 400 g, a birth registration from 400 g.
+    expect(doc(out, 'Death certificate')?.reason).toBe(
+      'in New Zealand a stillborn baby is registered as a birth, and the birth certificate says the baby was stillborn; or in New Zealand no death certificate is issued for a baby born without signs of life before 20 weeks and under 400 g',
+    );
     expect(out.questions.map((q) => q.field)).toEqual(['birth_weight_g']);
   });
 });
@@ -333,7 +354,7 @@ describe('the most local rule gives the reason, whatever order the rules are in'
 });
 
 describe('where our research has no rule on the papers after a loss in pregnancy', () => {
-  it('says so once, without repeating itself, and claims nothing about the cremation certificate (New Zealand, 22 weeks)', () => {
+  it('says so once, without repeating itself, and claims nothing about the cremation certificate (Canada, 22 weeks)', () => {
     const out = evaluateTrip({
       home_country: 'NZ',
       legs: [{ mode: 'air', from: 'NZ', to: 'AU', carrier: 'NZ', bag: 'carry_on' }],
@@ -343,12 +364,12 @@ describe('where our research has no rule on the papers after a loss in pregnancy
         kind: 'pregnancy_loss',
         gestation_weeks: 22,
         born_alive: false,
-        loss_country: 'NZ',
+        loss_country: 'CA',
       },
     });
     const text = out.summary[0]!.text;
     expect(text).toContain(
-      'There may be no death certificate for Aroha: we have no rule from our research on the papers issued after a loss in pregnancy in New Zealand.',
+      'There may be no death certificate for Aroha: we have no rule from our research on the papers issued after a loss in pregnancy in Canada.',
     );
     expect(text.match(/we have no rule from our research/g)).toHaveLength(1);
     expect(text).not.toMatch(/no cremation certificate/);

@@ -42,12 +42,34 @@ const BABY_FALLBACK =
 const PET_FALLBACK =
   'A certificate or letter from the pet crematorium saying what the container holds. It helps to ask ahead what will be accepted.';
 
+/**
+ * Two rules equally local that each say a paper may not exist, for different reasons (New Zealand:
+ * no papers under 20 weeks and 400 g; registered as a birth from 400 g, weight not yet given): both
+ * reasons are said, since either may be this family's.
+ */
+function bothMaybe(
+  known: MissingDocument | undefined,
+  certainty: Certainty,
+  reason: string,
+  knownLocality: number,
+  locality: number,
+): boolean {
+  return (
+    known !== undefined &&
+    known.certainty === 'maybe' &&
+    certainty === 'maybe' &&
+    knownLocality === locality &&
+    !known.reason.includes(reason)
+  );
+}
+
 export function paperworkFor(rules: readonly Rule[], lovedOne: LovedOneFacts): Paperwork {
   const missing = new Map<DocumentKey, MissingDocument>();
   // How local the rule that gave each reason is: a state's or nation's own threshold ("In Texas,
   // below 350 g …") says more about this family than the country's, so it gives the reason.
   const reasonLocality = new Map<DocumentKey, number>();
   const unknownFacts = new Set<LovedOneFact>();
+  const unsettled: { facts: readonly LovedOneFact[]; keys: DocumentKey[] }[] = [];
   let matchedAny = false;
 
   for (const rule of rules) {
@@ -55,7 +77,10 @@ export function paperworkFor(rules: readonly Rule[], lovedOne: LovedOneFacts): P
     const match = lovedOneMatch(rule.conditions, lovedOne);
     if (match.holds === 'no') continue;
     matchedAny = true;
-    match.unknown.forEach((fact) => unknownFacts.add(fact));
+    // A fact is worth asking only if knowing it could change what is issued: once another rule
+    // has settled every paper this one speaks of (22 weeks in New Zealand, weight not given), the
+    // weight changes nothing. Checked after all rules are read, below.
+    unsettled.push({ facts: match.unknown, keys: (rule.document?.not_issued ?? []).map((gap) => gap.key) });
     const certainty: Certainty = match.holds;
     const locality = rule.conditions.loss_region ? 1 : 0;
     for (const gap of rule.document?.not_issued ?? []) {
@@ -68,12 +93,21 @@ export function paperworkFor(rules: readonly Rule[], lovedOne: LovedOneFacts): P
       missing.set(gap.key, {
         key: gap.key,
         certainty: known?.certainty === 'yes' || certainty === 'yes' ? 'yes' : 'maybe',
-        reason: keepReason ? known.reason : gap.reason,
+        reason: bothMaybe(known, certainty, gap.reason, reasonLocality.get(gap.key) ?? 0, locality)
+          ? `${known!.reason}; or ${gap.reason}`
+          : keepReason
+            ? known.reason
+            : gap.reason,
         instead: known ? orderInstead([known.instead, gap.instead]) : gap.instead,
         insteadIncludes: [...new Set([...(known?.insteadIncludes ?? []), ...(gap.instead_includes ?? [])])],
         ruleIds: [...(known?.ruleIds ?? []), rule.id],
       });
     }
+  }
+
+  for (const { facts, keys } of unsettled) {
+    if (keys.some((key) => missing.get(key)?.certainty !== 'yes'))
+      facts.forEach((fact) => unknownFacts.add(fact));
   }
 
   const add = (key: DocumentKey, certainty: Certainty, reason: string, instead: string) => {

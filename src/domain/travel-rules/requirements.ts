@@ -23,6 +23,8 @@ export interface RequirementOptions {
   /** Labels of every ash-holding keepsake on the trip: a rule about all of them names none. */
   allKeepsakes: readonly string[];
   paperworks: readonly Paperwork[];
+  /** The family's home country: whom to ask about a country's rule depends on it. */
+  home?: string;
 }
 
 export function toRequirements(
@@ -56,7 +58,7 @@ export function toRequirements(
       ...provenanceOf(primary, options.today),
       rule_ids: rules.map((rule) => rule.id).sort(compareText),
       about,
-      for_this_family: forThisFamily(rules, options.paperworks),
+      for_this_family: forThisFamily(rules, options.paperworks, options.home),
     };
   });
   return requirements.sort(bySeverityThenId);

@@ -199,6 +199,11 @@ export const ruleSchema = z.strictObject({
   /** Rules sharing a merge_key say the same thing and become one requirement with this id. */
   merge_key: kebab.optional(),
   /**
+   * The source speaks of anything carried (every wooden article at Australia's border), not only of
+   * a person's remains, so the rule applies to a pet's ashes too, though a country's rule would not.
+   */
+  covers_pets: z.literal(true).optional(),
+  /**
    * The rule as said to a family whose loved one never had a passport (a baby who died before
    * birth, a pet): the same source's list without "the passport of the person who died", so no
    * parent is asked for a paper their baby never had. Lint requires it where the detail asks.
@@ -207,6 +212,12 @@ export const ruleSchema = z.strictObject({
   document: z
     .strictObject({
       asks_for: list(documentAskSchema).optional(),
+      /**
+       * The source asks for every paper in asks_for together ("all the original documents"), where
+       * others ask for papers and may take a substitute. A family without one of them is told this
+       * way may be closed to them, never that the papers list has something to carry instead.
+       */
+      all_required: z.literal(true).optional(),
       not_issued: list(documentNotIssuedSchema).optional(),
     })
     .optional(),
@@ -247,4 +258,4 @@ export const isScatteringRule = (rule: Rule): boolean => {
  * a pet's, and the family is told whom to ask instead.
  */
 export const speaksOnlyOfPeople = (rule: Rule): boolean =>
-  scopeKindOf(rule) === 'country' || rule.source_kind === 'consulate';
+  rule.covers_pets !== true && (scopeKindOf(rule) === 'country' || rule.source_kind === 'consulate');

@@ -50,16 +50,20 @@ export function carrySummary(name: string, documents: readonly TravelDocument[])
       string,
       { status: TravelDocument['status']; reason: string; askers: string; verb: string; nouns: string[] }
     >();
+    const together = new Set<string>();
     for (const d of missing) {
       // Advice to people leaving their own country is nobody to tell (document-list.ts).
-      const askedBy = d.asked_by.filter((who) => !who.startsWith(ADVICE_FOR_LEAVING));
-      const askers = joinList(namesOf(askedBy.length > 0 ? askedBy : d.asked_by));
-      const verb = askVerb(askedBy.length > 0 ? askedBy : d.asked_by);
+      // Only those who take nothing this family has instead (Emirates, in the cabin, takes the
+      // cremation certificate) are said to ask for it.
+      const askedBy = d.unmet_for.filter((who) => !who.startsWith(ADVICE_FOR_LEAVING));
+      const askers = joinList(namesOf(askedBy.length > 0 ? askedBy : d.unmet_for));
+      const verb = askVerb(askedBy.length > 0 ? askedBy : d.unmet_for);
       const reason = d.reason ?? '';
       const key = [d.status, reason, askers].join('\u0000');
       const group = said.get(key) ?? { status: d.status, reason, askers, verb, nouns: [] };
       group.nouns.push(documentNoun(d.key as DocumentKey));
       said.set(key, group);
+      if (d.status === 'not_issued') for (const who of d.required_together_by) together.add(who);
     }
     for (const { status, reason, askers, verb, nouns } of said.values()) {
       const papers = nouns.join(' or ');
@@ -68,6 +72,13 @@ export function carrySummary(name: string, documents: readonly TravelDocument[])
         status === 'not_issued'
           ? `There is no ${papers} for ${name}: ${reason}. ${capitalise(askers)} ${verb} ${one ? 'one' : 'them'}${askers === GENERAL_PAPERS ? '; the papers list says what to carry instead.' : ', so it may help to tell them before you travel.'}`
           : `There may be no ${papers} for ${name}: ${reason}. ${capitalise(askers)} ${verb} ${one ? 'one' : 'them'}; if you don't have ${one ? 'it' : 'them'}, the papers list says what to carry instead.`,
+      );
+    }
+    // Someone who asks for all their papers together may not take a substitute: said plainly.
+    if (together.size > 0) {
+      const who = joinList([...together]);
+      sentences.push(
+        `${capitalise(who)} ${askVerb([...together])} all of ${together.size === 1 ? 'its' : 'their'} papers together for the way you are travelling, so that way may not be open to you: ask ${who} before you book whether what you have is enough; they may say no.`,
       );
     }
   }
