@@ -146,6 +146,14 @@ const checkpointsMessage = {
 
 /** A flight can end at a change of planes and a sailing at a port of call; nothing else can. */
 export const canStopWithoutEntering = (mode: LegMode): boolean => mode === 'air' || mode === 'sea';
+
+/**
+ * Countries with no airside transit: changing planes there still means entering, so their rules
+ * for arriving apply. The US suspended transit without a visa in 2003 and processes every
+ * international arrival at the first US airport (the rule us-transit-enters says so, with its
+ * source). Shared so the leg form never promises otherwise.
+ */
+export const ENTERED_WHEN_CHANGING_PLANES: ReadonlySet<string> = new Set(['US']);
 export const connectionNotForThisMode =
   'Only a flight (a change of planes) or a sailing (a port of call) can stop without entering the country; please untick it for this leg.';
 

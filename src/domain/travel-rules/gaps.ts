@@ -94,6 +94,11 @@ export function legGaps(input: LegGapInput): RuleGap[] {
       `We have no rule from our research for driving with ashes from ${countryPhrase(leg.from)} to ${countryPhrase(leg.to)} yet. At the border, the authorities of the country you're entering can tell you what they need${take}.`,
     );
   }
+  if (leg.mode === 'road' && !leg.international && !has('road')) {
+    gaps.push(
+      `We have no rule from our research for driving with ashes within ${countryPhrase(leg.from)}. Keep the papers you have with you in the car, in case anyone asks.`,
+    );
+  }
   const entryRule = matched.some(
     (rule) => scopeKindOf(rule) === 'country' && rule.conditions.to !== undefined,
   );
@@ -115,6 +120,8 @@ export function legGaps(input: LegGapInput): RuleGap[] {
           : ''),
     );
   }
+  const through = passingThrough(trip, leg, matched);
+  if (through) gaps.push(through);
   if (leg.reachesScattering && trip.scatter) gaps.push(...scatteringGaps(trip.scatter, matched));
   for (const paperwork of input.uncovered) {
     const country = paperwork.uncoveredLossCountry;
@@ -124,6 +131,27 @@ export function legGaps(input: LegGapInput): RuleGap[] {
     );
   }
   return gaps.map((message) => ({ message }));
+}
+
+/**
+ * Driving or taking the train into a country and straight on out of it: a country's rules for
+ * bringing ashes in (Germany's: an urn goes to a cemetery or funeral home there) speak of ashes
+ * that stay. None of our sources says whether they bind a family only passing through, so the
+ * warning stays and the unknown is said, with whom to ask.
+ */
+function passingThrough(trip: TripFacts, leg: LegFacts, matched: readonly Rule[]): string | null {
+  const next = trip.legs[trip.legs.indexOf(leg) + 1];
+  const overland = (l: LegFacts) => l.mode === 'road' || l.mode === 'rail';
+  if (!next || !overland(leg) || !overland(next) || !leg.international || next.from !== leg.to) return null;
+  if (next.to === leg.to || leg.to === trip.home || trip.scatter?.country === leg.to) return null;
+  const weighty = matched.some(
+    (rule) =>
+      rule.scope === `country:${leg.to}` &&
+      rule.conditions.to !== undefined &&
+      (rule.severity === 'warning' || rule.severity === 'required'),
+  );
+  if (!weighty) return null;
+  return `If you are only passing through ${countryPhrase(leg.to)} on the way to ${countryPhrase(next.to)}, our sources don't say whether its rules for bringing ashes in apply to that. ${capitalise(embassyOf(leg.to))} can tell you before you set off.`;
 }
 
 function scatteringGaps(scatter: NonNullable<TripFacts['scatter']>, matched: readonly Rule[]): string[] {

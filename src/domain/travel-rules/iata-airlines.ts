@@ -21,6 +21,40 @@ for (const airline of openFlights as readonly OpenFlightsAirline[]) {
   if (airline.active === 'Y') flying.add(airline.iata);
 }
 
+/**
+ * Codes reassigned, or airlines started, since OpenFlights' data was last kept (2014–2017): the
+ * airline flying under each code today, so a family who picks Discover Airlines never reads
+ * "Airbus France", and Spring Airlines or Flair can be chosen at all. Codes are identifiers, not
+ * facts about ashes, so this list needs no source beyond the airlines' own names.
+ */
+const FLYING_TODAY: Readonly<Record<string, string>> = {
+  '4Y': 'Discover Airlines',
+  W4: 'Wizz Air Malta',
+  XY: 'flynas',
+  VF: 'AJet',
+  BY: 'TUI Airways',
+  OD: 'Batik Air Malaysia',
+  TR: 'Scoot',
+  ID: 'Batik Air',
+  RS: 'Air Seoul',
+  VZ: 'Thai Vietjet Air',
+  '9C': 'Spring Airlines',
+  QG: 'Citilink',
+  MM: 'Peach',
+  GK: 'Jetstar Japan',
+  F8: 'Flair Airlines',
+  VB: 'Viva Aerobus',
+  MX: 'Breeze Airways',
+  ZB: 'Air Albania',
+  RK: 'Ryanair UK',
+  JA: 'JetSMART',
+  NO: 'Neos',
+};
+for (const [code, name] of Object.entries(FLYING_TODAY)) {
+  byCode.set(code, name);
+  flying.add(code);
+}
+
 export const isIataAirlineCode = (code: string): boolean => byCode.has(code.toUpperCase());
 
 /** The airline's name in OpenFlights, or null when the code is not an airline's. */

@@ -192,6 +192,7 @@ function placeFaults(rule: Rule): string[] {
     ...(c.trip_origin_not ?? []),
     ...(c.trip_reaches ?? []),
     ...(c.loss_country ?? []),
+    ...(c.ashes_from ?? []),
     ...(c.loss_country_not ?? []),
     ...(c.scatter_country ?? []),
   ];

@@ -51,6 +51,7 @@ export function conditionsHold(c: RuleConditions, ctx: MatchContext): boolean {
   if (!within(c.purpose, trip.purpose)) return false;
   if (!within(c.home, trip.home)) return false;
   if (c.trip_origin_not?.includes(trip.tripOrigin)) return false;
+  if (!within(c.ashes_from, keepsake.lovedOne?.lossCountry ?? trip.tripOrigin)) return false;
   if (c.trip_reaches && !c.trip_reaches.some((country) => trip.arrivals.has(country))) return false;
   if (c.connection && !leg.departsFromConnection) return false;
   if (c.marked_connection && !leg.markedConnection) return false;

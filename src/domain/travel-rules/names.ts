@@ -19,7 +19,7 @@ const CARRIER_NAMES: Readonly<Record<string, string>> = {
   AS: 'Alaska Airlines',
   AV: 'Avianca',
   AY: 'Finnair',
-  AZ: 'Alitalia',
+  AZ: 'ITA Airways (formerly Alitalia)',
   B6: 'JetBlue',
   BA: 'British Airways',
   CX: 'Cathay Pacific',

@@ -7,7 +7,8 @@ import {
 import { carrierChoices } from './carrier-choices.js';
 import { isIataAirlineCode } from './iata-airlines.js';
 import { RULES } from './load-rules.js';
-import { countryPhrase, isRegionCode, regionName } from './names.js';
+import { capitalise, countryPhrase, isRegionCode, regionName } from './names.js';
+import { bringsToScattering } from './trip-facts.js';
 
 // Validates raw input (from the CLI or a request) into the engine's input, with each problem as
 // "<field path>: <kind message>", e.g. "legs.0.from: Please use GB for the United Kingdom." The
@@ -50,6 +51,14 @@ const RULE_AIRLINES = new Set(
 const isKnownAirline = (code: string): boolean =>
   RULE_AIRLINES.has(code.toUpperCase()) || isIataAirlineCode(code);
 
+/** Companies the rules name for trains, coaches and boats, by way of travelling (any of their codes). */
+const namedInRulesFor = (mode: TravelRulesInput['legs'][number]['mode'], code: string): boolean =>
+  RULES.some(
+    (rule) =>
+      (rule.conditions.mode ?? []).includes(mode) &&
+      (rule.conditions.carrier ?? []).includes(code.toUpperCase()),
+  );
+
 function tripProblems(trip: TravelRulesInput): Problem[] {
   const problems: Problem[] = [];
   const add = (path: PropertyKey[], message: string) => problems.push({ path, message });
@@ -72,6 +81,15 @@ function tripProblems(trip: TravelRulesInput): Problem[] {
       add(
         ['legs', index, 'carrier'],
         `"${leg.carrier.toUpperCase()}" is an airline's code, and this leg goes by ${leg.mode === 'rail' ? 'train' : leg.mode === 'sea' ? 'sea' : 'road'}. Please give the company's own code, or leave the carrier out.`,
+      );
+    } else if (leg.mode !== 'air' && leg.carrier !== undefined && !namedInRulesFor(leg.mode, leg.carrier)) {
+      // A code nobody knows would be shown to the family as it was typed ("aboard DFD").
+      const offered = carrierChoices()[leg.mode].map((c) => `${c.name} (${c.code})`);
+      add(
+        ['legs', index, 'carrier'],
+        offered.length === 0
+          ? `We don't know the company "${leg.carrier}", and our rules name none for this way of travelling. Please leave the carrier out; we'll say whom to ask.`
+          : `We don't know the company "${leg.carrier}". Our rules name ${offered.join(', ')}; for any other, please leave the carrier out and we'll say whom to ask.`,
       );
     }
     if (leg.mode === 'air' && leg.carrier !== undefined && !isKnownAirline(leg.carrier)) {
@@ -155,10 +173,17 @@ function tripProblems(trip: TravelRulesInput): Problem[] {
       );
     }
     const home = trip.home_country ?? trip.legs[0]!.from;
-    const reached = trip.legs.some((leg) => !leg.connection && leg.to === trip.scatter!.country);
+    const { country, place } = trip.scatter;
+    const reached = trip.legs.some((leg) => bringsToScattering(leg, country, place));
+    const onlyCalls = trip.legs.some((leg) => leg.connection && leg.to === country);
     const domestic = trip.legs.every((leg) => leg.to === home) && trip.scatter.country === home;
     if (!reached && !domestic) {
-      add(['scatter', 'country'], `None of the legs arrives in ${countryPhrase(trip.scatter.country)}.`);
+      add(
+        ['scatter', 'country'],
+        onlyCalls
+          ? `${capitalise(countryPhrase(country))} is only a change of planes or a port of call on this trip, where the ashes stay aboard. Scattering there means arriving there: please make it a stop, or choose "at sea" if you scatter from the ship.`
+          : `None of the legs arrives in ${countryPhrase(country)}.`,
+      );
     }
   }
   return problems;

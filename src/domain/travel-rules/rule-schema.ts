@@ -107,6 +107,12 @@ export const conditionsSchema = z.strictObject({
   home: list(country).optional(),
   trip_origin_not: list(country).optional(),
   /**
+   * The ashes set out from one of these countries: where the loved one died when the family said,
+   * otherwise where the trip starts. A state's law on handing an urn to relatives (Germany's) is
+   * for urns from there, not for a family only passing through.
+   */
+  ashes_from: list(country).optional(),
+  /**
    * The trip arrives in one of these countries on some leg: a paper for leaving one country
    * that another asks for (Ireland's coroner's certificate, for Poland) is needed on the way out,
    * however many countries lie between.

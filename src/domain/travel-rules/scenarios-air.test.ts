@@ -126,7 +126,7 @@ describe('screening and airlines we do not know', () => {
       keepsakes: ashesIn('wood'),
     });
     expect(out.legs[0]!.gaps.map((g) => g.message)).toContain(
-      'We have no rule from our research for Nas Air yet. Please ask them before you fly, and take the documents listed below.',
+      'We have no rule from our research for flynas yet. Please ask them before you fly, and take the documents listed below.',
     );
     expect(out.documents.length).toBeGreaterThan(0);
   });

@@ -110,7 +110,7 @@ describe.each([
   ['US', 'BG', ['bg-docs']],
   ['US', 'ES', ['es-docs']],
   ['IE', 'JP', ['jp-declare']],
-  ['IE', 'CN', ['cn-quarantine', 'cn-rules-revised-2018']],
+  ['IE', 'CN', ['cn-rules-revised-2018']],
   ['IE', 'SG', ['sg-docs']],
   ['IE', 'NZ', ['nz-import']],
   ['IE', 'AT', ['at-lay-carriage']],
@@ -221,12 +221,10 @@ describe('routes with rules of their own', () => {
     expect(arrive(from, to).legs[0]!.requirements.map((r) => r.id)).toContain(id);
   });
 
-  it('Australia: older sources disagree about declaring ashes; the conflict is shown', () => {
+  it('Australia: superseded forum posts about declaring ashes are not set against the health department’s current page', () => {
     const leg = arrive('NZ', 'AU').legs[0]!;
-    expect(leg.conflicts.map((c) => c.rule_ids)).toContainEqual([
-      'au-older-declare-all',
-      'au-older-no-declaration',
-    ]);
+    expect(leg.conflicts).toEqual([]);
+    expect(leg.requirements.map((r) => r.id)).not.toContain('au-older-declare-all');
   });
 
   it('a country we have no entry rule for is a gap that names whom to ask', () => {

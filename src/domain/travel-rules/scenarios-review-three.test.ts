@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TravelRulesInput } from '../../contracts/travel-rules.js';
-import { evaluateTrip } from './index.js';
+import { evaluateTrip, parseTravelRulesInput } from './index.js';
 
 // Trips a third reviewer tried from outside (December 2026), each where the answer was true but
 // not said plainly enough for the family it was for, or where a sourced rule did not reach them.
@@ -75,5 +75,112 @@ describe("Biscuit the dog's ashes in a wooden urn, flying to Australia", () => {
   it('a plastic urn is not asked to be declared', () => {
     const out = evaluateTrip({ ...trip, keepsakes: [{ kind: 'ashes', container: 'plastic' }] }, { today });
     expect(ids(out.legs[0]!.requirements)).not.toContain('au-import-wood-declare');
+  });
+});
+
+describe('a Dutch family driving through Germany to Austria with Opa’s ashes', () => {
+  const trip: TravelRulesInput = {
+    home_country: 'NL',
+    legs: [
+      { mode: 'road', from: 'NL', to: 'DE' },
+      { mode: 'road', from: 'DE', to: 'AT' },
+    ],
+    keepsakes: [{ kind: 'ashes', container: 'plastic' }],
+    loved_one: { name: 'Opa', kind: 'adult', loss_country: 'NL' },
+  };
+  const out = evaluateTrip(trip, { today });
+
+  it('keeps Germany’s warning, and says plainly that no source speaks of passing through', () => {
+    expect(ids(out.legs[0]!.requirements)).toContain('de-no-private-carriage');
+    expect(out.legs[0]!.gaps.map((g) => g.message)).toContain(
+      "If you are only passing through Germany on the way to Austria, our sources don't say whether its rules for bringing ashes in apply to that. The embassy or consulate of Germany can tell you before you set off.",
+    );
+  });
+
+  it('is not told about German urns being handed over: their ashes did not set out from Germany', () => {
+    expect(ids(out.legs[1]!.requirements)).not.toContain('de-leaving-with-an-urn');
+    expect(ids(out.legs[1]!.requirements)).not.toContain('de-hesse-no-handover');
+  });
+
+  it('a family setting out from Germany is told, Hesse’s 2019 law included', () => {
+    const fromGermany = evaluateTrip(
+      { ...trip, home_country: 'DE', legs: [trip.legs[1]!], loved_one: { name: 'Oma', kind: 'adult' } },
+      { today },
+    );
+    expect(ids(fromGermany.legs[0]!.requirements)).toEqual(
+      expect.arrayContaining(['de-leaving-with-an-urn', 'de-hesse-no-handover']),
+    );
+  });
+
+  it('a drive at home says there is no rule, rather than nothing at all', () => {
+    const home = evaluateTrip({ ...trip, legs: [{ mode: 'road', from: 'NL', to: 'NL' }] }, { today });
+    expect(home.legs[0]!.gaps.map((g) => g.message)).toContain(
+      'We have no rule from our research for driving with ashes within the Netherlands. Keep the papers you have with you in the car, in case anyone asks.',
+    );
+  });
+});
+
+describe('names and codes as families know them today', () => {
+  it('Discover Airlines is named, never "Airbus France"', () => {
+    const out = evaluateTrip(
+      {
+        legs: [{ mode: 'air', from: 'DE', to: 'US', carrier: '4Y', bag: 'carry_on' }],
+        keepsakes: [{ kind: 'ashes', container: 'plastic' }],
+      },
+      { today },
+    );
+    const gaps = out.legs[0]!.gaps.map((g) => g.message).join(' ');
+    expect(gaps).toContain('We have no rule from our research for Discover Airlines yet.');
+    expect(gaps).not.toContain('Airbus');
+  });
+
+  it('an airline OpenFlights never knew (Spring Airlines, 9C) can be named at all', () => {
+    const parsed = parseTravelRulesInput({
+      legs: [{ mode: 'air', from: 'CN', to: 'JP', carrier: '9C' }],
+      keepsakes: [],
+    });
+    expect(parsed.ok).toBe(true);
+  });
+
+  it('a ferry code we do not know is refused, naming the companies we do, never shown raw', () => {
+    const parsed = parseTravelRulesInput({
+      legs: [{ mode: 'sea', from: 'GB', to: 'NL', carrier: 'DFDS' }],
+      keepsakes: [],
+    });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok)
+      expect(parsed.problems[0]).toMatch(
+        /^legs\.0\.carrier: We don't know the company "DFDS"\. Our rules name .*Royal Caribbean \(RCL\).*; for any other, please leave the carrier out/,
+      );
+  });
+});
+
+describe('a New York family scattering at sea from a cruise that calls at Bermuda', () => {
+  const cruise = (place: 'sea' | 'land'): unknown => ({
+    home_country: 'US',
+    legs: [
+      { mode: 'sea', from: 'US', to: 'BM', carrier: 'RCL', connection: true },
+      { mode: 'sea', from: 'BM', to: 'US', carrier: 'RCL' },
+    ],
+    keepsakes: [{ kind: 'ashes', container: 'biodegradable' }],
+    purpose: 'scatter',
+    scatter: { country: 'BM', place },
+  });
+
+  it('at sea, a port of call is enough: the ashes are scattered from the ship in Bermuda’s waters', () => {
+    const parsed = parseTravelRulesInput(cruise('sea'));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const out = evaluateTrip(parsed.value, { today });
+    expect(ids(out.legs[0]!.requirements)).toContain('rcl-scattering');
+  });
+
+  it('on land, says why it is refused and what to change', () => {
+    const parsed = parseTravelRulesInput(cruise('land'));
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok)
+      expect(parsed.problems).toContain(
+        'scatter.country: Bermuda is only a change of planes or a port of call on this trip, where the ashes stay aboard. Scattering there means arriving there: please make it a stop, or choose "at sea" if you scatter from the ship.',
+      );
   });
 });

@@ -9,6 +9,7 @@ import type {
   TravelPurpose,
   TravelRulesInput,
 } from '../../contracts/travel-rules.js';
+import { ENTERED_WHEN_CHANGING_PLANES } from '../../contracts/trips.js';
 import type { ScreeningBody } from './rule-schema.js';
 import { screeningBodyFor } from './screening-bodies.js';
 
@@ -106,13 +107,6 @@ const KIND_WORDS: Readonly<Record<TravelKeepsakeKind, string>> = {
   other: 'keepsake',
 };
 
-/**
- * Countries with no airside transit: changing planes there still means entering, so their rules
- * for arriving apply. The US suspended transit without a visa in 2003 and processes every
- * international arrival at the first US airport (rule us-transit-enters says so, with its source).
- */
-const ENTERED_WHEN_CHANGING_PLANES: ReadonlySet<string> = new Set(['US']);
-
 export function tripFacts(input: TravelRulesInput): TripFacts {
   const lovedOneInputs = input.loved_ones ?? (input.loved_one ? [input.loved_one] : []);
   const lovedOnes = lovedOneInputs.map((lovedOne, index) =>
@@ -192,6 +186,20 @@ function scatterFacts(input: TravelRulesInput, home: string): ScatterFacts {
  * that comes back. A trip that never leaves the scattering country, with no leg marked, carries them throughout:
  * we cannot tell which leg is the way home, and listing a rule too many is safer than one too few.
  */
+/**
+ * Whether a leg brings the ashes to the country where they are scattered. A port of call counts
+ * only for scattering at sea: the ashes stay aboard, and a cruise scatters from the ship in that
+ * country's waters (Bermuda, on a cruise from New York); on land they would have to go ashore.
+ */
+export function bringsToScattering(
+  leg: Pick<TravelRulesInput['legs'][number], 'to' | 'mode' | 'connection'>,
+  country: string,
+  place: string | undefined,
+): boolean {
+  if (leg.to !== country) return false;
+  return !leg.connection || (leg.mode === 'sea' && place === 'sea');
+}
+
 export function scatteringStages(
   input: TravelRulesInput,
   country: string,
@@ -200,12 +208,13 @@ export function scatteringStages(
   const legs = input.legs;
   // A trip from home that goes abroad first and comes back to scatter (a US family in Canada,
   // scattering off the US coast on the way back) reaches the place on the leg that comes back.
-  const backLater = legs.findIndex((leg, index) => index > 0 && !leg.connection && leg.to === country);
+  const place = input.scatter?.place;
+  const backLater = legs.findIndex((leg, index) => index > 0 && bringsToScattering(leg, country, place));
   // A cruise scattering at sea may scatter on the way out: the ship is where it happens.
   const fromTheShip = legs[0]!.mode === 'sea' && input.scatter?.place === 'sea';
   const goesAbroadFirst = legs[0]!.to !== country && backLater > 0 && !fromTheShip;
   const alreadyThere = home === country && legs[0]!.from === country && !goesAbroadFirst;
-  const arrival = alreadyThere ? 0 : legs.findIndex((leg) => !leg.connection && leg.to === country);
+  const arrival = alreadyThere ? 0 : legs.findIndex((leg) => bringsToScattering(leg, country, place));
   if (arrival < 0) return { reaches: -1, leaves: legs.length };
   const marked = legs.findIndex((leg, index) => index > arrival && leg.way_home === true);
   const departs = legs.findIndex(

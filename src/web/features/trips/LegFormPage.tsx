@@ -3,6 +3,7 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { bags } from '../../../contracts/trips.js';
 import {
   canStopWithoutEntering,
+  ENTERED_WHEN_CHANGING_PLANES,
   checkpointsByMode,
   createLegBody,
   legModes,
@@ -262,7 +263,7 @@ function LegForm({ trip, existing }: { trip: TripDetail; existing: Leg | undefin
         />
         {values.mode !== '' && canStopWithoutEntering(values.mode) && (
           <CheckboxField
-            {...stopWords(values.mode, values.toCountry ? countryName(values.toCountry) : null)}
+            {...stopWords(values.mode, values.toCountry || null)}
             name="connection"
             checked={values.connection}
             onChange={set('connection')}
@@ -310,18 +311,28 @@ function LegForm({ trip, existing }: { trip: TripDetail; existing: Leg | undefin
 }
 
 /** A flight that only changes planes, or a sailing that only calls at a port, in the family's words. */
-function stopWords(mode: LegMode, country: string | null): { label: string; hint: string } {
-  return mode === 'sea'
+function stopWords(mode: LegMode, code: string | null): { label: string; hint: string } {
+  const country = code ? countryName(code) : null;
+  if (mode === 'sea') {
+    return {
+      label: country
+        ? `A port of call in ${country}: the ashes stay on board`
+        : 'A port of call: the ashes stay on board',
+      hint: 'Tick this when the ship calls here and sails on with the ashes still aboard: the rules for entering that country then do not apply. Add the next sailing from there too.',
+    };
+  }
+  const label = country
+    ? `Only changing planes in ${country}`
+    : 'Only changing planes where this flight lands';
+  // Where there is no airside transit (the US), changing planes still means entering: never
+  // promise that the rules for entering do not apply.
+  return code && ENTERED_WHEN_CHANGING_PLANES.has(code)
     ? {
-        label: country
-          ? `A port of call in ${country}: the ashes stay on board`
-          : 'A port of call: the ashes stay on board',
-        hint: 'Tick this when the ship calls here and sails on with the ashes still aboard: the rules for entering that country then do not apply. Add the next sailing from there too.',
+        label,
+        hint: `In ${country} there is no staying airside: everyone arriving from abroad goes through its border control at the first airport, so its rules for entering still apply. Tick this all the same and add the next flight; the rules will say so.`,
       }
     : {
-        label: country
-          ? `Only changing planes in ${country}`
-          : 'Only changing planes where this flight lands',
+        label,
         hint: 'Tick this when you stay airside and fly on: the rules for entering that country then do not apply. Add the next flight from there too.',
       };
 }
