@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { addJack, choose, dayFromToday, heading, nav, signUp, useJourney } from './steps.js';
 
-// The days that matter: Jack's own days, the Wave of Light once the family's country is known, a day
-// of the family's own, gentle reminder settings, the private calendar feed and the reminders inbox.
+// The days that matter: Jack's own days, the Wave of Light from the country where Jack died until the
+// family chooses theirs, a day of the family's own, gentle reminder settings, the private calendar
+// feed and the reminders inbox.
 
 const j = useJourney();
 const TREE_DAY = 'The day we planted Jack’s tree';
@@ -32,11 +33,16 @@ describe('the days that matter', () => {
     await addJack(j.page);
   });
 
-  it("shows Jack's days, and asks for the country before awareness days", async () => {
+  it("shows Jack's days, and says whose awareness days these are before a country is chosen", async () => {
     const { page } = j;
     await nav(page, 'Calendar').click();
     await heading(page, 'Calendar').waitFor();
-    await page.getByText('Choose your country to see awareness days such as the Wave of Light.').waitFor();
+    // Jack died in the United Kingdom (the form asked): its days are used until Settings says otherwise.
+    await page
+      .getByText(
+        'These are the awareness days kept in the United Kingdom, the country you gave for where your loved one died.',
+      )
+      .waitFor();
 
     const loss = nextOccurrence(3, 14);
     const lossDay = page
@@ -56,7 +62,7 @@ describe('the days that matter', () => {
     expect(await page.getByText(/Happy birthday/i).count()).toBe(0);
     await j.a11y('calendar, no country yet');
 
-    await page.getByRole('link', { name: 'Choose your country in Settings' }).click();
+    await page.getByRole('link', { name: 'Choose another country in Settings' }).click();
     await heading(page, 'Settings').waitFor();
   });
 
@@ -84,7 +90,7 @@ describe('the days that matter', () => {
     const source = wave.getByRole('link', { name: /^Source: sands\.org\.uk/ });
     expect(await source.getAttribute('href')).toMatch(/^https:\/\/sands\.org\.uk\//);
     expect(await source.getAttribute('rel')).toContain('noopener');
-    expect(await page.getByText('Choose your country to see awareness days').count()).toBe(0);
+    expect(await page.getByText('the country you gave for where your loved one died').count()).toBe(0);
     // Awareness days are not the family's to remove.
     expect(await wave.getByRole('button', { name: /Remove/ }).count()).toBe(0);
     await j.a11y('calendar with awareness days');

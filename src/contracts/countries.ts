@@ -82,3 +82,41 @@ export function regionsOf(country: string): readonly { code: string; name: strin
     .map((entry) => ({ code: entry.code, name: entry.name }))
     .sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }
+
+// English names from the platform's own data (Intl), so none are hand-kept here.
+let regionNames: Intl.DisplayNames | null = null;
+export function countryName(code: string): string {
+  try {
+    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
+    return regionNames.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Countries whose English name takes "the" inside a sentence ("the United Kingdom"). */
+const WITH_THE = new Set([
+  'AE',
+  'BS',
+  'CF',
+  'DO',
+  'GB',
+  'GM',
+  'KM',
+  'KY',
+  'MH',
+  'MV',
+  'NL',
+  'PH',
+  'SB',
+  'SC',
+  'TC',
+  'US',
+  'VG',
+  'VI',
+]);
+
+/** The country's name as it reads mid-sentence: "Spain", "the United Kingdom". */
+export function countryPhrase(code: string): string {
+  return WITH_THE.has(code) ? `the ${countryName(code)}` : countryName(code);
+}

@@ -58,6 +58,14 @@ export const calendarResponse = z.object({
   to: z.string(),
   zone: z.string(),
   occurrences: z.array(occurrenceSchema),
+  /**
+   * Whose awareness days these are: the country chosen in Settings, or else the one the family gave
+   * for where a loved one died ("loss_country"), or none yet.
+   */
+  awareness: z.object({
+    country: z.string().nullable(),
+    from: z.enum(['settings', 'loss_country']).nullable(),
+  }),
 });
 export type CalendarResponse = z.infer<typeof calendarResponse>;
 

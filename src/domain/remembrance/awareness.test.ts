@@ -28,7 +28,6 @@ describe('awareness days', () => {
       'international-bereaved-mothers-day',
       'worldwide-candle-lighting',
       'world-prematurity-day',
-      'samaritans-awareness-day',
     ]);
     expect(ids(awarenessDaysFor('uk', 'Europe/London'))).toEqual(
       ids(awarenessDaysFor('GB', 'Europe/London')),
@@ -39,8 +38,22 @@ describe('awareness days', () => {
     const us = ids(awarenessDaysFor('US', 'America/New_York'));
     expect(us).toContain('pregnancy-infant-loss-remembrance-day-us');
     expect(us).toContain('pregnancy-infant-loss-awareness-month-us');
-    expect(us).toContain('sids-awareness-month-us');
     expect(us).not.toContain('baby-loss-awareness-week-uk');
+  });
+
+  it('keeps to the family’s loss: days about babies for a baby, about children for a child, none for a grandparent', () => {
+    const baby = ids(awarenessDaysFor('GB', 'Europe/London', { losses: ['pregnancy_loss'] }));
+    expect(baby).toContain('wave-of-light');
+    expect(baby).not.toContain('world-prematurity-day'); // a day for babies born alive too soon
+    const child = ids(awarenessDaysFor('GB', 'Europe/London', { losses: ['child'] }));
+    expect(child).toEqual(['international-bereaved-mothers-day', 'worldwide-candle-lighting']);
+    expect(awarenessDaysFor('GB', 'Europe/London', { losses: ['adult', 'pet'] })).toEqual([]);
+    expect(awarenessDaysFor('GB', 'Europe/London', { losses: [] })).toEqual([]);
+  });
+
+  it('every day names the losses it is about, and comes from its organiser or an official text', () => {
+    for (const entry of awarenessEntries) expect(entry.losses.length).toBeGreaterThan(0);
+    expect(awarenessEntries.map((e) => e.id)).not.toContain('samaritans-awareness-day');
   });
 
   it('keeps Ontario’s day to Ontario', () => {

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { lovedOneKinds } from '../../contracts/loved-ones.js';
+
+type LovedOneKind = (typeof lovedOneKinds)[number];
 import { nthWeekdayOfMonth } from './civil-date.js';
 import { clockTimeSchema, localDateSchema, type Day } from './day.js';
 import data from './data/awareness-days.json' with { type: 'json' };
@@ -38,6 +41,11 @@ export const awarenessEntrySchema = z
     startTime: clockTimeSchema.optional(),
     durationMinutes: z.number().int().min(1).max(1440).optional(),
     countries: z.array(country).min(1),
+    /**
+     * The losses the day is about (a baby's, a child's): it appears only for a family remembering
+     * one of these, so a day about babies never lands on a family grieving a grandparent.
+     */
+    losses: z.array(z.enum(lovedOneKinds)).min(1),
     description: z
       .string()
       .min(10)
@@ -59,7 +67,7 @@ export const awarenessEntrySchema = z
   });
 export type AwarenessEntry = z.infer<typeof awarenessEntrySchema>;
 
-const fileSchema = z.strictObject({ version: z.literal(1), days: z.array(awarenessEntrySchema) });
+const fileSchema = z.strictObject({ version: z.literal(2), days: z.array(awarenessEntrySchema) });
 
 /** Every encoded awareness day, validated. */
 export const awarenessEntries: readonly AwarenessEntry[] = fileSchema.parse(data).days;
@@ -74,12 +82,13 @@ export const AWARENESS_FIRST_YEAR = 2020;
  * The awareness days observed in a country (ISO 3166-1 code; "UK" is read as "GB"), optionally
  * with a region (ISO 3166-2, e.g. "CA-ON") for days kept only there. Timed days such as the Wave of
  * Light happen at their local time in `zone`, the family's zone. `keyPrefix` keeps keys (and so the
- * feed's UIDs) distinct per family; pass the family id.
+ * feed's UIDs) distinct per family; pass the family id. `losses`, the kinds of loved one the family
+ * remembers, keeps only the days about such a loss (none for a family with no loved one yet).
  */
 export function awarenessDaysFor(
   countryCode: string,
   zone: string,
-  options: { region?: string; keyPrefix?: string } = {},
+  options: { region?: string; keyPrefix?: string; losses?: readonly LovedOneKind[] } = {},
 ): Day[] {
   const code = countryCode.toUpperCase() === 'UK' ? 'GB' : countryCode.toUpperCase();
   const region = options.region?.toUpperCase();
@@ -88,6 +97,7 @@ export function awarenessDaysFor(
     .filter((e) =>
       e.countries.some((c) => c === 'ALL' || c === code || (region !== undefined && c === region)),
     )
+    .filter((e) => options.losses === undefined || e.losses.some((kind) => options.losses!.includes(kind)))
     .map((entry) => toDay(entry, zone, prefix));
 }
 

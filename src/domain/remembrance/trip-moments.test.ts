@@ -54,7 +54,7 @@ describe('tripMoments', () => {
       },
     ]);
     expect(tripMoments(trip).find((m) => m.moment === 'return_evening')?.note).toBe(
-      'The hotel is where things get left behind.',
+      'A last look round the room before you go: drawers, the bedside and the safe.',
     );
   });
 

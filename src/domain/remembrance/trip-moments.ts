@@ -108,7 +108,7 @@ export function tripMoments(input: {
         date: addDays(dateOf(homeward.leg), -1),
         time: PACK_EVENING_TIME,
         title: names ? `Going home tomorrow: ${packed}` : 'Going home tomorrow',
-        note: 'The hotel is where things get left behind.',
+        note: 'A last look round the room before you go: drawers, the bedside and the safe.',
       }),
     );
   }

@@ -1,7 +1,10 @@
+import { countryPhrase } from '../../contracts/countries.js';
 import type { TravelMode } from '../../contracts/travel-rules.js';
 import { iataAirlineName } from './iata-airlines.js';
 import { type Rule, screeningBodies, type ScreeningBody, scopeKindOf, scopeNameOf } from './rule-schema.js';
 import { SCREENING_BODY_NAMES } from './screening-bodies.js';
+
+export { countryName, countryPhrase, isRegionCode, regionName } from '../../contracts/countries.js';
 
 // Names people recognise, for messages. Codes are identifiers, not facts, so this table needs no
 // source; an unknown code is shown as the family typed it.
@@ -81,45 +84,6 @@ const CARRIER_NAMES: Readonly<Record<string, string>> = {
 export function carrierName(code: string, mode: TravelMode | 'shipment' = 'air'): string {
   const upper = code.toUpperCase();
   return CARRIER_NAMES[upper] ?? (mode === 'air' ? iataAirlineName(upper) : undefined) ?? code;
-}
-
-export { isRegionCode, regionName } from '../../contracts/countries.js';
-
-let regionNames: Intl.DisplayNames | null = null;
-export function countryName(code: string): string {
-  try {
-    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
-    return regionNames.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
-/** Countries whose English name takes "the" inside a sentence ("the United Kingdom"). */
-const WITH_THE = new Set([
-  'AE',
-  'BS',
-  'CF',
-  'DO',
-  'GB',
-  'GM',
-  'KM',
-  'KY',
-  'MH',
-  'MV',
-  'NL',
-  'PH',
-  'SB',
-  'SC',
-  'TC',
-  'US',
-  'VG',
-  'VI',
-]);
-
-/** The country's name as it reads mid-sentence: "Spain", "the United Kingdom". */
-export function countryPhrase(code: string): string {
-  return WITH_THE.has(code) ? `the ${countryName(code)}` : countryName(code);
 }
 
 const isScreeningBody = (name: string): name is ScreeningBody =>

@@ -1,6 +1,8 @@
 // Countries and time zones from the browser's own Intl data: nothing to download or keep up to date.
 // The parts of a country come from ISO 3166-2 (the contracts' list, the one the server checks).
-import { regionsOf } from '../../contracts/countries.js';
+import { countryName as englishCountryName, countryPhrase, regionsOf } from '../../contracts/countries.js';
+
+export { countryPhrase };
 
 export interface Choice {
   value: string;
@@ -71,13 +73,9 @@ export function regionChoices(country: string): Choice[] {
   }));
 }
 
+/** The country's English name ("United Kingdom"), or '' when there is none. */
 export function countryName(code: string | null | undefined): string {
-  if (!code) return '';
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
+  return code ? englishCountryName(code) : '';
 }
 
 /** The zone this device is in, e.g. "Europe/London". */

@@ -31,6 +31,11 @@ export interface CalendarFeedInput {
   days: readonly Day[];
   /** Alarms to add to every event. */
   alarms?: readonly Lead[];
+  /**
+   * Alarms by kind of day, as the member chose for each (a week ahead for a loved one's day, only
+   * on the day for a trip's moments); when given, it replaces `alarms`.
+   */
+  alarmsByKind?: Readonly<Partial<Record<Day['kind'], readonly Lead[]>>>;
   /** HH:mm on the day for all-day alarms. */
   alarmTime?: string;
   /** Epoch ms: DTSTAMP, and the years the time-zone rules must cover. */
@@ -74,7 +79,7 @@ export function buildCalendarFeed(input: CalendarFeedInput): string {
       ...(!input.discreet && day.sourceUrl ? { url: day.sourceUrl } : {}),
       ...eventTimes(day, startDate),
     });
-    for (const lead of input.alarms ?? []) {
+    for (const lead of (input.alarmsByKind ? input.alarmsByKind[day.kind] : input.alarms) ?? []) {
       event
         .createAlarm({
           type: ICalAlarmType.display,

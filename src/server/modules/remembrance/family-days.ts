@@ -1,4 +1,5 @@
 import { awarenessDaysFor, possessive, tripMoments } from '../../../domain/remembrance/index.js';
+import { lovedOneKinds } from '../../../contracts/loved-ones.js';
 import { legModes } from '../../../contracts/trips.js';
 import type { Row } from '../../../db/schema.js';
 import { storedEnum } from '../../enums.js';
@@ -33,6 +34,22 @@ function lovedOneDays(lovedOne: Row<'loved_ones'>, zone: string): DesiredDay[] {
 }
 
 /**
+ * The country a family's awareness days come from when they have not chosen one in Settings: where
+ * their loved ones died, as typed on the loved one's page (the most named, and the first named on a
+ * tie). Sign-up never asks, and a family should not miss their days for that; Settings can change it.
+ */
+export function inferredCountry(
+  lovedOnes: readonly Pick<Row<'loved_ones'>, 'loss_country'>[],
+): string | null {
+  const counts = new Map<string, number>();
+  for (const { loss_country: country } of lovedOnes)
+    if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [country, count] of counts) if (best === null || count > counts.get(best)!) best = country;
+  return best;
+}
+
+/**
  * Every day the family's own data implies: its loved ones' days, the awareness days of its country
  * (from the sourced research data), and the moments of its trips. Custom days are stored as the
  * family made them and are not part of this list.
@@ -45,12 +62,13 @@ export function familyDays(input: {
   trips: TripView[];
 }): DesiredDay[] {
   const days: DesiredDay[] = input.lovedOnes.flatMap((l) => lovedOneDays(l, input.zone));
-  if (input.country) {
+  const country = input.country ?? inferredCountry(input.lovedOnes);
+  if (country) {
+    const losses = input.lovedOnes.map((l) => storedEnum(lovedOneKinds, l.kind, 'loved_ones.kind'));
     days.push(
-      ...awarenessDaysFor(input.country, input.zone, { keyPrefix: `family:${input.familyId}` }).map((d) => ({
-        ...d,
-        ...none,
-      })),
+      ...awarenessDaysFor(country, input.zone, { keyPrefix: `family:${input.familyId}`, losses }).map(
+        (d) => ({ ...d, ...none }),
+      ),
     );
   }
   for (const view of input.trips) {

@@ -54,14 +54,44 @@ describe('the calendar', () => {
     ]);
   });
 
-  it('adds the awareness days of the family’s country, each with its source, and the Wave of Light at 19:00', async () => {
+  it('adds the awareness days of the family’s country that fit their loss, each with its source, and the Wave of Light at 19:00', async () => {
     const family = await createFamily(t.app);
     expect((await calendar(family, '2027-10-01', '2027-10-31')).occurrences).toEqual([]);
     await family.client.patch('/api/family', { country: 'GB' });
+    // A country alone brings nothing: the days are about a kind of loss, and no one is named yet.
+    expect((await calendar(family, '2027-10-01', '2027-10-31')).occurrences).toEqual([]);
+    await createLovedOne(family.client, { dateOfLoss: null, dueDate: null });
     const october = await calendar(family, '2027-10-01', '2027-10-31');
     const wave = october.occurrences.find((o) => /wave of light/i.test(o.title));
     expect(wave).toMatchObject({ date: '2027-10-15', time: '19:00', kind: 'awareness', durationMinutes: 60 });
     expect(wave!.sourceUrl).toMatch(/^https?:\/\//);
+  });
+
+  it('gives a family remembering a grandparent no days about babies, and none from a university page', async () => {
+    const family = await createFamily(t.app);
+    await family.client.patch('/api/family', { country: 'GB' });
+    await createLovedOne(family.client, {
+      name: 'Grandad',
+      kind: 'adult',
+      dateOfLoss: undefined,
+      dueDate: undefined,
+      gestationWeeks: undefined,
+      dateOfDeath: '2024-02-01',
+    });
+    const year = await calendar(family, '2027-01-01', '2027-12-31');
+    const awareness = year.occurrences.filter((o) => o.kind === 'awareness').map((o) => o.title);
+    expect(awareness).toEqual([]);
+  });
+
+  it('uses the country where the baby died when the family has not chosen one', async () => {
+    const family = await createFamily(t.app);
+    await createLovedOne(family.client, { dateOfLoss: null, dueDate: null, lossCountry: 'GB' });
+    const october = await calendar(family, '2027-10-01', '2027-10-31');
+    expect(october.awareness).toEqual({ country: 'GB', from: 'loss_country' });
+    const titles = october.occurrences.map((o) => o.title);
+    expect(titles).toContain('Baby Loss Awareness Week');
+    expect(titles.some((t) => /wave of light/i.test(t))).toBe(true);
+    expect(titles).not.toContain('Pregnancy and Infant Loss Remembrance Day');
   });
 
   it('adds the moments of a trip, and moves them when the trip changes', async () => {
@@ -272,6 +302,27 @@ describe('the calendar feed', () => {
     const dates = [iterator.next(), iterator.next(), iterator.next()].map((d) => d.toString());
     expect(dates).toEqual(['2025-03-14', '2026-03-14', '2027-03-14']);
     expect(events.some((e) => /wave of light/i.test(e.summary))).toBe(true);
+  });
+
+  it('rings for each kind of day as chosen, and links a trip’s moments back to the trip', async () => {
+    const family = await createFamily(t.app);
+    await createLovedOne(family.client);
+    const trip = await createTripWithFlights(family.client);
+    const url = new URL((await family.client.post('/api/calendar-feed')).json().url as string);
+    await t.caughtUp();
+    const feed = await t.app.inject({ method: 'GET', url: url.pathname });
+    const events = new ICAL.Component(ICAL.parse(feed.body)).getAllSubcomponents('vevent');
+    const titled = (start: string) =>
+      events.find((e) => String(e.getFirstPropertyValue('summary')).startsWith(start))!;
+    const alarms = (event: ICAL.Component) =>
+      event.getAllSubcomponents('valarm').map((a) => String(a.getFirstPropertyValue('description')));
+    // By default, a loved one's day a week ahead and on the day; a trip's moments only on the day.
+    expect(alarms(titled('Remembering Jack'))).toHaveLength(2);
+    const beforeYouLeave = titled('Before you leave');
+    expect(alarms(beforeYouLeave)).toHaveLength(1);
+    expect(alarms(beforeYouLeave).join(' ')).not.toMatch(/in a week/i);
+    expect(beforeYouLeave.getFirstPropertyValue('url')).toBe(`http://alongside.test/trips/${trip.trip.id}`);
+    expect(feed.body).not.toContain('where things get left behind');
   });
 
   it('stops working when rotated or revoked', async () => {

@@ -1,5 +1,10 @@
 import { DateTime } from 'luxon';
-import type { CreateDayBody, PreferencesBody, ReminderPreference } from '../../../contracts/remembrance.js';
+import type {
+  CalendarResponse,
+  CreateDayBody,
+  PreferencesBody,
+  ReminderPreference,
+} from '../../../contracts/remembrance.js';
 import { buildCalendarFeed, occurrencesBetween, timeSince } from '../../../domain/remembrance/index.js';
 import { toFlag } from '../../../db/dialect.js';
 import type { Kysely } from 'kysely';
@@ -10,6 +15,7 @@ import { hashToken, newId, newToken } from '../../secrets.js';
 import type { AccountsService, AuthContext } from '../accounts/index.js';
 import type { LovedOnesService } from '../loved-ones/index.js';
 import { dayFromRow } from './day-rows.js';
+import { inferredCountry } from './family-days.js';
 import { preferencesOf } from './preferences.js';
 import { remembranceRepository } from './remembrance.repository.js';
 import { feedTokensRepository } from './feed-tokens.repository.js';
@@ -40,6 +46,14 @@ export function remembranceService(deps: RemembranceDeps) {
     const context = await deps.accounts.familyForJobs(familyId);
     if (!context) throw notFound();
     return { zone: context.family.home_zone, name: context.family.name };
+  }
+
+  /** Where the family's awareness days come from (family-days.ts chooses the same way). */
+  async function awarenessOf(familyId: string): Promise<CalendarResponse['awareness']> {
+    const context = await deps.accounts.familyForJobs(familyId);
+    if (context?.family.country) return { country: context.family.country, from: 'settings' };
+    const inferred = inferredCountry(await deps.lovedOnes.listOfFamily(familyId));
+    return { country: inferred, from: inferred ? 'loss_country' : null };
   }
 
   /** Stores a member's preferences for every kind of day, replacing what was there. */
@@ -107,7 +121,12 @@ export function remembranceService(deps: RemembranceDeps) {
       if (to < from) throw invalid('to', 'The last day should be on or after the first day.');
       if (DateTime.fromISO(to).diff(DateTime.fromISO(from), 'days').days > 800)
         throw invalid('to', 'Please ask for two years or less at a time.');
-      return { from, to, ...(await occurrences(auth.familyId, from, to)) };
+      return {
+        from,
+        to,
+        ...(await occurrences(auth.familyId, from, to)),
+        awareness: await awarenessOf(auth.familyId),
+      };
     },
 
     async addDay(auth: AuthContext, body: CreateDayBody): Promise<void> {
@@ -206,12 +225,21 @@ export function remembranceService(deps: RemembranceDeps) {
         await repo.listPreferences(owner.family_id, owner.membership_id),
         owner.membership_id,
       );
-      const alarms = [...new Set(preferences.filter((p) => p.inApp || p.email).flatMap((p) => p.leads))];
+      // Each kind of day rings as the member chose for it (reminders on), not every lead for all.
+      const alarmsByKind = Object.fromEntries(
+        preferences.map((p) => [p.dayKind, p.inApp || p.email ? p.leads : []]),
+      );
       return buildCalendarFeed({
         calendarName: `${name} — Alongside`,
         uidDomain: new URL(deps.baseUrl).hostname,
-        days: rows.map((row) => dayFromRow(row, zone)),
-        alarms,
+        // A trip's moments link back to the trip, so a tap in the phone's calendar opens it.
+        days: rows.map((row) => {
+          const day = dayFromRow(row, zone);
+          return row.trip_id && !day.sourceUrl
+            ? { ...day, sourceUrl: new URL(`/trips/${row.trip_id}`, deps.baseUrl).toString() }
+            : day;
+        }),
+        alarmsByKind,
         alarmTime: preferences[0]?.remindAt ?? '09:00',
         now: deps.clock.now(),
         refreshMinutes: FEED_REFRESH_MINUTES,

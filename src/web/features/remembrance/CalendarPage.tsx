@@ -1,12 +1,13 @@
 import { useId, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Occurrence } from '../../../contracts/remembrance.js';
-import { useCan, useSignedIn } from '../../app/session.js';
+import { useCan } from '../../app/session.js';
 import { useConfirm } from '../../components/ConfirmDialog.js';
 import { Notice } from '../../components/Notice.js';
 import { EmptyState, Loading, LoadError, Page } from '../../components/Page.js';
 import { messageOf } from '../../lib/api.js';
 import { sourceName } from '../../lib/format.js';
+import { countryPhrase } from '../../lib/places.js';
 import { useCalendar } from '../../lib/queries.js';
 import { CalendarFeed } from './CalendarFeed.js';
 import { AddDay } from './DayForm.js';
@@ -15,7 +16,6 @@ import { useRemoveDay } from './mutations.js';
 
 export function CalendarPage() {
   const calendar = useCalendar();
-  const session = useSignedIn();
   const write = useCan('lovedOnes.write');
 
   return (
@@ -33,7 +33,9 @@ export function CalendarPage() {
         </Link>
       }
     >
-      {!session.family.country && <CountryPrompt />}
+      {calendar.data && calendar.data.awareness.from !== 'settings' && (
+        <CountryPrompt inferred={calendar.data.awareness.country} />
+      )}
       {!calendar.data ? (
         calendar.isError ? (
           <LoadError error={calendar.error} what="the calendar" onRetry={() => void calendar.refetch()} />
@@ -56,8 +58,30 @@ export function CalendarPage() {
   );
 }
 
-function CountryPrompt() {
+/**
+ * Where the awareness days come from when no country is chosen in Settings: the country given for
+ * where a loved one died (said, so it can be changed), or none yet (asked for, once, kindly).
+ */
+function CountryPrompt({ inferred }: { inferred: string | null }) {
   const manage = useCan('family.manage');
+  const settings = manage && (
+    <p>
+      <Link to="/settings">
+        {inferred ? 'Choose another country in Settings' : 'Choose your country in Settings'}
+      </Link>
+    </p>
+  );
+  if (inferred) {
+    return (
+      <Notice tone="calm" title="Awareness days">
+        <p>
+          These are the awareness days kept in {countryPhrase(inferred)}, the country you gave for where your
+          loved one died.
+        </p>
+        {settings}
+      </Notice>
+    );
+  }
   return (
     <Notice tone="calm" title="Awareness days">
       <p>
@@ -65,11 +89,7 @@ function CountryPrompt() {
           ? 'Choose your country to see awareness days such as the Wave of Light.'
           : 'Once your family’s country is chosen in Settings, awareness days such as the Wave of Light appear here.'}
       </p>
-      {manage && (
-        <p>
-          <Link to="/settings">Choose your country in Settings</Link>
-        </p>
-      )}
+      {settings}
     </Notice>
   );
 }
