@@ -5,7 +5,6 @@ import {
   type CheckpointKind,
   type LegMode,
 } from '../../contracts/trips.js';
-import { isEarly } from './opens.js';
 
 /**
  * The checkpoints a new leg starts with: the moments suited to how it travels, plus checking out of
@@ -21,6 +20,13 @@ export function orderedChecks(checkpoints: readonly CheckpointKind[]): CheckKind
   const wanted = new Set<CheckKind>(['before_you_leave', ...checkpoints]);
   return checkKinds.filter((kind) => wanted.has(kind));
 }
+
+/**
+ * Whether a confirmation made at `confirmedAt` came before its check opened (`opensAt`, see
+ * opens.ts): "packed early". Here rather than in opens.ts so the web app can use it without luxon.
+ */
+export const isEarly = (confirmedAt: string, opensAt: string | null): boolean =>
+  opensAt !== null && Date.parse(confirmedAt) < Date.parse(opensAt);
 
 export interface Confirmation {
   tripKeepsakeId: string;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluateCheck } from './checks.js';
-import { CHECKS_OPEN_HOUR, checksOpenAt, isEarly } from './opens.js';
+import { evaluateCheck, isEarly } from './checks.js';
+import { CHECKS_OPEN_HOUR, checksOpenAt } from './opens.js';
 import { localToUtcIso } from './time.js';
 
 describe('when a departure’s checks open', () => {

@@ -27,7 +27,3 @@ export function checksOpenAt(
   const eveningBefore = departure.startOf('day').minus({ days: 1 }).toFormat('yyyy-MM-dd');
   return localToUtcIso(`${eveningBefore}T${String(hour).padStart(2, '0')}:00`, departureZone);
 }
-
-/** Whether a confirmation made at `confirmedAt` came before the check opened. */
-export const isEarly = (confirmedAt: string, opensAt: string | null): boolean =>
-  opensAt !== null && Date.parse(confirmedAt) < Date.parse(opensAt);

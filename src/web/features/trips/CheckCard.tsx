@@ -7,6 +7,8 @@ import { CheckIcon } from '../../components/icons.js';
 import { Notice } from '../../components/Notice.js';
 import { messageOf } from '../../lib/api.js';
 import { listWords, momentPhrase } from '../../lib/format.js';
+import { useHasPassed } from '../../lib/moment.js';
+import { isEarly } from '../../../domain/trips/checks.js';
 import { confirmKey, drop, waitingAbout, type Waiting } from '../../lib/outbox.js';
 import { sendOrKeep, useOutbox } from '../../lib/outbox-sync.js';
 import { checkWords } from '../../lib/words.js';
@@ -39,6 +41,8 @@ function shownConfirmations(
             travellerName: w.change.travellerName,
             recordedByName,
             confirmedAt: w.madeAt,
+            // Recorded at the tap (the server keeps it), so the same rule as the server's applies.
+            early: isEarly(w.madeAt, check.opensAt),
             waiting: w,
           },
         ]
@@ -47,10 +51,19 @@ function shownConfirmations(
   return [...fromServer, ...kept];
 }
 
+const people = (confirmations: readonly ShownConfirmation[]) =>
+  new Set(confirmations.map((c) => c.travellerId)).size;
+
+/** "Packed early" for the packing checks, "Confirmed early" for the moments on the way. */
+const earlyWord = (check: LegCheck) =>
+  check.kind === 'before_you_leave' || check.kind === 'checkout' ? 'Packed early' : 'Confirmed early';
+
 /**
  * One check on one leg ("Before you leave", or a checkpoint such as "After the security tray"). It
- * is done only when every travelling keepsake has been confirmed by enough different people; until
- * then it says plainly that it is not done, and who has confirmed so far, and when.
+ * is done only when every travelling keepsake has been confirmed by enough different people since
+ * the check opened, the evening before the departure (domain/trips/opens.ts); until then it says
+ * plainly that it is not done, and who has confirmed so far, and when. Confirmations from before it
+ * opened are "packed early": shown, with their day, and asked for again once it opens.
  */
 export function CheckCard({ trip, check, big }: { trip: TripDetail; check: LegCheck; big?: boolean }) {
   const headingId = useId();
@@ -58,6 +71,7 @@ export function CheckCard({ trip, check, big }: { trip: TripDetail; check: LegCh
   const names = lovedOneNames(trip);
   const { member } = useSignedIn();
   const { waiting } = useOutbox(member.id);
+  const open = useHasPassed(check.opensAt);
   const keptHere = waiting.filter((w) => 'checkId' in w.change && w.change.checkId === check.id);
   const states = trip.keepsakes.map((keepsake) => {
     const confirmations = shownConfirmations(check, keepsake.id, keptHere, member.displayName);
@@ -66,11 +80,20 @@ export function CheckCard({ trip, check, big }: { trip: TripDetail; check: LegCh
     const complete =
       keptHere.length === 0
         ? (server?.complete ?? false)
-        : new Set(confirmations.map((c) => c.travellerId)).size >= check.requiredConfirmers;
+        : people(confirmations.filter((c) => !c.early)) >= check.requiredConfirmers;
     return { keepsake, confirmations, complete };
   });
   const complete =
     keptHere.length === 0 ? check.complete : states.length > 0 && states.every((s) => s.complete);
+  const earlyTimes = states.flatMap((s) => s.confirmations.filter((c) => c.early).map((c) => c.confirmedAt));
+  const packedEarlyAt = complete
+    ? null
+    : keptHere.length === 0
+      ? check.packedEarlyAt
+      : states.length > 0 &&
+          states.every((s) => people(s.confirmations.filter((c) => c.early)) >= check.requiredConfirmers)
+        ? (earlyTimes.sort().at(-1) ?? null)
+        : null;
 
   return (
     <section
@@ -85,6 +108,8 @@ export function CheckCard({ trip, check, big }: { trip: TripDetail; check: LegCh
             <span className="tag done">
               <CheckIcon /> Done
             </span>
+          ) : packedEarlyAt && !open ? (
+            <span className="tag waiting">{earlyWord(check)}</span>
           ) : (
             <span className="tag waiting">Not done yet</span>
           )}
@@ -97,6 +122,14 @@ export function CheckCard({ trip, check, big }: { trip: TripDetail; check: LegCh
           <p className={big ? 'check-question' : 'meta'}>{words.question(listWords(names))}</p>
           {complete && keptHere.length === 0 && check.completedAt && (
             <p className="meta">Done {momentPhrase(check.completedAt)}.</p>
+          )}
+          {packedEarlyAt && (
+            <p className="meta early-note">
+              {earlyWord(check)}, {momentPhrase(packedEarlyAt, undefined, undefined, { time: false })}.{' '}
+              {open
+                ? 'Please check once more before you leave, so it is done for this departure.'
+                : `We will ask once more from ${momentPhrase(check.opensAt)}, the evening before you leave.`}
+            </p>
           )}
           {states.map(({ keepsake, confirmations, complete: keepsakeComplete }) => (
             <KeepsakeConfirm
@@ -130,8 +163,12 @@ function KeepsakeConfirm({
   const session = useSignedIn();
   const client = useQueryClient();
   const box = useRef<HTMLDivElement>(null);
-  const confirmedBy = new Set(confirmations.map((c) => c.travellerId));
-  const candidates = trip.travellers.filter((t) => !confirmedBy.has(t.id));
+  // Who has confirmed since the check opened; before it opens, an early confirmation is enough for
+  // now (asking again then would change nothing), and once it opens they are asked once more.
+  const open = useHasPassed(check.opensAt);
+  const confirmedBy = new Set(confirmations.filter((c) => !c.early).map((c) => c.travellerId));
+  const asked = new Set(confirmations.filter((c) => !c.early || !open).map((c) => c.travellerId));
+  const candidates = trip.travellers.filter((t) => !asked.has(t.id));
   const me = myTraveller(trip, session.member.id);
   const preferred = candidates.find((t) => t.id === me?.id) ?? candidates[0];
   const [chosen, setChosen] = useState<string>('');
@@ -199,7 +236,7 @@ function KeepsakeConfirm({
           {confirmations.map((c) => (
             <li key={c.id}>
               <span>
-                <CheckIcon /> Confirmed by {c.travellerName}{' '}
+                <CheckIcon /> {c.early ? `${earlyWord(check)} by` : 'Confirmed by'} {c.travellerName}{' '}
                 <time dateTime={c.confirmedAt}>{momentPhrase(c.confirmedAt)}</time>
                 {c.recordedByName !== c.travellerName && (
                   <span className="meta"> (recorded by {c.recordedByName})</span>
@@ -211,7 +248,7 @@ function KeepsakeConfirm({
                   </span>
                 )}
               </span>
-              {trip.can.confirm && (
+              {trip.can.confirm && !(c.early && open && !c.waiting) && (
                 <button type="button" className="button quiet small" disabled={busy} onClick={() => undo(c)}>
                   Undo<span className="visually-hidden"> {c.travellerName}’s confirmation</span>
                 </button>
