@@ -184,7 +184,9 @@ export function CheckCard({
             <p className="meta early-note">
               {earlyWhen(check, packedEarlyAt)}{' '}
               {open
-                ? 'Please check once more before you leave, so it is done for this departure.'
+                ? check.kind === 'before_you_leave' || check.kind === 'checkout'
+                  ? 'Please check once more before you leave, so it is done for this departure.'
+                  : 'Please confirm it once more on the way, so it is done for this departure.'
                 : `We will ask once more ${momentPhrase(check.opensAt)}, the evening before you leave.`}
             </p>
           )}
