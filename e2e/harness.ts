@@ -159,10 +159,27 @@ export async function openBrowser(baseURL: string): Promise<BrowserSession> {
 
 export const A11Y_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+const IMPACTS = ['minor', 'moderate', 'serious', 'critical'] as const;
+
 /** Fails with a readable list when axe finds any serious or critical WCAG 2.2 AA violation. */
-export async function expectNoSeriousA11yViolations(page: Page, where = page.url()): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(A11Y_TAGS).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+export function expectNoSeriousA11yViolations(page: Page, where = page.url()): Promise<void> {
+  return expectNoA11yViolations(page, where, 'serious');
+}
+
+/**
+ * Fails with a readable list when axe finds a violation of at least this impact, among the WCAG
+ * 2.2 AA rules and axe's best practices (landmarks with the same name, heading order).
+ */
+export async function expectNoA11yViolations(
+  page: Page,
+  where = page.url(),
+  least: (typeof IMPACTS)[number] = 'serious',
+): Promise<void> {
+  const tags = least === 'serious' || least === 'critical' ? A11Y_TAGS : [...A11Y_TAGS, 'best-practice'];
+  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+  const serious = results.violations.filter(
+    (v) => v.impact && IMPACTS.indexOf(v.impact) >= IMPACTS.indexOf(least),
+  );
   if (serious.length === 0) return;
   const report = serious
     .map((v) => {

@@ -1,7 +1,9 @@
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { TripDetail } from '../src/contracts/trips.js';
 import {
   choose as chooseIn,
+  clocksAt,
   confirmAs as confirmIn,
   dayFromToday,
   heading as headingIn,
@@ -187,7 +189,7 @@ describe('a new family brings Jack along', () => {
     await page.getByRole('button', { name: 'Save this departure' }).click();
 
     await heading('Summer in Spain').waitFor();
-    const out = page.getByRole('region', { name: /Flight: United Kingdom to Spain/ });
+    const out = page.getByRole('region', { name: /^United Kingdom to Spain/ });
     await out.getByText(/British Airways · Carry-on, with you/).waitFor();
 
     // The way home starts from the way out, reversed.
@@ -218,7 +220,7 @@ describe('a new family brings Jack along', () => {
     await page.getByRole('button', { name: 'Save this departure' }).click();
 
     await heading('Summer in Spain').waitFor();
-    const home = page.getByRole('region', { name: /Flight: Spain to United Kingdom/ });
+    const home = page.getByRole('region', { name: /^Spain to United Kingdom/ });
     await home.getByText('The way home').waitFor();
     await home.getByText(/Europe\/Madrid/).waitFor();
   });
@@ -275,7 +277,24 @@ describe('a new family brings Jack along', () => {
   it('confirms Jack is packed before each departure, the way home too', async () => {
     await tripNav('Journey and checks').click();
     await heading('Summer in Spain').waitFor();
-    for (const leg of [/Flight: United Kingdom to Spain/, /Flight: Spain to United Kingdom/]) {
+    // Two days before the flight, confirming is packing early: kept, but not done for the departure.
+    const early = page
+      .getByRole('region', { name: /^United Kingdom to Spain/ })
+      .getByRole('region', { name: 'Before you leave' });
+    await early.getByRole('button', { name: `I have ${KEEPSAKE}` }).click();
+    await early.getByText(new RegExp(`Packed early by ${NAME} ${TIME.source}`)).waitFor();
+    await early.getByText('Packed early', { exact: true }).waitFor();
+    expect(await early.getByText('Done', { exact: true }).count()).toBe(0);
+
+    // On the day of each departure, Anna confirms again, and that is done.
+    const tripId = /\/trips\/([^/?#]+)/.exec(page.url())![1]!;
+    const legs = ((await (await page.request.get(`/api/trips/${tripId}`)).json()) as TripDetail).legs;
+    for (const [leg, departureUtc] of [
+      [/^United Kingdom to Spain/, legs[0]!.departureUtc],
+      [/^Spain to United Kingdom/, legs[1]!.departureUtc],
+    ] as const) {
+      await clocksAt(j, new Date(Date.parse(departureUtc) - 150 * 60_000).toISOString());
+      await heading('Summer in Spain').waitFor();
       const before = page
         .getByRole('region', { name: leg })
         .getByRole('region', { name: 'Before you leave' });
@@ -289,14 +308,14 @@ describe('a new family brings Jack along', () => {
 
     // A checkpoint: after the security tray, on the way out.
     const security = page
-      .getByRole('region', { name: /Flight: United Kingdom to Spain/ })
+      .getByRole('region', { name: /^United Kingdom to Spain/ })
       .getByRole('region', { name: 'After the security tray' });
     await security.getByText('Not done yet').waitFor();
     await confirmAs(security, NAME, 'only one');
     await security.getByText('Done', { exact: true }).waitFor();
 
     // Checkpoints can be switched off and on for each departure.
-    const outbound = page.getByRole('region', { name: /Flight: United Kingdom to Spain/ });
+    const outbound = page.getByRole('region', { name: /^United Kingdom to Spain/ });
     await outbound.getByText('Choose the checkpoints for this part').click();
     const plane = outbound.getByRole('checkbox', { name: 'Leaving the plane' });
     await plane.uncheck();
@@ -304,6 +323,8 @@ describe('a new family brings Jack along', () => {
     await plane.check();
     await outbound.getByRole('region', { name: 'Leaving the plane' }).getByText('Not done yet').waitFor();
     await a11y('trip page with confirmed checks');
+    // Back to today, two days before the flight.
+    await clocksAt(j, new Date().toISOString());
   });
 
   it('asks two people on a second trip, the second a child without an account', async () => {
@@ -361,7 +382,13 @@ describe('a new family brings Jack along', () => {
     await page.getByRole('button', { name: 'Save this departure' }).click();
     await heading('To the sea at Rhossili').waitFor();
 
-    const drive = page.getByRole('region', { name: /Drive: United Kingdom to United Kingdom/ });
+    // The morning of the drive: the checks are open.
+    const rhossili = /\/trips\/([^/?#]+)/.exec(page.url())![1]!;
+    const driveLeg = ((await (await page.request.get(`/api/trips/${rhossili}`)).json()) as TripDetail)
+      .legs[0]!;
+    await clocksAt(j, new Date(Date.parse(driveLeg.departureUtc) - 120 * 60_000).toISOString());
+    await heading('To the sea at Rhossili').waitFor();
+    const drive = page.getByRole('region', { name: /^United Kingdom to United Kingdom/ });
     const before = drive.getByRole('region', { name: 'Before you leave' });
     await before.getByText(`carried by ${NAME}, in Anna's rucksack`).waitFor();
     // The signed-in member is offered first.
@@ -383,6 +410,7 @@ describe('a new family brings Jack along', () => {
     await confirmAs(car, NAME, 'only one');
     await car.getByText('Done', { exact: true }).waitFor();
     await a11y('two-person trip, confirmed');
+    await clocksAt(j, new Date().toISOString());
   });
 
   it('greets the family at home with the next trip and a "Before you leave" prompt', async () => {
@@ -410,7 +438,7 @@ describe('a new family brings Jack along', () => {
     await nav('Trips').click();
     await page.getByRole('link', { name: 'Summer in Spain' }).click();
     await heading('Summer in Spain').waitFor();
-    await page.getByRole('region', { name: /Flight: Spain to United Kingdom/ }).waitFor();
+    await page.getByRole('region', { name: /^Spain to United Kingdom/ }).waitFor();
     await a11y('trip page, dark');
     await tripNav('Packing list').click();
     await page.getByRole('region', { name: 'Travelling keepsakes' }).waitFor();

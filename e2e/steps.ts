@@ -15,8 +15,11 @@ import {
 // does on the way (sign up, add Jack and his keepsake, plan a trip), always through visible labels
 // and roles, never the API.
 
-/** "at 14:02", or "on 28 November at 23:59" should the clock pass midnight mid-test. */
-export const TIME = /(?:on [^,]+ )?at \d{2}:\d{2}/;
+/**
+ * "at 14:02" today, "yesterday at 23:59" should the clock pass midnight mid-test, or "on Sat 28 Nov
+ * at 23:59" once a journey moves the clocks on to the day of travel.
+ */
+export const TIME = /(?:(?:on [^,]+|yesterday|tomorrow) )?at \d{2}:\d{2}/;
 
 /** A local date some days from today, as a date field takes it. */
 export function dayFromToday(days: number): string {
@@ -88,6 +91,35 @@ export function useJourney(): Journey {
   });
 
   return journey;
+}
+
+const DAY_MS = 86_400_000;
+const clockInstalled = new WeakSet<Page>();
+
+/**
+ * Moves the server's test clock and the page's clock to `iso` (e.g. the morning of a departure);
+ * both run on from there. The server's clock moves at most 5 days at a time, asking for the session
+ * on the way, as a family opening the app would (a session ends after 7 days unused). Reloads the
+ * page so it reads everything at the new time.
+ */
+export async function clocksAt(j: Journey, iso: string): Promise<void> {
+  const target = Date.parse(iso);
+  // The page's clock and the server's agree: both are real time, or both were set here.
+  let at = Number(await j.page.evaluate('Date.now()'));
+  while (target - at > 5 * DAY_MS) {
+    at += 5 * DAY_MS;
+    await j.server.setClock(new Date(at).toISOString());
+    await j.page.request.get('/api/session');
+  }
+  await j.server.setClock(iso);
+  if (clockInstalled.has(j.page)) {
+    await j.page.clock.setSystemTime(new Date(iso));
+  } else {
+    await j.page.clock.install({ time: new Date(iso) });
+    await j.page.clock.resume();
+    clockInstalled.add(j.page);
+  }
+  await j.page.reload();
 }
 
 export const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
@@ -214,7 +246,7 @@ export async function planFlights(
   await page.getByLabel('Departure date and time').fill(`${dayFromToday(2)}T09:30`);
   await page.getByRole('button', { name: 'Save this departure' }).click();
   await heading(page, trip.name).waitFor();
-  await page.getByRole('region', { name: new RegExp(`Flight: ${trip.from} to ${trip.to}`) }).waitFor();
+  await page.getByRole('region', { name: new RegExp(`^${trip.from} to ${trip.to}`) }).waitFor();
 
   await page.getByRole('link', { name: 'Add the way home' }).click();
   await heading(page, 'The way home').waitFor();
@@ -223,7 +255,7 @@ export async function planFlights(
   await choose(page, zone, trip.homeZone.split('/')[1]!.toLowerCase(), trip.homeZone);
   await page.getByRole('button', { name: 'Save this departure' }).click();
   await heading(page, trip.name).waitFor();
-  await page.getByRole('region', { name: new RegExp(`Flight: ${trip.to} to ${trip.from}`) }).waitFor();
+  await page.getByRole('region', { name: new RegExp(`^${trip.to} to ${trip.from}`) }).waitFor();
   return id;
 }
 

@@ -233,6 +233,15 @@ export const confirmKeepsakesBody = z
       .array(idSchema, { error: 'Please choose which keepsakes you have.' })
       .min(1, 'Please choose which keepsakes you have.')
       .max(50),
+    /**
+     * When the person tapped "I have Jack", as the phone's clock read it: a confirmation kept on the
+     * phone without signal is recorded at that moment, not when it reached the server. The server
+     * bounds it by its own clock (domain/trips/tapped.ts); left out, the confirmation is recorded
+     * when it arrives.
+     */
+    tappedAt: z.iso
+      .datetime({ offset: true, error: 'The time of the tap should be a date and time.' })
+      .optional(),
   })
   .strict();
 export type ConfirmKeepsakesBody = z.infer<typeof confirmKeepsakesBody>;
@@ -293,7 +302,10 @@ export const confirmationSchema = z.object({
   travellerId: idSchema,
   travellerName: z.string(),
   recordedByName: z.string(),
+  /** When it was tapped (bounded by the server's clock). */
   confirmedAt: z.string(),
+  /** Made before the check opened ("packed early"): shown, not counted. */
+  early: z.boolean(),
 });
 
 export const legCheckSchema = z.object({
@@ -305,6 +317,13 @@ export const legCheckSchema = z.object({
     z.object({ tripKeepsakeId: idSchema, complete: z.boolean(), confirmations: z.array(confirmationSchema) }),
   ),
   completedAt: z.string().nullable(),
+  /**
+   * When the check opened: the evening before the departure (domain/trips/opens.ts). Confirmations
+   * from before then are early and do not count; the check asks again from this moment.
+   */
+  opensAt: z.string(),
+  /** When confirmations made before the check opened would have completed it, if they would. */
+  packedEarlyAt: z.string().nullable(),
 });
 export type LegCheck = z.infer<typeof legCheckSchema>;
 

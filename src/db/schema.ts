@@ -180,7 +180,10 @@ export interface CheckConfirmationsTable {
   trip_keepsake_id: string;
   traveller_id: string;
   recorded_by: string;
+  /** When it was tapped on the phone (bounded by the server's clock): what the checks compare. */
   confirmed_at: string;
+  /** When the server received it (later than `confirmed_at` when it was made without signal). */
+  received_at: string | null;
 }
 
 export interface ChecklistTemplatesTable {

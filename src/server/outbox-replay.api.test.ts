@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { TripRulesResponse } from '../contracts/trip-rules.js';
 import type { Checklist, TripDetail } from '../contracts/trips.js';
 import { buildTestApp, type TestApp } from './test/app.js';
+import { fixedClock } from './test/clock.js';
 import {
   createFamily,
   createKeepsake,
@@ -66,7 +67,8 @@ function browserLike(cookie: string) {
 }
 
 beforeAll(async () => {
-  t = await buildTestApp();
+  // The evening before the flight (it leaves London at 09:30 on 1 July).
+  t = await buildTestApp({ clock: fixedClock('2026-06-30T20:00:00.000Z') });
   family = await createFamily(t.app);
   const jack = await createLovedOne(family.client);
   await createKeepsake(family.client, jack.id);
@@ -141,6 +143,8 @@ describe('changes already waiting on phones', () => {
     const { flushOutbox } = (await import(outboxSync)) as {
       flushOutbox: (client: QueryClient) => Promise<void>;
     };
+    // A few minutes after the changes were made without signal.
+    t.clock.set('2026-06-30T21:05:00.000Z');
     await flushOutbox(new QueryClient());
 
     // Sent in order, with the session's CSRF token, to the addresses and bodies the server knows.
@@ -167,5 +171,9 @@ describe('changes already waiting on phones', () => {
       (k) => k.tripKeepsakeId === tripKeepsake.id,
     )!.confirmations;
     expect(confirmations.map((c) => c.travellerId)).toEqual([traveller.id]);
+    // Recorded at the moment it was tapped (the entry's madeAt), not when it reached the server.
+    expect(sent[3]!.body).toMatchObject({ tappedAt: '2026-06-30T21:00:02.000Z' });
+    expect(confirmations[0]).toMatchObject({ confirmedAt: '2026-06-30T21:00:02.000Z', early: false });
+    expect(after.legs[0]!.checks[0]!.complete).toBe(true);
   });
 });

@@ -9,7 +9,8 @@ interface Question {
 
 /**
  * Asks before something that cannot be taken back. A native modal <dialog> keeps focus inside and
- * closes on Escape; the safe choice (cancel) has focus first. `ask` resolves true only on confirm.
+ * closes on Escape; the safe choice (cancel) is the primary button and has focus first. `ask`
+ * resolves true only on confirm.
  */
 export function useConfirm(): [ReactNode, (question: Question) => Promise<boolean>] {
   const [question, setQuestion] = useState<Question | null>(null);
@@ -75,12 +76,14 @@ function ConfirmDialog({ question, onAnswer }: { question: Question; onAnswer: (
           {question.body}
         </div>
       )}
+      {/* The safe choice is the filled, primary button and comes first; the step that cannot be
+          taken back is the quieter one, so a hurried tap keeps things as they are. */}
       <div className="button-row">
-        <button type="button" className="button" onClick={() => onAnswer(true)}>
-          {question.confirmLabel}
-        </button>
-        <button ref={cancel} type="button" className="button secondary" onClick={() => onAnswer(false)}>
+        <button ref={cancel} type="button" className="button" onClick={() => onAnswer(false)}>
           {question.cancelLabel ?? 'Cancel'}
+        </button>
+        <button type="button" className="button secondary" onClick={() => onAnswer(true)}>
+          {question.confirmLabel}
         </button>
       </div>
     </dialog>

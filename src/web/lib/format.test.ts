@@ -34,10 +34,31 @@ describe('format', () => {
     expect(formatMoment('2026-06-28T13:02:00Z', now, 'Europe/London')).toBe('28 June, 14:02');
   });
 
-  it('says when something was confirmed in words', () => {
+  it('says when something was confirmed, with its day whenever it is not today', () => {
     const now = new Date('2026-07-01T15:00:00Z');
-    expect(momentPhrase('2026-07-01T13:02:00Z', now, 'Europe/London')).toBe('at 14:02');
-    expect(momentPhrase('2026-06-28T13:02:00Z', now, 'Europe/London')).toBe('on 28 June at 14:02');
+    const at = (iso: string, zone = 'Europe/London', when = now) => momentPhrase(iso, when, zone);
+    expect(at('2026-07-01T13:02:00Z')).toBe('at 14:02');
+    expect(at('2026-06-30T21:31:00Z')).toBe('yesterday at 22:31');
+    expect(at('2026-07-02T17:00:00Z')).toBe('tomorrow at 18:00');
+    // Three weeks before: never a bare "at 22:31" that reads as last night.
+    expect(at('2026-06-09T21:31:00Z')).toBe('on Tue 9 Jun at 22:31');
+    expect(at('2025-12-03T22:31:00Z')).toBe('on Wed 3 Dec 2025 at 22:31');
+    // The day is the device's: 23:30 UTC is already tomorrow in Madrid, still today in New York.
+    expect(at('2026-07-01T23:30:00Z', 'Europe/Madrid')).toBe('tomorrow at 01:30');
+    expect(at('2026-07-01T23:30:00Z', 'America/New_York')).toBe('at 19:30');
+    // Yesterday across the night the clocks go back (a 25-hour day in London).
+    expect(at('2026-10-24T22:00:00Z', 'Europe/London', new Date('2026-10-25T23:30:00Z'))).toBe(
+      'yesterday at 23:00',
+    );
+    expect(at('2026-07-01T23:05:00Z', 'Europe/London')).toBe('tomorrow at 00:05');
+  });
+
+  it('says the day alone when asked', () => {
+    const now = new Date('2026-07-01T15:00:00Z');
+    const day = (iso: string) => momentPhrase(iso, now, 'Europe/London', { time: false });
+    expect(day('2026-07-01T08:00:00Z')).toBe('today');
+    expect(day('2026-06-30T08:00:00Z')).toBe('yesterday');
+    expect(day('2026-06-09T21:31:00Z')).toBe('on Tue 9 Jun');
   });
 
   it('counts what is packed, never as a score', () => {

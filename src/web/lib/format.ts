@@ -100,11 +100,51 @@ export function todayPlus(days: number, now: Date = new Date()): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-/** "at 14:02" today, "on 3 July at 14:02" another day: for "Confirmed by Anna at 14:02". */
-export function momentPhrase(iso: string, now: Date = new Date(), timeZone?: string): string {
-  const words = formatMoment(iso, now, timeZone);
-  const [date, time] = words.includes(', ') ? words.split(', ') : [null, words];
-  return date ? `on ${date} at ${time}` : `at ${time}`;
+/**
+ * When something happened (or will), always with its day unless it is today, in this device's time:
+ * "at 14:02" today, "yesterday at 22:31", "tomorrow at 18:00", "on Tue 3 Dec at 22:31" another day
+ * ("on Tue 3 Dec 2025 at 22:31" another year). For "Done at", "Confirmed by Anna at", "Packed by
+ * Mia at": a time with no day would let "Done at 22:31" three weeks ago read as last night.
+ * `{ time: false }` gives the day alone: "today", "yesterday", "on Tue 3 Dec".
+ * `now` and `timeZone` are parameters so tests do not depend on the machine.
+ */
+export function momentPhrase(
+  iso: string,
+  now: Date = new Date(),
+  timeZone?: string,
+  options: { time?: boolean } = {},
+): string {
+  const when = new Date(iso);
+  if (Number.isNaN(when.getTime())) return iso;
+  const zone = timeZone ? { timeZone } : {};
+  const parts = (d: Date, format: Intl.DateTimeFormatOptions) =>
+    Object.fromEntries(
+      new Intl.DateTimeFormat(LOCALE, { ...format, ...zone }).formatToParts(d).map((p) => [p.type, p.value]),
+    );
+  const civil = (d: Date) => {
+    const p = parts(d, { year: 'numeric', month: 'numeric', day: 'numeric' });
+    return Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day));
+  };
+  const days = Math.round((civil(when) - civil(now)) / DAY_MS);
+  const t = parts(when, { hour: '2-digit', minute: '2-digit', hour12: false });
+  // Some engines say "24:05" for five past midnight with hour12: false.
+  const time = `${t.hour === '24' ? '00' : t.hour}:${t.minute}`;
+  let day: string;
+  if (days === 0) day = 'today';
+  else if (days === -1) day = 'yesterday';
+  else if (days === 1) day = 'tomorrow';
+  else {
+    const sameYear = parts(when, { year: 'numeric' }).year === parts(now, { year: 'numeric' }).year;
+    const d = parts(when, {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      ...(!sameYear && { year: 'numeric' }),
+    });
+    day = `on ${[d.weekday, d.day, d.month, d.year].filter(Boolean).join(' ')}`;
+  }
+  if (options.time === false) return day;
+  return days === 0 ? `at ${time}` : `${day} at ${time}`;
 }
 
 /** A UTC instant as this device's clock shows it: "Wed 1 July, 09:30". */

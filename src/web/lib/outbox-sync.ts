@@ -31,8 +31,9 @@ const RETRY_MS = [2_000, 5_000, 15_000, 30_000];
 /**
  * The request a change becomes. The stored change (outbox.ts) is what phones hold today, so this
  * mapping is the contract with them: `outbox-replay.test.ts` replays entries in that format.
+ * `tappedAt` is when the person made the change (a kept entry's `madeAt`).
  */
-function send(change: Change) {
+function send(change: Change, tappedAt: string) {
   switch (change.kind) {
     case 'checklist':
       return call(endpoints.checklist.update, {
@@ -53,6 +54,8 @@ function send(change: Change) {
         body: {
           travellerId: change.travellerId,
           tripKeepsakeIds: [change.tripKeepsakeId],
+          // Recorded at the moment of the tap, not when signal came back (the server bounds it).
+          tappedAt,
         } satisfies ConfirmKeepsakesBody,
       });
     case 'unconfirm':
@@ -149,7 +152,7 @@ async function replay(client: QueryClient): Promise<void> {
       const next: Waiting | undefined = waitingOf(session.member.id)[0];
       if (!next) break;
       try {
-        apply(client, next.change, await send(next.change));
+        apply(client, next.change, await send(next.change, next.madeAt));
         drop(next.id);
         saved += 1;
       } catch (error) {
@@ -185,15 +188,17 @@ export async function sendOrKeep(
   memberId: string,
   change: Change,
 ): Promise<'saved' | 'kept'> {
+  // The moment of the tap, kept with the change should it have to wait for signal.
+  const madeAt = new Date().toISOString();
   if (navigator.onLine && waitingOf(memberId).length === 0) {
     try {
-      apply(client, change, await send(change));
+      apply(client, change, await send(change, madeAt));
       return 'saved';
     } catch (error) {
       if (!(isApiError(error) && error.status === 0)) throw error;
     }
   }
-  keep(memberId, change);
+  keep(memberId, change, madeAt);
   if (navigator.onLine) void flushOutbox(client);
   return 'kept';
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyOf, withChange, type Change, type Waiting } from './outbox.js';
+import { drop, keep, keyOf, outboxState, withChange, type Change, type Waiting } from './outbox.js';
 
 let n = 0;
 const entry = (change: Change, memberId = 'anna'): Waiting => ({
@@ -63,5 +63,15 @@ describe('the outbox', () => {
   it('never mixes two members’ changes', () => {
     const list = withChange([entry(tick('a', true), 'anna')], entry(tick('a', false), 'ben'));
     expect(list).toHaveLength(2);
+  });
+});
+
+describe('the moment of a change', () => {
+  it('keeps when the person tapped, not when the change is kept or sent', () => {
+    keep('anna', confirm(), '2026-07-01T21:34:00.000Z');
+    const [kept] = outboxState().waiting;
+    expect(kept).toMatchObject({ memberId: 'anna', madeAt: '2026-07-01T21:34:00.000Z' });
+    drop(kept!.id);
+    expect(outboxState().waiting).toEqual([]);
   });
 });

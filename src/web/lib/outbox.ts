@@ -38,6 +38,7 @@ export interface Waiting {
   id: string;
   /** Whose change it is: only that member's session sends it. */
   memberId: string;
+  /** When the person made it (tapped), not when it was sent: a confirmation is recorded at this. */
   madeAt: string;
   change: Change;
 }
@@ -170,10 +171,10 @@ const newId = (): string =>
     ? crypto.randomUUID()
     : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 
-/** Keeps a change on this device until it can be sent. */
-export function keep(memberId: string, change: Change): void {
+/** Keeps a change on this device until it can be sent, with the moment it was made. */
+export function keep(memberId: string, change: Change, madeAt: string = new Date().toISOString()): void {
   const current = read();
-  const entry: Waiting = { id: newId(), memberId, madeAt: new Date().toISOString(), change };
+  const entry: Waiting = { id: newId(), memberId, madeAt, change };
   write({ ...current, waiting: withChange(current.waiting, entry) });
 }
 

@@ -107,10 +107,11 @@ export const useKeepsakes = () =>
 export const useTrips = () =>
   useQuery({ queryKey: keys.trips, queryFn: () => read((c) => c.call(c.endpoints.trips.list)) });
 
-export const useTrip = (id: string) =>
+export const useTrip = (id: string, options: { enabled?: boolean } = {}) =>
   useQuery({
     queryKey: keys.trip(id),
     queryFn: () => read((c) => c.call(c.endpoints.trips.get, { params: { tripId: id } })),
+    enabled: options.enabled ?? true,
   });
 
 export const checklistQuery = (tripId: string) =>

@@ -110,13 +110,28 @@ export function legsRepository(db: Kysely<Database>) {
         .execute();
     },
 
-    /** Idempotent: confirming the same keepsake twice by the same person records it once. */
-    insertConfirmations(rows: NewRow<'check_confirmations'>[]) {
+    /**
+     * Idempotent: confirming the same keepsake twice by the same person records it once. With
+     * `replaceEarlierThan` (when the check opened), a confirmation of theirs from before then ("packed
+     * early") takes the new moment instead, so the check can be done on the day; one made since it
+     * opened is kept as it is.
+     */
+    insertConfirmations(rows: NewRow<'check_confirmations'>[], replaceEarlierThan: string | null = null) {
       if (rows.length === 0) return Promise.resolve();
       return db
         .insertInto('check_confirmations')
         .values(rows)
-        .onConflict((oc) => oc.columns(['check_id', 'trip_keepsake_id', 'traveller_id']).doNothing())
+        .onConflict((oc) => {
+          const same = oc.columns(['check_id', 'trip_keepsake_id', 'traveller_id']);
+          if (replaceEarlierThan === null) return same.doNothing();
+          return same
+            .doUpdateSet((eb) => ({
+              confirmed_at: eb.ref('excluded.confirmed_at'),
+              received_at: eb.ref('excluded.received_at'),
+              recorded_by: eb.ref('excluded.recorded_by'),
+            }))
+            .where('check_confirmations.confirmed_at', '<', replaceEarlierThan);
+        })
         .execute();
     },
 

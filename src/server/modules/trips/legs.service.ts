@@ -9,7 +9,9 @@ import {
   type UpdateLegBody,
 } from '../../../contracts/trips.js';
 import { carrierProblem } from '../../../domain/travel-rules/index.js';
-import { defaultCheckpoints, orderedChecks } from '../../../domain/trips/checks.js';
+import { defaultCheckpoints, isEarly, orderedChecks } from '../../../domain/trips/checks.js';
+import { checksOpenAt } from '../../../domain/trips/opens.js';
+import { boundTappedAt } from '../../../domain/trips/tapped.js';
 import { localToUtcIso } from '../../../domain/trips/time.js';
 import { toFlag } from '../../../db/dialect.js';
 import type { Row, RowUpdate } from '../../../db/schema.js';
@@ -162,7 +164,11 @@ export function legsService({ store, clock }: { store: TripsStore; clock: Clock 
       return leg.trip_id;
     },
 
-    /** Records that these people have these keepsakes at this moment of the journey. */
+    /**
+     * Records that this person has these keepsakes at this moment of the journey: when they tapped
+     * (bounded by the server's clock), or now. Once the check has opened, a confirmation replaces
+     * the same person's early one, so the check can be done on the day.
+     */
     async confirm(auth: AuthContext, checkId: string, body: ConfirmKeepsakesBody): Promise<string> {
       const check = await store.legs.findCheck(auth.familyId, checkId);
       if (!check) throw notFound();
@@ -177,7 +183,10 @@ export function legsService({ store, clock }: { store: TripsStore; clock: Clock 
       if (!body.tripKeepsakeIds.every((id) => onTrip.has(id))) {
         throw invalid('tripKeepsakeIds', 'Please choose keepsakes that are coming on this trip.');
       }
-      const now = isoNow(clock);
+      // Recorded at the moment it was tapped (kept on the phone without signal, it arrives later).
+      const receivedAt = isoNow(clock);
+      const confirmedAt = boundTappedAt(body.tappedAt, clock.now());
+      const opensAt = checksOpenAt(leg.departure_local, leg.departure_zone);
       await store.legs.insertConfirmations(
         [...new Set(body.tripKeepsakeIds)].map((tripKeepsakeId) => ({
           id: newId(),
@@ -186,8 +195,11 @@ export function legsService({ store, clock }: { store: TripsStore; clock: Clock 
           trip_keepsake_id: tripKeepsakeId,
           traveller_id: traveller.id,
           recorded_by: auth.memberId,
-          confirmed_at: now,
+          confirmed_at: confirmedAt,
+          received_at: receivedAt,
         })),
+        // Confirming again once the check has opened replaces the same person's early confirmation.
+        isEarly(confirmedAt, opensAt) ? null : opensAt,
       );
       return leg.trip_id;
     },

@@ -121,6 +121,8 @@ describe('a trip with a travelling keepsake', () => {
   });
 
   it('asks two different people when the family wants two, and a child without an account can be the second', async () => {
+    // On the morning of the flight: confirmations before the evening before are only "packed early".
+    t.clock.set('2026-07-01T06:00:00.000Z');
     const family = await familyWithJack();
     const trip = await createTripWithFlights(family.client, { requireTwoPeople: true });
     const withMia = (
@@ -216,6 +218,179 @@ describe('a trip with a travelling keepsake', () => {
       departureUtc: '2026-07-01T08:30:00.000Z',
     });
     expect(trip.legs[1]!.departureUtc).toBe('2026-07-08T16:15:00.000Z');
+  });
+});
+
+describe('a departure check belongs to its departure', () => {
+  // The outbound flight leaves at 09:30 in London on 1 July 2026 (08:30 UTC): its checks open at
+  // 18:00 BST on 30 June, 17:00 UTC.
+  const OPENS = '2026-06-30T17:00:00.000Z';
+  const confirm = (family: Family, checkId: string, body: Record<string, unknown>) =>
+    family.client.post(`/api/leg-checks/${checkId}/confirmations`, body);
+  /** Moves the clock on, the family opening the app every few days (a session idles out after 7). */
+  async function daysPass(family: Family, iso: string) {
+    while (t.clock.now() + 5 * 86_400_000 < Date.parse(iso)) {
+      t.clock.advance(5 * 86_400_000);
+      await family.client.get('/api/trips');
+    }
+    t.clock.set(iso);
+  }
+  beforeEach(() => t.clock.set('2026-06-29T09:00:00.000Z'));
+
+  it('counts a confirmation from three weeks before as packed early, and asks again on the day', async () => {
+    t.clock.set('2026-06-09T21:00:00.000Z');
+    const family = await familyWithJack();
+    const trip = await createTripWithFlights(family.client);
+    const check = trip.legs[0]!.checks.find((c) => c.kind === 'before_you_leave')!;
+    const anna = trip.travellers[0]!;
+    const tripKeepsakeIds = trip.keepsakes.map((k) => k.id);
+    expect(check.opensAt).toBe(OPENS);
+    // The way home leaves Madrid at 18:15 on 8 July: 18:00 CEST on 7 July is 16:00 UTC.
+    expect(trip.legs[1]!.checks.every((c) => c.opensAt === '2026-07-07T16:00:00.000Z')).toBe(true);
+
+    t.clock.set('2026-06-09T21:31:00.000Z');
+    const early = (
+      await confirm(family, check.id, { travellerId: anna.id, tripKeepsakeIds })
+    ).json<TripDetail>();
+    const packedEarly = early.legs[0]!.checks.find((c) => c.id === check.id)!;
+    expect(packedEarly).toMatchObject({
+      complete: false,
+      completedAt: null,
+      packedEarlyAt: '2026-06-09T21:31:00.000Z',
+    });
+    expect(packedEarly.keepsakes[0]!.confirmations).toMatchObject([
+      { travellerName: 'Anna', confirmedAt: '2026-06-09T21:31:00.000Z', early: true },
+    ]);
+    expect(early.trip.progress.checksComplete).toBe(0);
+
+    // A minute before the check opens (17:59 in London), a confirmation is still early.
+    await daysPass(family, '2026-06-30T16:59:00.000Z');
+    const stillEarly = (
+      await confirm(family, check.id, { travellerId: anna.id, tripKeepsakeIds })
+    ).json<TripDetail>();
+    expect(stillEarly.legs[0]!.checks.find((c) => c.id === check.id)).toMatchObject({
+      complete: false,
+      packedEarlyAt: '2026-06-09T21:31:00.000Z',
+    });
+
+    // The morning of the flight: Anna confirms again, and that one counts.
+    t.clock.set('2026-07-01T06:10:00.000Z');
+    const again = (
+      await confirm(family, check.id, { travellerId: anna.id, tripKeepsakeIds })
+    ).json<TripDetail>();
+    const done = again.legs[0]!.checks.find((c) => c.id === check.id)!;
+    expect(done).toMatchObject({
+      complete: true,
+      completedAt: '2026-07-01T06:10:00.000Z',
+      packedEarlyAt: null,
+    });
+    expect(done.keepsakes[0]!.confirmations).toMatchObject([
+      { travellerName: 'Anna', confirmedAt: '2026-07-01T06:10:00.000Z', early: false },
+    ]);
+    expect(again.trip.progress.checksComplete).toBe(1);
+
+    // A later tap by the same person changes nothing: the one on the day stands.
+    t.clock.set('2026-07-01T07:00:00.000Z');
+    const later = (
+      await confirm(family, check.id, { travellerId: anna.id, tripKeepsakeIds })
+    ).json<TripDetail>();
+    expect(later.legs[0]!.checks.find((c) => c.id === check.id)!.completedAt).toBe(
+      '2026-07-01T06:10:00.000Z',
+    );
+  });
+
+  it('records an offline confirmation at the moment it was tapped, bounded by the server’s clock', async () => {
+    const family = await familyWithJack();
+    const trip = await createTripWithFlights(family.client);
+    const [before, security] = trip.legs[0]!.checks;
+    const anna = trip.travellers[0]!;
+    const tripKeepsakeIds = trip.keepsakes.map((k) => k.id);
+
+    // Tapped at 22:34 with no signal, saved at 22:35.
+    t.clock.set('2026-06-30T22:35:00.000Z');
+    const saved = (
+      await confirm(family, before!.id, {
+        travellerId: anna.id,
+        tripKeepsakeIds,
+        tappedAt: '2026-06-30T22:34:00.000Z',
+      })
+    ).json<TripDetail>();
+    expect(saved.legs[0]!.checks[0]).toMatchObject({
+      complete: true,
+      completedAt: '2026-06-30T22:34:00.000Z',
+    });
+    const stored = await t.container.db.kysely
+      .selectFrom('check_confirmations')
+      .select(['confirmed_at', 'received_at'])
+      .where('check_id', '=', before!.id)
+      .execute();
+    expect(stored).toEqual([
+      { confirmed_at: '2026-06-30T22:34:00.000Z', received_at: '2026-06-30T22:35:00.000Z' },
+    ]);
+
+    // The early rule reads the tap: tapped at 16:59 UTC, before the check opened, saved after.
+    t.clock.set('2026-06-30T17:01:00.000Z');
+    const tappedEarly = (
+      await confirm(family, security!.id, {
+        travellerId: anna.id,
+        tripKeepsakeIds,
+        tappedAt: '2026-06-30T16:59:00.000Z',
+      })
+    ).json<TripDetail>();
+    expect(tappedEarly.legs[0]!.checks[1]).toMatchObject({
+      complete: false,
+      packedEarlyAt: '2026-06-30T16:59:00.000Z',
+    });
+
+    // A phone clock ahead of the server: never recorded in the future.
+    t.clock.set('2026-07-01T07:00:00.000Z');
+    const ahead = (
+      await confirm(family, security!.id, {
+        travellerId: anna.id,
+        tripKeepsakeIds,
+        tappedAt: '2026-07-01T07:03:00.000Z',
+      })
+    ).json<TripDetail>();
+    expect(ahead.legs[0]!.checks[1]).toMatchObject({
+      complete: true,
+      completedAt: '2026-07-01T07:00:00.000Z',
+    });
+  });
+
+  it('does not believe a tap time more than 14 days old, and refuses one that is not a time', async () => {
+    const family = await familyWithJack();
+    const trip = await createTripWithFlights(family.client);
+    const check = trip.legs[0]!.checks[0]!;
+    const body = { travellerId: trip.travellers[0]!.id, tripKeepsakeIds: trip.keepsakes.map((k) => k.id) };
+    t.clock.set('2026-07-01T06:00:00.000Z');
+    const old = (
+      await confirm(family, check.id, { ...body, tappedAt: '2026-06-01T06:00:00.000Z' })
+    ).json<TripDetail>();
+    expect(old.legs[0]!.checks[0]).toMatchObject({ complete: true, completedAt: '2026-07-01T06:00:00.000Z' });
+
+    const wrong = await confirm(family, check.id, { ...body, tappedAt: 'last Tuesday' });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().error.fields.tappedAt).toBe('The time of the tap should be a date and time.');
+  });
+
+  it('opens the checks again when the departure moves to a later day', async () => {
+    const family = await familyWithJack();
+    const trip = await createTripWithFlights(family.client);
+    const check = trip.legs[0]!.checks[0]!;
+    t.clock.set('2026-07-01T06:00:00.000Z');
+    await confirm(family, check.id, {
+      travellerId: trip.travellers[0]!.id,
+      tripKeepsakeIds: trip.keepsakes.map((k) => k.id),
+    });
+    const moved = (
+      await family.client.patch(`/api/legs/${trip.legs[0]!.id}`, { departureLocal: '2026-07-03T09:30' })
+    ).json<TripDetail>();
+    const leg = moved.legs.find((l) => l.id === trip.legs[0]!.id)!;
+    expect(leg.checks[0]).toMatchObject({
+      opensAt: '2026-07-02T17:00:00.000Z',
+      complete: false,
+      packedEarlyAt: '2026-07-01T06:00:00.000Z',
+    });
   });
 });
 

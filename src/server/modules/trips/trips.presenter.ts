@@ -12,6 +12,7 @@ import {
   type TripKeepsake,
   type TripSummary,
 } from '../../../contracts/trips.js';
+import { isEarly } from '../../../domain/trips/checks.js';
 import { fromAnswer, fromFlag } from '../../../db/dialect.js';
 import type { Row } from '../../../db/schema.js';
 import { storedEnum } from '../../enums.js';
@@ -68,7 +69,7 @@ export const presentTraveller = (row: Row<'trip_travellers'>) => ({
   isChild: fromFlag(row.is_child),
 });
 
-export function presentLeg({ leg, checks }: LegView, requiredConfirmers: number): Leg {
+export function presentLeg({ leg, checks, opensAt }: LegView, requiredConfirmers: number): Leg {
   return {
     id: leg.id,
     position: leg.position,
@@ -90,6 +91,8 @@ export function presentLeg({ leg, checks }: LegView, requiredConfirmers: number)
       kind: storedEnum(checkKinds, check.kind, 'leg_checks.kind'),
       complete: evaluation.complete,
       completedAt: evaluation.completedAt,
+      opensAt,
+      packedEarlyAt: evaluation.packedEarlyAt,
       requiredConfirmers,
       keepsakes: evaluation.keepsakes.map((k) => ({
         tripKeepsakeId: k.tripKeepsakeId,
@@ -102,6 +105,7 @@ export function presentLeg({ leg, checks }: LegView, requiredConfirmers: number)
             travellerName: c.traveller_name,
             recordedByName: c.recorded_by_name ?? 'someone who has left the family',
             confirmedAt: c.confirmed_at,
+            early: isEarly(c.confirmed_at, opensAt),
           })),
       })),
     })),

@@ -4,10 +4,22 @@ import type { TripSummary } from '../../../contracts/trips.js';
 import { useCan, useSignedIn } from '../../app/session.js';
 import { Notice } from '../../components/Notice.js';
 import { EmptyState, Loading, LoadError, Page } from '../../components/Page.js';
-import { formatInstant, listWords, packedWords, todayPlus, untilWords } from '../../lib/format.js';
-import { useLovedOnes, useTrips } from '../../lib/queries.js';
-import { lovedOneKindWords } from '../../lib/words.js';
-import { tripLine } from '../trips/describe.js';
+import type { TripDetail } from '../../../contracts/trips.js';
+import {
+  formatInstant,
+  listWords,
+  momentPhrase,
+  packedWords,
+  todayPlus,
+  untilWords,
+} from '../../lib/format.js';
+import { useOutbox } from '../../lib/outbox-sync.js';
+import { useLovedOnes, useTrip, useTrips } from '../../lib/queries.js';
+import { checkWords, lovedOneKindWords } from '../../lib/words.js';
+import { CheckCard } from '../trips/CheckCard.js';
+import { legTitle, tripLine } from '../trips/describe.js';
+import { LegName } from '../trips/LegName.js';
+import { travelDay, tripMaybeToday, type TravelDay } from './TravelDay.js';
 
 const DAY_MS = 86_400_000;
 /** A departure this close brings the "Before you leave" prompt to the home page. */
@@ -33,7 +45,15 @@ export function HomePage() {
   // The moment the page opened: enough to say which trip is next and whether it is near.
   const [now] = useState(Date.now);
   const next = trips.data ? nextTrip(trips.data.trips, now) : undefined;
+  // On the day of travel, home is the check to do now.
+  const { waiting } = useOutbox(session.member.id);
+  const maybeToday = trips.data ? tripMaybeToday(trips.data.trips, now) : undefined;
+  const todayTrip = useTrip(maybeToday?.id ?? '', { enabled: Boolean(maybeToday) });
+  const today = todayTrip.data
+    ? travelDay(todayTrip.data, waiting, session.member.displayName, now)
+    : undefined;
   const near =
+    !today &&
     next?.firstDepartureUtc &&
     Date.parse(next.firstDepartureUtc) - now < NEAR_MS &&
     next.progress.checksComplete < next.progress.checksTotal;
@@ -41,9 +61,23 @@ export function HomePage() {
   return (
     <Page
       title="Home"
-      heading={`Hello, ${session.user.displayName}`}
-      lead={<p>{session.family.name} · private to your family</p>}
+      heading={
+        today && todayTrip.data
+          ? (today.question ?? `Every check is done for ${legTitle(today.leg)}`)
+          : `Hello, ${session.user.displayName}`
+      }
+      lead={
+        today && todayTrip.data ? (
+          <p>
+            {todayTrip.data.trip.name} · <LegName leg={today.leg} /> · leaves{' '}
+            <time dateTime={today.leg.departureUtc}>{momentPhrase(today.leg.departureUtc)}</time>
+          </p>
+        ) : (
+          <p>{session.family.name} · private to your family</p>
+        )
+      }
     >
+      {today && todayTrip.data && <TravelDayCheck trip={todayTrip.data} day={today} />}
       {near && next && (
         <Notice tone="warm" title="Before you leave">
           <p>
@@ -141,5 +175,42 @@ export function HomePage() {
         )}
       </section>
     </Page>
+  );
+}
+
+/**
+ * The day of travel: the check to do now, its confirm button on the first screen, then the next
+ * one once it is done, and what is done so far.
+ */
+function TravelDayCheck({ trip, day }: { trip: TripDetail; day: TravelDay }) {
+  return (
+    <div className="travel-day">
+      {day.current && (
+        <CheckCard
+          key={day.current.id}
+          trip={trip}
+          check={day.current}
+          legName={legTitle(day.leg)}
+          level={2}
+          questionAbove
+          big
+        />
+      )}
+      {day.done.length > 0 && (
+        <p className="meta">
+          Done so far:{' '}
+          {listWords(
+            day.done.map(
+              (c) =>
+                `${checkWords[c.kind].title}${c.completedAt && c.complete ? ` (${momentPhrase(c.completedAt)})` : ''}`,
+            ),
+          )}
+          .
+        </p>
+      )}
+      <p>
+        <Link to={`/trips/${trip.trip.id}`}>Open the whole journey for {trip.trip.name}</Link>
+      </p>
+    </div>
   );
 }

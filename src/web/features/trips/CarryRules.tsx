@@ -8,7 +8,8 @@ import { EmptyState } from '../../components/Page.js';
 import { provenanceWords } from '../../../domain/travel-rules/provenance-words.js';
 import { listWords, sourceName } from '../../lib/format.js';
 import { confidenceWords, possessive, severityWords } from '../../lib/words.js';
-import { legTitle } from './describe.js';
+import { legKind } from './describe.js';
+import { LegName } from './LegName.js';
 import { RuleTick } from './RuleTick.js';
 import { useAnswerAboutLovedOne } from '../loved-ones/mutations.js';
 import { messageOf } from '../../lib/api.js';
@@ -73,9 +74,10 @@ function LegSection({ trip, leg, rules }: { trip: TripDetail; leg: Leg; rules: L
   return (
     <section aria-labelledby={headingId} className="leg carry-leg">
       <h3 id={headingId} className="leg-title">
-        {legTitle(leg)}
+        <LegName leg={leg} />
         {leg.isReturn && <span className="tag"> The way home</span>}
       </h3>
+      <p className="meta">{legKind(leg)}</p>
       {!rules.carriesAshes && (
         <p className="meta">
           The ashes stay where they were scattered, so there is nothing to carry on this part of the journey.

@@ -17,7 +17,8 @@ import { useProblem } from '../../lib/problems.js';
 import { useCarriers, useTravelRules, useTrip } from '../../lib/queries.js';
 import { bagWords, checkWords } from '../../lib/words.js';
 import { CheckCard } from './CheckCard.js';
-import { legTitle } from './describe.js';
+import { legKind, legTitle } from './describe.js';
+import { LegName } from './LegName.js';
 import { changeKeys, useChooseCheckpoints, useRemoveLeg } from './mutations.js';
 import { TripFrame, TripPending } from './TripFrame.js';
 
@@ -145,13 +146,11 @@ function LegSection({ trip, leg }: { trip: TripDetail; leg: Leg }) {
     <section aria-labelledby={headingId} className="leg" id={`leg-${leg.id}`}>
       {dialog}
       <h3 id={headingId} className="leg-title">
-        {legTitle(leg)}
+        <LegName leg={leg} />
         {leg.isReturn && <span className="tag"> The way home</span>}
       </h3>
       <p className="meta">
-        {leg.label && `${leg.label} · `}
-        {[leg.fromPlace, leg.toPlace].filter(Boolean).join(' to ')}
-        {(leg.fromPlace || leg.toPlace) && ' · '}
+        {legKind(leg)} · {leg.label && `${leg.label} · `}
         {leg.carrier && `${carrierName(leg.carrier)} · `}
         {bagWords[leg.bag]}
         {leg.connection &&
@@ -169,9 +168,9 @@ function LegSection({ trip, leg }: { trip: TripDetail; leg: Leg }) {
         </Notice>
       )}
       <LegWarnings trip={trip} leg={leg} />
-      {before && <CheckCard trip={trip} check={before} big />}
+      {before && <CheckCard trip={trip} check={before} legName={legTitle(leg)} big />}
       {checkpoints.map((check) => (
-        <CheckCard key={check.id} trip={trip} check={check} />
+        <CheckCard key={check.id} trip={trip} check={check} legName={legTitle(leg)} />
       ))}
       {trip.can.edit && (
         <details className="checkpoint-choice">

@@ -3,9 +3,27 @@ import { formatDateRange, listWords } from '../../lib/format.js';
 import { countryName } from '../../lib/places.js';
 import { modeWords } from '../../lib/words.js';
 
-/** "Flight: United Kingdom to Spain". */
-export const legTitle = (leg: Leg): string =>
-  `${capitalise(modeWords[leg.mode].journey)}: ${countryName(leg.fromCountry)} to ${countryName(leg.toCountry)}`;
+/**
+ * Where a leg leaves from and arrives, as people think of it: the place the family typed (an
+ * airport, a station, a port: "Heathrow", "Madrid"), or the country when they did not.
+ */
+export const legEnds = (leg: Leg): { from: string; to: string } => ({
+  from: leg.fromPlace ?? countryName(leg.fromCountry),
+  to: leg.toPlace ?? countryName(leg.toCountry),
+});
+
+/** "Heathrow to Madrid": a leg in words (a heading shows "Heathrow → Madrid", see LegName). */
+export const legTitle = (leg: Leg): string => {
+  const { from, to } = legEnds(leg);
+  return `${from} to ${to}`;
+};
+
+/** "Flight · United Kingdom to Spain": how it travels, and the countries once places name the ends. */
+export const legKind = (leg: Leg): string => {
+  const journey = capitalise(modeWords[leg.mode].journey);
+  const countries = `${countryName(leg.fromCountry)} to ${countryName(leg.toCountry)}`;
+  return leg.fromPlace || leg.toPlace ? `${journey} · ${countries}` : journey;
+};
 
 /** "1–8 July 2026 · Carrying Jack's box of ashes". */
 export function tripLine(trip: TripSummary): string {
