@@ -65,7 +65,15 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
       (alt) => !paperwork.dropped.has(alt),
     );
     const source = askers.map((a) => a.rule).sort(byAuthority)[0]!;
+    // Whether the paper itself exists (never "carry" a death certificate that was never issued),
+    // and whether anyone asking takes nothing this family has in its place.
+    const own = paperwork.missing.get(key) ?? null;
     const missing = askers.map(({ ask }) => unmetBy(ask, paperwork)).find((m) => m !== null) ?? null;
+    const held = alternatives.filter((alt) => !paperwork.missing.has(alt));
+    const inPlace =
+      own !== null && missing === null && held.length > 0
+        ? `${capitalise(held.map((alt) => documentPhrase(alt)).join(' or '))}, which ${joinList(labels)} ${askVerb(labels) === 'asks for' ? 'accepts' : 'accept'} in its place.`
+        : null;
     const accepted =
       alternatives.length > 0
         ? ` Some accept ${alternatives.map((alt) => documentPhrase(alt)).join(' or ')} instead.`
@@ -77,10 +85,10 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
       detail: `${DOCUMENT_KINDS[key].hint} Asked for by ${joinList(labels)}.${[...new Set(otherNames)].join('')}${accepted}`,
       asked_by: labels,
       source_url: source.source_url,
-      status: missing === null ? 'carry' : missing.certainty === 'yes' ? 'not_issued' : 'may_not_exist',
-      reason: missing?.reason ?? null,
-      instead: missing?.instead ?? null,
-      instead_includes: missing ? [...missing.insteadIncludes] : [],
+      status: own === null ? 'carry' : own.certainty === 'yes' ? 'not_issued' : 'may_not_exist',
+      reason: own?.reason ?? null,
+      instead: missing?.instead ?? inPlace ?? own?.instead ?? null,
+      instead_includes: missing ? [...missing.insteadIncludes] : inPlace ? held : [],
       forms,
       unmet_for: namesOf(
         askers.filter(({ ask }) => unmetBy(ask, paperwork) !== null).map(({ rule }) => askerLabel(rule)),

@@ -24,7 +24,7 @@ export function carrySummary(name: string, documents: readonly TravelDocument[])
   const carryList = [
     ...instead,
     ...carry.map((d) => capitalise(phraseOf(d))),
-    ...maybe.map((d) => `${capitalise(phraseOf(d))}, if you have it`),
+    ...maybe.map((d) => capitalise(ifYouHaveIt(d, ', '))),
   ];
 
   const sentences: string[] = [];
@@ -34,7 +34,7 @@ export function carrySummary(name: string, documents: readonly TravelDocument[])
     );
   } else {
     if (instead.length > 0) sentences.push(`For ${name}, carry ${lowerFirst(instead.join(' '))}`);
-    const phrases = [...carry.map(phraseOf), ...maybe.map((d) => `${phraseOf(d)} if you have it`)];
+    const phrases = [...carry.map(phraseOf), ...maybe.map((d) => ifYouHaveIt(d, ' '))];
     if (phrases.length > 0) {
       sentences.push(`${instead.length > 0 ? 'Also bring' : `For ${name}, bring`} ${joinList(phrases)}.`);
     }
@@ -68,6 +68,11 @@ export function carrySummary(name: string, documents: readonly TravelDocument[])
     for (const { status, reason, askers, verb, nouns } of said.values()) {
       const papers = nouns.join(' or ');
       const one = nouns.length === 1;
+      // Everyone who asks takes another paper this family has (Delta: a cremation certificate).
+      if (askers === '') {
+        sentences.push(`There ${status === 'not_issued' ? 'is' : 'may be'} no ${papers} for ${name}: ${reason}.`);
+        continue;
+      }
       sentences.push(
         status === 'not_issued'
           ? `There is no ${papers} for ${name}: ${reason}. ${capitalise(askers)} ${verb} ${one ? 'one' : 'them'}${askers === GENERAL_PAPERS ? '; the papers list says what to carry instead.' : ', so it may help to tell them before you travel.'}`
@@ -90,6 +95,17 @@ export function carrySummary(name: string, documents: readonly TravelDocument[])
       .filter((d) => d.status === 'not_issued')
       .map((d) => ({ document: documentPhrase(d.key as DocumentKey), reason: d.reason ?? '' })),
   };
+}
+
+/**
+ * A paper that may not exist, to bring if it does; where everyone asking takes another paper this
+ * family has, that one is named as the way round ("…, or else a cremation certificate, which Delta
+ * accepts in its place").
+ */
+function ifYouHaveIt(d: TravelDocument, gap: string): string {
+  const otherwise =
+    d.unmet_for.length === 0 && d.instead ? `, or else ${lowerFirst(d.instead.replace(/\.$/, ''))}` : '';
+  return `${phraseOf(d)}${gap}if you have it${otherwise}`;
 }
 
 /** "a death certificate", or a titled paper as it reads mid-sentence. */
