@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { precompress } from './scripts/vite-precompress.js';
 
 // The web app: root is the repository, entry index.html -> /src/web/main.tsx, built into dist/web
 // (the server serves it from there). No `test` block here: vitest.config.ts is separate.
@@ -98,5 +99,7 @@ export default defineConfig({
         ],
       },
     }),
+    // Last: .br and .gz copies of the built text files, the service worker included.
+    precompress(),
   ],
 });
