@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { preloadEarly } from './scripts/vite-preload-early.js';
+import { preloadEarly, stylesheetAfterShell } from './scripts/vite-preload-early.js';
 import { precompress } from './scripts/vite-precompress.js';
 
 // The web app: root is the repository, entry index.html -> /src/web/main.tsx, built into dist/web
@@ -24,6 +24,8 @@ export default defineConfig({
     react(),
     // Every first screen checks the session with the typed client: fetch it beside the entry.
     preloadEarly(['src/web/lib/client.ts']),
+    // The skeleton in index.html paints without waiting for the stylesheet.
+    stylesheetAfterShell(),
     VitePWA({
       registerType: 'autoUpdate',
       strategies: 'generateSW',

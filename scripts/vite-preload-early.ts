@@ -41,3 +41,25 @@ export function preloadEarly(sources: readonly string[]): Plugin {
     },
   };
 }
+
+/**
+ * Moves the app's stylesheet from the head to just after the skeleton in #root (where index.html
+ * says `<!-- app-stylesheet -->`). In the head it would hold back the first paint until it had
+ * arrived; after the skeleton, the skeleton (styled inline) paints at once, and what follows it,
+ * the app's scripts included, still waits for the stylesheet, so the app never shows unstyled.
+ */
+export function stylesheetAfterShell(): Plugin {
+  return {
+    name: 'alongside:stylesheet-after-shell',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const link = /\s*<link rel="stylesheet"[^>]*href="\/assets\/[^"]+\.css"[^>]*>/.exec(html)?.[0];
+        if (!link || !html.includes('<!-- app-stylesheet -->'))
+          throw new Error('stylesheetAfterShell: no stylesheet link, or no <!-- app-stylesheet --> mark');
+        return html.replace(link, '').replace('<!-- app-stylesheet -->', link.trim());
+      },
+    },
+  };
+}
