@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +30,10 @@ interface Round {
   buttonMs: number;
   scripts: number;
   scriptGzipBytes: number;
+  /** The same scripts as brotli (what a browser is sent over HTTPS; Chromium asks for it only there). */
+  scriptBrotliBytes: number;
+  /** Each script and its gzip size, for the first round's list. */
+  files: Array<[string, number]>;
   scriptWireBytes: number;
 }
 
@@ -110,7 +114,7 @@ interface Watched {
   performance: { getEntriesByName(name: string): Array<{ startTime: number }> };
 }
 
-/** The gzip size of a built file, as a browser would be sent it without brotli. */
+/** The gzip size of a built file, as a browser is sent it without brotli. */
 const gzipSizes = new Map<string, number>();
 function gzipSize(path: string): number {
   let size = gzipSizes.get(path);
@@ -119,6 +123,12 @@ function gzipSize(path: string): number {
     gzipSizes.set(path, size);
   }
   return size;
+}
+
+/** The size of the brotli copy the build wrote (or of the file itself when it is too small for one). */
+function brotliSize(path: string): number {
+  const file = join(webRoot, path);
+  return existsSync(`${file}.br`) ? statSync(`${file}.br`).size : statSync(file).size;
 }
 
 async function loadOnce(browser: Browser, base: string, tripId: string, cookie: string): Promise<Round> {
@@ -181,6 +191,8 @@ async function loadOnce(browser: Browser, base: string, tripId: string, cookie: 
       buttonMs: timings.button,
       scripts: needed.length,
       scriptGzipBytes: needed.reduce((sum, [, path]) => sum + gzipSize(path.slice(1)), 0),
+      scriptBrotliBytes: needed.reduce((sum, [, path]) => sum + brotliSize(path.slice(1)), 0),
+      files: needed.map(([, path]): [string, number] => [path, gzipSize(path.slice(1))]),
       scriptWireBytes: needed.reduce((sum, [id]) => sum + (wire.get(id) ?? 0), 0),
     };
   } finally {
@@ -226,9 +238,16 @@ async function main(): Promise<void> {
       rounds.push(r);
       process.stdout.write(
         `round ${i}: fcp=${seconds(r.fcpMs)} lcp=${seconds(r.lcpMs)} confirm_button=${seconds(r.buttonMs)} ` +
-          `js=${r.scripts} files, ${kb(r.scriptGzipBytes)} gzipped (${kb(r.scriptWireBytes)} on the wire)\n`,
+          `js=${r.scripts} files, ${kb(r.scriptGzipBytes)} gzipped, ${kb(r.scriptBrotliBytes)} brotli ` +
+          `(${kb(r.scriptWireBytes)} on the wire)\n`,
       );
     }
+    process.stdout.write(
+      `scripts the first round needed, gzipped: ${rounds[0]!.files
+        .sort((a, b) => b[1] - a[1])
+        .map(([path, size]) => `${path.replace('/assets/', '')} ${kb(size)}`)
+        .join(', ')}\n`,
+    );
     const fcp = median(rounds.map((r) => r.fcpMs));
     const button = median(rounds.map((r) => r.buttonMs));
     const js = median(rounds.map((r) => r.scriptGzipBytes));
