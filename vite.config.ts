@@ -1,6 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { preloadEarly, stylesheetAfterShell } from './scripts/vite-preload-early.js';
+import { precompress } from './scripts/vite-precompress.js';
 
 // The web app: root is the repository, entry index.html -> /src/web/main.tsx, built into dist/web
 // (the server serves it from there). No `test` block here: vitest.config.ts is separate.
@@ -20,6 +22,10 @@ export default defineConfig({
   },
   plugins: [
     react(),
+    // Every first screen checks the session with the typed client: fetch it beside the entry.
+    preloadEarly(['src/web/lib/client.ts']),
+    // The skeleton in index.html paints without waiting for the stylesheet.
+    stylesheetAfterShell(),
     VitePWA({
       registerType: 'autoUpdate',
       strategies: 'generateSW',
@@ -98,5 +104,7 @@ export default defineConfig({
         ],
       },
     }),
+    // Last: .br and .gz copies of the built text files, the service worker included.
+    precompress(),
   ],
 });

@@ -19,9 +19,12 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real app on a fresh database of the dialect under test, with a fixed clock. */
+/**
+ * The real app on a fresh database of the dialect under test, with a fixed clock; with `webRoot`, it
+ * also serves a built web app from there.
+ */
 export async function buildTestApp(
-  options: { clock?: TestClock; env?: Record<string, string> } = {},
+  options: { clock?: TestClock; env?: Record<string, string>; webRoot?: string } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({
@@ -35,7 +38,7 @@ export async function buildTestApp(
   });
   const clock = options.clock ?? fixedClock();
   const container = await buildContainer(config, { clock });
-  const app = await buildApp(container);
+  const app = await buildApp(container, { webRoot: options.webRoot });
   return {
     app,
     container,

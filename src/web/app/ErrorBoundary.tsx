@@ -1,8 +1,10 @@
-import { Component, type ReactNode } from 'react';
+import { Component, useEffect, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { LogoMark } from '../components/icons.js';
 import { Notice } from '../components/Notice.js';
 import { Page } from '../components/Page.js';
+import { offlineNow, useOnlineNow } from '../lib/online.js';
+import { NotSavedOffline } from './NotSavedOffline.js';
 
 // What shows instead of a blank screen when a page fails to draw (a bug, or a part of the app that
 // could not be loaded after an update). Each route has its own boundary inside the app's frame, so
@@ -43,24 +45,42 @@ export function RouteBoundary({ children }: { children: ReactNode }) {
   return (
     <Boundary
       key={pathname}
-      fallback={(retry) => (
-        <Page title="Something went wrong" heading={SOMETHING_WENT_WRONG}>
-          <Notice tone="warm">
-            <p>It is not something you did. Please try again, or go back to the home page.</p>
-            <div className="button-row">
-              <button type="button" className="button" onClick={retry}>
-                Try again
-              </button>
-              <Link className="button secondary" to="/">
-                Go to the home page
-              </Link>
-            </div>
-          </Notice>
-        </Page>
-      )}
+      fallback={(retry) =>
+        // With no signal, a page whose code was never kept on this phone cannot load: say that.
+        offlineNow() ? (
+          <OfflineFallback retry={retry} />
+        ) : (
+          <Page title="Something went wrong" heading={SOMETHING_WENT_WRONG}>
+            <Notice tone="warm">
+              <p>It is not something you did. Please try again, or go back to the home page.</p>
+              <div className="button-row">
+                <button type="button" className="button" onClick={retry}>
+                  Try again
+                </button>
+                <Link className="button secondary" to="/">
+                  Go to the home page
+                </Link>
+              </div>
+            </Notice>
+          </Page>
+        )
+      }
     >
       {children}
     </Boundary>
+  );
+}
+
+/** A page whose code could not load with no signal; it draws again once the signal is back. */
+function OfflineFallback({ retry }: { retry: () => void }) {
+  const online = useOnlineNow();
+  useEffect(() => {
+    if (online) retry();
+  }, [online, retry]);
+  return (
+    <Page title="Offline" heading="This page isn’t on this phone yet">
+      <NotSavedOffline />
+    </Page>
   );
 }
 

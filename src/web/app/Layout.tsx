@@ -1,6 +1,14 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Link, NavLink } from 'react-router';
-import { BellIcon, LogoMark } from '../components/icons.js';
+import {
+  BellIcon,
+  CalendarIcon,
+  HeartIcon,
+  HomeIcon,
+  LogoMark,
+  SettingsIcon,
+  TripIcon,
+} from '../components/icons.js';
 import { useInbox } from '../lib/queries.js';
 import { useSignedIn } from './session.js';
 
@@ -8,12 +16,14 @@ import { useSignedIn } from './session.js';
 // worker's copy when there is no signal), keeping them off the first screen's critical path.
 const OfflineBanner = lazy(() => import('./OfflineBanner.js').then((m) => ({ default: m.OfflineBanner })));
 
+// The five places. On a phone they are a tab bar at the foot of the screen, as in an installed app;
+// on a wider screen, a row under the header (styles.css, "frame").
 const nav = [
-  { to: '/', label: 'Home', end: true },
-  { to: '/loved-ones', label: 'Loved ones', end: false },
-  { to: '/trips', label: 'Trips', end: false },
-  { to: '/calendar', label: 'Calendar', end: false },
-  { to: '/settings', label: 'Settings', end: false },
+  { to: '/', label: 'Home', end: true, Icon: HomeIcon },
+  { to: '/loved-ones', label: 'Loved ones', end: false, Icon: HeartIcon },
+  { to: '/trips', label: 'Trips', end: false, Icon: TripIcon },
+  { to: '/calendar', label: 'Calendar', end: false, Icon: CalendarIcon },
+  { to: '/settings', label: 'Settings', end: false, Icon: SettingsIcon },
 ];
 
 function SkipLink() {
@@ -40,7 +50,7 @@ function RemindersLink() {
   return (
     <NavLink to="/reminders" className="reminders-link">
       <BellIcon />
-      <span>Reminders</span>
+      <span className="reminders-label">Reminders</span>
       {unread > 0 && (
         <span className="count">
           {unread}
@@ -55,7 +65,7 @@ function RemindersLink() {
 export function Layout({ children }: { children: ReactNode }) {
   const { family } = useSignedIn();
   return (
-    <>
+    <div className="app-frame">
       <SkipLink />
       <header className="site-header">
         <div className="header-inner">
@@ -70,10 +80,11 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
         <nav aria-label="Main" className="main-nav">
           <ul>
-            {nav.map((item) => (
-              <li key={item.to}>
-                <NavLink to={item.to} end={item.end}>
-                  {item.label}
+            {nav.map(({ to, label, end, Icon }) => (
+              <li key={to}>
+                <NavLink to={to} end={end}>
+                  <Icon />
+                  <span>{label}</span>
                 </NavLink>
               </li>
             ))}
@@ -89,7 +100,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <footer className="site-footer">
         <p>Private to your family. Nothing here is shared unless you choose to share it.</p>
       </footer>
-    </>
+    </div>
   );
 }
 

@@ -1,6 +1,8 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
+import { NotSavedOffline } from '../app/NotSavedOffline.js';
 import { isApiError, messageOf } from '../lib/api.js';
+import { offlineNow, useOnlineNow } from '../lib/online.js';
 import { Notice } from './Notice.js';
 
 /**
@@ -47,8 +49,21 @@ export function Page({
   );
 }
 
+/** How long a page may load with no signal before it is said that it was not kept on this phone. */
+const OFFLINE_PATIENCE_MS = 3_000;
+
 /** A calm placeholder while something loads; the shapes are decoration, the words are read. */
 export function Loading({ label = 'Loading…', lines = 3 }: { label?: string; lines?: number }) {
+  // With no signal, a page kept on this phone opens at once; one still loading after a moment
+  // never will, so say so rather than wait forever.
+  const online = useOnlineNow();
+  const [waited, setWaited] = useState(false);
+  useEffect(() => {
+    if (online) return;
+    const timer = window.setTimeout(() => setWaited(true), OFFLINE_PATIENCE_MS);
+    return () => window.clearTimeout(timer);
+  }, [online]);
+  if (!online && waited) return <NotSavedOffline />;
   return (
     <div className="loading" role="status" aria-live="polite">
       <p className="loading-label">{label}</p>
@@ -77,6 +92,8 @@ export function LoadError({
   back?: { to: string; label: string };
 }) {
   const gone = notFound === true || (isApiError(error) && error.status === 404);
+  // No signal, and nothing of this kept on the phone: say so kindly, with what is kept.
+  if (isApiError(error) && error.status === 0 && offlineNow()) return <NotSavedOffline />;
   return (
     <Notice tone="warm" title={gone ? `We could not find ${what}.` : `We could not load ${what} just now.`}>
       <p>{gone ? 'It may have been removed by someone in your family.' : messageOf(error)}</p>

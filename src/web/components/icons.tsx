@@ -45,6 +45,36 @@ export const BellIcon = () => (
   </svg>
 );
 
+// The five places of the tab bar (Layout.tsx).
+export const HomeIcon = () => (
+  <svg {...base} className="icon">
+    <path d="M4 11l8-7 8 7" />
+    <path d="M6 9.5V20h12V9.5" />
+  </svg>
+);
+
+export const TripIcon = () => (
+  <svg {...base} className="icon">
+    <rect x="4" y="7" width="16" height="12" rx="2" />
+    <path d="M9 7V5h6v2" />
+  </svg>
+);
+
+export const CalendarIcon = () => (
+  <svg {...base} className="icon">
+    <rect x="4" y="5.5" width="16" height="14.5" rx="2" />
+    <path d="M4 10h16M8.5 3.5v4M15.5 3.5v4" />
+  </svg>
+);
+
+export const SettingsIcon = () => (
+  <svg {...base} className="icon">
+    <path d="M5 7h8M17 7h2M5 17h2M11 17h8" />
+    <circle cx="15" cy="7" r="2" />
+    <circle cx="9" cy="17" r="2" />
+  </svg>
+);
+
 /** A soft "please read this" mark for warnings: a circle with a small i, never a red triangle. */
 export const InfoIcon = () => (
   <svg {...base} className="icon">

@@ -1,7 +1,7 @@
 import { QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
 import type { SessionResponse } from '../../contracts/accounts.js';
 import type { Checklist, ChecklistItem, TripDetail } from '../../contracts/trips.js';
-import { currentSessionEpoch, isApiError, send, setCsrfToken } from './api.js';
+import { currentSessionEpoch, isApiError, send, setCsrfToken, type RawAnswer } from './api.js';
 
 /**
  * The typed client (client.ts) with the endpoint table and zod, loaded on demand: this file is on
@@ -15,6 +15,32 @@ type TypedClient = Awaited<ReturnType<typeof typedClient>>;
 async function read<T>(ask: (client: TypedClient) => Promise<T>): Promise<T> {
   return ask(await typedClient());
 }
+
+type Endpoints = TypedClient['endpoints'];
+
+/**
+ * A read that is asked at once, while the typed client loads (on a weak signal that is seconds),
+ * and checked against its contract once it has: the trip's pages, the ones opened at the airport.
+ * `path` is the endpoint's path with its values filled in (the type keeps its shape in step).
+ */
+async function readNow<T>(path: string, settle: (client: TypedClient, answer: RawAnswer) => T): Promise<T> {
+  const [answer, client] = await Promise.all([send('GET', path), typedClient()]);
+  return settle(client, answer);
+}
+
+// The endpoints' own paths: the compiler says so if one of them moves.
+const tripPaths = {
+  trip: '/api/trips/:tripId',
+  checklist: '/api/trips/:tripId/checklist',
+  travelRules: '/api/trips/:tripId/travel-rules',
+} as const satisfies {
+  trip: Endpoints['trips']['get']['path'];
+  checklist: Endpoints['checklist']['get']['path'];
+  travelRules: Endpoints['travelRules']['get']['path'];
+};
+
+const tripPath = (which: keyof typeof tripPaths, tripId: string): string =>
+  tripPaths[which].replace(':tripId', encodeURIComponent(tripId));
 
 export const keys = {
   session: ['session'] as const,
@@ -107,17 +133,20 @@ export const useKeepsakes = () =>
 export const useTrips = () =>
   useQuery({ queryKey: keys.trips, queryFn: () => read((c) => c.call(c.endpoints.trips.list)) });
 
-export const useTrip = (id: string, options: { enabled?: boolean } = {}) =>
-  useQuery({
-    queryKey: keys.trip(id),
-    queryFn: () => read((c) => c.call(c.endpoints.trips.get, { params: { tripId: id } })),
-    enabled: options.enabled ?? true,
+export const tripQuery = (tripId: string) =>
+  queryOptions({
+    queryKey: keys.trip(tripId),
+    queryFn: () => readNow(tripPath('trip', tripId), (c, answer) => c.settle(c.endpoints.trips.get, answer)),
   });
+
+export const useTrip = (id: string, options: { enabled?: boolean } = {}) =>
+  useQuery({ ...tripQuery(id), enabled: options.enabled ?? true });
 
 export const checklistQuery = (tripId: string) =>
   queryOptions({
     queryKey: keys.checklist(tripId),
-    queryFn: () => read((c) => c.call(c.endpoints.checklist.get, { params: { tripId } })),
+    queryFn: () =>
+      readNow(tripPath('checklist', tripId), (c, answer) => c.settle(c.endpoints.checklist.get, answer)),
   });
 
 export const useChecklist = (tripId: string) => useQuery(checklistQuery(tripId));
@@ -125,8 +154,20 @@ export const useChecklist = (tripId: string) => useQuery(checklistQuery(tripId))
 export const travelRulesQuery = (tripId: string) =>
   queryOptions({
     queryKey: keys.travelRules(tripId),
-    queryFn: () => read((c) => c.call(c.endpoints.travelRules.get, { params: { tripId } })),
+    queryFn: () =>
+      readNow(tripPath('travelRules', tripId), (c, answer) => c.settle(c.endpoints.travelRules.get, answer)),
   });
+
+/**
+ * On opening the app at a trip's page (a cold start at the airport), asks for the trip, its
+ * packing list and what to carry at once, before the page's code has arrived. The pages read the
+ * same queries, so nothing is asked twice.
+ */
+export function prefetchTrip(client: QueryClient, tripId: string): void {
+  void client.prefetchQuery(tripQuery(tripId));
+  void client.prefetchQuery(checklistQuery(tripId));
+  void client.prefetchQuery(travelRulesQuery(tripId));
+}
 
 export const useTravelRules = (tripId: string) => useQuery(travelRulesQuery(tripId));
 

@@ -1,14 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, type ReactNode } from 'react';
-import { NavLink } from 'react-router';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { NavLink, useLocation } from 'react-router';
 import type { TripDetail } from '../../../contracts/trips.js';
 import { Loading, LoadError, Page } from '../../components/Page.js';
 import { checklistQuery, travelRulesQuery } from '../../lib/queries.js';
 import { tripLine } from './describe.js';
 
 /**
- * A trip's pages share one heading and a small menu: the journey, the packing list, what to carry,
- * the people. Opening any of them fetches the others' data too, so the whole trip is on this device
+ * A trip's pages share one heading and a row of tabs that never wraps: the journey, the packing
+ * list, what to carry, the people. Opening any of them fetches the others' data too, so the whole trip is on this device
  * (through the service worker) for the airport, where there may be no signal.
  */
 export function TripFrame({
@@ -27,6 +27,18 @@ export function TripFrame({
     void client.prefetchQuery(checklistQuery(tripId));
     void client.prefetchQuery(travelRulesQuery(tripId));
   }, [client, tripId]);
+  // On a phone the sections are one row that scrolls sideways: bring the open one into view
+  // (sideways only; the page itself does not move).
+  const tabs = useRef<HTMLUListElement>(null);
+  const { pathname } = useLocation();
+  useEffect(() => {
+    const row = tabs.current;
+    const open = row?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (!row || !open) return;
+    const left = open.offsetLeft - row.offsetLeft;
+    if (left < row.scrollLeft || left + open.offsetWidth > row.scrollLeft + row.clientWidth)
+      row.scrollLeft = left - 8;
+  }, [pathname]);
   return (
     <Page
       title={`${title} · ${trip.trip.name}`}
@@ -34,7 +46,7 @@ export function TripFrame({
       lead={<p>{tripLine(trip.trip) || 'Dates not set yet'}</p>}
     >
       <nav aria-label="This trip" className="sub-nav">
-        <ul>
+        <ul ref={tabs}>
           <li>
             <NavLink to={base} end>
               Journey and checks

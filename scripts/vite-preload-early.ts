@@ -1,0 +1,65 @@
+import type { IndexHtmlTransformContext, Plugin, Rollup } from 'vite';
+
+type OutputChunk = Rollup.OutputChunk;
+
+/**
+ * Adds `<link rel="modulepreload">` to index.html for modules every first screen needs but loads
+ * on demand (the typed client, which checks the session's answer, with zod and the country lists),
+ * so the browser fetches them beside the entry instead of after it has run: on a weak signal that
+ * saves a round trip (400 ms and more) before anything the family asked for can show.
+ */
+export function preloadEarly(sources: readonly string[]): Plugin {
+  return {
+    name: 'alongside:preload-early',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const bundle: IndexHtmlTransformContext['bundle'] = context.bundle;
+        if (!bundle) return html;
+        const chunks = Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk');
+        const wanted = new Set<string>();
+        const add = (chunk: OutputChunk | undefined) => {
+          if (!chunk || wanted.has(chunk.fileName)) return;
+          wanted.add(chunk.fileName);
+          for (const name of chunk.imports) add(chunks.find((c) => c.fileName === name));
+        };
+        for (const source of sources) {
+          const chunk = chunks.find((c) => c.moduleIds.some((id) => id.endsWith(source)));
+          if (!chunk) throw new Error(`preloadEarly: no chunk holds ${source}`);
+          add(chunk);
+        }
+        const links = [...wanted]
+          .filter((name) => !html.includes(`/${name}"`))
+          .map((name) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${name}` },
+            injectTo: 'head' as const,
+          }));
+        return { html, tags: links };
+      },
+    },
+  };
+}
+
+/**
+ * Moves the app's stylesheet from the head to just after the skeleton in #root (where index.html
+ * says `<!-- app-stylesheet -->`). In the head it would hold back the first paint until it had
+ * arrived; after the skeleton, the skeleton (styled inline) paints at once, and what follows it,
+ * the app's scripts included, still waits for the stylesheet, so the app never shows unstyled.
+ */
+export function stylesheetAfterShell(): Plugin {
+  return {
+    name: 'alongside:stylesheet-after-shell',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const link = /\s*<link rel="stylesheet"[^>]*href="\/assets\/[^"]+\.css"[^>]*>/.exec(html)?.[0];
+        if (!link || !html.includes('<!-- app-stylesheet -->'))
+          throw new Error('stylesheetAfterShell: no stylesheet link, or no <!-- app-stylesheet --> mark');
+        return html.replace(link, '').replace('<!-- app-stylesheet -->', link.trim());
+      },
+    },
+  };
+}
