@@ -41,6 +41,11 @@ const commands: Record<string, Command> = {
   },
   async rules([sub, ...args], io) {
     const today = new Date().toISOString().slice(0, 10);
+    // "rules check --help" asks for help, not for a file called --help.
+    if (args.some((arg) => arg === '--help' || arg === '-h')) {
+      io.out(usage);
+      return 0;
+    }
     if (sub === 'check') return rulesCheck(args, io, today);
     if (sub === 'ship') return rulesShip(args, io, today);
     if (sub === 'lint') return rulesLint(args, io, today);

@@ -48,7 +48,12 @@ const strict = <T extends z.core.$ZodLooseShape>(shape: T, what: string) =>
 
 /** An ISO 3166-1 alpha-2 code of a country that exists ("XX", "EU" and "UK" are refused kindly). */
 export const countryCodeField = z
-  .string({ error: 'Please use a two-letter country code such as GB.' })
+  .string({
+    error: (issue) =>
+      issue.input === undefined
+        ? 'This is missing: please give a two-letter country code such as GB.'
+        : 'Please use a two-letter country code such as GB.',
+  })
   .trim()
   .toUpperCase()
   .superRefine((code, ctx) => {
@@ -59,6 +64,8 @@ export const countryCodeField = z
 /** An ISO 3166-2 subdivision ("GB-SCT", "US-CA"); whether it exists is checked by the engine. */
 export const regionCodeField = z
   .string({ error: 'Please give the region as a code such as GB-SCT or US-CA.' })
+  .trim()
+  .toUpperCase()
   .regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'Please give the region as a code such as GB-SCT or US-CA.');
 
 const carrierField = z

@@ -260,14 +260,27 @@ describe('where we have no rule from our research', () => {
     );
   });
 
-  it('Australia before 20 weeks is not covered by a rule either, and says so', () => {
+  it('Australia before 20 weeks and under 400 g is not covered by a rule either, and says so', () => {
     const out = toSpain({
       kind: 'pregnancy_loss',
       gestation_weeks: 16,
       born_alive: false,
+      birth_weight_g: 200,
       loss_country: 'AU',
     });
     expect(out.legs[0]!.gaps.map((g) => g.message).join(' ')).toContain('in Australia');
+  });
+
+  it('Australia before 20 weeks but 400 g or more: a stillbirth, registered as a birth', () => {
+    const out = toSpain({
+      kind: 'pregnancy_loss',
+      gestation_weeks: 18,
+      born_alive: false,
+      birth_weight_g: 420,
+      loss_country: 'AU',
+    });
+    expect(doc(out, 'Death certificate')).toMatchObject({ status: 'not_issued' });
+    expect(doc(out, 'Death certificate')?.rule_ids).toContain('au-stillbirth-def-weight');
   });
 
   it('an adult, a child or no loved one given: nothing is flagged as missing', () => {

@@ -273,8 +273,8 @@ describe('scattering: the rules of the place where the ashes are scattered', () 
     expect(ids(out)).not.toContain('gb-ea-position');
   });
 
-  it('at sea off the UK: the marine licensing body says no licence is needed, and no one is said to disagree', () => {
-    const out = scatter({ country: 'GB', place: 'sea' }, 'IE');
+  it('at sea off England: the marine licensing body says no licence is needed, and no one is said to disagree', () => {
+    const out = scatter({ country: 'GB', region: 'GB-ENG', place: 'sea' }, 'IE');
     expect(ids(out)).toContain('gb-tidal-no-licence');
     expect(ids(out)).not.toContain('gb-sea-3nm-claim');
     expect(out.legs[0]!.conflicts).toEqual([]);

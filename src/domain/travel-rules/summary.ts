@@ -70,7 +70,9 @@ export function carrySummary(name: string, documents: readonly TravelDocument[])
       const one = nouns.length === 1;
       // Everyone who asks takes another paper this family has (Delta: a cremation certificate).
       if (askers === '') {
-        sentences.push(`There ${status === 'not_issued' ? 'is' : 'may be'} no ${papers} for ${name}: ${reason}.`);
+        sentences.push(
+          `There ${status === 'not_issued' ? 'is' : 'may be'} no ${papers} for ${name}: ${reason}.`,
+        );
         continue;
       }
       sentences.push(
