@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CalendarResponse } from '../contracts/remembrance.js';
+import { awarenessDaysFor } from '../domain/remembrance/index.js';
 import { FAMILY_CHANGED_QUEUE, familyChangedKey } from './family-changes.js';
 import { familyChangedJob } from './jobs/family-changed.js';
 import { jobRunner } from './jobs/runner.js';
@@ -203,9 +204,12 @@ describe('the calendar and reminders', () => {
     });
     const taken = await Promise.all(instances.map((r) => r.drain(FAMILY_CHANGED_QUEUE)));
     expect(taken[0]! + taken[1]!).toBeGreaterThanOrEqual(families.length);
+    // Jack's two days, and the UK's baby-loss awareness days (he died in the UK), once each.
+    const awareness = awarenessDaysFor('GB', 'Europe/London', { losses: ['pregnancy_loss'] }).length;
+    expect(awareness).toBeGreaterThan(0);
     for (const family of families) {
       expect(await familyJob(family)).toEqual({ state: 'done', queue: FAMILY_CHANGED_QUEUE });
-      expect(await countOf('remembrance_days', family)).toBe(2);
+      expect(await countOf('remembrance_days', family)).toBe(2 + awareness);
     }
   });
 });
