@@ -200,6 +200,8 @@ export async function seed(
     const token = randomBytes(32).toString('base64url');
     add('sessions', {
       id: hashToken(token),
+      public_id: newId(),
+      device: null,
       user_id: userId,
       membership_id: memberId,
       family_id: familyId,
