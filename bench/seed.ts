@@ -202,6 +202,7 @@ export async function seed(
       id: hashToken(token),
       public_id: newId(),
       device: null,
+      authenticated_at: now,
       user_id: userId,
       membership_id: memberId,
       family_id: familyId,

@@ -140,4 +140,43 @@ describe('a forgotten password', () => {
     await page.getByRole('region', { name: 'Change e-mail' }).waitFor();
     await a11y('settings, where you are signed in');
   });
+
+  it('signs out another browser, asking for the password again once some time has passed', async () => {
+    const other = await session.browser.newContext({ baseURL: server.url, locale: 'en-GB' });
+    try {
+      const otherPage = await other.newPage();
+      await otherPage.goto('/sign-in');
+      await otherPage.getByLabel('E-mail address').fill(PERSON.email);
+      await otherPage.getByLabel('Password').fill(NEW_PASSWORD);
+      await otherPage.getByRole('button', { name: 'Sign in' }).click();
+      await headingIn(otherPage, `Hello, ${PERSON.name}`).waitFor();
+
+      await page.reload();
+      const where = page.getByRole('region', { name: "Where you're signed in" });
+      await expect.poll(() => where.getByRole('listitem').count()).toBe(2);
+      await a11y('settings, two browsers signed in');
+      // Twenty minutes on: the password given at sign-in is no longer fresh enough.
+      await server.setClock(new Date(Date.now() + 20 * 60_000).toISOString());
+      await where.getByRole('button', { name: /^Sign out .*, signed in/ }).click();
+      await where.getByRole('heading', { name: 'Please type your password' }).waitFor();
+      await a11y('settings, password asked again');
+      await where.getByLabel('Your password', { exact: true }).fill(NEW_PASSWORD);
+      await where
+        .getByRole('button', { name: /^Sign out .+/ })
+        .last()
+        .click();
+      await where
+        .getByRole('status')
+        .getByText(/is signed out\./)
+        .waitFor();
+      await expect.poll(() => where.getByRole('listitem').count()).toBe(1);
+      await a11y('settings, another browser signed out');
+
+      await otherPage.reload();
+      await headingIn(otherPage, /Bring them along|Sign in/).waitFor();
+    } finally {
+      await other.close();
+      await server.setClock(null);
+    }
+  });
 });

@@ -112,6 +112,17 @@ export type PasswordResetResponse = z.infer<typeof passwordResetResponse>;
 export const passwordResetConfirmBody = z.object({ token: linkToken, newPassword: password }).strict();
 export type PasswordResetConfirmBody = z.infer<typeof passwordResetConfirmBody>;
 
+/** The password again, before ending another device's session (ASVS 7.5.2). */
+export const reauthenticateBody = z
+  .object({
+    currentPassword: z
+      .string({ error: 'Please give your password.' })
+      .min(1, 'Please give your password.')
+      .max(200),
+  })
+  .strict();
+export type ReauthenticateBody = z.infer<typeof reauthenticateBody>;
+
 export const changeEmailBody = z
   .object({
     newEmail: email,

@@ -17,6 +17,7 @@ import {
   passwordResetBody,
   passwordResetConfirmBody,
   passwordResetResponse,
+  reauthenticateBody,
 } from './accounts.js';
 import {
   createKeepsakeBody,
@@ -173,6 +174,12 @@ export const endpoints = {
     }),
     endSession: endpoint({ method: 'DELETE', path: '/api/account/sessions/:sessionId', status: 204 }),
     endOtherSessions: endpoint({ method: 'POST', path: '/api/account/sessions/end-others', status: 204 }),
+    reauthenticate: endpoint({
+      method: 'POST',
+      path: '/api/account/reauthenticate',
+      body: reauthenticateBody,
+      status: 204,
+    }),
     requestPasswordReset: endpoint({
       method: 'POST',
       path: '/api/auth/password-reset',

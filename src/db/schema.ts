@@ -45,6 +45,8 @@ export interface SessionsTable {
   public_id: string;
   /** "Firefox on Android", from the User-Agent at sign-in; null when it named nothing we know. */
   device: string | null;
+  /** When the password was last given in this session (sign-in, or again to end another's). */
+  authenticated_at: string;
 }
 
 /** Links sent by e-mail: a forgotten password, or a new address to confirm. */

@@ -57,6 +57,7 @@ const validBodies = (): Record<string, Body> => ({
     currentPassword: 'a long and gentle password',
   },
   'POST /api/account/email/confirm': { token: 'A'.repeat(43) },
+  'POST /api/account/reauthenticate': { currentPassword: 'a long and gentle password' },
   'PATCH /api/family': { name: 'Renamed', homeZone: 'Europe/Paris', country: 'FR' },
   'POST /api/loved-ones': {
     name: 'Nell',

@@ -13,6 +13,13 @@ type AnyDb = Kysely<any>;
 export async function up(db: AnyDb): Promise<void> {
   await db.schema.alterTable('sessions').addColumn('public_id', 'text').execute();
   await db.schema.alterTable('sessions').addColumn('device', 'text').execute();
+  // When the person last gave their password in this session (signing in, or again before ending
+  // another device's session); sessions already open count from when they signed in.
+  await db.schema.alterTable('sessions').addColumn('authenticated_at', 'text').execute();
+  await db
+    .updateTable('sessions')
+    .set((eb) => ({ authenticated_at: eb.ref('created_at') }))
+    .execute();
   // Sessions already open keep working: each is given its public id here.
   const open = await db.selectFrom('sessions').select('id').execute();
   for (const { id } of open as Array<{ id: string }>) {
@@ -40,6 +47,7 @@ export async function down(db: AnyDb): Promise<void> {
   await db.schema.dropTable('account_tokens').execute();
   await db.schema.dropIndex('sessions_public_id').execute();
   // One column per statement: SQLite's ALTER TABLE drops one column at a time.
+  await db.schema.alterTable('sessions').dropColumn('authenticated_at').execute();
   await db.schema.alterTable('sessions').dropColumn('device').execute();
   await db.schema.alterTable('sessions').dropColumn('public_id').execute();
 }

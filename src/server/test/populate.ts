@@ -83,6 +83,7 @@ export async function populateFamily(
       family_id: family.session.family.id,
       created_at: new Date().toISOString(),
       last_seen_at: new Date().toISOString(),
+      authenticated_at: new Date().toISOString(),
       idle_expires_at: later,
       expires_at: later,
     })

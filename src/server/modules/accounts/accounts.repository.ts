@@ -180,6 +180,24 @@ export function accountsRepository(database: Pick<Db, 'kysely' | 'readFirstCompi
         .execute();
     },
 
+    /** One of this person's sessions, by its public id. */
+    findSessionOfUser(userId: string, publicId: string) {
+      return db
+        .selectFrom('sessions')
+        .select(['id', 'authenticated_at'])
+        .where('user_id', '=', userId)
+        .where('public_id', '=', publicId)
+        .executeTakeFirst();
+    },
+
+    findSessionAuthenticatedAt(id: string) {
+      return db.selectFrom('sessions').select('authenticated_at').where('id', '=', id).executeTakeFirst();
+    },
+
+    setSessionAuthenticatedAt(id: string, iso: string): Promise<unknown> {
+      return db.updateTable('sessions').set({ authenticated_at: iso }).where('id', '=', id).execute();
+    },
+
     /** Ends one of this person's sessions by its public id; answers its stored id, if there was one. */
     async deleteSessionOfUser(userId: string, publicId: string): Promise<string | undefined> {
       const row = await db

@@ -100,6 +100,7 @@ export function accountsService({
       family_id: membership.family_id,
       created_at: new Date(now).toISOString(),
       last_seen_at: new Date(now).toISOString(),
+      authenticated_at: new Date(now).toISOString(),
       idle_expires_at: new Date(now + IDLE_MS).toISOString(),
       expires_at: new Date(now + ABSOLUTE_MS).toISOString(),
     });

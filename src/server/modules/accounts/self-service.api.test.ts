@@ -136,6 +136,46 @@ describe('where you are signed in', () => {
     expect(left[0]!.current).toBe(true);
   });
 
+  it('asks for the password again before ending another device, once 15 minutes have passed', async () => {
+    const family = await createFamily(t.app, { email: 'reauth@example.com' });
+    const phone = await signedIn(t, 'reauth@example.com', FIREFOX_ANDROID);
+    await signedIn(t, 'reauth@example.com', SAFARI_IPHONE);
+    const list = (await family.client.get('/api/account/sessions')).json<DeviceSessionsResponse>().sessions;
+    const phoneId = list.find((s) => s.device === 'Firefox on Android')!.id;
+    t.clock.advance(15 * 60_000 + 1);
+
+    const refused = await family.client.delete(`/api/account/sessions/${phoneId}`);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error.code).toBe('reauthentication_required');
+    expect((await family.client.post('/api/account/sessions/end-others')).statusCode).toBe(403);
+    expect(await stillSignedIn(phone)).toBe(true);
+
+    const wrong = await family.client.post('/api/account/reauthenticate', { currentPassword: 'not it' });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().error.fields.currentPassword).toContain('not your password');
+    expect((await family.client.delete(`/api/account/sessions/${phoneId}`)).statusCode).toBe(403);
+
+    const again = await family.client.post('/api/account/reauthenticate', { currentPassword: PASSWORD });
+    expect(again.statusCode).toBe(204);
+    expect((await family.client.delete(`/api/account/sessions/${phoneId}`)).statusCode).toBe(204);
+    expect(await stillSignedIn(phone)).toBe(false);
+    expect((await family.client.post('/api/account/sessions/end-others')).statusCode).toBe(204);
+
+    // Signing oneself out of this very browser never needs it.
+    t.clock.advance(15 * 60_000 + 1);
+    const mine = (await family.client.get('/api/account/sessions')).json<DeviceSessionsResponse>()
+      .sessions[0]!;
+    expect((await family.client.delete(`/api/account/sessions/${mine.id}`)).statusCode).toBe(204);
+  });
+
+  it('waits after several wrong passwords given again', async () => {
+    const family = await createFamily(t.app, { email: 'reauth-guess@example.com' });
+    for (let i = 0; i < 6; i++)
+      await family.client.post('/api/account/reauthenticate', { currentPassword: `guess ${i}` });
+    const locked = await family.client.post('/api/account/reauthenticate', { currentPassword: PASSWORD });
+    expect(locked.statusCode).toBe(429);
+  });
+
   it('ending this very session signs this browser out', async () => {
     const family = await createFamily(t.app, { email: 'self-end@example.com' });
     const mine = (await family.client.get('/api/account/sessions')).json<DeviceSessionsResponse>()

@@ -10,6 +10,7 @@ import {
   passwordResetBody,
   passwordResetConfirmBody,
   passwordResetResponse,
+  reauthenticateBody,
 } from '../../../contracts/accounts.js';
 import { clearSessionCookie, requireAuth } from '../../plugins/auth.js';
 import type { AccountLinksService } from './account-links.service.js';
@@ -52,6 +53,18 @@ export const selfServiceRoutes: FastifyPluginAsyncZod<{
     { config: { access: 'family.read', changesFamily: false }, schema: { tags: ['accounts'] } },
     async (request, reply) => {
       await sessions.endOthers(requireAuth(request));
+      return reply.code(204).send();
+    },
+  );
+
+  app.post(
+    '/api/account/reauthenticate',
+    {
+      config: { access: 'family.read', rateLimit: authRateLimit, changesFamily: false },
+      schema: { tags: ['accounts'], body: reauthenticateBody },
+    },
+    async (request, reply) => {
+      await sessions.reauthenticate(requireAuth(request), request.body);
       return reply.code(204).send();
     },
   );

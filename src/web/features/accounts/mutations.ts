@@ -5,6 +5,7 @@ import type {
   ConfirmEmailBody,
   PasswordResetBody,
   PasswordResetConfirmBody,
+  ReauthenticateBody,
   SessionResponse,
   SignInBody,
   SignUpBody,
@@ -72,6 +73,13 @@ export function useEndOtherSessions() {
   return useMutation({
     mutationFn: () => call(endpoints.accounts.endOtherSessions),
     onSettled: () => client.invalidateQueries({ queryKey: sessionsKey }),
+  });
+}
+
+/** Gives the password again, so other devices can be signed out for the next few minutes. */
+export function useReauthenticate() {
+  return useMutation({
+    mutationFn: (body: ReauthenticateBody) => call(endpoints.accounts.reauthenticate, { body }),
   });
 }
 
