@@ -92,11 +92,16 @@ export function accountLinksService({
      * Sets a new password with a link's token, once: every session of the person ends (whoever
      * had their password may have been signed in), and every reset link of theirs stops working.
      */
-    async confirmPasswordReset(body: PasswordResetConfirmBody): Promise<MessageResponse> {
+    async confirmPasswordReset(
+      body: PasswordResetConfirmBody,
+      /** The session this browser holds, if any (someone else's, even): it ends too. */
+      here: AuthContext | null,
+    ): Promise<MessageResponse> {
       // Hashed before the token is looked at, so an unknown token costs the same time.
       const passwordHash = await hashPassword(body.newPassword);
       const userId = await repo.redeemPasswordReset(hashToken(body.token), isoNow(clock), passwordHash);
       if (!userId) throw new AppError('bad_request', RESET_LINK_SPENT);
+      if (here) await repo.deleteSession(here.sessionId);
       // Whoever opened the link holds the address, so earlier wrong guesses no longer hold them back.
       const user = await repo.findUser(userId);
       if (user) await throttle.clear(hashToken(`signin:${user.email}`));

@@ -246,6 +246,29 @@ describe('a forgotten password', () => {
     expect(JSON.stringify(rows)).not.toContain(token);
   });
 
+  it('answers before looking the address up or sending, so a slow mail server tells nothing', async () => {
+    const slowSmtp = await startSmtpServer({ delayMs: 1500 });
+    const slow = await buildTestApp({ env: { SMTP_URL: slowSmtp.url } });
+    try {
+      await createFamily(slow.app, { email: 'timed@example.com' });
+      const timed = async (email: string) => {
+        const started = performance.now();
+        const response = await requestReset(slow, email);
+        return { response, ms: performance.now() - started };
+      };
+      const known = await timed('timed@example.com');
+      const unknown = await timed('nobody@example.com');
+      expect(known.response.body).toBe(unknown.response.body);
+      // The mail server takes 1.5 s to accept a message; the answer never waits for it.
+      expect(known.ms).toBeLessThan(750);
+      expect(unknown.ms).toBeLessThan(750);
+      await expect.poll(() => slowSmtp.received.length, { timeout: 5000 }).toBe(1);
+    } finally {
+      await slow.close();
+      await slowSmtp.close();
+    }
+  });
+
   it('sets the new password with the link, once, and signs out every device', async () => {
     const family = await createFamily(t.app, { email: 'forgot@example.com' });
     const phone = await signedIn(t, 'forgot@example.com', FIREFOX_ANDROID);
@@ -269,6 +292,21 @@ describe('a forgotten password', () => {
     expect(twice.statusCode).toBe(400);
     expect(twice.json().error.message).toContain('already been used, or it is more than an hour old');
     expect((await signIn(t, 'forgot@example.com', 'a new and quiet sentence')).statusCode).toBe(200);
+  });
+
+  it('signs out the browser the link is opened in, whoever was signed in there', async () => {
+    await createFamily(t.app, { email: 'reset-a@example.com' });
+    const other = await createFamily(t.app, { email: 'reset-b@example.com' });
+    const before = smtp.received.length;
+    await requestReset(t, 'reset-a@example.com');
+    const token = tokenIn(await mailTo('reset-a@example.com', before), 'reset-password');
+    const done = await other.client.post('/api/auth/password-reset/confirm', {
+      token,
+      newPassword: 'a new and quiet sentence',
+    });
+    expect(done.statusCode).toBe(200);
+    expect(await stillSignedIn(other.client)).toBe(false);
+    expect((await signIn(t, 'reset-a@example.com', 'a new and quiet sentence')).statusCode).toBe(200);
   });
 
   it('stops a link after an hour', async () => {

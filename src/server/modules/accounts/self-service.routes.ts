@@ -95,8 +95,8 @@ export const selfServiceRoutes: FastifyPluginAsyncZod<{
       schema: { tags: ['accounts'], body: passwordResetConfirmBody, response: { 200: messageResponse } },
     },
     async (request, reply) => {
-      const answer = await links.confirmPasswordReset(request.body);
-      // Every session has ended, this browser's too if it had one.
+      const answer = await links.confirmPasswordReset(request.body, request.auth);
+      // Every session of the account has ended, and this browser's, whoever's it was.
       clearSessionCookie(reply);
       return answer;
     },
