@@ -200,6 +200,9 @@ export async function seed(
     const token = randomBytes(32).toString('base64url');
     add('sessions', {
       id: hashToken(token),
+      public_id: newId(),
+      device: null,
+      authenticated_at: now,
       user_id: userId,
       membership_id: memberId,
       family_id: familyId,

@@ -42,8 +42,11 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts `node --import tsx src/server/main.ts` on a free port and waits for its "ready" line. */
-export async function startServer(): Promise<RunningServer> {
+/**
+ * Starts `node --import tsx src/server/main.ts` on a free port and waits for its "ready" line.
+ * `env` adds settings (e.g. SMTP_URL for a journey that reads its e-mail).
+ */
+export async function startServer(options: { env?: Record<string, string> } = {}): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'alongside-e2e-'));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -57,6 +60,7 @@ export async function startServer(): Promise<RunningServer> {
   };
   delete env.BASE_URL;
   delete env.DATABASE_URL;
+  Object.assign(env, options.env);
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: root,
     env,

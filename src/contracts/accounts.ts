@@ -79,3 +79,69 @@ export const healthResponse = z.object({
   database: z.enum(['sqlite', 'postgres']),
   schemaVersion: z.string().nullable(),
 });
+
+// Where one is signed in (Settings): each session by its public id, never the id the server keeps.
+export const deviceSessionSchema = z.object({
+  id: idSchema,
+  /** "Firefox on Android"; null when the browser did not say what it is. */
+  device: z.string().nullable(),
+  signedInAt: z.string(),
+  lastSeenAt: z.string(),
+  /** The session this request came from: "This phone or browser". */
+  current: z.boolean(),
+});
+export type DeviceSession = z.infer<typeof deviceSessionSchema>;
+export const deviceSessionsResponse = z.object({ sessions: z.array(deviceSessionSchema) });
+export type DeviceSessionsResponse = z.infer<typeof deviceSessionsResponse>;
+
+/** A kind sentence to show after something was done. */
+export const messageResponse = z.object({ message: z.string() });
+export type MessageResponse = z.infer<typeof messageResponse>;
+
+/** The token of a link we e-mailed: 32 random bytes, URL-safe (43 characters). */
+export const linkToken = z
+  .string({ error: 'This link is not complete. Please open it again from the e-mail.' })
+  .regex(/^[A-Za-z0-9_-]{43}$/, 'This link is not complete. Please open it again from the e-mail.');
+
+export const passwordResetBody = z.object({ email }).strict();
+export type PasswordResetBody = z.infer<typeof passwordResetBody>;
+/** The same answer whether or not an account has the address; `emailOn` says whether mail can go. */
+export const passwordResetResponse = z.object({ emailOn: z.boolean(), message: z.string() });
+export type PasswordResetResponse = z.infer<typeof passwordResetResponse>;
+
+export const passwordResetConfirmBody = z.object({ token: linkToken, newPassword: password }).strict();
+export type PasswordResetConfirmBody = z.infer<typeof passwordResetConfirmBody>;
+
+/** The password again, before ending another device's session (ASVS 7.5.2). */
+export const reauthenticateBody = z
+  .object({
+    currentPassword: z
+      .string({ error: 'Please give your password.' })
+      .min(1, 'Please give your password.')
+      .max(200),
+  })
+  .strict();
+export type ReauthenticateBody = z.infer<typeof reauthenticateBody>;
+
+export const changeEmailBody = z
+  .object({
+    newEmail: email,
+    currentPassword: z
+      .string({ error: 'Please give your current password.' })
+      .min(1, 'Please give your current password.')
+      .max(200),
+  })
+  .strict();
+export type ChangeEmailBody = z.infer<typeof changeEmailBody>;
+/** 'sent': a link went to the new address; 'changed': e-mail is off here, so it changed at once. */
+export const changeEmailResponse = z.object({
+  status: z.enum(['sent', 'changed']),
+  email: z.string(),
+  message: z.string(),
+});
+export type ChangeEmailResponse = z.infer<typeof changeEmailResponse>;
+
+export const confirmEmailBody = z.object({ token: linkToken }).strict();
+export type ConfirmEmailBody = z.infer<typeof confirmEmailBody>;
+export const confirmEmailResponse = z.object({ email: z.string(), message: z.string() });
+export type ConfirmEmailResponse = z.infer<typeof confirmEmailResponse>;

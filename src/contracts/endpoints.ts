@@ -8,6 +8,16 @@ import {
   signUpBody,
   updateFamilyBody,
   changePasswordBody,
+  changeEmailBody,
+  changeEmailResponse,
+  confirmEmailBody,
+  confirmEmailResponse,
+  deviceSessionsResponse,
+  messageResponse,
+  passwordResetBody,
+  passwordResetConfirmBody,
+  passwordResetResponse,
+  reauthenticateBody,
 } from './accounts.js';
 import {
   createKeepsakeBody,
@@ -82,7 +92,7 @@ export interface Endpoint<
   /** The query string's contract, where the route reads one. */
   query: Q;
   /** The status of a successful answer. */
-  status: 200 | 201 | 204;
+  status: 200 | 201 | 202 | 204;
   /** The answer's contract; undefined for 204 and for answers that are not JSON (`produces`). */
   response: R;
   /** A success answer that is not JSON (the travel packet). */
@@ -109,7 +119,7 @@ const endpoint = <
   path: P;
   body?: B;
   query?: Q;
-  status: 200 | 201 | 204;
+  status: 200 | 201 | 202 | 204;
   response?: R;
   produces?: 'application/pdf';
 }): Endpoint<M, P, B, Q, R> => ({
@@ -155,6 +165,48 @@ export const endpoints = {
       body: updateFamilyBody,
       status: 200,
       response: familyResponse,
+    }),
+    sessions: endpoint({
+      method: 'GET',
+      path: '/api/account/sessions',
+      status: 200,
+      response: deviceSessionsResponse,
+    }),
+    endSession: endpoint({ method: 'DELETE', path: '/api/account/sessions/:sessionId', status: 204 }),
+    endOtherSessions: endpoint({ method: 'POST', path: '/api/account/sessions/end-others', status: 204 }),
+    reauthenticate: endpoint({
+      method: 'POST',
+      path: '/api/account/reauthenticate',
+      body: reauthenticateBody,
+      status: 204,
+    }),
+    requestPasswordReset: endpoint({
+      method: 'POST',
+      path: '/api/auth/password-reset',
+      body: passwordResetBody,
+      status: 202,
+      response: passwordResetResponse,
+    }),
+    confirmPasswordReset: endpoint({
+      method: 'POST',
+      path: '/api/auth/password-reset/confirm',
+      body: passwordResetConfirmBody,
+      status: 200,
+      response: messageResponse,
+    }),
+    changeEmail: endpoint({
+      method: 'POST',
+      path: '/api/account/email',
+      body: changeEmailBody,
+      status: 200,
+      response: changeEmailResponse,
+    }),
+    confirmEmail: endpoint({
+      method: 'POST',
+      path: '/api/account/email/confirm',
+      body: confirmEmailBody,
+      status: 200,
+      response: confirmEmailResponse,
     }),
   },
 

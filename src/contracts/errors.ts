@@ -11,6 +11,8 @@ export const errorCodes = [
   'not_found',
   'conflict',
   'csrf_failed',
+  /** Ending another device's session needs the password again (recently): ASVS 7.5.2. */
+  'reauthentication_required',
   'rate_limited',
   'payload_too_large',
   'unsupported_media_type',

@@ -41,6 +41,22 @@ export interface SessionsTable {
   last_seen_at: string;
   idle_expires_at: string;
   expires_at: string;
+  /** What the list of one's sessions shows and ends by; never the stored id. Set on every row. */
+  public_id: string;
+  /** "Firefox on Android", from the User-Agent at sign-in; null when it named nothing we know. */
+  device: string | null;
+  /** When the password was last given in this session (sign-in, or again to end another's). */
+  authenticated_at: string;
+}
+
+/** Links sent by e-mail: a forgotten password, or a new address to confirm. */
+export interface AccountTokensTable {
+  id: string; // SHA-256 of the token in the link; the token itself is never stored
+  user_id: string;
+  purpose: string; // 'password_reset' | 'email_change'
+  new_email: string | null; // the address to switch to, for 'email_change'
+  created_at: string;
+  expires_at: string;
 }
 
 export interface AuthThrottleTable {
@@ -311,6 +327,7 @@ export interface Database {
   memberships: MembershipsTable;
   sessions: SessionsTable;
   auth_throttle: AuthThrottleTable;
+  account_tokens: AccountTokensTable;
   loved_ones: LovedOnesTable;
   keepsakes: KeepsakesTable;
   trips: TripsTable;

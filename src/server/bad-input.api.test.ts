@@ -47,6 +47,17 @@ const validBodies = (): Record<string, Body> => ({
     currentPassword: 'a long and gentle password',
     newPassword: 'another long and gentle sentence',
   },
+  'POST /api/auth/password-reset': { email: 'new@example.com' },
+  'POST /api/auth/password-reset/confirm': {
+    token: 'A'.repeat(43),
+    newPassword: 'another long and gentle sentence',
+  },
+  'POST /api/account/email': {
+    newEmail: 'moved@example.com',
+    currentPassword: 'a long and gentle password',
+  },
+  'POST /api/account/email/confirm': { token: 'A'.repeat(43) },
+  'POST /api/account/reauthenticate': { currentPassword: 'a long and gentle password' },
   'PATCH /api/family': { name: 'Renamed', homeZone: 'Europe/Paris', country: 'FR' },
   'POST /api/loved-ones': {
     name: 'Nell',

@@ -29,8 +29,8 @@ import { newToken } from './secrets.js';
 
 /** Every module of the server, in the order they are built (a module comes after those it needs). */
 export const modules: readonly Module[] = [
-  accountsModule,
   notificationsModule,
+  accountsModule,
   lovedOnesModule,
   tripsModule,
   travelRulesModule,

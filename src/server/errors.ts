@@ -8,6 +8,7 @@ const statusByCode: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   csrf_failed: 403,
+  reauthentication_required: 403,
   rate_limited: 429,
   payload_too_large: 413,
   unsupported_media_type: 415,

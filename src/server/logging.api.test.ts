@@ -70,11 +70,35 @@ describe('logs', () => {
       .pop()!
       .replace('.ics', '');
     await app.inject({ method: 'GET', url: `/calendar/${feedToken}.ics` });
+    // The token of a link sent by e-mail (a new password, a new address), refused or not.
+    const linkToken = `Lnk${'q7'.repeat(20)}`;
+    await app.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset',
+      payload: { email: 'ruth@example.com' },
+    });
+    await app.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset/confirm',
+      payload: { token: linkToken, newPassword: `${password}-new` },
+    });
+    await client.post('/api/account/email/confirm', { token: linkToken });
+    await client.post('/api/account/email', { newEmail: 'ruth.new@example.com', currentPassword: password });
     await app.close();
 
     expect(lines.length).toBeGreaterThan(5);
     const all = lines.join('\n');
-    for (const secret of [password, token, csrfToken, feedToken, story, 'Ada', 'ruth@example.com']) {
+    for (const secret of [
+      password,
+      token,
+      csrfToken,
+      feedToken,
+      linkToken,
+      story,
+      'Ada',
+      'ruth@example.com',
+      'ruth.new@example.com',
+    ]) {
       expect(all, `a log line holds "${secret.slice(0, 12)}…"`).not.toContain(secret);
     }
     // What a host does see: the route pattern and the outcome.

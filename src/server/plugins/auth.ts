@@ -91,6 +91,17 @@ export function setDeviceCookie(reply: FastifyReply, value: string): void {
   });
 }
 
+/** The browser a sign-in comes from: its User-Agent, and the session cookie it still holds. */
+export function browserOf(request: FastifyRequest): {
+  userAgent: string | undefined;
+  previousSession: string | undefined;
+} {
+  return {
+    userAgent: request.headers['user-agent'],
+    previousSession: request.cookies[request.server.cookiePolicy.session],
+  };
+}
+
 /** The known-device cookie this request carries, if any. */
 export function deviceCookieOf(request: FastifyRequest): string | undefined {
   return request.cookies[request.server.cookiePolicy.device];

@@ -25,7 +25,14 @@ export const scopedParams = {
   templateId: 'checklist_templates',
   dayId: 'remembrance_days',
   inboxItemId: 'inbox_items',
+  sessionId: 'sessions',
 } as const satisfies Record<string, keyof Database>;
+
+/** The column a parameter's value is looked up in, where it is not the table's `id`. */
+const idColumns: Partial<Record<(typeof scopedParams)[keyof typeof scopedParams], 'public_id'>> = {
+  // A session is named by its public id; its stored id is the hash of its cookie's token.
+  sessions: 'public_id',
+};
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isScopedParam = (name: string): name is keyof typeof scopedParams => Object.hasOwn(scopedParams, name);
@@ -35,7 +42,10 @@ export function registerScope(app: FastifyInstance, db: Pick<Db, 'kysely' | 'rea
     Object.values(scopedParams).map((table) => [
       table,
       preparedFirst<[string], { family_id: string }>(db, (id) =>
-        db.kysely.selectFrom(table).select('family_id').where('id', '=', id),
+        db.kysely
+          .selectFrom(table)
+          .select('family_id')
+          .where(idColumns[table] ?? 'id', '=', id),
       ),
     ]),
   );

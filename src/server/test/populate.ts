@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { CalendarResponse } from '../../contracts/remembrance.js';
 import type { TripDetail } from '../../contracts/trips.js';
 import type { Database } from '../../db/schema.js';
-import { newId } from '../secrets.js';
+import { hashToken, newId, newToken } from '../secrets.js';
 import type { Family } from './factories.js';
 import { createKeepsake, createLovedOne, createTripWithFlights } from './factories.js';
 
@@ -68,7 +68,28 @@ export async function populateFamily(
       read_at: null,
     })
     .execute();
+  // A second session of the member (another phone, say), named by its public id: ending it from
+  // another family must be refused, and ending it here must not sign out the client's own.
+  const sessionId = newId();
+  const later = new Date(Date.now() + 86_400_000).toISOString();
+  await db
+    .insertInto('sessions')
+    .values({
+      id: hashToken(newToken()),
+      public_id: sessionId,
+      device: `${name}'s other phone`,
+      user_id: family.session.user.id,
+      membership_id: family.session.member.id,
+      family_id: family.session.family.id,
+      created_at: new Date().toISOString(),
+      last_seen_at: new Date().toISOString(),
+      authenticated_at: new Date().toISOString(),
+      idle_expires_at: later,
+      expires_at: later,
+    })
+    .execute();
   return {
+    sessionId,
     dayId,
     inboxItemId,
     lovedOneId: lovedOne.id,

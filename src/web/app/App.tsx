@@ -4,6 +4,7 @@ import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { LoadError, Loading } from '../components/Page.js';
 import { setSignedOutHandler } from '../lib/api.js';
 import { keys, rememberSession, useSession } from '../lib/queries.js';
+import { accountLinkRoutes } from '../features/accounts/routes.js';
 import { RouteBoundary } from './ErrorBoundary.js';
 import { Layout, PlainLayout } from './Layout.js';
 import { forgetOfflineCopy, SessionContext, takeSignedOutOnPurpose } from './session.js';
@@ -124,6 +125,7 @@ export function App() {
             <Route path="/" element={<Welcome />} />
             <Route path="/sign-up" element={<SignUp />} />
             <Route path="/sign-in" element={<SignIn />} />
+            {accountLinkRoutes}
             <Route path="*" element={<ToSignIn />} />
           </Routes>
         </Suspense>
@@ -158,6 +160,7 @@ export function App() {
             <Route path="/reminders" element={<Inbox />} />
             <Route path="/settings" element={<Settings />} />
             <Route path="/settings/reminders" element={<ReminderSettings />} />
+            {accountLinkRoutes}
             <Route path="*" element={<NotFound />} />
           </Routes>
         </Suspense>

@@ -9,6 +9,7 @@ import {
   updateFamilyBody,
 } from '../../../contracts/accounts.js';
 import {
+  browserOf,
   clearSessionCookie,
   deviceCookieOf,
   requireAuth,
@@ -32,7 +33,7 @@ export const accountsRoutes: FastifyPluginAsyncZod<{
       schema: { tags: ['accounts'], body: signUpBody, response: { 201: sessionResponse } },
     },
     async (request, reply) => {
-      const { token, auth, device } = await accounts.signUp(request.body);
+      const { token, auth, device } = await accounts.signUp(request.body, browserOf(request));
       setSessionCookie(reply, token);
       setDeviceCookie(reply, device);
       const { user, family } = await accounts.sessionView(auth);
@@ -48,6 +49,7 @@ export const accountsRoutes: FastifyPluginAsyncZod<{
     },
     async (request, reply) => {
       const { token, auth, device } = await accounts.signIn(request.body, {
+        ...browserOf(request),
         address: request.ip,
         device: deviceCookieOf(request),
       });

@@ -12,6 +12,8 @@ import { AppError, invalid, notFound } from '../../errors.js';
 import { hashToken, newId, newToken, safeEqual } from '../../secrets.js';
 import type { AccountsRepository } from './accounts.repository.js';
 import type { AuthContext } from './auth-context.js';
+import { describeDevice } from './device-name.js';
+import { authThrottle, type ThrottleKey } from './throttle.js';
 import { decoyHash, hashPassword, verifyPassword } from './passwords.js';
 
 const HOUR = 3_600_000;
@@ -30,19 +32,19 @@ const TOUCH_EVERY_MS = HOUR;
 const PAIR_FREE_FAILURES = 5;
 const ACCOUNT_FREE_FAILURES = 20;
 const DEVICE_FREE_FAILURES = 5;
-const MAX_LOCK_MS = HOUR;
 
 /** Where a sign-in comes from: the client's address, and a known-device cookie if it sent one. */
-export interface SignInFrom {
+export interface SignInFrom extends Browser {
   address: string;
   device: string | undefined;
 }
 
-interface ThrottleKey {
-  key: string;
-  free: number;
-  /** What the wait is about, said in the message. */
-  waitWords: string;
+/** The browser a session starts in. */
+export interface Browser {
+  /** Its User-Agent, described in the list of sessions ("Firefox on Android"). */
+  userAgent: string | undefined;
+  /** The session cookie it still holds, if any: signing in again ends that session. */
+  previousSession: string | undefined;
 }
 
 /**
@@ -74,20 +76,31 @@ export function accountsService({
   /** The installation's key for known-device cookies. */
   deviceKey: () => Promise<string>;
 }) {
+  const throttle = authThrottle({ repo, clock });
+
+  /**
+   * A new session (a new token: never one the browser brought), described by its browser. The
+   * session the browser still held, whoever's it was, ends: signing in replaces it (ASVS 7.2.4).
+   */
   async function startSession(
     user: { id: string },
     membership: { id: string; family_id: string; role: string; display_name: string },
+    browser: Browser,
   ): Promise<NewSession> {
+    if (browser.previousSession) await repo.deleteSession(hashToken(browser.previousSession));
     const token = newToken();
     const now = clock.now();
     const id = hashToken(token);
     await repo.insertSession({
       id,
+      public_id: newId(),
+      device: describeDevice(browser.userAgent),
       user_id: user.id,
       membership_id: membership.id,
       family_id: membership.family_id,
       created_at: new Date(now).toISOString(),
       last_seen_at: new Date(now).toISOString(),
+      authenticated_at: new Date(now).toISOString(),
       idle_expires_at: new Date(now + IDLE_MS).toISOString(),
       expires_at: new Date(now + ABSOLUTE_MS).toISOString(),
     });
@@ -104,32 +117,6 @@ export function accountsService({
         csrfToken: csrfTokenFor(token),
       },
     };
-  }
-
-  async function checkThrottle({ key, waitWords }: ThrottleKey): Promise<void> {
-    const row = await repo.findThrottle(key);
-    if (!row?.locked_until) return;
-    const waitMs = Date.parse(row.locked_until) - clock.now();
-    if (waitMs > 0) {
-      const minutes = Math.max(1, Math.ceil(waitMs / 60_000));
-      throw new AppError(
-        'rate_limited',
-        `There have been several attempts to sign in to this account${waitWords}. Please wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again.`,
-      );
-    }
-  }
-
-  async function recordFailure({ key, free }: ThrottleKey): Promise<void> {
-    const row = await repo.findThrottle(key);
-    const failures = (row?.failures ?? 0) + 1;
-    const over = failures - free;
-    const lockMs = over > 0 ? Math.min(MAX_LOCK_MS, 60_000 * 2 ** (over - 1)) : 0;
-    await repo.saveThrottle({
-      key,
-      failures,
-      locked_until: lockMs > 0 ? new Date(clock.now() + lockMs).toISOString() : null,
-      updated_at: isoNow(clock),
-    });
   }
 
   // A known-device cookie is "<random>.<HMAC of user id and random>", signed with a key kept per
@@ -157,7 +144,7 @@ export function accountsService({
 
   return {
     /** Creates the family and its owner, and signs them in; this browser becomes a known device. */
-    async signUp(body: SignUpBody): Promise<NewSession & { device: string }> {
+    async signUp(body: SignUpBody, browser: Browser): Promise<NewSession & { device: string }> {
       const now = isoNow(clock);
       const family = {
         id: newId(),
@@ -192,7 +179,7 @@ export function accountsService({
         }
         throw error;
       }
-      return { ...(await startSession(user, membership)), device: await newDeviceFor(user.id) };
+      return { ...(await startSession(user, membership, browser)), device: await newDeviceFor(user.id) };
     },
 
     /**
@@ -222,13 +209,13 @@ export function accountsService({
               waitWords: ', from many places,',
             },
           ];
-      for (const key of keys) await checkThrottle(key);
+      for (const key of keys) await throttle.check(key);
       let ok = false;
       if (user) ok = await verifyPassword(user.password_hash, body.password);
       else await verifyPassword(await decoyHash(), body.password); // same cost as a real check
       const membership = user && ok ? await repo.findMembershipForUser(user.id) : undefined;
       if (!user || !ok || !membership) {
-        for (const key of keys) await recordFailure(key);
+        for (const key of keys) await throttle.recordFailure(key);
         throw new AppError(
           'unauthenticated',
           'That e-mail and password do not match an account. Please check them and try again.',
@@ -240,7 +227,7 @@ export function accountsService({
       for (const key of keys) await repo.clearThrottle(key.key);
       // The owner is in: the count against the account from everywhere starts again too.
       await repo.clearThrottle(hashToken(`signin:${body.email}`));
-      const session = await startSession(user, membership);
+      const session = await startSession(user, membership, from);
       return { ...session, device: knownDevice ? null : await newDeviceFor(user.id) };
     },
 
@@ -255,15 +242,17 @@ export function accountsService({
         free: PAIR_FREE_FAILURES,
         waitWords: ' with a wrong current password',
       };
-      await checkThrottle(key);
+      await throttle.check(key);
       const user = await repo.findUser(auth.userId);
       if (!user) throw new AppError('unauthenticated', 'Please sign in again.');
       if (!(await verifyPassword(user.password_hash, body.currentPassword))) {
-        await recordFailure(key);
+        await throttle.recordFailure(key);
         throw invalid('currentPassword', 'That is not your current password. Please try again.');
       }
       await repo.setPasswordHash(user.id, await hashPassword(body.newPassword));
       await repo.deleteSessionsOfUser(user.id, auth.sessionId);
+      // A reset link sent earlier must not undo the password chosen now.
+      await repo.deleteTokensOfUser(user.id, 'password_reset');
       await repo.clearThrottle(key.key);
     },
 
@@ -278,6 +267,7 @@ export function accountsService({
       const fresh = readablePassword();
       await repo.setPasswordHash(user.id, await hashPassword(fresh));
       await repo.deleteSessionsOfUser(user.id, null);
+      await repo.deleteTokensOfUser(user.id, 'password_reset');
       await repo.clearThrottle(hashToken(`signin:${email}`));
       return fresh;
     },

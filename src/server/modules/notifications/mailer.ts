@@ -6,9 +6,12 @@ export interface OutgoingMail {
   text: string;
   html: string;
   /** Stable per reminder and date, so a retried send is recognisably the same message. */
-  messageId: string;
-  /** One-click unsubscribe (RFC 8058): the URL a mail client may POST to. */
-  unsubscribeUrl: string;
+  messageId?: string;
+  /**
+   * One-click unsubscribe (RFC 8058): the URL a mail client may POST to. Left out of messages a
+   * person asked for themselves (a link to choose a new password), which are not a subscription.
+   */
+  unsubscribeUrl?: string;
 }
 
 export interface Mailer {
@@ -43,10 +46,12 @@ export function smtpMailer(options: { url: string; from: string; poolSize: numbe
         subject: mail.subject,
         text: mail.text,
         html: mail.html,
-        messageId: mail.messageId,
+        ...(mail.messageId && { messageId: mail.messageId }),
         headers: {
-          'List-Unsubscribe': `<${mail.unsubscribeUrl}>`,
-          'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+          ...(mail.unsubscribeUrl && {
+            'List-Unsubscribe': `<${mail.unsubscribeUrl}>`,
+            'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+          }),
           'Auto-Submitted': 'auto-generated',
         },
       });

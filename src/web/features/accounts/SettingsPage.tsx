@@ -10,7 +10,9 @@ import { useForm } from '../../components/useForm.js';
 import { messageOf } from '../../lib/api.js';
 import { countryChoices, countryName, withZone, zoneChoices } from '../../lib/places.js';
 import { applyTheme, savedTheme, type ThemeChoice } from '../../lib/theme.js';
+import { EmailSection } from './EmailSection.js';
 import { useChangePassword, useUpdateFamily } from './mutations.js';
+import { SessionsSection } from './SessionsSection.js';
 
 export function SettingsPage() {
   const session = useSignedIn();
@@ -45,7 +47,9 @@ export function SettingsPage() {
       </section>
       <ThemeSection />
       <AccountSection session={session} />
+      <EmailSection session={session} />
       <PasswordSection />
+      <SessionsSection />
     </Page>
   );
 }

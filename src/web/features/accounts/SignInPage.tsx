@@ -9,12 +9,15 @@ import { useSignIn } from './mutations.js';
 
 /** Where to go back to after signing in: only a path inside the app. */
 const returnTo = z.object({ from: z.string().regex(/^\/(?!\/)/) });
+/** A sentence another page left to show here (a new password was just set). */
+const noticeState = z.object({ notice: z.string().max(500) });
 
 export function SignInPage() {
   const save = useSignIn();
   const navigate = useNavigate();
   const location = useLocation();
   const from = returnTo.safeParse(location.state).data?.from;
+  const notice = noticeState.safeParse(location.state).data?.notice;
   const form = useForm({
     initial: { email: '', password: '' },
     schema: signInBody,
@@ -28,6 +31,11 @@ export function SignInPage() {
 
   return (
     <Page title="Sign in">
+      {notice && !form.message && (
+        <Notice tone="done">
+          <p>{notice}</p>
+        </Notice>
+      )}
       {from && !form.message && (
         <Notice>
           <p>Please sign in to carry on. You will come back to where you were.</p>
@@ -59,6 +67,9 @@ export function SignInPage() {
             {form.submitting ? 'Signing in…' : 'Sign in'}
           </button>
         </div>
+        <p>
+          <Link to="/forgot-password">Forgotten your password?</Link>
+        </p>
         <p>
           New here? <Link to="/sign-up">Create your family</Link>
         </p>

@@ -1,0 +1,85 @@
+import type { DeviceSession, ReauthenticateBody } from '../../../contracts/accounts.js';
+import { isoNow, type Clock } from '../../clock.js';
+import { AppError, invalid, notFound } from '../../errors.js';
+import { hashToken } from '../../secrets.js';
+import type { AccountsRepository } from './accounts.repository.js';
+import type { AuthContext } from './auth-context.js';
+import { verifyPassword } from './passwords.js';
+import { authThrottle, type ThrottleKey } from './throttle.js';
+
+// Ending another device's session needs the password given in this session within the last 15
+// minutes, at sign-in or again (ASVS 5.0 7.5.2): a phone left signed in on a table cannot be used
+// to sign its owner out of the phone in their pocket. Wrong passwords wait as sign-in's do.
+export const REAUTHENTICATED_FOR_MS = 15 * 60_000;
+const REAUTH_FREE_FAILURES = 5;
+
+/**
+ * Where a person is signed in, and ending those sessions. A session is named outside the server
+ * only by its public id: the stored id is the hash of the cookie's token and never leaves.
+ */
+export function deviceSessionsService({ repo, clock }: { repo: AccountsRepository; clock: Clock }) {
+  const throttle = authThrottle({ repo, clock });
+
+  async function requireRecentPassword(auth: AuthContext): Promise<void> {
+    const row = await repo.findSessionAuthenticatedAt(auth.sessionId);
+    if (row && clock.now() - Date.parse(row.authenticated_at) <= REAUTHENTICATED_FOR_MS) return;
+    throw new AppError(
+      'reauthentication_required',
+      'To keep your account safe, please type your password again before signing out another device.',
+    );
+  }
+
+  return {
+    async list(auth: AuthContext): Promise<DeviceSession[]> {
+      const rows = await repo.listSessionsOfUser(auth.userId, isoNow(clock));
+      return rows.map((row) => ({
+        id: row.public_id,
+        device: row.device,
+        signedInAt: row.created_at,
+        lastSeenAt: row.last_seen_at,
+        current: row.id === auth.sessionId,
+      }));
+    },
+
+    /** Checks the password again, so other devices can be signed out for the next 15 minutes. */
+    async reauthenticate(auth: AuthContext, body: ReauthenticateBody): Promise<void> {
+      const key: ThrottleKey = {
+        key: hashToken(`reauthenticate:${auth.userId}`),
+        free: REAUTH_FREE_FAILURES,
+        waitWords: ' with a wrong password',
+      };
+      await throttle.check(key);
+      const user = await repo.findUser(auth.userId);
+      if (!user) throw new AppError('unauthenticated', 'Please sign in again.');
+      if (!(await verifyPassword(user.password_hash, body.currentPassword))) {
+        await throttle.recordFailure(key);
+        throw invalid('currentPassword', 'That is not your password. Please try again.');
+      }
+      await throttle.clear(key.key);
+      await repo.setSessionAuthenticatedAt(auth.sessionId, isoNow(clock));
+    },
+
+    /**
+     * Ends one of the person's own sessions (404 for anyone else's, as if it did not exist); another
+     * device's needs the password recently. Answers whether it was the session asking, whose cookie
+     * then goes too.
+     */
+    async end(auth: AuthContext, publicId: string): Promise<{ wasCurrent: boolean }> {
+      const session = await repo.findSessionOfUser(auth.userId, publicId);
+      if (!session) throw notFound('That sign-in has already ended.');
+      const wasCurrent = session.id === auth.sessionId;
+      if (!wasCurrent) await requireRecentPassword(auth);
+      if (!(await repo.deleteSessionOfUser(auth.userId, publicId)))
+        throw notFound('That sign-in has already ended.');
+      return { wasCurrent };
+    },
+
+    /** Signs the person out everywhere but here (with the password given recently). */
+    async endOthers(auth: AuthContext): Promise<void> {
+      await requireRecentPassword(auth);
+      await repo.deleteSessionsOfUser(auth.userId, auth.sessionId);
+    },
+  };
+}
+
+export type DeviceSessionsService = ReturnType<typeof deviceSessionsService>;
