@@ -276,7 +276,14 @@ export const travelDocumentSchema = z.object({
   /** Other papers `instead` already names (a cremation certificate), so they are not asked for twice. */
   instead_includes: z.array(z.string()),
   /** Particular forms of this paper someone asks for ("the original, legalised at the consulate"). */
-  forms: z.array(z.object({ asked_by: z.string(), form: z.string() })),
+  forms: z.array(
+    z.object({
+      asked_by: z.string(),
+      form: z.string(),
+      /** "asks for" (a requirement), "may ask for" (a warning from a weak source), "suggests" (advice). */
+      verb: z.enum(['asks for', 'may ask for', 'suggests']),
+    }),
+  ),
   /** Who asks for this paper and takes nothing this family has in its place (empty when it exists). */
   unmet_for: z.array(z.string()),
   /** Who asks for this paper together with every other they name (no substitute is known to do). */

@@ -54,13 +54,18 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
           ...new Map(
             askers.flatMap(({ rule, ask }) =>
               ask.title
-                ? [[`${askerLabel(rule)}\u0000${ask.title}`, { asked_by: askerLabel(rule), form: ask.title }]]
+                ? [
+                    [
+                      `${askerLabel(rule)}\u0000${ask.title}`,
+                      { asked_by: askerLabel(rule), form: ask.title, verb: howItAsks(rule) },
+                    ],
+                  ]
                 : [],
             ),
           ).values(),
         ]
       : [];
-    const otherNames = forms.map((f) => ` ${capitalise(f.asked_by)} asks for: “${f.form}”.`);
+    const otherNames = forms.map((f) => ` ${capitalise(f.asked_by)} ${f.verb}: “${f.form}”.`);
     const alternatives = [...new Set(askers.flatMap(({ ask }) => ask.or ?? []))].filter(
       (alt) => !paperwork.dropped.has(alt),
     );
@@ -185,6 +190,15 @@ function speaksOfTheirPassport(rule: Rule): boolean {
     (ask) => ask.key === 'deceased_passport' || (ask.or ?? []).includes('deceased_passport'),
   );
   return asked || /passport of the person who died/i.test(rule.detail);
+}
+
+/**
+ * How firmly a rule asks for a paper, so a summary never says "asks for" of advice: a requirement
+ * asks; a warning resting on a weak source may ask; a recommendation or a note suggests.
+ */
+function howItAsks(rule: Rule): TravelDocument['forms'][number]['verb'] {
+  if (rule.severity === 'recommended' || rule.severity === 'info') return 'suggests';
+  return rule.confidence === 'low' ? 'may ask for' : 'asks for';
 }
 
 /** What a requirement means for this family, when it asks for papers they do not have. */

@@ -485,6 +485,7 @@ describe('a paper someone wants in a particular form is said in that form', () =
       {
         asked_by: 'Portugal',
         form: 'The original death certificate, issued within the past year and legalised at the Portuguese consulate',
+        verb: 'asks for',
       },
     ]);
     expect(out.summary[0]!.text).toContain(

@@ -52,7 +52,7 @@ describe('a Scottish family flying Ryanair to Spain with Rosie, born without sig
     expect(cremation).toHaveLength(1);
     expect(cremation[0]!.title).toBe('Cremation certificate');
     expect(cremation[0]!.detail).toContain(
-      "Advice for leaving the United Kingdom asks for: “The crematorium's certificate for taking ashes overseas”.",
+      "Advice for leaving the United Kingdom suggests: “The crematorium's certificate for taking ashes overseas”.",
     );
     expect(out.summary[0]!.text.match(/certificate for taking ashes overseas/g)).toBeNull();
   });

@@ -207,3 +207,33 @@ describe('what a malformed file is told', () => {
     expect(region.ok).toBe(true);
   });
 });
+
+describe('advice is not said as a demand', () => {
+  it('a recommendation suggests a paper; a requirement asks for one', () => {
+    const out = evaluateTrip(
+      {
+        home_country: 'JP',
+        legs: [{ mode: 'air', from: 'JP', to: 'CA', carrier: 'NH', bag: 'carry_on' }],
+        keepsakes: [{ kind: 'ashes', container: 'ceramic' }],
+        loved_one: { name: 'Obaachan', kind: 'adult', loss_country: 'JP' },
+      },
+      { today },
+    );
+    expect(out.summary[0]!.text).toContain(
+      'Airport security in Japan suggests a cremation or burial certificate or permit.',
+    );
+  });
+
+  it('France’s prefect speaks of an urn, not of a pendant holding a little of the ashes', () => {
+    const out = evaluateTrip(
+      {
+        home_country: 'FR',
+        legs: [{ mode: 'air', from: 'FR', to: 'ES', carrier: 'VY', bag: 'carry_on' }],
+        keepsakes: [{ kind: 'jewellery', container: 'glass' }],
+        loved_one: { name: 'Papi', kind: 'adult', loss_country: 'FR' },
+      },
+      { today },
+    );
+    expect(out.summary[0]!.text).not.toContain('prefect');
+  });
+});

@@ -39,12 +39,15 @@ export function carrySummary(name: string, documents: readonly TravelDocument[])
       sentences.push(`${instead.length > 0 ? 'Also bring' : `For ${name}, bring`} ${joinList(phrases)}.`);
     }
     // The particular form someone asks for, so nobody packs a copy where the original is needed.
-    const forms = new Map<string, string[]>();
-    for (const { asked_by, form } of [...carry, ...maybe].flatMap((d) => d.forms)) {
-      forms.set(asked_by, [...(forms.get(asked_by) ?? []), lowerFirst(form)]);
+    const forms = new Map<string, { verb: string; wanted: string[] }>();
+    for (const { asked_by, form, verb } of [...carry, ...maybe].flatMap((d) => d.forms)) {
+      const key = `${asked_by}\u0000${verb}`;
+      const entry = forms.get(key) ?? { verb, wanted: [] };
+      entry.wanted.push(lowerFirst(form));
+      forms.set(key, entry);
     }
-    for (const [askedBy, wanted] of forms)
-      sentences.push(`${capitalise(askedBy)} asks for ${joinList(wanted)}.`);
+    for (const [key, { verb, wanted }] of forms)
+      sentences.push(`${capitalise(key.split('\u0000')[0]!)} ${verb} ${joinList(wanted)}.`);
     // Papers missing for the same reason, asked for by the same people, are said once, together.
     const said = new Map<
       string,
