@@ -197,6 +197,8 @@ function speaksOfTheirPassport(rule: Rule): boolean {
  * asks; a warning resting on a weak source may ask; a recommendation or a note suggests.
  */
 function howItAsks(rule: Rule): TravelDocument['forms'][number]['verb'] {
+  // A source another disagrees with (Singapore Airlines' 2017 papers, its 2021 refusal) is in doubt.
+  if (rule.conflicts_with?.length) return 'may ask for';
   if (rule.severity === 'recommended' || rule.severity === 'info') return 'suggests';
   return rule.confidence === 'low' ? 'may ask for' : 'asks for';
 }

@@ -100,7 +100,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
     );
   }
   const entryRule = matched.some(
-    (rule) => scopeKindOf(rule) === 'country' && rule.conditions.to !== undefined,
+    (rule) => scopeKindOf(rule) === 'country' && rule.conditions.to !== undefined && !rule.after_arrival,
   );
   const pets = [
     ...new Set(input.keepsakes.filter((k) => k.lovedOne?.kind === 'pet').map((k) => k.lovedOne!.name)),
@@ -118,6 +118,17 @@ export function legGaps(input: LegGapInput): RuleGap[] {
         (leg.mode === 'sea'
           ? ' If the ashes stay on board while the ship is in port, mark this stop as a port of call.'
           : ''),
+    );
+  }
+  // Leaving the country the ashes set out from: some countries ask for papers to take ashes out
+  // (France's prefect, Ireland's coroner for Poland), and where we have none, that is said.
+  const firstOut = trip.legs.find((l) => l.international && !l.departsFromConnection);
+  const exitRule = matched.some(
+    (rule) => scopeKindOf(rule) === 'country' && (rule.conditions.from?.includes(leg.from) ?? false),
+  );
+  if (leg === firstOut && !exitRule) {
+    gaps.push(
+      `We have no rule from our research for taking ashes out of ${countryPhrase(leg.from)}. The crematorium or funeral director there can tell you whether anything is needed before you go.`,
     );
   }
   const through = passingThrough(trip, leg, matched);

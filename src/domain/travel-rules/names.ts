@@ -103,8 +103,10 @@ export function scopeLabel(rule: Pick<Rule, 'scope'>): string {
       // A rail operator's scope is its code (AMTRAK, VIA, EUROSTAR); anything else is a country.
       return CARRIER_NAMES[name] ?? `rail travel in ${countryPhrase(name)}`;
     case 'country':
-    case 'road':
       return countryPhrase(name);
+    case 'road':
+      // A road rule is advice for driving there, not that country asking for anything.
+      return `advice for driving in ${countryPhrase(name)}`;
     case 'scattering':
       return `scattering in ${countryPhrase(name.slice(0, 2))}`;
     case 'documents':

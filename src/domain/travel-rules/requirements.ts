@@ -58,7 +58,12 @@ export function toRequirements(
       ...provenanceOf(primary, options.today),
       rule_ids: rules.map((rule) => rule.id).sort(compareText),
       about,
-      for_this_family: forThisFamily(rules, options.paperworks, options.home),
+      // Only the loved ones whose keepsakes this requirement is about.
+      for_this_family: forThisFamily(
+        rules,
+        options.paperworks.filter((paperwork) => owners.size === 0 || owners.has(paperwork.lovedOne.name)),
+        options.home,
+      ),
     };
   });
   return requirements.sort(bySeverityThenId);

@@ -210,6 +210,11 @@ export const ruleSchema = z.strictObject({
    */
   covers_pets: z.literal(true).optional(),
   /**
+   * About what happens after arriving (Italy: ashes travel on overland), not about entering: it
+   * does not stand for the country's entry rules, so a family with none is still told whom to ask.
+   */
+  after_arrival: z.literal(true).optional(),
+  /**
    * The rule as said to a family whose loved one never had a passport (a baby who died before
    * birth, a pet): the same source's list without "the passport of the person who died", so no
    * parent is asked for a paper their baby never had. Lint requires it where the detail asks.

@@ -206,13 +206,22 @@ export function scatteringStages(
   home: string,
 ): { reaches: number; leaves: number } {
   const legs = input.legs;
+  // Scattering at sea from a ship (a cruise, often reached by a flight to the port) happens aboard:
+  // the ashes are carried on every sailing until the family is ashore again.
+  if (input.scatter?.place === 'sea') {
+    const ship = legs.findIndex((leg) => leg.mode === 'sea' && (leg.from === country || leg.to === country));
+    if (ship >= 0) {
+      const ashore = legs.findIndex((leg, index) => index > ship && leg.mode !== 'sea');
+      const marked = legs.findIndex((leg, index) => index > ship && leg.way_home === true);
+      const leaves = marked >= 0 ? marked : ashore >= 0 ? ashore : legs.length;
+      return { reaches: ship, leaves };
+    }
+  }
   // A trip from home that goes abroad first and comes back to scatter (a US family in Canada,
   // scattering off the US coast on the way back) reaches the place on the leg that comes back.
   const place = input.scatter?.place;
   const backLater = legs.findIndex((leg, index) => index > 0 && bringsToScattering(leg, country, place));
-  // A cruise scattering at sea may scatter on the way out: the ship is where it happens.
-  const fromTheShip = legs[0]!.mode === 'sea' && input.scatter?.place === 'sea';
-  const goesAbroadFirst = legs[0]!.to !== country && backLater > 0 && !fromTheShip;
+  const goesAbroadFirst = legs[0]!.to !== country && backLater > 0;
   const alreadyThere = home === country && legs[0]!.from === country && !goesAbroadFirst;
   const arrival = alreadyThere ? 0 : legs.findIndex((leg) => bringsToScattering(leg, country, place));
   if (arrival < 0) return { reaches: -1, leaves: legs.length };
