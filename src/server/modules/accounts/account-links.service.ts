@@ -13,8 +13,8 @@ import type { Mailer } from '../notifications/index.js';
 import type { AccountsRepository } from './accounts.repository.js';
 import { confirmNewEmailMail, emailChangeNoticeMail, passwordResetMail } from './account-mail.js';
 import type { AuthContext } from './auth-context.js';
-import { hashPassword, verifyPassword } from './passwords.js';
-import { authThrottle, type ThrottleKey } from './throttle.js';
+import { hashPassword } from './passwords.js';
+import { authThrottle, checkPasswordAgain } from './throttle.js';
 
 // Links sent by e-mail: choosing a new password when the old one is forgotten, and confirming a
 // new e-mail address. Each link holds a 256-bit random token; only its SHA-256 is stored, it works
@@ -118,19 +118,12 @@ export function accountLinksService({
      * prove the new address, so it changes at once (SECURITY.md).
      */
     async changeEmail(auth: AuthContext, body: ChangeEmailBody): Promise<ChangeEmailResponse> {
-      const key: ThrottleKey = {
-        key: hashToken(`email-change:${auth.userId}`),
+      const user = await checkPasswordAgain({ repo, throttle }, auth.userId, body.currentPassword, {
+        name: 'email-change',
         free: EMAIL_CHANGE_FREE_FAILURES,
         waitWords: ' with a wrong current password',
-      };
-      await throttle.check(key);
-      const user = await repo.findUser(auth.userId);
-      if (!user) throw new AppError('unauthenticated', 'Please sign in again.');
-      if (!(await verifyPassword(user.password_hash, body.currentPassword))) {
-        await throttle.recordFailure(key);
-        throw invalid('currentPassword', 'That is not your current password. Please try again.');
-      }
-      await throttle.clear(key.key);
+        wrong: 'That is not your current password. Please try again.',
+      });
       if (body.newEmail === user.email) throw invalid('newEmail', 'That is already your e-mail address.');
       const taken = invalid(
         'newEmail',

@@ -13,7 +13,7 @@ import { hashToken, newId, newToken, safeEqual } from '../../secrets.js';
 import type { AccountsRepository } from './accounts.repository.js';
 import type { AuthContext } from './auth-context.js';
 import { describeDevice } from './device-name.js';
-import { authThrottle, type ThrottleKey } from './throttle.js';
+import { authThrottle, checkPasswordAgain, type ThrottleKey } from './throttle.js';
 import { decoyHash, hashPassword, verifyPassword } from './passwords.js';
 
 const HOUR = 3_600_000;
@@ -237,23 +237,16 @@ export function accountsService({
      * theirs: a phone left signed in somewhere is signed out.
      */
     async changePassword(auth: AuthContext, body: ChangePasswordBody): Promise<void> {
-      const key: ThrottleKey = {
-        key: hashToken(`password-change:${auth.userId}`),
+      const user = await checkPasswordAgain({ repo, throttle }, auth.userId, body.currentPassword, {
+        name: 'password-change',
         free: PAIR_FREE_FAILURES,
         waitWords: ' with a wrong current password',
-      };
-      await throttle.check(key);
-      const user = await repo.findUser(auth.userId);
-      if (!user) throw new AppError('unauthenticated', 'Please sign in again.');
-      if (!(await verifyPassword(user.password_hash, body.currentPassword))) {
-        await throttle.recordFailure(key);
-        throw invalid('currentPassword', 'That is not your current password. Please try again.');
-      }
+        wrong: 'That is not your current password. Please try again.',
+      });
       await repo.setPasswordHash(user.id, await hashPassword(body.newPassword));
       await repo.deleteSessionsOfUser(user.id, auth.sessionId);
       // A reset link sent earlier must not undo the password chosen now.
       await repo.deleteTokensOfUser(user.id, 'password_reset');
-      await repo.clearThrottle(key.key);
     },
 
     /**

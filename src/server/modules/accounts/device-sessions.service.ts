@@ -1,11 +1,9 @@
 import type { DeviceSession, ReauthenticateBody } from '../../../contracts/accounts.js';
 import { isoNow, type Clock } from '../../clock.js';
-import { AppError, invalid, notFound } from '../../errors.js';
-import { hashToken } from '../../secrets.js';
+import { AppError, notFound } from '../../errors.js';
 import type { AccountsRepository } from './accounts.repository.js';
 import type { AuthContext } from './auth-context.js';
-import { verifyPassword } from './passwords.js';
-import { authThrottle, type ThrottleKey } from './throttle.js';
+import { authThrottle, checkPasswordAgain } from './throttle.js';
 
 // Ending another device's session needs the password given in this session within the last 15
 // minutes, at sign-in or again (ASVS 5.0 7.5.2): a phone left signed in on a table cannot be used
@@ -43,19 +41,12 @@ export function deviceSessionsService({ repo, clock }: { repo: AccountsRepositor
 
     /** Checks the password again, so other devices can be signed out for the next 15 minutes. */
     async reauthenticate(auth: AuthContext, body: ReauthenticateBody): Promise<void> {
-      const key: ThrottleKey = {
-        key: hashToken(`reauthenticate:${auth.userId}`),
+      await checkPasswordAgain({ repo, throttle }, auth.userId, body.currentPassword, {
+        name: 'reauthenticate',
         free: REAUTH_FREE_FAILURES,
         waitWords: ' with a wrong password',
-      };
-      await throttle.check(key);
-      const user = await repo.findUser(auth.userId);
-      if (!user) throw new AppError('unauthenticated', 'Please sign in again.');
-      if (!(await verifyPassword(user.password_hash, body.currentPassword))) {
-        await throttle.recordFailure(key);
-        throw invalid('currentPassword', 'That is not your password. Please try again.');
-      }
-      await throttle.clear(key.key);
+        wrong: 'That is not your password. Please try again.',
+      });
       await repo.setSessionAuthenticatedAt(auth.sessionId, isoNow(clock));
     },
 

@@ -1,6 +1,8 @@
 import { isoNow, type Clock } from '../../clock.js';
-import { AppError } from '../../errors.js';
+import { AppError, invalid } from '../../errors.js';
+import { hashToken } from '../../secrets.js';
 import type { AccountsRepository } from './accounts.repository.js';
+import { verifyPassword } from './passwords.js';
 
 // Growing waits, never a hard lock (SECURITY.md): a key's first `free` failures cost nothing, then
 // each one waits twice as long as the last, from 1 minute to an hour. Used by signing in, changing
@@ -47,6 +49,34 @@ export function authThrottle({ repo, clock }: { repo: AccountsRepository; clock:
       return repo.clearThrottle(key);
     },
   };
+}
+
+/**
+ * The signed-in person's password, asked again before something that matters (a new password, a
+ * new address, signing out other devices): wrong guesses wait as sign-in's do, per person and
+ * purpose, so a borrowed session cannot try many. Answers the person's row; the wait clears on
+ * the right password.
+ */
+export async function checkPasswordAgain(
+  { repo, throttle }: { repo: AccountsRepository; throttle: AuthThrottle },
+  userId: string,
+  password: string,
+  purpose: { name: string; free: number; waitWords: string; wrong: string },
+) {
+  const key: ThrottleKey = {
+    key: hashToken(`${purpose.name}:${userId}`),
+    free: purpose.free,
+    waitWords: purpose.waitWords,
+  };
+  await throttle.check(key);
+  const user = await repo.findUser(userId);
+  if (!user) throw new AppError('unauthenticated', 'Please sign in again.');
+  if (!(await verifyPassword(user.password_hash, password))) {
+    await throttle.recordFailure(key);
+    throw invalid('currentPassword', purpose.wrong);
+  }
+  await throttle.clear(key.key);
+  return user;
 }
 
 export type AuthThrottle = ReturnType<typeof authThrottle>;
