@@ -1,12 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { DateTime } from 'luxon';
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_ARGS, ensureWebBuilt } from '../e2e/harness.js';
-import { freePort, median, signUpFamily, startServer } from './lib.js';
+import { CHROMIUM_ARGS } from '../e2e/harness.js';
+import { median } from './lib.js';
+import { seedTravelDay, startBuiltApp } from './travel-day.js';
 
 // A cold load of a trip page on the day of travel, on a weak signal: the built app (built first if
 // dist/web is missing) served by the real server on a fresh SQLite folder, one family with Jack's
@@ -36,56 +35,6 @@ interface Round {
   /** Each script and its gzip size, for the first round's list. */
   files: Array<[string, number]>;
   scriptWireBytes: number;
-}
-
-async function seed(base: string): Promise<{ tripId: string; cookie: string }> {
-  const headers = await signUpFamily(base);
-  const post = async <T>(path: string, body: unknown): Promise<T> => {
-    const answer = await fetch(`${base}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
-    if (!answer.ok) throw new Error(`POST ${path}: ${answer.status} ${await answer.text()}`);
-    return (await answer.json()) as T;
-  };
-  const { lovedOne } = await post<{ lovedOne: { id: string } }>('/api/loved-ones', {
-    name: 'Jack',
-    kind: 'pregnancy_loss',
-    dateOfLoss: '2025-03-14',
-    dueDate: '2025-07-20',
-    gestationWeeks: 20,
-    lossCountry: 'GB',
-  });
-  await post(`/api/loved-ones/${lovedOne.id}/keepsakes`, {
-    name: "Jack's box of ashes",
-    kind: 'ashes',
-    container: 'wood',
-    travelsWithUs: true,
-  });
-  // Leaving later today (London time), home a week later.
-  const now = DateTime.now().setZone(ZONE);
-  const departure = DateTime.min(now.plus({ hours: 3 }), now.endOf('day').minus({ minutes: 5 }));
-  const today = now.toISODate()!;
-  const home = now.plus({ days: 7 });
-  const { trip } = await post<{ trip: { id: string } }>('/api/trips', {
-    name: 'Jack by the sea in Spain',
-    startsOn: today,
-    endsOn: home.toISODate(),
-    purpose: 'carry',
-    requireTwoPeople: false,
-  });
-  const leg = (label: string, from: string, to: string, at: DateTime, zone: string, isReturn: boolean) =>
-    post(`/api/trips/${trip.id}/legs`, {
-      label,
-      mode: 'air',
-      fromCountry: from,
-      toCountry: to,
-      carrier: 'BA',
-      bag: 'carry_on',
-      departureLocal: at.toFormat("yyyy-MM-dd'T'HH:mm"),
-      departureZone: zone,
-      isReturn,
-    });
-  await leg('Flight out', 'GB', 'ES', departure, ZONE, false);
-  await leg('Flight home', 'ES', 'GB', home.set({ hour: 18, minute: 15 }), 'Europe/Madrid', true);
-  return { tripId: trip.id, cookie: headers.cookie ?? '' };
 }
 
 /**
@@ -205,31 +154,15 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 
 async function main(): Promise<void> {
-  // SQLite in a fresh folder, whatever this shell points at.
-  delete process.env.DATABASE_URL;
-  ensureWebBuilt();
-  const dataDir = mkdtempSync(join(tmpdir(), 'alongside-bench-web-'));
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const server = await startServer(
-    ['--import', 'tsx', 'src/server/main.ts'],
-    {
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      BASE_URL: base,
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-    },
-    /Alongside is ready/,
-  );
+  const app = await startBuiltApp('alongside-bench-web-');
+  const base = app.base;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: CHROMIUM_ARGS,
   });
   try {
-    const { tripId, cookie } = await seed(base);
+    const { tripId, cookie } = await seedTravelDay(base, ZONE);
     process.stdout.write(
       `web_load: trip page, cold, ${KBPS} kbit/s each way, ${LATENCY_MS} ms latency, 390×844, ${ROUNDS} rounds\n`,
     );
@@ -261,9 +194,7 @@ async function main(): Promise<void> {
     );
   } finally {
     await browser.close();
-    server.kill('SIGTERM');
-    await new Promise((resolve) => server.once('exit', resolve));
-    rmSync(dataDir, { recursive: true, force: true });
+    await app.stop();
   }
 }
 
