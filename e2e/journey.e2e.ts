@@ -423,6 +423,20 @@ describe('a new family brings Jack along', () => {
     await a11y('home with a trip');
   });
 
+  it("says on Jack's page why his box can't be removed while it is on a trip, before anyone asks", async () => {
+    await nav('Loved ones').click();
+    await heading('Loved ones').waitFor();
+    await page.getByRole('link', { name: /^Jack/ }).first().click();
+    await heading('Jack').waitFor();
+    await page
+      .getByText(/Part of the trips? .*“Summer in Spain”/)
+      .first()
+      .waitFor();
+    expect(await page.getByRole('button', { name: `Remove ${KEEPSAKE}` }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: "Delete Jack's profile" }).count()).toBe(0);
+    await a11y("Jack's page, his box on a trip");
+  });
+
   it('switches to the dark theme, which stays after a reload', async () => {
     await nav('Settings').click();
     await heading('Settings').waitFor();

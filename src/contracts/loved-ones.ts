@@ -137,7 +137,12 @@ export const keepsakeSchema = z.object({
 });
 export type Keepsake = z.infer<typeof keepsakeSchema>;
 
-export const lovedOneResponse = z.object({ lovedOne: lovedOneSchema, keepsakes: z.array(keepsakeSchema) });
+export const lovedOneResponse = z.object({
+  lovedOne: lovedOneSchema,
+  keepsakes: z.array(keepsakeSchema),
+  /** The trips each keepsake is on, by keepsake id: one on a trip is taken off it before it is removed. */
+  tripsByKeepsake: z.record(z.string(), z.array(z.string())),
+});
 export const lovedOnesResponse = z.object({
   lovedOnes: z.array(lovedOneSchema.extend({ keepsakeCount: z.number() })),
 });

@@ -148,6 +148,16 @@ describe('keepsakes', () => {
       `Jack's box of ashes is part of the trip "Summer in Spain". Please take it off that trip first.`,
     );
     expect((await client.delete(`/api/loved-ones/${jack.id}`)).statusCode).toBe(409);
-    expect((await client.get(`/api/loved-ones/${jack.id}`)).json().keepsakes).toHaveLength(1);
+    const page = (await client.get(`/api/loved-ones/${jack.id}`)).json();
+    expect(page.keepsakes).toHaveLength(1);
+    // The page can say why before anyone asks to remove it.
+    expect(page.tripsByKeepsake).toEqual({ [box.id]: ['Summer in Spain'] });
+  });
+
+  it('names no trips for keepsakes that stay at home', async () => {
+    const { client } = await createFamily(t.app);
+    const jack = await createLovedOne(client);
+    await createKeepsake(client, jack.id);
+    expect((await client.get(`/api/loved-ones/${jack.id}`)).json().tripsByKeepsake).toEqual({});
   });
 });

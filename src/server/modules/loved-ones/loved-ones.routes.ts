@@ -11,6 +11,7 @@ import {
   updateLovedOneBody,
 } from '../../../contracts/loved-ones.js';
 import { requireAuth } from '../../plugins/auth.js';
+import type { AuthContext } from '../accounts/index.js';
 import { presentKeepsake, presentLovedOne } from './loved-ones.presenter.js';
 import type { LovedOnesService } from './loved-ones.service.js';
 
@@ -22,9 +23,10 @@ export const lovedOnesRoutes: FastifyPluginAsyncZod<{ lovedOnes: LovedOnesServic
   app,
   { lovedOnes },
 ) => {
-  const present = (result: Awaited<ReturnType<LovedOnesService['get']>>) => ({
+  const present = async (auth: AuthContext, result: Awaited<ReturnType<LovedOnesService['get']>>) => ({
     lovedOne: presentLovedOne(result.lovedOne),
     keepsakes: result.keepsakes.map(presentKeepsake),
+    tripsByKeepsake: await lovedOnes.tripsByKeepsake(auth, result.keepsakes),
   });
 
   app.get(
@@ -48,7 +50,11 @@ export const lovedOnesRoutes: FastifyPluginAsyncZod<{ lovedOnes: LovedOnesServic
       schema: { tags, body: createLovedOneBody, response: { 201: lovedOneResponse } },
     },
     async (request, reply) =>
-      reply.code(201).send(present(await lovedOnes.create(requireAuth(request), request.body))),
+      reply
+        .code(201)
+        .send(
+          await present(requireAuth(request), await lovedOnes.create(requireAuth(request), request.body)),
+        ),
   );
 
   app.get(
@@ -57,7 +63,8 @@ export const lovedOnesRoutes: FastifyPluginAsyncZod<{ lovedOnes: LovedOnesServic
       config: { access: 'lovedOnes.read' },
       schema: { tags, params: lovedOneParams, response: { 200: lovedOneResponse } },
     },
-    async (request) => present(await lovedOnes.get(requireAuth(request), request.params.lovedOneId)),
+    async (request) =>
+      present(requireAuth(request), await lovedOnes.get(requireAuth(request), request.params.lovedOneId)),
   );
 
   app.patch(
@@ -67,7 +74,10 @@ export const lovedOnesRoutes: FastifyPluginAsyncZod<{ lovedOnes: LovedOnesServic
       schema: { tags, params: lovedOneParams, body: updateLovedOneBody, response: { 200: lovedOneResponse } },
     },
     async (request) =>
-      present(await lovedOnes.update(requireAuth(request), request.params.lovedOneId, request.body)),
+      present(
+        requireAuth(request),
+        await lovedOnes.update(requireAuth(request), request.params.lovedOneId, request.body),
+      ),
   );
 
   app.delete(

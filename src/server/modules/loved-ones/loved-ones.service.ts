@@ -73,6 +73,14 @@ export function lovedOnesService({
       return repo.listLovedOnes(auth.familyId);
     },
 
+    /** The trips each keepsake is on (only those on one), so a page can say why it can't go yet. */
+    async tripsByKeepsake(auth: AuthContext, keepsakes: KeepsakeRow[]): Promise<Record<string, string[]>> {
+      const pairs = await Promise.all(
+        keepsakes.map(async (k) => [k.id, await keepsakeInUse(auth.familyId, [k.id])] as const),
+      );
+      return Object.fromEntries(pairs.filter(([, trips]) => trips.length > 0));
+    },
+
     /** For work done on a family's behalf with no one signed in (reminders, calendar feeds). */
     listOfFamily(familyId: string) {
       return repo.listLovedOnes(familyId);

@@ -41,7 +41,9 @@ export function LovedOnePage() {
       </Page>
     );
 
-  const { lovedOne, keepsakes } = query.data;
+  const { lovedOne, keepsakes, tripsByKeepsake } = query.data;
+  // A keepsake on a trip is taken off it first: said beside it, before anyone is asked anything.
+  const travelling = Object.values(tripsByKeepsake).flat();
   const dates = datesThatMatter(lovedOne);
 
   const removeKeepsake = async (keepsake: Keepsake) => {
@@ -152,6 +154,12 @@ export function LovedOnePage() {
                   ) : (
                     <p className="meta">Stays at home unless you add it to a trip.</p>
                   )}
+                  {write && tripsByKeepsake[keepsake.id] && (
+                    <p className="meta">
+                      Part of {tripWords(tripsByKeepsake[keepsake.id]!)}. To remove it from Alongside, take it
+                      off that trip first.
+                    </p>
+                  )}
                   {write && (
                     <div className="button-row">
                       <Link
@@ -160,13 +168,15 @@ export function LovedOnePage() {
                       >
                         Edit <span className="visually-hidden">{keepsake.name}</span>
                       </Link>
-                      <button
-                        type="button"
-                        className="button quiet small"
-                        onClick={() => void removeKeepsake(keepsake)}
-                      >
-                        Remove <span className="visually-hidden">{keepsake.name}</span>
-                      </button>
+                      {!tripsByKeepsake[keepsake.id] && (
+                        <button
+                          type="button"
+                          className="button quiet small"
+                          onClick={() => void removeKeepsake(keepsake)}
+                        >
+                          Remove <span className="visually-hidden">{keepsake.name}</span>
+                        </button>
+                      )}
                     </div>
                   )}
                 </li>
@@ -185,11 +195,26 @@ export function LovedOnePage() {
           <h2 id="remove-heading" className="visually-hidden">
             Delete this profile
           </h2>
-          <button type="button" className="button quiet" onClick={() => void removeLovedOne()}>
-            Delete {possessive(lovedOne.name)} profile
-          </button>
+          {travelling.length > 0 ? (
+            <p className="meta">
+              {possessive(lovedOne.name)} keepsakes are part of {tripWords([...new Set(travelling)])}. To
+              delete {possessive(lovedOne.name)} profile, take them off that trip first.
+            </p>
+          ) : (
+            <button type="button" className="button quiet" onClick={() => void removeLovedOne()}>
+              Delete {possessive(lovedOne.name)} profile
+            </button>
+          )}
         </section>
       )}
     </Page>
   );
+}
+
+/** "the trip “Summer in Spain”", or "the trips “A” and “B”". */
+function tripWords(trips: readonly string[]): string {
+  const quoted = trips.map((name) => `“${name}”`);
+  return quoted.length === 1
+    ? `the trip ${quoted[0]}`
+    : `the trips ${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
 }
