@@ -90,7 +90,7 @@ describe('a new family brings Jack along', () => {
     await a11y('loved one form');
     await page.getByLabel('Their name').fill('Jack');
     await page.getByRole('radio', { name: 'A baby lost in pregnancy' }).check();
-    await page.getByLabel('Date of loss').fill('2025-03-14');
+    await page.getByLabel('The day Jack died').fill('2025-03-14');
     await page.getByLabel('Due date').fill('2025-07-20');
     await page.getByLabel('Weeks of pregnancy').fill('20');
     await choose(

@@ -181,7 +181,7 @@ export async function addJack(page: Page): Promise<void> {
   await heading(page, 'Add a loved one').waitFor();
   await page.getByLabel('Their name').fill('Jack');
   await page.getByRole('radio', { name: 'A baby lost in pregnancy' }).check();
-  await page.getByLabel('Date of loss').fill('2025-03-14');
+  await page.getByLabel('The day Jack died').fill('2025-03-14');
   await page.getByLabel('Due date').fill('2025-07-20');
   await page.getByLabel('Weeks of pregnancy').fill('20');
   await choose(

@@ -78,7 +78,8 @@ function toBody(v: Values) {
     lossRegion: pregnancy && v.lossCountry && v.lossRegion ? v.lossRegion : null,
     bornAlive: pregnancy && v.bornAlive !== 'not_now' ? v.bornAlive === 'yes' : null,
     birthWeightGrams: pregnancy ? numberOrNull(v.birthWeightGrams) : null,
-    dateOfBirth: pregnancy ? null : v.dateOfBirth,
+    // A baby lost in pregnancy may have been born on another day than the one they died.
+    dateOfBirth: v.dateOfBirth,
     dateOfDeath: pregnancy ? null : v.dateOfDeath,
   };
 }
@@ -142,7 +143,7 @@ function LovedOneForm({ existing }: { existing?: LovedOne }) {
               <div className="stack">
                 <div className="two-up">
                   <TextField
-                    label="Date of loss"
+                    label={`The day ${baby} died`}
                     name="dateOfLoss"
                     type="date"
                     optional
@@ -151,6 +152,18 @@ function LovedOneForm({ existing }: { existing?: LovedOne }) {
                     error={errors.dateOfLoss}
                   />
                   <TextField
+                    label={`The day ${baby} was born`}
+                    name="dateOfBirth"
+                    type="date"
+                    optional
+                    value={values.dateOfBirth}
+                    onChange={set('dateOfBirth')}
+                    error={errors.dateOfBirth}
+                    hint="If it was another day. We remember it as a birthday."
+                  />
+                </div>
+                <div className="two-up">
+                  <TextField
                     label="Due date"
                     name="dueDate"
                     type="date"
@@ -158,6 +171,7 @@ function LovedOneForm({ existing }: { existing?: LovedOne }) {
                     value={values.dueDate}
                     onChange={set('dueDate')}
                     error={errors.dueDate}
+                    hint={`The day ${baby} would have been due.`}
                   />
                 </div>
                 <TextField

@@ -7,8 +7,9 @@ export function datesThatMatter(lovedOne: LovedOne): Array<[string, string]> {
   const rows: Array<[string, string | null]> =
     lovedOne.kind === 'pregnancy_loss'
       ? [
-          ['Date of loss', lovedOne.dateOfLoss && formatDate(lovedOne.dateOfLoss)],
-          ['Due date', lovedOne.dueDate && formatDate(lovedOne.dueDate)],
+          ['Died', lovedOne.dateOfLoss && formatDate(lovedOne.dateOfLoss)],
+          ['Born', lovedOne.dateOfBirth && formatDate(lovedOne.dateOfBirth)],
+          ['Would have been due', lovedOne.dueDate && formatDate(lovedOne.dueDate)],
           ['Weeks of pregnancy', lovedOne.gestationWeeks ? String(lovedOne.gestationWeeks) : null],
           ['Where it happened', lovedOne.lossCountry && countryName(lovedOne.lossCountry)],
         ]
