@@ -4,6 +4,7 @@ import { countryCode, flag, idSchema, optionalLocalDate, optionalText, regionCod
 
 export const lovedOneKinds = ['pregnancy_loss', 'infant', 'child', 'adult', 'pet', 'other'] as const;
 export const keepsakeKinds = ['ashes', 'jewellery', 'memory_box', 'blanket', 'other'] as const;
+export type KeepsakeKind = (typeof keepsakeKinds)[number];
 export const containerMaterials = [
   'wood',
   'plastic',
@@ -15,6 +16,7 @@ export const containerMaterials = [
   'biodegradable',
   'unknown',
 ] as const;
+export type ContainerMaterial = (typeof containerMaterials)[number];
 
 const lovedOneFields = {
   name: text('their name', 80),

@@ -16,7 +16,9 @@ import {
 export const legModes = ['air', 'rail', 'road', 'sea'] as const;
 export type LegMode = (typeof legModes)[number];
 export const bags = ['carry_on', 'checked'] as const;
+export type Bag = (typeof bags)[number];
 export const purposes = ['carry', 'scatter'] as const;
+export type Purpose = (typeof purposes)[number];
 /** Where ashes are scattered; rules for the sea, a river or a national park differ. */
 export const scatterPlaces = [
   'sea',
@@ -27,6 +29,7 @@ export const scatterPlaces = [
 ] as const;
 export type ScatterPlace = (typeof scatterPlaces)[number];
 export const checklistScopes = ['personal', 'shared'] as const;
+export type ChecklistScope = (typeof checklistScopes)[number];
 
 /**
  * Moments on a journey where keepsakes get left behind. "Before you leave" belongs to every leg;

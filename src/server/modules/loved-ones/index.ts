@@ -4,7 +4,8 @@ import { lovedOnesRoutes } from './loved-ones.routes.js';
 import { lovedOnesService } from './loved-ones.service.js';
 
 export type { LovedOnesService, KeepsakeInUse } from './loved-ones.service.js';
-export type { KeepsakeRow, LovedOneRow } from './loved-ones.repository.js';
+export type { Keepsake, LovedOne } from '../../../contracts/loved-ones.js';
+export type { LovedOneInList } from './loved-ones.repository.js';
 
 /** Loved ones and their keepsakes. Asks trips whether a keepsake is travelling before it is deleted. */
 export const lovedOnesModule = defineModule({

@@ -1,9 +1,80 @@
 import type { Kysely } from 'kysely';
-import type { Database, NewRow, Row, RowUpdate } from '../../../db/schema.js';
+import type { Keepsake, LovedOne } from '../../../contracts/loved-ones.js';
+import { containerMaterials, keepsakeKinds, lovedOneKinds } from '../../../contracts/loved-ones.js';
+import { fromAnswer, fromFlag, toAnswer, toFlag } from '../../../db/dialect.js';
+import type { Database, Row, RowUpdate } from '../../../db/schema.js';
+import { storedEnum } from '../../enums.js';
 
-export type KeepsakeRow = Row<'keepsakes'> & { loved_one_name: string };
-/** A loved one as stored; other modules read it through this module's index. */
-export type LovedOneRow = Row<'loved_ones'>;
+// Records here have the shape the API shows (the contracts' LovedOne and Keepsake), so rows stop at
+// this file: columns are mapped, flags become booleans and kinds are parsed once, on the way out.
+
+/** A loved one in a list, with how many keepsakes hold something of theirs. */
+export type LovedOneInList = LovedOne & { keepsakeCount: number };
+
+/** What a loved one's editable fields are called outside this file. */
+export type LovedOneFields = Omit<LovedOne, 'id' | 'createdAt' | 'updatedAt'>;
+export type KeepsakeFields = Omit<Keepsake, 'id' | 'lovedOneId' | 'lovedOneName' | 'createdAt' | 'updatedAt'>;
+
+const lovedOneFromRow = (row: Row<'loved_ones'>): LovedOne => ({
+  id: row.id,
+  name: row.name,
+  kind: storedEnum(lovedOneKinds, row.kind, 'loved_ones.kind'),
+  relationship: row.relationship,
+  dateOfLoss: row.date_of_loss,
+  dueDate: row.due_date,
+  dateOfBirth: row.date_of_birth,
+  dateOfDeath: row.date_of_death,
+  gestationWeeks: row.gestation_weeks,
+  lossCountry: row.loss_country,
+  lossRegion: row.loss_region,
+  bornAlive: fromAnswer(row.born_alive),
+  birthWeightGrams: row.birth_weight_g,
+  story: row.story,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+const keepsakeFromRow = (row: Row<'keepsakes'> & { loved_one_name: string }): Keepsake => ({
+  id: row.id,
+  lovedOneId: row.loved_one_id,
+  lovedOneName: row.loved_one_name,
+  name: row.name,
+  kind: storedEnum(keepsakeKinds, row.kind, 'keepsakes.kind'),
+  container: storedEnum(containerMaterials, row.container, 'keepsakes.container'),
+  sizeNote: row.size_note,
+  weightGrams: row.weight_grams,
+  travelsWithUs: fromFlag(row.travels_with_us),
+  notes: row.notes,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+/** Only the fields present in `fields` become columns, so a patch leaves the others alone. */
+const lovedOneColumns = (fields: Partial<LovedOneFields>): RowUpdate<'loved_ones'> => ({
+  ...(fields.name !== undefined && { name: fields.name }),
+  ...(fields.kind !== undefined && { kind: fields.kind }),
+  ...(fields.relationship !== undefined && { relationship: fields.relationship }),
+  ...(fields.dateOfLoss !== undefined && { date_of_loss: fields.dateOfLoss }),
+  ...(fields.dueDate !== undefined && { due_date: fields.dueDate }),
+  ...(fields.dateOfBirth !== undefined && { date_of_birth: fields.dateOfBirth }),
+  ...(fields.dateOfDeath !== undefined && { date_of_death: fields.dateOfDeath }),
+  ...(fields.gestationWeeks !== undefined && { gestation_weeks: fields.gestationWeeks }),
+  ...(fields.lossCountry !== undefined && { loss_country: fields.lossCountry }),
+  ...(fields.lossRegion !== undefined && { loss_region: fields.lossRegion }),
+  ...(fields.bornAlive !== undefined && { born_alive: toAnswer(fields.bornAlive) }),
+  ...(fields.birthWeightGrams !== undefined && { birth_weight_g: fields.birthWeightGrams }),
+  ...(fields.story !== undefined && { story: fields.story }),
+});
+
+const keepsakeColumns = (fields: Partial<KeepsakeFields>): RowUpdate<'keepsakes'> => ({
+  ...(fields.name !== undefined && { name: fields.name }),
+  ...(fields.kind !== undefined && { kind: fields.kind }),
+  ...(fields.container !== undefined && { container: fields.container }),
+  ...(fields.sizeNote !== undefined && { size_note: fields.sizeNote }),
+  ...(fields.weightGrams !== undefined && { weight_grams: fields.weightGrams }),
+  ...(fields.travelsWithUs !== undefined && { travels_with_us: toFlag(fields.travelsWithUs) }),
+  ...(fields.notes !== undefined && { notes: fields.notes }),
+});
 
 export function lovedOnesRepository(db: Kysely<Database>) {
   const keepsakesWithName = () =>
@@ -14,8 +85,8 @@ export function lovedOnesRepository(db: Kysely<Database>) {
       .select('l.name as loved_one_name');
 
   return {
-    listLovedOnes(familyId: string) {
-      return db
+    async listLovedOnes(familyId: string): Promise<LovedOneInList[]> {
+      const rows = await db
         .selectFrom('loved_ones as l')
         .selectAll('l')
         .select((eb) =>
@@ -28,62 +99,104 @@ export function lovedOnesRepository(db: Kysely<Database>) {
         .where('l.family_id', '=', familyId)
         .orderBy('l.created_at')
         .execute();
+      // PostgreSQL counts as bigint, which its driver hands over as text.
+      return rows.map((row) => ({ ...lovedOneFromRow(row), keepsakeCount: Number(row.keepsake_count ?? 0) }));
     },
 
-    findLovedOne(familyId: string, id: string): Promise<Row<'loved_ones'> | undefined> {
-      return db
+    async findLovedOne(familyId: string, id: string): Promise<LovedOne | undefined> {
+      const row = await db
         .selectFrom('loved_ones')
         .selectAll()
         .where('family_id', '=', familyId)
         .where('id', '=', id)
         .executeTakeFirst();
+      return row && lovedOneFromRow(row);
     },
 
-    insertLovedOne(row: NewRow<'loved_ones'>): Promise<unknown> {
-      return db.insertInto('loved_ones').values(row).execute();
+    async insertLovedOne(familyId: string, lovedOne: LovedOne): Promise<void> {
+      const { id, createdAt, updatedAt, ...fields } = lovedOne;
+      await db
+        .insertInto('loved_ones')
+        .values({
+          ...lovedOneColumns(fields),
+          // Named again for the type checker, which cannot see that the spread above holds them.
+          name: fields.name,
+          kind: fields.kind,
+          id,
+          family_id: familyId,
+          created_at: createdAt,
+          updated_at: updatedAt,
+        })
+        .execute();
     },
 
-    updateLovedOne(familyId: string, id: string, patch: RowUpdate<'loved_ones'>): Promise<unknown> {
-      return db
+    async updateLovedOne(
+      familyId: string,
+      id: string,
+      fields: Partial<LovedOneFields>,
+      updatedAt: string,
+    ): Promise<void> {
+      await db
         .updateTable('loved_ones')
-        .set(patch)
+        .set({ ...lovedOneColumns(fields), updated_at: updatedAt })
         .where('family_id', '=', familyId)
         .where('id', '=', id)
         .execute();
     },
 
-    deleteLovedOne(familyId: string, id: string): Promise<unknown> {
-      return db.deleteFrom('loved_ones').where('family_id', '=', familyId).where('id', '=', id).execute();
+    async deleteLovedOne(familyId: string, id: string): Promise<void> {
+      await db.deleteFrom('loved_ones').where('family_id', '=', familyId).where('id', '=', id).execute();
     },
 
-    listKeepsakes(familyId: string, lovedOneId?: string): Promise<KeepsakeRow[]> {
+    async listKeepsakes(familyId: string, lovedOneId?: string): Promise<Keepsake[]> {
       let query = keepsakesWithName().where('k.family_id', '=', familyId);
       if (lovedOneId) query = query.where('k.loved_one_id', '=', lovedOneId);
-      return query.orderBy('k.created_at').execute();
+      return (await query.orderBy('k.created_at').execute()).map(keepsakeFromRow);
     },
 
-    findKeepsake(familyId: string, id: string): Promise<KeepsakeRow | undefined> {
-      return keepsakesWithName()
+    async findKeepsake(familyId: string, id: string): Promise<Keepsake | undefined> {
+      const row = await keepsakesWithName()
         .where('k.family_id', '=', familyId)
         .where('k.id', '=', id)
         .executeTakeFirst();
+      return row && keepsakeFromRow(row);
     },
 
-    insertKeepsake(row: NewRow<'keepsakes'>): Promise<unknown> {
-      return db.insertInto('keepsakes').values(row).execute();
+    async insertKeepsake(familyId: string, keepsake: Omit<Keepsake, 'lovedOneName'>): Promise<void> {
+      const { id, lovedOneId, createdAt, updatedAt, ...fields } = keepsake;
+      await db
+        .insertInto('keepsakes')
+        .values({
+          ...keepsakeColumns(fields),
+          name: fields.name,
+          kind: fields.kind,
+          container: fields.container,
+          travels_with_us: toFlag(fields.travelsWithUs),
+          id,
+          family_id: familyId,
+          loved_one_id: lovedOneId,
+          created_at: createdAt,
+          updated_at: updatedAt,
+        })
+        .execute();
     },
 
-    updateKeepsake(familyId: string, id: string, patch: RowUpdate<'keepsakes'>): Promise<unknown> {
-      return db
+    async updateKeepsake(
+      familyId: string,
+      id: string,
+      fields: Partial<KeepsakeFields>,
+      updatedAt: string,
+    ): Promise<void> {
+      await db
         .updateTable('keepsakes')
-        .set(patch)
+        .set({ ...keepsakeColumns(fields), updated_at: updatedAt })
         .where('family_id', '=', familyId)
         .where('id', '=', id)
         .execute();
     },
 
-    deleteKeepsake(familyId: string, id: string): Promise<unknown> {
-      return db.deleteFrom('keepsakes').where('family_id', '=', familyId).where('id', '=', id).execute();
+    async deleteKeepsake(familyId: string, id: string): Promise<void> {
+      await db.deleteFrom('keepsakes').where('family_id', '=', familyId).where('id', '=', id).execute();
     },
   };
 }

@@ -12,7 +12,6 @@ import {
 } from '../../../contracts/loved-ones.js';
 import { requireAuth } from '../../plugins/auth.js';
 import type { AuthContext } from '../accounts/index.js';
-import { presentKeepsake, presentLovedOne } from './loved-ones.presenter.js';
 import type { LovedOnesService } from './loved-ones.service.js';
 
 const lovedOneParams = z.object({ lovedOneId: z.string() });
@@ -24,8 +23,8 @@ export const lovedOnesRoutes: FastifyPluginAsyncZod<{ lovedOnes: LovedOnesServic
   { lovedOnes },
 ) => {
   const present = async (auth: AuthContext, result: Awaited<ReturnType<LovedOnesService['get']>>) => ({
-    lovedOne: presentLovedOne(result.lovedOne),
-    keepsakes: result.keepsakes.map(presentKeepsake),
+    lovedOne: result.lovedOne,
+    keepsakes: result.keepsakes,
     tripsByKeepsake: await lovedOnes.tripsByKeepsake(auth, result.keepsakes),
   });
 
@@ -33,13 +32,7 @@ export const lovedOnesRoutes: FastifyPluginAsyncZod<{ lovedOnes: LovedOnesServic
     '/api/loved-ones',
     { config: { access: 'lovedOnes.read' }, schema: { tags, response: { 200: lovedOnesResponse } } },
     async (request) => {
-      const rows = await lovedOnes.list(requireAuth(request));
-      return {
-        lovedOnes: rows.map((row) => ({
-          ...presentLovedOne(row),
-          keepsakeCount: Number(row.keepsake_count ?? 0),
-        })),
-      };
+      return { lovedOnes: await lovedOnes.list(requireAuth(request)) };
     },
   );
 
@@ -93,7 +86,7 @@ export const lovedOnesRoutes: FastifyPluginAsyncZod<{ lovedOnes: LovedOnesServic
     '/api/keepsakes',
     { config: { access: 'lovedOnes.read' }, schema: { tags, response: { 200: keepsakesResponse } } },
     async (request) => ({
-      keepsakes: (await lovedOnes.listKeepsakes(requireAuth(request))).map(presentKeepsake),
+      keepsakes: await lovedOnes.listKeepsakes(requireAuth(request)),
     }),
   );
 
@@ -104,12 +97,12 @@ export const lovedOnesRoutes: FastifyPluginAsyncZod<{ lovedOnes: LovedOnesServic
       schema: { tags, params: lovedOneParams, body: createKeepsakeBody, response: { 201: keepsakeResponse } },
     },
     async (request, reply) => {
-      const row = await lovedOnes.createKeepsake(
+      const keepsake = await lovedOnes.createKeepsake(
         requireAuth(request),
         request.params.lovedOneId,
         request.body,
       );
-      return reply.code(201).send({ keepsake: presentKeepsake(row) });
+      return reply.code(201).send({ keepsake });
     },
   );
 
@@ -120,12 +113,12 @@ export const lovedOnesRoutes: FastifyPluginAsyncZod<{ lovedOnes: LovedOnesServic
       schema: { tags, params: keepsakeParams, body: updateKeepsakeBody, response: { 200: keepsakeResponse } },
     },
     async (request) => {
-      const row = await lovedOnes.updateKeepsake(
+      const keepsake = await lovedOnes.updateKeepsake(
         requireAuth(request),
         request.params.keepsakeId,
         request.body,
       );
-      return { keepsake: presentKeepsake(row) };
+      return { keepsake };
     },
   );
 

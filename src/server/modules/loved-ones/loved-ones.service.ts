@@ -1,48 +1,19 @@
 import type {
   CreateKeepsakeBody,
+  Keepsake,
   CreateLovedOneBody,
   UpdateKeepsakeBody,
   UpdateLovedOneBody,
 } from '../../../contracts/loved-ones.js';
 import { REGION_NOT_IN_COUNTRY, regionInCountry } from '../../../contracts/loved-ones.js';
-import { toAnswer, toFlag } from '../../../db/dialect.js';
-import type { RowUpdate } from '../../../db/schema.js';
 import { isoNow, type Clock } from '../../clock.js';
 import { conflict, invalid, notFound } from '../../errors.js';
 import { newId } from '../../secrets.js';
 import type { AuthContext } from '../accounts/index.js';
-import type { KeepsakeRow, LovedOnesRepository } from './loved-ones.repository.js';
+import type { LovedOnesRepository } from './loved-ones.repository.js';
 
 /** Asked before a keepsake is deleted; answers with the names of trips it is part of. */
 export type KeepsakeInUse = (familyId: string, keepsakeIds: string[]) => Promise<string[]>;
-
-const lovedOneColumns = (body: UpdateLovedOneBody): RowUpdate<'loved_ones'> => ({
-  ...(body.name !== undefined && { name: body.name }),
-  ...(body.kind !== undefined && { kind: body.kind }),
-  ...(body.relationship !== undefined && { relationship: body.relationship }),
-  ...(body.dateOfLoss !== undefined && { date_of_loss: body.dateOfLoss }),
-  ...(body.dueDate !== undefined && { due_date: body.dueDate }),
-  ...(body.dateOfBirth !== undefined && { date_of_birth: body.dateOfBirth }),
-  ...(body.dateOfDeath !== undefined && { date_of_death: body.dateOfDeath }),
-  ...(body.gestationWeeks !== undefined && { gestation_weeks: body.gestationWeeks }),
-  ...(body.lossCountry !== undefined && { loss_country: body.lossCountry }),
-  ...(body.lossRegion !== undefined && { loss_region: body.lossRegion }),
-  ...(body.bornAlive !== undefined && {
-    born_alive: toAnswer(body.bornAlive),
-  }),
-  ...(body.birthWeightGrams !== undefined && { birth_weight_g: body.birthWeightGrams }),
-  ...(body.story !== undefined && { story: body.story }),
-});
-
-const keepsakeColumns = (body: UpdateKeepsakeBody): RowUpdate<'keepsakes'> => ({
-  ...(body.name !== undefined && { name: body.name }),
-  ...(body.kind !== undefined && { kind: body.kind }),
-  ...(body.container !== undefined && { container: body.container }),
-  ...(body.sizeNote !== undefined && { size_note: body.sizeNote }),
-  ...(body.weightGrams !== undefined && { weight_grams: body.weightGrams }),
-  ...(body.travelsWithUs !== undefined && { travels_with_us: toFlag(body.travelsWithUs) }),
-  ...(body.notes !== undefined && { notes: body.notes }),
-});
 
 export function lovedOnesService({
   repo,
@@ -54,7 +25,7 @@ export function lovedOnesService({
   /** Answered by the trips module; the container refuses to start if no module answers it. */
   keepsakeInUse: KeepsakeInUse;
 }) {
-  async function refuseIfTravelling(familyId: string, keepsakes: KeepsakeRow[]): Promise<void> {
+  async function refuseIfTravelling(familyId: string, keepsakes: Keepsake[]): Promise<void> {
     if (keepsakes.length === 0) return;
     const trips = await keepsakeInUse(
       familyId,
@@ -74,7 +45,7 @@ export function lovedOnesService({
     },
 
     /** The trips each keepsake is on (only those on one), so a page can say why it can't go yet. */
-    async tripsByKeepsake(auth: AuthContext, keepsakes: KeepsakeRow[]): Promise<Record<string, string[]>> {
+    async tripsByKeepsake(auth: AuthContext, keepsakes: Keepsake[]): Promise<Record<string, string[]>> {
       const pairs = await Promise.all(
         keepsakes.map(async (k) => [k.id, await keepsakeInUse(auth.familyId, [k.id])] as const),
       );
@@ -95,25 +66,22 @@ export function lovedOnesService({
     async create(auth: AuthContext, body: CreateLovedOneBody) {
       const now = isoNow(clock);
       const id = newId();
-      await repo.insertLovedOne({
+      await repo.insertLovedOne(auth.familyId, {
         id,
-        family_id: auth.familyId,
-        name: body.name,
-        kind: body.kind,
         relationship: null,
-        date_of_loss: null,
-        due_date: null,
-        date_of_birth: null,
-        date_of_death: null,
-        gestation_weeks: null,
-        loss_country: null,
-        loss_region: null,
-        born_alive: null,
-        birth_weight_g: null,
+        dateOfLoss: null,
+        dueDate: null,
+        dateOfBirth: null,
+        dateOfDeath: null,
+        gestationWeeks: null,
+        lossCountry: null,
+        lossRegion: null,
+        bornAlive: null,
+        birthWeightGrams: null,
         story: null,
-        ...lovedOneColumns(body),
-        created_at: now,
-        updated_at: now,
+        ...body,
+        createdAt: now,
+        updatedAt: now,
       });
       return this.get(auth, id);
     },
@@ -121,14 +89,12 @@ export function lovedOnesService({
     async update(auth: AuthContext, id: string, body: UpdateLovedOneBody) {
       const current = await repo.findLovedOne(auth.familyId, id);
       if (!current) throw notFound();
-      const next = { ...current, ...lovedOneColumns(body) };
-      if (next.date_of_birth && next.date_of_death && next.date_of_birth > next.date_of_death) {
+      const next = { ...current, ...body };
+      if (next.dateOfBirth && next.dateOfDeath && next.dateOfBirth > next.dateOfDeath) {
         throw invalid('dateOfDeath', 'The date of death should not be before the date of birth.');
       }
-      if (!regionInCountry({ lossCountry: next.loss_country, lossRegion: next.loss_region })) {
-        throw invalid('lossRegion', REGION_NOT_IN_COUNTRY);
-      }
-      await repo.updateLovedOne(auth.familyId, id, { ...lovedOneColumns(body), updated_at: isoNow(clock) });
+      if (!regionInCountry(next)) throw invalid('lossRegion', REGION_NOT_IN_COUNTRY);
+      await repo.updateLovedOne(auth.familyId, id, body, isoNow(clock));
       return this.get(auth, id);
     },
 
@@ -148,28 +114,24 @@ export function lovedOnesService({
       return repo.findKeepsake(familyId, id);
     },
 
-    async travellingKeepsakes(familyId: string): Promise<KeepsakeRow[]> {
+    async travellingKeepsakes(familyId: string): Promise<Keepsake[]> {
       const all = await repo.listKeepsakes(familyId);
-      return all.filter((k) => k.travels_with_us === 1);
+      return all.filter((k) => k.travelsWithUs);
     },
 
     async createKeepsake(auth: AuthContext, lovedOneId: string, body: CreateKeepsakeBody) {
       if (!(await repo.findLovedOne(auth.familyId, lovedOneId))) throw notFound();
       const now = isoNow(clock);
       const id = newId();
-      await repo.insertKeepsake({
+      await repo.insertKeepsake(auth.familyId, {
         id,
-        family_id: auth.familyId,
-        loved_one_id: lovedOneId,
-        name: body.name,
-        kind: body.kind,
-        container: body.container,
-        size_note: body.sizeNote ?? null,
-        weight_grams: body.weightGrams ?? null,
-        travels_with_us: toFlag(body.travelsWithUs),
-        notes: body.notes ?? null,
-        created_at: now,
-        updated_at: now,
+        lovedOneId,
+        sizeNote: null,
+        weightGrams: null,
+        notes: null,
+        ...body,
+        createdAt: now,
+        updatedAt: now,
       });
       const keepsake = await repo.findKeepsake(auth.familyId, id);
       if (!keepsake) throw notFound();
@@ -178,7 +140,7 @@ export function lovedOnesService({
 
     async updateKeepsake(auth: AuthContext, id: string, body: UpdateKeepsakeBody) {
       if (!(await repo.findKeepsake(auth.familyId, id))) throw notFound();
-      await repo.updateKeepsake(auth.familyId, id, { ...keepsakeColumns(body), updated_at: isoNow(clock) });
+      await repo.updateKeepsake(auth.familyId, id, body, isoNow(clock));
       const keepsake = await repo.findKeepsake(auth.familyId, id);
       if (!keepsake) throw notFound();
       return keepsake;

@@ -1,15 +1,12 @@
 import { awarenessDaysFor, possessive, tripMoments } from '../../../domain/remembrance/index.js';
-import { lovedOneKinds } from '../../../contracts/loved-ones.js';
-import { legModes } from '../../../contracts/trips.js';
-import type { Row } from '../../../db/schema.js';
-import { storedEnum } from '../../enums.js';
+import type { LovedOne } from '../loved-ones/index.js';
 import type { TripView } from '../trips/index.js';
 import type { DesiredDay } from './day-rows.js';
 
 const none = { loved_one_id: null, trip_id: null };
 
 /** The days a loved one's own dates bring: the anniversary of the loss, the due date, a birthday. */
-function lovedOneDays(lovedOne: Row<'loved_ones'>, zone: string): DesiredDay[] {
+function lovedOneDays(lovedOne: LovedOne, zone: string): DesiredDay[] {
   const days: DesiredDay[] = [];
   const link = { loved_one_id: lovedOne.id, trip_id: null };
   const add = (suffix: string, kind: DesiredDay['kind'], date: string | null, title: string) => {
@@ -25,11 +22,11 @@ function lovedOneDays(lovedOne: Row<'loved_ones'>, zone: string): DesiredDay[] {
       });
   };
   const name = lovedOne.name;
-  add('loss', 'loss_anniversary', lovedOne.date_of_loss, `Remembering ${name}`);
-  add('due', 'due_date', lovedOne.due_date, `${possessive(name)} due date`);
-  add('birthday', 'birthday', lovedOne.date_of_birth, `${possessive(name)} birthday`);
-  if (lovedOne.date_of_death !== lovedOne.date_of_loss)
-    add('death', 'death_anniversary', lovedOne.date_of_death, `Remembering ${name}`);
+  add('loss', 'loss_anniversary', lovedOne.dateOfLoss, `Remembering ${name}`);
+  add('due', 'due_date', lovedOne.dueDate, `${possessive(name)} due date`);
+  add('birthday', 'birthday', lovedOne.dateOfBirth, `${possessive(name)} birthday`);
+  if (lovedOne.dateOfDeath !== lovedOne.dateOfLoss)
+    add('death', 'death_anniversary', lovedOne.dateOfDeath, `Remembering ${name}`);
   return days;
 }
 
@@ -38,11 +35,9 @@ function lovedOneDays(lovedOne: Row<'loved_ones'>, zone: string): DesiredDay[] {
  * their loved ones died, as typed on the loved one's page (the most named, and the first named on a
  * tie). Sign-up never asks, and a family should not miss their days for that; Settings can change it.
  */
-export function inferredCountry(
-  lovedOnes: readonly Pick<Row<'loved_ones'>, 'loss_country'>[],
-): string | null {
+export function inferredCountry(lovedOnes: readonly Pick<LovedOne, 'lossCountry'>[]): string | null {
   const counts = new Map<string, number>();
-  for (const { loss_country: country } of lovedOnes)
+  for (const { lossCountry: country } of lovedOnes)
     if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
   let best: string | null = null;
   for (const [country, count] of counts) if (best === null || count > counts.get(best)!) best = country;
@@ -58,13 +53,13 @@ export function familyDays(input: {
   familyId: string;
   zone: string;
   country: string | null;
-  lovedOnes: Row<'loved_ones'>[];
+  lovedOnes: LovedOne[];
   trips: TripView[];
 }): DesiredDay[] {
   const days: DesiredDay[] = input.lovedOnes.flatMap((l) => lovedOneDays(l, input.zone));
   const country = input.country ?? inferredCountry(input.lovedOnes);
   if (country) {
-    const losses = input.lovedOnes.map((l) => storedEnum(lovedOneKinds, l.kind, 'loved_ones.kind'));
+    const losses = input.lovedOnes.map((l) => l.kind);
     days.push(
       ...awarenessDaysFor(country, input.zone, { keyPrefix: `family:${input.familyId}`, losses }).map(
         (d) => ({ ...d, ...none }),
@@ -78,13 +73,13 @@ export function familyDays(input: {
       legs: view.legs.map(({ leg }, index) => ({
         id: leg.id,
         index,
-        departureLocal: leg.departure_local,
-        departureZone: leg.departure_zone,
-        isReturn: leg.is_return === 1,
-        mode: storedEnum(legModes, leg.mode, 'trip_legs.mode'),
+        departureLocal: leg.departureLocal,
+        departureZone: leg.departureZone,
+        isReturn: leg.isReturn,
+        mode: leg.mode,
         ...(leg.label !== null && { label: leg.label }),
       })),
-      keepsakeNames: view.keepsakes.map((k) => k.keepsake_name),
+      keepsakeNames: view.keepsakes.map((k) => k.keepsakeName),
     });
     for (const moment of moments) {
       const { moment: _kind, tripId: _trip, legId: _leg, ...day } = moment;

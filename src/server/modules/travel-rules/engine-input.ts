@@ -1,10 +1,10 @@
 import type { TravelRulesInput } from '../../../contracts/travel-rules.js';
 import { travelRulesInputSchema } from '../../../contracts/travel-rules.js';
-import type { KeepsakeRow, LovedOneRow } from '../loved-ones/index.js';
+import type { Keepsake, LovedOne } from '../loved-ones/index.js';
 import type { TripView } from '../trips/index.js';
 
 export interface LovedOneOnTrip {
-  lovedOne: LovedOneRow;
+  lovedOne: LovedOne;
   keepsakeNames: string[];
   input: TravelRulesInput | null;
 }
@@ -24,59 +24,57 @@ export interface FamilyFacts {
  */
 export function tripFacts(
   view: TripView,
-  lovedOnes: LovedOneRow[],
-  keepsakes: KeepsakeRow[],
+  lovedOnes: LovedOne[],
+  keepsakes: Keepsake[],
   family: FamilyFacts,
 ): LovedOneOnTrip[] {
   const keepsakeById = new Map(keepsakes.map((k) => [k.id, k]));
   const result: LovedOneOnTrip[] = [];
   for (const lovedOne of lovedOnes) {
-    const coming = view.keepsakes.filter(
-      (tk) => keepsakeById.get(tk.keepsake_id)?.loved_one_id === lovedOne.id,
-    );
+    const coming = view.keepsakes.filter((tk) => keepsakeById.get(tk.keepsakeId)?.lovedOneId === lovedOne.id);
     if (coming.length === 0) continue;
     const candidate = {
       ...(family.country !== null && { home_country: family.country }),
       legs: view.legs.map(({ leg }) => ({
         mode: leg.mode,
-        from: leg.from_country,
-        to: leg.to_country,
+        from: leg.fromCountry,
+        to: leg.toCountry,
         // The engine knows airlines by their two-character code; other carriers by longer codes.
         ...(leg.carrier && (leg.mode !== 'air' || leg.carrier.length === 2) && { carrier: leg.carrier }),
         bag: leg.bag === 'checked' ? 'checked' : 'carry_on',
-        ...((leg.mode === 'air' || leg.mode === 'sea') && leg.is_connection === 1 && { connection: true }),
-        ...(leg.is_return === 1 && { way_home: true }),
+        ...((leg.mode === 'air' || leg.mode === 'sea') && leg.connection && { connection: true }),
+        ...(leg.isReturn && { way_home: true }),
       })),
       keepsakes: coming.map((tk) => ({
-        kind: engineKeepsakeKind(tk.keepsake_kind),
+        kind: engineKeepsakeKind(tk.keepsakeKind),
         container: tk.container,
-        name: tk.keepsake_name.slice(0, 80),
+        name: tk.keepsakeName.slice(0, 80),
       })),
       purpose: view.trip.purpose,
       ...(view.trip.purpose === 'scatter' &&
-        view.trip.scatter_country !== null &&
-        view.trip.scatter_place !== null && {
+        view.trip.scatterCountry !== null &&
+        view.trip.scatterPlace !== null && {
           scatter: {
-            country: view.trip.scatter_country,
-            place: view.trip.scatter_place,
-            ...(view.trip.scatter_region !== null && { region: view.trip.scatter_region }),
-            ...(view.trip.ashes_come_home !== null && { ashes_come_home: view.trip.ashes_come_home === 1 }),
+            country: view.trip.scatterCountry,
+            place: view.trip.scatterPlace,
+            ...(view.trip.scatterRegion !== null && { region: view.trip.scatterRegion }),
+            ...(view.trip.ashesComeHome !== null && { ashes_come_home: view.trip.ashesComeHome }),
           },
         }),
       loved_one: {
         name: lovedOne.name.slice(0, 80),
         kind: lovedOne.kind,
-        ...(lovedOne.gestation_weeks !== null && { gestation_weeks: lovedOne.gestation_weeks }),
-        ...(lovedOne.loss_country !== null && { loss_country: lovedOne.loss_country }),
-        ...(lovedOne.loss_region !== null && { loss_region: lovedOne.loss_region }),
-        ...(lovedOne.born_alive !== null && { born_alive: lovedOne.born_alive === 1 }),
-        ...(lovedOne.birth_weight_g !== null && { birth_weight_g: lovedOne.birth_weight_g }),
+        ...(lovedOne.gestationWeeks !== null && { gestation_weeks: lovedOne.gestationWeeks }),
+        ...(lovedOne.lossCountry !== null && { loss_country: lovedOne.lossCountry }),
+        ...(lovedOne.lossRegion !== null && { loss_region: lovedOne.lossRegion }),
+        ...(lovedOne.bornAlive !== null && { born_alive: lovedOne.bornAlive }),
+        ...(lovedOne.birthWeightGrams !== null && { birth_weight_g: lovedOne.birthWeightGrams }),
       },
     };
     const parsed = travelRulesInputSchema.safeParse(candidate);
     result.push({
       lovedOne,
-      keepsakeNames: coming.map((k) => k.keepsake_name),
+      keepsakeNames: coming.map((k) => k.keepsakeName),
       input: parsed.success ? parsed.data : null,
     });
   }

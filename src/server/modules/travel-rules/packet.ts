@@ -1,5 +1,4 @@
 import type { TripRulesResponse } from '../../../contracts/trip-rules.js';
-import type { TravelContainer } from '../../../contracts/travel-rules.js';
 import { provenanceWords } from '../../../domain/travel-rules/provenance-words.js';
 import type { TripView } from '../trips/index.js';
 import type { PacketInput } from './packet.pdf.js';
@@ -42,18 +41,18 @@ export function packetInput({
 }: PacketFacts): PacketInput {
   const names = rules.carrying.map((c) => c.name);
   const shownName = chosen ?? (names.length > 0 ? names.join(' and ') : 'our loved one');
-  const { starts_on: from, ends_on: to } = view.trip;
+  const { startsOn: from, endsOn: to } = view.trip;
   const ashHolding = view.keepsakes.filter(
-    (k) => k.keepsake_kind === 'ashes' || k.keepsake_kind === 'jewellery',
+    (k) => k.keepsakeKind === 'ashes' || k.keepsakeKind === 'jewellery',
   );
-  const countries = view.legs.flatMap(({ leg }) => [leg.from_country, leg.to_country]);
+  const countries = view.legs.flatMap(({ leg }) => [leg.fromCountry, leg.toCountry]);
   return {
     tripName: view.trip.name,
     dates: from && to ? `${longDate(from)} – ${longDate(to)}` : from ? `from ${longDate(from)}` : null,
     shownName,
     securityNotes: securityNotes({
       shownName,
-      containers: ashHolding.map((k) => k.container as TravelContainer),
+      containers: ashHolding.map((k) => k.container),
       // With one loved one the family's chosen name is the one staff read throughout the note.
       withoutCertificate: withoutCertificate.map((baby) => ({
         ...baby,
@@ -63,10 +62,10 @@ export function packetInput({
     }),
     summaries: rules.carrying.flatMap((c) => (c.summary ? [{ name: c.name, text: c.summary.text }] : [])),
     keepsakes: view.keepsakes.map((k) => ({
-      name: k.keepsake_name,
-      description: `${kindWords[k.keepsake_kind] ?? 'a keepsake'}${k.container !== 'unknown' ? `, in a ${k.container} container` : ''}`,
-      carriedBy: k.carrier_name,
-      bag: k.bag_description,
+      name: k.keepsakeName,
+      description: `${kindWords[k.keepsakeKind] ?? 'a keepsake'}${k.container !== 'unknown' ? `, in a ${k.container} container` : ''}`,
+      carriedBy: k.carrierName,
+      bag: k.bagDescription,
     })),
     documents: rules.carrying.flatMap((c) =>
       c.documents.map((d) => ({
@@ -82,7 +81,7 @@ export function packetInput({
     legs: view.legs.map(({ leg }, index) => {
       const answers = rules.carrying.flatMap((c) => c.legs.filter((l) => l.index === index));
       return {
-        title: `${leg.label ?? modeWords[leg.mode] ?? 'Journey'}: ${country(leg.from_country)} → ${country(leg.to_country)}${leg.carrier ? ` (${leg.carrier})` : ''}, ${leg.departure_local.replace('T', ' at ')}`,
+        title: `${leg.label ?? modeWords[leg.mode] ?? 'Journey'}: ${country(leg.fromCountry)} → ${country(leg.toCountry)}${leg.carrier ? ` (${leg.carrier})` : ''}, ${leg.departureLocal.replace('T', ' at ')}`,
         carriesAshes: answers.length === 0 || answers.some((a) => a.carriesAshes),
         requirements: answers.flatMap((a) =>
           a.requirements.map((r) => ({

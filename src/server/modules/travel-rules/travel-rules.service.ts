@@ -5,12 +5,10 @@ import { isoNow, type Clock } from '../../clock.js';
 import { invalid } from '../../errors.js';
 import { newId } from '../../secrets.js';
 import type { AccountsService, AuthContext } from '../accounts/index.js';
-import type { LovedOnesService } from '../loved-ones/index.js';
+import type { LovedOne, LovedOnesService } from '../loved-ones/index.js';
 import type { TripsServices, TripView } from '../trips/index.js';
 import type { TicksRepository } from './travel-rules.repository.js';
 import { tripFacts } from './engine-input.js';
-
-type LovedOneRow = Awaited<ReturnType<LovedOnesService['list']>>[number];
 
 export interface TravelRulesDeps {
   ticks: TicksRepository;
@@ -110,14 +108,13 @@ export function travelRulesService({ ticks, clock, accounts, lovedOnes, trips }:
   }
 
   /** Babies on this trip for whom, the rules say, no death certificate exists (for the packet's note). */
-  function withoutCertificate(rules: TripRulesResponse, lovedOneRows: readonly LovedOneRow[]) {
+  function withoutCertificate(rules: TripRulesResponse, lovedOneList: readonly LovedOne[]) {
     return rules.carrying.flatMap((c) => {
-      const row = lovedOneRows.find((l) => l.id === c.lovedOneId);
+      const lovedOne = lovedOneList.find((l) => l.id === c.lovedOneId);
       const none = c.documents.some((d) => d.kind === 'death_certificate' && d.status === 'not_issued');
-      if (!row || !none || row.gestation_weeks === null || row.loss_country === null) return [];
-      return [
-        { lovedOneId: c.lovedOneId, name: c.name, weeks: row.gestation_weeks, lossCountry: row.loss_country },
-      ];
+      if (!lovedOne || !none || lovedOne.gestationWeeks === null || lovedOne.lossCountry === null) return [];
+      const { gestationWeeks: weeks, lossCountry } = lovedOne;
+      return [{ lovedOneId: c.lovedOneId, name: c.name, weeks, lossCountry }];
     });
   }
 
@@ -130,8 +127,8 @@ export function travelRulesService({ ticks, clock, accounts, lovedOnes, trips }:
     /** Everything the travel packet prints. */
     async packet(auth: AuthContext, tripId: string) {
       const view = await trips.view(auth, tripId);
-      const [rules, lovedOneRows] = await Promise.all([answer(auth, view), lovedOnes.list(auth)]);
-      return { view, rules, withoutCertificate: withoutCertificate(rules, lovedOneRows) };
+      const [rules, lovedOneList] = await Promise.all([answer(auth, view), lovedOnes.list(auth)]);
+      return { view, rules, withoutCertificate: withoutCertificate(rules, lovedOneList) };
     },
 
     async tick(auth: AuthContext, tripId: string, body: TickRequirementBody): Promise<TripRulesResponse> {

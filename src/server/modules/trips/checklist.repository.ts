@@ -1,7 +1,16 @@
 import type { Kysely } from 'kysely';
-import type { Database, NewRow, Row, RowUpdate } from '../../../db/schema.js';
+import { checklistScopes } from '../../../contracts/trips.js';
+import type { Database, Row, RowUpdate } from '../../../db/schema.js';
+import { storedEnum } from '../../enums.js';
+import type {
+  ChecklistItem,
+  ChecklistItemChange,
+  ChecklistTemplate,
+  NewChecklistItem,
+  TemplateItem,
+} from './trips.records.js';
 
-export type ChecklistRow = Row<'checklist_items'> & {
+type ItemRow = Row<'checklist_items'> & {
   owner_name: string | null;
   checked_by_name: string | null;
   unticked_by_name: string | null;
@@ -9,6 +18,37 @@ export type ChecklistRow = Row<'checklist_items'> & {
   carrier_name: string | null;
   bag_description: string | null;
 };
+
+const itemFromRow = (row: ItemRow): ChecklistItem => ({
+  id: row.id,
+  tripId: row.trip_id,
+  tripKeepsakeId: row.trip_keepsake_id,
+  label: row.label,
+  scope: storedEnum(checklistScopes, row.scope, 'checklist_items.scope'),
+  ownerTravellerId: row.owner_traveller_id,
+  ownerName: row.owner_name,
+  position: row.position,
+  checkedAt: row.checked_at,
+  checkedByName: row.checked_by_name,
+  untickedAt: row.unticked_at,
+  untickedByName: row.unticked_by_name,
+  lovedOneName: row.loved_one_name,
+  carrierName: row.carrier_name,
+  bagDescription: row.bag_description,
+  createdAt: row.created_at,
+});
+
+const itemColumns = (change: ChecklistItemChange): RowUpdate<'checklist_items'> => ({
+  ...(change.label !== undefined && { label: change.label }),
+  ...(change.checked !== undefined && {
+    checked_at: change.checked?.at ?? null,
+    checked_by: change.checked?.by ?? null,
+  }),
+  ...(change.unticked !== undefined && {
+    unticked_at: change.unticked.at,
+    unticked_by: change.unticked.by,
+  }),
+});
 
 /** Checklist items and reusable templates. */
 export function checklistRepository(db: Kysely<Database>) {
@@ -33,16 +73,21 @@ export function checklistRepository(db: Kysely<Database>) {
       ]);
 
   return {
-    listItems(familyId: string, tripId: string): Promise<ChecklistRow[]> {
-      return itemsWithNames()
+    async listItems(familyId: string, tripId: string): Promise<ChecklistItem[]> {
+      const rows = await itemsWithNames()
         .where('i.family_id', '=', familyId)
         .where('i.trip_id', '=', tripId)
         .orderBy('i.position')
         .execute();
+      return rows.map(itemFromRow);
     },
 
-    findItem(familyId: string, id: string): Promise<ChecklistRow | undefined> {
-      return itemsWithNames().where('i.family_id', '=', familyId).where('i.id', '=', id).executeTakeFirst();
+    async findItem(familyId: string, id: string): Promise<ChecklistItem | undefined> {
+      const row = await itemsWithNames()
+        .where('i.family_id', '=', familyId)
+        .where('i.id', '=', id)
+        .executeTakeFirst();
+      return row && itemFromRow(row);
     },
 
     async nextPosition(familyId: string, tripId: string): Promise<number> {
@@ -55,15 +100,35 @@ export function checklistRepository(db: Kysely<Database>) {
       return (row?.max ?? -1) + 1;
     },
 
-    insertItems(rows: NewRow<'checklist_items'>[]) {
-      if (rows.length === 0) return Promise.resolve();
-      return db.insertInto('checklist_items').values(rows).execute();
+    /** New items start unticked. */
+    async insertItems(familyId: string, items: NewChecklistItem[]): Promise<void> {
+      if (items.length === 0) return;
+      await db
+        .insertInto('checklist_items')
+        .values(
+          items.map((item) => ({
+            id: item.id,
+            family_id: familyId,
+            trip_id: item.tripId,
+            trip_keepsake_id: item.tripKeepsakeId,
+            label: item.label,
+            scope: item.scope,
+            owner_traveller_id: item.ownerTravellerId,
+            position: item.position,
+            checked_at: null,
+            checked_by: null,
+            unticked_at: null,
+            unticked_by: null,
+            created_at: item.createdAt,
+          })),
+        )
+        .execute();
     },
 
-    updateItem(familyId: string, id: string, patch: RowUpdate<'checklist_items'>) {
-      return db
+    async updateItem(familyId: string, id: string, change: ChecklistItemChange): Promise<void> {
+      await db
         .updateTable('checklist_items')
-        .set(patch)
+        .set(itemColumns(change))
         .where('family_id', '=', familyId)
         .where('id', '=', id)
         .execute();
@@ -98,8 +163,8 @@ export function checklistRepository(db: Kysely<Database>) {
         .execute();
     },
 
-    listTemplates(familyId: string) {
-      return db
+    async listTemplates(familyId: string): Promise<ChecklistTemplate[]> {
+      const rows = await db
         .selectFrom('checklist_templates as t')
         .selectAll('t')
         .select((eb) =>
@@ -112,33 +177,65 @@ export function checklistRepository(db: Kysely<Database>) {
         .where('t.family_id', '=', familyId)
         .orderBy('t.name')
         .execute();
+      return rows.map((row) => ({
+        id: row.id,
+        name: row.name,
+        // PostgreSQL counts as bigint, which its driver hands over as text.
+        itemCount: Number(row.item_count ?? 0),
+        createdAt: row.created_at,
+      }));
     },
 
-    findTemplate(familyId: string, id: string): Promise<Row<'checklist_templates'> | undefined> {
+    async findTemplate(familyId: string, id: string): Promise<{ id: string; name: string } | undefined> {
       return db
         .selectFrom('checklist_templates')
-        .selectAll()
+        .select(['id', 'name'])
         .where('family_id', '=', familyId)
         .where('id', '=', id)
         .executeTakeFirst();
     },
 
-    listTemplateItems(familyId: string, templateId: string): Promise<Row<'checklist_template_items'>[]> {
-      return db
+    async listTemplateItems(familyId: string, templateId: string): Promise<TemplateItem[]> {
+      const rows = await db
         .selectFrom('checklist_template_items')
         .selectAll()
         .where('family_id', '=', familyId)
         .where('template_id', '=', templateId)
         .orderBy('position')
         .execute();
+      return rows.map((row) => ({
+        id: row.id,
+        templateId: row.template_id,
+        label: row.label,
+        scope: storedEnum(checklistScopes, row.scope, 'checklist_template_items.scope'),
+        position: row.position,
+      }));
     },
 
+    /** A template and its items, in the order given. */
     async insertTemplate(
-      template: NewRow<'checklist_templates'>,
-      items: NewRow<'checklist_template_items'>[],
-    ) {
-      await db.insertInto('checklist_templates').values(template).execute();
-      if (items.length > 0) await db.insertInto('checklist_template_items').values(items).execute();
+      familyId: string,
+      template: { id: string; name: string; createdAt: string },
+      items: TemplateItem[],
+    ): Promise<void> {
+      await db
+        .insertInto('checklist_templates')
+        .values({ id: template.id, family_id: familyId, name: template.name, created_at: template.createdAt })
+        .execute();
+      if (items.length === 0) return;
+      await db
+        .insertInto('checklist_template_items')
+        .values(
+          items.map((item) => ({
+            id: item.id,
+            family_id: familyId,
+            template_id: item.templateId,
+            label: item.label,
+            scope: item.scope,
+            position: item.position,
+          })),
+        )
+        .execute();
     },
 
     deleteTemplate(familyId: string, id: string) {

@@ -12,29 +12,17 @@ import {
 } from '../../../contracts/trips.js';
 import { requireAuth } from '../../plugins/auth.js';
 import { RevisionCache } from '../../revision-cache.js';
-import type { ChecklistRow } from './checklist.repository.js';
 import type { ChecklistService } from './checklist.service.js';
+import type { ChecklistItem } from './trips.records.js';
 import { presentChecklistItem } from './trips.presenter.js';
 
 const tags = ['checklist'];
 const tripParams = z.object({ tripId: z.string() });
 const itemParams = z.object({ itemId: z.string() });
 
-const presentChecklist = (rows: ChecklistRow[]) => ({
-  items: rows.map(presentChecklistItem),
-  progress: { done: rows.filter((r) => r.checked_at !== null).length, total: rows.length },
-});
-
-const presentTemplate = (row: {
-  id: string;
-  name: string;
-  created_at: string;
-  item_count: number | null;
-}) => ({
-  id: row.id,
-  name: row.name,
-  itemCount: Number(row.item_count ?? 0),
-  createdAt: row.created_at,
+const presentChecklist = (items: ChecklistItem[]) => ({
+  items: items.map(presentChecklistItem),
+  progress: { done: items.filter((i) => i.checkedAt !== null).length, total: items.length },
 });
 
 export const checklistRoutes: FastifyPluginAsyncZod<{
@@ -90,8 +78,8 @@ export const checklistRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request, reply) => {
-      const row = await checklist.add(requireAuth(request), request.params.tripId, request.body);
-      return reply.code(201).send({ item: presentChecklistItem(row) });
+      const item = await checklist.add(requireAuth(request), request.params.tripId, request.body);
+      return reply.code(201).send({ item: presentChecklistItem(item) });
     },
   );
 
@@ -126,7 +114,7 @@ export const checklistRoutes: FastifyPluginAsyncZod<{
     '/api/checklist-templates',
     { config: { access: 'trips.read' }, schema: { tags, response: { 200: templatesResponse } } },
     async (request) => ({
-      templates: (await checklist.listTemplates(requireAuth(request))).map(presentTemplate),
+      templates: await checklist.listTemplates(requireAuth(request)),
     }),
   );
 
@@ -137,8 +125,12 @@ export const checklistRoutes: FastifyPluginAsyncZod<{
       schema: { tags, params: tripParams, body: saveTemplateBody, response: { 201: templateResponse } },
     },
     async (request, reply) => {
-      const row = await checklist.saveTemplate(requireAuth(request), request.params.tripId, request.body);
-      return reply.code(201).send({ template: presentTemplate(row) });
+      const template = await checklist.saveTemplate(
+        requireAuth(request),
+        request.params.tripId,
+        request.body,
+      );
+      return reply.code(201).send({ template });
     },
   );
 

@@ -1,17 +1,75 @@
 import type { Kysely } from 'kysely';
-import type { Database, NewRow, Row, RowUpdate } from '../../../db/schema.js';
+import { bags, checkKinds, legModes } from '../../../contracts/trips.js';
+import { fromFlag, toFlag } from '../../../db/dialect.js';
+import type { Database, Row, RowUpdate } from '../../../db/schema.js';
+import { storedEnum } from '../../enums.js';
+import type { Confirmation, Leg, LegCheck, LegFields, NewConfirmation } from './trips.records.js';
 
-export type ConfirmationRow = Row<'check_confirmations'> & {
-  traveller_name: string;
-  recorded_by_name: string | null;
-};
+const legFromRow = (row: Row<'trip_legs'>): Leg => ({
+  id: row.id,
+  tripId: row.trip_id,
+  position: row.position,
+  label: row.label,
+  mode: storedEnum(legModes, row.mode, 'trip_legs.mode'),
+  fromCountry: row.from_country,
+  toCountry: row.to_country,
+  fromPlace: row.from_place,
+  toPlace: row.to_place,
+  carrier: row.carrier,
+  bag: storedEnum(bags, row.bag, 'trip_legs.bag'),
+  departureLocal: row.departure_local,
+  departureZone: row.departure_zone,
+  departureUtc: row.departure_utc,
+  isReturn: fromFlag(row.is_return),
+  connection: fromFlag(row.is_connection),
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+/** Only the fields present become columns, so an update leaves the others alone. */
+const legColumns = (fields: Partial<LegFields> & { departureUtc?: string }): RowUpdate<'trip_legs'> => ({
+  ...(fields.label !== undefined && { label: fields.label }),
+  ...(fields.mode !== undefined && { mode: fields.mode }),
+  ...(fields.fromCountry !== undefined && { from_country: fields.fromCountry }),
+  ...(fields.toCountry !== undefined && { to_country: fields.toCountry }),
+  ...(fields.fromPlace !== undefined && { from_place: fields.fromPlace }),
+  ...(fields.toPlace !== undefined && { to_place: fields.toPlace }),
+  ...(fields.carrier !== undefined && { carrier: fields.carrier }),
+  ...(fields.bag !== undefined && { bag: fields.bag }),
+  ...(fields.departureLocal !== undefined && { departure_local: fields.departureLocal }),
+  ...(fields.departureZone !== undefined && { departure_zone: fields.departureZone }),
+  ...(fields.departureUtc !== undefined && { departure_utc: fields.departureUtc }),
+  ...(fields.isReturn !== undefined && { is_return: toFlag(fields.isReturn) }),
+  ...(fields.connection !== undefined && { is_connection: toFlag(fields.connection) }),
+});
+
+const checkFromRow = (row: Row<'leg_checks'>): LegCheck => ({
+  id: row.id,
+  legId: row.leg_id,
+  kind: storedEnum(checkKinds, row.kind, 'leg_checks.kind'),
+  position: row.position,
+});
+
+const confirmationFromRow = (
+  row: Row<'check_confirmations'> & { traveller_name: string; recorded_by_name: string | null },
+): Confirmation => ({
+  id: row.id,
+  checkId: row.check_id,
+  tripKeepsakeId: row.trip_keepsake_id,
+  travellerId: row.traveller_id,
+  travellerName: row.traveller_name,
+  recordedBy: row.recorded_by,
+  recordedByName: row.recorded_by_name,
+  confirmedAt: row.confirmed_at,
+  receivedAt: row.received_at,
+});
 
 /** Legs, their departure checks and the confirmations made at each check. */
 export function legsRepository(db: Kysely<Database>) {
   return {
-    listLegs(familyId: string, tripIds: string[]): Promise<Row<'trip_legs'>[]> {
-      if (tripIds.length === 0) return Promise.resolve([]);
-      return db
+    async listLegs(familyId: string, tripIds: string[]): Promise<Leg[]> {
+      if (tripIds.length === 0) return [];
+      const rows = await db
         .selectFrom('trip_legs')
         .selectAll()
         .where('family_id', '=', familyId)
@@ -19,15 +77,17 @@ export function legsRepository(db: Kysely<Database>) {
         .orderBy('departure_utc')
         .orderBy('position')
         .execute();
+      return rows.map(legFromRow);
     },
 
-    findLeg(familyId: string, id: string): Promise<Row<'trip_legs'> | undefined> {
-      return db
+    async findLeg(familyId: string, id: string): Promise<Leg | undefined> {
+      const row = await db
         .selectFrom('trip_legs')
         .selectAll()
         .where('family_id', '=', familyId)
         .where('id', '=', id)
         .executeTakeFirst();
+      return row && legFromRow(row);
     },
 
     async nextPosition(familyId: string, tripId: string): Promise<number> {
@@ -40,14 +100,40 @@ export function legsRepository(db: Kysely<Database>) {
       return (row?.max ?? -1) + 1;
     },
 
-    insertLeg(row: NewRow<'trip_legs'>) {
-      return db.insertInto('trip_legs').values(row).execute();
+    async insertLeg(familyId: string, leg: Leg): Promise<void> {
+      const { id, tripId, position, createdAt, updatedAt, ...fields } = leg;
+      await db
+        .insertInto('trip_legs')
+        .values({
+          ...legColumns(fields),
+          // Named again for the type checker, which cannot see that the spread above holds them.
+          mode: fields.mode,
+          from_country: fields.fromCountry,
+          to_country: fields.toCountry,
+          bag: fields.bag,
+          departure_local: fields.departureLocal,
+          departure_zone: fields.departureZone,
+          departure_utc: fields.departureUtc,
+          is_return: toFlag(fields.isReturn),
+          id,
+          family_id: familyId,
+          trip_id: tripId,
+          position,
+          created_at: createdAt,
+          updated_at: updatedAt,
+        })
+        .execute();
     },
 
-    updateLeg(familyId: string, id: string, patch: RowUpdate<'trip_legs'>) {
-      return db
+    async updateLeg(
+      familyId: string,
+      id: string,
+      fields: Partial<LegFields> & { departureUtc?: string },
+      updatedAt: string,
+    ): Promise<void> {
+      await db
         .updateTable('trip_legs')
-        .set(patch)
+        .set({ ...legColumns(fields), updated_at: updatedAt })
         .where('family_id', '=', familyId)
         .where('id', '=', id)
         .execute();
@@ -57,29 +143,42 @@ export function legsRepository(db: Kysely<Database>) {
       return db.deleteFrom('trip_legs').where('family_id', '=', familyId).where('id', '=', id).execute();
     },
 
-    listChecks(familyId: string, legIds: string[]): Promise<Row<'leg_checks'>[]> {
-      if (legIds.length === 0) return Promise.resolve([]);
-      return db
+    async listChecks(familyId: string, legIds: string[]): Promise<LegCheck[]> {
+      if (legIds.length === 0) return [];
+      const rows = await db
         .selectFrom('leg_checks')
         .selectAll()
         .where('family_id', '=', familyId)
         .where('leg_id', 'in', legIds)
         .orderBy('position')
         .execute();
+      return rows.map(checkFromRow);
     },
 
-    findCheck(familyId: string, id: string): Promise<Row<'leg_checks'> | undefined> {
-      return db
+    async findCheck(familyId: string, id: string): Promise<LegCheck | undefined> {
+      const row = await db
         .selectFrom('leg_checks')
         .selectAll()
         .where('family_id', '=', familyId)
         .where('id', '=', id)
         .executeTakeFirst();
+      return row && checkFromRow(row);
     },
 
-    insertChecks(rows: NewRow<'leg_checks'>[]) {
-      if (rows.length === 0) return Promise.resolve();
-      return db.insertInto('leg_checks').values(rows).execute();
+    async insertChecks(familyId: string, checks: LegCheck[]): Promise<void> {
+      if (checks.length === 0) return;
+      await db
+        .insertInto('leg_checks')
+        .values(
+          checks.map((c) => ({
+            id: c.id,
+            family_id: familyId,
+            leg_id: c.legId,
+            kind: c.kind,
+            position: c.position,
+          })),
+        )
+        .execute();
     },
 
     updateCheckPosition(familyId: string, id: string, position: number) {
@@ -96,9 +195,9 @@ export function legsRepository(db: Kysely<Database>) {
       return db.deleteFrom('leg_checks').where('family_id', '=', familyId).where('id', 'in', ids).execute();
     },
 
-    listConfirmations(familyId: string, checkIds: string[]): Promise<ConfirmationRow[]> {
-      if (checkIds.length === 0) return Promise.resolve([]);
-      return db
+    async listConfirmations(familyId: string, checkIds: string[]): Promise<Confirmation[]> {
+      if (checkIds.length === 0) return [];
+      const rows = await db
         .selectFrom('check_confirmations as c')
         .innerJoin('trip_travellers as t', 't.id', 'c.traveller_id')
         .leftJoin('memberships as m', 'm.id', 'c.recorded_by')
@@ -108,6 +207,7 @@ export function legsRepository(db: Kysely<Database>) {
         .where('c.check_id', 'in', checkIds)
         .orderBy('c.confirmed_at')
         .execute();
+      return rows.map(confirmationFromRow);
     },
 
     /**
@@ -116,11 +216,26 @@ export function legsRepository(db: Kysely<Database>) {
      * early") takes the new moment instead, so the check can be done on the day; one made since it
      * opened is kept as it is.
      */
-    insertConfirmations(rows: NewRow<'check_confirmations'>[], replaceEarlierThan: string | null = null) {
-      if (rows.length === 0) return Promise.resolve();
-      return db
+    async insertConfirmations(
+      familyId: string,
+      confirmations: NewConfirmation[],
+      replaceEarlierThan: string | null = null,
+    ): Promise<void> {
+      if (confirmations.length === 0) return;
+      await db
         .insertInto('check_confirmations')
-        .values(rows)
+        .values(
+          confirmations.map((c) => ({
+            id: c.id,
+            family_id: familyId,
+            check_id: c.checkId,
+            trip_keepsake_id: c.tripKeepsakeId,
+            traveller_id: c.travellerId,
+            recorded_by: c.recordedBy,
+            confirmed_at: c.confirmedAt,
+            received_at: c.receivedAt,
+          })),
+        )
         .onConflict((oc) => {
           const same = oc.columns(['check_id', 'trip_keepsake_id', 'traveller_id']);
           if (replaceEarlierThan === null) return same.doNothing();
@@ -135,13 +250,18 @@ export function legsRepository(db: Kysely<Database>) {
         .execute();
     },
 
-    findConfirmation(familyId: string, id: string): Promise<Row<'check_confirmations'> | undefined> {
-      return db
+    /** Which check a confirmation was made at. */
+    async findConfirmation(
+      familyId: string,
+      id: string,
+    ): Promise<Pick<Confirmation, 'id' | 'checkId'> | undefined> {
+      const row = await db
         .selectFrom('check_confirmations')
-        .selectAll()
+        .select(['id', 'check_id'])
         .where('family_id', '=', familyId)
         .where('id', '=', id)
         .executeTakeFirst();
+      return row && { id: row.id, checkId: row.check_id };
     },
 
     deleteConfirmation(familyId: string, id: string) {

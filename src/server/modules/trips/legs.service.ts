@@ -2,6 +2,7 @@ import {
   canStopWithoutEntering,
   checkpointsByMode,
   connectionNotForThisMode,
+  type CheckKind,
   type CheckpointKind,
   type ConfirmKeepsakesBody,
   type CreateLegBody,
@@ -13,28 +14,12 @@ import { defaultCheckpoints, isEarly, orderedChecks } from '../../../domain/trip
 import { checksOpenAt } from '../../../domain/trips/opens.js';
 import { boundTappedAt } from '../../../domain/trips/tapped.js';
 import { localToUtcIso } from '../../../domain/trips/time.js';
-import { toFlag } from '../../../db/dialect.js';
-import type { Row, RowUpdate } from '../../../db/schema.js';
 import { isoNow, type Clock } from '../../clock.js';
 import { invalid, notFound } from '../../errors.js';
 import { newId } from '../../secrets.js';
 import type { AuthContext } from '../accounts/index.js';
+import type { Leg } from './trips.records.js';
 import type { TripsStore } from './trips.store.js';
-
-const legColumns = (body: UpdateLegBody): RowUpdate<'trip_legs'> => ({
-  ...(body.label !== undefined && { label: body.label }),
-  ...(body.mode !== undefined && { mode: body.mode }),
-  ...(body.fromCountry !== undefined && { from_country: body.fromCountry }),
-  ...(body.toCountry !== undefined && { to_country: body.toCountry }),
-  ...(body.fromPlace !== undefined && { from_place: body.fromPlace }),
-  ...(body.toPlace !== undefined && { to_place: body.toPlace }),
-  ...(body.carrier !== undefined && { carrier: body.carrier }),
-  ...(body.bag !== undefined && { bag: body.bag }),
-  ...(body.departureLocal !== undefined && { departure_local: body.departureLocal }),
-  ...(body.departureZone !== undefined && { departure_zone: body.departureZone }),
-  ...(body.isReturn !== undefined && { is_return: toFlag(body.isReturn) }),
-  ...(body.connection !== undefined && { is_connection: toFlag(body.connection) }),
-});
 
 /** Refuses a company the leg's way of travelling does not have (the form offers the same list). */
 function checkCarrier(mode: LegMode, carrier: string | null | undefined) {
@@ -52,22 +37,17 @@ export function legsService({ store, clock }: { store: TripsStore; clock: Clock 
     wanted: readonly CheckpointKind[],
   ) {
     const existing = await s.legs.listChecks(familyId, [legId]);
-    const kinds: string[] = orderedChecks(wanted);
+    const kinds: readonly CheckKind[] = orderedChecks(wanted);
     await s.legs.deleteChecks(
       familyId,
       existing.filter((c) => !kinds.includes(c.kind)).map((c) => c.id),
     );
     const have = new Map(existing.map((c) => [c.kind, c]));
     await s.legs.insertChecks(
+      familyId,
       kinds
         .filter((kind) => !have.has(kind))
-        .map((kind) => ({
-          id: newId(),
-          family_id: familyId,
-          leg_id: legId,
-          kind,
-          position: kinds.indexOf(kind),
-        })),
+        .map((kind) => ({ id: newId(), legId, kind, position: kinds.indexOf(kind) })),
     );
     for (const [kind, check] of have) {
       const position = kinds.indexOf(kind);
@@ -76,7 +56,7 @@ export function legsService({ store, clock }: { store: TripsStore; clock: Clock 
     }
   }
 
-  async function findLeg(auth: AuthContext, legId: string): Promise<Row<'trip_legs'>> {
+  async function findLeg(auth: AuthContext, legId: string): Promise<Leg> {
     const leg = await store.legs.findLeg(auth.familyId, legId);
     if (!leg) throw notFound();
     return leg;
@@ -90,26 +70,25 @@ export function legsService({ store, clock }: { store: TripsStore; clock: Clock 
       const now = isoNow(clock);
       const id = newId();
       await store.transaction(async (s) => {
-        await s.legs.insertLeg({
+        await s.legs.insertLeg(auth.familyId, {
           id,
-          family_id: auth.familyId,
-          trip_id: tripId,
+          tripId,
           position,
           label: body.label ?? null,
           mode: body.mode,
-          from_country: body.fromCountry,
-          to_country: body.toCountry,
-          from_place: body.fromPlace ?? null,
-          to_place: body.toPlace ?? null,
+          fromCountry: body.fromCountry,
+          toCountry: body.toCountry,
+          fromPlace: body.fromPlace ?? null,
+          toPlace: body.toPlace ?? null,
           carrier: body.carrier ?? null,
           bag: body.bag,
-          departure_local: body.departureLocal,
-          departure_zone: body.departureZone,
-          departure_utc: localToUtcIso(body.departureLocal, body.departureZone),
-          is_return: toFlag(body.isReturn),
-          is_connection: toFlag(body.connection ?? false),
-          created_at: now,
-          updated_at: now,
+          departureLocal: body.departureLocal,
+          departureZone: body.departureZone,
+          departureUtc: localToUtcIso(body.departureLocal, body.departureZone),
+          isReturn: body.isReturn,
+          connection: body.connection ?? false,
+          createdAt: now,
+          updatedAt: now,
         });
         await syncChecks(
           s,
@@ -123,12 +102,12 @@ export function legsService({ store, clock }: { store: TripsStore; clock: Clock 
 
     async updateLeg(auth: AuthContext, legId: string, body: UpdateLegBody): Promise<string> {
       const leg = await findLeg(auth, legId);
-      const mode = (body.mode ?? leg.mode) as LegMode;
-      const local = body.departureLocal ?? leg.departure_local;
-      const zone = body.departureZone ?? leg.departure_zone;
+      const mode = body.mode ?? leg.mode;
+      const local = body.departureLocal ?? leg.departureLocal;
+      const zone = body.departureZone ?? leg.departureZone;
       let checkpoints = body.checkpoints;
       if (!checkpoints && body.mode && body.mode !== leg.mode) {
-        checkpoints = defaultCheckpoints(mode, body.isReturn ?? leg.is_return === 1);
+        checkpoints = defaultCheckpoints(mode, body.isReturn ?? leg.isReturn);
       }
       if (checkpoints && !checkpoints.every((c) => checkpointsByMode[mode].includes(c))) {
         throw invalid('checkpoints', 'Some checkpoints do not suit this way of travelling.');
@@ -146,22 +125,27 @@ export function legsService({ store, clock }: { store: TripsStore; clock: Clock 
       // A flight that becomes a train or a drive no longer stops without entering the country.
       const connection = canStopWithoutEntering(mode) ? body.connection : false;
       await store.transaction(async (s) => {
-        await s.legs.updateLeg(auth.familyId, legId, {
-          ...legColumns(body),
-          ...(connection !== undefined && { is_connection: toFlag(connection) }),
-          ...(staleCarrier && { carrier: null }),
-          departure_utc: localToUtcIso(local, zone),
-          updated_at: isoNow(clock),
-        });
+        const { checkpoints: _checkpoints, ...fields } = body;
+        await s.legs.updateLeg(
+          auth.familyId,
+          legId,
+          {
+            ...fields,
+            ...(connection !== undefined && { connection }),
+            ...(staleCarrier && { carrier: null }),
+            departureUtc: localToUtcIso(local, zone),
+          },
+          isoNow(clock),
+        );
         if (checkpoints) await syncChecks(s, auth.familyId, legId, checkpoints);
       });
-      return leg.trip_id;
+      return leg.tripId;
     },
 
     async removeLeg(auth: AuthContext, legId: string): Promise<string> {
       const leg = await findLeg(auth, legId);
       await store.legs.deleteLeg(auth.familyId, legId);
-      return leg.trip_id;
+      return leg.tripId;
     },
 
     /**
@@ -172,13 +156,13 @@ export function legsService({ store, clock }: { store: TripsStore; clock: Clock 
     async confirm(auth: AuthContext, checkId: string, body: ConfirmKeepsakesBody): Promise<string> {
       const check = await store.legs.findCheck(auth.familyId, checkId);
       if (!check) throw notFound();
-      const leg = await findLeg(auth, check.leg_id);
+      const leg = await findLeg(auth, check.legId);
       const traveller = await store.trips.findTraveller(auth.familyId, body.travellerId);
-      if (!traveller || traveller.trip_id !== leg.trip_id) {
+      if (!traveller || traveller.tripId !== leg.tripId) {
         throw invalid('travellerId', 'Please choose someone who is on this trip.');
       }
       const onTrip = new Set(
-        (await store.trips.listTripKeepsakes(auth.familyId, [leg.trip_id])).map((k) => k.id),
+        (await store.trips.listTripKeepsakes(auth.familyId, [leg.tripId])).map((k) => k.id),
       );
       if (!body.tripKeepsakeIds.every((id) => onTrip.has(id))) {
         throw invalid('tripKeepsakeIds', 'Please choose keepsakes that are coming on this trip.');
@@ -186,32 +170,32 @@ export function legsService({ store, clock }: { store: TripsStore; clock: Clock 
       // Recorded at the moment it was tapped (kept on the phone without signal, it arrives later).
       const receivedAt = isoNow(clock);
       const confirmedAt = boundTappedAt(body.tappedAt, clock.now());
-      const opensAt = checksOpenAt(leg.departure_local, leg.departure_zone);
+      const opensAt = checksOpenAt(leg.departureLocal, leg.departureZone);
       await store.legs.insertConfirmations(
+        auth.familyId,
         [...new Set(body.tripKeepsakeIds)].map((tripKeepsakeId) => ({
           id: newId(),
-          family_id: auth.familyId,
-          check_id: checkId,
-          trip_keepsake_id: tripKeepsakeId,
-          traveller_id: traveller.id,
-          recorded_by: auth.memberId,
-          confirmed_at: confirmedAt,
-          received_at: receivedAt,
+          checkId,
+          tripKeepsakeId,
+          travellerId: traveller.id,
+          recordedBy: auth.memberId,
+          confirmedAt,
+          receivedAt,
         })),
         // Confirming again once the check has opened replaces the same person's early confirmation.
         isEarly(confirmedAt, opensAt) ? null : opensAt,
       );
-      return leg.trip_id;
+      return leg.tripId;
     },
 
     async unconfirm(auth: AuthContext, confirmationId: string): Promise<string> {
       const confirmation = await store.legs.findConfirmation(auth.familyId, confirmationId);
       if (!confirmation) throw notFound();
-      const check = await store.legs.findCheck(auth.familyId, confirmation.check_id);
-      const leg = check ? await findLeg(auth, check.leg_id) : undefined;
+      const check = await store.legs.findCheck(auth.familyId, confirmation.checkId);
+      const leg = check ? await findLeg(auth, check.legId) : undefined;
       if (!leg) throw notFound();
       await store.legs.deleteConfirmation(auth.familyId, confirmationId);
-      return leg.trip_id;
+      return leg.tripId;
     },
   };
 }
