@@ -8,6 +8,7 @@ import { SMTPServer } from 'smtp-server';
 import { connect, type Db } from '../src/db/connect.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { jobQueue } from '../src/server/jobs/queue.js';
+import { remembranceStore } from '../src/server/modules/remembrance/remembrance.store.js';
 import { reminderTick } from '../src/server/modules/remembrance/tick.js';
 import { tickRepository } from '../src/server/modules/remembrance/tick.repository.js';
 import { median, startServer } from './lib.js';
@@ -122,8 +123,7 @@ try {
   // The burst: turn 100,000 due reminders into delivery jobs (e-mail and in-app) and advance them.
   const queue = jobQueue(postgres.kysely, 'postgres');
   const tick = reminderTick({
-    db: postgres.kysely,
-    dialect: 'postgres',
+    store: remembranceStore(postgres.kysely, 'postgres'),
     queue,
     clock: { now: () => burstAt + 1000 },
     emailEnabled: true,

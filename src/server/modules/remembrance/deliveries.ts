@@ -1,11 +1,10 @@
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { messageIdFor } from '../../../domain/remembrance/index.js';
-import type { Database } from '../../../db/schema.js';
 import type { Clock } from '../../clock.js';
 import type { JobDefinition } from '../../jobs/runner.js';
 import { newId } from '../../secrets.js';
 import type { Mailer } from '../notifications/index.js';
+import type { RemembranceStore } from './remembrance.store.js';
 import { EMAIL_QUEUE, IN_APP_QUEUE, type DeliveryPayload } from './tick.js';
 import type { UnsubscribeSigner } from './unsubscribe.js';
 
@@ -23,7 +22,7 @@ const payload: z.ZodType<DeliveryPayload> = z.object({
  * In-app reminders: the inbox row and "job done" are written in one transaction, and the inbox row
  * is unique per reminder key, so each reminder appears exactly once, however often it is retried.
  */
-export function inAppDelivery(db: Kysely<Database>, clock: Clock): JobDefinition<DeliveryPayload> {
+export function inAppDelivery(store: RemembranceStore, clock: Clock): JobDefinition<DeliveryPayload> {
   return {
     queue: IN_APP_QUEUE,
     version: 1,
@@ -33,27 +32,22 @@ export function inAppDelivery(db: Kysely<Database>, clock: Clock): JobDefinition
     async handle(jobs, complete) {
       if (jobs.length === 0) return;
       const nowIso = new Date(clock.now()).toISOString();
-      await db.transaction().execute(async (trx) => {
-        await trx
-          .insertInto('inbox_items')
-          .values(
-            jobs.map(({ payload: p }) => ({
-              id: newId(),
-              family_id: p.familyId,
-              membership_id: p.membershipId,
-              reminder_key: p.key,
-              title: p.title,
-              body: p.body,
-              link: '/calendar',
-              created_at: nowIso,
-              read_at: null,
-            })),
-          )
-          .onConflict((oc) => oc.column('reminder_key').doNothing())
-          .execute();
-        await complete(
+      await store.transaction(async (tx) => {
+        await tx.inbox.addDelivered(
+          jobs.map(({ payload: p }) => ({
+            id: newId(),
+            familyId: p.familyId,
+            membershipId: p.membershipId,
+            reminderKey: p.key,
+            title: p.title,
+            body: p.body,
+            link: '/calendar',
+            createdAt: nowIso,
+          })),
+        );
+        await tx.completeJobs(
+          complete,
           jobs.map((j) => j.row.id),
-          trx,
         );
       });
     },

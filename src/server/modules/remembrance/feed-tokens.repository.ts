@@ -1,5 +1,15 @@
 import type { Kysely } from 'kysely';
-import type { Database, NewRow } from '../../../db/schema.js';
+import type { Database } from '../../../db/schema.js';
+
+/** A member's private feed address, kept only as the hash of its secret. */
+export interface FeedToken {
+  id: string;
+  familyId: string;
+  membershipId: string;
+  purpose: string;
+  tokenHash: string;
+  createdAt: string;
+}
 
 /**
  * Member tokens: the secret in a calendar feed's address, stored only as its hash (one per member
@@ -7,32 +17,56 @@ import type { Database, NewRow } from '../../../db/schema.js';
  */
 export function feedTokensRepository(db: Kysely<Database>) {
   return {
-    findToken(membershipId: string, purpose: string) {
-      return db
+    async findToken(membershipId: string, purpose: string): Promise<FeedToken | undefined> {
+      const row = await db
         .selectFrom('member_tokens')
         .selectAll()
         .where('membership_id', '=', membershipId)
         .where('purpose', '=', purpose)
         .executeTakeFirst();
+      return (
+        row && {
+          id: row.id,
+          familyId: row.family_id,
+          membershipId: row.membership_id,
+          purpose: row.purpose,
+          tokenHash: row.token_hash,
+          createdAt: row.created_at,
+        }
+      );
     },
 
-    findTokenOwner(tokenHash: string, purpose: string) {
-      return db
+    async findTokenOwner(
+      tokenHash: string,
+      purpose: string,
+    ): Promise<{ familyId: string; membershipId: string } | undefined> {
+      const row = await db
         .selectFrom('member_tokens')
         .select(['family_id', 'membership_id'])
         .where('token_hash', '=', tokenHash)
         .where('purpose', '=', purpose)
         .executeTakeFirst();
+      return row && { familyId: row.family_id, membershipId: row.membership_id };
     },
 
-    async replaceToken(row: NewRow<'member_tokens'>): Promise<void> {
+    async replaceToken(token: FeedToken): Promise<void> {
       await db.transaction().execute(async (trx) => {
         await trx
           .deleteFrom('member_tokens')
-          .where('membership_id', '=', row.membership_id)
-          .where('purpose', '=', row.purpose)
+          .where('membership_id', '=', token.membershipId)
+          .where('purpose', '=', token.purpose)
           .execute();
-        await trx.insertInto('member_tokens').values(row).execute();
+        await trx
+          .insertInto('member_tokens')
+          .values({
+            id: token.id,
+            family_id: token.familyId,
+            membership_id: token.membershipId,
+            purpose: token.purpose,
+            token_hash: token.tokenHash,
+            created_at: token.createdAt,
+          })
+          .execute();
       });
     },
 
@@ -45,3 +79,5 @@ export function feedTokensRepository(db: Kysely<Database>) {
     },
   };
 }
+
+export type FeedTokensRepository = ReturnType<typeof feedTokensRepository>;

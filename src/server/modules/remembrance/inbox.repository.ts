@@ -1,10 +1,36 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../../../db/schema.js';
+import type { Database, Row } from '../../../db/schema.js';
+
+/** A reminder delivered inside the app. */
+export interface InboxItem {
+  id: string;
+  familyId: string;
+  membershipId: string;
+  /** The reminder and occurrence it tells of (tick.ts); an item is stored once per key. */
+  reminderKey: string;
+  title: string;
+  body: string;
+  link: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
+
+const itemFromRow = (row: Row<'inbox_items'>): InboxItem => ({
+  id: row.id,
+  familyId: row.family_id,
+  membershipId: row.membership_id,
+  reminderKey: row.reminder_key,
+  title: row.title,
+  body: row.body,
+  link: row.link,
+  createdAt: row.created_at,
+  readAt: row.read_at,
+});
 
 /** The in-app inbox: reminders delivered inside the app, read and unread. */
 export function inboxRepository(db: Kysely<Database>) {
   return {
-    async list(familyId: string, membershipId: string) {
+    async list(familyId: string, membershipId: string): Promise<{ items: InboxItem[]; unread: number }> {
       const items = await db
         .selectFrom('inbox_items')
         .selectAll()
@@ -19,7 +45,29 @@ export function inboxRepository(db: Kysely<Database>) {
         .where('membership_id', '=', membershipId)
         .where('read_at', 'is', null)
         .executeTakeFirst();
-      return { items, unread: Number(unread?.n ?? 0) };
+      return { items: items.map(itemFromRow), unread: Number(unread?.n ?? 0) };
+    },
+
+    /** Stores delivered reminders, unread; one whose reminder key is already there is skipped. */
+    async addDelivered(items: Array<Omit<InboxItem, 'readAt'>>): Promise<void> {
+      if (items.length === 0) return;
+      await db
+        .insertInto('inbox_items')
+        .values(
+          items.map((item) => ({
+            id: item.id,
+            family_id: item.familyId,
+            membership_id: item.membershipId,
+            reminder_key: item.reminderKey,
+            title: item.title,
+            body: item.body,
+            link: item.link,
+            created_at: item.createdAt,
+            read_at: null,
+          })),
+        )
+        .onConflict((oc) => oc.column('reminder_key').doNothing())
+        .execute();
     },
 
     async markRead(familyId: string, membershipId: string, id: string, nowIso: string): Promise<boolean> {
@@ -43,14 +91,7 @@ export function inboxRepository(db: Kysely<Database>) {
         .where('read_at', 'is', null)
         .execute();
     },
-
-    async familyOfMember(membershipId: string): Promise<string | undefined> {
-      const row = await db
-        .selectFrom('memberships')
-        .select('family_id')
-        .where('id', '=', membershipId)
-        .executeTakeFirst();
-      return row?.family_id;
-    },
   };
 }
+
+export type InboxRepository = ReturnType<typeof inboxRepository>;

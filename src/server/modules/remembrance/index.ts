@@ -3,6 +3,7 @@ import { emailDelivery, inAppDelivery } from './deliveries.js';
 import { publicRemembranceRoutes } from './public.routes.js';
 import { remembranceRoutes } from './remembrance.routes.js';
 import { remembranceService, type RemembranceService } from './remembrance.service.js';
+import { remembranceStore } from './remembrance.store.js';
 import { familySync } from './sync.js';
 import { reminderTick } from './tick.js';
 import { unsubscribeSigner } from './unsubscribe.js';
@@ -28,8 +29,9 @@ export const remembranceModule = defineModule({
   needs: ['accounts', 'loved-ones', 'trips', 'notifications'],
   build({ db, database, clock, config, queue, changes, secrets }, use) {
     const mailer = use('notifications');
+    const store = remembranceStore(db, database.dialect);
     const syncFamily = familySync({
-      db,
+      store,
       clock,
       accounts: use('accounts'),
       lovedOnes: use('loved-ones'),
@@ -37,7 +39,7 @@ export const remembranceModule = defineModule({
     });
     const unsubscribe = unsubscribeSigner(() => secrets.secret('unsubscribe-key'), clock);
     const service = remembranceService({
-      db,
+      store,
       clock,
       accounts: use('accounts'),
       lovedOnes: use('loved-ones'),
@@ -47,8 +49,7 @@ export const remembranceModule = defineModule({
       changeFamily: (familyId, work) => changes.within(familyId, work),
     });
     const tick = reminderTick({
-      db,
-      dialect: database.dialect,
+      store,
       queue,
       clock,
       emailEnabled: mailer.enabled,
@@ -59,7 +60,7 @@ export const remembranceModule = defineModule({
         (app) => app.register(remembranceRoutes, { remembrance: service }),
         (app) => app.register(publicRemembranceRoutes, { remembrance: service }),
       ],
-      jobs: [inAppDelivery(db, clock), emailDelivery({ mailer, baseUrl: config.baseUrl, unsubscribe })],
+      jobs: [inAppDelivery(store, clock), emailDelivery({ mailer, baseUrl: config.baseUrl, unsubscribe })],
       every: [{ name: 'reminders.tick', everyMs: config.reminderTickMs, run: () => tick() }],
       listens: { familyChanged: (familyId, stillCurrent) => syncFamily(familyId, stillCurrent) },
     };

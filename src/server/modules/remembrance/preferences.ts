@@ -1,11 +1,5 @@
-import {
-  dayKinds,
-  leads,
-  type DayKind,
-  type Lead,
-  type ReminderPreference,
-} from '../../../contracts/remembrance.js';
-import type { PreferenceRow } from './remembrance.repository.js';
+import { dayKinds, type DayKind, type ReminderPreference } from '../../../contracts/remembrance.js';
+import type { SavedPreference } from './reminders.repository.js';
 
 /**
  * What a member gets before choosing anything: gentle reminders in the app only (e-mail is a
@@ -25,22 +19,23 @@ export function defaultPreference(dayKind: DayKind): ReminderPreference {
   };
 }
 
-export function preferenceFromRow(row: PreferenceRow): ReminderPreference {
+/** Only the choice itself (a saved one also carries whose it is and when it was made). */
+export function preferenceOf(saved: ReminderPreference): ReminderPreference {
   return {
-    dayKind: row.day_kind as DayKind,
-    inApp: row.in_app === 1,
-    email: row.email === 1,
-    leads: row.leads.split(',').filter((l): l is Lead => (leads as readonly string[]).includes(l)),
-    remindAt: row.remind_at,
-    quietStart: row.quiet_start,
-    quietEnd: row.quiet_end,
+    dayKind: saved.dayKind,
+    inApp: saved.inApp,
+    email: saved.email,
+    leads: saved.leads,
+    remindAt: saved.remindAt,
+    quietStart: saved.quietStart,
+    quietEnd: saved.quietEnd,
   };
 }
 
-/** A member's preferences for every kind of day, stored ones first, defaults for the rest. */
-export function preferencesOf(rows: PreferenceRow[], membershipId: string): ReminderPreference[] {
+/** A member's preferences for every kind of day, saved ones first, defaults for the rest. */
+export function preferencesOf(saved: SavedPreference[], membershipId: string): ReminderPreference[] {
   const mine = new Map(
-    rows.filter((r) => r.membership_id === membershipId).map((r) => [r.day_kind, preferenceFromRow(r)]),
+    saved.filter((p) => p.membershipId === membershipId).map((p) => [p.dayKind, preferenceOf(p)]),
   );
   return dayKinds.map((kind) => mine.get(kind) ?? defaultPreference(kind));
 }

@@ -74,8 +74,8 @@ export const remembranceRoutes: FastifyPluginAsyncZod<{ remembrance: Remembrance
           title: i.title,
           body: i.body,
           link: i.link,
-          createdAt: i.created_at,
-          readAt: i.read_at,
+          createdAt: i.createdAt,
+          readAt: i.readAt,
         })),
       };
     },

@@ -6,24 +6,19 @@ import type {
   ReminderPreference,
 } from '../../../contracts/remembrance.js';
 import { buildCalendarFeed, occurrencesBetween, timeSince } from '../../../domain/remembrance/index.js';
-import { toFlag } from '../../../db/dialect.js';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../db/schema.js';
 import { isoNow, type Clock } from '../../clock.js';
 import { invalid, notFound } from '../../errors.js';
 import { hashToken, newId, newToken } from '../../secrets.js';
 import type { AccountsService, AuthContext } from '../accounts/index.js';
 import type { LovedOnesService } from '../loved-ones/index.js';
-import { dayFromRow } from './day-rows.js';
+import { dayOf } from './days.js';
 import { inferredCountry } from './family-days.js';
 import { preferencesOf } from './preferences.js';
-import { remembranceRepository } from './remembrance.repository.js';
-import { feedTokensRepository } from './feed-tokens.repository.js';
-import { inboxRepository } from './inbox.repository.js';
+import type { RemembranceStore } from './remembrance.store.js';
 import type { UnsubscribeSigner } from './unsubscribe.js';
 
 export interface RemembranceDeps {
-  db: Kysely<Database>;
+  store: RemembranceStore;
   clock: Clock;
   accounts: AccountsService;
   lovedOnes: LovedOnesService;
@@ -38,9 +33,7 @@ const FEED_REFRESH_MINUTES = 360;
 
 /** The calendar of days, custom days, reminder preferences, the inbox and the calendar feed. */
 export function remembranceService(deps: RemembranceDeps) {
-  const repo = remembranceRepository(deps.db);
-  const inbox = inboxRepository(deps.db);
-  const feedTokens = feedTokensRepository(deps.db);
+  const { days, reminders, inbox, feedTokens } = deps.store;
 
   async function familyZone(familyId: string): Promise<{ zone: string; name: string }> {
     const context = await deps.accounts.familyForJobs(familyId);
@@ -58,48 +51,36 @@ export function remembranceService(deps: RemembranceDeps) {
 
   /** Stores a member's preferences for every kind of day, replacing what was there. */
   async function savePreferences(familyId: string, membershipId: string, preferences: ReminderPreference[]) {
-    const now = isoNow(deps.clock);
-    await repo.replacePreferences(
+    await reminders.replacePreferences(
       familyId,
       membershipId,
-      preferences.map((p) => ({
-        id: newId(),
-        family_id: familyId,
-        membership_id: membershipId,
-        day_kind: p.dayKind,
-        in_app: toFlag(p.inApp),
-        email: toFlag(p.email),
-        leads: p.leads.join(','),
-        remind_at: p.remindAt,
-        quiet_start: p.quietStart,
-        quiet_end: p.quietEnd,
-        updated_at: now,
-      })),
+      preferences.map((p) => ({ ...p, id: newId() })),
+      isoNow(deps.clock),
     );
   }
 
   async function occurrences(familyId: string, from: string, to: string) {
     const { zone } = await familyZone(familyId);
-    const rows = await repo.listDays(familyId);
-    const list = rows.flatMap((row) => {
-      const day = dayFromRow(row, zone);
+    const stored = await days.listDays(familyId);
+    const list = stored.flatMap((entry) => {
+      const day = dayOf(entry, zone);
       return occurrencesBetween(day, from, to).map((o) => ({
-        dayId: row.id,
+        dayId: entry.id,
         date: o.date,
         time: day.startTime ?? null,
         durationMinutes: day.durationMinutes ?? null,
         title: day.title,
         kind: day.kind,
-        lovedOneId: row.loved_one_id,
-        tripId: row.trip_id,
-        note: row.note,
-        sourceUrl: row.source_url,
+        lovedOneId: entry.lovedOneId,
+        tripId: entry.tripId,
+        note: entry.note,
+        sourceUrl: entry.sourceUrl,
         recurrence: day.recurrence,
         years:
           day.kind === 'awareness' || day.kind === 'trip_moment' || day.kind === 'custom'
             ? null
             : timeSince(day.anchorDate, o.date).years,
-        editable: row.source_key.startsWith('custom:'),
+        editable: entry.sourceKey.startsWith('custom:'),
       }));
     });
     list.sort(
@@ -138,51 +119,54 @@ export function remembranceService(deps: RemembranceDeps) {
       }
       const id = newId();
       const now = isoNow(deps.clock);
-      await repo.insertDays([
+      await days.insertDays([
         {
           id,
-          family_id: auth.familyId,
-          loved_one_id: body.lovedOneId ?? null,
-          trip_id: null,
-          source_key: `custom:${id}`,
+          familyId: auth.familyId,
+          lovedOneId: body.lovedOneId ?? null,
+          tripId: null,
+          sourceKey: `custom:${id}`,
           kind: 'custom',
           title: body.title,
-          anchor_date: body.date,
+          anchorDate: body.date,
           recurrence: body.recurrence,
-          weekday_rule: null,
-          duration_days: null,
-          start_time: body.time ?? null,
-          duration_minutes: body.time ? 60 : null,
+          weekdayRule: null,
+          durationDays: null,
+          startTime: body.time ?? null,
+          durationMinutes: body.time ? 60 : null,
           zone: body.time ? (await familyZone(auth.familyId)).zone : null,
-          source_url: null,
+          sourceUrl: null,
           note: body.note ?? null,
-          created_at: now,
-          updated_at: now,
+          createdAt: now,
+          updatedAt: now,
         },
       ]);
     },
 
     async removeDay(auth: AuthContext, dayId: string): Promise<void> {
-      const day = await repo.findDay(auth.familyId, dayId);
+      const day = await days.findDay(auth.familyId, dayId);
       if (!day) throw notFound();
-      if (!day.source_key.startsWith('custom:')) {
+      if (!day.sourceKey.startsWith('custom:')) {
         throw invalid('dayId', 'This day comes from a loved one, a trip or your country; change it there.');
       }
-      await repo.deleteDays(auth.familyId, [dayId]);
+      await days.deleteDays(auth.familyId, [dayId]);
     },
 
     async preferences(auth: AuthContext) {
-      const rows = await repo.listPreferences(auth.familyId, auth.memberId);
+      const saved = await reminders.listPreferences(auth.familyId, auth.memberId);
       const { user } = await deps.accounts.sessionView(auth);
       return {
-        preferences: preferencesOf(rows, auth.memberId),
+        preferences: preferencesOf(saved, auth.memberId),
         emailAvailable: deps.emailAvailable,
         email: user.email,
       };
     },
 
     async setPreferences(auth: AuthContext, body: PreferencesBody) {
-      const current = preferencesOf(await repo.listPreferences(auth.familyId, auth.memberId), auth.memberId);
+      const current = preferencesOf(
+        await reminders.listPreferences(auth.familyId, auth.memberId),
+        auth.memberId,
+      );
       const merged = current.map((p) => body.preferences.find((b) => b.dayKind === p.dayKind) ?? p);
       await savePreferences(auth.familyId, auth.memberId, merged);
       return this.preferences(auth);
@@ -195,7 +179,7 @@ export function remembranceService(deps: RemembranceDeps) {
 
     async feedStatus(auth: AuthContext) {
       const token = await feedTokens.findToken(auth.memberId, 'calendar');
-      return { active: token !== undefined, createdAt: token?.created_at ?? null };
+      return { active: token !== undefined, createdAt: token?.createdAt ?? null };
     },
 
     /** A new private feed address for this member; any earlier one stops working. Shown once. */
@@ -204,11 +188,11 @@ export function remembranceService(deps: RemembranceDeps) {
       const createdAt = isoNow(deps.clock);
       await feedTokens.replaceToken({
         id: newId(),
-        family_id: auth.familyId,
-        membership_id: auth.memberId,
+        familyId: auth.familyId,
+        membershipId: auth.memberId,
         purpose: 'calendar',
-        token_hash: hashToken(token),
-        created_at: createdAt,
+        tokenHash: hashToken(token),
+        createdAt,
       });
       return { url: `${deps.baseUrl}/calendar/${token}.ics`, createdAt };
     },
@@ -219,11 +203,11 @@ export function remembranceService(deps: RemembranceDeps) {
     async feed(token: string): Promise<string | null> {
       const owner = await feedTokens.findTokenOwner(hashToken(token), 'calendar');
       if (!owner) return null;
-      const { zone, name } = await familyZone(owner.family_id);
-      const rows = await repo.listDays(owner.family_id);
+      const { zone, name } = await familyZone(owner.familyId);
+      const stored = await days.listDays(owner.familyId);
       const preferences = preferencesOf(
-        await repo.listPreferences(owner.family_id, owner.membership_id),
-        owner.membership_id,
+        await reminders.listPreferences(owner.familyId, owner.membershipId),
+        owner.membershipId,
       );
       // Each kind of day rings as the member chose for it (reminders on), not every lead for all.
       const alarmsByKind = Object.fromEntries(
@@ -233,10 +217,10 @@ export function remembranceService(deps: RemembranceDeps) {
         calendarName: `${name} — Alongside`,
         uidDomain: new URL(deps.baseUrl).hostname,
         // A trip's moments link back to the trip, so a tap in the phone's calendar opens it.
-        days: rows.map((row) => {
-          const day = dayFromRow(row, zone);
-          return row.trip_id && !day.sourceUrl
-            ? { ...day, sourceUrl: new URL(`/trips/${row.trip_id}`, deps.baseUrl).toString() }
+        days: stored.map((entry) => {
+          const day = dayOf(entry, zone);
+          return entry.tripId && !day.sourceUrl
+            ? { ...day, sourceUrl: new URL(`/trips/${entry.tripId}`, deps.baseUrl).toString() }
             : day;
         }),
         alarmsByKind,
@@ -254,15 +238,15 @@ export function remembranceService(deps: RemembranceDeps) {
       const link = await deps.unsubscribe.verify(token);
       if (!link) return false;
       const { membershipId } = link;
-      const familyId = await inbox.familyOfMember(membershipId);
+      const familyId = await reminders.familyOfMember(membershipId);
       if (!familyId) return false;
-      const rows = await repo.listPreferences(familyId, membershipId);
-      const emailOnSince = rows
-        .filter((row) => row.email === 1)
-        .map((row) => Date.parse(row.updated_at))
+      const saved = await reminders.listPreferences(familyId, membershipId);
+      const emailOnSince = saved
+        .filter((p) => p.email)
+        .map((p) => Date.parse(p.updatedAt))
         .reduce((latest, at) => Math.max(latest, at), Number.NEGATIVE_INFINITY);
       if (link.issuedAt !== null && emailOnSince >= link.issuedAt + 1000) return false;
-      const current = preferencesOf(rows, membershipId);
+      const current = preferencesOf(saved, membershipId);
       // No one is signed in here, so this is a change of its own (see family-changes.ts).
       await deps.changeFamily(familyId, () =>
         savePreferences(

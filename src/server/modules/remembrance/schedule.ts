@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { ReminderPreference } from '../../../contracts/remembrance.js';
 import { nextDueInstant, type Day } from '../../../domain/remembrance/index.js';
-import type { NewRow } from '../../../db/schema.js';
 import { newId } from '../../secrets.js';
-import type { ReminderRow } from './remembrance.repository.js';
+import type { NextDue, Reminder } from './reminders.repository.js';
 
 export interface PlannedReminder {
   membershipId: string;
@@ -38,46 +37,41 @@ export function nextDue(plan: PlannedReminder, after: number) {
 }
 
 /**
- * Works out which reminder rows to add, recompute or remove so that the schedule matches the plan.
- * A row whose inputs have not changed is left alone, even when it is already due and waiting for
+ * Works out which reminders to add, recompute or remove so that the schedule matches the plan.
+ * A reminder whose inputs have not changed is left alone, even when it is already due and waiting for
  * the next tick: recomputing it from "now" would skip it, and a reminder must never be lost.
  */
 export function reconcile(
-  existing: ReminderRow[],
+  existing: Reminder[],
   plans: PlannedReminder[],
   input: { familyId: string; now: number; nowIso: string },
 ) {
-  const byKey = new Map(existing.map((r) => [`${r.membership_id}|${r.day_id}|${r.lead}`, r]));
-  const insert: NewRow<'reminders'>[] = [];
-  const update: Array<{
-    id: string;
-    next_due_utc: number | null;
-    occurrence_date: string | null;
-    signature: string;
-  }> = [];
+  const byKey = new Map(existing.map((r) => [`${r.membershipId}|${r.dayId}|${r.lead}`, r]));
+  const insert: Reminder[] = [];
+  const update: Array<NextDue & { id: string; signature: string }> = [];
   const keep = new Set<string>();
   for (const plan of plans) {
     const key = `${plan.membershipId}|${plan.dayId}|${plan.lead}`;
     const signature = signatureOf(plan);
-    const row = byKey.get(key);
-    if (row) keep.add(row.id);
-    if (row?.signature === signature) continue;
+    const stored = byKey.get(key);
+    if (stored) keep.add(stored.id);
+    if (stored?.signature === signature) continue;
     const due = nextDue(plan, input.now);
     const values = {
-      next_due_utc: due?.dueUtcMs ?? null,
-      occurrence_date: due?.occurrenceDate ?? null,
+      nextDueUtc: due?.dueUtcMs ?? null,
+      occurrenceDate: due?.occurrenceDate ?? null,
       signature,
     };
-    if (row) update.push({ id: row.id, ...values });
+    if (stored) update.push({ id: stored.id, ...values });
     else {
       insert.push({
         id: newId(),
-        family_id: input.familyId,
-        membership_id: plan.membershipId,
-        day_id: plan.dayId,
+        familyId: input.familyId,
+        membershipId: plan.membershipId,
+        dayId: plan.dayId,
         lead: plan.lead,
         ...values,
-        updated_at: input.nowIso,
+        updatedAt: input.nowIso,
       });
     }
   }

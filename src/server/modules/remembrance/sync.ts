@@ -1,28 +1,23 @@
-import { isUniqueViolation } from '../../../db/dialect.js';
-import type { Kysely } from 'kysely';
 import type { ReminderPreference } from '../../../contracts/remembrance.js';
-import type { Database } from '../../../db/schema.js';
 import { isoNow, type Clock } from '../../clock.js';
 import { newId } from '../../secrets.js';
 import type { AccountsService } from '../accounts/index.js';
 import type { LovedOnesService } from '../loved-ones/index.js';
 import type { TripsServices } from '../trips/index.js';
-import { columnsOf, dayFromRow, sameDay } from './day-rows.js';
+import type { NewRemembranceDay } from './days.repository.js';
+import { dayOf, fieldsOf, sameDay } from './days.js';
 import { familyDays } from './family-days.js';
 import { preferencesOf } from './preferences.js';
-import { remembranceRepository } from './remembrance.repository.js';
+import type { RemembranceStore, StillCurrent } from './remembrance.store.js';
 import { reconcile, type PlannedReminder } from './schedule.js';
 
 export interface SyncDeps {
-  db: Kysely<Database>;
+  store: RemembranceStore;
   clock: Clock;
   accounts: AccountsService;
   lovedOnes: LovedOnesService;
   trips: TripsServices['trips'];
 }
-
-/** Called last inside the sync's write transaction; throws when a newer change superseded this run. */
-export type StillCurrent = (trx: Kysely<Database>) => Promise<void>;
 
 /**
  * Brings a family's remembrance days and reminder schedule in line with its data: run by the
@@ -31,7 +26,7 @@ export type StillCurrent = (trx: Kysely<Database>) => Promise<void>;
  * modules happen first; the writes then run in one transaction. Two syncs of one family at the same
  * moment (two instances) may collide on a unique key; the loser simply runs again.
  */
-export function familySync({ db, clock, accounts, lovedOnes, trips }: SyncDeps) {
+export function familySync({ store, clock, accounts, lovedOnes, trips }: SyncDeps) {
   async function once(familyId: string, stillCurrent: StillCurrent | undefined): Promise<void> {
     const context = await accounts.familyForJobs(familyId);
     if (!context) return;
@@ -50,48 +45,47 @@ export function familySync({ db, clock, accounts, lovedOnes, trips }: SyncDeps) 
     const now = clock.now();
     const nowIso = isoNow(clock);
 
-    await db.transaction().execute(async (trx) => {
-      const repo = remembranceRepository(trx);
-      const stored = await repo.listDays(familyId);
+    await store.transaction(async (tx) => {
+      const stored = await tx.days.listDays(familyId);
       const derived = new Map(
-        stored.filter((d) => !d.source_key.startsWith('custom:')).map((d) => [d.source_key, d]),
+        stored.filter((d) => !d.sourceKey.startsWith('custom:')).map((d) => [d.sourceKey, d]),
       );
       const wanted = new Set(desired.map((d) => d.key));
-      await repo.deleteDays(
+      await tx.days.deleteDays(
         familyId,
-        [...derived.values()].filter((d) => !wanted.has(d.source_key)).map((d) => d.id),
+        [...derived.values()].filter((d) => !wanted.has(d.sourceKey)).map((d) => d.id),
       );
-      const fresh = [];
+      const fresh: NewRemembranceDay[] = [];
       for (const day of desired) {
-        const row = derived.get(day.key);
-        if (!row)
+        const known = derived.get(day.key);
+        if (!known)
           fresh.push({
             id: newId(),
-            family_id: familyId,
-            ...columnsOf(day),
-            created_at: nowIso,
-            updated_at: nowIso,
+            familyId,
+            ...fieldsOf(day),
+            createdAt: nowIso,
+            updatedAt: nowIso,
           });
-        else if (!sameDay(row, day))
-          await repo.updateDay(familyId, row.id, { ...columnsOf(day), updated_at: nowIso });
+        else if (!sameDay(known, day))
+          await tx.days.updateDay(familyId, known.id, { ...fieldsOf(day), updatedAt: nowIso });
       }
-      await repo.insertDays(fresh);
+      await tx.days.insertDays(fresh);
 
-      const days = await repo.listDays(familyId);
-      const preferenceRows = await repo.listPreferences(familyId);
+      const days = await tx.days.listDays(familyId);
+      const saved = await tx.reminders.listPreferences(familyId);
       const plans: PlannedReminder[] = [];
       for (const member of members) {
         const preferences = new Map<string, ReminderPreference>(
-          preferencesOf(preferenceRows, member.id).map((p) => [p.dayKind, p]),
+          preferencesOf(saved, member.id).map((p) => [p.dayKind, p]),
         );
-        for (const row of days) {
-          const preference = preferences.get(row.kind);
+        for (const stored of days) {
+          const preference = preferences.get(stored.kind);
           if (!preference || (!preference.inApp && !preference.email)) continue;
-          const day = dayFromRow(row, family.home_zone);
+          const day = dayOf(stored, family.home_zone);
           for (const lead of preference.leads) {
             plans.push({
               membershipId: member.id,
-              dayId: row.id,
+              dayId: stored.id,
               day,
               preference,
               lead,
@@ -100,11 +94,12 @@ export function familySync({ db, clock, accounts, lovedOnes, trips }: SyncDeps) 
           }
         }
       }
-      const changes = reconcile(await repo.listReminders(familyId), plans, { familyId, now, nowIso });
-      await repo.deleteReminders(familyId, changes.remove);
-      for (const u of changes.update) await repo.updateReminder(u.id, { ...u, updated_at: nowIso });
-      await repo.insertReminders(changes.insert);
-      if (stillCurrent) await stillCurrent(trx);
+      const changes = reconcile(await tx.reminders.listReminders(familyId), plans, { familyId, now, nowIso });
+      await tx.reminders.deleteReminders(familyId, changes.remove);
+      for (const { id, ...next } of changes.update)
+        await tx.reminders.reschedule(id, { ...next, updatedAt: nowIso });
+      await tx.reminders.insertReminders(changes.insert);
+      if (stillCurrent) await tx.checkStillCurrent(stillCurrent);
     });
   }
 
@@ -112,7 +107,7 @@ export function familySync({ db, clock, accounts, lovedOnes, trips }: SyncDeps) 
     try {
       await once(familyId, stillCurrent);
     } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
+      if (!store.isUniqueViolation(error)) throw error;
       await once(familyId, stillCurrent);
     }
   };

@@ -1,24 +1,34 @@
-import { sql, type Kysely } from 'kysely';
-import type { Database, Row } from '../../../db/schema.js';
+import type { Kysely } from 'kysely';
+import type { Dialect } from '../../../db/connect.js';
+import type { Database } from '../../../db/schema.js';
+import { dayFromRow, type RemembranceDay } from './days.repository.js';
+import {
+  preferenceFromRow,
+  reminderFromRow,
+  type Reminder,
+  type SavedPreference,
+} from './reminders.repository.js';
 
+/** A reminder that is due, with what its deliveries need: its day, whom it is for and their choice. */
 export interface DueReminder {
-  reminder: Row<'reminders'>;
-  day: Row<'remembrance_days'>;
+  reminder: Reminder;
+  day: RemembranceDay;
   lovedOneName: string | null;
   familyZone: string;
   email: string;
-  preference: Row<'reminder_preferences'> | undefined;
+  /** The member's saved preference for the day's kind; none saved means the default. */
+  preference: SavedPreference | undefined;
 }
 
 /**
- * The scheduler's reads and writes. Due reminders are taken with FOR UPDATE SKIP LOCKED on
- * PostgreSQL, so instances ticking at the same moment each get different reminders; on SQLite the
- * transaction itself is the lock.
+ * The scheduler's read. Due reminders are taken with FOR UPDATE SKIP LOCKED on PostgreSQL, so
+ * instances ticking at the same moment each get different reminders; on SQLite the transaction
+ * itself is the lock. (Moving them on afterwards is `remindersRepository.moveOn`.)
  */
-export function tickRepository(trx: Kysely<Database>, dialect: 'sqlite' | 'postgres') {
+export function tickRepository(trx: Kysely<Database>, dialect: Dialect) {
   return {
     /** The tick's one indexed question: which reminders are due now (locked for this instance). */
-    dueReminders(now: number, limit: number) {
+    async dueReminders(now: number, limit: number): Promise<Reminder[]> {
       let query = trx
         .selectFrom('reminders')
         .selectAll()
@@ -26,15 +36,15 @@ export function tickRepository(trx: Kysely<Database>, dialect: 'sqlite' | 'postg
         .orderBy('next_due_utc')
         .limit(limit);
       if (dialect === 'postgres') query = query.forUpdate().skipLocked();
-      return query.execute();
+      return (await query.execute()).map(reminderFromRow);
     },
 
     async takeDue(now: number, limit: number): Promise<DueReminder[]> {
       const reminders = await this.dueReminders(now, limit);
       if (reminders.length === 0) return [];
 
-      const dayIds = [...new Set(reminders.map((r) => r.day_id))];
-      const memberIds = [...new Set(reminders.map((r) => r.membership_id))];
+      const dayIds = [...new Set(reminders.map((r) => r.dayId))];
+      const memberIds = [...new Set(reminders.map((r) => r.membershipId))];
       const [days, members, preferences] = await Promise.all([
         trx
           .selectFrom('remembrance_days as d')
@@ -52,50 +62,33 @@ export function tickRepository(trx: Kysely<Database>, dialect: 'sqlite' | 'postg
           .execute(),
         trx.selectFrom('reminder_preferences').selectAll().where('membership_id', 'in', memberIds).execute(),
       ]);
-      const dayById = new Map(days.map((d) => [d.id, d]));
+      const dayById = new Map(
+        days.map(({ home_zone, loved_one_name, ...day }) => [
+          day.id,
+          { day: dayFromRow(day), familyZone: home_zone, lovedOneName: loved_one_name },
+        ]),
+      );
       const emailOf = new Map(members.map((m) => [m.id, m.email]));
       return reminders.flatMap((reminder) => {
-        const day = dayById.get(reminder.day_id);
-        const email = emailOf.get(reminder.membership_id);
-        if (!day || email === undefined) return [];
-        const { home_zone, loved_one_name, ...dayRow } = day;
+        const found = dayById.get(reminder.dayId);
+        const email = emailOf.get(reminder.membershipId);
+        if (!found || email === undefined) return [];
+        const preference = preferences.find(
+          (p) => p.membership_id === reminder.membershipId && p.day_kind === found.day.kind,
+        );
         return [
           {
             reminder,
-            day: dayRow,
-            lovedOneName: loved_one_name,
-            familyZone: home_zone,
+            day: found.day,
+            lovedOneName: found.lovedOneName,
+            familyZone: found.familyZone,
             email,
-            preference: preferences.find(
-              (p) => p.membership_id === reminder.membership_id && p.day_kind === day.kind,
-            ),
+            preference: preference && preferenceFromRow(preference),
           },
         ];
       });
     },
-
-    /** Moves fired reminders on to their next time: one statement on PostgreSQL, however many. */
-    async advance(
-      rows: Array<{ id: string; next_due_utc: number | null; occurrence_date: string | null }>,
-      nowIso: string,
-    ) {
-      if (rows.length === 0) return;
-      if (dialect === 'postgres') {
-        await sql`
-          UPDATE reminders SET next_due_utc = v.next_due_utc, occurrence_date = v.occurrence_date, updated_at = ${nowIso}
-          FROM (SELECT unnest(${rows.map((r) => r.id)}::text[]) AS id,
-                       unnest(${rows.map((r) => r.next_due_utc)}::bigint[]) AS next_due_utc,
-                       unnest(${rows.map((r) => r.occurrence_date)}::text[]) AS occurrence_date) AS v
-          WHERE reminders.id = v.id`.execute(trx);
-        return;
-      }
-      for (const row of rows) {
-        await trx
-          .updateTable('reminders')
-          .set({ next_due_utc: row.next_due_utc, occurrence_date: row.occurrence_date, updated_at: nowIso })
-          .where('id', '=', row.id)
-          .execute();
-      }
-    },
   };
 }
+
+export type TickRepository = ReturnType<typeof tickRepository>;

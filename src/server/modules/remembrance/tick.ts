@@ -1,14 +1,11 @@
-import type { Kysely } from 'kysely';
-import { leads } from '../../../contracts/remembrance.js';
-import { storedEnum } from '../../enums.js';
 import { instantToLocal, reminderKey } from '../../../domain/remembrance/index.js';
-import type { Database } from '../../../db/schema.js';
 import type { Clock } from '../../clock.js';
 import type { JobQueue, NewJob } from '../../jobs/queue.js';
-import { dayFromRow } from './day-rows.js';
-import { defaultPreference, preferenceFromRow } from './preferences.js';
+import { dayOf } from './days.js';
+import { defaultPreference, preferenceOf } from './preferences.js';
+import type { NextDue } from './reminders.repository.js';
+import type { RemembranceStore } from './remembrance.store.js';
 import { nextDue } from './schedule.js';
-import { tickRepository } from './tick.repository.js';
 import { reminderWords } from './wording.js';
 
 export const IN_APP_QUEUE = 'reminder.in_app';
@@ -31,8 +28,7 @@ export interface DeliveryPayload {
  * one that completes can never be repeated for the same occurrence.
  */
 export function reminderTick(deps: {
-  db: Kysely<Database>;
-  dialect: 'sqlite' | 'postgres';
+  store: RemembranceStore;
   queue: JobQueue;
   clock: Clock;
   emailEnabled: boolean;
@@ -42,58 +38,55 @@ export function reminderTick(deps: {
     for (;;) {
       const now = deps.clock.now();
       const nowIso = new Date(now).toISOString();
-      const taken = await deps.db.transaction().execute(async (trx) => {
-        const repo = tickRepository(trx, deps.dialect);
-        const due = await repo.takeDue(now, batchSize);
+      const taken = await deps.store.transaction(async (tx) => {
+        const due = await tx.tick.takeDue(now, batchSize);
         const jobs: NewJob[] = [];
-        const advanced: Parameters<typeof repo.advance>[0] = [];
+        const movedOn: Array<NextDue & { id: string }> = [];
         for (const item of due) {
           const { reminder } = item;
-          const day = dayFromRow(item.day, item.familyZone);
-          const preference = item.preference
-            ? preferenceFromRow(item.preference)
-            : defaultPreference(day.kind);
-          const lead = storedEnum(leads, reminder.lead, 'reminders.lead');
-          const occurrenceDate = reminder.occurrence_date ?? day.anchorDate;
+          const day = dayOf(item.day, item.familyZone);
+          const preference = item.preference ? preferenceOf(item.preference) : defaultPreference(day.kind);
+          const { lead } = reminder;
+          const occurrenceDate = reminder.occurrenceDate ?? day.anchorDate;
           const key = reminderKey({ reminderId: reminder.id, occurrenceDate, lead });
           const words = reminderWords({
             day,
             lovedOneName: item.lovedOneName,
             occurrenceDate,
-            today: instantToLocal(reminder.next_due_utc ?? now, item.familyZone).date,
+            today: instantToLocal(reminder.nextDueUtc ?? now, item.familyZone).date,
           });
           const payload = {
             reminderId: reminder.id,
-            familyId: reminder.family_id,
-            membershipId: reminder.membership_id,
+            familyId: reminder.familyId,
+            membershipId: reminder.membershipId,
             key,
             ...words,
             to: item.email,
           };
-          const runAt = Math.max(now, reminder.next_due_utc ?? now);
+          const runAt = Math.max(now, reminder.nextDueUtc ?? now);
           if (preference.inApp)
             jobs.push({ queue: IN_APP_QUEUE, dedupeKey: `${key}:in_app`, payload, runAt });
           if (preference.email && deps.emailEnabled)
             jobs.push({ queue: EMAIL_QUEUE, dedupeKey: `${key}:email`, payload, runAt });
           const next = nextDue(
             {
-              membershipId: reminder.membership_id,
-              dayId: reminder.day_id,
+              membershipId: reminder.membershipId,
+              dayId: reminder.dayId,
               day,
               preference,
               lead,
               zone: item.familyZone,
             },
-            reminder.next_due_utc ?? now,
+            reminder.nextDueUtc ?? now,
           );
-          advanced.push({
+          movedOn.push({
             id: reminder.id,
-            next_due_utc: next?.dueUtcMs ?? null,
-            occurrence_date: next?.occurrenceDate ?? null,
+            nextDueUtc: next?.dueUtcMs ?? null,
+            occurrenceDate: next?.occurrenceDate ?? null,
           });
         }
-        await repo.advance(advanced, nowIso);
-        await deps.queue.enqueue(jobs, trx);
+        await tx.reminders.moveOn(movedOn, nowIso);
+        await tx.enqueueJobs(deps.queue, jobs);
         return due.length;
       });
       total += taken;
