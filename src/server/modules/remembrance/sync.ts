@@ -42,7 +42,7 @@ export function familySync({ db, clock, accounts, lovedOnes, trips }: SyncDeps) 
     ]);
     const desired = familyDays({
       familyId,
-      zone: family.home_zone,
+      zone: family.homeZone,
       country: family.country,
       lovedOnes: lovedOneRows,
       trips: tripViews,
@@ -87,7 +87,7 @@ export function familySync({ db, clock, accounts, lovedOnes, trips }: SyncDeps) 
         for (const row of days) {
           const preference = preferences.get(row.kind);
           if (!preference || (!preference.inApp && !preference.email)) continue;
-          const day = dayFromRow(row, family.home_zone);
+          const day = dayFromRow(row, family.homeZone);
           for (const lead of preference.leads) {
             plans.push({
               membershipId: member.id,
@@ -95,7 +95,7 @@ export function familySync({ db, clock, accounts, lovedOnes, trips }: SyncDeps) 
               day,
               preference,
               lead,
-              zone: family.home_zone,
+              zone: family.homeZone,
             });
           }
         }

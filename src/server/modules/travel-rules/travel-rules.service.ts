@@ -32,7 +32,7 @@ export function travelRulesService({ ticks, clock, accounts, lovedOnes, trips }:
   async function familyFacts(auth: AuthContext): Promise<{ today: string; country: string | null }> {
     const { family } = await accounts.sessionView(auth);
     const today =
-      DateTime.fromMillis(clock.now(), { zone: family.home_zone }).toISODate() ??
+      DateTime.fromMillis(clock.now(), { zone: family.homeZone }).toISODate() ??
       new Date(clock.now()).toISOString().slice(0, 10);
     return { today, country: family.country };
   }
