@@ -3,6 +3,8 @@ import { notFound } from '../errors.js';
 import type { OwnersRepository, ScopedParam } from '../owners.repository.js';
 import { RevisionCache } from '../revision-cache.js';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
  * Every id in a URL names a family-owned row. Before a handler runs, each one is looked up and must
  * belong to the caller's family; otherwise the answer is 404, exactly as if it did not exist, so no
@@ -10,9 +12,6 @@ import { RevisionCache } from '../revision-cache.js';
  * does not know (`scopedParams` in owners.repository.ts) fails at start-up, so a new route cannot
  * skip the check. Services still scope every query by family as a second line of defence.
  */
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export function registerScope(app: FastifyInstance, owners: OwnersRepository): void {
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/')) return; // public pages carry tokens, not family ids
