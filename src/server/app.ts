@@ -5,6 +5,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { healthResponse } from '../contracts/accounts.js';
 import { schemaVersion } from '../db/migrate.js';
 import type { Container } from './container.js';
+import { ownersRepository } from './owners.repository.js';
 import { registerAuth } from './plugins/auth.js';
 import { registerErrorHandler } from './plugins/error-handler.js';
 import { loggerOptions } from './plugins/logging.js';
@@ -74,7 +75,7 @@ export async function buildApp(container: Container, options: AppOptions = {}): 
     baseUrl: config.baseUrl,
     changes: container.changes,
   });
-  registerScope(app, container.db);
+  registerScope(app, ownersRepository(container.db));
 
   const debugLogged = config.logLevel === 'debug' || config.logLevel === 'trace';
   app.addHook('onResponse', (request, reply, done) => {

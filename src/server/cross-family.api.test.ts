@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scopedParams } from './plugins/scope.js';
+import { scopedParams } from './owners.repository.js';
 import { buildTestApp, type TestApp } from './test/app.js';
 import { createFamily, type Family } from './test/factories.js';
 import { populateFamily, type ResourceIds } from './test/populate.js';

@@ -10,6 +10,7 @@ import { isoNow, type Clock } from '../../clock.js';
 import { AppError, invalid } from '../../errors.js';
 import { hashToken, newToken } from '../../secrets.js';
 import type { Mailer } from '../notifications/index.js';
+import type { AccountTokenPurpose } from './accounts.records.js';
 import type { AccountsRepository } from './accounts.repository.js';
 import { confirmNewEmailMail, emailChangeNoticeMail, passwordResetMail } from './account-mail.js';
 import type { AuthContext } from './auth-context.js';
@@ -50,7 +51,7 @@ export function accountLinksService({
   /** A new link token for this person and purpose (earlier ones stop working); answers the token. */
   async function issue(
     userId: string,
-    purpose: 'password_reset' | 'email_change',
+    purpose: AccountTokenPurpose,
     lifetimeMs: number,
     newEmail: string | null,
   ) {
@@ -58,11 +59,11 @@ export function accountLinksService({
     const now = clock.now();
     await repo.replaceToken({
       id: hashToken(token),
-      user_id: userId,
+      userId,
       purpose,
-      new_email: newEmail,
-      created_at: new Date(now).toISOString(),
-      expires_at: new Date(now + lifetimeMs).toISOString(),
+      newEmail,
+      createdAt: new Date(now).toISOString(),
+      expiresAt: new Date(now + lifetimeMs).toISOString(),
     });
     return token;
   }

@@ -1,22 +1,18 @@
 import type { Member, SessionResponse } from '../../../contracts/accounts.js';
-import { roleSchema, rolePermissions } from '../../../contracts/permissions.js';
-import type { Row } from '../../../db/schema.js';
+import { rolePermissions } from '../../../contracts/permissions.js';
+import type { Family, FamilyMember, User } from './accounts.records.js';
 import type { AuthContext } from './auth-context.js';
 
-export const presentFamily = (family: Row<'families'>) => ({
+export const presentFamily = (family: Family) => ({
   id: family.id,
   name: family.name,
-  homeZone: family.home_zone,
+  homeZone: family.homeZone,
   country: family.country,
 });
 
-export function presentSession(
-  auth: AuthContext,
-  user: Row<'users'>,
-  family: Row<'families'>,
-): SessionResponse {
+export function presentSession(auth: AuthContext, user: User, family: Family): SessionResponse {
   return {
-    user: { id: user.id, email: user.email, displayName: user.display_name },
+    user: { id: user.id, email: user.email, displayName: user.displayName },
     member: { id: auth.memberId, role: auth.role, displayName: auth.displayName },
     family: presentFamily(family),
     permissions: [...rolePermissions[auth.role]],
@@ -24,12 +20,9 @@ export function presentSession(
   };
 }
 
-export const presentMember = (
-  auth: AuthContext,
-  row: { id: string; display_name: string; role: string },
-): Member => ({
-  id: row.id,
-  displayName: row.display_name,
-  role: roleSchema.parse(row.role),
-  isYou: row.id === auth.memberId,
+export const presentMember = (auth: AuthContext, member: FamilyMember): Member => ({
+  id: member.id,
+  displayName: member.displayName,
+  role: member.role,
+  isYou: member.id === auth.memberId,
 });

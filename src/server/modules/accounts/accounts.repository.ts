@@ -1,9 +1,26 @@
 import type { Db } from '../../../db/connect.js';
 import { preparedFirst } from '../../../db/prepared.js';
 import { isUniqueViolation } from '../../../db/dialect.js';
-import type { NewRow, Row } from '../../../db/schema.js';
+import type { Row } from '../../../db/schema.js';
+import { roles } from '../../../contracts/permissions.js';
+import { storedEnum } from '../../enums.js';
+import type {
+  AccountToken,
+  AccountTokenPurpose,
+  DeviceSessionRecord,
+  Family,
+  FamilyMember,
+  FamilyMemberWithEmail,
+  FamilyPatch,
+  Membership,
+  NewFamily,
+  Session,
+  SessionContext,
+  Throttle,
+  User,
+} from './accounts.records.js';
 
-export interface SessionContextRow {
+interface SessionContextRow {
   id: string;
   user_id: string;
   membership_id: string;
@@ -16,9 +33,64 @@ export interface SessionContextRow {
   revision: number;
 }
 
+// Rows become records here, and only here (ARCHITECTURE.md, import rule 2).
+const roleOf = (role: string) => storedEnum(roles, role, 'memberships.role');
+
+const familyFromRow = (row: Row<'families'>): Family => ({
+  id: row.id,
+  name: row.name,
+  homeZone: row.home_zone,
+  createdAt: row.created_at,
+  revision: Number(row.revision),
+  country: row.country,
+});
+
+const userFromRow = (row: Row<'users'>): User => ({
+  id: row.id,
+  email: row.email,
+  passwordHash: row.password_hash,
+  displayName: row.display_name,
+  createdAt: row.created_at,
+});
+
+const membershipFromRow = (row: Row<'memberships'>): Membership => ({
+  id: row.id,
+  familyId: row.family_id,
+  userId: row.user_id,
+  role: roleOf(row.role),
+  displayName: row.display_name,
+  createdAt: row.created_at,
+});
+
+const memberFromRow = (row: Pick<Row<'memberships'>, 'id' | 'display_name' | 'role'>): FamilyMember => ({
+  id: row.id,
+  displayName: row.display_name,
+  role: roleOf(row.role),
+});
+
+const sessionContextFromRow = (row: SessionContextRow): SessionContext => ({
+  id: row.id,
+  userId: row.user_id,
+  membershipId: row.membership_id,
+  familyId: row.family_id,
+  lastSeenAt: row.last_seen_at,
+  idleExpiresAt: row.idle_expires_at,
+  expiresAt: row.expires_at,
+  role: roleOf(row.role),
+  displayName: row.display_name,
+  familyRevision: Number(row.revision),
+});
+
+const throttleFromRow = (row: Row<'auth_throttle'>): Throttle => ({
+  key: row.key,
+  failures: row.failures,
+  lockedUntil: row.locked_until,
+  updatedAt: row.updated_at,
+});
+
 export function accountsRepository(database: Pick<Db, 'kysely' | 'readFirstCompiled'>) {
   const db = database.kysely;
-  const findSessionContext = preparedFirst<[string], SessionContextRow>(database, (id) =>
+  const readSessionContext = preparedFirst<[string], SessionContextRow>(database, (id) =>
     db
       .selectFrom('sessions as s')
       .innerJoin('memberships as m', 'm.id', 's.membership_id')
@@ -39,38 +111,100 @@ export function accountsRepository(database: Pick<Db, 'kysely' | 'readFirstCompi
   );
 
   return {
-    async createFamilyWithOwner(input: {
-      family: NewRow<'families'>;
-      user: NewRow<'users'>;
-      membership: NewRow<'memberships'>;
-    }): Promise<void> {
-      await db.transaction().execute(async (trx) => {
-        await trx.insertInto('families').values(input.family).execute();
-        await trx.insertInto('users').values(input.user).execute();
-        await trx.insertInto('memberships').values(input.membership).execute();
-      });
+    /**
+     * Creates a family with its first member, the owner, in one transaction. 'taken' when the
+     * address already belongs to an account (nothing is written then).
+     */
+    async createFamilyWithOwner({
+      family,
+      user,
+      membership,
+    }: {
+      family: NewFamily;
+      user: User;
+      membership: Membership;
+    }): Promise<'created' | 'taken'> {
+      try {
+        await db.transaction().execute(async (trx) => {
+          await trx
+            .insertInto('families')
+            .values({
+              id: family.id,
+              name: family.name,
+              home_zone: family.homeZone,
+              country: family.country,
+              created_at: family.createdAt,
+            })
+            .execute();
+          await trx
+            .insertInto('users')
+            .values({
+              id: user.id,
+              email: user.email,
+              password_hash: user.passwordHash,
+              display_name: user.displayName,
+              created_at: user.createdAt,
+            })
+            .execute();
+          await trx
+            .insertInto('memberships')
+            .values({
+              id: membership.id,
+              family_id: membership.familyId,
+              user_id: membership.userId,
+              role: membership.role,
+              display_name: membership.displayName,
+              created_at: membership.createdAt,
+            })
+            .execute();
+        });
+        return 'created';
+      } catch (error) {
+        if (isUniqueViolation(error)) return 'taken';
+        throw error;
+      }
     },
 
-    findUserByEmail(email: string): Promise<Row<'users'> | undefined> {
-      return db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+    async findUserByEmail(email: string): Promise<User | undefined> {
+      const row = await db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+      return row && userFromRow(row);
     },
 
     /** A user's first membership; Alongside has one family per account today, the schema allows more. */
-    findMembershipForUser(userId: string): Promise<Row<'memberships'> | undefined> {
-      return db
+    async findMembershipForUser(userId: string): Promise<Membership | undefined> {
+      const row = await db
         .selectFrom('memberships')
         .selectAll()
         .where('user_id', '=', userId)
         .orderBy('created_at')
         .executeTakeFirst();
+      return row && membershipFromRow(row);
     },
 
-    insertSession(row: NewRow<'sessions'>): Promise<unknown> {
-      return db.insertInto('sessions').values(row).execute();
+    insertSession(session: Session): Promise<unknown> {
+      return db
+        .insertInto('sessions')
+        .values({
+          id: session.id,
+          public_id: session.publicId,
+          device: session.device,
+          user_id: session.userId,
+          membership_id: session.membershipId,
+          family_id: session.familyId,
+          created_at: session.createdAt,
+          last_seen_at: session.lastSeenAt,
+          authenticated_at: session.authenticatedAt,
+          idle_expires_at: session.idleExpiresAt,
+          expires_at: session.expiresAt,
+        })
+        .execute();
     },
 
     /** One indexed read per request: the session, the member's role, and the family's revision. */
-    findSessionContext,
+    async findSessionContext(id: string): Promise<SessionContext | undefined> {
+      const row = await readSessionContext(id);
+      return row && sessionContextFromRow(row);
+    },
 
     touchSession(id: string, lastSeenAt: string, idleExpiresAt: string): Promise<unknown> {
       return db
@@ -102,54 +236,72 @@ export function accountsRepository(database: Pick<Db, 'kysely' | 'readFirstCompi
         .execute();
     },
 
-    findUser(userId: string): Promise<Row<'users'> | undefined> {
-      return db.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirst();
+    async findUser(userId: string): Promise<User | undefined> {
+      const row = await db.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirst();
+      return row && userFromRow(row);
     },
 
-    findFamily(familyId: string): Promise<Row<'families'> | undefined> {
-      return db.selectFrom('families').selectAll().where('id', '=', familyId).executeTakeFirst();
+    async findFamily(familyId: string): Promise<Family | undefined> {
+      const row = await db.selectFrom('families').selectAll().where('id', '=', familyId).executeTakeFirst();
+      return row && familyFromRow(row);
     },
 
-    updateFamily(
-      familyId: string,
-      patch: { name?: string; home_zone?: string; country?: string | null },
-    ): Promise<unknown> {
-      return db.updateTable('families').set(patch).where('id', '=', familyId).execute();
-    },
-
-    listMembers(familyId: string): Promise<Array<Pick<Row<'memberships'>, 'id' | 'display_name' | 'role'>>> {
+    /** Sets what the patch names; the caller sends at least one field (an UPDATE needs a column). */
+    updateFamily(familyId: string, patch: FamilyPatch): Promise<unknown> {
       return db
+        .updateTable('families')
+        .set({
+          ...(patch.name !== undefined && { name: patch.name }),
+          ...(patch.homeZone !== undefined && { home_zone: patch.homeZone }),
+          ...(patch.country !== undefined && { country: patch.country }),
+        })
+        .where('id', '=', familyId)
+        .execute();
+    },
+
+    async listMembers(familyId: string): Promise<FamilyMember[]> {
+      const rows = await db
         .selectFrom('memberships')
         .select(['id', 'display_name', 'role'])
         .where('family_id', '=', familyId)
         .orderBy('created_at')
         .execute();
+      return rows.map(memberFromRow);
     },
 
-    listMembersWithEmail(familyId: string) {
-      return db
+    async listMembersWithEmail(familyId: string): Promise<FamilyMemberWithEmail[]> {
+      const rows = await db
         .selectFrom('memberships as m')
         .innerJoin('users as u', 'u.id', 'm.user_id')
         .select(['m.id', 'm.display_name', 'm.role', 'u.email'])
         .where('m.family_id', '=', familyId)
         .orderBy('m.created_at')
         .execute();
+      return rows.map((row) => ({ ...memberFromRow(row), email: row.email }));
     },
 
-    findMember(familyId: string, memberId: string) {
-      return db
+    async findMember(familyId: string, memberId: string): Promise<FamilyMember | undefined> {
+      const row = await db
         .selectFrom('memberships')
         .select(['id', 'display_name', 'role'])
         .where('family_id', '=', familyId)
         .where('id', '=', memberId)
         .executeTakeFirst();
+      return row && memberFromRow(row);
     },
 
-    findThrottle(key: string): Promise<Row<'auth_throttle'> | undefined> {
-      return db.selectFrom('auth_throttle').selectAll().where('key', '=', key).executeTakeFirst();
+    async findThrottle(key: string): Promise<Throttle | undefined> {
+      const row = await db.selectFrom('auth_throttle').selectAll().where('key', '=', key).executeTakeFirst();
+      return row && throttleFromRow(row);
     },
 
-    async saveThrottle(row: Row<'auth_throttle'>): Promise<void> {
+    async saveThrottle(throttle: Throttle): Promise<void> {
+      const row = {
+        key: throttle.key,
+        failures: throttle.failures,
+        locked_until: throttle.lockedUntil,
+        updated_at: throttle.updatedAt,
+      };
       await db
         .insertInto('auth_throttle')
         .values(row)
@@ -168,8 +320,8 @@ export function accountsRepository(database: Pick<Db, 'kysely' | 'readFirstCompi
     },
 
     /** A person's sessions still in force, newest first: for "Where you're signed in". */
-    listSessionsOfUser(userId: string, nowIso: string) {
-      return db
+    async listSessionsOfUser(userId: string, nowIso: string): Promise<DeviceSessionRecord[]> {
+      const rows = await db
         .selectFrom('sessions')
         .select(['id', 'public_id', 'device', 'created_at', 'last_seen_at'])
         .where('user_id', '=', userId)
@@ -178,20 +330,37 @@ export function accountsRepository(database: Pick<Db, 'kysely' | 'readFirstCompi
         .orderBy('last_seen_at', 'desc')
         .orderBy('created_at', 'desc')
         .execute();
+      return rows.map((row) => ({
+        id: row.id,
+        publicId: row.public_id,
+        device: row.device,
+        createdAt: row.created_at,
+        lastSeenAt: row.last_seen_at,
+      }));
     },
 
     /** One of this person's sessions, by its public id. */
-    findSessionOfUser(userId: string, publicId: string) {
-      return db
+    async findSessionOfUser(
+      userId: string,
+      publicId: string,
+    ): Promise<Pick<Session, 'id' | 'authenticatedAt'> | undefined> {
+      const row = await db
         .selectFrom('sessions')
         .select(['id', 'authenticated_at'])
         .where('user_id', '=', userId)
         .where('public_id', '=', publicId)
         .executeTakeFirst();
+      return row && { id: row.id, authenticatedAt: row.authenticated_at };
     },
 
-    findSessionAuthenticatedAt(id: string) {
-      return db.selectFrom('sessions').select('authenticated_at').where('id', '=', id).executeTakeFirst();
+    /** When the password was last given in this session; undefined when there is no such session. */
+    async findSessionAuthenticatedAt(id: string): Promise<string | undefined> {
+      const row = await db
+        .selectFrom('sessions')
+        .select('authenticated_at')
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row?.authenticated_at;
     },
 
     setSessionAuthenticatedAt(id: string, iso: string): Promise<unknown> {
@@ -210,18 +379,28 @@ export function accountsRepository(database: Pick<Db, 'kysely' | 'readFirstCompi
     },
 
     /** Keeps one link token (hashed), after removing this person's earlier ones for the same purpose. */
-    async replaceToken(row: Row<'account_tokens'>): Promise<void> {
+    async replaceToken(token: AccountToken): Promise<void> {
       await db.transaction().execute(async (trx) => {
         await trx
           .deleteFrom('account_tokens')
-          .where('user_id', '=', row.user_id)
-          .where('purpose', '=', row.purpose)
+          .where('user_id', '=', token.userId)
+          .where('purpose', '=', token.purpose)
           .execute();
-        await trx.insertInto('account_tokens').values(row).execute();
+        await trx
+          .insertInto('account_tokens')
+          .values({
+            id: token.id,
+            user_id: token.userId,
+            purpose: token.purpose,
+            new_email: token.newEmail,
+            created_at: token.createdAt,
+            expires_at: token.expiresAt,
+          })
+          .execute();
       });
     },
 
-    deleteTokensOfUser(userId: string, purpose: string): Promise<unknown> {
+    deleteTokensOfUser(userId: string, purpose: AccountTokenPurpose): Promise<unknown> {
       return db
         .deleteFrom('account_tokens')
         .where('user_id', '=', userId)

@@ -97,8 +97,8 @@ export const accountsRoutes: FastifyPluginAsyncZod<{
     { config: { access: 'family.read' }, schema: { tags: ['accounts'], response: { 200: membersResponse } } },
     async (request) => {
       const auth = requireAuth(request);
-      const rows = await accounts.listMembers(auth);
-      return { members: rows.map((row) => presentMember(auth, row)) };
+      const members = await accounts.listMembers(auth);
+      return { members: members.map((member) => presentMember(auth, member)) };
     },
   );
 

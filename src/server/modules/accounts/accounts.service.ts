@@ -5,11 +5,18 @@ import type {
   SignUpBody,
   UpdateFamilyBody,
 } from '../../../contracts/accounts.js';
-import { roleSchema } from '../../../contracts/permissions.js';
-import { isUniqueViolation } from '../../../db/dialect.js';
 import { isoNow, type Clock } from '../../clock.js';
 import { AppError, invalid, notFound } from '../../errors.js';
 import { hashToken, newId, newToken, safeEqual } from '../../secrets.js';
+import type {
+  Family,
+  FamilyMember,
+  FamilyMemberWithEmail,
+  FamilyPatch,
+  Membership,
+  NewFamily,
+  User,
+} from './accounts.records.js';
 import type { AccountsRepository } from './accounts.repository.js';
 import type { AuthContext } from './auth-context.js';
 import { describeDevice } from './device-name.js';
@@ -84,7 +91,7 @@ export function accountsService({
    */
   async function startSession(
     user: { id: string },
-    membership: { id: string; family_id: string; role: string; display_name: string },
+    membership: Pick<Membership, 'id' | 'familyId' | 'role' | 'displayName'>,
     browser: Browser,
   ): Promise<NewSession> {
     if (browser.previousSession) await repo.deleteSession(hashToken(browser.previousSession));
@@ -93,16 +100,16 @@ export function accountsService({
     const id = hashToken(token);
     await repo.insertSession({
       id,
-      public_id: newId(),
+      publicId: newId(),
       device: describeDevice(browser.userAgent),
-      user_id: user.id,
-      membership_id: membership.id,
-      family_id: membership.family_id,
-      created_at: new Date(now).toISOString(),
-      last_seen_at: new Date(now).toISOString(),
-      authenticated_at: new Date(now).toISOString(),
-      idle_expires_at: new Date(now + IDLE_MS).toISOString(),
-      expires_at: new Date(now + ABSOLUTE_MS).toISOString(),
+      userId: user.id,
+      membershipId: membership.id,
+      familyId: membership.familyId,
+      createdAt: new Date(now).toISOString(),
+      lastSeenAt: new Date(now).toISOString(),
+      authenticatedAt: new Date(now).toISOString(),
+      idleExpiresAt: new Date(now + IDLE_MS).toISOString(),
+      expiresAt: new Date(now + ABSOLUTE_MS).toISOString(),
     });
     return {
       token,
@@ -110,9 +117,9 @@ export function accountsService({
         sessionId: id,
         userId: user.id,
         memberId: membership.id,
-        familyId: membership.family_id,
-        role: roleSchema.parse(membership.role),
-        displayName: membership.display_name,
+        familyId: membership.familyId,
+        role: membership.role,
+        displayName: membership.displayName,
         familyRevision: 0,
         csrfToken: csrfTokenFor(token),
       },
@@ -146,38 +153,33 @@ export function accountsService({
     /** Creates the family and its owner, and signs them in; this browser becomes a known device. */
     async signUp(body: SignUpBody, browser: Browser): Promise<NewSession & { device: string }> {
       const now = isoNow(clock);
-      const family = {
+      const family: NewFamily = {
         id: newId(),
         name: body.familyName,
-        home_zone: body.homeZone,
+        homeZone: body.homeZone,
         country: null,
-        created_at: now,
+        createdAt: now,
       };
-      const user = {
+      const user: User = {
         id: newId(),
         email: body.email,
-        password_hash: await hashPassword(body.password),
-        display_name: body.displayName,
-        created_at: now,
+        passwordHash: await hashPassword(body.password),
+        displayName: body.displayName,
+        createdAt: now,
       };
-      const membership = {
+      const membership: Membership = {
         id: newId(),
-        family_id: family.id,
-        user_id: user.id,
+        familyId: family.id,
+        userId: user.id,
         role: 'owner',
-        display_name: body.displayName,
-        created_at: now,
+        displayName: body.displayName,
+        createdAt: now,
       };
-      try {
-        await repo.createFamilyWithOwner({ family, user, membership });
-      } catch (error) {
-        if (isUniqueViolation(error)) {
-          throw invalid(
-            'email',
-            'There is already an account with this e-mail address. Try signing in instead.',
-          );
-        }
-        throw error;
+      if ((await repo.createFamilyWithOwner({ family, user, membership })) === 'taken') {
+        throw invalid(
+          'email',
+          'There is already an account with this e-mail address. Try signing in instead.',
+        );
       }
       return { ...(await startSession(user, membership, browser)), device: await newDeviceFor(user.id) };
     },
@@ -211,7 +213,7 @@ export function accountsService({
           ];
       for (const key of keys) await throttle.check(key);
       let ok = false;
-      if (user) ok = await verifyPassword(user.password_hash, body.password);
+      if (user) ok = await verifyPassword(user.passwordHash, body.password);
       else await verifyPassword(await decoyHash(), body.password); // same cost as a real check
       const membership = user && ok ? await repo.findMembershipForUser(user.id) : undefined;
       if (!user || !ok || !membership) {
@@ -272,28 +274,28 @@ export function accountsService({
     /** Resolves a session cookie into who is asking, or null when it is unknown or expired. */
     async resolveSession(token: string): Promise<AuthContext | null> {
       const id = hashToken(token);
-      const row = await repo.findSessionContext(id);
-      if (!row) return null;
+      const session = await repo.findSessionContext(id);
+      if (!session) return null;
       const now = clock.now();
-      if (Date.parse(row.expires_at) <= now || Date.parse(row.idle_expires_at) <= now) {
+      if (Date.parse(session.expiresAt) <= now || Date.parse(session.idleExpiresAt) <= now) {
         await repo.deleteSession(id);
         return null;
       }
-      if (now - Date.parse(row.last_seen_at) > TOUCH_EVERY_MS) {
+      if (now - Date.parse(session.lastSeenAt) > TOUCH_EVERY_MS) {
         await repo.touchSession(
           id,
           new Date(now).toISOString(),
-          new Date(Math.min(now + IDLE_MS, Date.parse(row.expires_at))).toISOString(),
+          new Date(Math.min(now + IDLE_MS, Date.parse(session.expiresAt))).toISOString(),
         );
       }
       return {
         sessionId: id,
-        userId: row.user_id,
-        memberId: row.membership_id,
-        familyId: row.family_id,
-        role: roleSchema.parse(row.role),
-        displayName: row.display_name,
-        familyRevision: Number(row.revision),
+        userId: session.userId,
+        memberId: session.membershipId,
+        familyId: session.familyId,
+        role: session.role,
+        displayName: session.displayName,
+        familyRevision: session.familyRevision,
         // Derived only when asked for (state-changing requests and /api/session), not on every read.
         get csrfToken() {
           return csrfTokenFor(token);
@@ -301,31 +303,33 @@ export function accountsService({
       };
     },
 
-    async sessionView(auth: AuthContext) {
+    async sessionView(auth: AuthContext): Promise<{ user: User; family: Family }> {
       const [user, family] = await Promise.all([repo.findUser(auth.userId), repo.findFamily(auth.familyId)]);
       if (!user || !family) throw notFound();
       return { user, family };
     },
 
-    listMembers(auth: AuthContext) {
+    listMembers(auth: AuthContext): Promise<FamilyMember[]> {
       return repo.listMembers(auth.familyId);
     },
 
     /** A family and its members' addresses, for work done on its behalf (reminders). */
-    async familyForJobs(familyId: string) {
+    async familyForJobs(
+      familyId: string,
+    ): Promise<{ family: Family; members: FamilyMemberWithEmail[] } | null> {
       const family = await repo.findFamily(familyId);
       if (!family) return null;
       return { family, members: await repo.listMembersWithEmail(familyId) };
     },
 
-    findMember(familyId: string, memberId: string) {
+    findMember(familyId: string, memberId: string): Promise<FamilyMember | undefined> {
       return repo.findMember(familyId, memberId);
     },
 
-    async updateFamily(auth: AuthContext, body: UpdateFamilyBody) {
-      const patch = {
+    async updateFamily(auth: AuthContext, body: UpdateFamilyBody): Promise<Family> {
+      const patch: FamilyPatch = {
         ...(body.name !== undefined && { name: body.name }),
-        ...(body.homeZone !== undefined && { home_zone: body.homeZone }),
+        ...(body.homeZone !== undefined && { homeZone: body.homeZone }),
         ...(body.country !== undefined && { country: body.country }),
       };
       // An empty change is a valid request that changes nothing (an UPDATE needs a column to set).

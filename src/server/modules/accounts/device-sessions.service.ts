@@ -19,8 +19,8 @@ export function deviceSessionsService({ repo, clock }: { repo: AccountsRepositor
   const throttle = authThrottle({ repo, clock });
 
   async function requireRecentPassword(auth: AuthContext): Promise<void> {
-    const row = await repo.findSessionAuthenticatedAt(auth.sessionId);
-    if (row && clock.now() - Date.parse(row.authenticated_at) <= REAUTHENTICATED_FOR_MS) return;
+    const authenticatedAt = await repo.findSessionAuthenticatedAt(auth.sessionId);
+    if (authenticatedAt && clock.now() - Date.parse(authenticatedAt) <= REAUTHENTICATED_FOR_MS) return;
     throw new AppError(
       'reauthentication_required',
       'To keep your account safe, please type your password again before signing out another device.',
@@ -29,13 +29,13 @@ export function deviceSessionsService({ repo, clock }: { repo: AccountsRepositor
 
   return {
     async list(auth: AuthContext): Promise<DeviceSession[]> {
-      const rows = await repo.listSessionsOfUser(auth.userId, isoNow(clock));
-      return rows.map((row) => ({
-        id: row.public_id,
-        device: row.device,
-        signedInAt: row.created_at,
-        lastSeenAt: row.last_seen_at,
-        current: row.id === auth.sessionId,
+      const sessions = await repo.listSessionsOfUser(auth.userId, isoNow(clock));
+      return sessions.map((session) => ({
+        id: session.publicId,
+        device: session.device,
+        signedInAt: session.createdAt,
+        lastSeenAt: session.lastSeenAt,
+        current: session.id === auth.sessionId,
       }));
     },
 

@@ -8,6 +8,7 @@ import { selfServiceRoutes } from './self-service.routes.js';
 
 export { csrfTokenFor, type AccountsService } from './accounts.service.js';
 export type { AuthContext } from './auth-context.js';
+export type { Family, FamilyMember, FamilyMemberWithEmail, User } from './accounts.records.js';
 
 /**
  * Families, members and roles, sessions (and the list of where one is signed in), the sign-in

@@ -21,8 +21,8 @@ export function authThrottle({ repo, clock }: { repo: AccountsRepository; clock:
     /** Refuses with a kind "please wait" while the key is held back. */
     async check({ key, waitWords }: ThrottleKey): Promise<void> {
       const row = await repo.findThrottle(key);
-      if (!row?.locked_until) return;
-      const waitMs = Date.parse(row.locked_until) - clock.now();
+      if (!row?.lockedUntil) return;
+      const waitMs = Date.parse(row.lockedUntil) - clock.now();
       if (waitMs > 0) {
         const minutes = Math.max(1, Math.ceil(waitMs / 60_000));
         throw new AppError(
@@ -40,8 +40,8 @@ export function authThrottle({ repo, clock }: { repo: AccountsRepository; clock:
       await repo.saveThrottle({
         key,
         failures,
-        locked_until: lockMs > 0 ? new Date(clock.now() + lockMs).toISOString() : null,
-        updated_at: isoNow(clock),
+        lockedUntil: lockMs > 0 ? new Date(clock.now() + lockMs).toISOString() : null,
+        updatedAt: isoNow(clock),
       });
     },
 
@@ -54,7 +54,7 @@ export function authThrottle({ repo, clock }: { repo: AccountsRepository; clock:
 /**
  * The signed-in person's password, asked again before something that matters (a new password, a
  * new address, signing out other devices): wrong guesses wait as sign-in's do, per person and
- * purpose, so a borrowed session cannot try many. Answers the person's row; the wait clears on
+ * purpose, so a borrowed session cannot try many. Answers the person's record; the wait clears on
  * the right password.
  */
 export async function checkPasswordAgain(
@@ -71,7 +71,7 @@ export async function checkPasswordAgain(
   await throttle.check(key);
   const user = await repo.findUser(userId);
   if (!user) throw new AppError('unauthenticated', 'Please sign in again.');
-  if (!(await verifyPassword(user.password_hash, password))) {
+  if (!(await verifyPassword(user.passwordHash, password))) {
     await throttle.recordFailure(key);
     throw invalid('currentPassword', purpose.wrong);
   }

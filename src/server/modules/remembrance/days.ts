@@ -3,8 +3,8 @@ import type { DayFields, RemembranceDay } from './days.repository.js';
 
 /** What a stored day comes from: a loved one, a trip, or nothing (custom and awareness days). */
 export interface DayLinks {
-  loved_one_id: string | null;
-  trip_id: string | null;
+  lovedOneId: string | null;
+  tripId: string | null;
 }
 
 /** A day the family's data implies (family-days.ts), with what it comes from. */
@@ -35,8 +35,8 @@ export function dayOf(stored: RemembranceDay, familyZone: string): Day {
 /** What a desired day says, as a stored day says it (everything but ids and timestamps). */
 export function fieldsOf(day: DesiredDay): DayFields {
   return {
-    lovedOneId: day.loved_one_id,
-    tripId: day.trip_id,
+    lovedOneId: day.lovedOneId,
+    tripId: day.tripId,
     sourceKey: day.key,
     kind: day.kind,
     title: day.title,

@@ -1,14 +1,14 @@
 import { awarenessDaysFor, possessive, tripMoments } from '../../../domain/remembrance/index.js';
 import type { LovedOne } from '../loved-ones/index.js';
 import type { TripView } from '../trips/index.js';
-import type { DesiredDay } from './day-rows.js';
+import type { DesiredDay } from './days.js';
 
-const none = { loved_one_id: null, trip_id: null };
+const none = { lovedOneId: null, tripId: null };
 
 /** The days a loved one's own dates bring: the anniversary of the loss, the due date, a birthday. */
 function lovedOneDays(lovedOne: LovedOne, zone: string): DesiredDay[] {
   const days: DesiredDay[] = [];
-  const link = { loved_one_id: lovedOne.id, trip_id: null };
+  const link = { lovedOneId: lovedOne.id, tripId: null };
   const add = (suffix: string, kind: DesiredDay['kind'], date: string | null, title: string) => {
     if (date)
       days.push({
@@ -83,7 +83,7 @@ export function familyDays(input: {
     });
     for (const moment of moments) {
       const { moment: _kind, tripId: _trip, legId: _leg, ...day } = moment;
-      days.push({ ...day, loved_one_id: null, trip_id: view.trip.id });
+      days.push({ ...day, lovedOneId: null, tripId: view.trip.id });
     }
   }
   return days;

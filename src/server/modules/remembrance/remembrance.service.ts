@@ -38,7 +38,7 @@ export function remembranceService(deps: RemembranceDeps) {
   async function familyZone(familyId: string): Promise<{ zone: string; name: string }> {
     const context = await deps.accounts.familyForJobs(familyId);
     if (!context) throw notFound();
-    return { zone: context.family.home_zone, name: context.family.name };
+    return { zone: context.family.homeZone, name: context.family.name };
   }
 
   /** Where the family's awareness days come from (family-days.ts chooses the same way). */

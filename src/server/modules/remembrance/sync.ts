@@ -31,15 +31,15 @@ export function familySync({ store, clock, accounts, lovedOnes, trips }: SyncDep
     const context = await accounts.familyForJobs(familyId);
     if (!context) return;
     const { family, members } = context;
-    const [lovedOneRows, tripViews] = await Promise.all([
+    const [lovedOneList, tripViews] = await Promise.all([
       lovedOnes.listOfFamily(familyId),
       trips.listOfFamily(familyId),
     ]);
     const desired = familyDays({
       familyId,
-      zone: family.home_zone,
+      zone: family.homeZone,
       country: family.country,
-      lovedOnes: lovedOneRows,
+      lovedOnes: lovedOneList,
       trips: tripViews,
     });
     const now = clock.now();
@@ -81,7 +81,7 @@ export function familySync({ store, clock, accounts, lovedOnes, trips }: SyncDep
         for (const stored of days) {
           const preference = preferences.get(stored.kind);
           if (!preference || (!preference.inApp && !preference.email)) continue;
-          const day = dayOf(stored, family.home_zone);
+          const day = dayOf(stored, family.homeZone);
           for (const lead of preference.leads) {
             plans.push({
               membershipId: member.id,
@@ -89,7 +89,7 @@ export function familySync({ store, clock, accounts, lovedOnes, trips }: SyncDep
               day,
               preference,
               lead,
-              zone: family.home_zone,
+              zone: family.homeZone,
             });
           }
         }

@@ -30,30 +30,30 @@ export function travelRulesService({ ticks, clock, accounts, lovedOnes, trips }:
   async function familyFacts(auth: AuthContext): Promise<{ today: string; country: string | null }> {
     const { family } = await accounts.sessionView(auth);
     const today =
-      DateTime.fromMillis(clock.now(), { zone: family.home_zone }).toISODate() ??
+      DateTime.fromMillis(clock.now(), { zone: family.homeZone }).toISODate() ??
       new Date(clock.now()).toISOString().slice(0, 10);
     return { today, country: family.country };
   }
 
   async function answer(auth: AuthContext, view: TripView): Promise<TripRulesResponse> {
-    const [lovedOneRows, keepsakes, tickRows, family] = await Promise.all([
+    const [lovedOneList, keepsakes, tickList, family] = await Promise.all([
       lovedOnes.list(auth),
       lovedOnes.listKeepsakes(auth),
       ticks.list(auth.familyId, view.trip.id),
       familyFacts(auth),
     ]);
-    const ticked = new Map(tickRows.map((t) => [t.key, t]));
+    const ticked = new Map(tickList.map((t) => [t.key, t]));
     const tickFields = (key: string) => {
       const t = ticked.get(key);
       return {
         key,
         ticked: t !== undefined,
-        tickedByName: t?.display_name ?? null,
-        tickedAt: t?.ticked_at ?? null,
+        tickedByName: t?.tickedByName ?? null,
+        tickedAt: t?.tickedAt ?? null,
       };
     };
 
-    const facts = tripFacts(view, lovedOneRows, keepsakes, { country: family.country });
+    const facts = tripFacts(view, lovedOneList, keepsakes, { country: family.country });
     const carrying = facts.map(({ lovedOne, keepsakeNames, input }) => {
       const output = input ? evaluateTrip(input, { today: family.today }) : null;
       const summary = output?.summary[0] ?? null;
@@ -141,13 +141,12 @@ export function travelRulesService({ ticks, clock, accounts, lovedOnes, trips }:
       if (!known.includes(body.key))
         throw invalid('key', 'That item is no longer on this trip. Please reload the page.');
       if (body.ticked) {
-        await ticks.tick({
+        await ticks.tick(auth.familyId, {
           id: newId(),
-          family_id: auth.familyId,
-          trip_id: tripId,
+          tripId,
           key: body.key,
-          ticked_by: auth.memberId,
-          ticked_at: isoNow(clock),
+          tickedBy: auth.memberId,
+          tickedAt: isoNow(clock),
         });
       } else {
         await ticks.untick(auth.familyId, tripId, body.key);

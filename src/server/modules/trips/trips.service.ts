@@ -195,9 +195,9 @@ export function tripsService({ store, clock, lovedOnes, accounts }: TripsDeps) {
         const member = await accounts.findMember(auth.familyId, body.memberId);
         if (!member) throw invalid('memberId', 'Please choose someone from your family.');
         if (current.travellers.some((t) => t.memberId === member.id)) {
-          throw conflict(`${member.display_name} is already on this trip.`);
+          throw conflict(`${member.displayName} is already on this trip.`);
         }
-        name = member.display_name;
+        name = member.displayName;
       }
       await store.trips.insertTraveller(auth.familyId, {
         id: newId(),

@@ -1,0 +1,63 @@
+import type { Db } from '../db/connect.js';
+import { preparedFirst } from '../db/prepared.js';
+import type { Database } from '../db/schema.js';
+
+/**
+ * The table each id parameter in a URL names: every one is a family-owned row, looked up by
+ * `plugins/scope.ts` before a handler runs. A route with an id parameter not listed here fails at
+ * start-up, so a new route cannot skip the check.
+ */
+export const scopedParams = {
+  lovedOneId: 'loved_ones',
+  keepsakeId: 'keepsakes',
+  tripId: 'trips',
+  legId: 'trip_legs',
+  travellerId: 'trip_travellers',
+  tripKeepsakeId: 'trip_keepsakes',
+  itemId: 'checklist_items',
+  checkId: 'leg_checks',
+  confirmationId: 'check_confirmations',
+  templateId: 'checklist_templates',
+  dayId: 'remembrance_days',
+  inboxItemId: 'inbox_items',
+  sessionId: 'sessions',
+} as const satisfies Record<string, keyof Database>;
+
+/** The name of an id parameter whose owner can be looked up. */
+export type ScopedParam = keyof typeof scopedParams;
+
+/** The column a parameter's value is looked up in, where it is not the table's `id`. */
+const idColumns: Partial<Record<(typeof scopedParams)[ScopedParam], 'public_id'>> = {
+  // A session is named by its public id; its stored id is the hash of its cookie's token.
+  sessions: 'public_id',
+};
+
+/**
+ * Which family owns the row an id names: one prepared, indexed read per table (a hot path, on every
+ * request naming an id not yet known to the caller's process).
+ */
+export function ownersRepository(db: Pick<Db, 'kysely' | 'readFirstCompiled'>) {
+  const ownerQueries = new Map(
+    Object.values(scopedParams).map((table) => [
+      table,
+      preparedFirst<[string], { family_id: string }>(db, (id) =>
+        db.kysely
+          .selectFrom(table)
+          .select('family_id')
+          .where(idColumns[table] ?? 'id', '=', id),
+      ),
+    ]),
+  );
+
+  return {
+    /** Whether ids named by this parameter can be looked up. */
+    knows: (name: string): name is ScopedParam => Object.hasOwn(scopedParams, name),
+
+    /** The id of the family owning the row, or undefined when there is no such row. */
+    async ownerOf(name: ScopedParam, id: string): Promise<string | undefined> {
+      return (await ownerQueries.get(scopedParams[name])!(id))?.family_id;
+    },
+  };
+}
+
+export type OwnersRepository = ReturnType<typeof ownersRepository>;
