@@ -162,6 +162,18 @@ describe('the check on the day of travel, on a phone', () => {
     // The server agrees: five days before is not this morning.
     expect(beforeYouLeave(await tripDetail()).complete).toBe(false);
     await a11y('home on the day of travel');
+
+    // The trip's own page puts today's departure first, its check on the first screen too.
+    await page.goto(`/trips/${tripId}`);
+    await page.getByRole('heading', { level: 2, name: `${LEG} Today` }).waitFor();
+    const onTripPage = page
+      .getByRole('region', { name: `Before you leave (${LEG})` })
+      .getByRole('button', { name: `I have ${KEEPSAKE}` });
+    await onFirstScreen(onTripPage);
+    await page.getByText("Today's departure is at the top of the page.").waitFor();
+    await a11y('trip page on the day of travel');
+    await page.goto('/');
+    await heading(page, 'Is Jack packed?').waitFor();
   });
 
   it('keeps the moment of a tap made with no signal, and then asks the next question', async () => {

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import {
   checkpointsByMode,
@@ -10,7 +10,7 @@ import { useSignedIn } from '../../app/session.js';
 import { useConfirm } from '../../components/ConfirmDialog.js';
 import { Notice } from '../../components/Notice.js';
 import { EmptyState } from '../../components/Page.js';
-import { formatLocalDateTime, packedWords, untilWords } from '../../lib/format.js';
+import { formatLocalDateTime, momentPhrase, packedWords, untilWords } from '../../lib/format.js';
 import { useJustChosen } from '../../lib/just-chosen.js';
 import { useOutbox } from '../../lib/outbox-sync.js';
 import { useProblem } from '../../lib/problems.js';
@@ -19,6 +19,7 @@ import { bagWords, checkWords } from '../../lib/words.js';
 import { CheckCard } from './CheckCard.js';
 import { legKind, legTitle } from './describe.js';
 import { LegName } from './LegName.js';
+import { travelDay } from '../home/TravelDay.js';
 import { changeKeys, useChooseCheckpoints, useRemoveLeg } from './mutations.js';
 import { TripFrame, TripPending } from './TripFrame.js';
 
@@ -35,10 +36,17 @@ function Journey({ trip }: { trip: TripDetail }) {
   const base = `/trips/${trip.trip.id}`;
   const hasWayHome = trip.legs.some((l) => l.isReturn);
   const { member } = useSignedIn();
-  const waiting = useOutbox(member.id).waiting.filter((w) => w.change.tripId === trip.trip.id).length;
+  const outbox = useOutbox(member.id).waiting.filter((w) => w.change.tripId === trip.trip.id);
+  const waiting = outbox.length;
+  const [now] = useState(Date.now);
+  // On the day of travel the departure being checked comes first, so its check is on the first
+  // screen of a phone rather than below the trip's overview.
+  const today = travelDay(trip, outbox, member.displayName, now)?.leg;
+  const otherLegs = trip.legs.filter((leg) => leg !== today);
 
   return (
     <TripFrame trip={trip} title="Journey and checks">
+      {today && <LegSection trip={trip} leg={today} today />}
       <section aria-labelledby="overview-heading" className="card">
         <h2 id="overview-heading">How it is going</h2>
         <p>
@@ -85,7 +93,8 @@ function Journey({ trip }: { trip: TripDetail }) {
           </EmptyState>
         ) : (
           <>
-            {trip.legs.map((leg) => (
+            {today && <p className="meta">Today's departure is at the top of the page.</p>}
+            {otherLegs.map((leg) => (
               <LegSection key={leg.id} trip={trip} leg={leg} />
             ))}
             {trip.can.edit && (
@@ -107,7 +116,12 @@ function Journey({ trip }: { trip: TripDetail }) {
   );
 }
 
-function LegSection({ trip, leg }: { trip: TripDetail; leg: Leg }) {
+/**
+ * One part of the journey: what it is, its checks, and the checkpoints to choose. `today` is the
+ * departure of the day at the top of the page: its heading says so and its check comes straight
+ * after when it leaves, so the button is on a phone's first screen; the rest follows the checks.
+ */
+function LegSection({ trip, leg, today = false }: { trip: TripDetail; leg: Leg; today?: boolean }) {
   const headingId = useId();
   const [dialog, ask] = useConfirm();
   const choose = useChooseCheckpoints(leg.id);
@@ -142,35 +156,49 @@ function LegSection({ trip, leg }: { trip: TripDetail; leg: Leg }) {
     removal.mutate();
   };
 
+  const Heading = today ? 'h2' : 'h3';
+  const about = (
+    <p className="meta">
+      {legKind(leg)} · {leg.label && `${leg.label} · `}
+      {leg.carrier && `${carrierName(leg.carrier)} · `}
+      {bagWords[leg.bag]}
+      {leg.connection &&
+        (leg.mode === 'sea' ? ' · A port of call: the ashes stay on board' : ' · Only changing planes here')}
+    </p>
+  );
+
   return (
     <section aria-labelledby={headingId} className="leg" id={`leg-${leg.id}`}>
       {dialog}
-      <h3 id={headingId} className="leg-title">
+      <Heading id={headingId} className="leg-title">
         <LegName leg={leg} />
+        {today && <span className="tag"> Today</span>}
         {leg.isReturn && <span className="tag"> The way home</span>}
-      </h3>
+      </Heading>
+      {!today && about}
       <p className="meta">
-        {legKind(leg)} · {leg.label && `${leg.label} · `}
-        {leg.carrier && `${carrierName(leg.carrier)} · `}
-        {bagWords[leg.bag]}
-        {leg.connection &&
-          (leg.mode === 'sea'
-            ? ' · A port of call: the ashes stay on board'
-            : ' · Only changing planes here')}
-      </p>
-      <p className="meta">
-        Leaves <time dateTime={leg.departureUtc}>{formatLocalDateTime(leg.departureLocal)}</time> (
-        {leg.departureZone}){soon && `, ${soon}`}
+        {today ? (
+          <>
+            Leaves <time dateTime={leg.departureUtc}>{momentPhrase(leg.departureUtc)}</time>
+          </>
+        ) : (
+          <>
+            Leaves <time dateTime={leg.departureUtc}>{formatLocalDateTime(leg.departureLocal)}</time>
+          </>
+        )}{' '}
+        ({leg.departureZone}){soon && `, ${soon}`}
       </p>
       {problem && (
         <Notice tone="warm" alert>
           <p>{problem}</p>
         </Notice>
       )}
-      <LegWarnings trip={trip} leg={leg} />
-      {before && <CheckCard trip={trip} check={before} legName={legTitle(leg)} big />}
+      {!today && <LegWarnings trip={trip} leg={leg} />}
+      {before && <CheckCard trip={trip} check={before} legName={legTitle(leg)} level={today ? 3 : 4} big />}
+      {today && about}
+      {today && <LegWarnings trip={trip} leg={leg} />}
       {checkpoints.map((check) => (
-        <CheckCard key={check.id} trip={trip} check={check} legName={legTitle(leg)} />
+        <CheckCard key={check.id} trip={trip} check={check} legName={legTitle(leg)} level={today ? 3 : 4} />
       ))}
       {trip.can.edit && (
         <details className="checkpoint-choice">
