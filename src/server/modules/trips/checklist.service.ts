@@ -71,8 +71,19 @@ export function checklistService({ store, clock }: { store: TripsStore; clock: C
         change.checked = null;
         if (pinned) change.unticked = { at: now, by: auth.memberId };
       }
-      if (Object.keys(change).length > 0) await store.checklist.updateItem(auth.familyId, itemId, change);
-      return findItem(auth, itemId);
+      if (Object.keys(change).length === 0) return item;
+      await store.checklist.updateItem(auth.familyId, itemId, change);
+      // The item as it now stands, without reading it again (a tick is the hot write): only the
+      // changed fields differ, and whoever changed them is the one asking.
+      return {
+        ...item,
+        ...(change.label !== undefined && { label: change.label }),
+        ...(change.checked !== undefined && {
+          checkedAt: change.checked?.at ?? null,
+          checkedByName: change.checked ? auth.displayName : null,
+        }),
+        ...(change.unticked && { untickedAt: change.unticked.at, untickedByName: auth.displayName }),
+      };
     },
 
     async remove(auth: AuthContext, itemId: string): Promise<void> {

@@ -77,6 +77,33 @@ describe('a trip with a travelling keepsake', () => {
     expect(meant.json().item.untickedAt).toBe(t.clock.now() && new Date(t.clock.now()).toISOString());
   });
 
+  it('answers a tick, an untick and a rename with the item exactly as it is then stored', async () => {
+    const family = await familyWithJack();
+    const trip = await createTripWithFlights(family.client);
+    const stored = async (id: string) =>
+      (await checklistOf(family, trip.trip.id)).items.find((i) => i.id === id);
+    const [pinned] = (await checklistOf(family, trip.trip.id)).items.filter((i) => i.pinned);
+    const added = await family.client.post(`/api/trips/${trip.trip.id}/checklist`, {
+      label: 'Passports',
+      scope: 'shared',
+    });
+    const own = added.json().item as { id: string };
+    const changes: Array<[string, Record<string, unknown>]> = [
+      [pinned!.id, { checked: true }],
+      [pinned!.id, { checked: true }], // already ticked: nothing changes
+      [pinned!.id, { checked: false, confirmUntick: true }],
+      [own.id, { checked: true }],
+      [own.id, { label: 'Both passports' }],
+      [own.id, { checked: false }],
+    ];
+    for (const [id, body] of changes) {
+      t.clock.advance(60_000);
+      const answer = await family.client.patch(`/api/checklist-items/${id}`, body);
+      expect(answer.statusCode).toBe(200);
+      expect(answer.json().item).toEqual(await stored(id));
+    }
+  });
+
   it('gives every leg, the way home too, a "Before you leave" check that completes only when confirmed', async () => {
     t.clock.set('2026-07-05T09:00:00.000Z');
     const family = await familyWithJack();
