@@ -1,7 +1,11 @@
-import type { Role } from '../../../contracts/permissions.js';
+import { roles, type Role } from '../../../contracts/permissions.js';
+import { storedEnum } from '../../enums.js';
 
-// What the accounts repository takes and answers: camelCase records, roles already checked.
-// The rows they are stored as stay inside accounts.repository.ts.
+// What the accounts repositories take and answer: camelCase records, roles already checked.
+// The rows they are stored as stay inside the *.repository.ts files.
+
+/** A stored role, parsed: an unknown one is an error, never a guess. */
+export const storedRole = (role: string): Role => storedEnum(roles, role, 'memberships.role');
 
 export interface Family {
   id: string;
