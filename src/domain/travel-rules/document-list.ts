@@ -79,6 +79,13 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
       own !== null && missing === null && held.length > 0
         ? `${capitalise(held.map((alt) => documentPhrase(alt)).join(' or '))}, which ${joinList(labels)} ${askVerb(labels) === 'asks for' ? 'accepts' : 'accept'} in its place.`
         : null;
+    // Everyone who asks for it and takes nothing in its place asks for all their papers together:
+    // nothing here stands in for it, and that is said rather than "whoever asks can tell you".
+    const unmetRules = askers.filter(({ ask }) => unmetBy(ask, paperwork) !== null).map((a) => a.rule);
+    const closedWay =
+      missing !== null && unmetRules.length > 0 && unmetRules.every((rule) => rule.document?.all_required)
+        ? `${own?.certainty === 'maybe' ? 'If there is one, bring it. If not, ' : ''}${joinList(namesOf(unmetRules.map(askerLabel)))} ${namesOf(unmetRules.map(askerLabel)).length === 1 ? 'asks' : 'ask'} for every paper together for the way you are travelling, so that way may not be open to you: ask before you book whether what you have is enough.`
+        : null;
     const accepted =
       alternatives.length > 0
         ? ` Some accept ${alternatives.map((alt) => documentPhrase(alt)).join(' or ')} instead.`
@@ -92,7 +99,7 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
       source_url: source.source_url,
       status: own === null ? 'carry' : own.certainty === 'yes' ? 'not_issued' : 'may_not_exist',
       reason: own?.reason ?? null,
-      instead: missing?.instead ?? inPlace ?? own?.instead ?? null,
+      instead: closedWay ?? missing?.instead ?? inPlace ?? own?.instead ?? null,
       instead_includes: missing ? [...missing.insteadIncludes] : inPlace ? held : [],
       forms,
       unmet_for: namesOf(
@@ -170,10 +177,32 @@ export function paperExceptions(
       entry.missing.certainty === 'yes'
         ? `There isn't one for ${name}: ${entry.missing.reason}.`
         : `It may not exist for ${name}: ${entry.missing.reason}.`;
+    // Everyone here who asks for it asks for all their papers together (Emirates, in the hold):
+    // nothing on the papers list stands in for it with them.
+    const together = askers.filter((rule) => rule.document?.all_required === true);
+    const togetherWho = [...new Set(together.map((rule) => whoToAsk(rule, home)))];
+    const closed =
+      together.length > 0
+        ? ` ${capitalise(joinList(togetherWho))} ${togetherWho.length === 1 ? 'asks' : 'ask'} for every paper together, so ${entry.missing.certainty === 'yes' ? '' : 'if there is none, '}this way may not be open to you: ask before you book whether what you have is enough.`
+        : '';
+    const others = sorted.filter((rule) => !together.includes(rule));
+    const otherWhom = joinList([
+      ...new Set(
+        others
+          .filter((rule) => !isAdviceForLeavingHome(rule) && scopeLabel(rule) !== GENERAL_PAPERS)
+          .map((rule) => whoToAsk(rule, home)),
+      ),
+    ]);
+    const then =
+      together.length === 0
+        ? ` The papers list says what to carry instead${whom ? `, and it may help to let ${whom} know before you travel` : ''}.`
+        : others.length === 0
+          ? closed
+          : ` The papers list says what to carry instead${otherWhom ? `, and it may help to let ${otherWhom} know before you travel` : ''}.${closed}`;
     return [
       {
         loved_one: name,
-        message: `${capitalise(joinList(labels))} ${verb} ${paper}. ${exists} The papers list says what to carry instead${whom ? `, and it may help to let ${whom} know before you travel` : ''}.`,
+        message: `${capitalise(joinList(labels))} ${verb} ${paper}. ${exists}${then}`,
         rule_ids: [...sorted.map((rule) => rule.id), ...entry.missing.ruleIds].sort(compareText),
       },
     ];
@@ -208,6 +237,7 @@ export function forThisFamily(
   rules: readonly Rule[],
   paperworks: readonly Paperwork[],
   home?: string,
+  otherWays?: (rule: Rule, paperwork: Paperwork) => string | null,
 ): string | null {
   const notes: string[] = [];
   for (const paperwork of paperworks) {
@@ -217,23 +247,39 @@ export function forThisFamily(
       const missing = unmetBy(ask, paperwork);
       return missing ? [{ rule, missing }] : [];
     });
-    const missing = [...new Set(unmet.map((u) => u.missing))];
-    const together = unmet.filter(
-      (u) => u.missing.certainty === 'yes' && u.rule.document?.all_required === true,
-    );
+    // A source asking for every paper together takes no substitute: whether the missing paper
+    // certainly does not exist (a death certificate before 24 weeks) or only may not (a baby's
+    // passport), this way may be closed to the family, and the papers list is no way round.
+    const together = unmet.filter((u) => u.rule.document?.all_required === true);
+    const togetherKeys = new Set(together.map((u) => u.missing.key));
+    const missing = [...new Set(unmet.map((u) => u.missing))].filter((m) => !togetherKeys.has(m.key));
     const phrases = (certainty: string) =>
       joinList(missing.filter((m) => m.certainty === certainty).map((m) => documentNoun(m.key)));
     const sure = phrases('yes');
     const maybe = phrases('maybe');
     if (together.length > 0) {
-      const papers = joinList([...new Set(together.map((u) => documentNoun(u.missing.key)))]);
+      const papersWith = (certainty: string) =>
+        joinList([
+          ...new Set(
+            together.filter((u) => u.missing.certainty === certainty).map((u) => documentNoun(u.missing.key)),
+          ),
+        ]);
+      const surely = papersWith('yes');
+      const perhaps = papersWith('maybe');
       const who = joinList([...new Set(together.map((u) => whoToAsk(u.rule, home)))]);
+      const why = [
+        surely ? `for ${name} there is no ${surely}` : '',
+        perhaps ? `for ${name} there may be no ${perhaps}` : '',
+      ]
+        .filter(Boolean)
+        .join(', and ');
       notes.push(
-        `This asks for every one of these papers, and for ${name} there is no ${papers}, so this way may not be open to you. Ask ${who} before you book whether what you do have is enough; they may say no.`,
+        `This asks for every one of these papers, and ${why}, so ${surely ? '' : 'if there is none, '}this way may not be open to you. Ask ${who} before you book whether what you do have is enough; they may say no.`,
       );
-    } else if (sure) {
-      notes.push(`For ${name} there is no ${sure}; the papers list says what to carry instead.`);
+      const ways = otherWays ? [...new Set(together.flatMap((u) => otherWays(u.rule, paperwork) ?? []))] : [];
+      notes.push(...ways);
     }
+    if (sure) notes.push(`For ${name} there is no ${sure}; the papers list says what to carry instead.`);
     if (maybe)
       notes.push(`For ${name} there may be no ${maybe}; the papers list says what to carry instead.`);
     if (paperwork.dropped.has('deceased_passport') && rules.some(speaksOfTheirPassport)) {

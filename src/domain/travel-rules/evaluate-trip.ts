@@ -12,6 +12,7 @@ import { paperworkFor, type Paperwork } from './loss-paperwork.js';
 import { conditionsHold, type MatchContext } from './match-conditions.js';
 import { ruleConflicts, toRequirements, type MatchedRule } from './requirements.js';
 import { isPaperworkRule, type Rule, speaksOnlyOfPeople } from './rule-schema.js';
+import { otherWay } from './other-ways.js';
 import { carrySummary } from './summary.js';
 import { type KeepsakeFacts, type LegFacts, type LovedOneFacts, tripFacts } from './trip-facts.js';
 
@@ -72,9 +73,16 @@ export function evaluateTrip(input: TravelRulesInput, options: EvaluateOptions):
     ),
   );
 
+  // Per loved one, another way the same source leaves open where one is closed to them.
+  const waysFor = new Map<Paperwork, string[]>(paperworks.map((paperwork) => [paperwork, []]));
   const legs = facts.legs.map((leg, index): TravelLegOutput => {
     const matched = matchedByLeg[index]!;
     if (!leg.carriesAshes) return emptyLeg(leg, []);
+    const otherWays = (rule: Rule, paperwork: Paperwork) => {
+      const way = otherWay(rule, paperwork, legRules, facts, leg, ashKeepsakes);
+      if (way) waysFor.get(paperwork)?.push(way);
+      return way;
+    };
     const exceptions = paperworks.flatMap((paperwork) =>
       paperExceptions(rulesOf(matched, paperwork.lovedOne), paperwork, facts.home),
     );
@@ -92,6 +100,7 @@ export function evaluateTrip(input: TravelRulesInput, options: EvaluateOptions):
         allKeepsakes: ashKeepsakes.map((keepsake) => keepsake.label),
         paperworks,
         home: facts.home,
+        otherWays,
       }),
       gaps: legGaps({
         trip: facts,
@@ -107,7 +116,9 @@ export function evaluateTrip(input: TravelRulesInput, options: EvaluateOptions):
   });
 
   return {
-    summary: paperworks.map((paperwork) => carrySummary(paperwork.lovedOne.name, documents)),
+    summary: paperworks.map((paperwork) =>
+      carrySummary(paperwork.lovedOne.name, documents, waysFor.get(paperwork) ?? []),
+    ),
     questions: [...paperworks.flatMap((paperwork) => paperwork.questions), ...scatterQuestions(facts)],
     legs,
     documents,

@@ -9,7 +9,11 @@ import type { DocumentKey } from './rule-schema.js';
 // a paper others ask for does not exist for them, what they carry instead and why. This is what
 // opens the "What to carry" page, so it speaks to this family, not to the general case.
 
-export function carrySummary(name: string, documents: readonly TravelDocument[]): CarrySummary {
+export function carrySummary(
+  name: string,
+  documents: readonly TravelDocument[],
+  otherWays: readonly string[] = [],
+): CarrySummary {
   const mine = documents.filter((d) => d.loved_one === name);
   // "Whatever the hospital gave you, with the crematorium's certificate": not "Also bring a
   // cremation certificate" after it.
@@ -51,9 +55,16 @@ export function carrySummary(name: string, documents: readonly TravelDocument[])
     // Papers missing for the same reason, asked for by the same people, are said once, together.
     const said = new Map<
       string,
-      { status: TravelDocument['status']; reason: string; askers: string; verb: string; nouns: string[] }
+      {
+        status: TravelDocument['status'];
+        reason: string;
+        askers: string;
+        verb: string;
+        nouns: string[];
+        onlyTogether: boolean;
+      }
     >();
-    const together = new Set<string>();
+    const together = new Map<string, TravelDocument['status']>();
     for (const d of missing) {
       // Advice to people leaving their own country is nobody to tell (document-list.ts).
       // Only those who take nothing this family has instead (Emirates, in the cabin, takes the
@@ -63,12 +74,18 @@ export function carrySummary(name: string, documents: readonly TravelDocument[])
       const verb = askVerb(askedBy.length > 0 ? askedBy : d.unmet_for);
       const reason = d.reason ?? '';
       const key = [d.status, reason, askers].join('\u0000');
-      const group = said.get(key) ?? { status: d.status, reason, askers, verb, nouns: [] };
+      const onlyTogether = askedBy.length > 0 && askedBy.every((who) => d.required_together_by.includes(who));
+      const group = said.get(key) ?? { status: d.status, reason, askers, verb, nouns: [], onlyTogether };
       group.nouns.push(documentNoun(d.key as DocumentKey));
       said.set(key, group);
-      if (d.status === 'not_issued') for (const who of d.required_together_by) together.add(who);
+      // Someone asking for every paper together takes nothing in its place, whether the paper
+      // certainly does not exist or only may not (a baby's passport).
+      for (const who of d.required_together_by) {
+        if (!d.unmet_for.includes(who)) continue;
+        together.set(who, together.get(who) === 'not_issued' ? 'not_issued' : d.status);
+      }
     }
-    for (const { status, reason, askers, verb, nouns } of said.values()) {
+    for (const { status, reason, askers, verb, nouns, onlyTogether } of said.values()) {
       const papers = nouns.join(' or ');
       const one = nouns.length === 1;
       // Everyone who asks takes another paper this family has (Delta: a cremation certificate).
@@ -81,16 +98,21 @@ export function carrySummary(name: string, documents: readonly TravelDocument[])
       sentences.push(
         status === 'not_issued'
           ? `There is no ${papers} for ${name}: ${reason}. ${capitalise(askers)} ${verb} ${one ? 'one' : 'them'}${askers === GENERAL_PAPERS ? '; the papers list says what to carry instead.' : ', so it may help to tell them before you travel.'}`
-          : `There may be no ${papers} for ${name}: ${reason}. ${capitalise(askers)} ${verb} ${one ? 'one' : 'them'}; if you don't have ${one ? 'it' : 'them'}, the papers list says what to carry instead.`,
+          : onlyTogether
+            ? `There may be no ${papers} for ${name}: ${reason}. ${capitalise(askers)} ${verb} ${one ? 'one' : 'them'}.`
+            : `There may be no ${papers} for ${name}: ${reason}. ${capitalise(askers)} ${verb} ${one ? 'one' : 'them'}; if you don't have ${one ? 'it' : 'them'}, the papers list says what to carry instead.`,
       );
     }
     // Someone who asks for all their papers together may not take a substitute: said plainly.
     if (together.size > 0) {
-      const who = joinList([...together]);
+      const who = joinList([...together.keys()]);
+      const surely = [...together.values()].includes('not_issued');
       sentences.push(
-        `${capitalise(who)} ${askVerb([...together])} all of ${together.size === 1 ? 'its' : 'their'} papers together for the way you are travelling, so that way may not be open to you: ask ${who} before you book whether what you have is enough; they may say no.`,
+        `${capitalise(who)} ${askVerb([...together.keys()])} all of ${together.size === 1 ? 'its' : 'their'} papers together for the way you are travelling, so ${surely ? '' : "if you don't have every one, "}that way may not be open to you: ask ${who} before you book whether what you have is enough; they may say no.`,
       );
     }
+    // Another way the same source leaves open (Emirates, in the cabin, takes one paper).
+    sentences.push(...new Set(otherWays));
   }
   return {
     loved_one: name,

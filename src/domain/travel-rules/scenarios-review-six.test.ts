@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateTrip } from './index.js';
+
+// Trips a sixth reviewer tried from outside (December 2026), each named after the family's trip.
+
+const today = '2026-12-05';
+const ids = (requirements: readonly { id: string }[]) => requirements.map((r) => r.id);
+const requirement = (out: ReturnType<typeof evaluateTrip>, leg: number, id: string) =>
+  out.legs[leg]!.requirements.find((r) => r.id === id);
+
+describe('Ayaan, born alive at 23 weeks, flying Emirates to Pakistan with his urn in the hold (t48)', () => {
+  const out = evaluateTrip(
+    {
+      home_country: 'IE',
+      legs: [
+        { mode: 'air', from: 'IE', to: 'AE', carrier: 'EK', bag: 'checked', connection: true },
+        { mode: 'air', from: 'AE', to: 'PK', carrier: 'EK', bag: 'checked' },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', name: "Ayaan's urn" }],
+      loved_one: { name: 'Ayaan', kind: 'infant', gestation_weeks: 23, born_alive: true, loss_country: 'IE' },
+    },
+    { today },
+  );
+  const summary = out.summary[0]!.text;
+
+  it('a missing passport, like a missing death certificate, may close the hold: never "the papers list says what to carry instead"', () => {
+    expect(summary).toContain('that way may not be open to you');
+    expect(summary).not.toContain("if you don't have it, the papers list says what to carry instead");
+    const hold = requirement(out, 0, 'ek-docs-hold')!;
+    expect(hold.for_this_family).toContain('this way may not be open to you');
+    expect(hold.for_this_family).not.toContain('the papers list says what to carry instead');
+    for (const leg of out.legs) {
+      const passport = leg.exceptions.find((e) => e.message.includes('passport'))!;
+      expect(passport.message).toContain('this way may not be open to you');
+      expect(passport.message).not.toContain('The papers list says what to carry instead');
+    }
+    const passport = out.documents.find((d) => d.key === 'deceased_passport')!;
+    expect(passport.instead).toContain('that way may not be open to you');
+    expect(passport.instead).not.toContain('whoever asks for it can tell you what they will accept instead');
+  });
+
+  it('points to the cabin, where the same source says Emirates takes one original paper (ek-docs-cabin)', () => {
+    expect(summary).toContain('Carried in the cabin instead');
+    expect(summary).toContain('a death certificate or a cremation certificate');
+    expect(requirement(out, 1, 'ek-docs-hold')!.for_this_family).toContain(
+      'Emirates, in the cabin: one original document',
+    );
+  });
+});
+
+describe('Anaya, lost at 20 weeks in England, flying Emirates to India with her urn in the hold (t17)', () => {
+  const out = evaluateTrip(
+    {
+      home_country: 'GB',
+      legs: [
+        { mode: 'air', from: 'GB', to: 'AE', carrier: 'EK', bag: 'checked', connection: true },
+        { mode: 'air', from: 'AE', to: 'IN', carrier: 'EK', bag: 'checked' },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', name: "Anaya's urn" }],
+      loved_one: {
+        name: 'Anaya',
+        kind: 'pregnancy_loss',
+        gestation_weeks: 20,
+        born_alive: false,
+        loss_country: 'GB',
+        loss_region: 'GB-ENG',
+      },
+    },
+    { today },
+  );
+
+  it('is told the way that is open: in the cabin the cremation certificate alone is reportedly enough', () => {
+    const summary = out.summary[0]!.text;
+    expect(summary).toContain('that way may not be open to you');
+    expect(summary).toContain('Carried in the cabin instead');
+    expect(summary).toContain('reportedly takes a cremation certificate on its own');
+    expect(requirement(out, 0, 'ek-docs-hold')!.for_this_family).toContain(
+      'reportedly takes a cremation certificate on its own',
+    );
+  });
+
+  it('the leg note says Emirates takes no substitute, beside the papers list for the others', () => {
+    const note = out.legs[1]!.exceptions[0]!.message;
+    expect(note).toContain('Emirates asks for every paper together, so this way may not be open to you');
+  });
+
+  it('in the cabin nothing is closed, so no other way is offered', () => {
+    const cabin = evaluateTrip(
+      {
+        home_country: 'GB',
+        legs: [{ mode: 'air', from: 'GB', to: 'AE', carrier: 'EK', bag: 'carry_on' }],
+        keepsakes: [{ kind: 'ashes', container: 'plastic' }],
+        loved_one: {
+          name: 'Anaya',
+          kind: 'pregnancy_loss',
+          gestation_weeks: 20,
+          born_alive: false,
+          loss_country: 'GB',
+        },
+      },
+      { today },
+    );
+    expect(cabin.summary[0]!.text).not.toContain('Carried in the');
+    expect(ids(cabin.legs[0]!.requirements)).toContain('ek-docs-cabin');
+  });
+});
