@@ -113,6 +113,14 @@ export const conditionsSchema = z.strictObject({
    */
   ashes_from: list(country).optional(),
   /**
+   * The ashes are brought from outside these countries: the trip starts outside them, or the loved
+   * one died outside them (when the family said). The EPA's 12 nautical miles for "remains brought
+   * from outside the US" holds for a US family bringing Papá's ashes home from Mexico.
+   */
+  ashes_from_outside: list(country).optional(),
+  /** The opposite: the trip starts in one of these, and the loved one died in one (or it is not said). */
+  ashes_from_within: list(country).optional(),
+  /**
    * The trip arrives in one of these countries on some leg: a paper for leaving one country
    * that another asks for (Ireland's coroner's certificate, for Poland) is needed on the way out,
    * however many countries lie between.

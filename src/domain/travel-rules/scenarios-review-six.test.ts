@@ -104,3 +104,64 @@ describe('Anaya, lost at 20 weeks in England, flying Emirates to India with her 
     expect(ids(cabin.legs[0]!.requirements)).toContain('ek-docs-cabin');
   });
 });
+
+describe('scattering at sea off the US with ashes brought from abroad (t07, t37)', () => {
+  it('Helga’s family from Germany is not told that 3 nautical miles meets both California and the EPA', () => {
+    const out = evaluateTrip(
+      {
+        home_country: 'DE',
+        purpose: 'scatter',
+        legs: [
+          { mode: 'air', from: 'DE', to: 'US', carrier: 'LH', bag: 'carry_on' },
+          { mode: 'air', from: 'US', to: 'DE', carrier: 'LH', way_home: true },
+        ],
+        keepsakes: [{ kind: 'ashes', container: 'plastic' }],
+        loved_one: { name: 'Helga', kind: 'adult' },
+        scatter: { country: 'US', region: 'US-CA', place: 'sea', ashes_come_home: false },
+      },
+      { today },
+    );
+    const leg = out.legs[0]!;
+    expect(ids(leg.requirements)).toEqual(expect.arrayContaining(['ca-sea-500-yards', 'epa-foreign-12nm']));
+    expect(ids(leg.requirements)).not.toContain('epa-3nm');
+    const text = leg.requirements.map((r) => `${r.title} ${r.detail}`).join(' ');
+    expect(text).not.toContain('meets both');
+    expect(text).not.toContain('go at least 3 nautical miles out');
+  });
+
+  it('a US family bringing Papá’s ashes home from Mexico gets the 12 nautical miles: it is where the ashes come from, not where the trip starts', () => {
+    const out = evaluateTrip(
+      {
+        home_country: 'US',
+        purpose: 'scatter',
+        legs: [
+          { mode: 'air', from: 'US', to: 'MX', carrier: 'AA', bag: 'carry_on' },
+          { mode: 'air', from: 'MX', to: 'US', carrier: 'AA', bag: 'carry_on', way_home: true },
+        ],
+        keepsakes: [{ kind: 'ashes', container: 'plastic' }],
+        loved_one: { name: 'Papá', kind: 'adult', loss_country: 'MX' },
+        scatter: { country: 'US', region: 'US-CA', place: 'sea', ashes_come_home: false },
+      },
+      { today },
+    );
+    const home = ids(out.legs[1]!.requirements);
+    expect(home).toContain('epa-foreign-12nm');
+    expect(home).not.toContain('epa-3nm');
+  });
+
+  it('a US family scattering Grandma, who died at home, still gets the 3 nautical miles only', () => {
+    const out = evaluateTrip(
+      {
+        home_country: 'US',
+        purpose: 'scatter',
+        legs: [{ mode: 'road', from: 'US', to: 'US' }],
+        keepsakes: [{ kind: 'ashes', container: 'plastic' }],
+        loved_one: { name: 'Grandma', kind: 'adult', loss_country: 'US' },
+        scatter: { country: 'US', region: 'US-CA', place: 'sea' },
+      },
+      { today },
+    );
+    expect(ids(out.legs[0]!.requirements)).toContain('epa-3nm');
+    expect(ids(out.legs[0]!.requirements)).not.toContain('epa-foreign-12nm');
+  });
+});
