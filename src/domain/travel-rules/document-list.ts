@@ -1,7 +1,16 @@
 import type { PaperException, TravelDocument } from '../../contracts/travel-rules.js';
 import { DOCUMENT_KINDS, DOCUMENT_ORDER, documentNoun, documentPhrase } from './document-kinds.js';
 import type { MissingDocument, Paperwork } from './loss-paperwork.js';
-import { askVerb, capitalise, GENERAL_PAPERS, scopeLabel, whoToAsk } from './names.js';
+import {
+  askClause,
+  type AskFirmness,
+  askVerb,
+  capitalise,
+  firmer,
+  GENERAL_PAPERS,
+  scopeLabel,
+  whoToAsk,
+} from './names.js';
 import { byAuthority, compareText, joinList } from './ordering.js';
 import type { DocumentAsk, DocumentKey, Rule } from './rule-schema.js';
 
@@ -29,6 +38,23 @@ export function unmetBy(ask: DocumentAsk, paperwork: Paperwork): MissingDocument
 
 const ONE_PAPER: ReadonlySet<DocumentKey> = new Set(['death_certificate', 'cremation_certificate']);
 
+/** How firmly each one named on a paper asks for it, kept beside the paper for the summary. */
+const FIRMNESS_OF = new WeakMap<TravelDocument, ReadonlyMap<string, AskFirmness>>();
+
+/** How firmly `label` asks for this paper ("asks for" unless we know it asks less firmly). */
+export const firmnessOn =
+  (document: TravelDocument) =>
+  (label: string): AskFirmness =>
+    FIRMNESS_OF.get(document)?.get(label) ?? 'asks for';
+
+/** Each label with the firmest way any of its rules asks. */
+function firmnessByLabel(rules: readonly Rule[]): Map<string, AskFirmness> {
+  const firmness = new Map<string, AskFirmness>();
+  for (const rule of rules)
+    firmness.set(askerLabel(rule), firmer(firmness.get(askerLabel(rule)), howItAsks(rule)));
+  return firmness;
+}
+
 export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork): TravelDocument[] {
   const groups = new Map<string, Asker[]>();
   for (const asker of askersIn(rules)) {
@@ -47,6 +73,7 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
     const { key } = askers[0]!.ask;
     const title = ONE_PAPER.has(key) ? undefined : askers[0]!.ask.title;
     const labels = namesOf(askers.map(({ rule }) => askerLabel(rule)));
+    const firmness = firmnessByLabel(askers.map((a) => a.rule));
     // Where someone asks for a particular form of the one paper (the original, legalised at a
     // consulate), it is said, by whom: a family packing from the list must not bring a copy.
     const forms = ONE_PAPER.has(key)
@@ -84,7 +111,7 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
     const unmetRules = askers.filter(({ ask }) => unmetBy(ask, paperwork) !== null).map((a) => a.rule);
     const closedWay =
       missing !== null && unmetRules.length > 0 && unmetRules.every((rule) => rule.document?.all_required)
-        ? `${own?.certainty === 'maybe' ? 'If there is one, bring it. If not, ' : ''}${joinList(namesOf(unmetRules.map(askerLabel)))} ${namesOf(unmetRules.map(askerLabel)).length === 1 ? 'asks' : 'ask'} for every paper together for the way you are travelling, so that way may not be open to you: ask before you book whether what you have is enough.`
+        ? `${own?.certainty === 'maybe' ? 'If there is one, bring it. If not, ' : ''}${joinList(namesOf(unmetRules.map(askerLabel)))} ${unmetRules.every((rule) => howItAsks(rule) === 'may ask for') ? 'may ask' : namesOf(unmetRules.map(askerLabel)).length === 1 ? 'asks' : 'ask'} for every paper together for the way you are travelling, so that way may not be open to you: ask before you book whether what you have is enough.`
         : null;
     const accepted =
       alternatives.length > 0
@@ -94,7 +121,7 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
       loved_one: name,
       key,
       title: title ?? (key === 'deceased_passport' ? `${name}’s passport` : DOCUMENT_KINDS[key].title),
-      detail: `${DOCUMENT_KINDS[key].hint} Asked for by ${joinList(labels)}.${[...new Set(otherNames)].join('')}${accepted}`,
+      detail: `${DOCUMENT_KINDS[key].hint} ${askedBy(labels, firmness)}.${[...new Set(otherNames)].join('')}${accepted}`,
       asked_by: labels,
       source_url: source.source_url,
       status: own === null ? 'carry' : own.certainty === 'yes' ? 'not_issued' : 'may_not_exist',
@@ -112,6 +139,7 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
         compareText,
       ),
     };
+    FIRMNESS_OF.set(document, firmness);
     return { key, titled: title !== undefined, document };
   });
   return entries
@@ -122,6 +150,22 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
         compareText(a.document.title, b.document.title),
     )
     .map((entry) => entry.document);
+}
+
+/**
+ * "Asked for by Vueling and Spain", or, where some only may ask or suggest, each as firmly as
+ * their source allows ("Asked for by Vueling; British Airways may ask for it").
+ */
+function askedBy(labels: readonly string[], firmness: ReadonlyMap<string, AskFirmness>): string {
+  const firm = labels.filter((label) => (firmness.get(label) ?? 'asks for') === 'asks for');
+  const rest = labels.filter((label) => !firm.includes(label));
+  const parts = [
+    ...(firm.length > 0 ? [`Asked for by ${joinList(firm)}`] : []),
+    ...(rest.length > 0
+      ? [askClause(rest, (label) => firmness.get(label) ?? 'asks for', 'it', firm.length === 0)]
+      : []),
+  ];
+  return parts.join('; ');
 }
 
 /**
@@ -171,7 +215,7 @@ export function paperExceptions(
         : askers.length > 0
           ? 'whoever asks for it'
           : null;
-    const verb = askVerb(labels);
+    const firmness = firmnessByLabel(sorted);
     const paper = documentPhrase(key, name);
     const exists =
       entry.missing.certainty === 'yes'
@@ -183,7 +227,7 @@ export function paperExceptions(
     const togetherWho = [...new Set(together.map((rule) => whoToAsk(rule, home)))];
     const closed =
       together.length > 0
-        ? ` ${capitalise(joinList(togetherWho))} ${togetherWho.length === 1 ? 'asks' : 'ask'} for every paper together, so ${entry.missing.certainty === 'yes' ? '' : 'if there is none, '}this way may not be open to you: ask before you book whether what you have is enough.`
+        ? ` ${capitalise(joinList(togetherWho))} ${together.every((rule) => howItAsks(rule) === 'may ask for') ? 'may ask' : togetherWho.length === 1 ? 'asks' : 'ask'} for every paper together, so ${entry.missing.certainty === 'yes' ? '' : 'if there is none, '}this way may not be open to you: ask before you book whether what you have is enough.`
         : '';
     const others = sorted.filter((rule) => !together.includes(rule));
     const otherWhom = joinList([
@@ -202,7 +246,7 @@ export function paperExceptions(
     return [
       {
         loved_one: name,
-        message: `${capitalise(joinList(labels))} ${verb} ${paper}. ${exists}${then}`,
+        message: `${askClause(labels, (label) => firmness.get(label) ?? 'asks for', paper, true, paper.startsWith('a ') ? 'one' : 'it')}. ${exists}${then}`,
         rule_ids: [...sorted.map((rule) => rule.id), ...entry.missing.ruleIds].sort(compareText),
       },
     ];
@@ -228,6 +272,8 @@ function speaksOfTheirPassport(rule: Rule): boolean {
 function howItAsks(rule: Rule): TravelDocument['forms'][number]['verb'] {
   // A source another disagrees with (Singapore Airlines' 2017 papers, its 2021 refusal) is in doubt.
   if (rule.conflicts_with?.length) return 'may ask for';
+  // A consulate speaking for another part of the country (Edinburgh, to a family in Wales).
+  if (rule.serves_part_of_home) return 'may ask for';
   if (rule.severity === 'recommended' || rule.severity === 'info') return 'suggests';
   return rule.confidence === 'low' ? 'may ask for' : 'asks for';
 }

@@ -210,6 +210,12 @@ export const ruleSchema = z.strictObject({
    */
   awaiting_official: sentence.optional(),
   conflicts_with: list(kebab).optional(),
+  /**
+   * A consulate's page that speaks for only part of the family's home country (the Italian
+   * consulate in Edinburgh, for a family anywhere in the UK). We cannot tell which part the family
+   * lives in, so its papers are said as "may ask for", and the family asks the one serving them.
+   */
+  serves_part_of_home: z.literal(true).optional(),
   /** Rules sharing a merge_key say the same thing and become one requirement with this id. */
   merge_key: kebab.optional(),
   /**

@@ -81,7 +81,7 @@ describe('Anaya, lost at 20 weeks in England, flying Emirates to India with her 
 
   it('the leg note says Emirates takes no substitute, beside the papers list for the others', () => {
     const note = out.legs[1]!.exceptions[0]!.message;
-    expect(note).toContain('Emirates asks for every paper together, so this way may not be open to you');
+    expect(note).toContain('Emirates may ask for every paper together, so this way may not be open to you');
   });
 
   it('in the cabin nothing is closed, so no other way is offered', () => {
@@ -163,5 +163,80 @@ describe('scattering at sea off the US with ashes brought from abroad (t07, t37)
     );
     expect(ids(out.legs[0]!.requirements)).toContain('epa-3nm');
     expect(ids(out.legs[0]!.requirements)).not.toContain('epa-foreign-12nm');
+  });
+});
+
+describe('a weak source never reads as a flat "asks for" or "bring" (finding 3)', () => {
+  it('Mia, the founding case on British Airways: BA may ask for a death certificate, as a retailer reports', () => {
+    const out = evaluateTrip(
+      {
+        home_country: 'GB',
+        legs: [
+          { mode: 'air', from: 'GB', to: 'ES', carrier: 'BA', bag: 'carry_on' },
+          { mode: 'air', from: 'ES', to: 'GB', carrier: 'BA', bag: 'carry_on', way_home: true },
+        ],
+        keepsakes: [{ kind: 'ashes', container: 'plastic', name: "Mia's little box" }],
+        loved_one: {
+          name: 'Mia',
+          kind: 'pregnancy_loss',
+          gestation_weeks: 20,
+          born_alive: false,
+          loss_country: 'GB',
+          loss_region: 'GB-ENG',
+        },
+      },
+      { today },
+    );
+    const summary = out.summary[0]!.text;
+    expect(summary).toContain('British Airways may ask for one');
+    expect(summary).not.toMatch(/British Airways (and [^.]* )?asks? for/);
+    const ba = out.legs[0]!.requirements.find((r) => r.rule_ids.includes('ba-carriage-docs'))!;
+    expect(ba.title).toBe('British Airways may ask for a copy of the death certificate');
+    for (const leg of out.legs)
+      for (const note of leg.exceptions) expect(note.message).toMatch(/^British Airways may ask for/);
+    const death = out.documents.find((d) => d.key === 'death_certificate')!;
+    expect(death.detail).toContain('British Airways may ask for it');
+    expect(death.detail).not.toContain('Asked for by British Airways');
+  });
+
+  it('Papi leaving France: the prefect’s authorisation (one low source) is to ask about, not to "bring"', () => {
+    const out = evaluateTrip(
+      {
+        home_country: 'FR',
+        legs: [{ mode: 'air', from: 'FR', to: 'US', carrier: 'AF', bag: 'carry_on' }],
+        keepsakes: [{ kind: 'ashes', container: 'metal' }],
+        loved_one: { name: 'Papi', kind: 'adult', loss_country: 'FR' },
+      },
+      { today },
+    );
+    const summary = out.summary[0]!.text;
+    expect(summary).not.toMatch(/bring[^.]*prefect/);
+    expect(summary).toContain(
+      "Ask before you travel whether you also need the prefect's authorisation to take the urn out of France",
+    );
+    expect(out.summary[0]!.carry).toContain(
+      "The prefect's authorisation to take the urn out of France, if you are asked for it",
+    );
+  });
+
+  it('Nonno Luigi’s Welsh family: the Edinburgh consulate’s seal is to ask about, not to "bring"', () => {
+    const out = evaluateTrip(
+      {
+        home_country: 'GB',
+        legs: [
+          { mode: 'sea', from: 'GB', to: 'FR' },
+          { mode: 'road', from: 'FR', to: 'CH' },
+          { mode: 'road', from: 'CH', to: 'IT' },
+        ],
+        keepsakes: [{ kind: 'ashes', container: 'wood' }],
+        loved_one: { name: 'Nonno Luigi', kind: 'adult', loss_country: 'GB', loss_region: 'GB-WLS' },
+      },
+      { today },
+    );
+    const summary = out.summary[0]!.text;
+    expect(summary).not.toMatch(/bring[^.]*Italian consular/);
+    expect(summary).toContain(
+      "Ask before you travel whether you also need Italian consular authorisation and seal on the urn's box",
+    );
   });
 });
