@@ -216,6 +216,11 @@ export const ruleSchema = z.strictObject({
    * lives in, so its papers are said as "may ask for", and the family asks the one serving them.
    */
   serves_part_of_home: z.literal(true).optional(),
+  /**
+   * The carrier does not take ashes in the hold (Ryanair): a family who chose the hold will carry
+   * them in the cabin, so the X-ray rules for the cabin (a stone or metal urn) are shown as well.
+   */
+  moves_to_cabin: z.literal(true).optional(),
   /** Rules sharing a merge_key say the same thing and become one requirement with this id. */
   merge_key: kebab.optional(),
   /**

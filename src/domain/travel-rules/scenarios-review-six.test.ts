@@ -240,3 +240,55 @@ describe('a weak source never reads as a flat "asks for" or "bring" (finding 3)'
     );
   });
 });
+
+describe('sent from the hold to the cabin, the X-ray warning for the urn is not lost (finding 4)', () => {
+  it('Seán’s stone urn on Ryanair, booked in the hold (t12)', () => {
+    const out = evaluateTrip(
+      {
+        home_country: 'IE',
+        legs: [{ mode: 'air', from: 'IE', to: 'ES', carrier: 'FR', bag: 'checked' }],
+        keepsakes: [{ kind: 'ashes', container: 'stone' }],
+        loved_one: { name: 'Seán', kind: 'adult', loss_country: 'IE' },
+      },
+      { today },
+    );
+    const leg = out.legs[0]!;
+    expect(ids(leg.requirements)).toContain('fr-no-hold');
+    expect(leg.requirements.flatMap((r) => r.rule_ids)).toContain('cont-stone-ceramic-risk');
+  });
+
+  it('Eli’s metal urn on American, booked in the hold (t33): American may not take it there, and the cabin X-ray warning', () => {
+    const out = evaluateTrip(
+      {
+        home_country: 'US',
+        legs: [{ mode: 'air', from: 'US', to: 'CA', carrier: 'AA', bag: 'checked' }],
+        keepsakes: [{ kind: 'ashes', container: 'metal', name: "Eli's urn" }],
+        loved_one: {
+          name: 'Eli',
+          kind: 'infant',
+          born_alive: true,
+          loss_country: 'US',
+          loss_region: 'US-NY',
+        },
+      },
+      { today },
+    );
+    const leg = out.legs[0]!;
+    const hold = requirement(out, 0, 'aa-no-hold')!;
+    expect(hold.severity).toBe('warning');
+    expect(leg.requirements.flatMap((r) => r.rule_ids)).toContain('cont-metal-xray-risk');
+  });
+
+  it('a hold the airline takes (British Airways) does not get the cabin warnings', () => {
+    const out = evaluateTrip(
+      {
+        home_country: 'GB',
+        legs: [{ mode: 'air', from: 'GB', to: 'ES', carrier: 'BA', bag: 'checked' }],
+        keepsakes: [{ kind: 'ashes', container: 'stone' }],
+        loved_one: { name: 'Grandad', kind: 'adult', loss_country: 'GB' },
+      },
+      { today },
+    );
+    expect(out.legs[0]!.requirements.flatMap((r) => r.rule_ids)).not.toContain('cont-stone-ceramic-risk');
+  });
+});
