@@ -292,3 +292,41 @@ describe('sent from the hold to the cabin, the X-ray warning for the urn is not 
     expect(out.legs[0]!.requirements.flatMap((r) => r.rule_ids)).not.toContain('cont-stone-ceramic-risk');
   });
 });
+
+describe('Mexico’s papers for taking US certificates into Mexico (finding 6)', () => {
+  it('are not asked of a US family whose Papá died in Mexico (t37)', () => {
+    const out = evaluateTrip(
+      {
+        home_country: 'US',
+        purpose: 'scatter',
+        legs: [
+          { mode: 'air', from: 'US', to: 'MX', carrier: 'AA', bag: 'carry_on' },
+          { mode: 'air', from: 'MX', to: 'US', carrier: 'AA', bag: 'carry_on', way_home: true },
+        ],
+        keepsakes: [{ kind: 'ashes', container: 'plastic' }],
+        loved_one: { name: 'Papá', kind: 'adult', loss_country: 'MX' },
+        scatter: { country: 'US', region: 'US-CA', place: 'sea', ashes_come_home: false },
+      },
+      { today },
+    );
+    const all = out.legs.flatMap((leg) => leg.requirements.flatMap((r) => r.rule_ids));
+    expect(all).not.toContain('mx-translations');
+    expect(all).not.toContain('mx-transit-cert');
+    expect(out.summary[0]!.text).not.toContain('Spanish');
+  });
+
+  it('a US family taking Grandpa from Texas still gets them, with no capital letter mid-sentence (t03)', () => {
+    const out = evaluateTrip(
+      {
+        home_country: 'US',
+        legs: [{ mode: 'air', from: 'US', to: 'MX', carrier: 'AA', bag: 'carry_on' }],
+        keepsakes: [{ kind: 'ashes', container: 'ceramic' }],
+        loved_one: { name: 'Grandpa', kind: 'adult', loss_country: 'US', loss_region: 'US-TX' },
+      },
+      { today },
+    );
+    const summary = out.summary[0]!.text;
+    expect(summary).toContain('notarised Spanish translations of each certificate');
+    expect(summary).not.toContain(', Notarised');
+  });
+});

@@ -160,7 +160,7 @@ function phraseOf(d: TravelDocument): string {
 /** Lower-cases a leading article or common word ("The hospital's…" → "the hospital's…"), never a name. */
 function lowerFirst(text: string): string {
   return text.replace(
-    /^(The|A|An|Any|Your|Whatever|Proof|Certified|Original|Translations|Certificate|Letter|Copies) /,
+    /^(The|A|An|Any|Your|Whatever|Proof|Certified|Notarised|Original|Translations|Certificate|Letter|Copies) /,
     (word) => word.toLowerCase(),
   );
 }
