@@ -9,6 +9,7 @@ import {
   firmer,
   GENERAL_PAPERS,
   scopeLabel,
+  USUAL_PAPERS,
   whoToAsk,
 } from './names.js';
 import { byAuthority, compareText, joinList } from './ordering.js';
@@ -205,7 +206,9 @@ export function paperExceptions(
     const entry = byKey.get(key);
     if (!entry) return [];
     const sorted = [...entry.rules].sort(byAuthority);
-    const labels = namesOf(sorted.map(askerLabel));
+    const named = namesOf(sorted.map(askerLabel));
+    // The usual papers are a suggestion, never one of those who ask (review 6, finding 7).
+    const labels = named.filter((label) => label !== GENERAL_PAPERS);
     // Advice for leaving home is not anyone asking at a desk: there is nobody there to tell.
     const askers = sorted.filter((rule) => !isAdviceForLeavingHome(rule));
     const specific = askers.filter((rule) => scopeLabel(rule) !== GENERAL_PAPERS);
@@ -246,7 +249,7 @@ export function paperExceptions(
     return [
       {
         loved_one: name,
-        message: `${askClause(labels, (label) => firmness.get(label) ?? 'asks for', paper, true, paper.startsWith('a ') ? 'one' : 'it')}. ${exists}${then}`,
+        message: `${labels.length > 0 ? askClause(labels, (label) => firmness.get(label) ?? 'asks for', paper, true, paper.startsWith('a ') ? 'one' : 'it') : `${USUAL_PAPERS} include ${paper}`}. ${exists}${then}`,
         rule_ids: [...sorted.map((rule) => rule.id), ...entry.missing.ruleIds].sort(compareText),
       },
     ];

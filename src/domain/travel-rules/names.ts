@@ -123,6 +123,9 @@ export const capitalise = (text: string): string => text.charAt(0).toUpperCase()
 /** How the general "usual papers for a border" rules are named in a list of who asks. */
 export const GENERAL_PAPERS = 'the usual advice for any border';
 
+/** The usual papers for any border, said as a suggestion ("The usual papers for any border include one"). */
+export const USUAL_PAPERS = 'The usual papers for any border';
+
 /** "Vueling asks for", "Vueling and Spain ask for", "The usual advice for any border is to carry". */
 export function askVerb(labels: readonly string[]): string {
   if (labels.length !== 1) return 'ask for';

@@ -330,3 +330,27 @@ describe('Mexico’s papers for taking US certificates into Mexico (finding 6)',
     expect(summary).not.toContain(', Notarised');
   });
 });
+
+describe('the usual papers for any border are a suggestion, never one of those who "ask for" a paper (finding 7)', () => {
+  it('Aroha, stillborn at 21 weeks, flying Air New Zealand to Australia (t02)', () => {
+    const out = evaluateTrip(
+      {
+        home_country: 'NZ',
+        legs: [{ mode: 'air', from: 'NZ', to: 'AU', carrier: 'NZ', bag: 'carry_on' }],
+        keepsakes: [{ kind: 'ashes', container: 'wood' }],
+        loved_one: {
+          name: 'Aroha',
+          kind: 'pregnancy_loss',
+          gestation_weeks: 21,
+          born_alive: false,
+          loss_country: 'NZ',
+        },
+      },
+      { today },
+    );
+    const summary = out.summary[0]!.text;
+    expect(summary).not.toContain('the usual advice for any border');
+    expect(summary).toContain('Air New Zealand suggests one');
+    for (const note of out.legs[0]!.exceptions) expect(note.message).not.toContain('usual advice');
+  });
+});

@@ -1,7 +1,7 @@
 import type { CarrySummary, TravelDocument } from '../../contracts/travel-rules.js';
 import { DOCUMENT_KINDS, documentNoun, documentPhrase } from './document-kinds.js';
 import { ADVICE_FOR_LEAVING, firmnessOn, namesOf } from './document-list.js';
-import { askClause, type AskFirmness, capitalise, firmer, GENERAL_PAPERS } from './names.js';
+import { askClause, type AskFirmness, capitalise, firmer, GENERAL_PAPERS, USUAL_PAPERS } from './names.js';
 import { joinList } from './ordering.js';
 import type { DocumentKey } from './rule-schema.js';
 
@@ -82,11 +82,16 @@ export function carrySummary(
       // Advice to people leaving their own country is nobody to tell (document-list.ts).
       // Only those who take nothing this family has instead (Emirates, in the cabin, takes the
       // cremation certificate) are said to ask for it.
-      const askedBy = d.unmet_for.filter((who) => !who.startsWith(ADVICE_FOR_LEAVING));
-      const who = namesOf(askedBy.length > 0 ? askedBy : d.unmet_for);
-      const askers = joinList(who);
+      // The usual papers for any border are our suggestion, not anyone asking: they are named only
+      // where nobody else asks, as what those papers include.
+      const askedBy = d.unmet_for.filter(
+        (who) => !who.startsWith(ADVICE_FOR_LEAVING) && who !== GENERAL_PAPERS,
+      );
+      const usual = askedBy.length === 0 && d.unmet_for.includes(GENERAL_PAPERS);
+      const who = usual ? [] : namesOf(askedBy.length > 0 ? askedBy : d.unmet_for);
+      const askers = usual ? GENERAL_PAPERS : joinList(who);
       // Each as firmly as its source allows: "British Airways may ask for one".
-      const verb = askClause(who, firmnessOn(d), '\u0001');
+      const verb = usual ? `${USUAL_PAPERS} include \u0001` : askClause(who, firmnessOn(d), '\u0001');
       const reason = d.reason ?? '';
       const key = [d.status, reason, verb].join('\u0000');
       const onlyTogether = askedBy.length > 0 && askedBy.every((who) => d.required_together_by.includes(who));
