@@ -354,3 +354,48 @@ describe('the usual papers for any border are a suggestion, never one of those w
     for (const note of out.legs[0]!.exceptions) expect(note.message).not.toContain('usual advice');
   });
 });
+
+describe('the most fragile readers: a baby before 20 weeks in New Zealand, and a dog (finding 13)', () => {
+  it('Kahu, 19 weeks, weight not given (t42): no death certificate either way, said plainly, with "or else" between the two ways round', () => {
+    const out = evaluateTrip(
+      {
+        home_country: 'NZ',
+        legs: [{ mode: 'air', from: 'NZ', to: 'AU', carrier: 'NZ', bag: 'carry_on' }],
+        keepsakes: [{ kind: 'ashes', container: 'plastic', name: "Kahu's box" }],
+        loved_one: {
+          name: 'Kahu',
+          kind: 'pregnancy_loss',
+          gestation_weeks: 19,
+          born_alive: false,
+          loss_country: 'NZ',
+        },
+      },
+      { today },
+    );
+    const summary = out.summary[0]!.text;
+    expect(summary).toContain('There is no death certificate for Kahu');
+    expect(summary).not.toContain('a death certificate if you have it');
+    expect(summary).not.toContain('There may be no death certificate');
+    const death = out.documents.find((d) => d.key === 'death_certificate')!;
+    expect(death.status).toBe('not_issued');
+    expect(death.instead).toContain("with the crematorium's certificate. Or else: whatever paperwork");
+    // The weight still decides whether there is a cremation certificate.
+    expect(out.questions.map((q) => q.field)).toEqual(['birth_weight_g']);
+  });
+
+  it('Biscuit the dog (t13): no human list of papers, no funeral director’s letter, no death certificate', () => {
+    const out = evaluateTrip(
+      {
+        home_country: 'GB',
+        legs: [{ mode: 'air', from: 'GB', to: 'PT', carrier: 'U2', bag: 'carry_on' }],
+        keepsakes: [{ kind: 'ashes', container: 'wood', loved_one: 'Biscuit' }],
+        loved_ones: [{ name: 'Biscuit', kind: 'pet' }],
+      },
+      { today },
+    );
+    const summary = out.summary[0]!.text;
+    expect(summary).not.toContain("funeral director's letter");
+    expect(summary).not.toContain('death certificate');
+    expect(out.legs[0]!.requirements.flatMap((r) => r.rule_ids)).not.toContain('docs-standard-set');
+  });
+});
