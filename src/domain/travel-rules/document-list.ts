@@ -73,7 +73,7 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
   const entries = [...groups.values()].map((askers) => {
     const { key } = askers[0]!.ask;
     const title = ONE_PAPER.has(key) ? undefined : askers[0]!.ask.title;
-    const labels = namesOf(askers.map(({ rule }) => askerLabel(rule)));
+    const labels = labelsOf(askers.map(({ rule }) => rule));
     const firmness = firmnessByLabel(askers.map((a) => a.rule));
     // Where someone asks for a particular form of the one paper (the original, legalised at a
     // consulate), it is said, by whom: a family packing from the list must not bring a copy.
@@ -184,7 +184,20 @@ export const ADVICE_FOR_LEAVING = 'advice for leaving ';
 
 /** Who a note says asks for a paper: for a country's advice to its own people, that it is advice. */
 const askerLabel = (rule: Rule): string =>
-  isAdviceForLeavingHome(rule) ? `${ADVICE_FOR_LEAVING}${scopeLabel(rule)}` : scopeLabel(rule);
+  rule.speaker ??
+  (isAdviceForLeavingHome(rule) ? `${ADVICE_FOR_LEAVING}${scopeLabel(rule)}` : scopeLabel(rule));
+
+/** Who asks, each source named once however many of its rules apply (France's prefect, twice). */
+function labelsOf(rules: readonly Rule[]): string[] {
+  const seen = new Set<string>();
+  const labels: string[] = [];
+  for (const rule of rules) {
+    if (seen.has(rule.source_url)) continue;
+    seen.add(rule.source_url);
+    labels.push(askerLabel(rule));
+  }
+  return namesOf(labels);
+}
 
 /** One note per paper on this leg that is asked for but does not (or may not) exist for this loved one. */
 export function paperExceptions(
@@ -206,7 +219,7 @@ export function paperExceptions(
     const entry = byKey.get(key);
     if (!entry) return [];
     const sorted = [...entry.rules].sort(byAuthority);
-    const named = namesOf(sorted.map(askerLabel));
+    const named = labelsOf(sorted);
     // The usual papers are a suggestion, never one of those who ask (review 6, finding 7).
     const labels = named.filter((label) => label !== GENERAL_PAPERS);
     // Advice for leaving home is not anyone asking at a desk: there is nobody there to tell.

@@ -221,6 +221,11 @@ export const ruleSchema = z.strictObject({
    * them in the cabin, so the X-ray rules for the cabin (a stone or metal urn) are shown as well.
    */
   moves_to_cabin: z.literal(true).optional(),
+  /**
+   * Who is speaking, when it is not the body the scope names: the US Embassy in London advising
+   * Americans about taking ashes into the UK is not the UK asking. Named as the one who asks.
+   */
+  speaker: sentence.optional(),
   /** Rules sharing a merge_key say the same thing and become one requirement with this id. */
   merge_key: kebab.optional(),
   /**

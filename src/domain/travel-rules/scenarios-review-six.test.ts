@@ -399,3 +399,53 @@ describe('the most fragile readers: a baby before 20 weeks in New Zealand, and a
     expect(out.legs[0]!.requirements.flatMap((r) => r.rule_ids)).not.toContain('docs-standard-set');
   });
 });
+
+describe('the one named as asking is whoever the source is, each source once (finding 14)', () => {
+  it('June (t34): the US Embassy in London’s advice is not "the United Kingdom" asking', () => {
+    const out = evaluateTrip(
+      {
+        home_country: 'US',
+        legs: [{ mode: 'air', from: 'US', to: 'GB', carrier: 'VS', bag: 'carry_on' }],
+        keepsakes: [{ kind: 'ashes', container: 'plastic', name: 'Baby June' }],
+        loved_one: {
+          name: 'June',
+          kind: 'pregnancy_loss',
+          gestation_weeks: 19,
+          loss_country: 'US',
+          loss_region: 'US-NY',
+        },
+      },
+      { today },
+    );
+    expect(out.summary[0]!.text).toContain('The US Embassy in London asks for one');
+    expect(out.summary[0]!.text).not.toMatch(/The United Kingdom[^.]*ask/);
+  });
+
+  it('Tadeusz (t11): the coroner’s certificate is asked for by Poland’s mission in Ireland, not "advice for leaving Ireland"', () => {
+    const out = evaluateTrip(
+      {
+        home_country: 'IE',
+        legs: [{ mode: 'air', from: 'IE', to: 'PL', carrier: 'EI', bag: 'carry_on' }],
+        keepsakes: [{ kind: 'ashes', container: 'plastic' }],
+        loved_one: { name: 'Tadeusz', kind: 'adult', loss_country: 'IE' },
+      },
+      { today },
+    );
+    const coroner = out.documents.find((d) => d.title.startsWith("The coroner's certificate"))!;
+    expect(coroner.asked_by).toEqual(["Poland's mission in Ireland"]);
+  });
+
+  it('Papi (t21): France’s prefect, from one source, is named once', () => {
+    const out = evaluateTrip(
+      {
+        home_country: 'FR',
+        legs: [{ mode: 'air', from: 'FR', to: 'US', carrier: 'AF', bag: 'carry_on' }],
+        keepsakes: [{ kind: 'ashes', container: 'metal' }],
+        loved_one: { name: 'Papi', kind: 'adult', loss_country: 'FR' },
+      },
+      { today },
+    );
+    const prefect = out.documents.find((d) => d.key === 'permit')!;
+    expect(prefect.asked_by).toEqual(['advice for leaving France']);
+  });
+});
