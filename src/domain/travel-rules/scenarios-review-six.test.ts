@@ -4,6 +4,8 @@ import { evaluateTrip } from './index.js';
 // Trips a sixth reviewer tried from outside (December 2026), each named after the family's trip.
 
 const today = '2026-12-05';
+const gapsOf = (out: ReturnType<typeof evaluateTrip>, leg: number) =>
+  out.legs[leg]!.gaps.map((g) => g.message).join(' ');
 const ids = (requirements: readonly { id: string }[]) => requirements.map((r) => r.id);
 const requirement = (out: ReturnType<typeof evaluateTrip>, leg: number, id: string) =>
   out.legs[leg]!.requirements.find((r) => r.id === id);
@@ -447,5 +449,39 @@ describe('the one named as asking is whoever the source is, each source once (fi
     );
     const prefect = out.documents.find((d) => d.key === 'permit')!;
     expect(prefect.asked_by).toEqual(['advice for leaving France']);
+  });
+});
+
+describe('the port-of-call hint only where a ship sails on (finding 10)', () => {
+  it('not on the Irish family’s sailing home (t46), nor off a car ferry before a drive (t22)', () => {
+    const home = evaluateTrip(
+      {
+        home_country: 'IE',
+        purpose: 'scatter',
+        legs: [
+          { mode: 'sea', from: 'IE', to: 'FR' },
+          { mode: 'sea', from: 'FR', to: 'IE', way_home: true },
+        ],
+        keepsakes: [{ kind: 'ashes', container: 'wood' }],
+        loved_one: { name: 'Mam', kind: 'adult', loss_country: 'IE' },
+        scatter: { country: 'FR', place: 'sea', ashes_come_home: true },
+      },
+      { today },
+    );
+    expect(gapsOf(home, 1)).not.toContain('port of call');
+    const drive = evaluateTrip(
+      {
+        home_country: 'GB',
+        legs: [
+          { mode: 'sea', from: 'GB', to: 'FR' },
+          { mode: 'road', from: 'FR', to: 'CH' },
+          { mode: 'road', from: 'CH', to: 'IT' },
+        ],
+        keepsakes: [{ kind: 'ashes', container: 'wood' }],
+        loved_one: { name: 'Nonno Luigi', kind: 'adult', loss_country: 'GB' },
+      },
+      { today },
+    );
+    expect(gapsOf(drive, 0)).not.toContain('port of call');
   });
 });
