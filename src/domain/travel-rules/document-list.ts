@@ -1,7 +1,17 @@
 import type { PaperException, TravelDocument } from '../../contracts/travel-rules.js';
 import { DOCUMENT_KINDS, DOCUMENT_ORDER, documentNoun, documentPhrase } from './document-kinds.js';
 import type { MissingDocument, Paperwork } from './loss-paperwork.js';
-import { askVerb, capitalise, GENERAL_PAPERS, scopeLabel, whoToAsk } from './names.js';
+import {
+  askClause,
+  type AskFirmness,
+  askVerb,
+  capitalise,
+  firmer,
+  GENERAL_PAPERS,
+  scopeLabel,
+  USUAL_PAPERS,
+  whoToAsk,
+} from './names.js';
 import { byAuthority, compareText, joinList } from './ordering.js';
 import type { DocumentAsk, DocumentKey, Rule } from './rule-schema.js';
 
@@ -29,6 +39,23 @@ export function unmetBy(ask: DocumentAsk, paperwork: Paperwork): MissingDocument
 
 const ONE_PAPER: ReadonlySet<DocumentKey> = new Set(['death_certificate', 'cremation_certificate']);
 
+/** How firmly each one named on a paper asks for it, kept beside the paper for the summary. */
+const FIRMNESS_OF = new WeakMap<TravelDocument, ReadonlyMap<string, AskFirmness>>();
+
+/** How firmly `label` asks for this paper ("asks for" unless we know it asks less firmly). */
+export const firmnessOn =
+  (document: TravelDocument) =>
+  (label: string): AskFirmness =>
+    FIRMNESS_OF.get(document)?.get(label) ?? 'asks for';
+
+/** Each label with the firmest way any of its rules asks. */
+function firmnessByLabel(rules: readonly Rule[]): Map<string, AskFirmness> {
+  const firmness = new Map<string, AskFirmness>();
+  for (const rule of rules)
+    firmness.set(askerLabel(rule), firmer(firmness.get(askerLabel(rule)), howItAsks(rule)));
+  return firmness;
+}
+
 export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork): TravelDocument[] {
   const groups = new Map<string, Asker[]>();
   for (const asker of askersIn(rules)) {
@@ -46,7 +73,8 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
   const entries = [...groups.values()].map((askers) => {
     const { key } = askers[0]!.ask;
     const title = ONE_PAPER.has(key) ? undefined : askers[0]!.ask.title;
-    const labels = namesOf(askers.map(({ rule }) => askerLabel(rule)));
+    const labels = labelsOf(askers.map(({ rule }) => rule));
+    const firmness = firmnessByLabel(askers.map((a) => a.rule));
     // Where someone asks for a particular form of the one paper (the original, legalised at a
     // consulate), it is said, by whom: a family packing from the list must not bring a copy.
     const forms = ONE_PAPER.has(key)
@@ -79,6 +107,13 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
       own !== null && missing === null && held.length > 0
         ? `${capitalise(held.map((alt) => documentPhrase(alt)).join(' or '))}, which ${joinList(labels)} ${askVerb(labels) === 'asks for' ? 'accepts' : 'accept'} in its place.`
         : null;
+    // Everyone who asks for it and takes nothing in its place asks for all their papers together:
+    // nothing here stands in for it, and that is said rather than "whoever asks can tell you".
+    const unmetRules = askers.filter(({ ask }) => unmetBy(ask, paperwork) !== null).map((a) => a.rule);
+    const closedWay =
+      missing !== null && unmetRules.length > 0 && unmetRules.every((rule) => rule.document?.all_required)
+        ? `${own?.certainty === 'maybe' ? 'If there is one, bring it. If not, ' : ''}${joinList(namesOf(unmetRules.map(askerLabel)))} ${unmetRules.every((rule) => howItAsks(rule) === 'may ask for') ? 'may ask' : namesOf(unmetRules.map(askerLabel)).length === 1 ? 'asks' : 'ask'} for every paper together for the way you are travelling, so that way may not be open to you: ask before you book whether what you have is enough.`
+        : null;
     const accepted =
       alternatives.length > 0
         ? ` Some accept ${alternatives.map((alt) => documentPhrase(alt)).join(' or ')} instead.`
@@ -87,12 +122,12 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
       loved_one: name,
       key,
       title: title ?? (key === 'deceased_passport' ? `${name}’s passport` : DOCUMENT_KINDS[key].title),
-      detail: `${DOCUMENT_KINDS[key].hint} Asked for by ${joinList(labels)}.${[...new Set(otherNames)].join('')}${accepted}`,
+      detail: `${DOCUMENT_KINDS[key].hint} ${askedBy(labels, firmness)}.${[...new Set(otherNames)].join('')}${accepted}`,
       asked_by: labels,
       source_url: source.source_url,
       status: own === null ? 'carry' : own.certainty === 'yes' ? 'not_issued' : 'may_not_exist',
       reason: own?.reason ?? null,
-      instead: missing?.instead ?? inPlace ?? own?.instead ?? null,
+      instead: closedWay ?? missing?.instead ?? inPlace ?? own?.instead ?? null,
       instead_includes: missing ? [...missing.insteadIncludes] : inPlace ? held : [],
       forms,
       unmet_for: namesOf(
@@ -105,6 +140,7 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
         compareText,
       ),
     };
+    FIRMNESS_OF.set(document, firmness);
     return { key, titled: title !== undefined, document };
   });
   return entries
@@ -115,6 +151,22 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
         compareText(a.document.title, b.document.title),
     )
     .map((entry) => entry.document);
+}
+
+/**
+ * "Asked for by Vueling and Spain", or, where some only may ask or suggest, each as firmly as
+ * their source allows ("Asked for by Vueling; British Airways may ask for it").
+ */
+function askedBy(labels: readonly string[], firmness: ReadonlyMap<string, AskFirmness>): string {
+  const firm = labels.filter((label) => (firmness.get(label) ?? 'asks for') === 'asks for');
+  const rest = labels.filter((label) => !firm.includes(label));
+  const parts = [
+    ...(firm.length > 0 ? [`Asked for by ${joinList(firm)}`] : []),
+    ...(rest.length > 0
+      ? [askClause(rest, (label) => firmness.get(label) ?? 'asks for', 'it', firm.length === 0)]
+      : []),
+  ];
+  return parts.join('; ');
 }
 
 /**
@@ -132,7 +184,20 @@ export const ADVICE_FOR_LEAVING = 'advice for leaving ';
 
 /** Who a note says asks for a paper: for a country's advice to its own people, that it is advice. */
 const askerLabel = (rule: Rule): string =>
-  isAdviceForLeavingHome(rule) ? `${ADVICE_FOR_LEAVING}${scopeLabel(rule)}` : scopeLabel(rule);
+  rule.speaker ??
+  (isAdviceForLeavingHome(rule) ? `${ADVICE_FOR_LEAVING}${scopeLabel(rule)}` : scopeLabel(rule));
+
+/** Who asks, each source named once however many of its rules apply (France's prefect, twice). */
+function labelsOf(rules: readonly Rule[]): string[] {
+  const seen = new Set<string>();
+  const labels: string[] = [];
+  for (const rule of rules) {
+    if (seen.has(rule.source_url)) continue;
+    seen.add(rule.source_url);
+    labels.push(askerLabel(rule));
+  }
+  return namesOf(labels);
+}
 
 /** One note per paper on this leg that is asked for but does not (or may not) exist for this loved one. */
 export function paperExceptions(
@@ -154,7 +219,9 @@ export function paperExceptions(
     const entry = byKey.get(key);
     if (!entry) return [];
     const sorted = [...entry.rules].sort(byAuthority);
-    const labels = namesOf(sorted.map(askerLabel));
+    const named = labelsOf(sorted);
+    // The usual papers are a suggestion, never one of those who ask (review 6, finding 7).
+    const labels = named.filter((label) => label !== GENERAL_PAPERS);
     // Advice for leaving home is not anyone asking at a desk: there is nobody there to tell.
     const askers = sorted.filter((rule) => !isAdviceForLeavingHome(rule));
     const specific = askers.filter((rule) => scopeLabel(rule) !== GENERAL_PAPERS);
@@ -164,16 +231,38 @@ export function paperExceptions(
         : askers.length > 0
           ? 'whoever asks for it'
           : null;
-    const verb = askVerb(labels);
+    const firmness = firmnessByLabel(sorted);
     const paper = documentPhrase(key, name);
     const exists =
       entry.missing.certainty === 'yes'
         ? `There isn't one for ${name}: ${entry.missing.reason}.`
         : `It may not exist for ${name}: ${entry.missing.reason}.`;
+    // Everyone here who asks for it asks for all their papers together (Emirates, in the hold):
+    // nothing on the papers list stands in for it with them.
+    const together = askers.filter((rule) => rule.document?.all_required === true);
+    const togetherWho = [...new Set(together.map((rule) => whoToAsk(rule, home)))];
+    const closed =
+      together.length > 0
+        ? ` ${capitalise(joinList(togetherWho))} ${together.every((rule) => howItAsks(rule) === 'may ask for') ? 'may ask' : togetherWho.length === 1 ? 'asks' : 'ask'} for every paper together, so ${entry.missing.certainty === 'yes' ? '' : 'if there is none, '}this way may not be open to you: ask before you book whether what you have is enough.`
+        : '';
+    const others = sorted.filter((rule) => !together.includes(rule));
+    const otherWhom = joinList([
+      ...new Set(
+        others
+          .filter((rule) => !isAdviceForLeavingHome(rule) && scopeLabel(rule) !== GENERAL_PAPERS)
+          .map((rule) => whoToAsk(rule, home)),
+      ),
+    ]);
+    const then =
+      together.length === 0
+        ? ` The papers list says what to carry instead${whom ? `, and it may help to let ${whom} know before you travel` : ''}.`
+        : others.length === 0
+          ? closed
+          : ` The papers list says what to carry instead${otherWhom ? `, and it may help to let ${otherWhom} know before you travel` : ''}.${closed}`;
     return [
       {
         loved_one: name,
-        message: `${capitalise(joinList(labels))} ${verb} ${paper}. ${exists} The papers list says what to carry instead${whom ? `, and it may help to let ${whom} know before you travel` : ''}.`,
+        message: `${labels.length > 0 ? askClause(labels, (label) => firmness.get(label) ?? 'asks for', paper, true, paper.startsWith('a ') ? 'one' : 'it') : `${USUAL_PAPERS} include ${paper}`}. ${exists}${then}`,
         rule_ids: [...sorted.map((rule) => rule.id), ...entry.missing.ruleIds].sort(compareText),
       },
     ];
@@ -199,6 +288,8 @@ function speaksOfTheirPassport(rule: Rule): boolean {
 function howItAsks(rule: Rule): TravelDocument['forms'][number]['verb'] {
   // A source another disagrees with (Singapore Airlines' 2017 papers, its 2021 refusal) is in doubt.
   if (rule.conflicts_with?.length) return 'may ask for';
+  // A consulate speaking for another part of the country (Edinburgh, to a family in Wales).
+  if (rule.serves_part_of_home) return 'may ask for';
   if (rule.severity === 'recommended' || rule.severity === 'info') return 'suggests';
   return rule.confidence === 'low' ? 'may ask for' : 'asks for';
 }
@@ -208,6 +299,7 @@ export function forThisFamily(
   rules: readonly Rule[],
   paperworks: readonly Paperwork[],
   home?: string,
+  otherWays?: (rule: Rule, paperwork: Paperwork) => string | null,
 ): string | null {
   const notes: string[] = [];
   for (const paperwork of paperworks) {
@@ -217,23 +309,39 @@ export function forThisFamily(
       const missing = unmetBy(ask, paperwork);
       return missing ? [{ rule, missing }] : [];
     });
-    const missing = [...new Set(unmet.map((u) => u.missing))];
-    const together = unmet.filter(
-      (u) => u.missing.certainty === 'yes' && u.rule.document?.all_required === true,
-    );
+    // A source asking for every paper together takes no substitute: whether the missing paper
+    // certainly does not exist (a death certificate before 24 weeks) or only may not (a baby's
+    // passport), this way may be closed to the family, and the papers list is no way round.
+    const together = unmet.filter((u) => u.rule.document?.all_required === true);
+    const togetherKeys = new Set(together.map((u) => u.missing.key));
+    const missing = [...new Set(unmet.map((u) => u.missing))].filter((m) => !togetherKeys.has(m.key));
     const phrases = (certainty: string) =>
       joinList(missing.filter((m) => m.certainty === certainty).map((m) => documentNoun(m.key)));
     const sure = phrases('yes');
     const maybe = phrases('maybe');
     if (together.length > 0) {
-      const papers = joinList([...new Set(together.map((u) => documentNoun(u.missing.key)))]);
+      const papersWith = (certainty: string) =>
+        joinList([
+          ...new Set(
+            together.filter((u) => u.missing.certainty === certainty).map((u) => documentNoun(u.missing.key)),
+          ),
+        ]);
+      const surely = papersWith('yes');
+      const perhaps = papersWith('maybe');
       const who = joinList([...new Set(together.map((u) => whoToAsk(u.rule, home)))]);
+      const why = [
+        surely ? `for ${name} there is no ${surely}` : '',
+        perhaps ? `for ${name} there may be no ${perhaps}` : '',
+      ]
+        .filter(Boolean)
+        .join(', and ');
       notes.push(
-        `This asks for every one of these papers, and for ${name} there is no ${papers}, so this way may not be open to you. Ask ${who} before you book whether what you do have is enough; they may say no.`,
+        `This asks for every one of these papers, and ${why}, so ${surely ? '' : 'if there is none, '}this way may not be open to you. Ask ${who} before you book whether what you do have is enough; they may say no.`,
       );
-    } else if (sure) {
-      notes.push(`For ${name} there is no ${sure}; the papers list says what to carry instead.`);
+      const ways = otherWays ? [...new Set(together.flatMap((u) => otherWays(u.rule, paperwork) ?? []))] : [];
+      notes.push(...ways);
     }
+    if (sure) notes.push(`For ${name} there is no ${sure}; the papers list says what to carry instead.`);
     if (maybe)
       notes.push(`For ${name} there may be no ${maybe}; the papers list says what to carry instead.`);
     if (paperwork.dropped.has('deceased_passport') && rules.some(speaksOfTheirPassport)) {

@@ -119,7 +119,8 @@ describe('documents with alternatives', () => {
     expect(out.legs[0]!.conflicts).toEqual([]);
     expect(out.legs[0]!.exceptions.map((e) => e.rule_ids)).toEqual([['d-asks', 'n-none']]);
     expect(out.legs[0]!.exceptions[0]!.message).toMatch(
-      /^ZZ asks for a death certificate\. There isn't one for Aroha: none is issued\./,
+      // The rule is `info`: it suggests a paper, it does not ask for one (review 6, finding 3).
+      /^ZZ suggests a death certificate\. There isn't one for Aroha: none is issued\./,
     );
     expect(out.documents[0]).toMatchObject({
       status: 'not_issued',

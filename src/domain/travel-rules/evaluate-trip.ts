@@ -11,7 +11,8 @@ import { RULES } from './load-rules.js';
 import { paperworkFor, type Paperwork } from './loss-paperwork.js';
 import { conditionsHold, type MatchContext } from './match-conditions.js';
 import { ruleConflicts, toRequirements, type MatchedRule } from './requirements.js';
-import { isPaperworkRule, type Rule, speaksOnlyOfPeople } from './rule-schema.js';
+import { isPaperworkRule, type Rule, scopeKindOf, speaksOnlyOfPeople } from './rule-schema.js';
+import { otherWay } from './other-ways.js';
 import { carrySummary } from './summary.js';
 import { type KeepsakeFacts, type LegFacts, type LovedOneFacts, tripFacts } from './trip-facts.js';
 
@@ -57,7 +58,7 @@ export function evaluateTrip(input: TravelRulesInput, options: EvaluateOptions):
   const legRules = rules.filter((rule) => !isPaperworkRule(rule));
 
   const matchedByLeg = facts.legs.map((leg) =>
-    leg.carriesAshes ? matchLeg(legRules, facts, leg, ashKeepsakes) : [],
+    leg.carriesAshes ? withCabinScreening(legRules, facts, leg, ashKeepsakes) : [],
   );
   const rulesOf = (entries: readonly MatchedRule[], lovedOne: LovedOneFacts) =>
     entries
@@ -72,9 +73,16 @@ export function evaluateTrip(input: TravelRulesInput, options: EvaluateOptions):
     ),
   );
 
+  // Per loved one, another way the same source leaves open where one is closed to them.
+  const waysFor = new Map<Paperwork, string[]>(paperworks.map((paperwork) => [paperwork, []]));
   const legs = facts.legs.map((leg, index): TravelLegOutput => {
     const matched = matchedByLeg[index]!;
     if (!leg.carriesAshes) return emptyLeg(leg, []);
+    const otherWays = (rule: Rule, paperwork: Paperwork) => {
+      const way = otherWay(rule, paperwork, legRules, facts, leg, ashKeepsakes);
+      if (way) waysFor.get(paperwork)?.push(way);
+      return way;
+    };
     const exceptions = paperworks.flatMap((paperwork) =>
       paperExceptions(rulesOf(matched, paperwork.lovedOne), paperwork, facts.home),
     );
@@ -92,6 +100,7 @@ export function evaluateTrip(input: TravelRulesInput, options: EvaluateOptions):
         allKeepsakes: ashKeepsakes.map((keepsake) => keepsake.label),
         paperworks,
         home: facts.home,
+        otherWays,
       }),
       gaps: legGaps({
         trip: facts,
@@ -107,7 +116,9 @@ export function evaluateTrip(input: TravelRulesInput, options: EvaluateOptions):
   });
 
   return {
-    summary: paperworks.map((paperwork) => carrySummary(paperwork.lovedOne.name, documents)),
+    summary: paperworks.map((paperwork) =>
+      carrySummary(paperwork.lovedOne.name, documents, waysFor.get(paperwork) ?? []),
+    ),
     questions: [...paperworks.flatMap((paperwork) => paperwork.questions), ...scatterQuestions(facts)],
     legs,
     documents,
@@ -134,6 +145,30 @@ function matchLeg(
     if (labels.size > 0) matched.push({ rule, keepsakes: labels, owners });
   }
   return matched;
+}
+
+/**
+ * A carrier that does not take ashes in the hold (Ryanair) sends a family who chose it to the cabin:
+ * what the cabin X-ray may not see through (a stone or metal urn) is said as well, never lost.
+ */
+function withCabinScreening(
+  rules: readonly Rule[],
+  facts: ReturnType<typeof tripFacts>,
+  leg: LegFacts,
+  keepsakes: readonly KeepsakeFacts[],
+): MatchedRule[] {
+  const matched = matchLeg(rules, facts, leg, keepsakes);
+  if (leg.bag !== 'checked' || !matched.some((entry) => entry.rule.moves_to_cabin)) return matched;
+  const have = new Set(matched.map((entry) => entry.rule.id));
+  const screening = rules.filter((rule) => {
+    const kind = scopeKindOf(rule);
+    return (
+      (kind === 'container' || kind === 'security') &&
+      rule.conditions.bag?.includes('carry_on') &&
+      !have.has(rule.id)
+    );
+  });
+  return [...matched, ...matchLeg(screening, facts, { ...leg, bag: 'carry_on' }, keepsakes)];
 }
 
 function emptyLeg(leg: LegFacts, gaps: TravelLegOutput['gaps']): TravelLegOutput {

@@ -83,7 +83,9 @@ describe('the founding family: GB → ES and back, Jack born without signs of li
     );
     expect(note?.rule_ids).not.toContain('es-docs');
     expect(note?.message).toMatch(
-      /^Vueling, advice for leaving the United Kingdom and the usual advice for any border ask for a death certificate\. There isn't one for Jack/,
+      // The UK's advice suggests; only Vueling asks (review 6, finding 3); the usual papers for any
+      // border are a suggestion, not one of those who ask (finding 7).
+      /^Vueling asks for a death certificate, and advice for leaving the United Kingdom suggests one\. There isn't one for Jack/,
     );
     expect(outbound!.conflicts.filter((c) => c.rule_ids.includes('gb-pre24-no-registration'))).toEqual([]);
     const vueling = outbound!.requirements.find((r) => r.id === 'vy-docs');

@@ -115,7 +115,8 @@ export function legGaps(input: LegGapInput): RuleGap[] {
     gaps.push(
       `We have no rule from our research for taking ashes into ${countryPhrase(leg.to)} yet. ${capitalise(askOnEntry(leg.to, trip.home))} can tell you what they need${take}.` +
         // On a cruise the ashes often never go ashore: then the country's rules do not apply.
-        (leg.mode === 'sea'
+        // Only where the ship sails on from here (a cruise), never on the way home or off a car ferry.
+        (leg.mode === 'sea' && leg.to !== trip.home && trip.legs[leg.index + 1]?.mode === 'sea'
           ? ' If the ashes stay on board while the ship is in port, mark this stop as a port of call.'
           : ''),
     );

@@ -193,6 +193,8 @@ function placeFaults(rule: Rule): string[] {
     ...(c.trip_reaches ?? []),
     ...(c.loss_country ?? []),
     ...(c.ashes_from ?? []),
+    ...(c.ashes_from_outside ?? []),
+    ...(c.ashes_from_within ?? []),
     ...(c.loss_country_not ?? []),
     ...(c.scatter_country ?? []),
   ];

@@ -98,10 +98,25 @@ export function paperworkFor(rules: readonly Rule[], lovedOne: LovedOneFacts): P
           : keepReason
             ? known.reason
             : gap.reason,
-        instead: known ? orderInstead([known.instead, gap.instead]) : gap.instead,
+        // Two reasons, either of which may be this family's, give two ways round: said with "or".
+        instead: !known
+          ? gap.instead
+          : bothMaybe(known, certainty, gap.reason, reasonLocality.get(gap.key) ?? 0, locality) &&
+              known.instead !== gap.instead
+            ? `${known.instead} Or else: ${gap.instead.charAt(0).toLowerCase()}${gap.instead.slice(1)}`
+            : orderInstead([known.instead, gap.instead]),
         insteadIncludes: [...new Set([...(known?.insteadIncludes ?? []), ...(gap.instead_includes ?? [])])],
         ruleIds: [...(known?.ruleIds ?? []), rule.id],
       });
+    }
+  }
+
+  // A paper every possible answer to the open questions leaves missing (New Zealand at 19 weeks,
+  // weight not given: under 400 g nothing is issued; from 400 g the birth is registered, with no
+  // death certificate) is certainly missing, and said so, not "may".
+  for (const [key, known] of missing) {
+    if (known.certainty === 'maybe' && missingWhateverTheAnswer(rules, lovedOne, key)) {
+      missing.set(key, { ...known, certainty: 'yes' });
     }
   }
 
@@ -148,6 +163,47 @@ export function paperworkFor(rules: readonly Rule[], lovedOne: LovedOneFacts): P
       .map((fact) => question(fact, lovedOne)),
     uncoveredLossCountry,
   };
+}
+
+/**
+ * Whether, for every answer the family might give to what they have not told us (born alive, weeks,
+ * weight: each tried on both sides of every threshold our rules use), some paperwork rule says this
+ * paper is not issued. Where the region is unknown, nothing is assumed.
+ */
+function missingWhateverTheAnswer(
+  rules: readonly Rule[],
+  lovedOne: LovedOneFacts,
+  key: DocumentKey,
+): boolean {
+  // Only the rules that may be this family's (New Zealand's, for a loss in New Zealand).
+  const paperwork = rules.filter(
+    (rule) => isPaperworkRule(rule) && lovedOneMatch(rule.conditions, lovedOne).holds !== 'no',
+  );
+  if (lovedOne.lossRegion === null && paperwork.some((rule) => rule.conditions.loss_region)) return false;
+  const around = (values: (number | undefined)[]) => [
+    ...new Set(values.flatMap((v) => (v === undefined ? [] : [v - 1, v]))),
+  ];
+  const weeks =
+    lovedOne.gestationWeeks === null
+      ? around(paperwork.flatMap((r) => [r.conditions.gestation_weeks_lt, r.conditions.gestation_weeks_gte]))
+      : [lovedOne.gestationWeeks];
+  const grams =
+    lovedOne.birthWeightG === null
+      ? around(paperwork.flatMap((r) => [r.conditions.birth_weight_g_lt, r.conditions.birth_weight_g_gte]))
+      : [lovedOne.birthWeightG];
+  const alive = lovedOne.bornAlive === null ? [true, false] : [lovedOne.bornAlive];
+  for (const bornAlive of alive)
+    for (const gestationWeeks of weeks.length > 0 ? weeks : [null])
+      for (const birthWeightG of grams.length > 0 ? grams : [null]) {
+        const answer = { ...lovedOne, bornAlive, gestationWeeks, birthWeightG };
+        const says = paperwork.some(
+          (rule) =>
+            lovedOneMatch(rule.conditions, answer).holds === 'yes' &&
+            (rule.document?.not_issued ?? []).some((gap) => gap.key === key),
+        );
+        if (!says) return false;
+      }
+  return true;
 }
 
 const certaintyRank = (certainty: Certainty): number => (certainty === 'yes' ? 1 : 0);

@@ -52,6 +52,11 @@ export function conditionsHold(c: RuleConditions, ctx: MatchContext): boolean {
   if (!within(c.home, trip.home)) return false;
   if (c.trip_origin_not?.includes(trip.tripOrigin)) return false;
   if (!within(c.ashes_from, keepsake.lovedOne?.lossCountry ?? trip.tripOrigin)) return false;
+  const loss = keepsake.lovedOne?.lossCountry ?? null;
+  const broughtFrom = (list: readonly string[]) =>
+    !list.includes(trip.tripOrigin) || (loss !== null && !list.includes(loss));
+  if (c.ashes_from_outside && !broughtFrom(c.ashes_from_outside)) return false;
+  if (c.ashes_from_within && broughtFrom(c.ashes_from_within)) return false;
   if (c.trip_reaches && !c.trip_reaches.some((country) => trip.arrivals.has(country))) return false;
   if (c.connection && !leg.departsFromConnection) return false;
   if (c.marked_connection && !leg.markedConnection) return false;

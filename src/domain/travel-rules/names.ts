@@ -2,6 +2,7 @@ import { countryPhrase } from '../../contracts/countries.js';
 import type { TravelMode } from '../../contracts/travel-rules.js';
 import { iataAirlineName } from './iata-airlines.js';
 import { type Rule, screeningBodies, type ScreeningBody, scopeKindOf, scopeNameOf } from './rule-schema.js';
+import { joinList } from './ordering.js';
 import { SCREENING_BODY_NAMES } from './screening-bodies.js';
 
 export { countryName, countryPhrase, isRegionCode, regionName } from '../../contracts/countries.js';
@@ -122,10 +123,55 @@ export const capitalise = (text: string): string => text.charAt(0).toUpperCase()
 /** How the general "usual papers for a border" rules are named in a list of who asks. */
 export const GENERAL_PAPERS = 'the usual advice for any border';
 
+/** The usual papers for any border, said as a suggestion ("The usual papers for any border include one"). */
+export const USUAL_PAPERS = 'The usual papers for any border';
+
 /** "Vueling asks for", "Vueling and Spain ask for", "The usual advice for any border is to carry". */
 export function askVerb(labels: readonly string[]): string {
   if (labels.length !== 1) return 'ask for';
   return labels[0] === GENERAL_PAPERS ? 'is to carry' : 'asks for';
+}
+
+/** How firmly a source asks for a paper (see `howItAsks` in document-list.ts). */
+export type AskFirmness = 'asks for' | 'may ask for' | 'suggests';
+const FIRMNESS: readonly AskFirmness[] = ['asks for', 'may ask for', 'suggests'];
+
+/** The firmer of two ways of asking: one source that asks outweighs another that only may. */
+export const firmer = (a: AskFirmness | undefined, b: AskFirmness): AskFirmness =>
+  a === undefined || FIRMNESS.indexOf(b) < FIRMNESS.indexOf(a) ? b : a;
+
+/**
+ * "Vueling asks for one, and British Airways may ask for one": who asks for a paper, each as firmly
+ * as their source allows, so a weak source never reads as a flat "asks for".
+ */
+export function askClause(
+  labels: readonly string[],
+  firmnessOf: (label: string) => AskFirmness,
+  object: string,
+  startsSentence = true,
+  /** The object again in a later clause ("… suggest one"), so the paper is named once. */
+  again = object,
+): string {
+  let named = false;
+  const clauses = FIRMNESS.flatMap((firmness) => {
+    const thing = named ? again : object;
+    named = named || labels.some((label) => firmnessOf(label) === firmness);
+    const group = labels.filter((label) => firmnessOf(label) === firmness);
+    if (group.length === 0) return [];
+    if (group.length === 1 && group[0] === GENERAL_PAPERS) return [`${GENERAL_PAPERS} is to carry ${thing}`];
+    const plural = group.length > 1;
+    const verb =
+      firmness === 'asks for'
+        ? plural
+          ? 'ask for'
+          : 'asks for'
+        : firmness === 'suggests' && plural
+          ? 'suggest'
+          : firmness;
+    return [`${joinList(group)} ${verb} ${thing}`];
+  });
+  const text = clauses.join(', and ');
+  return startsSentence ? capitalise(text) : text;
 }
 
 /**

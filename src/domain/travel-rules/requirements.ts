@@ -25,6 +25,8 @@ export interface RequirementOptions {
   paperworks: readonly Paperwork[];
   /** The family's home country: whom to ask about a country's rule depends on it. */
   home?: string;
+  /** Another way the same source leaves open, where a rule asking for every paper is closed. */
+  otherWays?: (rule: Rule, paperwork: Paperwork) => string | null;
 }
 
 export function toRequirements(
@@ -63,6 +65,7 @@ export function toRequirements(
         rules,
         options.paperworks.filter((paperwork) => owners.size === 0 || owners.has(paperwork.lovedOne.name)),
         options.home,
+        options.otherWays,
       ),
     };
   });

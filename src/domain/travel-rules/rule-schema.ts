@@ -113,6 +113,14 @@ export const conditionsSchema = z.strictObject({
    */
   ashes_from: list(country).optional(),
   /**
+   * The ashes are brought from outside these countries: the trip starts outside them, or the loved
+   * one died outside them (when the family said). The EPA's 12 nautical miles for "remains brought
+   * from outside the US" holds for a US family bringing Papá's ashes home from Mexico.
+   */
+  ashes_from_outside: list(country).optional(),
+  /** The opposite: the trip starts in one of these, and the loved one died in one (or it is not said). */
+  ashes_from_within: list(country).optional(),
+  /**
    * The trip arrives in one of these countries on some leg: a paper for leaving one country
    * that another asks for (Ireland's coroner's certificate, for Poland) is needed on the way out,
    * however many countries lie between.
@@ -202,6 +210,22 @@ export const ruleSchema = z.strictObject({
    */
   awaiting_official: sentence.optional(),
   conflicts_with: list(kebab).optional(),
+  /**
+   * A consulate's page that speaks for only part of the family's home country (the Italian
+   * consulate in Edinburgh, for a family anywhere in the UK). We cannot tell which part the family
+   * lives in, so its papers are said as "may ask for", and the family asks the one serving them.
+   */
+  serves_part_of_home: z.literal(true).optional(),
+  /**
+   * The carrier does not take ashes in the hold (Ryanair): a family who chose the hold will carry
+   * them in the cabin, so the X-ray rules for the cabin (a stone or metal urn) are shown as well.
+   */
+  moves_to_cabin: z.literal(true).optional(),
+  /**
+   * Who is speaking, when it is not the body the scope names: the US Embassy in London advising
+   * Americans about taking ashes into the UK is not the UK asking. Named as the one who asks.
+   */
+  speaker: sentence.optional(),
   /** Rules sharing a merge_key say the same thing and become one requirement with this id. */
   merge_key: kebab.optional(),
   /**

@@ -192,9 +192,11 @@ describe('scattering: the rules of the place where the ashes are scattered', () 
 
   it('at sea in the US: the EPA rules, on the way there only', () => {
     const out = scatter({ country: 'US', place: 'sea' });
+    // Ashes brought from abroad: 12 nautical miles, not 3 (review 6, finding 2).
     expect(ids(out)).toEqual(
-      expect.arrayContaining(['epa-3nm', 'epa-report-30d', 'epa-decomposable', 'epa-foreign-12nm']),
+      expect.arrayContaining(['epa-report-30d', 'epa-decomposable', 'epa-foreign-12nm']),
     );
+    expect(ids(out)).not.toContain('epa-3nm');
     expect(ids(out, 1).some((id) => id.startsWith('epa-'))).toBe(false);
     // California, national parks, American Samoa and inland waters speak for other places.
     for (const id of [
@@ -210,12 +212,15 @@ describe('scattering: the rules of the place where the ashes are scattered', () 
     expect(out.legs[0]!.conflicts).toEqual([]);
   });
 
-  it('at sea off California: the federal 3 nautical miles and California’s own 500 yards, which it meets, not a disagreement', () => {
+  it('at sea off California: the federal distance and California’s own 500 yards, which it meets, not a disagreement', () => {
+    // Ashes brought from the UK: the federal distance is 12 nautical miles, so "3 nautical miles
+    // meets both" would be wrong for them (review 6, finding 2).
     const out = scatter({ country: 'US', region: 'US-CA', place: 'sea' });
-    expect(ids(out)).toEqual(expect.arrayContaining(['epa-3nm', 'ca-sea-500-yards']));
+    expect(ids(out)).toEqual(expect.arrayContaining(['epa-foreign-12nm', 'ca-sea-500-yards']));
     expect(out.legs[0]!.conflicts).toEqual([]);
     const california = out.legs[0]!.requirements.find((r) => r.id === 'ca-sea-500-yards');
-    expect(california?.detail).toContain('going 3 nautical miles out meets both');
+    expect(california?.detail).toContain('The federal EPA rules on distance from land still apply as well');
+    expect(california?.detail).not.toContain('meets both');
   });
 
   it('on land in California: the written permission of the owner, and no sea rules', () => {

@@ -621,7 +621,8 @@ describe('review 3: what a family acts on', () => {
     });
     const text = out.summary[0]!.text;
     expect(text).toContain(
-      'The usual advice for any border is to carry one; the papers list says what to carry instead.',
+      // A suggestion, not someone asking (review 6, finding 7).
+      'The usual papers for any border include one; the papers list says what to carry instead.',
     );
     expect(text).not.toContain('tell them');
   });

@@ -31,7 +31,8 @@ describe('Rosie, born without signs of life at 20 weeks, flying Emirates to Duba
     );
     expect(hold?.for_this_family).not.toContain('the papers list says what to carry instead');
     expect(out.summary[0]!.text).toContain(
-      'Emirates asks for all of its papers together for the way you are travelling, so that way may not be open to you',
+      // Emirates's rule rests on a retailer (low): it may ask (review 6, finding 3).
+      'Emirates may ask for all of its papers together for the way you are travelling, so that way may not be open to you',
     );
     expect(out.documents.find((d) => d.key === 'death_certificate')?.required_together_by).toEqual([
       'Emirates',

@@ -1,7 +1,7 @@
 import type { CarrySummary, TravelDocument } from '../../contracts/travel-rules.js';
 import { DOCUMENT_KINDS, documentNoun, documentPhrase } from './document-kinds.js';
-import { ADVICE_FOR_LEAVING, namesOf } from './document-list.js';
-import { askVerb, capitalise, GENERAL_PAPERS } from './names.js';
+import { ADVICE_FOR_LEAVING, firmnessOn, namesOf } from './document-list.js';
+import { askClause, type AskFirmness, capitalise, firmer, GENERAL_PAPERS, USUAL_PAPERS } from './names.js';
 import { joinList } from './ordering.js';
 import type { DocumentKey } from './rule-schema.js';
 
@@ -9,12 +9,22 @@ import type { DocumentKey } from './rule-schema.js';
 // a paper others ask for does not exist for them, what they carry instead and why. This is what
 // opens the "What to carry" page, so it speaks to this family, not to the general case.
 
-export function carrySummary(name: string, documents: readonly TravelDocument[]): CarrySummary {
+export function carrySummary(
+  name: string,
+  documents: readonly TravelDocument[],
+  otherWays: readonly string[] = [],
+): CarrySummary {
   const mine = documents.filter((d) => d.loved_one === name);
   // "Whatever the hospital gave you, with the crematorium's certificate": not "Also bring a
   // cremation certificate" after it.
   const named = new Set(mine.filter((d) => d.status === 'not_issued').flatMap((d) => d.instead_includes));
-  const carry = mine.filter((d) => d.status === 'carry' && !named.has(d.key));
+  const listed = mine.filter((d) => d.status === 'carry' && !named.has(d.key));
+  // A paper only a weak or disputed source may ask for (France's prefect, an Italian consulate's
+  // seal described by another consulate) is not a flat "bring": the family is told to ask first.
+  const firmly = (d: TravelDocument) =>
+    d.asked_by.includes(GENERAL_PAPERS) || d.asked_by.some((who) => firmnessOn(d)(who) === 'asks for');
+  const carry = listed.filter(firmly);
+  const askFirst = listed.filter((d) => !firmly(d));
   const maybe = mine.filter((d) => d.status === 'may_not_exist' && !named.has(d.key));
   const missing = mine.filter((d) => d.status !== 'carry');
   // Only a paper that certainly does not exist is replaced; one that may not is brought if it exists.
@@ -25,6 +35,7 @@ export function carrySummary(name: string, documents: readonly TravelDocument[])
     ...instead,
     ...carry.map((d) => capitalise(phraseOf(d))),
     ...maybe.map((d) => capitalise(ifYouHaveIt(d, ', '))),
+    ...askFirst.map((d) => `${capitalise(phraseOf(d))}, if you are asked for it`),
   ];
 
   const sentences: string[] = [];
@@ -37,6 +48,11 @@ export function carrySummary(name: string, documents: readonly TravelDocument[])
     const phrases = [...carry.map(phraseOf), ...maybe.map((d) => ifYouHaveIt(d, ' '))];
     if (phrases.length > 0) {
       sentences.push(`${instead.length > 0 ? 'Also bring' : `For ${name}, bring`} ${joinList(phrases)}.`);
+    }
+    for (const d of askFirst) {
+      sentences.push(
+        `Ask before you travel whether you also need ${phraseOf(d)}: our sources say only that ${askClause(d.asked_by, firmnessOn(d), 'it', false)}.`,
+      );
     }
     // The particular form someone asks for, so nobody packs a copy where the original is needed.
     const forms = new Map<string, { verb: string; wanted: string[] }>();
@@ -51,24 +67,46 @@ export function carrySummary(name: string, documents: readonly TravelDocument[])
     // Papers missing for the same reason, asked for by the same people, are said once, together.
     const said = new Map<
       string,
-      { status: TravelDocument['status']; reason: string; askers: string; verb: string; nouns: string[] }
+      {
+        status: TravelDocument['status'];
+        reason: string;
+        askers: string;
+        verb: string;
+        nouns: string[];
+        onlyTogether: boolean;
+      }
     >();
-    const together = new Set<string>();
+    const together = new Map<string, TravelDocument['status']>();
+    const togetherFirmness = new Map<string, AskFirmness>();
     for (const d of missing) {
       // Advice to people leaving their own country is nobody to tell (document-list.ts).
       // Only those who take nothing this family has instead (Emirates, in the cabin, takes the
       // cremation certificate) are said to ask for it.
-      const askedBy = d.unmet_for.filter((who) => !who.startsWith(ADVICE_FOR_LEAVING));
-      const askers = joinList(namesOf(askedBy.length > 0 ? askedBy : d.unmet_for));
-      const verb = askVerb(askedBy.length > 0 ? askedBy : d.unmet_for);
+      // The usual papers for any border are our suggestion, not anyone asking: they are named only
+      // where nobody else asks, as what those papers include.
+      const askedBy = d.unmet_for.filter(
+        (who) => !who.startsWith(ADVICE_FOR_LEAVING) && who !== GENERAL_PAPERS,
+      );
+      const usual = askedBy.length === 0 && d.unmet_for.includes(GENERAL_PAPERS);
+      const who = usual ? [] : namesOf(askedBy.length > 0 ? askedBy : d.unmet_for);
+      const askers = usual ? GENERAL_PAPERS : joinList(who);
+      // Each as firmly as its source allows: "British Airways may ask for one".
+      const verb = usual ? `${USUAL_PAPERS} include \u0001` : askClause(who, firmnessOn(d), '\u0001');
       const reason = d.reason ?? '';
-      const key = [d.status, reason, askers].join('\u0000');
-      const group = said.get(key) ?? { status: d.status, reason, askers, verb, nouns: [] };
+      const key = [d.status, reason, verb].join('\u0000');
+      const onlyTogether = askedBy.length > 0 && askedBy.every((who) => d.required_together_by.includes(who));
+      const group = said.get(key) ?? { status: d.status, reason, askers, verb, nouns: [], onlyTogether };
       group.nouns.push(documentNoun(d.key as DocumentKey));
       said.set(key, group);
-      if (d.status === 'not_issued') for (const who of d.required_together_by) together.add(who);
+      // Someone asking for every paper together takes nothing in its place, whether the paper
+      // certainly does not exist or only may not (a baby's passport).
+      for (const who of d.required_together_by) {
+        if (!d.unmet_for.includes(who)) continue;
+        together.set(who, together.get(who) === 'not_issued' ? 'not_issued' : d.status);
+        togetherFirmness.set(who, firmer(togetherFirmness.get(who), firmnessOn(d)(who)));
+      }
     }
-    for (const { status, reason, askers, verb, nouns } of said.values()) {
+    for (const { status, reason, askers, verb, nouns, onlyTogether } of said.values()) {
       const papers = nouns.join(' or ');
       const one = nouns.length === 1;
       // Everyone who asks takes another paper this family has (Delta: a cremation certificate).
@@ -80,17 +118,22 @@ export function carrySummary(name: string, documents: readonly TravelDocument[])
       }
       sentences.push(
         status === 'not_issued'
-          ? `There is no ${papers} for ${name}: ${reason}. ${capitalise(askers)} ${verb} ${one ? 'one' : 'them'}${askers === GENERAL_PAPERS ? '; the papers list says what to carry instead.' : ', so it may help to tell them before you travel.'}`
-          : `There may be no ${papers} for ${name}: ${reason}. ${capitalise(askers)} ${verb} ${one ? 'one' : 'them'}; if you don't have ${one ? 'it' : 'them'}, the papers list says what to carry instead.`,
+          ? `There is no ${papers} for ${name}: ${reason}. ${verb.replaceAll('\u0001', one ? 'one' : 'them')}${askers === GENERAL_PAPERS ? '; the papers list says what to carry instead.' : ', so it may help to tell them before you travel.'}`
+          : onlyTogether
+            ? `There may be no ${papers} for ${name}: ${reason}. ${verb.replaceAll('\u0001', one ? 'one' : 'them')}.`
+            : `There may be no ${papers} for ${name}: ${reason}. ${verb.replaceAll('\u0001', one ? 'one' : 'them')}; if you don't have ${one ? 'it' : 'them'}, the papers list says what to carry instead.`,
       );
     }
     // Someone who asks for all their papers together may not take a substitute: said plainly.
     if (together.size > 0) {
-      const who = joinList([...together]);
+      const who = joinList([...together.keys()]);
+      const surely = [...together.values()].includes('not_issued');
       sentences.push(
-        `${capitalise(who)} ${askVerb([...together])} all of ${together.size === 1 ? 'its' : 'their'} papers together for the way you are travelling, so that way may not be open to you: ask ${who} before you book whether what you have is enough; they may say no.`,
+        `${askClause([...together.keys()], (label) => togetherFirmness.get(label) ?? 'asks for', '')}all of ${together.size === 1 ? 'its' : 'their'} papers together for the way you are travelling, so ${surely ? '' : "if you don't have every one, "}that way may not be open to you: ask ${who} before you book whether what you have is enough; they may say no.`,
       );
     }
+    // Another way the same source leaves open (Emirates, in the cabin, takes one paper).
+    sentences.push(...new Set(otherWays));
   }
   return {
     loved_one: name,
@@ -122,7 +165,7 @@ function phraseOf(d: TravelDocument): string {
 /** Lower-cases a leading article or common word ("The hospital's…" → "the hospital's…"), never a name. */
 function lowerFirst(text: string): string {
   return text.replace(
-    /^(The|A|An|Any|Your|Whatever|Proof|Certified|Original|Translations|Certificate|Letter|Copies) /,
+    /^(The|A|An|Any|Your|Whatever|Proof|Certified|Notarised|Original|Translations|Certificate|Letter|Copies) /,
     (word) => word.toLowerCase(),
   );
 }
