@@ -23,6 +23,8 @@ export interface MissingDocument {
   insteadIncludes: readonly DocumentKey[];
   /** Paperwork rules that say so; empty when the engine speaks from what it does not know. */
   ruleIds: readonly string[];
+  /** Said by a source that speaks for most places, not this one: never more certain than "may". */
+  varies?: boolean;
 }
 
 export interface Paperwork {
@@ -81,9 +83,9 @@ export function paperworkFor(rules: readonly Rule[], lovedOne: LovedOneFacts): P
     // has settled every paper this one speaks of (22 weeks in New Zealand, weight not given), the
     // weight changes nothing. Checked after all rules are read, below.
     unsettled.push({ facts: match.unknown, keys: (rule.document?.not_issued ?? []).map((gap) => gap.key) });
-    const certainty: Certainty = match.holds;
     const locality = rule.conditions.loss_region ? 1 : 0;
     for (const gap of rule.document?.not_issued ?? []) {
+      const certainty: Certainty = gap.varies ? 'maybe' : match.holds;
       const known = missing.get(gap.key);
       const keepReason =
         known !== undefined &&
@@ -107,6 +109,7 @@ export function paperworkFor(rules: readonly Rule[], lovedOne: LovedOneFacts): P
             : orderInstead([known.instead, gap.instead]),
         insteadIncludes: [...new Set([...(known?.insteadIncludes ?? []), ...(gap.instead_includes ?? [])])],
         ruleIds: [...(known?.ruleIds ?? []), rule.id],
+        ...((gap.varies || known?.varies) && { varies: true }),
       });
     }
   }
@@ -115,7 +118,7 @@ export function paperworkFor(rules: readonly Rule[], lovedOne: LovedOneFacts): P
   // weight not given: under 400 g nothing is issued; from 400 g the birth is registered, with no
   // death certificate) is certainly missing, and said so, not "may".
   for (const [key, known] of missing) {
-    if (known.certainty === 'maybe' && missingWhateverTheAnswer(rules, lovedOne, key)) {
+    if (known.certainty === 'maybe' && !known.varies && missingWhateverTheAnswer(rules, lovedOne, key)) {
       missing.set(key, { ...known, certainty: 'yes' });
     }
   }

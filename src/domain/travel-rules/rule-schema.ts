@@ -170,6 +170,11 @@ const documentNotIssuedSchema = z.strictObject({
   instead: sentence,
   /** Papers `instead` already names ("…, with the crematorium's certificate"), said once, not twice. */
   instead_includes: list(z.enum(documentKeys)).optional(),
+  /**
+   * The source speaks for most places, not each one ("most US states"): the paper "may not exist"
+   * even when every fact about the loved one is known, never a flat "there is no".
+   */
+  varies: z.literal(true).optional(),
 });
 
 export const httpUrl = z.string().refine((value) => {

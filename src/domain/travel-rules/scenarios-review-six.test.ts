@@ -485,3 +485,46 @@ describe('the port-of-call hint only where a ship sails on (finding 10)', () => 
     expect(gapsOf(drive, 0)).not.toContain('port of call');
   });
 });
+
+describe('Zion, born without signs of life at 21 weeks in New York, flying Delta to Jamaica (t47)', () => {
+  const trip = (weeks: number) =>
+    evaluateTrip(
+      {
+        home_country: 'US',
+        legs: [{ mode: 'air', from: 'US', to: 'JM', carrier: 'DL', bag: 'carry_on' }],
+        keepsakes: [{ kind: 'ashes', container: 'plastic', name: "Zion's box" }],
+        loved_one: {
+          name: 'Zion',
+          kind: 'pregnancy_loss',
+          gestation_weeks: weeks,
+          born_alive: false,
+          birth_weight_g: 380,
+          loss_country: 'US',
+          loss_region: 'US-NY',
+        },
+      },
+      { today },
+    );
+
+  it('says what the research says from 20 weeks (a fetal death report in most states), not "no rule"', () => {
+    const out = trip(21);
+    const summary = out.summary[0]!.text;
+    expect(summary).not.toContain('we have no rule from our research on the papers issued after a loss');
+    expect(summary).toContain(
+      'There may be no death certificate for Zion: in most US states a baby born without signs of life from 20 weeks is recorded on a fetal death report rather than a death certificate.',
+    );
+    const certificate = out.documents.find((d) => d.key === 'death_certificate')!;
+    expect(certificate.instead).toContain(
+      'A copy of the fetal death report or certificate, if one was filed',
+    );
+    expect(certificate.rule_ids).toContain('us-fetal-death-report');
+  });
+
+  it('never turns "most states" into a flat "there is no death certificate"', () => {
+    expect(trip(21).summary[0]!.text).not.toContain('There is no death certificate');
+    // Below 20 weeks the rule for a loss before the threshold speaks instead.
+    expect(trip(19).documents.find((d) => d.key === 'death_certificate')!.rule_ids).not.toContain(
+      'us-fetal-death-report',
+    );
+  });
+});
