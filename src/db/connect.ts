@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
-import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { GroupCommitSqliteDialect } from './group-commit.js';
 import type { Database as Tables } from './schema.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -68,7 +69,8 @@ function connectSqlite(file: string): Db {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const statements = cachingPrepare(sqlite);
-  const kysely = new Kysely<Tables>({ dialect: new SqliteDialect({ database: statements }) });
+  // Transactions that end while others wait share one COMMIT (group-commit.ts).
+  const kysely = new Kysely<Tables>({ dialect: new GroupCommitSqliteDialect(sqlite, statements) });
   return {
     kysely,
     dialect: 'sqlite',
@@ -99,10 +101,6 @@ function cachingPrepare(sqlite: Database.Database) {
         cache.set(sql, statement);
       }
       return statement;
-    },
-    close() {
-      cache.clear();
-      sqlite.close();
     },
   };
 }
