@@ -254,7 +254,7 @@ try {
   ]);
   const [one, past] = counted as [(typeof counted)[0], (typeof counted)[0]];
   console.log(
-    `statements of one tick${PG ? ' (each a round trip)' : ''}: ${one.request.length}: ${one.request.map((s) => s.replace(/\s+/g, ' ').slice(0, 60)).join(' | ')}`,
+    `statements of one tick${PG ? ` (${one.roundTrips} round trips)` : ''}: ${one.request.length}: ${one.request.map((s) => s.replace(/\s+/g, ' ').slice(0, 60)).join(' | ')}`,
   );
   console.log(
     `statements of the remembrance sync a family change queues (a tick no longer does): ${one.sync} (1 trip), ${past.sync} (${PAST_TRIPS} past trips)`,

@@ -6,18 +6,24 @@ import { buildContainer } from '../src/server/container.js';
 import type { Target } from './seed.js';
 
 // Counts the SQL statements of one tick (PATCH /api/checklist-items/:id) on an in-process app over a
-// seeded database: on PostgreSQL each is one round trip. Also counts those of the family-changed
-// job's remembrance sync that the tick queues (it runs after the answer, in the background).
+// seeded database, and on PostgreSQL its round trips: a statement sent while an earlier one of the
+// same connection is still unanswered travels in the same round trip (pipeline mode,
+// src/db/pg-pipelined.ts). Also counts the statements of the family's remembrance sync.
 
 export interface TickStatements {
   /** Statements of the request, in order (session lookup to COMMIT). */
   request: string[];
+  /** PostgreSQL: how many times the request waited for the database (null on SQLite). */
+  roundTrips: number | null;
   /** Statements of one run of the family's remembrance sync (what the queued job does). */
   sync: number;
 }
 
 let recording: string[] | null = null;
+/** PostgreSQL statements sent while none of the same connection was awaiting its answer. */
+let roundTrips = 0;
 let patched = false;
+const inFlight = new WeakMap<object, number>();
 
 /** Wraps pg's Client.query and better-sqlite3's statement calls so that they can be recorded. */
 function patchDrivers(): void {
@@ -28,7 +34,13 @@ function patchDrivers(): void {
   pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
     const first = args[0];
     recording?.push(typeof first === 'string' ? first : String((first as { text?: string })?.text));
-    return pgQuery.apply(this, args);
+    const waiting = inFlight.get(this) ?? 0;
+    if (recording && waiting === 0) roundTrips += 1;
+    inFlight.set(this, waiting + 1);
+    const result = pgQuery.apply(this, args) as Promise<unknown>;
+    const done = () => inFlight.set(this, (inFlight.get(this) ?? 1) - 1);
+    result.then(done, done);
+    return result;
   } as typeof pg.Client.prototype.query;
 
   const probe = new Database(':memory:');
@@ -45,6 +57,7 @@ function patchDrivers(): void {
 
 async function record(work: () => Promise<unknown>): Promise<string[]> {
   recording = [];
+  roundTrips = 0;
   try {
     await work();
     return recording;
@@ -92,9 +105,10 @@ export async function tickStatements(
       const request = await record(async () => {
         status = (await patch(false)).statusCode;
       });
+      const trips = 'databaseUrl' in where ? roundTrips : null;
       if (status !== 200) throw new Error(`tick answered ${status}`);
       const sync = await record(() => container.remembrance.syncFamily(family.familyId));
-      results.push({ request, sync: sync.length });
+      results.push({ request, roundTrips: trips, sync: sync.length });
     }
     return results;
   } finally {

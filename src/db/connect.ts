@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
-import { CompiledQuery, Kysely, PostgresDialect } from 'kysely';
+import { CompiledQuery, Kysely } from 'kysely';
 import pg from 'pg';
 import { GroupCommitSqliteDialect } from './group-commit.js';
+import { PipelinedPostgresDialect } from './pg-pipelined.js';
 import type { Database as Tables } from './schema.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -42,12 +43,13 @@ export function connect(options: ConnectOptions): Db {
 }
 
 function connectPostgres(connectionString: string, max: number): Db {
-  const pool = new pg.Pool({ connectionString, max });
+  // Pipeline mode lets a statement go out before the one ahead of it has answered (pg-pipelined.ts).
+  const pool = new pg.Pool({ connectionString, max, pipeline: true });
   // An idle connection can be closed by the server (restart, failover, admin shutdown). pg reports
   // that on the pool; without a listener Node would end the process. The pool replaces the
   // connection on next use, so there is nothing to do but carry on.
   pool.on('error', () => undefined);
-  const kysely = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+  const kysely = new Kysely<Tables>({ dialect: new PipelinedPostgresDialect({ pool }) });
   return {
     kysely,
     dialect: 'postgres',

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { ControlledTransaction, Kysely } from 'kysely';
+import { sql, type ControlledTransaction, type Kysely } from 'kysely';
+import { AT_COMMIT } from '../db/pg-pipelined.js';
 import type { Database } from '../db/schema.js';
 import type { Clock } from './clock.js';
 import type { JobQueue } from './jobs/queue.js';
@@ -64,11 +65,10 @@ export function familyChanges({ db, queue, clock }: { db: Kysely<Database>; queu
     unit.open = false;
     try {
       const now = clock.now();
-      await unit.trx
-        .updateTable('families')
-        .set((eb) => ({ revision: eb('revision', '+', 1) }))
-        .where('id', '=', unit.familyId)
-        .execute();
+      // On PostgreSQL this travels with the COMMIT, in one round trip (db/pg-pipelined.ts).
+      await sql`${sql.raw(AT_COMMIT)}update families set revision = revision + 1 where id = ${unit.familyId}`.execute(
+        unit.trx,
+      );
       if (followUp) {
         await queue.signal(
           {
