@@ -1,4 +1,4 @@
-import type { CompiledQuery } from 'kysely';
+import { CompiledQuery } from 'kysely';
 import type { Db } from './connect.js';
 
 /**
@@ -11,6 +11,20 @@ export function preparedFirst<Args extends string[], Row>(
   db: Pick<Db, 'readFirstCompiled'>,
   build: (...args: Args) => { compile(): CompiledQuery },
 ): (...args: Args) => Promise<Row | undefined> {
+  const compiled = compiledOnce(build);
+  return (...args: Args) => {
+    const { sql, parameters } = compiled(...args);
+    return db.readFirstCompiled<Row>(sql, parameters);
+  };
+}
+
+/**
+ * The same compile-once for a query run through Kysely (`db.executeQuery(query(...args))`), so that
+ * inside a change it runs in the change's transaction, like any other query of the repository.
+ */
+export function compiledOnce<Args extends string[], Row = unknown>(
+  build: (...args: Args) => { compile(): CompiledQuery<Row> },
+): (...args: Args) => CompiledQuery<Row> {
   let sql: string | undefined;
   let slots: Array<{ arg: number } | { value: unknown }> = [];
   return (...args: Args) => {
@@ -23,7 +37,7 @@ export function preparedFirst<Args extends string[], Row>(
       });
       sql = compiled.sql;
     }
-    return db.readFirstCompiled<Row>(
+    return CompiledQuery.raw(
       sql,
       slots.map((slot) => ('arg' in slot ? args[slot.arg] : slot.value)),
     );

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { checklistScopes } from '../../../contracts/trips.js';
+import { compiledOnce } from '../../../db/prepared.js';
 import type { Database, Row, RowUpdate } from '../../../db/schema.js';
 import { storedEnum } from '../../enums.js';
 import type {
@@ -72,6 +73,11 @@ export function checklistRepository(db: Kysely<Database>) {
         'tk.bag_description as bag_description',
       ]);
 
+  // The tick reads its item first: compiled once (db/prepared.ts), run in the change's transaction.
+  const findItemQuery = compiledOnce((familyId: string, id: string) =>
+    itemsWithNames().where('i.family_id', '=', familyId).where('i.id', '=', id),
+  );
+
   return {
     async listItems(familyId: string, tripId: string): Promise<ChecklistItem[]> {
       const rows = await itemsWithNames()
@@ -83,10 +89,7 @@ export function checklistRepository(db: Kysely<Database>) {
     },
 
     async findItem(familyId: string, id: string): Promise<ChecklistItem | undefined> {
-      const row = await itemsWithNames()
-        .where('i.family_id', '=', familyId)
-        .where('i.id', '=', id)
-        .executeTakeFirst();
+      const [row] = (await db.executeQuery(findItemQuery(familyId, id))).rows;
       return row && itemFromRow(row);
     },
 
