@@ -1,9 +1,10 @@
-import type {
-  RuleQuestion,
-  TravelDocument,
-  TravelLegOutput,
-  TravelRulesInput,
-  TravelRulesOutput,
+import {
+  holdsAshes,
+  type RuleQuestion,
+  type TravelDocument,
+  type TravelLegOutput,
+  type TravelRulesInput,
+  type TravelRulesOutput,
 } from '../../contracts/travel-rules.js';
 import { buildDocumentList, paperExceptions } from './document-list.js';
 import { keepsakeGap, legGaps } from './gaps.js';
@@ -52,7 +53,7 @@ export function evaluateTrip(input: TravelRulesInput, options: EvaluateOptions):
     };
   }
 
-  const ashKeepsakes = facts.keepsakes.filter((keepsake) => keepsake.kind !== 'other');
+  const ashKeepsakes = facts.keepsakes.filter((keepsake) => holdsAshes(keepsake.kind));
   const owners = [...new Set(ashKeepsakes.map((keepsake) => keepsake.lovedOne ?? UNNAMED))];
   const paperworks = owners.map((lovedOne) => paperworkFor(rules, lovedOne));
   const legRules = rules.filter((rule) => !isPaperworkRule(rule));
@@ -92,6 +93,18 @@ export function evaluateTrip(input: TravelRulesInput, options: EvaluateOptions):
         exceptions.some((e) => e.loved_one === paperwork.lovedOne.name),
     );
     const rulesHere = matched.map((entry) => entry.rule);
+    // Entry and exit rules that ask papers for an urn still speak for the country: with only
+    // jewellery aboard, "we have no rule for leaving the UK" would not be true.
+    const jewellery = ashKeepsakes.filter((k) => k.kind === 'jewellery');
+    const forUrnsOnly =
+      jewellery.length === 0
+        ? []
+        : matchLeg(
+            legRules.filter(asksPapersOnlyForUrns),
+            facts,
+            leg,
+            jewellery.map((k) => ({ ...k, kind: 'ashes' as const })),
+          ).map((entry) => entry.rule);
     return {
       index,
       carries_ashes: true,
@@ -107,6 +120,8 @@ export function evaluateTrip(input: TravelRulesInput, options: EvaluateOptions):
         leg,
         keepsakes: ashKeepsakes,
         matched: rulesHere,
+        forUrnsOnly,
+        rules: legRules,
         hasDocuments: documents.length > 0,
         uncovered,
       }),
@@ -137,6 +152,7 @@ function matchLeg(
     const owners = new Set<string>();
     for (const keepsake of keepsakes) {
       if (keepsake.lovedOne?.kind === 'pet' && speaksOnlyOfPeople(rule)) continue;
+      if (keepsake.kind === 'jewellery' && asksPapersOnlyForUrns(rule)) continue;
       const ctx: MatchContext = { channel: 'trip', trip: facts, leg, keepsake };
       if (!conditionsHold(rule.conditions, ctx)) continue;
       labels.add(keepsake.label);
@@ -146,6 +162,14 @@ function matchLeg(
   }
   return matched;
 }
+
+/**
+ * Our sources ask for papers for an urn or a box of ashes; none says keepsake jewellery needs them.
+ * Only a rule that names jewellery gives jewellery a papers list; otherwise the jewellery gap says
+ * plainly that we found nothing, rather than a list beside a "no source" note.
+ */
+const asksPapersOnlyForUrns = (rule: Rule): boolean =>
+  (rule.document?.asks_for?.length ?? 0) > 0 && !rule.conditions.keepsake?.includes('jewellery');
 
 /**
  * A carrier that does not take ashes in the hold (Ryanair) sends a family who chose it to the cabin:
