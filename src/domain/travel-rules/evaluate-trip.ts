@@ -14,6 +14,7 @@ import { conditionsHold, type MatchContext } from './match-conditions.js';
 import { ruleConflicts, toRequirements, type MatchedRule } from './requirements.js';
 import { isPaperworkRule, type Rule, scopeKindOf, speaksOnlyOfPeople } from './rule-schema.js';
 import { otherWay } from './other-ways.js';
+import { type StateUnknown, stateGaps, stateQuestions, statesUnknown } from './state-rules.js';
 import { carrySummary } from './summary.js';
 import { type KeepsakeFacts, type LegFacts, type LovedOneFacts, tripFacts } from './trip-facts.js';
 
@@ -76,6 +77,7 @@ export function evaluateTrip(input: TravelRulesInput, options: EvaluateOptions):
 
   // Per loved one, another way the same source leaves open where one is closed to them.
   const waysFor = new Map<Paperwork, string[]>(paperworks.map((paperwork) => [paperwork, []]));
+  const unknownStates: StateUnknown[] = [];
   const legs = facts.legs.map((leg, index): TravelLegOutput => {
     const matched = matchedByLeg[index]!;
     if (!leg.carriesAshes) return emptyLeg(leg, []);
@@ -93,6 +95,8 @@ export function evaluateTrip(input: TravelRulesInput, options: EvaluateOptions):
         exceptions.some((e) => e.loved_one === paperwork.lovedOne.name),
     );
     const rulesHere = matched.map((entry) => entry.rule);
+    const statesHere = unknownStatesOn(legRules, facts, leg, ashKeepsakes);
+    unknownStates.push(...statesHere);
     // Entry and exit rules that ask papers for an urn still speak for the country: with only
     // jewellery aboard, "we have no rule for leaving the UK" would not be true.
     const jewellery = ashKeepsakes.filter((k) => k.kind === 'jewellery');
@@ -124,7 +128,7 @@ export function evaluateTrip(input: TravelRulesInput, options: EvaluateOptions):
         rules: legRules,
         hasDocuments: documents.length > 0,
         uncovered,
-      }),
+      }).concat(stateGaps(statesHere)),
       conflicts: ruleConflicts(rulesHere),
       exceptions,
     };
@@ -134,7 +138,11 @@ export function evaluateTrip(input: TravelRulesInput, options: EvaluateOptions):
     summary: paperworks.map((paperwork) =>
       carrySummary(paperwork.lovedOne.name, documents, waysFor.get(paperwork) ?? []),
     ),
-    questions: [...paperworks.flatMap((paperwork) => paperwork.questions), ...scatterQuestions(facts)],
+    questions: onceEach([
+      ...paperworks.flatMap((paperwork) => paperwork.questions),
+      ...stateQuestions(unknownStates),
+      ...scatterQuestions(facts),
+    ]),
     legs,
     documents,
   };
@@ -193,6 +201,34 @@ function withCabinScreening(
     );
   });
   return [...matched, ...matchLeg(screening, facts, { ...leg, bag: 'carry_on' }, keepsakes)];
+}
+
+/** A state's own rule that would apply here, but for the state the family has not named. */
+function unknownStatesOn(
+  rules: readonly Rule[],
+  facts: ReturnType<typeof tripFacts>,
+  leg: LegFacts,
+  keepsakes: readonly KeepsakeFacts[],
+): StateUnknown[] {
+  const found = new Map<string, StateUnknown>();
+  for (const keepsake of keepsakes) {
+    const name = (keepsake.lovedOne ?? UNNAMED).name;
+    const ctx: MatchContext = { channel: 'trip', trip: facts, leg, keepsake };
+    const forThem = rules.filter((rule) => !(keepsake.lovedOne?.kind === 'pet' && speaksOnlyOfPeople(rule)));
+    for (const unknown of statesUnknown(forThem, ctx, name)) found.set(`${unknown.rule.id}|${name}`, unknown);
+  }
+  return [...found.values()];
+}
+
+/** Each question asked once: the same loved one's state may be asked for two reasons. */
+function onceEach(questions: readonly RuleQuestion[]): RuleQuestion[] {
+  const seen = new Set<string>();
+  return questions.filter((question) => {
+    const key = `${question.loved_one ?? ''}|${question.field}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function emptyLeg(leg: LegFacts, gaps: TravelLegOutput['gaps']): TravelLegOutput {

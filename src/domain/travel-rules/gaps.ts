@@ -241,7 +241,7 @@ function noEntryRule(country: string, home: string, rules: readonly Rule[], take
     return `We have no rule from our research for taking ashes into ${countryPhrase(country)} yet. ${capitalise(askOnEntry(country, home))} can tell you what they need${take}.`;
   }
   const elsewhere = joinList([...homes].map(countryPhrase).sort(compareText));
-  return `Our sources on taking ashes into ${countryPhrase(country)} speak only for families travelling from ${elsewhere}. For a family from ${countryPhrase(home)}, ${embassyOf(country)} in ${countryPhrase(home)} can tell you what they need${take}.`;
+  return `Our sources on taking ashes into ${countryPhrase(country)} speak only for families who live in ${elsewhere}. For a family from ${countryPhrase(home)}, ${embassyOf(country)} in ${countryPhrase(home)} can tell you what they need${take}.`;
 }
 
 const PLACE_WORDS: Record<NonNullable<TripFacts['scatter']>['place'] & string, string> = {

@@ -138,7 +138,7 @@ describe('a rule speaks only for what its source speaks for', () => {
       expect(leg.requirements.map((r) => r.id)).not.toEqual(expect.arrayContaining(['hu-simple']));
       expect(leg.requirements.map((r) => r.id)).not.toEqual(expect.arrayContaining(['bg-docs']));
       expect(leg.gaps.map((g) => g.message).join(' ')).toContain(
-        `Our sources on taking ashes into ${name} speak only for families travelling from the United States. For a family from Ireland, the embassy or consulate of ${name} in Ireland can tell you what they need`,
+        `Our sources on taking ashes into ${name} speak only for families who live in the United States. For a family from Ireland, the embassy or consulate of ${name} in Ireland can tell you what they need`,
       );
     },
   );

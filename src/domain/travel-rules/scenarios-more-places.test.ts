@@ -139,7 +139,7 @@ describe('entering more countries', () => {
     const fromUk = fly('GB', 'ID');
     expect(ids(fromUk)).not.toContain('id-hague-papers');
     expect(gapText(fromUk)).toContain(
-      'Our sources on taking ashes into Indonesia speak only for families travelling from the Netherlands. For a family from the United Kingdom, the embassy or consulate of Indonesia in the United Kingdom can tell you what they need',
+      'Our sources on taking ashes into Indonesia speak only for families who live in the Netherlands. For a family from the United Kingdom, the embassy or consulate of Indonesia in the United Kingdom can tell you what they need',
     );
   });
 
@@ -202,13 +202,13 @@ describe('entering more countries', () => {
     const fromSpain = fly('ES', 'DO');
     expect(ids(fromSpain)).not.toContain('do-chicago-papers');
     expect(gapText(fromSpain)).toContain(
-      'Our sources on taking ashes into the Dominican Republic speak only for families travelling from the United States. For a family from Spain, the embassy or consulate of the Dominican Republic in Spain',
+      'Our sources on taking ashes into the Dominican Republic speak only for families who live in the United States. For a family from Spain, the embassy or consulate of the Dominican Republic in Spain',
     );
   });
 
   it('Portugal: no source found but the Rio consulate’s, so entering it stays an honest gap', () => {
     expect(gapText(fly('GB', 'PT'))).toContain(
-      'Our sources on taking ashes into Portugal speak only for families travelling from Brazil. For a family from the United Kingdom, the embassy or consulate of Portugal in the United Kingdom can tell you what they need',
+      'Our sources on taking ashes into Portugal speak only for families who live in Brazil. For a family from the United Kingdom, the embassy or consulate of Portugal in the United Kingdom can tell you what they need',
     );
   });
 
