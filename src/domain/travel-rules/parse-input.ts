@@ -50,7 +50,8 @@ export function parseTravelRulesInput(raw: unknown): Parsed<TravelRulesInput> {
     }),
   ) as Partial<TravelRulesInput>;
   const checks = new Set(ALL_CHECKS.filter((check) => CHECK_NEEDS[check].every((f) => !broken.has(f))));
-  const later = sound.legs ? tripProblems({ keepsakes: [], ...sound, legs: sound.legs }, checks) : [];
+  // Checks that read the legs are left out above when the legs are broken.
+  const later = tripProblems({ keepsakes: [], ...sound, legs: sound.legs ?? [] }, checks);
   return { ok: false, problems: toProblems([...result.error.issues, ...later]) };
 }
 
