@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TravelRulesInput } from '../../contracts/travel-rules.js';
-import { evaluateShipment, evaluateTrip, parseTravelRulesInput } from './index.js';
+import { iataAirlineName } from './iata-airlines.js';
+import { evaluateShipment, evaluateTrip, parseTravelRulesInput, RULES } from './index.js';
+import { carrierName } from './names.js';
 
 // The sixth reviewer's remaining findings (8 to 16), each as the trip they tried with the CLI.
 
@@ -264,5 +266,17 @@ describe('16. one answer with every problem, in the app’s vocabulary', () => {
     expect(gapsOf(out)).toEqual([
       "None of the keepsakes on this trip hold ashes, so the rules for carrying ashes don't apply to them. Pack them as you would anything precious.",
     ]);
+  });
+});
+
+describe('airline names: one list', () => {
+  it('every airline our rules name is called the same in messages and in the airline list', () => {
+    const codes = new Set(
+      RULES.filter((rule) => rule.scope.startsWith('airline:')).flatMap(
+        (rule) => rule.conditions.carrier ?? [],
+      ),
+    );
+    for (const code of codes) expect(iataAirlineName(code), code).toBe(carrierName(code));
+    expect(carrierName('DL', 'shipment')).toBe('Delta');
   });
 });
