@@ -134,6 +134,9 @@ describe('12. sending ashes', () => {
     expect(shippedIds('US', 'US')).toContain('ups-next-day-claim');
     expect(shippedIds('CA', 'US')).not.toContain('as-cargo');
     expect(shippedIds('MX', 'US')).not.toContain('as-cargo');
+    // Qatar's page is about repatriation, abroad: it is not offered for sending ashes within a country.
+    expect(shippedIds('US', 'US')).not.toContain('qr-cargo');
+    expect(shippedIds('GB', 'IN')).toContain('qr-cargo');
   });
 
   it('sending an urn out of Germany: the funeral home and a specialist carrier, with its source', () => {
