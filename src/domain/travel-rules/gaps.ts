@@ -219,11 +219,15 @@ function askOnEntry(country: string, home: string): string {
 }
 
 /**
- * No rule of ours speaks for this family entering the country. Where our sources speak only for
- * families setting out from elsewhere (Spain's list for families from the US), that is what is
- * true: we know something, for them; this family asks the country's mission where they live.
+ * Where our sources on entering a country speak only for families living elsewhere (Spain's list
+ * for families in the US), the homes they speak for, named; an empty string when there are none.
  */
-function noEntryRule(country: string, home: string, rules: readonly Rule[], take: string): string {
+export function entryRulesElsewhere(
+  country: string,
+  home: string,
+  rules: readonly Rule[],
+  channel: 'trip' | 'shipment',
+): string {
   const homes = new Set(
     rules
       .filter(
@@ -233,14 +237,23 @@ function noEntryRule(country: string, home: string, rules: readonly Rule[], take
           rule.conditions.home !== undefined &&
           !rule.conditions.home.includes(home) &&
           !rule.after_arrival &&
-          (rule.conditions.channel ?? ['trip']).includes('trip'),
+          (rule.conditions.channel ?? ['trip']).includes(channel),
       )
       .flatMap((rule) => rule.conditions.home ?? []),
   );
-  if (homes.size === 0 || country === home) {
+  return country === home ? '' : joinList([...homes].map(countryPhrase).sort(compareText));
+}
+
+/**
+ * No rule of ours speaks for this family entering the country. Where our sources speak only for
+ * families setting out from elsewhere, that is what is true: we know something, for them; this
+ * family asks the country's mission where they live.
+ */
+function noEntryRule(country: string, home: string, rules: readonly Rule[], take: string): string {
+  const elsewhere = entryRulesElsewhere(country, home, rules, 'trip');
+  if (!elsewhere) {
     return `We have no rule from our research for taking ashes into ${countryPhrase(country)} yet. ${capitalise(askOnEntry(country, home))} can tell you what they need${take}.`;
   }
-  const elsewhere = joinList([...homes].map(countryPhrase).sort(compareText));
   return `Our sources on taking ashes into ${countryPhrase(country)} speak only for families who live in ${elsewhere}. For a family from ${countryPhrase(home)}, ${embassyOf(country)} in ${countryPhrase(home)} can tell you what they need${take}.`;
 }
 

@@ -44,6 +44,12 @@ describe('8. a country whose rules we have only for families living elsewhere', 
     },
   );
 
+  it('ashes sent from the UK to Spain: the same, for a shipment', () => {
+    expect(shipped('GB', 'ES').gaps.map((g) => g.message)).toContain(
+      'Our sources on ashes sent to Spain speak only for ashes sent from the United States. From the United Kingdom, the embassy or consulate of Spain in the United Kingdom can tell you what they need before you send anything.',
+    );
+  });
+
   it('a country with no rules at all still says plainly that we have none', () => {
     expect(gapsOf(flight('GB', 'KE')).join(' ')).toContain(
       'We have no rule from our research for taking ashes into Kenya yet. The embassy or consulate of Kenya can tell you what they need',
