@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { countryCodeProblem } from './countries.js';
-import { containerMaterials, lovedOneKinds } from './loved-ones.js';
+import { containerMaterials, keepsakeKinds, lovedOneKinds } from './loved-ones.js';
 import { bags, legModes, purposes, scatterPlaces } from './trips.js';
 
 export { scatterPlaces };
@@ -16,7 +16,12 @@ export const travelBags = bags;
 export const travelContainers = containerMaterials;
 export const travelPurposes = purposes;
 export const travelLovedOneKinds = lovedOneKinds;
-export const travelKeepsakeKinds = ['ashes', 'jewellery', 'other'] as const;
+/** The app's own keepsake kinds: a memory box or a blanket holds no ashes, like "other". */
+export const travelKeepsakeKinds = keepsakeKinds;
+/** The keepsakes the rules for carrying ashes speak about; any other kind holds none. */
+export const ashKeepsakeKinds = ['ashes', 'jewellery'] as const;
+export const holdsAshes = (kind: TravelKeepsakeKind): boolean =>
+  (ashKeepsakeKinds as readonly string[]).includes(kind);
 export const ruleSeverities = ['warning', 'required', 'recommended', 'info'] as const;
 export const ruleConfidences = ['high', 'medium', 'low'] as const;
 
@@ -124,7 +129,9 @@ const legSchema = strict(
 
 const keepsakeSchema = strict(
   {
-    kind: z.enum(travelKeepsakeKinds, { error: 'Please choose ashes, jewellery or other.' }),
+    kind: z.enum(travelKeepsakeKinds, {
+      error: 'Please choose ashes, jewellery, memory_box, blanket or other.',
+    }),
     container: z.enum(travelContainers, {
       error: 'Please choose what it is made of, or "unknown" if you are not sure.',
     }),

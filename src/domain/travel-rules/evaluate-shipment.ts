@@ -1,4 +1,5 @@
 import type { ShipmentInput, ShipmentOutput } from '../../contracts/travel-rules.js';
+import { entryRulesElsewhere } from './gaps.js';
 import { RULES } from './load-rules.js';
 import { conditionsHold, type MatchContext } from './match-conditions.js';
 import { capitalise, carrierName, countryPhrase, embassyOf } from './names.js';
@@ -56,8 +57,11 @@ export function evaluateShipment(input: ShipmentInput, options: ShipmentOptions)
     );
   }
   if (input.from !== input.to && destinationRules.length === 0) {
+    const elsewhere = entryRulesElsewhere(input.to, input.from, rules, 'shipment');
     gaps.push(
-      `We have no rule from our research for receiving ashes sent to ${countryPhrase(input.to)} yet. ${capitalise(embassyOf(input.to))} can tell you what they need before you send anything.`,
+      elsewhere
+        ? `Our sources on ashes sent to ${countryPhrase(input.to)} speak only for ashes sent from ${elsewhere}. From ${countryPhrase(input.from)}, ${embassyOf(input.to)} in ${countryPhrase(input.from)} can tell you what they need before you send anything.`
+        : `We have no rule from our research for receiving ashes sent to ${countryPhrase(input.to)} yet. ${capitalise(embassyOf(input.to))} can tell you what they need before you send anything.`,
     );
   }
   return {

@@ -1,9 +1,10 @@
-import type {
-  RuleQuestion,
-  TravelDocument,
-  TravelLegOutput,
-  TravelRulesInput,
-  TravelRulesOutput,
+import {
+  holdsAshes,
+  type RuleQuestion,
+  type TravelDocument,
+  type TravelLegOutput,
+  type TravelRulesInput,
+  type TravelRulesOutput,
 } from '../../contracts/travel-rules.js';
 import { buildDocumentList, paperExceptions } from './document-list.js';
 import { keepsakeGap, legGaps } from './gaps.js';
@@ -13,6 +14,7 @@ import { conditionsHold, type MatchContext } from './match-conditions.js';
 import { ruleConflicts, toRequirements, type MatchedRule } from './requirements.js';
 import { isPaperworkRule, type Rule, scopeKindOf, speaksOnlyOfPeople } from './rule-schema.js';
 import { otherWay } from './other-ways.js';
+import { type StateUnknown, stateGaps, stateQuestions, statesUnknown } from './state-rules.js';
 import { carrySummary } from './summary.js';
 import { type KeepsakeFacts, type LegFacts, type LovedOneFacts, tripFacts } from './trip-facts.js';
 
@@ -52,7 +54,7 @@ export function evaluateTrip(input: TravelRulesInput, options: EvaluateOptions):
     };
   }
 
-  const ashKeepsakes = facts.keepsakes.filter((keepsake) => keepsake.kind !== 'other');
+  const ashKeepsakes = facts.keepsakes.filter((keepsake) => holdsAshes(keepsake.kind));
   const owners = [...new Set(ashKeepsakes.map((keepsake) => keepsake.lovedOne ?? UNNAMED))];
   const paperworks = owners.map((lovedOne) => paperworkFor(rules, lovedOne));
   const legRules = rules.filter((rule) => !isPaperworkRule(rule));
@@ -75,6 +77,7 @@ export function evaluateTrip(input: TravelRulesInput, options: EvaluateOptions):
 
   // Per loved one, another way the same source leaves open where one is closed to them.
   const waysFor = new Map<Paperwork, string[]>(paperworks.map((paperwork) => [paperwork, []]));
+  const unknownStates: StateUnknown[] = [];
   const legs = facts.legs.map((leg, index): TravelLegOutput => {
     const matched = matchedByLeg[index]!;
     if (!leg.carriesAshes) return emptyLeg(leg, []);
@@ -92,6 +95,20 @@ export function evaluateTrip(input: TravelRulesInput, options: EvaluateOptions):
         exceptions.some((e) => e.loved_one === paperwork.lovedOne.name),
     );
     const rulesHere = matched.map((entry) => entry.rule);
+    const statesHere = unknownStatesOn(legRules, facts, leg, ashKeepsakes);
+    unknownStates.push(...statesHere);
+    // Entry and exit rules that ask papers for an urn still speak for the country: with only
+    // jewellery aboard, "we have no rule for leaving the UK" would not be true.
+    const jewellery = ashKeepsakes.filter((k) => k.kind === 'jewellery');
+    const forUrnsOnly =
+      jewellery.length === 0
+        ? []
+        : matchLeg(
+            legRules.filter(asksPapersOnlyForUrns),
+            facts,
+            leg,
+            jewellery.map((k) => ({ ...k, kind: 'ashes' as const })),
+          ).map((entry) => entry.rule);
     return {
       index,
       carries_ashes: true,
@@ -107,9 +124,11 @@ export function evaluateTrip(input: TravelRulesInput, options: EvaluateOptions):
         leg,
         keepsakes: ashKeepsakes,
         matched: rulesHere,
+        forUrnsOnly,
+        rules: legRules,
         hasDocuments: documents.length > 0,
         uncovered,
-      }),
+      }).concat(stateGaps(statesHere)),
       conflicts: ruleConflicts(rulesHere),
       exceptions,
     };
@@ -119,7 +138,11 @@ export function evaluateTrip(input: TravelRulesInput, options: EvaluateOptions):
     summary: paperworks.map((paperwork) =>
       carrySummary(paperwork.lovedOne.name, documents, waysFor.get(paperwork) ?? []),
     ),
-    questions: [...paperworks.flatMap((paperwork) => paperwork.questions), ...scatterQuestions(facts)],
+    questions: onceEach([
+      ...paperworks.flatMap((paperwork) => paperwork.questions),
+      ...stateQuestions(unknownStates),
+      ...scatterQuestions(facts),
+    ]),
     legs,
     documents,
   };
@@ -137,6 +160,7 @@ function matchLeg(
     const owners = new Set<string>();
     for (const keepsake of keepsakes) {
       if (keepsake.lovedOne?.kind === 'pet' && speaksOnlyOfPeople(rule)) continue;
+      if (keepsake.kind === 'jewellery' && asksPapersOnlyForUrns(rule)) continue;
       const ctx: MatchContext = { channel: 'trip', trip: facts, leg, keepsake };
       if (!conditionsHold(rule.conditions, ctx)) continue;
       labels.add(keepsake.label);
@@ -146,6 +170,14 @@ function matchLeg(
   }
   return matched;
 }
+
+/**
+ * Our sources ask for papers for an urn or a box of ashes; none says keepsake jewellery needs them.
+ * Only a rule that names jewellery gives jewellery a papers list; otherwise the jewellery gap says
+ * plainly that we found nothing, rather than a list beside a "no source" note.
+ */
+const asksPapersOnlyForUrns = (rule: Rule): boolean =>
+  (rule.document?.asks_for?.length ?? 0) > 0 && !rule.conditions.keepsake?.includes('jewellery');
 
 /**
  * A carrier that does not take ashes in the hold (Ryanair) sends a family who chose it to the cabin:
@@ -169,6 +201,34 @@ function withCabinScreening(
     );
   });
   return [...matched, ...matchLeg(screening, facts, { ...leg, bag: 'carry_on' }, keepsakes)];
+}
+
+/** A state's own rule that would apply here, but for the state the family has not named. */
+function unknownStatesOn(
+  rules: readonly Rule[],
+  facts: ReturnType<typeof tripFacts>,
+  leg: LegFacts,
+  keepsakes: readonly KeepsakeFacts[],
+): StateUnknown[] {
+  const found = new Map<string, StateUnknown>();
+  for (const keepsake of keepsakes) {
+    const name = (keepsake.lovedOne ?? UNNAMED).name;
+    const ctx: MatchContext = { channel: 'trip', trip: facts, leg, keepsake };
+    const forThem = rules.filter((rule) => !(keepsake.lovedOne?.kind === 'pet' && speaksOnlyOfPeople(rule)));
+    for (const unknown of statesUnknown(forThem, ctx, name)) found.set(`${unknown.rule.id}|${name}`, unknown);
+  }
+  return [...found.values()];
+}
+
+/** Each question asked once: the same loved one's state may be asked for two reasons. */
+function onceEach(questions: readonly RuleQuestion[]): RuleQuestion[] {
+  const seen = new Set<string>();
+  return questions.filter((question) => {
+    const key = `${question.loved_one ?? ''}|${question.field}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function emptyLeg(leg: LegFacts, gaps: TravelLegOutput['gaps']): TravelLegOutput {

@@ -112,13 +112,13 @@ describe('the founding family: GB → ES and back, Jack born without signs of li
     expect(xray?.severity).toBe('required');
   });
 
-  it('raises no X-ray warning for a wooden box, and no gaps but Spain, for which we have no rule for a UK family', () => {
+  it('raises no X-ray warning for a wooden box, and no gaps but Spain, whose rule we have only for families from the US', () => {
     for (const leg of out.legs) {
       expect(leg.requirements.filter((r) => r.severity === 'warning')).toEqual([]);
       expect(leg.requirements.map((r) => r.id)).toContain('cont-light-materials');
     }
     expect(outbound!.gaps.map((g) => g.message)).toEqual([
-      'We have no rule from our research for taking ashes into Spain yet. The embassy or consulate of Spain can tell you what they need, and take the documents listed below.',
+      'Our sources on taking ashes into Spain speak only for families who live in the United States. For a family from the United Kingdom, the embassy or consulate of Spain in the United Kingdom can tell you what they need, and take the documents listed below.',
     ]);
     expect(home!.gaps).toEqual([]);
   });

@@ -1,6 +1,7 @@
-import type { RuleGap, TravelKeepsakeKind } from '../../contracts/travel-rules.js';
+import { holdsAshes, type RuleGap, type TravelKeepsakeKind } from '../../contracts/travel-rules.js';
 import type { Paperwork } from './loss-paperwork.js';
 import { capitalise, carrierName, countryPhrase, embassyOf, regionName } from './names.js';
+import { compareText, joinList } from './ordering.js';
 import { isScatteringRule, type Rule, scopeKindOf } from './rule-schema.js';
 import type { KeepsakeFacts, LegFacts, TripFacts } from './trip-facts.js';
 
@@ -14,7 +15,7 @@ export function keepsakeGap(kinds: readonly TravelKeepsakeKind[]): RuleGap | nul
         "No keepsakes are listed for this trip yet, so we haven't looked up any rules. Add the keepsake that's coming along and we'll show what applies.",
     };
   }
-  if (kinds.every((kind) => kind === 'other')) {
+  if (!kinds.some(holdsAshes)) {
     return {
       message:
         "None of the keepsakes on this trip hold ashes, so the rules for carrying ashes don't apply to them. Pack them as you would anything precious.",
@@ -28,6 +29,10 @@ export interface LegGapInput {
   leg: LegFacts;
   keepsakes: readonly KeepsakeFacts[];
   matched: readonly Rule[];
+  /** Rules for this leg that ask papers for an urn, not matched for the jewellery aboard. */
+  forUrnsOnly?: readonly Rule[];
+  /** Every rule the engine knows, to say whom a rule for other families speaks for. */
+  rules?: readonly Rule[];
   hasDocuments: boolean;
   /** Loved ones whose papers are asked for on this leg but may not exist, with no rule to say so. */
   uncovered: readonly Paperwork[];
@@ -68,7 +73,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
     }
     if (input.keepsakes.some((k) => k.kind === 'jewellery')) {
       gaps.push(
-        'Our sources speak about urns and boxes, not keepsake jewellery. We found nothing on how airport security treats jewellery holding ashes, so it may help to ask the airport or airline.',
+        'Our sources speak about urns and boxes, not keepsake jewellery. We found nothing on how airport security treats jewellery holding ashes, or on whether anyone asks for papers for it, so it may help to ask the airport or airline, and to keep the papers you have with you.',
       );
     }
   }
@@ -99,7 +104,8 @@ export function legGaps(input: LegGapInput): RuleGap[] {
       `We have no rule from our research for driving with ashes within ${countryPhrase(leg.from)}. Keep the papers you have with you in the car, in case anyone asks.`,
     );
   }
-  const entryRule = matched.some(
+  const speaksForCountry = [...matched, ...(input.forUrnsOnly ?? [])];
+  const entryRule = speaksForCountry.some(
     (rule) => scopeKindOf(rule) === 'country' && rule.conditions.to !== undefined && !rule.after_arrival,
   );
   const pets = [
@@ -113,7 +119,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   }
   if (leg.international && !leg.endsAtConnection && !entryRule && !onlyPets) {
     gaps.push(
-      `We have no rule from our research for taking ashes into ${countryPhrase(leg.to)} yet. ${capitalise(askOnEntry(leg.to, trip.home))} can tell you what they need${take}.` +
+      noEntryRule(leg.to, trip.home, input.rules ?? [], take) +
         // On a cruise the ashes often never go ashore: then the country's rules do not apply.
         // Only where the ship sails on from here (a cruise), never on the way home or off a car ferry.
         (leg.mode === 'sea' && leg.to !== trip.home && trip.legs[leg.index + 1]?.mode === 'sea'
@@ -124,7 +130,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   // Leaving the country the ashes set out from: some countries ask for papers to take ashes out
   // (France's prefect, Ireland's coroner for Poland), and where we have none, that is said.
   const firstOut = trip.legs.find((l) => l.international && !l.departsFromConnection);
-  const exitRule = matched.some(
+  const exitRule = speaksForCountry.some(
     (rule) => scopeKindOf(rule) === 'country' && (rule.conditions.from?.includes(leg.from) ?? false),
   );
   if (leg === firstOut && !exitRule) {
@@ -134,7 +140,8 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   }
   const through = passingThrough(trip, leg, matched);
   if (through) gaps.push(through);
-  if (leg.reachesScattering && trip.scatter) gaps.push(...scatteringGaps(trip.scatter, matched));
+  if (leg.reachesScattering && trip.scatter)
+    gaps.push(...scatteringGaps(trip.scatter, matched, input.rules ?? []));
   for (const paperwork of input.uncovered) {
     const country = paperwork.uncoveredLossCountry;
     const where = country ? `in ${countryPhrase(country)}` : 'where your baby was born';
@@ -166,9 +173,15 @@ function passingThrough(trip: TripFacts, leg: LegFacts, matched: readonly Rule[]
   return `If you are only passing through ${countryPhrase(leg.to)} on the way to ${countryPhrase(next.to)}, our sources don't say whether its rules for bringing ashes in apply to that. ${capitalise(embassyOf(leg.to))} can tell you before you set off.`;
 }
 
-function scatteringGaps(scatter: NonNullable<TripFacts['scatter']>, matched: readonly Rule[]): string[] {
+function scatteringGaps(
+  scatter: NonNullable<TripFacts['scatter']>,
+  matched: readonly Rule[],
+  rules: readonly Rule[],
+): string[] {
   const where = scatter.region ? regionName(scatter.region) : countryPhrase(scatter.country);
   if (scatter.place === null) return [];
+  const ownLaw = regionalScatteringGap(scatter, matched, rules);
+  if (ownLaw) return [ownLaw];
   // A rule for this place, or one for every place in the country ("Germany doesn't allow
   // scattering ashes yourself", France's rules for nature), speaks for it: no gap beside it.
   const placeRules = matched.filter(isScatteringRule);
@@ -203,4 +216,89 @@ function scatteringGaps(scatter: NonNullable<TripFacts['scatter']>, matched: rea
  */
 function askOnEntry(country: string, home: string): string {
   return country === home ? `the border authorities of ${countryPhrase(country)}` : embassyOf(country);
+}
+
+/**
+ * Where our sources on entering a country speak only for families living elsewhere (Spain's list
+ * for families in the US), the homes they speak for, named; an empty string when there are none.
+ */
+export function entryRulesElsewhere(
+  country: string,
+  home: string,
+  rules: readonly Rule[],
+  channel: 'trip' | 'shipment',
+): string {
+  const homes = new Set(
+    rules
+      .filter(
+        (rule) =>
+          scopeKindOf(rule) === 'country' &&
+          rule.conditions.to?.includes(country) &&
+          rule.conditions.home !== undefined &&
+          !rule.conditions.home.includes(home) &&
+          !rule.after_arrival &&
+          (rule.conditions.channel ?? ['trip']).includes(channel),
+      )
+      .flatMap((rule) => rule.conditions.home ?? []),
+  );
+  return country === home ? '' : joinList([...homes].map(countryPhrase).sort(compareText));
+}
+
+/**
+ * No rule of ours speaks for this family entering the country. Where our sources speak only for
+ * families setting out from elsewhere, that is what is true: we know something, for them; this
+ * family asks the country's mission where they live.
+ */
+function noEntryRule(country: string, home: string, rules: readonly Rule[], take: string): string {
+  const elsewhere = entryRulesElsewhere(country, home, rules, 'trip');
+  if (!elsewhere) {
+    return `We have no rule from our research for taking ashes into ${countryPhrase(country)} yet. ${capitalise(askOnEntry(country, home))} can tell you what they need${take}.`;
+  }
+  return `Our sources on taking ashes into ${countryPhrase(country)} speak only for families who live in ${elsewhere}. For a family from ${countryPhrase(home)}, ${embassyOf(country)} in ${countryPhrase(home)} can tell you what they need${take}.`;
+}
+
+const PLACE_WORDS: Record<NonNullable<TripFacts['scatter']>['place'] & string, string> = {
+  sea: 'at sea',
+  river_or_lake: 'on a river or lake',
+  land: 'on land',
+  national_park: 'in a national park',
+  garden_of_remembrance: 'in a garden of remembrance',
+};
+
+/**
+ * A country's own rules speak for it (the EPA's 3 nautical miles), but where our sources show that
+ * its states add their own (California's 500 yards), another state's law is an unknown we name, and
+ * a family who has not said which state is told the state may have its own.
+ */
+function regionalScatteringGap(
+  scatter: NonNullable<TripFacts['scatter']>,
+  matched: readonly Rule[],
+  rules: readonly Rule[],
+): string | null {
+  if (scatter.place === null) return null;
+  const place = scatter.place;
+  const regional = rules.filter(
+    (rule) =>
+      isScatteringRule(rule) &&
+      rule.conditions.scatter_country?.includes(scatter.country) &&
+      rule.conditions.scatter_region !== undefined &&
+      (rule.conditions.scatter_place?.includes(place) ?? true),
+  );
+  const countryWide = matched.some(
+    (rule) => isScatteringRule(rule) && rule.conditions.scatter_region === undefined,
+  );
+  if (regional.length === 0 || !countryWide) return null;
+  if (matched.some((rule) => isScatteringRule(rule) && rule.conditions.scatter_region !== undefined)) {
+    return null;
+  }
+  const known = joinList(
+    [...new Set(regional.flatMap((rule) => rule.conditions.scatter_region ?? []))]
+      .map((code) => regionName(code))
+      .sort(compareText),
+  );
+  const state = scatter.country === 'GB' ? 'nation' : 'state';
+  const whole = `Our rules above are for the whole of ${countryPhrase(scatter.country)}.`;
+  return scatter.region
+    ? `${whole} We have no source for ${regionName(scatter.region)}'s own rules on scattering ashes ${PLACE_WORDS[place]} (we have a ${state}'s own only for ${known}); please ask ${regionName(scatter.region)}'s own authorities, or a funeral director there, before you scatter.`
+    : `${whole} A ${state} may have its own rules on scattering ashes ${PLACE_WORDS[place]} too, and we have a ${state}'s own only for ${known}. Tell us which ${state}, or ask that ${state}'s own authorities, or a funeral director there, before you scatter.`;
 }

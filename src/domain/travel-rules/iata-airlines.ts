@@ -22,12 +22,56 @@ for (const airline of openFlights as readonly OpenFlightsAirline[]) {
 }
 
 /**
- * Codes reassigned, or airlines started, since OpenFlights' data was last kept (2014–2017): the
- * airline flying under each code today, so a family who picks Discover Airlines never reads
- * "Airbus France", and Spring Airlines or Flair can be chosen at all. Codes are identifiers, not
- * facts about ashes, so this list needs no source beyond the airlines' own names.
+ * The one list of airline names we keep ourselves, over OpenFlights': names people recognise
+ * (Delta, not "Delta Air Lines"), and codes reassigned, or airlines started, since OpenFlights' data
+ * was last kept (2014–2017): the airline flying under each code today, so a family who picks
+ * Discover Airlines never reads "Airbus France", and Spring Airlines or Flair can be chosen at all.
+ * Codes are identifiers, not facts about ashes, so this list needs no source beyond the airlines'
+ * own names.
  */
-const FLYING_TODAY: Readonly<Record<string, string>> = {
+const AIRLINE_NAMES: Readonly<Record<string, string>> = {
+  // Airlines whose OpenFlights entry is named for the company or outdated (VJ is VietJet today).
+  AI: 'Air India',
+  '6E': 'IndiGo',
+  LA: 'LATAM',
+  VJ: 'VietJet',
+  AA: 'American Airlines',
+  AC: 'Air Canada',
+  AF: 'Air France',
+  AM: 'Aeroméxico',
+  AS: 'Alaska Airlines',
+  AV: 'Avianca',
+  AY: 'Finnair',
+  AZ: 'ITA Airways (formerly Alitalia)',
+  B6: 'JetBlue',
+  BA: 'British Airways',
+  CX: 'Cathay Pacific',
+  DL: 'Delta',
+  EI: 'Aer Lingus',
+  EK: 'Emirates',
+  F9: 'Frontier',
+  FR: 'Ryanair',
+  HV: 'Transavia',
+  TO: 'Transavia',
+  IB: 'Iberia',
+  JQ: 'Jetstar',
+  KL: 'KLM',
+  LH: 'Lufthansa',
+  LS: 'Jet2',
+  NZ: 'Air New Zealand',
+  QF: 'Qantas',
+  QR: 'Qatar Airways',
+  SQ: 'Singapore Airlines',
+  TK: 'Turkish Airlines',
+  U2: 'easyJet',
+  U6: 'Ural Airlines',
+  UA: 'United',
+  VA: 'Virgin Australia',
+  VS: 'Virgin Atlantic',
+  VY: 'Vueling',
+  WN: 'Southwest',
+  WS: 'WestJet',
+  // Codes reassigned or airlines started since OpenFlights' data was kept.
   '4Y': 'Discover Airlines',
   W4: 'Wizz Air Malta',
   XY: 'flynas',
@@ -50,7 +94,7 @@ const FLYING_TODAY: Readonly<Record<string, string>> = {
   JA: 'JetSMART',
   NO: 'Neos',
 };
-for (const [code, name] of Object.entries(FLYING_TODAY)) {
+for (const [code, name] of Object.entries(AIRLINE_NAMES)) {
   byCode.set(code, name);
   flying.add(code);
 }

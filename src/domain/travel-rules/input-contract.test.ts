@@ -43,7 +43,7 @@ describe('parseTravelRulesInput', () => {
     [{ ...trip, legs: [] }, 'legs: Please add at least one leg of the journey.'],
     [
       { ...trip, keepsakes: [{ kind: 'urn', container: 'wood' }] },
-      'keepsakes.0.kind: Please choose ashes, jewellery or other.',
+      'keepsakes.0.kind: Please choose ashes, jewellery, memory_box, blanket or other.',
     ],
     [
       { ...trip, keepsakes: [{ kind: 'ashes', container: 'gold' }] },

@@ -211,6 +211,14 @@ describe('each lint check can fail (a fixture per check)', () => {
       }),
       /without_passport still asks for the passport of the person who died/,
     ],
+    [
+      "a state's own law with no country for it",
+      good({
+        scope: 'country:DE',
+        conditions: { from: ['DE'], ashes_from_region: ['DE-HE'], international: true },
+      }),
+      /names the state DE-HE in ashes_from_region; add its country to ashes_from/,
+    ],
   ])('%s', (_, rule, message) => {
     const faults = faultsOf([rule]);
     expect(faults.length).toBeGreaterThan(0);

@@ -201,8 +201,18 @@ function placeFaults(rule: Rule): string[] {
   for (const code of new Set(countries)) {
     if (!isCountryCode(code)) faults.push(`names "${code}", which is not an ISO 3166-1 country code.`);
   }
-  for (const code of new Set([...(c.loss_region ?? []), ...(c.scatter_region ?? [])])) {
+  for (const code of new Set([
+    ...(c.loss_region ?? []),
+    ...(c.scatter_region ?? []),
+    ...(c.ashes_from_region ?? []),
+  ])) {
     if (!isRegionCode(code)) faults.push(`names "${code}", which is not an ISO 3166-2 region code.`);
+  }
+  // A state's own law speaks for ashes from that state: the state must lie in the country named.
+  for (const code of c.ashes_from_region ?? []) {
+    if (!c.ashes_from?.some((country) => code.startsWith(`${country}-`))) {
+      faults.push(`names the state ${code} in ashes_from_region; add its country to ashes_from.`);
+    }
   }
   const kind = scopeKindOf(rule);
   const name = scopeNameOf(rule);

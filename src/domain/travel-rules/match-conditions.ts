@@ -52,6 +52,7 @@ export function conditionsHold(c: RuleConditions, ctx: MatchContext): boolean {
   if (!within(c.home, trip.home)) return false;
   if (c.trip_origin_not?.includes(trip.tripOrigin)) return false;
   if (!within(c.ashes_from, keepsake.lovedOne?.lossCountry ?? trip.tripOrigin)) return false;
+  if (!within(c.ashes_from_region, keepsake.lovedOne?.lossRegion ?? null)) return false;
   const loss = keepsake.lovedOne?.lossCountry ?? null;
   const broughtFrom = (list: readonly string[]) =>
     !list.includes(trip.tripOrigin) || (loss !== null && !list.includes(loss));

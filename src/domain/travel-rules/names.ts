@@ -10,48 +10,8 @@ export { countryName, countryPhrase, isRegionCode, regionName } from '../../cont
 // Names people recognise, for messages. Codes are identifiers, not facts, so this table needs no
 // source; an unknown code is shown as the family typed it.
 
+/** Ships, trains and post: they have no shared code list. Airlines are named in iata-airlines.ts. */
 const CARRIER_NAMES: Readonly<Record<string, string>> = {
-  // Airlines whose OpenFlights entry is named for the company or outdated (VJ is VietJet today).
-  AI: 'Air India',
-  '6E': 'IndiGo',
-  LA: 'LATAM',
-  VJ: 'VietJet',
-  AA: 'American Airlines',
-  AC: 'Air Canada',
-  AF: 'Air France',
-  AM: 'Aeroméxico',
-  AS: 'Alaska Airlines',
-  AV: 'Avianca',
-  AY: 'Finnair',
-  AZ: 'ITA Airways (formerly Alitalia)',
-  B6: 'JetBlue',
-  BA: 'British Airways',
-  CX: 'Cathay Pacific',
-  DL: 'Delta',
-  EI: 'Aer Lingus',
-  EK: 'Emirates',
-  F9: 'Frontier',
-  FR: 'Ryanair',
-  HV: 'Transavia',
-  TO: 'Transavia',
-  IB: 'Iberia',
-  JQ: 'Jetstar',
-  KL: 'KLM',
-  LH: 'Lufthansa',
-  LS: 'Jet2',
-  NZ: 'Air New Zealand',
-  QF: 'Qantas',
-  QR: 'Qatar Airways',
-  SQ: 'Singapore Airlines',
-  TK: 'Turkish Airlines',
-  U2: 'easyJet',
-  U6: 'Ural Airlines',
-  UA: 'United',
-  VA: 'Virgin Australia',
-  VS: 'Virgin Atlantic',
-  VY: 'Vueling',
-  WN: 'Southwest',
-  WS: 'WestJet',
   CCL: 'Carnival',
   CARNIVAL: 'Carnival',
   RCL: 'Royal Caribbean',
@@ -79,12 +39,14 @@ const CARRIER_NAMES: Readonly<Record<string, string>> = {
 };
 
 /**
- * A carrier's name for messages. Airline codes fall back to the IATA list; a train, ferry or courier
- * code never does (DB is Deutsche Bahn to a family, not the airline Brit Air), so it is shown as typed.
+ * A carrier's name for messages. Flights and airline cargo use the one airline list
+ * (iata-airlines.ts); a train or ferry code never does (DB is Deutsche Bahn to a family, not the
+ * airline Brit Air), so one we do not know is shown as typed.
  */
 export function carrierName(code: string, mode: TravelMode | 'shipment' = 'air'): string {
   const upper = code.toUpperCase();
-  return CARRIER_NAMES[upper] ?? (mode === 'air' ? iataAirlineName(upper) : undefined) ?? code;
+  const airline = mode === 'air' || mode === 'shipment' ? iataAirlineName(upper) : null;
+  return CARRIER_NAMES[upper] ?? airline ?? code;
 }
 
 const isScreeningBody = (name: string): name is ScreeningBody =>

@@ -1,4 +1,6 @@
+import type { z } from 'zod';
 import {
+  holdsAshes,
   type ShipmentInput,
   shipmentInputSchema,
   type TravelRulesInput,
@@ -30,12 +32,38 @@ const toProblems = (issues: readonly Problem[]): string[] =>
 
 export function parseTravelRulesInput(raw: unknown): Parsed<TravelRulesInput> {
   const result = travelRulesInputSchema.safeParse(raw);
-  if (!result.success) return { ok: false, problems: toProblems(result.error.issues) };
-  const problems = tripProblems(result.data);
-  return problems.length === 0
-    ? { ok: true, value: result.data }
-    : { ok: false, problems: toProblems(problems) };
+  if (result.success) {
+    const problems = tripProblems(result.data, new Set(ALL_CHECKS));
+    return problems.length === 0
+      ? { ok: true, value: result.data }
+      : { ok: false, problems: toProblems(problems) };
+  }
+  // One answer with every problem we can find: the checks across the trip run for the parts whose
+  // shape is right (a bad keepsake does not hide a gap between legs until a second try).
+  const broken = new Set(result.error.issues.map((issue) => issue.path[0]));
+  if (broken.has(undefined)) return { ok: false, problems: toProblems(result.error.issues) };
+  const sound = Object.fromEntries(
+    Object.entries(travelRulesInputSchema.shape).flatMap(([field, schema]) => {
+      if (broken.has(field)) return [];
+      const part = (schema as z.ZodType).safeParse((raw as Record<string, unknown>)[field]);
+      return part.success && part.data !== undefined ? [[field, part.data]] : [];
+    }),
+  ) as Partial<TravelRulesInput>;
+  const checks = new Set(ALL_CHECKS.filter((check) => CHECK_NEEDS[check].every((f) => !broken.has(f))));
+  // Checks that read the legs are left out above when the legs are broken.
+  const later = tripProblems({ keepsakes: [], ...sound, legs: sound.legs ?? [] }, checks);
+  return { ok: false, problems: toProblems([...result.error.issues, ...later]) };
 }
+
+/** The checks across the trip, and the fields each reads: they run only when those are sound. */
+type Check = 'legs' | 'loved_ones' | 'keepsakes' | 'scatter';
+const CHECK_NEEDS: Readonly<Record<Check, readonly string[]>> = {
+  legs: ['legs'],
+  loved_ones: ['loved_one', 'loved_ones'],
+  keepsakes: ['keepsakes', 'loved_one', 'loved_ones'],
+  scatter: ['scatter', 'purpose', 'legs', 'home_country'],
+};
+const ALL_CHECKS = Object.keys(CHECK_NEEDS) as Check[];
 
 export function parseShipmentInput(raw: unknown): Parsed<ShipmentInput> {
   const result = shipmentInputSchema.safeParse(raw);
@@ -59,10 +87,21 @@ const namedInRulesFor = (mode: TravelRulesInput['legs'][number]['mode'], code: s
       (rule.conditions.carrier ?? []).includes(code.toUpperCase()),
   );
 
-function tripProblems(trip: TravelRulesInput): Problem[] {
+function tripProblems(trip: TravelRulesInput, checks: ReadonlySet<Check>): Problem[] {
   const problems: Problem[] = [];
   const add = (path: PropertyKey[], message: string) => problems.push({ path, message });
+  const runs = (check: Check) => checks.has(check);
 
+  if (runs('legs')) legProblems(trip, add);
+  if (runs('loved_ones')) lovedOneProblems(trip, add);
+  if (runs('keepsakes')) keepsakeProblems(trip, add);
+  if (runs('scatter')) scatterProblems(trip, add);
+  return problems;
+}
+
+type Add = (path: PropertyKey[], message: string) => void;
+
+function legProblems(trip: TravelRulesInput, add: Add): void {
   trip.legs.forEach((leg, index) => {
     // A journey with a hole in it would skip a border: France to Spain, never checked.
     const previous = index > 0 ? trip.legs[index - 1] : undefined;
@@ -110,11 +149,15 @@ function tripProblems(trip: TravelRulesInput): Problem[] {
       }
     }
   });
+}
 
+const lovedOnesOf = (trip: TravelRulesInput) => trip.loved_ones ?? (trip.loved_one ? [trip.loved_one] : []);
+
+function lovedOneProblems(trip: TravelRulesInput, add: Add): void {
   if (trip.loved_one && trip.loved_ones) {
     add(['loved_ones'], 'Please give either loved_one or loved_ones, not both.');
   }
-  const lovedOnes = trip.loved_ones ?? (trip.loved_one ? [trip.loved_one] : []);
+  const lovedOnes = lovedOnesOf(trip);
   const names = lovedOnes.map((lovedOne) => lovedOne.name);
   const path = trip.loved_ones ? 'loved_ones' : 'loved_one';
   lovedOnes.forEach((lovedOne, index) => {
@@ -145,18 +188,25 @@ function tripProblems(trip: TravelRulesInput): Problem[] {
       }
     }
   });
+}
+
+function keepsakeProblems(trip: TravelRulesInput, add: Add): void {
+  const lovedOnes = lovedOnesOf(trip);
+  const names = lovedOnes.map((lovedOne) => lovedOne.name);
   trip.keepsakes.forEach((keepsake, index) => {
     if (keepsake.loved_one !== undefined && !names.includes(keepsake.loved_one)) {
       add(['keepsakes', index, 'loved_one'], `None of the loved ones is called "${keepsake.loved_one}".`);
     }
-    if (keepsake.loved_one === undefined && lovedOnes.length > 1 && keepsake.kind !== 'other') {
+    if (keepsake.loved_one === undefined && lovedOnes.length > 1 && holdsAshes(keepsake.kind)) {
       add(
         ['keepsakes', index, 'loved_one'],
         'Please say whose ashes these are: the name of one of the loved ones.',
       );
     }
   });
+}
 
+function scatterProblems(trip: TravelRulesInput, add: Add): void {
   if (trip.scatter) {
     if (trip.purpose === 'carry') {
       add(
@@ -186,7 +236,6 @@ function tripProblems(trip: TravelRulesInput): Problem[] {
       );
     }
   }
-  return problems;
 }
 
 function regionProblem(
@@ -194,7 +243,7 @@ function regionProblem(
   country: string | undefined,
   path: PropertyKey[],
   countryField: string,
-  add: (path: PropertyKey[], message: string) => void,
+  add: Add,
 ): void {
   if (region === undefined) return;
   if (!isRegionCode(region)) {

@@ -113,6 +113,12 @@ export const conditionsSchema = z.strictObject({
    */
   ashes_from: list(country).optional(),
   /**
+   * The loved one died in one of these states (ISO 3166-2), so their ashes most likely come from
+   * there: a state's own law (Hesse's on handing over an urn) holds only when the family has said
+   * which state, never by guess. Until then the family is asked, and the leg names the unknown.
+   */
+  ashes_from_region: list(region).optional(),
+  /**
    * The ashes are brought from outside these countries: the trip starts outside them, or the loved
    * one died outside them (when the family said). The EPA's 12 nautical miles for "remains brought
    * from outside the US" holds for a US family bringing Papá's ashes home from Mexico.

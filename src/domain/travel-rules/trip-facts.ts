@@ -104,6 +104,8 @@ function lovedOneFacts(input: TravelLovedOneInput, fallbackName: string): LovedO
 const KIND_WORDS: Readonly<Record<TravelKeepsakeKind, string>> = {
   ashes: 'ashes',
   jewellery: 'keepsake jewellery',
+  memory_box: 'memory box',
+  blanket: 'blanket',
   other: 'keepsake',
 };
 

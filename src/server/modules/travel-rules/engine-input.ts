@@ -9,9 +9,6 @@ export interface LovedOneOnTrip {
   input: TravelRulesInput | null;
 }
 
-const engineKeepsakeKind = (kind: string): 'ashes' | 'jewellery' | 'other' =>
-  kind === 'ashes' ? 'ashes' : kind === 'jewellery' ? 'jewellery' : 'other';
-
 /** The family's home, for rules about coming home; the trip's first departure when not set. */
 export interface FamilyFacts {
   country: string | null;
@@ -46,7 +43,8 @@ export function tripFacts(
         ...(leg.isReturn && { way_home: true }),
       })),
       keepsakes: coming.map((tk) => ({
-        kind: engineKeepsakeKind(tk.keepsakeKind),
+        // One vocabulary: the engine knows the app's keepsake kinds (a blanket holds no ashes).
+        kind: tk.keepsakeKind,
         container: tk.container,
         name: tk.keepsakeName.slice(0, 80),
       })),

@@ -1,4 +1,5 @@
 import type { TripRulesResponse } from '../../../contracts/trip-rules.js';
+import { holdsAshes } from '../../../contracts/travel-rules.js';
 import { provenanceWords } from '../../../domain/travel-rules/provenance-words.js';
 import type { TripView } from '../trips/index.js';
 import type { PacketInput } from './packet.pdf.js';
@@ -42,9 +43,7 @@ export function packetInput({
   const names = rules.carrying.map((c) => c.name);
   const shownName = chosen ?? (names.length > 0 ? names.join(' and ') : 'our loved one');
   const { startsOn: from, endsOn: to } = view.trip;
-  const ashHolding = view.keepsakes.filter(
-    (k) => k.keepsakeKind === 'ashes' || k.keepsakeKind === 'jewellery',
-  );
+  const ashHolding = view.keepsakes.filter((k) => holdsAshes(k.keepsakeKind));
   const countries = view.legs.flatMap(({ leg }) => [leg.fromCountry, leg.toCountry]);
   return {
     tripName: view.trip.name,

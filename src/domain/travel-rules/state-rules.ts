@@ -1,0 +1,62 @@
+import type { RuleGap, RuleQuestion } from '../../contracts/travel-rules.js';
+import { conditionsHold, type MatchContext } from './match-conditions.js';
+import { countryPhrase, regionName } from './names.js';
+import { compareText, joinList } from './ordering.js';
+import { type Rule, scopeNameOf } from './rule-schema.js';
+
+// A state's own law (Hesse's: an urn is not handed to relatives) speaks only for ashes from that
+// state. It fires only when the family has said which state; until then, the leg names the unknown
+// ("rules differ by state; which state?") and the family is asked once, never guessed for.
+
+export interface StateUnknown {
+  /** Whose ashes: the loved one's name, or "your loved one". */
+  name: string;
+  rule: Rule;
+}
+
+/** Rules that would apply to this keepsake on this leg, but for the state nobody has named. */
+export function statesUnknown(rules: readonly Rule[], ctx: MatchContext, name: string): StateUnknown[] {
+  if (ctx.keepsake.lovedOne?.lossRegion) return [];
+  return rules
+    .filter((rule) => rule.conditions.ashes_from_region !== undefined)
+    .filter((rule) => conditionsHold({ ...rule.conditions, ashes_from_region: undefined }, ctx))
+    .map((rule) => ({ name, rule }));
+}
+
+const statesOf = (unknowns: readonly StateUnknown[]): string =>
+  joinList(
+    [...new Set(unknowns.flatMap((u) => u.rule.conditions.ashes_from_region ?? []))]
+      .map((code) => regionName(code))
+      .sort(compareText),
+  );
+
+const byCountry = (unknowns: readonly StateUnknown[]) => {
+  const groups = new Map<string, StateUnknown[]>();
+  for (const unknown of unknowns) {
+    const key = `${scopeNameOf(unknown.rule)}|${unknown.name}`;
+    groups.set(key, [...(groups.get(key) ?? []), unknown]);
+  }
+  return [...groups.values()];
+};
+
+export function stateGaps(unknowns: readonly StateUnknown[]): RuleGap[] {
+  return byCountry(unknowns).map((group) => {
+    const country = countryPhrase(scopeNameOf(group[0]!.rule));
+    const name = group[0]!.name;
+    return {
+      message: `Rules in ${country} differ by state, and we have a state's own only for ${statesOf(group)}. Which state do ${name}'s ashes come from? Tell us the state where ${name} died to see it, or ask the funeral home there before you travel.`,
+    };
+  });
+}
+
+export function stateQuestions(unknowns: readonly StateUnknown[]): RuleQuestion[] {
+  return byCountry(unknowns).map((group) => {
+    const country = countryPhrase(scopeNameOf(group[0]!.rule));
+    const name = group[0]!.name;
+    return {
+      loved_one: name,
+      field: 'loss_region',
+      message: `In which state of ${country} did ${name} die? Its rules differ by state (we have a state's own for ${statesOf(group)}), so we can only show the one that applies once we know.`,
+    };
+  });
+}
