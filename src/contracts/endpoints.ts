@@ -20,6 +20,20 @@ import {
   reauthenticateBody,
 } from './accounts.js';
 import {
+  changeRoleBody,
+  createdInviteResponse,
+  createInviteBody,
+  familiesResponse,
+  inviteLookupBody,
+  invitePreviewResponse,
+  inviteResponse,
+  invitesResponse,
+  joinAsNewBody,
+  joinBody,
+  leaveResponse,
+  switchFamilyBody,
+} from './family.js';
+import {
   createKeepsakeBody,
   createLovedOneBody,
   keepsakeResponse,
@@ -207,6 +221,61 @@ export const endpoints = {
       body: confirmEmailBody,
       status: 200,
       response: confirmEmailResponse,
+    }),
+  },
+
+  family: {
+    invites: endpoint({ method: 'GET', path: '/api/family/invites', status: 200, response: invitesResponse }),
+    createInvite: endpoint({
+      method: 'POST',
+      path: '/api/family/invites',
+      body: createInviteBody,
+      status: 201,
+      response: createdInviteResponse,
+    }),
+    revokeInvite: endpoint({
+      method: 'POST',
+      path: '/api/family/invites/:inviteId/revoke',
+      status: 200,
+      response: inviteResponse,
+    }),
+    changeRole: endpoint({
+      method: 'PATCH',
+      path: '/api/family/members/:memberId',
+      body: changeRoleBody,
+      status: 200,
+      response: membersResponse,
+    }),
+    removeMember: endpoint({ method: 'DELETE', path: '/api/family/members/:memberId', status: 204 }),
+    handOver: endpoint({
+      method: 'POST',
+      path: '/api/family/members/:memberId/hand-over',
+      status: 200,
+      response: membersResponse,
+    }),
+    leave: endpoint({ method: 'POST', path: '/api/family/leave', status: 200, response: leaveResponse }),
+    previewInvite: endpoint({
+      method: 'POST',
+      path: '/api/join/preview',
+      body: inviteLookupBody,
+      status: 200,
+      response: invitePreviewResponse,
+    }),
+    joinAsNew: endpoint({
+      method: 'POST',
+      path: '/api/join/sign-up',
+      body: joinAsNewBody,
+      status: 201,
+      response: sessionResponse,
+    }),
+    join: endpoint({ method: 'POST', path: '/api/join', body: joinBody, status: 200, response: sessionResponse }),
+    families: endpoint({ method: 'GET', path: '/api/account/families', status: 200, response: familiesResponse }),
+    switchFamily: endpoint({
+      method: 'POST',
+      path: '/api/account/family',
+      body: switchFamilyBody,
+      status: 200,
+      response: sessionResponse,
     }),
   },
 

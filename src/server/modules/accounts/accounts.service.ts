@@ -339,6 +339,18 @@ export function accountsService({
       return family;
     },
 
+    /**
+     * Signs in someone who has just joined a family through an invite as a new person; this
+     * browser becomes a known device, as on sign-up.
+     */
+    async startSessionIn(
+      user: { id: string },
+      membership: Pick<Membership, 'id' | 'familyId' | 'role' | 'displayName'>,
+      browser: Browser,
+    ): Promise<NewSession & { device: string }> {
+      return { ...(await startSession(user, membership, browser)), device: await newDeviceFor(user.id) };
+    },
+
     pruneSessions(): Promise<unknown> {
       return repo.deleteExpiredSessions(isoNow(clock));
     },
