@@ -268,8 +268,19 @@ export const endpoints = {
       status: 201,
       response: sessionResponse,
     }),
-    join: endpoint({ method: 'POST', path: '/api/join', body: joinBody, status: 200, response: sessionResponse }),
-    families: endpoint({ method: 'GET', path: '/api/account/families', status: 200, response: familiesResponse }),
+    join: endpoint({
+      method: 'POST',
+      path: '/api/join',
+      body: joinBody,
+      status: 200,
+      response: sessionResponse,
+    }),
+    families: endpoint({
+      method: 'GET',
+      path: '/api/account/families',
+      status: 200,
+      response: familiesResponse,
+    }),
     switchFamily: endpoint({
       method: 'POST',
       path: '/api/account/family',

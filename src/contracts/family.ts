@@ -74,7 +74,9 @@ export const inviteSecret = z
   .string({ error: 'Please type the invite code, or open the link again.' })
   .trim()
   .min(1, 'Please type the invite code, or open the link again.')
-  .max(200, 'That is longer than any invite code. Please check it and type it again.');
+  .max(200, 'That is longer than any invite code. Please check it and type it again.')
+  // Codes and links are plain printable characters; anything else was not typed from one.
+  .regex(/^[\x20-\x7E]+$/, 'That does not look like an invite code. Please check it and type it again.');
 
 export const inviteLookupBody = z.object({ invite: inviteSecret }).strict();
 export type InviteLookupBody = z.infer<typeof inviteLookupBody>;
@@ -106,9 +108,12 @@ export const joinBody = inviteLookupBody;
 export type JoinBody = InviteLookupBody;
 
 // Members.
+/** An empty change changes nothing, as on every PATCH route. */
 export const changeRoleBody = z
   .object({
-    role: z.enum(roles, { error: 'Please choose a role: owner, adult, teen or child, or viewer.' }),
+    role: z
+      .enum(roles, { error: 'Please choose a role: owner, adult, teen or child, or viewer.' })
+      .optional(),
   })
   .strict();
 export type ChangeRoleBody = z.infer<typeof changeRoleBody>;

@@ -30,12 +30,18 @@ export function membershipsRepository(database: Pick<Db, 'kysely'>) {
   return {
     /** A member still in the family, with the account behind them. */
     async findActiveMembership(familyId: string, memberId: string): Promise<Membership | undefined> {
-      const row = await active().where('family_id', '=', familyId).where('id', '=', memberId).executeTakeFirst();
+      const row = await active()
+        .where('family_id', '=', familyId)
+        .where('id', '=', memberId)
+        .executeTakeFirst();
       return row && fromRow(row);
     },
 
     async findActiveMembershipOfUser(userId: string, familyId: string): Promise<Membership | undefined> {
-      const row = await active().where('family_id', '=', familyId).where('user_id', '=', userId).executeTakeFirst();
+      const row = await active()
+        .where('family_id', '=', familyId)
+        .where('user_id', '=', userId)
+        .executeTakeFirst();
       return row && fromRow(row);
     },
 

@@ -28,14 +28,12 @@ export const familyRoutes: FastifyPluginAsyncZod<{
   accounts: AccountsServices;
 }> = async (app, { invites, members, accounts }) => {
   const memberList = async (auth: AuthContext) => ({
-    members: (await accounts.listMembers(auth)).map(
-      (member): Member => ({
-        id: member.id,
-        displayName: member.displayName,
-        role: member.role,
-        isYou: member.id === auth.memberId,
-      }),
-    ),
+    members: (await accounts.listMembers(auth)).map((member): Member => ({
+      id: member.id,
+      displayName: member.displayName,
+      role: member.role,
+      isYou: member.id === auth.memberId,
+    })),
   });
 
   app.get(
@@ -71,7 +69,8 @@ export const familyRoutes: FastifyPluginAsyncZod<{
     },
     async (request) => {
       const auth = requireAuth(request);
-      await members.changeRole(auth, request.params.memberId, request.body.role);
+      const { role } = request.body;
+      if (role) await members.changeRole(auth, request.params.memberId, role);
       return memberList(auth);
     },
   );

@@ -35,7 +35,9 @@ export const codeHash = (key: string, code: string) =>
  * What a person typed or pasted: the whole link, the token alone, or the code with any spacing,
  * dashes or case. Null when it cannot be either (then no lookup is made).
  */
-export function readInviteSecret(input: string): { kind: 'token'; token: string } | { kind: 'code'; code: string } | null {
+export function readInviteSecret(
+  input: string,
+): { kind: 'token'; token: string } | { kind: 'code'; code: string } | null {
   const afterHash = input.includes('#') ? input.slice(input.lastIndexOf('#') + 1) : input;
   const candidate = afterHash.trim();
   if (TOKEN.test(candidate)) return { kind: 'token', token: candidate };

@@ -68,7 +68,10 @@ export function invitesRepository(database: Pick<Db, 'kysely'>) {
     },
 
     /** The invite a secret names, by the hash of its token or of its code. */
-    async findInviteByHash(column: 'token_hash' | 'code_hash', hash: string): Promise<InviteRecord | undefined> {
+    async findInviteByHash(
+      column: 'token_hash' | 'code_hash',
+      hash: string,
+    ): Promise<InviteRecord | undefined> {
       const row = await db.selectFrom('invites').selectAll().where(column, '=', hash).executeTakeFirst();
       return row && inviteFromRow(row);
     },
@@ -123,7 +126,11 @@ export function invitesRepository(database: Pick<Db, 'kysely'>) {
         .orderBy('joined_at')
         .orderBy('id')
         .execute();
-      return rows.map((row) => ({ inviteId: row.invite_id, membershipId: row.membership_id, joinedAt: row.joined_at }));
+      return rows.map((row) => ({
+        inviteId: row.invite_id,
+        membershipId: row.membership_id,
+        joinedAt: row.joined_at,
+      }));
     },
   };
 }

@@ -36,8 +36,7 @@ function closedMessage(status: Exclude<InviteStatus, 'open'>, inviter: string): 
   }
 }
 
-const NO_SUCH_INVITE =
-  'We could not find an invite with that code. Please check it, or ask for a new one.';
+const NO_SUCH_INVITE = 'We could not find an invite with that code. Please check it, or ask for a new one.';
 
 export function invitesService({
   repo,
