@@ -62,7 +62,7 @@ export const inviteResponse = z.object({ invite: inviteSchema });
 /** A new invite with its secrets, shown this once: only their hashes are kept. */
 export const createdInviteResponse = z.object({
   invite: inviteSchema,
-  /** The address to send: the token is after '#', so it never reaches a server's logs. */
+  /** The address to send: the token is in the fragment (`#token=…`), so it never reaches a server's logs. */
   link: z.string(),
   /** The short code to read out, e.g. "KQ7M-XH3D-R9TP". */
   code: z.string(),

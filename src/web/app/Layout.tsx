@@ -15,6 +15,9 @@ import { useSignedIn } from './session.js';
 // The offline banner and the outbox behind it load just after the first screen (from the service
 // worker's copy when there is no signal), keeping them off the first screen's critical path.
 const OfflineBanner = lazy(() => import('./OfflineBanner.js').then((m) => ({ default: m.OfflineBanner })));
+// The family switcher asks which families this person is in, through the typed client, which loads
+// on demand; until then (and for anyone in one family) the family's name stands there.
+const FamilySwitcher = lazy(() => import('../features/family/FamilySwitcher.js'));
 
 // The five places. On a phone they are a tab bar at the foot of the screen, as in an installed app;
 // on a wider screen, a row under the header (styles.css, "frame").
@@ -71,10 +74,16 @@ export function Layout({ children }: { children: ReactNode }) {
         <div className="header-inner">
           <Brand />
           <div className="header-end">
-            <p className="family-name">
-              <span className="visually-hidden">Family: </span>
-              {family.name}
-            </p>
+            <Suspense
+              fallback={
+                <p className="family-name">
+                  <span className="visually-hidden">Family: </span>
+                  {family.name}
+                </p>
+              }
+            >
+              <FamilySwitcher />
+            </Suspense>
             <RemindersLink />
           </div>
         </div>

@@ -30,7 +30,7 @@ async function invite(by: Family, body: Record<string, unknown> = {}): Promise<C
   return response.json<CreatedInviteResponse>();
 }
 
-const tokenOf = (link: string) => link.slice(link.indexOf('#') + 1);
+const tokenOf = (link: string) => link.slice(link.indexOf('#token=') + '#token='.length);
 
 async function joinAsNew(secret: string, displayName = 'Sam') {
   return t.app.inject({
@@ -61,7 +61,7 @@ const inviteRow = (id: string) =>
 describe('making invites', () => {
   it('answers a link (256-bit token after #) and a short code once, and lists the invite', async () => {
     const made = await invite(owner, { forName: 'Sam' });
-    expect(made.link).toMatch(/^http:\/\/alongside\.test\/join#[A-Za-z0-9_-]{43}$/);
+    expect(made.link).toMatch(/^http:\/\/alongside\.test\/join#token=[A-Za-z0-9_-]{43}$/);
     expect(made.code).toMatch(/^[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}$/);
     expect(made.invite).toMatchObject({
       role: 'adult',

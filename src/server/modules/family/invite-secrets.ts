@@ -23,8 +23,9 @@ export function newInviteSecrets(): InviteSecrets {
   return { token: newToken(), code };
 }
 
-/** The address to send: the join page reads the token from after the '#'. */
-export const inviteLink = (baseUrl: string, token: string) => `${baseUrl.replace(/\/$/, '')}/join#${token}`;
+/** The address to send: the join page reads the token from the fragment (`#token=…`), as e-mailed links do. */
+export const inviteLink = (baseUrl: string, token: string) =>
+  `${baseUrl.replace(/\/$/, '')}/join#token=${token}`;
 
 export const tokenHash = (token: string) => hashToken(`invite:${token}`);
 
@@ -39,7 +40,7 @@ export function readInviteSecret(
   input: string,
 ): { kind: 'token'; token: string } | { kind: 'code'; code: string } | null {
   const afterHash = input.includes('#') ? input.slice(input.lastIndexOf('#') + 1) : input;
-  const candidate = afterHash.trim();
+  const candidate = afterHash.trim().replace(/^token=/, '');
   if (TOKEN.test(candidate)) return { kind: 'token', token: candidate };
   const code = candidate.toUpperCase().replace(/[\s-]/g, '');
   if (code.length !== CODE_LENGTH || [...code].some((c) => !CODE_ALPHABET.includes(c))) return null;
