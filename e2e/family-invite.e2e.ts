@@ -71,7 +71,7 @@ describe('inviting the other parent', () => {
     expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
     await invite.getByRole('button', { name: 'Copy link' }).click();
     await invite.getByRole('status').getByText('Link copied.').waitFor();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+    expect(await page.evaluate('navigator.clipboard.readText()')).toBe(link);
     await expectNoSeriousA11yViolations(page, 'members page, invite made');
     // The server was started on a free port, and its own idea of its address has none: the link's
     // path and fragment are opened on the address it really answers at.
@@ -131,6 +131,52 @@ describe('back with the first parent', () => {
       await expectNoSeriousA11yViolations(late, 'join page, invite used');
     } finally {
       await other.close();
+    }
+  });
+});
+
+describe('a grandmother with a family of her own', () => {
+  it('types a code read out over the phone, joins as a viewer, and moves between her families', async () => {
+    const invite = page.getByRole('region', { name: 'Invite someone' });
+    await invite.getByRole('radio', { name: 'A viewer' }).check();
+    await invite.getByLabel('Their name').fill('Gran');
+    await invite.getByRole('button', { name: 'Make an invite' }).click();
+    await invite.getByText('Invite Gran to the family').waitFor();
+    const code = await invite.getByLabel('Code', { exact: true }).inputValue();
+
+    const context = await session.browser.newContext({ baseURL: server.url, locale: 'en-GB' });
+    try {
+      const gran = await context.newPage();
+      await signUp(gran, {
+        name: 'Gran',
+        email: 'gran@example.org',
+        password: 'tea in the garden at four',
+        family: 'The Marsh family',
+      });
+      await gran.goto('/join');
+      await headingIn(gran, 'Join a family').waitFor();
+      await expectNoSeriousA11yViolations(gran, 'join page, typing a code');
+      // Read out over the phone: small letters and spaces instead of dashes.
+      await gran.getByLabel('Invite code').fill(code.toLowerCase().replaceAll('-', ' '));
+      await gran.getByRole('button', { name: 'Open the invite' }).click();
+      await headingIn(gran, 'Join The Ellis family').waitFor();
+      await gran.getByText(/You stay part of The Marsh family/).waitFor();
+      await expectNoSeriousA11yViolations(gran, 'join page, signed in');
+      await gran.getByRole('button', { name: 'Join The Ellis family' }).click();
+
+      await headingIn(gran, 'Hello, Gran').waitFor();
+      await gran.getByText('You are in The Ellis family as a viewer').waitFor();
+      expect(await navIn(gran, 'Loved ones').count()).toBe(0);
+      await expectNoSeriousA11yViolations(gran, 'home, as a viewer');
+
+      const switcher = gran.getByRole('combobox', { name: 'Family' });
+      expect(await switcher.inputValue()).not.toBe('');
+      await switcher.selectOption({ label: 'The Marsh family' });
+      await gran.getByText('The Marsh family · private to your family').waitFor();
+      await navIn(gran, 'Loved ones').waitFor();
+      await expectNoSeriousA11yViolations(gran, 'home, back in her own family');
+    } finally {
+      await context.close();
     }
   });
 });
