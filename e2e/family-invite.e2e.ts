@@ -94,7 +94,7 @@ describe('joining by the link in another browser', () => {
     await expect.poll(() => sam.getByLabel('Your name').getAttribute('aria-invalid')).toBe('true');
     await expectNoSeriousA11yViolations(sam, 'join page, with messages');
     await sam.getByLabel('Your name').fill('Sam');
-    await sam.getByLabel('E-mail address').fill('sam@example.org');
+    await sam.getByLabel('E-mail address', { exact: true }).fill('sam@example.org');
     await sam.getByLabel('Password', { exact: true }).fill('we carry him together');
     await sam.getByRole('button', { name: 'Join the family' }).click();
     await headingIn(sam, 'Hello, Sam').waitFor();

@@ -30,6 +30,7 @@ import {
   invitesResponse,
   joinAsNewBody,
   joinBody,
+  joinWithAccountBody,
   leaveResponse,
   switchFamilyBody,
 } from './family.js';
@@ -266,6 +267,13 @@ export const endpoints = {
       path: '/api/join/sign-up',
       body: joinAsNewBody,
       status: 201,
+      response: sessionResponse,
+    }),
+    joinWithAccount: endpoint({
+      method: 'POST',
+      path: '/api/join/sign-in',
+      body: joinWithAccountBody,
+      status: 200,
       response: sessionResponse,
     }),
     join: endpoint({

@@ -104,6 +104,16 @@ export const joinAsNewBody = z
   .strict();
 export type JoinAsNewBody = z.infer<typeof joinAsNewBody>;
 
+/** Joining with an account one already has, from a browser not signed in to it. */
+export const joinWithAccountBody = z
+  .object({
+    invite: inviteSecret,
+    email,
+    password: z.string({ error: 'Please give your password.' }).min(1, 'Please give your password.').max(200),
+  })
+  .strict();
+export type JoinWithAccountBody = z.infer<typeof joinWithAccountBody>;
+
 export const joinBody = inviteLookupBody;
 export type JoinBody = InviteLookupBody;
 

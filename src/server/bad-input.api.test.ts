@@ -69,6 +69,11 @@ const validBodies = (): Record<string, Body> => ({
     password: 'a long and gentle password',
   },
   'POST /api/join': { invite: 'KQ7M-XH3D-R9TP' },
+  'POST /api/join/sign-in': {
+    invite: 'KQ7M-XH3D-R9TP',
+    email: 'new@example.com',
+    password: 'a long and gentle password',
+  },
   'POST /api/account/family': { familyId: family.session.family.id },
   'POST /api/loved-ones': {
     name: 'Nell',

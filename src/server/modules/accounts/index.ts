@@ -10,7 +10,7 @@ import { deviceSessionsService } from './device-sessions.service.js';
 import { membershipsService, type MembershipsService } from './memberships.service.js';
 import { selfServiceRoutes } from './self-service.routes.js';
 
-export { csrfTokenFor, type AccountsService, type Browser } from './accounts.service.js';
+export { csrfTokenFor, type AccountsService, type Browser, type SignInFrom } from './accounts.service.js';
 export type { MembershipsService } from './memberships.service.js';
 export type { AuthContext } from './auth-context.js';
 export type {

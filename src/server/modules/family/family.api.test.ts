@@ -307,6 +307,59 @@ describe('joining with an account one already has', () => {
     expect(Number((await inviteRow(again.invite.id)).uses)).toBe(0);
   });
 
+  it('joins from a browser not signed in, with the e-mail and password of the account', async () => {
+    const aunt = await createFamily(t.app, { displayName: 'May', familyName: 'May’s family' });
+    const made = await invite(owner, { role: 'viewer' });
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/join/sign-in',
+      payload: { invite: made.code, email: aunt.session.user.email, password: 'not her password at all' },
+    });
+    expect(wrong.statusCode).toBe(401);
+    expect(Object.keys(wrong.json().error.fields)).toEqual(['password']);
+    expect(Number((await inviteRow(made.invite.id)).uses)).toBe(0);
+
+    const joined = await t.app.inject({
+      method: 'POST',
+      url: '/api/join/sign-in',
+      payload: { invite: made.code, email: aunt.session.user.email, password: 'a long and gentle password' },
+    });
+    expect(joined.statusCode, joined.body).toBe(200);
+    const may = signedIn(joined);
+    expect(may.session).toMatchObject({ family: { name: 'The Rivers family' }, member: { role: 'viewer' } });
+    expect((await may.client.get('/api/session')).json<SessionResponse>().user.id).toBe(aunt.session.user.id);
+  });
+
+  it('lets someone who left their only family sign in no more, but join again through an invite', async () => {
+    const made = await invite(owner, { role: 'adult' });
+    const joined = signedIn(await joinAsNew(made.code, 'Leaving'));
+    const email = joined.session.user.email;
+    expect((await joined.client.post('/api/family/leave')).statusCode).toBe(200);
+    const signIn = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email, password: 'a long and gentle password' },
+    });
+    expect(signIn.statusCode).toBe(401);
+    expect(signIn.json().error.message).toMatch(/^You are not part of a family here any more\./);
+
+    const back = await invite(owner, { role: 'adult' });
+    const rejoined = await t.app.inject({
+      method: 'POST',
+      url: '/api/join/sign-in',
+      payload: { invite: back.code, email, password: 'a long and gentle password' },
+    });
+    expect(rejoined.statusCode, rejoined.body).toBe(200);
+    // The same membership comes back, so what they did before is still theirs.
+    expect(rejoined.json<SessionResponse>().member.id).toBe(joined.session.member.id);
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email, password: 'a long and gentle password' },
+    });
+    expect(again.statusCode).toBe(200);
+  });
+
   it('refuses to switch to a family one is not part of', async () => {
     const stranger = await createFamily(t.app, { familyName: 'Strangers' });
     const response = await stranger.client.post('/api/account/family', { familyId: owner.session.family.id });

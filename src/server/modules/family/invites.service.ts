@@ -5,12 +5,13 @@ import type {
   InvitePreviewResponse,
   InviteStatus,
   JoinAsNewBody,
+  JoinWithAccountBody,
 } from '../../../contracts/family.js';
 import { isoNow, type Clock } from '../../clock.js';
 import { AppError, conflict, invalid, notFound } from '../../errors.js';
 import type { FamilyChanges } from '../../family-changes.js';
 import { newId } from '../../secrets.js';
-import type { AccountsServices, AuthContext, Browser, Membership } from '../accounts/index.js';
+import type { AccountsServices, AuthContext, Browser, Membership, SignInFrom } from '../accounts/index.js';
 import { codeHash, inviteLink, newInviteSecrets, readInviteSecret, tokenHash } from './invite-secrets.js';
 import type { InviteRecord } from './invites.records.js';
 import type { InvitesRepository } from './invites.repository.js';
@@ -123,6 +124,26 @@ export function invitesService({
     });
   }
 
+  /** Inside the family's change: takes a use and adds the person; refuses one who belongs already. */
+  async function joinExisting(
+    invite: InviteRecord,
+    person: { id: string; displayName: string },
+  ): Promise<Membership> {
+    await claim(invite);
+    const added = await members.addExisting({
+      userId: person.id,
+      familyId: invite.familyId,
+      role: invite.role,
+      displayName: person.displayName,
+    });
+    if (added === 'already') {
+      const familyName = (await members.familyName(invite.familyId)) ?? 'this family';
+      throw conflict(`You are already part of ${familyName}.`);
+    }
+    await recordJoin(invite, added);
+    return added;
+  }
+
   return {
     async create(auth: AuthContext, body: CreateInviteBody): Promise<CreatedInviteResponse> {
       const secrets = newInviteSecrets();
@@ -207,25 +228,25 @@ export function invitesService({
       return accounts.startSessionIn(joined.user, joined.membership, browser);
     },
 
+    /**
+     * Someone with an account, not signed in here, joins: their e-mail and password are checked
+     * within the sign-in throttle, then they join and are signed in to the family they joined.
+     */
+    async joinWithAccount(body: JoinWithAccountBody, from: SignInFrom) {
+      const invite = await lookUp(body.invite);
+      await refuseIfClosed(invite);
+      const user = await accounts.authenticate({ email: body.email, password: body.password }, from);
+      const membership = await changes.within(invite.familyId, () => joinExisting(invite, user));
+      return accounts.startSessionIn(user, membership, from);
+    },
+
     /** Someone signed in joins another family; this session moves to it. */
     async join(auth: AuthContext, secret: string): Promise<AuthContext> {
       const invite = await lookUp(secret);
       await refuseIfClosed(invite);
-      const membership = await changes.within(invite.familyId, async () => {
-        await claim(invite);
-        const added = await members.addExisting({
-          userId: auth.userId,
-          familyId: invite.familyId,
-          role: invite.role,
-          displayName: auth.displayName,
-        });
-        if (added === 'already') {
-          const familyName = (await members.familyName(invite.familyId)) ?? 'this family';
-          throw conflict(`You are already part of ${familyName}.`);
-        }
-        await recordJoin(invite, added);
-        return added;
-      });
+      const membership = await changes.within(invite.familyId, () =>
+        joinExisting(invite, { id: auth.userId, displayName: auth.displayName }),
+      );
       return members.moveSession(auth, membership);
     },
   };

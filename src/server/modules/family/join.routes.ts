@@ -6,9 +6,16 @@ import {
   inviteLookupBody,
   joinAsNewBody,
   joinBody,
+  joinWithAccountBody,
   switchFamilyBody,
 } from '../../../contracts/family.js';
-import { browserOf, requireAuth, setDeviceCookie, setSessionCookie } from '../../plugins/auth.js';
+import {
+  browserOf,
+  deviceCookieOf,
+  requireAuth,
+  setDeviceCookie,
+  setSessionCookie,
+} from '../../plugins/auth.js';
 import type { AccountsServices } from '../accounts/index.js';
 import type { InvitesService } from './invites.service.js';
 import type { MembersService } from './members.service.js';
@@ -49,6 +56,24 @@ export const joinRoutes: FastifyPluginAsyncZod<{
       setSessionCookie(reply, token);
       setDeviceCookie(reply, device);
       return reply.code(201).send(await accounts.sessionAnswer(auth));
+    },
+  );
+
+  app.post(
+    '/api/join/sign-in',
+    {
+      config: { access: 'public', rateLimit, changesFamily: false },
+      schema: { tags, body: joinWithAccountBody, response: { 200: sessionResponse } },
+    },
+    async (request, reply) => {
+      const { token, auth, device } = await invites.joinWithAccount(request.body, {
+        ...browserOf(request),
+        address: request.ip,
+        device: deviceCookieOf(request),
+      });
+      setSessionCookie(reply, token);
+      setDeviceCookie(reply, device);
+      return accounts.sessionAnswer(auth);
     },
   );
 

@@ -11,28 +11,19 @@ import { LoadError, Loading, Page } from '../../components/Page.js';
 import { useForm } from '../../components/useForm.js';
 import { isApiError, messageOf } from '../../lib/api.js';
 import { formatInstant } from '../../lib/format.js';
-import { useInvitePreview, useJoin, useJoinAsNew } from './mutations.js';
+import { useInvitePreview, useJoin, useJoinAsNew, useJoinWithAccount } from './mutations.js';
 import { asRole } from './words.js';
 
-// Reached by an invite's link (`/join#token=…`) or by typing its code (coming back from signing
-// in, `/join#code=…`). The secret is taken out of the address bar once read, as with e-mailed
-// links, and kept only in this page's memory.
+// Reached by an invite's link (`/join#token=…`) or by typing its code. The token is taken out of the
+// address bar once read, as with e-mailed links, and kept only in this page's memory. Someone not
+// signed in joins as someone new, or with the e-mail and password of the account they have.
 
 function takeInviteFromAddress(): string | null {
-  const fragment = new URLSearchParams(window.location.hash.slice(1));
+  const token = new URLSearchParams(window.location.hash.slice(1)).get('token');
   if (window.location.hash)
     window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
-  const token = fragment.get('token');
-  if (token && /^[A-Za-z0-9_-]{43}$/.test(token)) return token;
-  const code = fragment.get('code');
-  return code && /^[\x20-\x7E]{1,200}$/.test(code) ? code : null;
+  return token && /^[A-Za-z0-9_-]{43}$/.test(token) ? token : null;
 }
-
-/** Where to come back to after signing in, to join with the same invite. */
-const backHere = (secret: string) =>
-  /^[A-Za-z0-9_-]{43}$/.test(secret)
-    ? `/join#token=${secret}`
-    : `/join#${new URLSearchParams({ code: secret }).toString()}`;
 
 export function JoinPage() {
   const [secret, setSecret] = useState<string | null>(takeInviteFromAddress);
@@ -244,13 +235,60 @@ function JoinAsNew({ secret }: { secret: string }) {
           </button>
         </div>
       </form>
-      <p>
-        Already have an account?{' '}
-        <Link to="/sign-in" state={{ from: backHere(secret) }}>
-          Sign in first
-        </Link>
-        , and you will come back here to join.
-      </p>
+      <JoinWithAccount secret={secret} />
     </div>
+  );
+}
+
+const accountForm = z.object({
+  email,
+  password: z.string({ error: 'Please give your password.' }).min(1, 'Please give your password.'),
+});
+
+function JoinWithAccount({ secret }: { secret: string }) {
+  const join = useJoinWithAccount();
+  const navigate = useNavigate();
+  const form = useForm({
+    initial: { email: '', password: '' },
+    schema: accountForm,
+    toBody: (v) => v,
+    onSubmit: async (body) => {
+      await join.mutateAsync({ ...body, invite: secret });
+      await navigate('/', { replace: true });
+    },
+  });
+  const { values, set, errors } = form;
+  return (
+    <section aria-labelledby="have-account-heading" className="card">
+      <form className="stack" noValidate onSubmit={(e) => void form.handleSubmit(e)}>
+        <h2 id="have-account-heading">Already on Alongside?</h2>
+        <p>Sign in with your account to join. You stay part of any family you are in already.</p>
+        <FormNotice message={form.message} />
+        <TextField
+          label="Your e-mail address"
+          name="existingEmail"
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          value={values.email}
+          onChange={set('email')}
+          error={errors.email}
+        />
+        <TextField
+          label="Your password"
+          name="existingPassword"
+          type="password"
+          autoComplete="current-password"
+          value={values.password}
+          onChange={set('password')}
+          error={errors.password}
+        />
+        <div className="form-actions">
+          <button type="submit" className="button secondary" disabled={form.submitting}>
+            {form.submitting ? 'Joining…' : 'Sign in and join'}
+          </button>
+        </div>
+      </form>
+    </section>
   );
 }

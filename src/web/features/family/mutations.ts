@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { SessionResponse } from '../../../contracts/accounts.js';
-import type { CreateInviteBody, JoinAsNewBody } from '../../../contracts/family.js';
+import type { CreateInviteBody, JoinAsNewBody, JoinWithAccountBody } from '../../../contracts/family.js';
 import type { Role } from '../../../contracts/permissions.js';
 import { forgetOfflineCopy } from '../../app/session.js';
 import { call, endpoints } from '../../lib/client.js';
@@ -128,6 +128,14 @@ export function useJoinAsNew() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: JoinAsNewBody) => call(endpoints.family.joinAsNew, { body }),
+    onSuccess: (session) => enterFamily(client, session),
+  });
+}
+
+export function useJoinWithAccount() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: JoinWithAccountBody) => call(endpoints.family.joinWithAccount, { body }),
     onSuccess: (session) => enterFamily(client, session),
   });
 }
