@@ -58,6 +58,9 @@ describe('inviting the other parent', () => {
     await navIn(page, 'Settings').click();
     await page.getByRole('link', { name: 'Members and invites' }).click();
     await heading('Family members').waitFor();
+    // The only owner is told how to step down, rather than offered a change that would be refused.
+    await page.getByText('You are the family’s only owner.', { exact: false }).waitFor();
+    expect(await page.getByRole('combobox', { name: 'Role for Olive' }).count()).toBe(0);
     await expectNoSeriousA11yViolations(page, 'members page');
 
     const invite = page.getByRole('region', { name: 'Invite someone' });

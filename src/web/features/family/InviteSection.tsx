@@ -154,7 +154,7 @@ function CopyField({ label, value }: { label: string; value: string }) {
         {label}
       </label>
       <div className="copy-row">
-        <input id={id} readOnly value={value} onFocus={(e) => e.currentTarget.select()} />
+        <input id={id} type="text" readOnly value={value} onFocus={(e) => e.currentTarget.select()} />
         <button
           type="button"
           className="button secondary small"

@@ -32,7 +32,13 @@ export function MembersPage() {
         ) : (
           <ul className="family-list">
             {members.data.members.map((member) => (
-              <MemberItem key={member.id} member={member} />
+              <MemberItem
+                key={member.id}
+                member={member}
+                onlyOwner={
+                  member.role === 'owner' && members.data.members.filter((m) => m.role === 'owner').length < 2
+                }
+              />
             ))}
           </ul>
         )}
@@ -43,7 +49,7 @@ export function MembersPage() {
   );
 }
 
-function MemberItem({ member }: { member: Member }) {
+function MemberItem({ member, onlyOwner }: { member: Member; onlyOwner: boolean }) {
   const manage = useCan('family.manage');
   const changeRole = useChangeRole();
   const remove = useRemoveMember();
@@ -61,7 +67,12 @@ function MemberItem({ member }: { member: Member }) {
         {member.isYou && <span className="meta"> (you)</span>} · {roleNames[member.role]}
       </p>
       <p className="meta">{roleMeanings[member.role]}</p>
-      {manage && (
+      {manage && member.isYou && onlyOwner && (
+        <p className="meta">
+          You are the family’s only owner. To step down or leave, first hand over ownership to another adult.
+        </p>
+      )}
+      {manage && !(member.isYou && onlyOwner) && (
         <div className="stack">
           <form
             className="stack"
