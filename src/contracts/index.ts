@@ -4,3 +4,4 @@ export * from './permissions.js';
 export * from './accounts.js';
 export * from './loved-ones.js';
 export * from './trips.js';
+export * from './family.js';

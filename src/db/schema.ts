@@ -30,6 +30,8 @@ export interface MembershipsTable {
   role: string;
   display_name: string;
   created_at: string;
+  /** When the member left or was removed; null while they belong. The row stays so their ticks keep their name. */
+  removed_at: string | null;
 }
 
 export interface SessionsTable {
@@ -316,6 +318,31 @@ export interface RequirementTicksTable {
   ticked_at: string;
 }
 
+/** An invite to join a family; only the SHA-256 of its link's token and of its code are kept. */
+export interface InvitesTable {
+  id: string;
+  family_id: string;
+  role: string; // 'adult' | 'child' | 'viewer'
+  for_name: string | null;
+  token_hash: string;
+  code_hash: string;
+  max_uses: number;
+  uses: Generated<number>;
+  expires_at: string;
+  revoked_at: string | null;
+  created_by: string; // membership id
+  created_at: string;
+}
+
+/** Who joined a family through which invite. */
+export interface InviteJoinsTable {
+  id: string;
+  family_id: string;
+  invite_id: string;
+  membership_id: string;
+  joined_at: string;
+}
+
 export interface InstanceSettingsTable {
   key: string;
   value: string;
@@ -347,6 +374,8 @@ export interface Database {
   member_tokens: MemberTokensTable;
   requirement_ticks: RequirementTicksTable;
   instance_settings: InstanceSettingsTable;
+  invites: InvitesTable;
+  invite_joins: InviteJoinsTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

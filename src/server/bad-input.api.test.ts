@@ -59,6 +59,22 @@ const validBodies = (): Record<string, Body> => ({
   'POST /api/account/email/confirm': { token: 'A'.repeat(43) },
   'POST /api/account/reauthenticate': { currentPassword: 'a long and gentle password' },
   'PATCH /api/family': { name: 'Renamed', homeZone: 'Europe/Paris', country: 'FR' },
+  'POST /api/family/invites': { role: 'adult', forName: 'Sam', maxUses: 2, expiresInDays: 7 },
+  'PATCH /api/family/members/:memberId': { role: 'owner' },
+  'POST /api/join/preview': { invite: 'KQ7M-XH3D-R9TP' },
+  'POST /api/join/sign-up': {
+    invite: 'KQ7M-XH3D-R9TP',
+    displayName: 'Sam',
+    email: 'sam@example.com',
+    password: 'a long and gentle password',
+  },
+  'POST /api/join': { invite: 'KQ7M-XH3D-R9TP' },
+  'POST /api/join/sign-in': {
+    invite: 'KQ7M-XH3D-R9TP',
+    email: 'new@example.com',
+    password: 'a long and gentle password',
+  },
+  'POST /api/account/family': { familyId: family.session.family.id },
   'POST /api/loved-ones': {
     name: 'Nell',
     kind: 'adult',

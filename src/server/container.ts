@@ -12,6 +12,7 @@ import { familyChangedJob } from './jobs/family-changed.js';
 import { jobQueue, type JobQueue } from './jobs/queue.js';
 import { jobRunner, type JobRunner } from './jobs/runner.js';
 import { accountsModule, type AccountsService } from './modules/accounts/index.js';
+import { familyModule } from './modules/family/index.js';
 import { lovedOnesModule, type LovedOnesService } from './modules/loved-ones/index.js';
 import type {
   BuiltModule,
@@ -31,6 +32,7 @@ import { newToken } from './secrets.js';
 export const modules: readonly Module[] = [
   notificationsModule,
   accountsModule,
+  familyModule,
   lovedOnesModule,
   tripsModule,
   travelRulesModule,

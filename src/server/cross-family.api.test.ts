@@ -118,6 +118,8 @@ describe("one family asking for another's data", () => {
         '/api/remembrance/days',
         { title: 'x', date: '2026-01-01', recurrence: 'once', lovedOneId: aIds.lovedOneId },
       ],
+      // Switching this session to a family one does not belong to.
+      ['POST', '/api/account/family', { familyId: a.session.family.id }],
     ];
     for (const [method, url, payload] of attempts) {
       const response = await b.client.request({ method: method, url, payload });
@@ -139,6 +141,7 @@ describe("one family asking for another's data", () => {
       'travellerId',
       'tripKeepsakeIds',
       'lovedOneId',
+      'familyId',
     ]);
     for (const [path, operations] of Object.entries<
       Record<string, { requestBody?: { content: Record<string, { schema: { properties?: object } }> } }>

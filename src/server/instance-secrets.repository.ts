@@ -29,5 +29,5 @@ export function instanceSecrets(db: Kysely<Database>) {
 }
 
 /** The installation's keys, by the name they are stored under. */
-export type InstanceSecretName = 'device-key' | 'unsubscribe-key';
+export type InstanceSecretName = 'device-key' | 'unsubscribe-key' | 'invite-key';
 export type InstanceSecrets = ReturnType<typeof instanceSecrets>;

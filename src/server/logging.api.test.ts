@@ -84,6 +84,21 @@ describe('logs', () => {
     });
     await client.post('/api/account/email/confirm', { token: linkToken });
     await client.post('/api/account/email', { newEmail: 'ruth.new@example.com', currentPassword: password });
+    // An invite's link token and code, looked up, used, and used again (refused).
+    const invite = (await client.post('/api/family/invites', { role: 'adult', forName: 'Sam' })).json<{
+      link: string;
+      code: string;
+    }>();
+    const inviteToken = invite.link.slice(invite.link.indexOf('#token=') + '#token='.length);
+    await app.inject({ method: 'POST', url: '/api/join/preview', payload: { invite: invite.code } });
+    const joined = {
+      invite: inviteToken,
+      displayName: 'Sam',
+      email: 'sam.joining@example.com',
+      password: `${password}-sam`,
+    };
+    await app.inject({ method: 'POST', url: '/api/join/sign-up', payload: joined });
+    await app.inject({ method: 'POST', url: '/api/join/sign-up', payload: joined });
     await app.close();
 
     expect(lines.length).toBeGreaterThan(5);
@@ -98,6 +113,9 @@ describe('logs', () => {
       'Ada',
       'ruth@example.com',
       'ruth.new@example.com',
+      inviteToken,
+      invite.code,
+      'sam.joining@example.com',
     ]) {
       expect(all, `a log line holds "${secret.slice(0, 12)}…"`).not.toContain(secret);
     }
@@ -105,5 +123,7 @@ describe('logs', () => {
     expect(all).toContain('"route":"/api/loved-ones"');
     expect(all).toContain('"route":"/calendar/:feed"');
     expect(all).toContain('"status":400');
+    expect(all).toContain('"route":"/api/join/sign-up"');
+    expect(all).toContain('"status":409');
   });
 });

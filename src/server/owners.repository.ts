@@ -21,6 +21,8 @@ export const scopedParams = {
   dayId: 'remembrance_days',
   inboxItemId: 'inbox_items',
   sessionId: 'sessions',
+  inviteId: 'invites',
+  memberId: 'memberships',
 } as const satisfies Record<string, keyof Database>;
 
 /** The name of an id parameter whose owner can be looked up. */

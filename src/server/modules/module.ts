@@ -8,7 +8,8 @@ import type { FamilyChanges } from '../family-changes.js';
 import type { FamilyChangedListener } from '../jobs/family-changed.js';
 import type { JobQueue } from '../jobs/queue.js';
 import type { JobDefinition } from '../jobs/runner.js';
-import type { AccountsService } from './accounts/index.js';
+import type { AccountsServices } from './accounts/index.js';
+import type { FamilyServices } from './family/index.js';
 import type { KeepsakeInUse, LovedOnesService } from './loved-ones/index.js';
 import type { Mailer } from './notifications/index.js';
 import type { RemembranceServices } from './remembrance/index.js';
@@ -46,7 +47,8 @@ export interface BuiltModule<Services> {
 
 /** The services each module offers to others, by name. */
 export interface ModuleServices {
-  accounts: AccountsService;
+  accounts: AccountsServices;
+  family: FamilyServices;
   notifications: Mailer;
   'loved-ones': LovedOnesService;
   trips: TripsServices;

@@ -125,8 +125,8 @@ export async function createTripWithFlights(
 }
 
 /**
- * Adds a member with the given role to a family and signs them in. There is no invite flow yet, so
- * the member is written directly; signing in still goes through the real API.
+ * Adds a member with the given role to a family and signs them in. The member is written directly
+ * (quicker than an invite; family.api.test.ts covers joining); signing in goes through the real API.
  */
 export async function addMember(
   app: FastifyInstance,

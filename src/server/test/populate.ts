@@ -88,7 +88,14 @@ export async function populateFamily(
       expires_at: later,
     })
     .execute();
+  // An invite (its secrets are shown once and not needed here).
+  const invite = await client.post('/api/family/invites', {
+    role: 'viewer',
+    forName: `${name}'s grandmother`,
+  });
+  if (invite.statusCode !== 201) throw new Error(`invite failed: ${invite.statusCode} ${invite.body}`);
   return {
+    inviteId: invite.json<{ invite: { id: string } }>().invite.id,
     sessionId,
     dayId,
     inboxItemId,

@@ -39,4 +39,6 @@ export const allTables: readonly (keyof Database)[] = [
   'inbox_items',
   'member_tokens',
   'requirement_ticks',
+  'invites',
+  'invite_joins',
 ];

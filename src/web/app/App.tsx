@@ -44,6 +44,8 @@ const ReminderSettings = page(
   () => import('../features/remembrance/ReminderSettingsPage.js'),
   'ReminderSettingsPage',
 );
+const Members = page(() => import('../features/family/MembersPage.js'), 'MembersPage');
+const Join = page(() => import('../features/family/JoinPage.js'), 'JoinPage');
 const NotFound = page(() => import('./NotFoundPage.js'), 'NotFoundPage');
 
 export function App() {
@@ -125,6 +127,7 @@ export function App() {
             <Route path="/" element={<Welcome />} />
             <Route path="/sign-up" element={<SignUp />} />
             <Route path="/sign-in" element={<SignIn />} />
+            <Route path="/join" element={<Join />} />
             {accountLinkRoutes}
             <Route path="*" element={<ToSignIn />} />
           </Routes>
@@ -160,6 +163,8 @@ export function App() {
             <Route path="/reminders" element={<Inbox />} />
             <Route path="/settings" element={<Settings />} />
             <Route path="/settings/reminders" element={<ReminderSettings />} />
+            <Route path="/family" element={<Members />} />
+            <Route path="/join" element={<Join />} />
             {accountLinkRoutes}
             <Route path="*" element={<NotFound />} />
           </Routes>

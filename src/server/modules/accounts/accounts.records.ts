@@ -45,6 +45,14 @@ export interface Membership {
   createdAt: string;
 }
 
+/** One of the families a person belongs to, for the family switcher. */
+export interface FamilyChoiceRecord {
+  familyId: string;
+  familyName: string;
+  role: Role;
+  membershipId: string;
+}
+
 /** A member as the family's list shows them. */
 export interface FamilyMember {
   id: string;

@@ -12,6 +12,7 @@ import {
   type NewFamily,
   type User,
 } from './accounts.records.js';
+import { membershipsRepository } from './memberships.repository.js';
 import { sessionsRepository } from './sessions.repository.js';
 import { throttleRepository } from './throttle.repository.js';
 
@@ -113,12 +114,13 @@ export function accountsRepository(database: Pick<Db, 'kysely' | 'readFirstCompi
       return row && userFromRow(row);
     },
 
-    /** A user's first membership; Alongside has one family per account today, the schema allows more. */
+    /** The family a sign-in opens: the person's oldest membership still in force. */
     async findMembershipForUser(userId: string): Promise<Membership | undefined> {
       const row = await db
         .selectFrom('memberships')
         .selectAll()
         .where('user_id', '=', userId)
+        .where('removed_at', 'is', null)
         .orderBy('created_at')
         .executeTakeFirst();
       return row && membershipFromRow(row);
@@ -156,6 +158,7 @@ export function accountsRepository(database: Pick<Db, 'kysely' | 'readFirstCompi
         .selectFrom('memberships')
         .select(['id', 'display_name', 'role'])
         .where('family_id', '=', familyId)
+        .where('removed_at', 'is', null)
         .orderBy('created_at')
         .execute();
       return rows.map(memberFromRow);
@@ -167,6 +170,7 @@ export function accountsRepository(database: Pick<Db, 'kysely' | 'readFirstCompi
         .innerJoin('users as u', 'u.id', 'm.user_id')
         .select(['m.id', 'm.display_name', 'm.role', 'u.email'])
         .where('m.family_id', '=', familyId)
+        .where('m.removed_at', 'is', null)
         .orderBy('m.created_at')
         .execute();
       return rows.map((row) => ({ ...memberFromRow(row), email: row.email }));
@@ -178,11 +182,13 @@ export function accountsRepository(database: Pick<Db, 'kysely' | 'readFirstCompi
         .select(['id', 'display_name', 'role'])
         .where('family_id', '=', familyId)
         .where('id', '=', memberId)
+        .where('removed_at', 'is', null)
         .executeTakeFirst();
       return row && memberFromRow(row);
     },
 
     ...sessionsRepository(database),
+    ...membershipsRepository(database),
     ...accountTokensRepository(database),
     ...throttleRepository(database),
   };

@@ -149,6 +149,53 @@ export function accountsService({
     return safeEqual(parts[1]!, await deviceSignature(userId, parts[0]!));
   }
 
+  /** The person an e-mail and password name, within the throttle; the same refusal for any mismatch. */
+  async function authenticate(
+    body: SignInBody,
+    from: SignInFrom,
+  ): Promise<{ user: User; knownDevice: boolean }> {
+    const user = await repo.findUserByEmail(body.email);
+    const knownDevice = user && from.device ? await isKnownDevice(from.device, user.id) : false;
+    const keys: ThrottleKey[] = knownDevice
+      ? [
+          {
+            key: hashToken(`signin-device:${from.device}`),
+            free: DEVICE_FREE_FAILURES,
+            waitWords: ' from this device',
+          },
+        ]
+      : [
+          {
+            key: hashToken(`signin:${body.email}|${from.address}`),
+            free: PAIR_FREE_FAILURES,
+            waitWords: ' from here',
+          },
+          {
+            key: hashToken(`signin:${body.email}`),
+            free: ACCOUNT_FREE_FAILURES,
+            waitWords: ', from many places,',
+          },
+        ];
+    for (const key of keys) await throttle.check(key);
+    let ok = false;
+    if (user) ok = await verifyPassword(user.passwordHash, body.password);
+    else await verifyPassword(await decoyHash(), body.password); // same cost as a real check
+    if (!user || !ok) {
+      for (const key of keys) await throttle.recordFailure(key);
+      throw new AppError(
+        'unauthenticated',
+        'That e-mail and password do not match an account. Please check them and try again.',
+        {
+          password: 'That e-mail and password do not match an account.',
+        },
+      );
+    }
+    for (const key of keys) await repo.clearThrottle(key.key);
+    // The owner is in: the count against the account from everywhere starts again too.
+    await repo.clearThrottle(hashToken(`signin:${body.email}`));
+    return { user, knownDevice };
+  }
+
   return {
     /** Creates the family and its owner, and signs them in; this browser becomes a known device. */
     async signUp(body: SignUpBody, browser: Browser): Promise<NewSession & { device: string }> {
@@ -189,48 +236,25 @@ export function accountsService({
      * yet known for this account, a known-device cookie to keep (null when it already has one).
      */
     async signIn(body: SignInBody, from: SignInFrom): Promise<NewSession & { device: string | null }> {
-      const user = await repo.findUserByEmail(body.email);
-      const knownDevice = user && from.device ? await isKnownDevice(from.device, user.id) : false;
-      const keys: ThrottleKey[] = knownDevice
-        ? [
-            {
-              key: hashToken(`signin-device:${from.device}`),
-              free: DEVICE_FREE_FAILURES,
-              waitWords: ' from this device',
-            },
-          ]
-        : [
-            {
-              key: hashToken(`signin:${body.email}|${from.address}`),
-              free: PAIR_FREE_FAILURES,
-              waitWords: ' from here',
-            },
-            {
-              key: hashToken(`signin:${body.email}`),
-              free: ACCOUNT_FREE_FAILURES,
-              waitWords: ', from many places,',
-            },
-          ];
-      for (const key of keys) await throttle.check(key);
-      let ok = false;
-      if (user) ok = await verifyPassword(user.passwordHash, body.password);
-      else await verifyPassword(await decoyHash(), body.password); // same cost as a real check
-      const membership = user && ok ? await repo.findMembershipForUser(user.id) : undefined;
-      if (!user || !ok || !membership) {
-        for (const key of keys) await throttle.recordFailure(key);
+      const { user, knownDevice } = await authenticate(body, from);
+      const membership = await repo.findMembershipForUser(user.id);
+      if (!membership) {
+        // The password was right (so this tells a stranger nothing): they left or were removed.
         throw new AppError(
           'unauthenticated',
-          'That e-mail and password do not match an account. Please check them and try again.',
-          {
-            password: 'That e-mail and password do not match an account.',
-          },
+          'You are not part of a family here any more. If someone invites you again, open their invite and sign in there.',
         );
       }
-      for (const key of keys) await repo.clearThrottle(key.key);
-      // The owner is in: the count against the account from everywhere starts again too.
-      await repo.clearThrottle(hashToken(`signin:${body.email}`));
       const session = await startSession(user, membership, from);
       return { ...session, device: knownDevice ? null : await newDeviceFor(user.id) };
+    },
+
+    /**
+     * Checks an e-mail and password within the sign-in throttle, for joining a family through an
+     * invite with an account one already has; the caller starts the session (`startSessionIn`).
+     */
+    async authenticate(body: SignInBody, from: SignInFrom): Promise<User> {
+      return (await authenticate(body, from)).user;
     },
 
     /**
@@ -337,6 +361,18 @@ export function accountsService({
       const family = await repo.findFamily(auth.familyId);
       if (!family) throw notFound();
       return family;
+    },
+
+    /**
+     * Signs in someone who has just joined a family through an invite as a new person; this
+     * browser becomes a known device, as on sign-up.
+     */
+    async startSessionIn(
+      user: { id: string },
+      membership: Pick<Membership, 'id' | 'familyId' | 'role' | 'displayName'>,
+      browser: Browser,
+    ): Promise<NewSession & { device: string }> {
+      return { ...(await startSession(user, membership, browser)), device: await newDeviceFor(user.id) };
     },
 
     pruneSessions(): Promise<unknown> {

@@ -1,14 +1,33 @@
 import { defineModule } from '../module.js';
+import type { SessionResponse } from '../../../contracts/accounts.js';
 import { accountLinksService } from './account-links.service.js';
+import { presentSession } from './accounts.presenter.js';
+import type { AuthContext } from './auth-context.js';
 import { accountsRepository } from './accounts.repository.js';
 import { accountsRoutes } from './accounts.routes.js';
-import { accountsService } from './accounts.service.js';
+import { accountsService, type AccountsService } from './accounts.service.js';
 import { deviceSessionsService } from './device-sessions.service.js';
+import { membershipsService, type MembershipsService } from './memberships.service.js';
 import { selfServiceRoutes } from './self-service.routes.js';
 
-export { csrfTokenFor, type AccountsService } from './accounts.service.js';
+export { csrfTokenFor, type AccountsService, type Browser, type SignInFrom } from './accounts.service.js';
+export type { MembershipsService } from './memberships.service.js';
 export type { AuthContext } from './auth-context.js';
-export type { Family, FamilyMember, FamilyMemberWithEmail, User } from './accounts.records.js';
+export type {
+  Family,
+  FamilyChoiceRecord,
+  FamilyMember,
+  FamilyMemberWithEmail,
+  Membership,
+  User,
+} from './accounts.records.js';
+
+/** What accounts offers other modules: its service, and memberships for the `family` module. */
+export type AccountsServices = AccountsService & {
+  memberships: MembershipsService;
+  /** The answer to GET /api/session for this session (after joining or switching families). */
+  sessionAnswer(auth: AuthContext): Promise<SessionResponse>;
+};
 
 /**
  * Families, members and roles, sessions (and the list of where one is signed in), the sign-in
@@ -29,7 +48,13 @@ export const accountsModule = defineModule({
     const links = accountLinksService({ repo, clock, mailer: use('notifications'), baseUrl: config.baseUrl });
     const attemptsPerMinute = config.authAttemptsPerMinute;
     return {
-      services: accounts,
+      services: Object.assign(accounts, {
+        memberships: membershipsService({ repo, clock }),
+        async sessionAnswer(auth: AuthContext) {
+          const { user, family } = await accounts.sessionView(auth);
+          return presentSession(auth, user, family);
+        },
+      }),
       routes: [
         (app) => app.register(accountsRoutes, { accounts, attemptsPerMinute }),
         (app) => app.register(selfServiceRoutes, { sessions, links, attemptsPerMinute }),

@@ -54,7 +54,9 @@ export function sessionsRepository(database: Pick<Db, 'kysely' | 'readFirstCompi
         'm.display_name',
         'f.revision',
       ])
-      .where('s.id', '=', id),
+      .where('s.id', '=', id)
+      // A member who left or was removed has no sessions; this keeps it so even mid-change.
+      .where('m.removed_at', 'is', null),
   );
 
   return {

@@ -40,11 +40,14 @@ export function feedTokensRepository(db: Kysely<Database>) {
       tokenHash: string,
       purpose: string,
     ): Promise<{ familyId: string; membershipId: string } | undefined> {
+      // A member who left or was removed no longer gets the family's calendar through their feed.
       const row = await db
-        .selectFrom('member_tokens')
-        .select(['family_id', 'membership_id'])
-        .where('token_hash', '=', tokenHash)
-        .where('purpose', '=', purpose)
+        .selectFrom('member_tokens as t')
+        .innerJoin('memberships as m', 'm.id', 't.membership_id')
+        .select(['t.family_id', 't.membership_id'])
+        .where('t.token_hash', '=', tokenHash)
+        .where('t.purpose', '=', purpose)
+        .where('m.removed_at', 'is', null)
         .executeTakeFirst();
       return row && { familyId: row.family_id, membershipId: row.membership_id };
     },

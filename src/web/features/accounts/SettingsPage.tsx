@@ -38,6 +38,13 @@ export function SettingsPage() {
           </dl>
         )}
       </section>
+      <section aria-labelledby="members-heading" className="card">
+        <h2 id="members-heading">Family members</h2>
+        <p>Who is in the family and what each can do. Invite the other parent, a teen, or a grandparent.</p>
+        <Link className="button secondary small" to="/family">
+          Members and invites
+        </Link>
+      </section>
       <section aria-labelledby="reminders-heading" className="card">
         <h2 id="reminders-heading">Reminders</h2>
         <p>Which days you are reminded of, when, and whether in the app or by e-mail.</p>

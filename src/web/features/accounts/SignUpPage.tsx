@@ -29,7 +29,8 @@ export function SignUpPage() {
       title="Create your family"
       lead={
         <p>
-          This makes a private space for your family. You will be its owner, and you can invite others later.
+          This makes a private space for your family. You will be its owner, and once you are in you can
+          invite the rest of the family from Settings.
         </p>
       }
     >
@@ -88,6 +89,9 @@ export function SignUpPage() {
         </div>
         <p>
           Already have an account? <Link to="/sign-in">Sign in</Link>
+        </p>
+        <p>
+          Has someone invited you? <Link to="/join">Join their family</Link> instead.
         </p>
       </form>
     </Page>

@@ -22,6 +22,9 @@ export function WelcomePage() {
             Sign in
           </Link>
         </div>
+        <p>
+          Has someone in your family invited you? <Link to="/join">Join with an invite code</Link>.
+        </p>
       </div>
       <section aria-labelledby="private-heading" className="card privacy">
         <h2 id="private-heading">Private to your family</h2>

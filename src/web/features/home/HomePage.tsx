@@ -37,6 +37,33 @@ function nextTrip(trips: TripSummary[], now: number): TripSummary | undefined {
 }
 
 export function HomePage() {
+  // A viewer (a grandparent, say) sees the family's days and members, not its loved ones or trips.
+  return useCan('lovedOnes.read') ? <FamilyHome /> : <ViewerHome />;
+}
+
+function ViewerHome() {
+  const session = useSignedIn();
+  return (
+    <Page title="Home" heading={`Hello, ${session.user.displayName}`} lead={<p>{session.family.name}</p>}>
+      <Notice title={`You are in ${session.family.name} as a viewer`}>
+        <p>
+          You can see the days that matter to the family in its calendar, and who is in the family. What else
+          the family chooses to share with you will appear here.
+        </p>
+      </Notice>
+      <div className="button-row">
+        <Link className="button" to="/calendar">
+          Open the calendar
+        </Link>
+        <Link className="button secondary" to="/family">
+          Who is in the family
+        </Link>
+      </div>
+    </Page>
+  );
+}
+
+function FamilyHome() {
   const session = useSignedIn();
   const lovedOnes = useLovedOnes();
   const canAddLovedOne = useCan('lovedOnes.write');
