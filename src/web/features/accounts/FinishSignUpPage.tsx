@@ -1,9 +1,8 @@
-import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { FormNotice, Notice } from '../../components/Notice.js';
 import { Page } from '../../components/Page.js';
 import { messageOf } from '../../lib/api.js';
-import { takeLinkToken } from './link-token.js';
+import { useLinkToken } from './link-token.js';
 import { useFinishSignUp } from './mutations.js';
 
 /**
@@ -12,7 +11,7 @@ import { useFinishSignUp } from './mutations.js';
  * them makes nothing.
  */
 export function FinishSignUpPage() {
-  const [token] = useState(takeLinkToken);
+  const token = useLinkToken();
   const finish = useFinishSignUp();
   const navigate = useNavigate();
 
