@@ -77,6 +77,26 @@ describe('signing up where e-mail is on', () => {
     expect(Object.keys(taken.json()).sort()).toEqual(['message', 'status']);
   });
 
+  it('answers before looking the address up or sending, so a slow mail server tells nothing', async () => {
+    const slowSmtp = await startSmtpServer({ delayMs: 1500 });
+    const slow = await buildTestApp({ env: { SMTP_URL: slowSmtp.url } });
+    try {
+      await createFamily(slow.app, { email: 'kept@example.com' });
+      const taken = await signUp(slow, 'kept@example.com');
+      const fresh = await signUp(slow, 'new@example.com');
+      // The mail server holds each message 1.5 s before accepting it: had either answer waited
+      // for its sending, that message would be in by now.
+      expect(slowSmtp.received).toEqual([]);
+      expect([taken.statusCode, fresh.statusCode]).toEqual([201, 201]);
+      await expect
+        .poll(() => slowSmtp.received.map((m) => m.to[0]).sort(), { timeout: 10_000 })
+        .toEqual(['kept@example.com', 'new@example.com']);
+    } finally {
+      await slow.close();
+      await slowSmtp.close();
+    }
+  });
+
   it("tells the address's owner, changes nothing, and sends no link", async () => {
     await createFamily(t.app, { email: 'owner@example.com' });
     const before = smtp.received.length;
