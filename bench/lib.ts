@@ -82,7 +82,8 @@ export function wrk(
     url,
   ];
   const run = spawnSync('wrk', args, { encoding: 'utf8', env: { ...process.env, ...options.env } });
-  if (run.status !== 0) throw new Error(`wrk failed: ${run.stderr || run.error?.message}`);
+  if (run.status !== 0)
+    throw new Error(`wrk failed: ${run.stderr || run.error?.message || run.stdout.split('\n')[0]}`);
   const out = run.stdout;
   const rps = /Requests\/sec:\s+([\d.]+)/.exec(out)?.[1];
   const p50 = /\s50%\s+(\S+)/.exec(out)?.[1];

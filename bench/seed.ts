@@ -15,6 +15,8 @@ export interface Target {
   tripId: string;
   /** The trip's twelve checklist items; the first is the pinned keepsake (unticking needs a confirm). */
   items: Array<{ id: string; pinned: boolean }>;
+  /** What confirming the keepsake at a departure check takes: who, which keepsake, the six checks. */
+  confirm: { travellerId: string; tripKeepsakeId: string; checkIds: string[] };
 }
 
 export interface Seeded {
@@ -89,7 +91,7 @@ export async function seed(
   function trip(
     family: { familyId: string; memberId: string; keepsakeId: string; parent: string },
     { startsOn, endsOn, past }: { startsOn: string; endsOn: string; past: boolean },
-  ): Pick<Target, 'tripId' | 'items'> {
+  ): Pick<Target, 'tripId' | 'items' | 'confirm'> {
     const { familyId, memberId } = family;
     const tripId = newId();
     add('trips', {
@@ -124,6 +126,7 @@ export async function seed(
       bag_description: 'carry-on bag',
       created_at: now,
     });
+    const checkIds: string[] = [];
     for (const [position, departure] of [`${startsOn}T08:30:00.000Z`, `${endsOn}T16:15:00.000Z`].entries()) {
       const legId = newId();
       add('trip_legs', {
@@ -146,16 +149,15 @@ export async function seed(
         created_at: now,
         updated_at: now,
       });
-      add(
-        'leg_checks',
-        ...['before_you_leave', 'after_security', 'leaving_plane'].map((kind, i) => ({
-          id: newId(),
-          family_id: familyId,
-          leg_id: legId,
-          kind,
-          position: i,
-        })),
-      );
+      const checks = ['before_you_leave', 'after_security', 'leaving_plane'].map((kind, i) => ({
+        id: newId(),
+        family_id: familyId,
+        leg_id: legId,
+        kind,
+        position: i,
+      }));
+      add('leg_checks', ...checks);
+      checkIds.push(...checks.map((c) => c.id));
     }
     const items = LABELS.map((label, position) => ({
       id: newId(),
@@ -173,7 +175,11 @@ export async function seed(
       created_at: now,
     }));
     add('checklist_items', ...items);
-    return { tripId, items: items.map((i) => ({ id: i.id, pinned: i.trip_keepsake_id !== null })) };
+    return {
+      tripId,
+      items: items.map((i) => ({ id: i.id, pinned: i.trip_keepsake_id !== null })),
+      confirm: { travellerId: travellers[0]!.id, tripKeepsakeId, checkIds },
+    };
   }
 
   function family(name: string, past: number): Target {

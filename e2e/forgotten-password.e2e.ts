@@ -9,7 +9,7 @@ import {
   type RunningServer,
   startServer,
 } from './harness.js';
-import { heading as headingIn, nav as navIn, signUp } from './steps.js';
+import { heading as headingIn, nav as navIn, signUpByEmail } from './steps.js';
 
 // Someone who has forgotten their password gets back in by e-mail, as a person would: the link on
 // the sign-in page, their address, the e-mail (delivered to a real SMTP server and read from it),
@@ -47,7 +47,7 @@ const a11y = (where: string) => expectNoSeriousA11yViolations(page, where);
 
 describe('a forgotten password', () => {
   it('is asked for from the sign-in page, with the same answer for everyone', async () => {
-    await signUp(page, PERSON);
+    await signUpByEmail(page, PERSON);
     await navIn(page, 'Settings').click();
     await page
       .getByRole('region', { name: 'Your account' })

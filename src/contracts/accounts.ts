@@ -55,6 +55,17 @@ export const sessionResponse = z.object({
 });
 export type SessionResponse = z.infer<typeof sessionResponse>;
 
+/**
+ * Where e-mail is off, a sign-up signs in at once ('signed-in', with the session). Where it is on,
+ * every sign-up gets the same 'check-email' answer, whether or not the address has an account
+ * (SECURITY.md): the family is made when the link e-mailed to the address is opened.
+ */
+export const signUpResponse = z.discriminatedUnion('status', [
+  sessionResponse.extend({ status: z.literal('signed-in') }),
+  z.object({ status: z.literal('check-email'), message: z.string() }),
+]);
+export type SignUpResponse = z.infer<typeof signUpResponse>;
+
 export const memberSchema = z.object({
   id: idSchema,
   displayName: z.string(),
@@ -108,6 +119,10 @@ export type PasswordResetBody = z.infer<typeof passwordResetBody>;
 /** The same answer whether or not an account has the address; `emailOn` says whether mail can go. */
 export const passwordResetResponse = z.object({ emailOn: z.boolean(), message: z.string() });
 export type PasswordResetResponse = z.infer<typeof passwordResetResponse>;
+
+/** The link e-mailed to finish a sign-up. */
+export const finishSignUpBody = z.object({ token: linkToken }).strict();
+export type FinishSignUpBody = z.infer<typeof finishSignUpBody>;
 
 export const passwordResetConfirmBody = z.object({ token: linkToken, newPassword: password }).strict();
 export type PasswordResetConfirmBody = z.infer<typeof passwordResetConfirmBody>;

@@ -61,6 +61,18 @@ export interface AccountTokensTable {
   expires_at: string;
 }
 
+/** A sign-up waiting for its e-mailed link to be opened (where e-mail is on). */
+export interface SignUpRequestsTable {
+  id: string; // SHA-256 of the token in the link; the token itself is never stored
+  email: string;
+  password_hash: string;
+  display_name: string;
+  family_name: string;
+  home_zone: string;
+  created_at: string;
+  expires_at: string;
+}
+
 export interface AuthThrottleTable {
   key: string; // SHA-256 of the lower-cased e-mail address
   failures: number;
@@ -355,6 +367,7 @@ export interface Database {
   sessions: SessionsTable;
   auth_throttle: AuthThrottleTable;
   account_tokens: AccountTokensTable;
+  sign_up_requests: SignUpRequestsTable;
   loved_ones: LovedOnesTable;
   keepsakes: KeepsakesTable;
   trips: TripsTable;

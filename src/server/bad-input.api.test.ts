@@ -42,6 +42,7 @@ const validBodies = (): Record<string, Body> => ({
     familyName: 'F',
     homeZone: 'Europe/London',
   },
+  'POST /api/auth/sign-up/finish': { token: 'A'.repeat(43) },
   'POST /api/auth/sign-in': { email: 'new@example.com', password: 'a long and gentle password' },
   'POST /api/account/password': {
     currentPassword: 'a long and gentle password',

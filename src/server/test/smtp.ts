@@ -7,6 +7,24 @@ export interface ReceivedMail {
   raw: string;
 }
 
+/** The mailboxes of the test SMTP servers running in this process (see `takeMail`). */
+const mailboxes = new Set<ReceivedMail[]>();
+
+/**
+ * Takes out of whichever running test server received it the latest message to `to` whose text
+ * matches `pattern`, and answers the match; undefined while there is none. The factories use it to
+ * open the link that finishes a sign-up where e-mail is on, leaving the mailbox as the test expects.
+ */
+export function takeMail(to: string, pattern: RegExp): RegExpExecArray | undefined {
+  for (const received of mailboxes) {
+    const index = received.findLastIndex((m) => m.to.includes(to) && pattern.test(m.parsed.text ?? ''));
+    if (index === -1) continue;
+    const [mail] = received.splice(index, 1);
+    return pattern.exec(mail!.parsed.text ?? '') ?? undefined;
+  }
+  return undefined;
+}
+
 /** A real SMTP server on a free local port that keeps every message it accepts. */
 export async function startSmtpServer(options: { delayMs?: number } = {}): Promise<{
   url: string;
@@ -14,6 +32,7 @@ export async function startSmtpServer(options: { delayMs?: number } = {}): Promi
   close(): Promise<void>;
 }> {
   const received: ReceivedMail[] = [];
+  mailboxes.add(received);
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -48,6 +67,10 @@ export async function startSmtpServer(options: { delayMs?: number } = {}): Promi
   return {
     url: `smtp://127.0.0.1:${port}?tls=off`,
     received,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        mailboxes.delete(received);
+        server.close(() => resolve());
+      }),
   };
 }

@@ -56,3 +56,23 @@ export const emailChangeNoticeMail = (to: string, newEmail: string): Mail =>
     'If this was you, there is nothing more to do here.',
     'If it was not you, please sign in and change your password straight away: that signs out every other device, and the change will not go through unless the link sent to the new address is opened.',
   ]);
+
+export const finishSignUpMail = (to: string, link: string): Mail =>
+  mail(
+    to,
+    'Please confirm your e-mail address to finish joining Alongside',
+    [
+      'Someone, hopefully you, asked to create a family on Alongside with this e-mail address.',
+      'Please open the link below within a day to finish: your family is made when you do, and you will be signed in.',
+      'If you did not ask, you can leave this e-mail be: nothing will be made.',
+    ],
+    { href: link, words: 'Finish creating our family' },
+  );
+
+export const alreadySignedUpMail = (to: string, baseUrl: string): Mail =>
+  mail(to, 'You already have an Alongside account', [
+    'Someone, hopefully you, asked to create a new family on Alongside with this e-mail address. You already have an account with it, so nothing new was made and nothing has changed.',
+    `If it was you, you can sign in here: ${baseUrl}/sign-in`,
+    `If you have forgotten your password, you can choose a new one here: ${baseUrl}/forgot-password`,
+    'If it was not you, you can leave this e-mail be.',
+  ]);

@@ -120,3 +120,15 @@ export interface AccountToken {
   createdAt: string;
   expiresAt: string;
 }
+
+/** A sign-up waiting for the link e-mailed to its address, stored by the SHA-256 of its token. */
+export interface SignUpRequest {
+  id: string;
+  email: string;
+  passwordHash: string;
+  displayName: string;
+  familyName: string;
+  homeZone: string;
+  createdAt: string;
+  expiresAt: string;
+}

@@ -2,6 +2,7 @@ import type { Db } from '../../../db/connect.js';
 import { isUniqueViolation } from '../../../db/dialect.js';
 import type { Row } from '../../../db/schema.js';
 import { accountTokensRepository } from './account-tokens.repository.js';
+import { signUpRequestsRepository } from './sign-up-requests.repository.js';
 import {
   storedRole,
   type Family,
@@ -190,6 +191,7 @@ export function accountsRepository(database: Pick<Db, 'kysely' | 'readFirstCompi
     ...sessionsRepository(database),
     ...membershipsRepository(database),
     ...accountTokensRepository(database),
+    ...signUpRequestsRepository(database),
     ...throttleRepository(database),
   };
 }

@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   changePasswordBody,
@@ -6,6 +7,8 @@ import {
   sessionResponse,
   signInBody,
   signUpBody,
+  signUpResponse,
+  finishSignUpBody,
   updateFamilyBody,
 } from '../../../contracts/accounts.js';
 import {
@@ -16,28 +19,56 @@ import {
   setDeviceCookie,
   setSessionCookie,
 } from '../../plugins/auth.js';
-import type { AccountsService } from './accounts.service.js';
+import type { AccountsService, NewSession } from './accounts.service.js';
+import type { SignUpService } from './sign-up.service.js';
 import { presentFamily, presentMember, presentSession } from './accounts.presenter.js';
 
 // Sign-in and sign-up are the only routes open to strangers; both are rate-limited per address
 // (on top of the sign-in throttle in the service, per account and address, with known devices).
 export const accountsRoutes: FastifyPluginAsyncZod<{
   accounts: AccountsService;
+  signUps: SignUpService;
   attemptsPerMinute: number;
-}> = async (app, { accounts, attemptsPerMinute }) => {
+}> = async (app, { accounts, signUps, attemptsPerMinute }) => {
   const authRateLimit = { max: attemptsPerMinute, timeWindow: '1 minute' };
+  /** Hands a new family's owner their session and known-device cookies; answers the session. */
+  const signedIn = async (reply: FastifyReply, { token, auth, device }: NewSession & { device: string }) => {
+    setSessionCookie(reply, token);
+    setDeviceCookie(reply, device);
+    const { user, family } = await accounts.sessionView(auth);
+    return presentSession(auth, user, family);
+  };
   app.post(
     '/api/auth/sign-up',
     {
       config: { access: 'public', rateLimit: authRateLimit },
-      schema: { tags: ['accounts'], body: signUpBody, response: { 201: sessionResponse } },
+      schema: { tags: ['accounts'], body: signUpBody, response: { 201: signUpResponse } },
     },
     async (request, reply) => {
-      const { token, auth, device } = await accounts.signUp(request.body, browserOf(request));
-      setSessionCookie(reply, token);
-      setDeviceCookie(reply, device);
-      const { user, family } = await accounts.sessionView(auth);
-      return reply.code(201).send(presentSession(auth, user, family));
+      const result = await signUps.signUp(request.body, browserOf(request));
+      if (result.status === 'check-email') {
+        // Logged by kind only: an error could carry the message, and the message holds the link.
+        result.sending.catch((error: unknown) =>
+          request.log.error(
+            { code: (error as { code?: unknown } | null)?.code },
+            'A sign-up e-mail could not be sent',
+          ),
+        );
+        return reply.code(201).send(result.answer);
+      }
+      return reply.code(201).send({ status: 'signed-in', ...(await signedIn(reply, result.session)) });
+    },
+  );
+
+  app.post(
+    '/api/auth/sign-up/finish',
+    {
+      config: { access: 'public', rateLimit: authRateLimit },
+      schema: { tags: ['accounts'], body: finishSignUpBody, response: { 201: sessionResponse } },
+    },
+    async (request, reply) => {
+      const session = await signUps.finishSignUp(request.body.token, browserOf(request));
+      return reply.code(201).send(await signedIn(reply, session));
     },
   );
 

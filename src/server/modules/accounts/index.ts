@@ -9,6 +9,7 @@ import { accountsService, type AccountsService } from './accounts.service.js';
 import { deviceSessionsService } from './device-sessions.service.js';
 import { membershipsService, type MembershipsService } from './memberships.service.js';
 import { selfServiceRoutes } from './self-service.routes.js';
+import { signUpService } from './sign-up.service.js';
 
 export { csrfTokenFor, type AccountsService, type Browser, type SignInFrom } from './accounts.service.js';
 export type { MembershipsService } from './memberships.service.js';
@@ -31,8 +32,8 @@ export type AccountsServices = AccountsService & {
 
 /**
  * Families, members and roles, sessions (and the list of where one is signed in), the sign-in
- * throttle, the family revision, and the links sent by e-mail to reset a password or confirm a new
- * address.
+ * throttle, the family revision, and the links sent by e-mail to finish a sign-up, reset a password
+ * or confirm a new address.
  */
 export const accountsModule = defineModule({
   name: 'accounts',
@@ -45,7 +46,9 @@ export const accountsModule = defineModule({
       deviceKey: () => secrets.secret('device-key'),
     });
     const sessions = deviceSessionsService({ repo, clock });
-    const links = accountLinksService({ repo, clock, mailer: use('notifications'), baseUrl: config.baseUrl });
+    const mailer = use('notifications');
+    const links = accountLinksService({ repo, clock, mailer, baseUrl: config.baseUrl });
+    const signUps = signUpService({ repo, clock, mailer, baseUrl: config.baseUrl, accounts });
     const attemptsPerMinute = config.authAttemptsPerMinute;
     return {
       services: Object.assign(accounts, {
@@ -56,12 +59,13 @@ export const accountsModule = defineModule({
         },
       }),
       routes: [
-        (app) => app.register(accountsRoutes, { accounts, attemptsPerMinute }),
+        (app) => app.register(accountsRoutes, { accounts, signUps, attemptsPerMinute }),
         (app) => app.register(selfServiceRoutes, { sessions, links, attemptsPerMinute }),
       ],
       every: [
         { name: 'sessions.prune', everyMs: 3_600_000, run: () => accounts.pruneSessions() },
         { name: 'account-tokens.prune', everyMs: 3_600_000, run: () => links.pruneTokens() },
+        { name: 'sign-up-requests.prune', everyMs: 3_600_000, run: () => signUps.pruneRequests() },
       ],
     };
   },

@@ -1,9 +1,8 @@
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { FormNotice, Notice } from '../../components/Notice.js';
 import { Page } from '../../components/Page.js';
 import { messageOf } from '../../lib/api.js';
-import { takeLinkToken } from './link-token.js';
+import { useLinkToken } from './link-token.js';
 import { useConfirmEmail } from './mutations.js';
 
 /**
@@ -11,7 +10,7 @@ import { useConfirmEmail } from './mutations.js';
  * confirming on opening, so a mail program that opens links to check them changes nothing.
  */
 export function ConfirmEmailPage() {
-  const [token] = useState(takeLinkToken);
+  const token = useLinkToken();
   const confirm = useConfirmEmail();
 
   return (

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { password } from '../../../contracts/accounts.js';
 import { z } from 'zod';
@@ -6,14 +5,14 @@ import { TextField } from '../../components/fields.js';
 import { FormNotice, Notice } from '../../components/Notice.js';
 import { Page } from '../../components/Page.js';
 import { useForm } from '../../components/useForm.js';
-import { takeLinkToken } from './link-token.js';
+import { useLinkToken } from './link-token.js';
 import { useConfirmPasswordReset } from './mutations.js';
 
 const newPasswordForm = z.object({ newPassword: password });
 
 /** Chooses a new password with the link from the e-mail (its token is in the address's fragment). */
 export function ResetPasswordPage() {
-  const [token] = useState(takeLinkToken);
+  const token = useLinkToken();
   const confirm = useConfirmPasswordReset();
   const navigate = useNavigate();
   const form = useForm({

@@ -3,7 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { signUpBody } from '../../../contracts/accounts.js';
 import { Combobox } from '../../components/Combobox.js';
 import { TextField } from '../../components/fields.js';
-import { FormNotice } from '../../components/Notice.js';
+import { FormNotice, Notice } from '../../components/Notice.js';
 import { Page } from '../../components/Page.js';
 import { useForm } from '../../components/useForm.js';
 import { deviceZone, withZone, zoneChoices } from '../../lib/places.js';
@@ -18,11 +18,29 @@ export function SignUpPage() {
     schema: signUpBody,
     toBody: (v) => v,
     onSubmit: async (body) => {
-      await save.mutateAsync(body);
-      await navigate('/', { replace: true });
+      const answer = await save.mutateAsync(body);
+      if (answer.status === 'signed-in') await navigate('/', { replace: true });
     },
   });
   const { values, set, errors } = form;
+  const sent = save.data?.status === 'check-email' ? save.data : null;
+
+  // Where e-mail is on, the family is made when the link e-mailed to the address is opened; the
+  // answer is the same whether or not the address has an account, so it never tells anyone that.
+  if (sent)
+    return (
+      <Page title="Please check your e-mail">
+        <div role="status">
+          <Notice tone="done" title="Thank you, nearly there">
+            <p>{sent.message}</p>
+          </Notice>
+        </div>
+        <p>You can close this page; the link in the e-mail brings you back.</p>
+        <p>
+          Already have an account? <Link to="/sign-in">Sign in</Link>
+        </p>
+      </Page>
+    );
 
   return (
     <Page

@@ -3,6 +3,7 @@ import type {
   ChangeEmailBody,
   ChangePasswordBody,
   ConfirmEmailBody,
+  FinishSignUpBody,
   PasswordResetBody,
   PasswordResetConfirmBody,
   ReauthenticateBody,
@@ -26,10 +27,24 @@ export function useSignIn() {
   });
 }
 
+/** Signs up: signed in at once where e-mail is off; where it is on, a link is on its way. */
 export function useSignUp() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: SignUpBody) => call(endpoints.accounts.signUp, { body }),
+    onSuccess: (answer) => {
+      if (answer.status !== 'signed-in') return;
+      const { user, member, family, permissions, csrfToken } = answer;
+      rememberSession(client, { user, member, family, permissions, csrfToken });
+    },
+  });
+}
+
+/** Makes the family with the link e-mailed at sign-up, and signs its owner in. */
+export function useFinishSignUp() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: FinishSignUpBody) => call(endpoints.accounts.finishSignUp, { body }),
     onSuccess: (session) => rememberSession(client, session),
   });
 }
