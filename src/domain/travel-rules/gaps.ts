@@ -62,8 +62,13 @@ export function legGaps(input: LegGapInput): RuleGap[] {
         `You haven't said which airline this flight is with. Airlines differ most about checked bags, so please ask yours before you fly${take}.`,
       );
     } else if (!has('airline')) {
+      // The airline's rules that ask papers for an urn still speak for it: with only jewellery
+      // aboard, "we have no rule for Ryanair" would not be true.
+      const forUrns = (input.forUrnsOnly ?? []).some((rule) => scopeKindOf(rule) === 'airline');
       gaps.push(
-        `We have no rule from our research for ${carrierName(leg.carrier)} yet. Please ask them before you fly${take}.`,
+        forUrns
+          ? `Our sources on ${carrierName(leg.carrier)} speak about urns and boxes of ashes, not keepsake jewellery. Please ask them before you fly if you'd like to be sure.`
+          : `We have no rule from our research for ${carrierName(leg.carrier)} yet. Please ask them before you fly${take}.`,
       );
     }
     if (input.keepsakes.some((k) => k.kind === 'ashes' && k.container === 'unknown')) {
