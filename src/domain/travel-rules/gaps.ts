@@ -146,7 +146,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   const through = passingThrough(trip, leg, matched);
   if (through) gaps.push(through);
   if (leg.reachesScattering && trip.scatter)
-    gaps.push(...scatteringGaps(trip.scatter, matched, input.rules ?? []));
+    gaps.push(...scatteringGaps(trip.scatter, matched, input.rules ?? [], input.keepsakes));
   for (const paperwork of input.uncovered) {
     const country = paperwork.uncoveredLossCountry;
     const where = country ? `in ${countryPhrase(country)}` : 'where your baby was born';
@@ -182,10 +182,15 @@ function scatteringGaps(
   scatter: NonNullable<TripFacts['scatter']>,
   matched: readonly Rule[],
   rules: readonly Rule[],
+  keepsakes: readonly KeepsakeFacts[],
 ): string[] {
   const where = scatter.region ? regionName(scatter.region) : countryPhrase(scatter.country);
   if (scatter.place === null) return [];
-  const ownLaw = regionalScatteringGap(scatter, matched, rules);
+  // A state's law on a person's remains (California's 500 yards) says nothing of a pet's ashes.
+  const forThem = rules.filter(
+    (rule) => !keepsakes.every((k) => k.lovedOne && rule.conditions.loved_one_not?.includes(k.lovedOne.kind)),
+  );
+  const ownLaw = regionalScatteringGap(scatter, matched, forThem);
   if (ownLaw) return [ownLaw];
   // A rule for this place, or one for every place in the country ("Germany doesn't allow
   // scattering ashes yourself", France's rules for nature), speaks for it: no gap beside it.

@@ -38,6 +38,73 @@ describe('2. keepsake jewellery on an airline whose rules ask papers for an urn'
     });
     const gaps = gapsOf(out).join(' ');
     expect(gaps).not.toContain(`We have no rule from our research for ${name}`);
-    expect(gaps).toContain(`Our sources on ${name} speak about urns and boxes of ashes, not keepsake jewellery.`);
+    expect(gaps).toContain(
+      `Our sources on ${name} speak about urns and boxes of ashes, not keepsake jewellery.`,
+    );
+  });
+});
+
+describe('5. a way-home leg tells us where home is', () => {
+  const wayHome: TravelRulesInput = {
+    legs: [{ mode: 'air', from: 'ES', to: 'GB', carrier: 'IB', bag: 'carry_on', way_home: true }],
+    keepsakes: [{ kind: 'ashes', container: 'plastic' }],
+    loved_one: { name: 'Dad', kind: 'adult', loss_country: 'ES' },
+  };
+
+  it('a flight home from Spain to the UK gets the UK rules for coming back', () => {
+    const out = trip(wayHome);
+    expect(ruleIds(out)).toContain('gb-import-docs');
+    expect(gapsOf(out).join(' ')).not.toContain('For a family from Spain');
+  });
+
+  it('without a way-home leg, home is still where the trip starts', () => {
+    const out = trip({ ...wayHome, legs: [{ ...wayHome.legs[0]!, way_home: undefined }] });
+    expect(ruleIds(out)).not.toContain('gb-import-docs');
+  });
+});
+
+describe("6. California's law on a person's remains is not applied to a pet", () => {
+  const scatterInCalifornia = (kind: 'pet' | 'adult', place: 'sea' | 'land') =>
+    trip({
+      home_country: 'US',
+      legs: [{ mode: 'road', from: 'US', to: 'US' }],
+      keepsakes: [{ kind: 'ashes', container: 'wood' }],
+      loved_one: { name: kind === 'pet' ? 'Rex' : 'Grandad', kind },
+      scatter: { country: 'US', region: 'US-CA', place },
+    });
+
+  it.each([
+    ['sea', 'ca-sea-500-yards'],
+    ['land', 'ca-land-permission'],
+  ] as const)('at %s: not for a pet, still for a person', (place, id) => {
+    expect(ruleIds(scatterInCalifornia('pet', place))).not.toContain(id);
+    expect(ruleIds(scatterInCalifornia('adult', place))).toContain(id);
+  });
+
+  it("at sea, a pet's family is not told California's own law is unknown beside it", () => {
+    const out = scatterInCalifornia('pet', 'sea');
+    expect(ruleIds(out)).toContain('epa-no-pets');
+    expect(gapsOf(out).join(' ')).not.toContain("We have no source for California's own rules");
+  });
+});
+
+describe("7. one consulate's list is not the whole country's rule", () => {
+  it.each([
+    ['PH', 'the Philippine consulate in Los Angeles'],
+    ['JM', "Jamaica's consulate in Miami"],
+    ['IT', "Italy's embassy in Washington"],
+  ])('a US family going to %s hears it is %s, and may ask for', (to, speaker) => {
+    const out = trip({
+      home_country: 'US',
+      legs: [{ mode: 'air', from: 'US', to, carrier: 'AA', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'wood' }],
+      loved_one: { name: 'Lola', kind: 'adult', loss_country: 'US', loss_region: 'US-NY' },
+    });
+    const notes = out.documents.map((d) => d.detail).join(' ');
+    expect(notes).toContain(`${speaker.replace(/^t/, 'T')} may ask for it`);
+    // Jamaica's customs asks for its own transit permit; only the consulate's list is in doubt.
+    if (to !== 'JM') expect(notes).not.toMatch(/Asked for by (the Philippines|Italy)/);
+    const details = out.legs[0]!.requirements.map((r) => r.detail).join(' ');
+    expect(details).toMatch(/ask the (\w+ consulate|one) serving where you live/);
   });
 });
