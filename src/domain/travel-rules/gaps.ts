@@ -194,11 +194,13 @@ function scatteringGaps(
   if (ownLaw) return [ownLaw];
   // A rule for this place, or one for every place in the country ("Germany doesn't allow
   // scattering ashes yourself", France's rules for nature), speaks for it: no gap beside it.
-  const placeRules = matched.filter(isScatteringRule);
   const onBoard = matched.some(
-    (rule) => scopeKindOf(rule) === 'cruise' && rule.conditions.purpose?.includes('scatter'),
+    (rule) =>
+      scopeKindOf(rule) === 'cruise' &&
+      (rule.conditions.purpose?.includes('scatter') || isScatteringRule(rule)),
   );
-  if (placeRules.length > 0 || onBoard) return [];
+  const placeRules = matched.filter((rule) => isScatteringRule(rule) && scopeKindOf(rule) !== 'cruise');
+  if (placeRules.length > 0) return [];
   const place: Record<NonNullable<typeof scatter.place>, string> = {
     sea: 'at sea',
     river_or_lake: 'on a river or lake',
@@ -215,8 +217,10 @@ function scatteringGaps(
         : scatter.place === 'sea'
           ? 'The local authority for that coast is the one to ask.'
           : 'The local authority, or whoever owns the land or water, is the one to ask.';
+  // A cruise line's rule for its own ceremony does not speak for the law of the coast it sails by.
+  const ship = onBoard ? "The cruise line's rule above is about its own ship. " : '';
   return [
-    `We have no rule from our research for scattering ashes ${place[scatter.place]} in ${where} yet. ${whom}`,
+    `${ship}We have no rule from our research for scattering ashes ${place[scatter.place]} in ${where} yet. ${whom}`,
   ];
 }
 
@@ -295,7 +299,10 @@ function regionalScatteringGap(
       (rule.conditions.scatter_place?.includes(place) ?? true),
   );
   const countryWide = matched.some(
-    (rule) => isScatteringRule(rule) && rule.conditions.scatter_region === undefined,
+    (rule) =>
+      isScatteringRule(rule) &&
+      scopeKindOf(rule) !== 'cruise' &&
+      rule.conditions.scatter_region === undefined,
   );
   if (regional.length === 0 || !countryWide) return null;
   if (matched.some((rule) => isScatteringRule(rule) && rule.conditions.scatter_region !== undefined)) {

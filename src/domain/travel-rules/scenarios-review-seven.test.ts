@@ -108,3 +108,44 @@ describe("7. one consulate's list is not the whole country's rule", () => {
     expect(details).toMatch(/ask the (\w+ consulate|one) serving where you live/);
   });
 });
+
+describe("3. a cruise line's scattering rule does not speak for the coast's own law", () => {
+  it.each([
+    ['GB', 'RCL', 'NO', 'Norway', 'rcl-scattering'],
+    ['US', 'CCL', 'MX', 'Mexico', 'ccl-scattering'],
+  ])(
+    '%s family with %s scattering at sea in %s hears the unknown beside the ship’s rule',
+    (home, carrier, at, name, id) => {
+      const out = trip({
+        home_country: home,
+        legs: [
+          { mode: 'sea', from: home, to: at, carrier, connection: true },
+          { mode: 'sea', from: at, to: home, carrier, way_home: true },
+        ],
+        keepsakes: [{ kind: 'ashes', container: 'biodegradable' }],
+        purpose: 'scatter',
+        scatter: { country: at, place: 'sea', ashes_come_home: false },
+        loved_one: { name: 'Grandad', kind: 'adult', loss_country: home },
+      });
+      expect(ruleIds(out)).toContain(id);
+      expect(gapsOf(out).join(' ')).toContain(
+        `The cruise line's rule above is about its own ship. We have no rule from our research for scattering ashes at sea in ${name} yet. The local authority for that coast is the one to ask.`,
+      );
+    },
+  );
+
+  it('in US waters, the EPA rules speak for the coast: no unknown beside them', () => {
+    const out = trip({
+      home_country: 'US',
+      legs: [
+        { mode: 'sea', from: 'US', to: 'BS', carrier: 'CCL', connection: true },
+        { mode: 'sea', from: 'BS', to: 'US', carrier: 'CCL', way_home: true },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'biodegradable' }],
+      purpose: 'scatter',
+      scatter: { country: 'US', place: 'sea', ashes_come_home: false },
+      loved_one: { name: 'Grandad', kind: 'adult', loss_country: 'US' },
+    });
+    expect(gapsOf(out).join(' ')).not.toContain('scattering ashes at sea in the United States');
+  });
+});
