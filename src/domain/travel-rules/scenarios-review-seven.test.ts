@@ -93,6 +93,7 @@ describe("7. one consulate's list is not the whole country's rule", () => {
     ['PH', 'the Philippine consulate in Los Angeles'],
     ['JM', "Jamaica's consulate in Miami"],
     ['IT', "Italy's embassy in Washington"],
+    ['DO', 'the Dominican consulate in Chicago'],
   ])('a US family going to %s hears it is %s, and may ask for', (to, speaker) => {
     const out = trip({
       home_country: 'US',
@@ -103,7 +104,7 @@ describe("7. one consulate's list is not the whole country's rule", () => {
     const notes = out.documents.map((d) => d.detail).join(' ');
     expect(notes).toContain(`${speaker.replace(/^t/, 'T')} may ask for it`);
     // Jamaica's customs asks for its own transit permit; only the consulate's list is in doubt.
-    if (to !== 'JM') expect(notes).not.toMatch(/Asked for by (the Philippines|Italy)/);
+    if (to !== 'JM') expect(notes).not.toMatch(/Asked for by (the Philippines|Italy|the Dominican Republic)/);
     const details = out.legs[0]!.requirements.map((r) => r.detail).join(' ');
     expect(details).toMatch(/ask the (\w+ consulate|one) serving where you live/);
   });
