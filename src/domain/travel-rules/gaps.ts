@@ -41,6 +41,8 @@ export interface LegGapInput {
 export function legGaps(input: LegGapInput): RuleGap[] {
   const { trip, leg, matched } = input;
   const take = input.hasDocuments ? ', and take the documents listed below' : '';
+  // After "… can tell you what they need", the papers are the family's to take, not the embassy's.
+  const takeWith = input.hasDocuments ? '; take the documents listed below with you' : '';
   const has = (kind: ReturnType<typeof scopeKindOf>) => matched.some((rule) => scopeKindOf(rule) === kind);
   const gaps: string[] = [];
 
@@ -101,7 +103,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   }
   if (leg.mode === 'road' && leg.international && !has('road')) {
     gaps.push(
-      `We have no rule from our research for driving with ashes from ${countryPhrase(leg.from)} to ${countryPhrase(leg.to)} yet. At the border, the authorities of the country you're entering can tell you what they need${take}.`,
+      `We have no rule from our research for driving with ashes from ${countryPhrase(leg.from)} to ${countryPhrase(leg.to)} yet. At the border, the authorities of the country you're entering can tell you what they need${takeWith}.`,
     );
   }
   if (leg.mode === 'road' && !leg.international && !has('road')) {
@@ -119,12 +121,12 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   const onlyPets = pets.length > 0 && input.keepsakes.every((k) => k.lovedOne?.kind === 'pet');
   if (leg.international && !leg.endsAtConnection && pets.length > 0) {
     gaps.push(
-      `Our sources on taking ashes into ${countryPhrase(leg.to)} speak about a person's ashes. For ${pets.join(' and ')}, ${askOnEntry(leg.to, trip.home)} can tell you what they need for a pet's ashes${take}.`,
+      `Our sources on taking ashes into ${countryPhrase(leg.to)} speak about a person's ashes. For ${pets.join(' and ')}, ${askOnEntry(leg.to, trip.home)} can tell you what they need for a pet's ashes${takeWith}.`,
     );
   }
   if (leg.international && !leg.endsAtConnection && !entryRule && !onlyPets) {
     gaps.push(
-      noEntryRule(leg.to, trip.home, input.rules ?? [], take) +
+      noEntryRule(leg.to, leg.from, trip.home, input.rules ?? [], takeWith) +
         // On a cruise the ashes often never go ashore: then the country's rules do not apply.
         // Only where the ship sails on from here (a cruise), never on the way home or off a car ferry.
         (leg.mode === 'sea' && leg.to !== trip.home && trip.legs[leg.index + 1]?.mode === 'sea'
@@ -263,10 +265,22 @@ export function entryRulesElsewhere(
  * families setting out from elsewhere, that is what is true: we know something, for them; this
  * family asks the country's mission where they live.
  */
-function noEntryRule(country: string, home: string, rules: readonly Rule[], take: string): string {
+function noEntryRule(
+  country: string,
+  from: string,
+  home: string,
+  rules: readonly Rule[],
+  take: string,
+): string {
   const elsewhere = entryRulesElsewhere(country, home, rules, 'trip');
   if (!elsewhere) {
-    return `We have no rule from our research for taking ashes into ${countryPhrase(country)} yet. ${capitalise(askOnEntry(country, home))} can tell you what they need${take}.`;
+    // Coming home from abroad (after a death there, often): the border at home is too late to
+    // ask, so the family asks their own country's mission where they are before they set off.
+    const whom =
+      country === home
+        ? `${embassyOf(country)} in ${countryPhrase(from)} can tell you, before you set off, what they need`
+        : `${askOnEntry(country, home)} can tell you what they need`;
+    return `We have no rule from our research for taking ashes into ${countryPhrase(country)} yet. ${capitalise(whom)}${take}.`;
   }
   return `Our sources on taking ashes into ${countryPhrase(country)} speak only for families who live in ${elsewhere}. For a family from ${countryPhrase(home)}, ${embassyOf(country)} in ${countryPhrase(home)} can tell you what they need${take}.`;
 }

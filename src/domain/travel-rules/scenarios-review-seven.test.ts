@@ -150,3 +150,53 @@ describe("3. a cruise line's scattering rule does not speak for the coast's own 
     expect(gapsOf(out).join(' ')).not.toContain('scattering ashes at sea in the United States');
   });
 });
+
+describe('4. bringing a loved one home after a death abroad', () => {
+  const papa: TravelRulesInput = {
+    home_country: 'MX',
+    legs: [{ mode: 'air', from: 'US', to: 'MX', carrier: 'AM', bag: 'carry_on' }],
+    keepsakes: [{ kind: 'ashes', container: 'wood' }],
+    loved_one: { name: 'Papá', kind: 'adult', loss_country: 'US', loss_region: 'US-CA' },
+  };
+
+  it("a Mexican family leaving the US gets the Mexican consulate's transit certificate, not the border at home", () => {
+    const out = trip(papa);
+    expect(ruleIds(out)).toContain('mx-transit-cert');
+    expect(gapsOf(out).join(' ')).not.toContain('The border authorities of Mexico');
+  });
+
+  it('the consulate rule does not reach a family who did not set out from where their loved one died', () => {
+    const fromCanada = trip({ ...papa, legs: [{ ...papa.legs[0]!, from: 'CA' }] });
+    expect(ruleIds(fromCanada)).not.toContain('mx-transit-cert');
+    const diedAtHome = trip({ ...papa, loved_one: { name: 'Papá', kind: 'adult', loss_country: 'MX' } });
+    expect(ruleIds(diedAtHome)).not.toContain('mx-transit-cert');
+  });
+
+  it("with no rule of ours, a family flying home is sent to their own country's mission where they are", () => {
+    const out = trip({
+      home_country: 'PH',
+      legs: [{ mode: 'air', from: 'AE', to: 'PH', carrier: 'PR', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'wood' }],
+      loved_one: { name: 'Lolo', kind: 'adult', loss_country: 'AE' },
+    });
+    expect(gapsOf(out)).toContain(
+      'We have no rule from our research for taking ashes into the Philippines yet. The embassy or consulate of the Philippines in the United Arab Emirates can tell you, before you set off, what they need; take the documents listed below with you.',
+    );
+  });
+});
+
+describe('17. the documents are the family’s to take, not the embassy’s', () => {
+  it('says "take the documents listed below with you" after whom to ask', () => {
+    const out = trip({
+      home_country: 'GB',
+      legs: [{ mode: 'air', from: 'GB', to: 'KE', carrier: 'BA', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'plastic' }],
+      loved_one: { name: 'Mum', kind: 'adult' },
+    });
+    const gaps = gapsOf(out).join(' ');
+    expect(gaps).toContain(
+      'The embassy or consulate of Kenya can tell you what they need; take the documents listed below with you.',
+    );
+    expect(gaps).not.toContain('what they need, and take');
+  });
+});
