@@ -200,3 +200,40 @@ describe('17. the documents are the family’s to take, not the embassy’s', ()
     expect(gaps).not.toContain('what they need, and take');
   });
 });
+
+describe('8. a forum guide is not Alaska Airlines speaking', () => {
+  it('the Denali trip names a travel guide, never Alaska Airlines, as suggesting the paper', () => {
+    const out = trip({
+      home_country: 'US',
+      legs: [{ mode: 'air', from: 'US', to: 'US', carrier: 'AS', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'wood' }],
+      purpose: 'scatter',
+      scatter: { country: 'US', region: 'US-AK', place: 'national_park', site: 'nps:dena' },
+      loved_one: { name: 'Dad', kind: 'adult', loss_country: 'US' },
+    });
+    const said = JSON.stringify(out);
+    expect(ruleIds(out)).toContain('as-passenger-unclear');
+    expect(said).not.toContain('Alaska Airlines suggests');
+    expect(said).toContain('a travel guide online suggests');
+  });
+});
+
+describe('10. JAL’s paper at security, said once, by the one who says it', () => {
+  it('a JAL flight from Japan has one requirement and one speaker for the same article', () => {
+    const out = trip({
+      home_country: 'JP',
+      legs: [{ mode: 'air', from: 'JP', to: 'US', carrier: 'JL', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'wood' }],
+      loved_one: { name: 'Obaachan', kind: 'adult', loss_country: 'JP' },
+    });
+    const both = out.legs[0]!.requirements.filter(
+      (r) => r.rule_ids.includes('jl-papers') || r.rule_ids.includes('jp-certificate-at-security'),
+    );
+    expect(both).toHaveLength(1);
+    expect(both[0]!.rule_ids).toEqual(['jl-papers', 'jp-certificate-at-security']);
+    const summary = out.summary[0]!.text;
+    expect(summary.match(/suggests a cremation or burial certificate/g)).toHaveLength(1);
+    expect(summary).toContain('A Japanese memorial company quoting JAL and ANA suggests');
+    expect(summary).not.toMatch(/^Japan Airlines suggests|\. Japan Airlines suggests/);
+  });
+});
