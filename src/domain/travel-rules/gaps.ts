@@ -213,7 +213,11 @@ function scatteringGaps(
   // Nobody owns the sea as a landowner owns a field: at sea the local authority is the one to ask.
   const whom =
     scatter.place === 'national_park'
-      ? 'The park itself is the one to ask.'
+      ? // A US national park is run by the park service; elsewhere we have no source on who runs
+        // a park or owns its land, so both are named.
+        scatter.country === 'US'
+        ? 'The park itself is the one to ask.'
+        : 'The national park authority, or whoever owns the land there, is the one to ask.'
       : scatter.place === 'garden_of_remembrance'
         ? 'The crematorium or cemetery is the one to ask.'
         : scatter.place === 'sea'

@@ -237,3 +237,27 @@ describe('10. JAL’s paper at security, said once, by the one who says it', () 
     expect(summary).not.toMatch(/^Japan Airlines suggests|\. Japan Airlines suggests/);
   });
 });
+
+describe('9. a national park outside the US', () => {
+  const park = (country: string, region?: string) =>
+    trip({
+      home_country: country,
+      legs: [{ mode: 'road', from: country, to: country }],
+      keepsakes: [{ kind: 'ashes', container: 'wood' }],
+      purpose: 'scatter',
+      scatter: { country, ...(region && { region }), place: 'national_park' },
+      loved_one: { name: 'Gran', kind: 'adult', loss_country: country },
+    });
+
+  it('in England, the UK advice to ask the landowner first applies; "the park itself" is not said', () => {
+    const out = park('GB', 'GB-ENG');
+    expect(ruleIds(out)).toContain('gb-landowner');
+    expect(gapsOf(out).join(' ')).not.toContain('The park itself is the one to ask.');
+  });
+
+  it('elsewhere with no rule, the park authority or the landowner is the one to ask', () => {
+    expect(gapsOf(park('IT')).join(' ')).toContain(
+      'We have no rule from our research for scattering ashes in a national park in Italy yet. The national park authority, or whoever owns the land there, is the one to ask.',
+    );
+  });
+});
