@@ -83,6 +83,20 @@ export function legGaps(input: LegGapInput): RuleGap[] {
         'Our sources speak about urns and boxes, not keepsake jewellery. We found nothing on how airport security treats jewellery holding ashes, or on whether anyone asks for papers for it, so it may help to ask the airport or airline, and to keep the papers you have with you.',
       );
     }
+  } else if (
+    input.keepsakes.some((k) => k.kind === 'jewellery') &&
+    (leg.mode !== 'road' || leg.international)
+  ) {
+    // By train, sea or over a border by road too: what we have speaks of urns, and that is said.
+    const whom =
+      leg.mode === 'rail'
+        ? 'the rail company'
+        : leg.mode === 'sea'
+          ? 'the cruise line or ferry company'
+          : `${embassyOf(leg.to)}`;
+    gaps.push(
+      `Our sources speak about urns and boxes, not keepsake jewellery. We found nothing on whether anyone asks for papers for jewellery holding ashes on this journey, so it may help to ask ${whom}, and to keep the papers you have with you.`,
+    );
   }
   // A cruise line's rule for a scattering ceremony says nothing about carrying ashes aboard.
   const aboard = matched.some(

@@ -261,3 +261,33 @@ describe('9. a national park outside the US', () => {
     );
   });
 });
+
+describe('11. keepsake jewellery by train, sea or road', () => {
+  const pendant = (mode: 'rail' | 'sea' | 'road', carrier?: string) =>
+    trip({
+      home_country: 'GB',
+      legs: [{ mode, from: 'GB', to: 'FR', ...(carrier && { carrier }) }],
+      keepsakes: [{ kind: 'jewellery', container: 'glass', name: 'Mum’s pendant' }],
+      loved_one: { name: 'Mum', kind: 'adult' },
+    });
+
+  it.each([
+    ['rail', 'EUROSTAR', 'the rail company'],
+    ['sea', undefined, 'the cruise line or ferry company'],
+    ['road', undefined, 'the embassy or consulate of France'],
+  ] as const)('by %s, says we found nothing on jewellery, and whom to ask', (mode, carrier, whom) => {
+    expect(gapsOf(pendant(mode, carrier))).toContain(
+      `Our sources speak about urns and boxes, not keepsake jewellery. We found nothing on whether anyone asks for papers for jewellery holding ashes on this journey, so it may help to ask ${whom}, and to keep the papers you have with you.`,
+    );
+  });
+
+  it('an urn by train gets no jewellery note', () => {
+    const out = trip({
+      home_country: 'GB',
+      legs: [{ mode: 'rail', from: 'GB', to: 'FR', carrier: 'EUROSTAR' }],
+      keepsakes: [{ kind: 'ashes', container: 'wood' }],
+      loved_one: { name: 'Mum', kind: 'adult' },
+    });
+    expect(gapsOf(out).join(' ')).not.toContain('keepsake jewellery');
+  });
+});
