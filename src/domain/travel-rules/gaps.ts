@@ -45,6 +45,24 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   const takeWith = input.hasDocuments ? '; take the documents listed below with you' : '';
   const has = (kind: ReturnType<typeof scopeKindOf>) => matched.some((rule) => scopeKindOf(rule) === kind);
   const gaps: string[] = [];
+  const pets = [
+    ...new Set(input.keepsakes.filter((k) => k.lovedOne?.kind === 'pet').map((k) => k.lovedOne!.name)),
+  ];
+  // An airline's rule for this bag that speaks only of a person's ashes (Qatar's checked bags), with
+  // none of its rules speaking of a pet's: what it says of a pet's ashes is an unknown, said.
+  const personOnly =
+    leg.mode === 'air' &&
+    leg.carrier !== null &&
+    pets.length > 0 &&
+    !matched.some((rule) => scopeKindOf(rule) === 'airline' && rule.conditions.loved_one?.includes('pet')) &&
+    (input.rules ?? []).some(
+      (rule) =>
+        scopeKindOf(rule) === 'airline' &&
+        (rule.conditions.channel ?? ['trip']).includes('trip') &&
+        rule.conditions.carrier?.includes(leg.carrier!) &&
+        rule.conditions.loved_one_not?.includes('pet') &&
+        (rule.conditions.bag === undefined || leg.bag === null || rule.conditions.bag.includes(leg.bag)),
+    );
 
   // Advice for any change of planes ("the next airport may look again") says nothing about how
   // this country's airports screen ashes: it does not fill that gap.
@@ -63,7 +81,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
       gaps.push(
         `You haven't said which airline this flight is with. Airlines differ most about checked bags, so please ask yours before you fly${take}.`,
       );
-    } else if (!has('airline')) {
+    } else if (!has('airline') && !personOnly) {
       // The airline's rules that ask papers for an urn still speak for it: with only jewellery
       // aboard, "we have no rule for Ryanair" would not be true.
       const forUrns = (input.forUrnsOnly ?? []).some((rule) => scopeKindOf(rule) === 'airline');
@@ -129,10 +147,12 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   const entryRule = speaksForCountry.some(
     (rule) => scopeKindOf(rule) === 'country' && rule.conditions.to !== undefined && !rule.after_arrival,
   );
-  const pets = [
-    ...new Set(input.keepsakes.filter((k) => k.lovedOne?.kind === 'pet').map((k) => k.lovedOne!.name)),
-  ];
   const onlyPets = pets.length > 0 && input.keepsakes.every((k) => k.lovedOne?.kind === 'pet');
+  if (personOnly) {
+    gaps.push(
+      `Our sources on ${carrierName(leg.carrier!)} speak about a person's ashes here, not a pet's. For ${pets.join(' and ')}, please ask them before you fly${take}.`,
+    );
+  }
   if (leg.international && !leg.endsAtConnection && pets.length > 0) {
     gaps.push(
       `Our sources on taking ashes into ${countryPhrase(leg.to)} speak about a person's ashes. For ${pets.join(' and ')}, ${askOnEntry(leg.to, trip.home)} can tell you what they need for a pet's ashes${takeWith}.`,

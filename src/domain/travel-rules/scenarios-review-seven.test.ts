@@ -291,3 +291,30 @@ describe('11. keepsake jewellery by train, sea or road', () => {
     expect(gapsOf(out).join(' ')).not.toContain('keepsake jewellery');
   });
 });
+
+describe("12. a pet's ashes on an airline whose rules speak of a person's", () => {
+  const bella = (carrier: string, bag: 'checked' | 'carry_on') =>
+    trip({
+      home_country: 'GB',
+      legs: [{ mode: 'air', from: 'GB', to: 'AU', carrier, bag }],
+      keepsakes: [{ kind: 'ashes', container: 'wood', name: "Bella's box" }],
+      loved_one: { name: 'Bella', kind: 'pet' },
+    });
+
+  it('Qatar, checked: no word that Qatar allows checked bags, and the unknown is named', () => {
+    const out = bella('QR', 'checked');
+    expect(JSON.stringify(out.legs[0]!.requirements)).not.toContain('allows checked bags');
+    expect(gapsOf(out)).toContain(
+      "Our sources on Qatar Airways speak about a person's ashes here, not a pet's. For Bella, please ask them before you fly.",
+    );
+    expect(gapsOf(out).join(' ')).not.toContain('We have no rule from our research for Qatar Airways');
+  });
+
+  it('Qatar, in the cabin: its cabin rule speaks for any ashes, so no such note', () => {
+    expect(gapsOf(bella('QR', 'carry_on')).join(' ')).not.toContain("not a pet's");
+  });
+
+  it("Aer Lingus, which says it doesn't take a pet's ashes, is not called unknown", () => {
+    expect(gapsOf(bella('EI', 'checked')).join(' ')).not.toContain("not a pet's");
+  });
+});
