@@ -49,9 +49,24 @@ export function carrySummary(
     if (phrases.length > 0) {
       sentences.push(`${instead.length > 0 ? 'Also bring' : `For ${name}, bring`} ${joinList(phrases)}.`);
     }
+    // Papers the same people only suggest, or only may ask for, are said once, together: advice to
+    // carry is said as advice ("Advice for driving in the United States suggests carrying …"), and
+    // "ask before you travel" is kept for a paper someone may ask for.
+    const askGroups = new Map<string, { docs: TravelDocument[]; suggestOnly: boolean }>();
     for (const d of askFirst) {
+      const suggestOnly = d.asked_by.every((who) => firmnessOn(d)(who) === 'suggests');
+      const key = `${askClause(d.asked_by, firmnessOn(d), '\u0001', false)}\u0000${suggestOnly}`;
+      const group = askGroups.get(key) ?? { docs: [], suggestOnly };
+      group.docs.push(d);
+      askGroups.set(key, group);
+    }
+    for (const { docs, suggestOnly } of askGroups.values()) {
+      const first = docs[0]!;
+      const papers = joinList(docs.map(phraseOf));
       sentences.push(
-        `Ask before you travel whether you also need ${phraseOf(d)}: our sources say only that ${askClause(d.asked_by, firmnessOn(d), 'it', false)}.`,
+        suggestOnly
+          ? `${askClause(first.asked_by, firmnessOn(first), `carrying ${papers}`)}.`
+          : `Ask before you travel whether you also need ${papers}: our sources say only that ${askClause(first.asked_by, firmnessOn(first), docs.length === 1 ? 'it' : 'them', false)}.`,
       );
     }
     // The particular form someone asks for, so nobody packs a copy where the original is needed.
