@@ -393,3 +393,27 @@ describe('15. papers only suggested are said once, as advice to carry', () => {
     expect(text.match(/Ask before you travel/g)).toHaveLength(1);
   });
 });
+
+describe('16. two ways round that end alike are one sentence', () => {
+  it('Mateo, 21 weeks, Texas: the fetal death report and the hospital papers, with the certificate once', () => {
+    const out = trip({
+      home_country: 'US',
+      legs: [{ mode: 'air', from: 'US', to: 'MX', carrier: 'AA', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'wood' }],
+      loved_one: {
+        name: 'Mateo',
+        kind: 'pregnancy_loss',
+        gestation_weeks: 21,
+        birth_weight_g: 300,
+        born_alive: false,
+        loss_country: 'US',
+        loss_region: 'US-TX',
+      },
+    });
+    const text = out.summary[0]!.text;
+    expect(text).toContain(
+      "For Mateo, carry a copy of the fetal death report or certificate, if one was filed (the state's vital records office can give one), and whatever the hospital gave you about your baby's birth and loss, with the crematorium's certificate.",
+    );
+    expect(text.match(/with the crematorium's certificate/g)).toHaveLength(1);
+  });
+});
