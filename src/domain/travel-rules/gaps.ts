@@ -135,7 +135,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   }
   if (leg.mode === 'road' && leg.international && !has('road')) {
     gaps.push(
-      `We have no rule from our research for driving with ashes from ${countryPhrase(leg.from)} to ${countryPhrase(leg.to)} yet. At the border, the authorities of the country you're entering can tell you what they need${takeWith}.`,
+      `We have no rule from our research for driving with ashes from ${countryPhrase(leg.from)} to ${countryPhrase(leg.to)} yet. ${capitalise(road(leg, trip.home))} can tell you, before you set off, what they need${takeWith}.`,
     );
   }
   if (leg.mode === 'road' && !leg.international && !has('road')) {
@@ -262,6 +262,14 @@ function scatteringGaps(
   return [
     `${ship}We have no rule from our research for scattering ashes ${place[scatter.place]} in ${where} yet. ${whom}`,
   ];
+}
+
+/**
+ * Whom to ask before driving across a border: not "at the border", since some have no border post
+ * (Ireland and Northern Ireland); the country's mission, or coming home, your own where you are.
+ */
+function road(leg: LegFacts, home: string): string {
+  return leg.to === home ? `${embassyOf(home)} in ${countryPhrase(leg.from)}` : embassyOf(leg.to);
 }
 
 /**

@@ -417,3 +417,21 @@ describe('16. two ways round that end alike are one sentence', () => {
     expect(text.match(/with the crematorium's certificate/g)).toHaveLength(1);
   });
 });
+
+describe('18. a drive across a border that may have no border post', () => {
+  it('Ireland to Northern Ireland: whom to ask before setting off, not "at the border"', () => {
+    const out = trip({
+      home_country: 'IE',
+      legs: [{ mode: 'road', from: 'IE', to: 'GB' }],
+      keepsakes: [{ kind: 'ashes', container: 'wood' }],
+      purpose: 'scatter',
+      scatter: { country: 'GB', region: 'GB-NIR', place: 'land' },
+      loved_one: { name: 'Seán', kind: 'adult', loss_country: 'IE' },
+    });
+    const gaps = gapsOf(out).join(' ');
+    expect(gaps).not.toContain('At the border');
+    expect(gaps).toContain(
+      'We have no rule from our research for driving with ashes from Ireland to the United Kingdom yet. The embassy or consulate of the United Kingdom can tell you, before you set off, what they need',
+    );
+  });
+});
