@@ -435,3 +435,29 @@ describe('18. a drive across a border that may have no border post', () => {
     );
   });
 });
+
+describe('19. one mission named one way; a long papers list kept readable', () => {
+  it('an Irish family flying to Poland: the Dublin mission is named the same way for every paper', () => {
+    const out = trip({
+      home_country: 'IE',
+      legs: [{ mode: 'air', from: 'IE', to: 'PL', carrier: 'FR', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'wood' }],
+      loved_one: { name: 'Babcia', kind: 'adult', loss_country: 'IE' },
+    });
+    const askers = new Set(out.documents.flatMap((d) => d.asked_by));
+    expect(askers).toContain("Poland's mission in Ireland");
+    expect(askers).not.toContain('Poland');
+  });
+
+  it('a Dutch family flying to Indonesia: papers with commas of their own are kept apart with semicolons', () => {
+    const out = trip({
+      home_country: 'NL',
+      legs: [{ mode: 'air', from: 'NL', to: 'ID', carrier: 'KL', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'wood' }],
+      loved_one: { name: 'Oma', kind: 'adult', loss_country: 'NL' },
+    });
+    expect(out.summary[0]!.text).toContain(
+      'a letter from the relative taking the ashes, to the Indonesian embassy, with a copy of their passport; a letter naming who in Indonesia receives the ashes',
+    );
+  });
+});

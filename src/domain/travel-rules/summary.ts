@@ -2,7 +2,7 @@ import type { CarrySummary, TravelDocument } from '../../contracts/travel-rules.
 import { DOCUMENT_KINDS, documentNoun, documentPhrase } from './document-kinds.js';
 import { ADVICE_FOR_LEAVING, firmnessOn, namesOf } from './document-list.js';
 import { askClause, type AskFirmness, capitalise, firmer, GENERAL_PAPERS, USUAL_PAPERS } from './names.js';
-import { joinList } from './ordering.js';
+import { joinList, joinPapers } from './ordering.js';
 import type { DocumentKey } from './rule-schema.js';
 
 // What a family carries for one loved one, said first and plainly: the papers they have, and where
@@ -47,7 +47,7 @@ export function carrySummary(
     if (instead.length > 0) sentences.push(`For ${name}, carry ${lowerFirst(instead.join(' '))}`);
     const phrases = [...carry.map(phraseOf), ...maybe.map((d) => ifYouHaveIt(d, ' '))];
     if (phrases.length > 0) {
-      sentences.push(`${instead.length > 0 ? 'Also bring' : `For ${name}, bring`} ${joinList(phrases)}.`);
+      sentences.push(`${instead.length > 0 ? 'Also bring' : `For ${name}, bring`} ${joinPapers(phrases)}.`);
     }
     // Papers the same people only suggest, or only may ask for, are said once, together: advice to
     // carry is said as advice ("Advice for driving in the United States suggests carrying …"), and
