@@ -107,11 +107,13 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   ) {
     // By train, sea or over a border by road too: what we have speaks of urns, and that is said.
     const whom =
-      leg.mode === 'rail'
-        ? 'the rail company'
-        : leg.mode === 'sea'
-          ? 'the cruise line or ferry company'
-          : `${embassyOf(leg.to)}`;
+      leg.mode !== 'road' && leg.carrier !== null
+        ? carrierName(leg.carrier, leg.mode)
+        : leg.mode === 'rail'
+          ? 'the rail company'
+          : leg.mode === 'sea'
+            ? 'the cruise line or ferry company'
+            : embassyOf(leg.to);
     gaps.push(
       `Our sources speak about urns and boxes, not keepsake jewellery. We found nothing on whether anyone asks for papers for jewellery holding ashes on this journey, so it may help to ask ${whom}, and to keep the papers you have with you.`,
     );

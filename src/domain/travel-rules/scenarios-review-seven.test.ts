@@ -277,7 +277,8 @@ describe('11. keepsake jewellery by train, sea or road', () => {
     });
 
   it.each([
-    ['rail', 'EUROSTAR', 'the rail company'],
+    ['rail', 'EUROSTAR', 'Eurostar'],
+    ['rail', undefined, 'the rail company'],
     ['sea', undefined, 'the cruise line or ferry company'],
     ['road', undefined, 'the embassy or consulate of France'],
   ] as const)('by %s, says we found nothing on jewellery, and whom to ask', (mode, carrier, whom) => {
