@@ -141,8 +141,13 @@ export function legGaps(input: LegGapInput): RuleGap[] {
     );
   }
   if (leg.mode === 'road' && !leg.international && !has('road')) {
+    // A rule for driving with an urn (the US: no permit to drive with ashes) still exists: with
+    // only jewellery aboard, "we have no rule" would not be true.
+    const forUrns = (input.forUrnsOnly ?? []).some((rule) => scopeKindOf(rule) === 'road');
     gaps.push(
-      `We have no rule from our research for driving with ashes within ${countryPhrase(leg.from)}. Keep the papers you have with you in the car, in case anyone asks.`,
+      forUrns
+        ? `Our sources on driving with ashes within ${countryPhrase(leg.from)} speak about urns and boxes, not keepsake jewellery. Keep the papers you have with you in the car, in case anyone asks.`
+        : `We have no rule from our research for driving with ashes within ${countryPhrase(leg.from)}. Keep the papers you have with you in the car, in case anyone asks.`,
     );
   }
   const speaksForCountry = [...matched, ...(input.forUrnsOnly ?? [])];

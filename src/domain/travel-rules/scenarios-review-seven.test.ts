@@ -462,3 +462,17 @@ describe('19. one mission named one way; a long papers list kept readable', () =
     );
   });
 });
+
+describe('2 (and 11). a drive with only jewellery, where our rule speaks of an urn', () => {
+  it('within the US: not "we have no rule", but that our rule speaks of urns', () => {
+    const out = trip({
+      home_country: 'US',
+      legs: [{ mode: 'road', from: 'US', to: 'US' }],
+      keepsakes: [{ kind: 'jewellery', container: 'metal', name: 'locket' }],
+      loved_one: { name: 'Mom', kind: 'adult' },
+    });
+    expect(gapsOf(out)).toEqual([
+      'Our sources on driving with ashes within the United States speak about urns and boxes, not keepsake jewellery. Keep the papers you have with you in the car, in case anyone asks.',
+    ]);
+  });
+});
