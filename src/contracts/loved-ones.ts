@@ -47,8 +47,9 @@ const lovedOneFields = {
   birthWeightGrams: z
     .number({ error: 'Please give the weight in grams as a number.' })
     .int('Please give whole grams.')
-    .min(1, 'Please give the birth weight in grams, from 1 to 10,000.')
-    .max(10_000, 'Please give the birth weight in grams, from 1 to 10,000.')
+    // The travel rules read weights up to 7,000 g (contracts/travel-rules.ts): one bound for both.
+    .min(1, 'Please give the birth weight in grams, from 1 to 7,000.')
+    .max(7000, 'Please give the birth weight in grams, from 1 to 7,000.')
     .nullable()
     .optional(),
   story: optionalText('the story', 5000),

@@ -64,6 +64,11 @@ export const carryingSchema = z.object({
       notIssued: z.array(z.object({ document: z.string(), reason: z.string() })),
     })
     .nullable(),
+  /**
+   * Set when what is stored for this trip or loved one cannot be read by the rules (a weight saved
+   * before today's bounds): "we couldn't work this out", and what to change. Never an empty answer.
+   */
+  unavailable: z.string().nullable(),
   /** What we need to know to be exact, asked gently. */
   questions: z.array(z.object({ field: z.string(), message: z.string() })),
   legs: z.array(

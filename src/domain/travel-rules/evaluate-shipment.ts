@@ -3,12 +3,15 @@ import { entryRulesElsewhere } from './gaps.js';
 import { RULES } from './load-rules.js';
 import { conditionsHold, type MatchContext } from './match-conditions.js';
 import { capitalise, carrierName, countryPhrase, embassyOf } from './names.js';
-import { type Rule, scopeKindOf } from './rule-schema.js';
+import { compareText, joinList } from './ordering.js';
+import { type Rule, scopeKindOf, scopeNameOf } from './rule-schema.js';
 import { ruleConflicts, toRequirements } from './requirements.js';
 import { screeningBodyFor } from './screening-bodies.js';
 
 // Sending ashes rather than carrying them: post, couriers and airline cargo. Without a carrier the
-// family sees every carrier's rule for sending from that country, which is the choice before them.
+// family sees every carrier's rule for sending from that country, which is the choice before them;
+// an airline's cargo rule that names no route is named as a choice rather than listed, and where we
+// have no rule for the country's post, that is said.
 // The destination's own rules for receiving ashes (Germany will not release an urn to a private
 // person) come with them; where we have none, the answer says so.
 
@@ -45,7 +48,16 @@ export function evaluateShipment(input: ShipmentInput, options: ShipmentOptions)
     },
     keepsake: { label: 'the ashes', kind: 'ashes', container: 'unknown', lovedOne: null },
   };
-  const matched = rules.filter((rule) => conditionsHold(rule.conditions, ctx));
+  const holding = rules.filter((rule) => conditionsHold(rule.conditions, ctx));
+  // Without a carrier, an airline's cargo rule that names no route (Qatar's, Turkish Cargo's) would
+  // be listed for a parcel from France to Spain, where that airline may not fly: it is named as a
+  // choice instead, and its rules shown once the family says which airline.
+  const routeless = (rule: Rule) =>
+    scopeKindOf(rule) === 'airline' &&
+    rule.conditions.from === undefined &&
+    rule.conditions.to === undefined &&
+    rule.conditions.touches === undefined;
+  const matched = ctx.leg.carrier === null ? holding.filter((rule) => !routeless(rule)) : holding;
   const carrierRules = matched.filter((rule) => ['carrier', 'airline'].includes(scopeKindOf(rule)));
   const destinationRules = matched.filter((rule) => scopeKindOf(rule) === 'country' && rule.conditions.to);
   const gaps: string[] = [];
@@ -54,6 +66,24 @@ export function evaluateShipment(input: ShipmentInput, options: ShipmentOptions)
       ctx.leg.carrier === null
         ? `We have no rule from our research for sending ashes from ${countryPhrase(input.from)} yet. Please ask the post office or courier before you send anything.`
         : `We have no rule from our research for sending ashes with ${carrierName(ctx.leg.carrier)} from ${countryPhrase(input.from)} yet. Please ask them before you send anything.`,
+    );
+  } else if (
+    ctx.leg.carrier === null &&
+    !carrierRules.some(
+      (rule) => scopeKindOf(rule) === 'carrier' && rule.conditions.from?.includes(input.from),
+    )
+  ) {
+    // The couriers' rules hold everywhere; the post is each country's own, and we have none here.
+    gaps.push(
+      `We have no rule from our research for sending ashes by post from ${countryPhrase(input.from)} yet. Please ask the post office there before you send anything.`,
+    );
+  }
+  const airlines = [
+    ...new Set(holding.filter((rule) => routeless(rule) && !matched.includes(rule)).map(scopeNameOf)),
+  ];
+  if (airlines.length > 0) {
+    gaps.push(
+      `Some airlines' cargo services take ashes on the routes they fly; our research has rules for ${joinList(airlines.map((code) => carrierName(code)).sort(compareText))}. If you are sending by air cargo, say which airline and we'll show its rules.`,
     );
   }
   if (input.from !== input.to && destinationRules.length === 0) {

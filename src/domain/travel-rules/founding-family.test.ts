@@ -118,7 +118,7 @@ describe('the founding family: GB → ES and back, Jack born without signs of li
       expect(leg.requirements.map((r) => r.id)).toContain('cont-light-materials');
     }
     expect(outbound!.gaps.map((g) => g.message)).toEqual([
-      'Our sources on taking ashes into Spain speak only for families who live in the United States. For a family from the United Kingdom, the embassy or consulate of Spain in the United Kingdom can tell you what they need, and take the documents listed below.',
+      'Our sources on taking ashes into Spain speak only for families who live in the United States. For a family from the United Kingdom, the embassy or consulate of Spain in the United Kingdom can tell you what they need; take the documents listed below with you.',
     ]);
     expect(home!.gaps).toEqual([]);
   });

@@ -41,8 +41,28 @@ export interface LegGapInput {
 export function legGaps(input: LegGapInput): RuleGap[] {
   const { trip, leg, matched } = input;
   const take = input.hasDocuments ? ', and take the documents listed below' : '';
+  // After "… can tell you what they need", the papers are the family's to take, not the embassy's.
+  const takeWith = input.hasDocuments ? '; take the documents listed below with you' : '';
   const has = (kind: ReturnType<typeof scopeKindOf>) => matched.some((rule) => scopeKindOf(rule) === kind);
   const gaps: string[] = [];
+  const pets = [
+    ...new Set(input.keepsakes.filter((k) => k.lovedOne?.kind === 'pet').map((k) => k.lovedOne!.name)),
+  ];
+  // An airline's rule for this bag that speaks only of a person's ashes (Qatar's checked bags), with
+  // none of its rules speaking of a pet's: what it says of a pet's ashes is an unknown, said.
+  const personOnly =
+    leg.mode === 'air' &&
+    leg.carrier !== null &&
+    pets.length > 0 &&
+    !matched.some((rule) => scopeKindOf(rule) === 'airline' && rule.conditions.loved_one?.includes('pet')) &&
+    (input.rules ?? []).some(
+      (rule) =>
+        scopeKindOf(rule) === 'airline' &&
+        (rule.conditions.channel ?? ['trip']).includes('trip') &&
+        rule.conditions.carrier?.includes(leg.carrier!) &&
+        rule.conditions.loved_one_not?.includes('pet') &&
+        (rule.conditions.bag === undefined || leg.bag === null || rule.conditions.bag.includes(leg.bag)),
+    );
 
   // Advice for any change of planes ("the next airport may look again") says nothing about how
   // this country's airports screen ashes: it does not fill that gap.
@@ -61,9 +81,14 @@ export function legGaps(input: LegGapInput): RuleGap[] {
       gaps.push(
         `You haven't said which airline this flight is with. Airlines differ most about checked bags, so please ask yours before you fly${take}.`,
       );
-    } else if (!has('airline')) {
+    } else if (!has('airline') && !personOnly) {
+      // The airline's rules that ask papers for an urn still speak for it: with only jewellery
+      // aboard, "we have no rule for Ryanair" would not be true.
+      const forUrns = (input.forUrnsOnly ?? []).some((rule) => scopeKindOf(rule) === 'airline');
       gaps.push(
-        `We have no rule from our research for ${carrierName(leg.carrier)} yet. Please ask them before you fly${take}.`,
+        forUrns
+          ? `Our sources on ${carrierName(leg.carrier)} speak about urns and boxes of ashes, not keepsake jewellery. Please ask them before you fly if you'd like to be sure.`
+          : `We have no rule from our research for ${carrierName(leg.carrier)} yet. Please ask them before you fly${take}.`,
       );
     }
     if (input.keepsakes.some((k) => k.kind === 'ashes' && k.container === 'unknown')) {
@@ -76,6 +101,22 @@ export function legGaps(input: LegGapInput): RuleGap[] {
         'Our sources speak about urns and boxes, not keepsake jewellery. We found nothing on how airport security treats jewellery holding ashes, or on whether anyone asks for papers for it, so it may help to ask the airport or airline, and to keep the papers you have with you.',
       );
     }
+  } else if (
+    input.keepsakes.some((k) => k.kind === 'jewellery') &&
+    (leg.mode !== 'road' || leg.international)
+  ) {
+    // By train, sea or over a border by road too: what we have speaks of urns, and that is said.
+    const whom =
+      leg.mode !== 'road' && leg.carrier !== null
+        ? carrierName(leg.carrier, leg.mode)
+        : leg.mode === 'rail'
+          ? 'the rail company'
+          : leg.mode === 'sea'
+            ? 'the cruise line or ferry company'
+            : embassyOf(leg.to);
+    gaps.push(
+      `Our sources speak about urns and boxes, not keepsake jewellery. We found nothing on whether anyone asks for papers for jewellery holding ashes on this journey, so it may help to ask ${whom}, and to keep the papers you have with you.`,
+    );
   }
   // A cruise line's rule for a scattering ceremony says nothing about carrying ashes aboard.
   const aboard = matched.some(
@@ -96,30 +137,37 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   }
   if (leg.mode === 'road' && leg.international && !has('road')) {
     gaps.push(
-      `We have no rule from our research for driving with ashes from ${countryPhrase(leg.from)} to ${countryPhrase(leg.to)} yet. At the border, the authorities of the country you're entering can tell you what they need${take}.`,
+      `We have no rule from our research for driving with ashes from ${countryPhrase(leg.from)} to ${countryPhrase(leg.to)} yet. ${capitalise(road(leg, trip.home))} can tell you, before you set off, what they need${takeWith}.`,
     );
   }
   if (leg.mode === 'road' && !leg.international && !has('road')) {
+    // A rule for driving with an urn (the US: no permit to drive with ashes) still exists: with
+    // only jewellery aboard, "we have no rule" would not be true.
+    const forUrns = (input.forUrnsOnly ?? []).some((rule) => scopeKindOf(rule) === 'road');
     gaps.push(
-      `We have no rule from our research for driving with ashes within ${countryPhrase(leg.from)}. Keep the papers you have with you in the car, in case anyone asks.`,
+      forUrns
+        ? `Our sources on driving with ashes within ${countryPhrase(leg.from)} speak about urns and boxes, not keepsake jewellery. Keep the papers you have with you in the car, in case anyone asks.`
+        : `We have no rule from our research for driving with ashes within ${countryPhrase(leg.from)}. Keep the papers you have with you in the car, in case anyone asks.`,
     );
   }
   const speaksForCountry = [...matched, ...(input.forUrnsOnly ?? [])];
   const entryRule = speaksForCountry.some(
     (rule) => scopeKindOf(rule) === 'country' && rule.conditions.to !== undefined && !rule.after_arrival,
   );
-  const pets = [
-    ...new Set(input.keepsakes.filter((k) => k.lovedOne?.kind === 'pet').map((k) => k.lovedOne!.name)),
-  ];
   const onlyPets = pets.length > 0 && input.keepsakes.every((k) => k.lovedOne?.kind === 'pet');
+  if (personOnly) {
+    gaps.push(
+      `Our sources on ${carrierName(leg.carrier!)} speak about a person's ashes here, not a pet's. For ${pets.join(' and ')}, please ask them before you fly${take}.`,
+    );
+  }
   if (leg.international && !leg.endsAtConnection && pets.length > 0) {
     gaps.push(
-      `Our sources on taking ashes into ${countryPhrase(leg.to)} speak about a person's ashes. For ${pets.join(' and ')}, ${askOnEntry(leg.to, trip.home)} can tell you what they need for a pet's ashes${take}.`,
+      `Our sources on taking ashes into ${countryPhrase(leg.to)} speak about a person's ashes. For ${pets.join(' and ')}, ${askOnEntry(leg.to, trip.home)} can tell you what they need for a pet's ashes${takeWith}.`,
     );
   }
   if (leg.international && !leg.endsAtConnection && !entryRule && !onlyPets) {
     gaps.push(
-      noEntryRule(leg.to, trip.home, input.rules ?? [], take) +
+      noEntryRule(leg.to, leg.from, trip.home, input.rules ?? [], takeWith) +
         // On a cruise the ashes often never go ashore: then the country's rules do not apply.
         // Only where the ship sails on from here (a cruise), never on the way home or off a car ferry.
         (leg.mode === 'sea' && leg.to !== trip.home && trip.legs[leg.index + 1]?.mode === 'sea'
@@ -141,7 +189,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   const through = passingThrough(trip, leg, matched);
   if (through) gaps.push(through);
   if (leg.reachesScattering && trip.scatter)
-    gaps.push(...scatteringGaps(trip.scatter, matched, input.rules ?? []));
+    gaps.push(...scatteringGaps(trip.scatter, matched, input.rules ?? [], input.keepsakes));
   for (const paperwork of input.uncovered) {
     const country = paperwork.uncoveredLossCountry;
     const where = country ? `in ${countryPhrase(country)}` : 'where your baby was born';
@@ -177,18 +225,25 @@ function scatteringGaps(
   scatter: NonNullable<TripFacts['scatter']>,
   matched: readonly Rule[],
   rules: readonly Rule[],
+  keepsakes: readonly KeepsakeFacts[],
 ): string[] {
   const where = scatter.region ? regionName(scatter.region) : countryPhrase(scatter.country);
   if (scatter.place === null) return [];
-  const ownLaw = regionalScatteringGap(scatter, matched, rules);
+  // A state's law on a person's remains (California's 500 yards) says nothing of a pet's ashes.
+  const forThem = rules.filter(
+    (rule) => !keepsakes.every((k) => k.lovedOne && rule.conditions.loved_one_not?.includes(k.lovedOne.kind)),
+  );
+  const ownLaw = regionalScatteringGap(scatter, matched, forThem);
   if (ownLaw) return [ownLaw];
   // A rule for this place, or one for every place in the country ("Germany doesn't allow
   // scattering ashes yourself", France's rules for nature), speaks for it: no gap beside it.
-  const placeRules = matched.filter(isScatteringRule);
   const onBoard = matched.some(
-    (rule) => scopeKindOf(rule) === 'cruise' && rule.conditions.purpose?.includes('scatter'),
+    (rule) =>
+      scopeKindOf(rule) === 'cruise' &&
+      (rule.conditions.purpose?.includes('scatter') || isScatteringRule(rule)),
   );
-  if (placeRules.length > 0 || onBoard) return [];
+  const placeRules = matched.filter((rule) => isScatteringRule(rule) && scopeKindOf(rule) !== 'cruise');
+  if (placeRules.length > 0) return [];
   const place: Record<NonNullable<typeof scatter.place>, string> = {
     sea: 'at sea',
     river_or_lake: 'on a river or lake',
@@ -199,15 +254,29 @@ function scatteringGaps(
   // Nobody owns the sea as a landowner owns a field: at sea the local authority is the one to ask.
   const whom =
     scatter.place === 'national_park'
-      ? 'The park itself is the one to ask.'
+      ? // A US national park is run by the park service; elsewhere we have no source on who runs
+        // a park or owns its land, so both are named.
+        scatter.country === 'US'
+        ? 'The park itself is the one to ask.'
+        : 'The national park authority, or whoever owns the land there, is the one to ask.'
       : scatter.place === 'garden_of_remembrance'
         ? 'The crematorium or cemetery is the one to ask.'
         : scatter.place === 'sea'
           ? 'The local authority for that coast is the one to ask.'
           : 'The local authority, or whoever owns the land or water, is the one to ask.';
+  // A cruise line's rule for its own ceremony does not speak for the law of the coast it sails by.
+  const ship = onBoard ? "The cruise line's rule above is about its own ship. " : '';
   return [
-    `We have no rule from our research for scattering ashes ${place[scatter.place]} in ${where} yet. ${whom}`,
+    `${ship}We have no rule from our research for scattering ashes ${place[scatter.place]} in ${where} yet. ${whom}`,
   ];
+}
+
+/**
+ * Whom to ask before driving across a border: not "at the border", since some have no border post
+ * (Ireland and Northern Ireland); the country's mission, or coming home, your own where you are.
+ */
+function road(leg: LegFacts, home: string): string {
+  return leg.to === home ? `${embassyOf(home)} in ${countryPhrase(leg.from)}` : embassyOf(leg.to);
 }
 
 /**
@@ -249,10 +318,22 @@ export function entryRulesElsewhere(
  * families setting out from elsewhere, that is what is true: we know something, for them; this
  * family asks the country's mission where they live.
  */
-function noEntryRule(country: string, home: string, rules: readonly Rule[], take: string): string {
+function noEntryRule(
+  country: string,
+  from: string,
+  home: string,
+  rules: readonly Rule[],
+  take: string,
+): string {
   const elsewhere = entryRulesElsewhere(country, home, rules, 'trip');
   if (!elsewhere) {
-    return `We have no rule from our research for taking ashes into ${countryPhrase(country)} yet. ${capitalise(askOnEntry(country, home))} can tell you what they need${take}.`;
+    // Coming home from abroad (after a death there, often): the border at home is too late to
+    // ask, so the family asks their own country's mission where they are before they set off.
+    const whom =
+      country === home
+        ? `${embassyOf(country)} in ${countryPhrase(from)} can tell you, before you set off, what they need`
+        : `${askOnEntry(country, home)} can tell you what they need`;
+    return `We have no rule from our research for taking ashes into ${countryPhrase(country)} yet. ${capitalise(whom)}${take}.`;
   }
   return `Our sources on taking ashes into ${countryPhrase(country)} speak only for families who live in ${elsewhere}. For a family from ${countryPhrase(home)}, ${embassyOf(country)} in ${countryPhrase(home)} can tell you what they need${take}.`;
 }
@@ -285,7 +366,10 @@ function regionalScatteringGap(
       (rule.conditions.scatter_place?.includes(place) ?? true),
   );
   const countryWide = matched.some(
-    (rule) => isScatteringRule(rule) && rule.conditions.scatter_region === undefined,
+    (rule) =>
+      isScatteringRule(rule) &&
+      scopeKindOf(rule) !== 'cruise' &&
+      rule.conditions.scatter_region === undefined,
   );
   if (regional.length === 0 || !countryWide) return null;
   if (matched.some((rule) => isScatteringRule(rule) && rule.conditions.scatter_region !== undefined)) {

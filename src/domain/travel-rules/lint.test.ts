@@ -107,6 +107,11 @@ describe('each lint check can fail (a fixture per check)', () => {
       /consulate or embassy page.*add "home"/,
     ],
     [
+      'home_or_death_there on a source that is not a consulate (review 7, finding 4)',
+      good({ scope: 'country:MX', conditions: { to: ['MX'], home: ['US'], home_or_death_there: true } }),
+      /home_or_death_there.*needs a consulate source and "home"/,
+    ],
+    [
       'an unknown country code',
       good({ scope: 'country:XX', conditions: { to: ['XX'] } }),
       /"XX", which is not an ISO 3166-1 country code/,

@@ -171,6 +171,14 @@ function sourceFaults(rule: Rule): string[] {
       `says "${rule.confidence}" confidence, but a ${rule.source_kind} source can carry at most "${most}".`,
     );
   }
+  if (
+    rule.conditions.home_or_death_there &&
+    (rule.source_kind !== 'consulate' || rule.conditions.home === undefined)
+  ) {
+    faults.push(
+      'says home_or_death_there, which widens a consulate\'s "home" to families leaving its district after a death there; it needs a consulate source and "home".',
+    );
+  }
   if (rule.source_kind === 'consulate' && rule.conditions.home === undefined) {
     faults.push(
       'rests on a consulate or embassy page, which speaks for the people living where it serves; add "home" with the countries it serves.',

@@ -238,11 +238,33 @@ function regionHint(country: string | null): string {
  */
 function orderInstead(lines: readonly string[]): string {
   const regional = (line: string) => (/^In [A-Z]/.test(line) ? (/ too\b/.test(line) ? 2 : 1) : 0);
-  return [
+  const ordered = [
     ...new Set(
       [...lines]
         .flatMap((line) => line.split(/(?<=\.) (?=In [A-Z])/))
         .sort((a, b) => regional(a) - regional(b)),
     ),
-  ].join(' ');
+  ];
+  return withOneTail(ordered) ?? ordered.join(' ');
+}
+
+/**
+ * Two ways round that end alike ("…, with the crematorium's certificate.") are one sentence, the
+ * ending said once: "A copy of the fetal death report…, and whatever the hospital gave you…, with
+ * the crematorium's certificate." Null when they do not share an ending.
+ */
+function withOneTail(lines: readonly string[]): string | null {
+  if (lines.length < 2) return null;
+  const tail = /, with [^,]+\.$/.exec(lines[0]!)?.[0];
+  if (!tail || !lines.every((line) => line.endsWith(tail) && !/^In [A-Z]/.test(line))) return null;
+  const heads = lines.map((line, index) => {
+    const head = line.slice(0, -tail.length);
+    // Only a common first word is lower-cased mid-sentence, never a name.
+    return index === 0
+      ? head
+      : head.replace(/^(The|A|An|Any|Your|Whatever|Proof|Certified|Original|Copies|Letter) /, (word) =>
+          word.toLowerCase(),
+        );
+  });
+  return `${heads.slice(0, -1).join(', ')}, and ${heads[heads.length - 1]}${tail}`;
 }

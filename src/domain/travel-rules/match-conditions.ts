@@ -49,7 +49,7 @@ export function conditionsHold(c: RuleConditions, ctx: MatchContext): boolean {
   if (!(c.keepsake ?? ['ashes', 'jewellery']).some((kind) => kind === keepsake.kind)) return false;
   if (c.container && !(keepsake.kind === 'ashes' && c.container.includes(keepsake.container))) return false;
   if (!within(c.purpose, trip.purpose)) return false;
-  if (!within(c.home, trip.home)) return false;
+  if (!within(c.home, trip.home) && !(c.home_or_death_there && diedHereGoingHome(c.home!, ctx))) return false;
   if (c.trip_origin_not?.includes(trip.tripOrigin)) return false;
   if (!within(c.ashes_from, keepsake.lovedOne?.lossCountry ?? trip.tripOrigin)) return false;
   if (!within(c.ashes_from_region, keepsake.lovedOne?.lossRegion ?? null)) return false;
@@ -63,6 +63,18 @@ export function conditionsHold(c: RuleConditions, ctx: MatchContext): boolean {
   if (c.marked_connection && !leg.markedConnection) return false;
   if (!scatteringHolds(c, ctx)) return false;
   return lovedOneMatch(c, keepsake.lovedOne).holds !== 'no';
+}
+
+/** The loved one died in one of these countries, and the trip takes the ashes from there to home. */
+function diedHereGoingHome(countries: readonly string[], { leg, trip, keepsake }: MatchContext): boolean {
+  const loss = keepsake.lovedOne?.lossCountry ?? null;
+  return (
+    loss !== null &&
+    countries.includes(loss) &&
+    countries.includes(trip.tripOrigin) &&
+    !leg.endsAtConnection &&
+    leg.to === trip.home
+  );
 }
 
 function scatteringHolds(c: RuleConditions, { leg, trip }: MatchContext): boolean {

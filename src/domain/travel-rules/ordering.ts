@@ -31,3 +31,12 @@ export function joinList(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
+
+/**
+ * A list whose items have commas of their own ("a letter from the relative, with a copy of their
+ * passport") is kept apart with semicolons, so each paper reads as one: "a; b; and c".
+ */
+export function joinPapers(items: readonly string[]): string {
+  if (items.length <= 2 || !items.some((item) => item.includes(','))) return joinList(items);
+  return `${items.slice(0, -1).join('; ')}; and ${items[items.length - 1]}`;
+}

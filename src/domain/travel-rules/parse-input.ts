@@ -10,7 +10,7 @@ import { carrierChoices } from './carrier-choices.js';
 import { isIataAirlineCode } from './iata-airlines.js';
 import { RULES } from './load-rules.js';
 import { capitalise, countryPhrase, isRegionCode, regionName } from './names.js';
-import { bringsToScattering } from './trip-facts.js';
+import { bringsToScattering, homeOf } from './trip-facts.js';
 
 // Validates raw input (from the CLI or a request) into the engine's input, with each problem as
 // "<field path>: <kind message>", e.g. "legs.0.from: Please use GB for the United Kingdom." The
@@ -222,7 +222,7 @@ function scatterProblems(trip: TravelRulesInput, add: Add): void {
         `"${trip.scatter.site}" is a US national park, not one in ${countryPhrase(trip.scatter.country)}; please check the site or the country.`,
       );
     }
-    const home = trip.home_country ?? trip.legs[0]!.from;
+    const home = homeOf(trip);
     const { country, place } = trip.scatter;
     const reached = trip.legs.some((leg) => bringsToScattering(leg, country, place));
     const onlyCalls = trip.legs.some((leg) => leg.connection && leg.to === country);

@@ -105,6 +105,13 @@ export const conditionsSchema = z.strictObject({
   purpose: list(z.enum(travelPurposes)).optional(),
   /** The family's home country. */
   home: list(country).optional(),
+  /**
+   * `home` also holds for a family taking ashes home from one of those countries after a death
+   * there (a Mexican family whose Papá died in California, flying home from the US): a consulate's
+   * page on taking remains to its country speaks for whoever applies in its district, so it is
+   * set only where the page is about that (a relative applies in person, "repatriation of ashes").
+   */
+  home_or_death_there: z.literal(true).optional(),
   trip_origin_not: list(country).optional(),
   /**
    * The ashes set out from one of these countries: where the loved one died when the family said,

@@ -2,7 +2,7 @@ import type { CarrySummary, TravelDocument } from '../../contracts/travel-rules.
 import { DOCUMENT_KINDS, documentNoun, documentPhrase } from './document-kinds.js';
 import { ADVICE_FOR_LEAVING, firmnessOn, namesOf } from './document-list.js';
 import { askClause, type AskFirmness, capitalise, firmer, GENERAL_PAPERS, USUAL_PAPERS } from './names.js';
-import { joinList } from './ordering.js';
+import { joinList, joinPapers } from './ordering.js';
 import type { DocumentKey } from './rule-schema.js';
 
 // What a family carries for one loved one, said first and plainly: the papers they have, and where
@@ -47,11 +47,26 @@ export function carrySummary(
     if (instead.length > 0) sentences.push(`For ${name}, carry ${lowerFirst(instead.join(' '))}`);
     const phrases = [...carry.map(phraseOf), ...maybe.map((d) => ifYouHaveIt(d, ' '))];
     if (phrases.length > 0) {
-      sentences.push(`${instead.length > 0 ? 'Also bring' : `For ${name}, bring`} ${joinList(phrases)}.`);
+      sentences.push(`${instead.length > 0 ? 'Also bring' : `For ${name}, bring`} ${joinPapers(phrases)}.`);
     }
+    // Papers the same people only suggest, or only may ask for, are said once, together: advice to
+    // carry is said as advice ("Advice for driving in the United States suggests carrying …"), and
+    // "ask before you travel" is kept for a paper someone may ask for.
+    const askGroups = new Map<string, { docs: TravelDocument[]; suggestOnly: boolean }>();
     for (const d of askFirst) {
+      const suggestOnly = d.asked_by.every((who) => firmnessOn(d)(who) === 'suggests');
+      const key = `${askClause(d.asked_by, firmnessOn(d), '\u0001', false)}\u0000${suggestOnly}`;
+      const group = askGroups.get(key) ?? { docs: [], suggestOnly };
+      group.docs.push(d);
+      askGroups.set(key, group);
+    }
+    for (const { docs, suggestOnly } of askGroups.values()) {
+      const first = docs[0]!;
+      const papers = joinList(docs.map(phraseOf));
       sentences.push(
-        `Ask before you travel whether you also need ${phraseOf(d)}: our sources say only that ${askClause(d.asked_by, firmnessOn(d), 'it', false)}.`,
+        suggestOnly
+          ? `${askClause(first.asked_by, firmnessOn(first), `carrying ${papers}`)}.`
+          : `Ask before you travel whether you also need ${papers}: our sources say only that ${askClause(first.asked_by, firmnessOn(first), docs.length === 1 ? 'it' : 'them', false)}.`,
       );
     }
     // The particular form someone asks for, so nobody packs a copy where the original is needed.

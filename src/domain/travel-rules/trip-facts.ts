@@ -131,7 +131,7 @@ export function tripFacts(input: TravelRulesInput): TripFacts {
   });
 
   const tripOrigin = input.legs[0]!.from;
-  const home = input.home_country ?? tripOrigin;
+  const home = homeOf(input);
   const purpose: TravelPurpose = input.purpose ?? (input.scatter ? 'scatter' : 'carry');
   const scatter = purpose === 'scatter' ? scatterFacts(input, home) : null;
   const stages = scatter ? scatteringStages(input, scatter.country, home) : null;
@@ -156,6 +156,16 @@ export function tripFacts(input: TravelRulesInput): TripFacts {
   });
   const arrivals = new Set(legs.filter((leg) => !leg.endsAtConnection).map((leg) => leg.to));
   return { home, tripOrigin, purpose, lovedOnes, keepsakes, legs, scatter, arrivals };
+}
+
+/**
+ * The family's home: as they said; else, where a leg is marked as the way home, where the trip ends
+ * (a flight home from Spain to the UK says the family lives in the UK); else where the trip starts.
+ */
+export function homeOf(input: Pick<TravelRulesInput, 'home_country' | 'legs'>): string {
+  if (input.home_country) return input.home_country;
+  if (input.legs.some((leg) => leg.way_home === true)) return input.legs[input.legs.length - 1]!.to;
+  return input.legs[0]!.from;
 }
 
 /** Where scattering happens: as the family said, or else the trip's first destination away from home. */

@@ -6,7 +6,10 @@ import type { TripView } from '../trips/index.js';
 export interface LovedOneOnTrip {
   lovedOne: LovedOne;
   keepsakeNames: string[];
+  /** null while the trip has no legs yet, or when the engine cannot take what is stored. */
   input: TravelRulesInput | null;
+  /** Why the engine could not take it, each as "<field>: <what to fix>"; empty otherwise. */
+  problems: string[];
 }
 
 /** The family's home, for rules about coming home; the trip's first departure when not set. */
@@ -17,7 +20,9 @@ export interface FamilyFacts {
 /**
  * Turns a trip into the engine's input, once per loved one whose keepsakes come along (the rules
  * for a baby lost mid-pregnancy differ from those for a grandparent). `input` is null while the trip
- * has no legs yet.
+ * has no legs yet, or when the engine refuses it: then `problems` says what to fix, never silence.
+ * The facts of a baby's birth are passed only for a baby: a loved one whose kind was changed keeps
+ * them stored (the family may change it back), but they say nothing about a grandparent.
  */
 export function tripFacts(
   view: TripView,
@@ -30,6 +35,7 @@ export function tripFacts(
   for (const lovedOne of lovedOnes) {
     const coming = view.keepsakes.filter((tk) => keepsakeById.get(tk.keepsakeId)?.lovedOneId === lovedOne.id);
     if (coming.length === 0) continue;
+    const baby = lovedOne.kind === 'pregnancy_loss' || lovedOne.kind === 'infant';
     const candidate = {
       ...(family.country !== null && { home_country: family.country }),
       legs: view.legs.map(({ leg }) => ({
@@ -62,18 +68,27 @@ export function tripFacts(
       loved_one: {
         name: lovedOne.name.slice(0, 80),
         kind: lovedOne.kind,
-        ...(lovedOne.gestationWeeks !== null && { gestation_weeks: lovedOne.gestationWeeks }),
+        ...(baby && lovedOne.gestationWeeks !== null && { gestation_weeks: lovedOne.gestationWeeks }),
         ...(lovedOne.lossCountry !== null && { loss_country: lovedOne.lossCountry }),
         ...(lovedOne.lossRegion !== null && { loss_region: lovedOne.lossRegion }),
-        ...(lovedOne.bornAlive !== null && { born_alive: lovedOne.bornAlive }),
-        ...(lovedOne.birthWeightGrams !== null && { birth_weight_g: lovedOne.birthWeightGrams }),
+        // An infant was born alive by definition: only a loss in pregnancy says whether.
+        ...(lovedOne.kind === 'pregnancy_loss' &&
+          lovedOne.bornAlive !== null && { born_alive: lovedOne.bornAlive }),
+        ...(baby && lovedOne.birthWeightGrams !== null && { birth_weight_g: lovedOne.birthWeightGrams }),
       },
     };
-    const parsed = travelRulesInputSchema.safeParse(candidate);
+    // The contract's shape, as evaluateTrip needs it. The CLI's further checks on a whole trip file
+    // (legs that join up, airline codes) are not applied: the app lets a family add legs in any
+    // order, and the engine answers each leg on its own.
+    const parsed = view.legs.length === 0 ? null : travelRulesInputSchema.safeParse(candidate);
     result.push({
       lovedOne,
       keepsakeNames: coming.map((k) => k.keepsakeName),
-      input: parsed.success ? parsed.data : null,
+      input: parsed?.success ? parsed.data : null,
+      problems:
+        parsed && !parsed.success
+          ? parsed.error.issues.map((issue) => `${issue.path.map(String).join('.')}: ${issue.message}`)
+          : [],
     });
   }
   return result;

@@ -59,7 +59,11 @@ export function packetInput({
       })),
       countries,
     }),
-    summaries: rules.carrying.flatMap((c) => (c.summary ? [{ name: c.name, text: c.summary.text }] : [])),
+    summaries: rules.carrying.flatMap((c) => {
+      // "We couldn't work this out" is said in the packet too, never a silent blank.
+      const text = c.summary?.text ?? c.unavailable;
+      return text ? [{ name: c.name, text }] : [];
+    }),
     keepsakes: view.keepsakes.map((k) => ({
       name: k.keepsakeName,
       description: `${kindWords[k.keepsakeKind] ?? 'a keepsake'}${k.container !== 'unknown' ? `, in a ${k.container} container` : ''}`,

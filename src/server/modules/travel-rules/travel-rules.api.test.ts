@@ -194,6 +194,33 @@ describe('carrying Jack on a trip', () => {
     expect(unknown.json().error.fields.key).toBeDefined();
   });
 
+  // Review 7, finding 14: the app never shows silence where the rules engine refuses what is stored.
+  it('a weight saved under the old bound is named kindly, with what to change, never an empty answer', async () => {
+    const { family, trip } = await jackFlyingToSpain();
+    const jackId = (await rulesFor(family, trip.trip.id)).carrying[0]!.lovedOneId;
+    // Saved before the loved-ones contract matched the engine's 7,000 g.
+    await t.container.db.kysely
+      .updateTable('loved_ones')
+      .set({ birth_weight_g: 8000 })
+      .where('id', '=', jackId)
+      .execute();
+    const jack = (await rulesFor(family, trip.trip.id)).carrying[0]!;
+    expect(jack.summary).toBeNull();
+    expect(jack.unavailable).toBe(
+      "We couldn't work out what applies for carrying Jack on this trip, because something saved doesn't fit what our rules can read. In Jack's details, Please give the birth weight in grams, from 1 to 7000. Once that's changed, what applies will show here.",
+    );
+  });
+
+  it('the loved-ones form takes the same birth weights as the rules', async () => {
+    const family = await createFamily(t.app);
+    const jack = await createLovedOne(family.client);
+    const heavy = await family.client.patch(`/api/loved-ones/${jack.id}`, { birthWeightGrams: 7001 });
+    expect(heavy.statusCode).toBe(400);
+    expect(
+      (await family.client.patch(`/api/loved-ones/${jack.id}`, { birthWeightGrams: 7000 })).statusCode,
+    ).toBe(200);
+  });
+
   it('has nothing to say while no keepsake is coming', async () => {
     const family = await createFamily(t.app);
     const trip = await createTripWithFlights(family.client);

@@ -25,6 +25,29 @@ export const slug = (text: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
+/** Where in the app a problem the rules engine names ("loved_one.birth_weight_g: …") is fixed. */
+function whereToFix(path: string, name: string): string {
+  const [field, index] = path.split('.');
+  if (field === 'loved_one' || field === 'loved_ones') return `${name}'s details`;
+  if (field === 'legs')
+    return index === undefined ? 'the journey' : `part ${Number(index) + 1} of the journey`;
+  if (field === 'keepsakes') return 'the keepsakes coming along';
+  if (field === 'scatter' || field === 'purpose') return 'where you will scatter';
+  return 'the trip';
+}
+
+/**
+ * The rules could not read what is stored (a birth weight saved under an older bound): said kindly,
+ * with what to change, rather than an empty answer that looks like "nothing applies".
+ */
+export function couldNotWorkOut(name: string, problems: readonly string[]): string {
+  const fixes = problems.map((problem) => {
+    const at = problem.indexOf(': ');
+    return at < 0 ? problem : `in ${whereToFix(problem.slice(0, at), name)}, ${problem.slice(at + 2)}`;
+  });
+  return `We couldn't work out what applies for carrying ${name} on this trip, because something saved doesn't fit what our rules can read. ${[...new Set(fixes)].map((fix) => fix.charAt(0).toUpperCase() + fix.slice(1)).join(' ')} Once that's changed, what applies will show here.`;
+}
+
 /** What a family needs to carry and know for a trip, per loved one, with their ticks. */
 export function travelRulesService({ ticks, clock, accounts, lovedOnes, trips }: TravelRulesDeps) {
   async function familyFacts(auth: AuthContext): Promise<{ today: string; country: string | null }> {
@@ -54,7 +77,7 @@ export function travelRulesService({ ticks, clock, accounts, lovedOnes, trips }:
     };
 
     const facts = tripFacts(view, lovedOneList, keepsakes, { country: family.country });
-    const carrying = facts.map(({ lovedOne, keepsakeNames, input }) => {
+    const carrying = facts.map(({ lovedOne, keepsakeNames, input, problems }) => {
       const output = input ? evaluateTrip(input, { today: family.today }) : null;
       const summary = output?.summary[0] ?? null;
       return {
@@ -62,6 +85,7 @@ export function travelRulesService({ ticks, clock, accounts, lovedOnes, trips }:
         name: lovedOne.name,
         keepsakeNames,
         summary: summary && { text: summary.text, carry: summary.carry, notIssued: summary.not_issued },
+        unavailable: problems.length > 0 ? couldNotWorkOut(lovedOne.name, problems) : null,
         questions: (output?.questions ?? []).map((q) => ({ field: q.field, message: q.message })),
         legs: (output?.legs ?? []).map((leg) => {
           const legId = view.legs[leg.index]!.leg.id;

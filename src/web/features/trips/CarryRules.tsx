@@ -36,7 +36,10 @@ export function CarryingSection({ trip, carrying }: { trip: TripDetail; carrying
     <section aria-labelledby={headingId} className="carrying">
       <h2 id={headingId}>Carrying {carrying.name}</h2>
       {carrying.keepsakeNames.length > 0 && <p className="meta">{listWords(carrying.keepsakeNames)}</p>}
-      {carrying.legs.length === 0 ? (
+      {carrying.unavailable !== null ? (
+        // Said in full in "What you carry", above: here only that nothing is missing by accident.
+        <p className="meta">What applies to each part of the journey will show here once that's changed.</p>
+      ) : carrying.legs.length === 0 ? (
         <EmptyState
           title="Add the journey to see what it asks"
           action={
@@ -246,11 +249,12 @@ function capitalise(text: string): string {
  */
 export function CarrySummary({ carrying }: { carrying: Carrying }) {
   const headingId = useId();
-  if (!carrying.summary && carrying.questions.length === 0) return null;
+  if (!carrying.summary && !carrying.unavailable && carrying.questions.length === 0) return null;
   return (
     <section aria-labelledby={headingId} className="carry-summary">
       <h2 id={headingId}>What you carry for {carrying.name}</h2>
       {carrying.summary && <p>{carrying.summary.text}</p>}
+      {carrying.unavailable && <p>{carrying.unavailable}</p>}
       {carrying.questions.map((q) =>
         q.field === 'born_alive' ? (
           <BornAliveQuestion key={q.field} carrying={carrying} message={q.message} />
