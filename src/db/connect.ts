@@ -3,6 +3,7 @@ import { CompiledQuery, Kysely } from 'kysely';
 import pg from 'pg';
 import { GroupCommitSqliteDialect } from './group-commit.js';
 import { PipelinedPostgresDialect } from './pg-pipelined.js';
+import { prepareRepeatedStatements } from './pg-prepared.js';
 import type { Database as Tables } from './schema.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -49,6 +50,7 @@ function connectPostgres(connectionString: string, max: number): Db {
   // that on the pool; without a listener Node would end the process. The pool replaces the
   // connection on next use, so there is nothing to do but carry on.
   pool.on('error', () => undefined);
+  prepareRepeatedStatements(pool);
   const kysely = new Kysely<Tables>({ dialect: new PipelinedPostgresDialect({ pool }) });
   return {
     kysely,

@@ -207,7 +207,7 @@ describe('carrying Jack on a trip', () => {
     const jack = (await rulesFor(family, trip.trip.id)).carrying[0]!;
     expect(jack.summary).toBeNull();
     expect(jack.unavailable).toBe(
-      "We couldn't work out what applies for carrying Jack on this trip, because something saved doesn't fit what our rules can read. In Jack's details, Please give the birth weight in grams, from 1 to 7000. Once that's changed, what applies will show here.",
+      "We couldn't work out what applies for carrying Jack on this trip, because something saved doesn't fit what our rules can read. In Jack's details, please give the birth weight in grams, from 1 to 7000. Once that's changed, what applies will show here.",
     );
   });
 

@@ -43,7 +43,9 @@ function whereToFix(path: string, name: string): string {
 export function couldNotWorkOut(name: string, problems: readonly string[]): string {
   const fixes = problems.map((problem) => {
     const at = problem.indexOf(': ');
-    return at < 0 ? problem : `in ${whereToFix(problem.slice(0, at), name)}, ${problem.slice(at + 2)}`;
+    if (at < 0) return problem;
+    const what = problem.slice(at + 2).replace(/^Please /, 'please ');
+    return `in ${whereToFix(problem.slice(0, at), name)}, ${what}`;
   });
   return `We couldn't work out what applies for carrying ${name} on this trip, because something saved doesn't fit what our rules can read. ${[...new Set(fixes)].map((fix) => fix.charAt(0).toUpperCase() + fix.slice(1)).join(' ')} Once that's changed, what applies will show here.`;
 }
