@@ -13,7 +13,7 @@ import {
   type NewFamily,
   type User,
 } from './accounts.records.js';
-import { membershipsRepository } from './memberships.repository.js';
+import { membershipRow, membershipsRepository, userRow } from './memberships.repository.js';
 import { sessionsRepository } from './sessions.repository.js';
 import { throttleRepository } from './throttle.repository.js';
 
@@ -81,27 +81,8 @@ export function accountsRepository(database: Pick<Db, 'kysely' | 'readFirstCompi
               created_at: family.createdAt,
             })
             .execute();
-          await trx
-            .insertInto('users')
-            .values({
-              id: user.id,
-              email: user.email,
-              password_hash: user.passwordHash,
-              display_name: user.displayName,
-              created_at: user.createdAt,
-            })
-            .execute();
-          await trx
-            .insertInto('memberships')
-            .values({
-              id: membership.id,
-              family_id: membership.familyId,
-              user_id: membership.userId,
-              role: membership.role,
-              display_name: membership.displayName,
-              created_at: membership.createdAt,
-            })
-            .execute();
+          await trx.insertInto('users').values(userRow(user)).execute();
+          await trx.insertInto('memberships').values(membershipRow(membership)).execute();
         });
         return 'created';
       } catch (error) {

@@ -8,6 +8,25 @@ import { storedRole, type FamilyChoiceRecord, type Membership, type User } from 
 // marked removed_at, so what they ticked and confirmed still shows their name; every read of
 // "who belongs" leaves such rows out.
 
+/** The row of a new person (also written by sign-up, accounts.repository.ts). */
+export const userRow = (user: User) => ({
+  id: user.id,
+  email: user.email,
+  password_hash: user.passwordHash,
+  display_name: user.displayName,
+  created_at: user.createdAt,
+});
+
+/** The row of a new membership (also written by sign-up, accounts.repository.ts). */
+export const membershipRow = (membership: Membership) => ({
+  id: membership.id,
+  family_id: membership.familyId,
+  user_id: membership.userId,
+  role: membership.role,
+  display_name: membership.displayName,
+  created_at: membership.createdAt,
+});
+
 export function membershipsRepository(database: Pick<Db, 'kysely'>) {
   const db = database.kysely;
   const active = () => db.selectFrom('memberships').selectAll().where('removed_at', 'is', null);
@@ -90,31 +109,12 @@ export function membershipsRepository(database: Pick<Db, 'kysely'>) {
      */
     async insertPersonWithMembership(user: User, membership: Membership): Promise<'created' | 'taken'> {
       try {
-        await db
-          .insertInto('users')
-          .values({
-            id: user.id,
-            email: user.email,
-            password_hash: user.passwordHash,
-            display_name: user.displayName,
-            created_at: user.createdAt,
-          })
-          .execute();
+        await db.insertInto('users').values(userRow(user)).execute();
       } catch (error) {
         if (isUniqueViolation(error)) return 'taken';
         throw error;
       }
-      await db
-        .insertInto('memberships')
-        .values({
-          id: membership.id,
-          family_id: membership.familyId,
-          user_id: membership.userId,
-          role: membership.role,
-          display_name: membership.displayName,
-          created_at: membership.createdAt,
-        })
-        .execute();
+      await db.insertInto('memberships').values(membershipRow(membership)).execute();
       return 'created';
     },
 
@@ -138,17 +138,7 @@ export function membershipsRepository(database: Pick<Db, 'kysely'>) {
           .execute();
         return { ...membership, id: existing.id, createdAt: existing.created_at };
       }
-      await db
-        .insertInto('memberships')
-        .values({
-          id: membership.id,
-          family_id: membership.familyId,
-          user_id: membership.userId,
-          role: membership.role,
-          display_name: membership.displayName,
-          created_at: membership.createdAt,
-        })
-        .execute();
+      await db.insertInto('memberships').values(membershipRow(membership)).execute();
       return membership;
     },
 
