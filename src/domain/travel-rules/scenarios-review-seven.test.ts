@@ -168,6 +168,8 @@ describe('4. bringing a loved one home after a death abroad', () => {
     const out = trip(papa);
     expect(ruleIds(out)).toContain('mx-transit-cert');
     expect(gapsOf(out).join(' ')).not.toContain('The border authorities of Mexico');
+    // Named with its article wherever a sentence carries it ("whether you also need a certificate…").
+    expect(out.summary[0]!.text).toContain('whether you also need a certificate of transit of ashes');
   });
 
   it('the consulate rule does not reach a family who did not set out from where their loved one died', () => {
