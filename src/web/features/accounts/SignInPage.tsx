@@ -1,7 +1,7 @@
 import { Link, useLocation, useNavigate } from 'react-router';
 import { z } from 'zod';
 import { signInBody } from '../../../contracts/accounts.js';
-import { TextField } from '../../components/fields.js';
+import { ExistingPersonFields } from '../../components/PersonFields.js';
 import { FormNotice, Notice } from '../../components/Notice.js';
 import { Page } from '../../components/Page.js';
 import { useForm } from '../../components/useForm.js';
@@ -43,25 +43,7 @@ export function SignInPage() {
       )}
       <form className="stack" noValidate onSubmit={(e) => void form.handleSubmit(e)}>
         <FormNotice message={form.message} />
-        <TextField
-          label="E-mail address"
-          name="email"
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          value={values.email}
-          onChange={set('email')}
-          error={errors.email}
-        />
-        <TextField
-          label="Password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          value={values.password}
-          onChange={set('password')}
-          error={errors.password}
-        />
+        <ExistingPersonFields values={values} set={set} errors={errors} />
         <div className="form-actions">
           <button type="submit" className="button" disabled={form.submitting}>
             {form.submitting ? 'Signing in…' : 'Sign in'}

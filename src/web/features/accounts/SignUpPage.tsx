@@ -3,6 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { signUpBody } from '../../../contracts/accounts.js';
 import { Combobox } from '../../components/Combobox.js';
 import { TextField } from '../../components/fields.js';
+import { NewPersonFields } from '../../components/PersonFields.js';
 import { FormNotice, Notice } from '../../components/Notice.js';
 import { Page } from '../../components/Page.js';
 import { useForm } from '../../components/useForm.js';
@@ -54,34 +55,11 @@ export function SignUpPage() {
     >
       <form className="stack" noValidate onSubmit={(e) => void form.handleSubmit(e)}>
         <FormNotice message={form.message} />
-        <TextField
-          label="Your name"
-          name="displayName"
-          autoComplete="name"
-          value={values.displayName}
-          onChange={set('displayName')}
-          error={errors.displayName}
-          hint="How the family will see you, for example Anna or Mum."
-        />
-        <TextField
-          label="E-mail address"
-          name="email"
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          value={values.email}
-          onChange={set('email')}
-          error={errors.email}
-        />
-        <TextField
-          label="Password"
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          value={values.password}
-          onChange={set('password')}
-          error={errors.password}
-          hint="At least 10 characters. A short sentence is easy to remember."
+        <NewPersonFields
+          values={values}
+          set={set}
+          errors={errors}
+          nameHint="How the family will see you, for example Anna or Mum."
         />
         <TextField
           label="Family name"

@@ -6,6 +6,7 @@ import { password } from '../../../contracts/accounts.js';
 import type { InvitePreviewResponse } from '../../../contracts/family.js';
 import { SessionContext } from '../../app/session.js';
 import { TextField } from '../../components/fields.js';
+import { ExistingPersonFields, NewPersonFields } from '../../components/PersonFields.js';
 import { FormNotice, Notice } from '../../components/Notice.js';
 import { LoadError, Loading, Page } from '../../components/Page.js';
 import { useForm } from '../../components/useForm.js';
@@ -200,34 +201,11 @@ function JoinAsNew({ secret }: { secret: string }) {
       <form className="stack" noValidate onSubmit={(e) => void form.handleSubmit(e)}>
         <h2>New to Alongside?</h2>
         <FormNotice message={form.message} />
-        <TextField
-          label="Your name"
-          name="displayName"
-          autoComplete="name"
-          value={values.displayName}
-          onChange={set('displayName')}
-          error={errors.displayName}
-          hint="How the family will see you, for example Sam or Grandma."
-        />
-        <TextField
-          label="E-mail address"
-          name="email"
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          value={values.email}
-          onChange={set('email')}
-          error={errors.email}
-        />
-        <TextField
-          label="Password"
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          value={values.password}
-          onChange={set('password')}
-          error={errors.password}
-          hint="At least 10 characters. A short sentence is easy to remember."
+        <NewPersonFields
+          values={values}
+          set={set}
+          errors={errors}
+          nameHint="How the family will see you, for example Sam or Grandma."
         />
         <div className="form-actions">
           <button type="submit" className="button" disabled={form.submitting}>
@@ -264,24 +242,12 @@ function JoinWithAccount({ secret }: { secret: string }) {
         <h2 id="have-account-heading">Already on Alongside?</h2>
         <p>Sign in with your account to join. You stay part of any family you are in already.</p>
         <FormNotice message={form.message} />
-        <TextField
-          label="Your e-mail address"
-          name="existingEmail"
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          value={values.email}
-          onChange={set('email')}
-          error={errors.email}
-        />
-        <TextField
-          label="Your password"
-          name="existingPassword"
-          type="password"
-          autoComplete="current-password"
-          value={values.password}
-          onChange={set('password')}
-          error={errors.password}
+        <ExistingPersonFields
+          values={values}
+          set={set}
+          errors={errors}
+          labels={{ email: 'Your e-mail address', password: 'Your password' }}
+          names={{ email: 'existingEmail', password: 'existingPassword' }}
         />
         <div className="form-actions">
           <button type="submit" className="button secondary" disabled={form.submitting}>
