@@ -1,15 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSmtpServer, type ReceivedMail } from '../src/server/test/smtp.js';
-import {
-  type BrowserSession,
-  ensureWebBuilt,
-  expectNoSeriousA11yViolations,
-  openBrowser,
-  type RunningServer,
-  startServer,
-} from './harness.js';
-import { heading as headingIn, nav as navIn } from './steps.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ReceivedMail } from '../src/server/test/smtp.js';
+import { heading as headingIn, nav as navIn, useJourney } from './steps.js';
 
 // Where e-mail is on, a person signs up and is asked kindly to check their e-mail (the same answer
 // whether or not the address has an account), finishes with the link, then moves to a new address:
@@ -25,30 +17,18 @@ const PERSON = {
 };
 const NEW_EMAIL = 'ines.moreno@example.net';
 
-let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
-let server: RunningServer;
-let session: BrowserSession;
+const j = useJourney({ mail: true });
 let page: Page;
 let confirmLink = '';
-
-beforeAll(async () => {
-  ensureWebBuilt();
-  smtp = await startSmtpServer();
-  server = await startServer({ env: { SMTP_URL: smtp.url } });
-  session = await openBrowser(server.url);
-  page = session.page;
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.stop();
-  await smtp?.close();
+beforeAll(() => {
+  page = j.page;
 });
 
 const heading = (name: string | RegExp) => headingIn(page, name);
-const a11y = (where: string) => expectNoSeriousA11yViolations(page, where);
+const a11y = (where: string) => j.a11y(where);
 
 /** The messages delivered to `to` so far. */
-const mailTo = (to: string): ReceivedMail[] => smtp.received.filter((m) => m.to.includes(to));
+const mailTo = (to: string): ReceivedMail[] => j.smtp.received.filter((m) => m.to.includes(to));
 
 /**
  * The path and fragment of a link in a message. The server runs on a free port its BASE_URL does

@@ -1,15 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSmtpServer } from '../src/server/test/smtp.js';
-import {
-  type BrowserSession,
-  ensureWebBuilt,
-  expectNoSeriousA11yViolations,
-  openBrowser,
-  type RunningServer,
-  startServer,
-} from './harness.js';
-import { heading as headingIn, nav as navIn, signUpByEmail } from './steps.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { heading as headingIn, nav as navIn, useJourney, signUpByEmail } from './steps.js';
 
 // Someone who has forgotten their password gets back in by e-mail, as a person would: the link on
 // the sign-in page, their address, the e-mail (delivered to a real SMTP server and read from it),
@@ -23,27 +14,15 @@ const PERSON = {
 };
 const NEW_PASSWORD = 'the bench under the oak';
 
-let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
-let server: RunningServer;
-let session: BrowserSession;
+const j = useJourney({ mail: true });
 let page: Page;
 let resetLink = '';
-
-beforeAll(async () => {
-  ensureWebBuilt();
-  smtp = await startSmtpServer();
-  server = await startServer({ env: { SMTP_URL: smtp.url } });
-  session = await openBrowser(server.url);
-  page = session.page;
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.stop();
-  await smtp?.close();
+beforeAll(() => {
+  page = j.page;
 });
 
 const heading = (name: string | RegExp) => headingIn(page, name);
-const a11y = (where: string) => expectNoSeriousA11yViolations(page, where);
+const a11y = (where: string) => j.a11y(where);
 
 describe('a forgotten password', () => {
   it('is asked for from the sign-in page, with the same answer for everyone', async () => {
@@ -75,8 +54,8 @@ describe('a forgotten password', () => {
   });
 
   it('arrives by e-mail with a link whose token is after the #', async () => {
-    await expect.poll(() => smtp.received.filter((m) => m.to.includes(PERSON.email)).length).toBe(1);
-    const mail = smtp.received.find((m) => m.to.includes(PERSON.email))!;
+    await expect.poll(() => j.smtp.received.filter((m) => m.to.includes(PERSON.email)).length).toBe(1);
+    const mail = j.smtp.received.find((m) => m.to.includes(PERSON.email))!;
     expect(mail.parsed.subject).toBe('Choosing a new password for Alongside');
     const match = /https?:\/\/[^/\s]+(\/reset-password#token=[A-Za-z0-9_-]{43})/.exec(mail.parsed.text ?? '');
     expect(match, mail.parsed.text).not.toBeNull();
@@ -142,7 +121,7 @@ describe('a forgotten password', () => {
   });
 
   it('signs out another browser, asking for the password again once some time has passed', async () => {
-    const other = await session.browser.newContext({ baseURL: server.url, locale: 'en-GB' });
+    const other = await j.context.browser()!.newContext({ baseURL: j.server.url, locale: 'en-GB' });
     try {
       const otherPage = await other.newPage();
       await otherPage.goto('/sign-in');
@@ -156,7 +135,7 @@ describe('a forgotten password', () => {
       await expect.poll(() => where.getByRole('listitem').count()).toBe(2);
       await a11y('settings, two browsers signed in');
       // Twenty minutes on: the password given at sign-in is no longer fresh enough.
-      await server.setClock(new Date(Date.now() + 20 * 60_000).toISOString());
+      await j.server.setClock(new Date(Date.now() + 20 * 60_000).toISOString());
       await where.getByRole('button', { name: /^Sign out .*, signed in/ }).click();
       await where.getByRole('heading', { name: 'Please type your password' }).waitFor();
       await a11y('settings, password asked again');
@@ -176,7 +155,7 @@ describe('a forgotten password', () => {
       await headingIn(otherPage, /Bring them along|Sign in/).waitFor();
     } finally {
       await other.close();
-      await server.setClock(null);
+      await j.server.setClock(null);
     }
   });
 });

@@ -10,7 +10,7 @@ import {
   type RunningServer,
   startServer,
 } from './harness.js';
-import { takeMail } from '../src/server/test/smtp.js';
+import { startSmtpServer, takeMail } from '../src/server/test/smtp.js';
 
 // Steps the browser journeys share: a fresh server and browser per file, and the things a family
 // does on the way (sign up, add Jack and his keepsake, plan a trip), always through visible labels
@@ -29,21 +29,27 @@ export function dayFromToday(days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+type SmtpServer = Awaited<ReturnType<typeof startSmtpServer>>;
+
 export interface Journey {
   readonly page: Page;
   readonly context: BrowserContext;
   readonly server: RunningServer;
+  /** The SMTP server the app sends to, for journeys started with `{ mail: true }`. */
+  readonly smtp: SmtpServer;
   /** axe on the page as it is now; fails on any serious or critical WCAG 2.2 AA problem. */
   a11y(where: string): Promise<void>;
 }
 
 /**
- * A server on a fresh data folder and a fresh browser for this file. The steps build on each other:
- * after one fails the rest are skipped, and a picture and the page's words are left behind.
+ * A server on a fresh data folder and a fresh browser for this file; with `mail`, a real SMTP server
+ * too, which the app sends its e-mail to. The steps build on each other: after one fails the rest
+ * are skipped, and a picture and the page's words are left behind.
  */
-export function useJourney(): Journey {
+export function useJourney(options: { mail?: boolean } = {}): Journey {
   let server: RunningServer | undefined;
   let session: BrowserSession | undefined;
+  let smtp: SmtpServer | undefined;
   const started = () => {
     if (!session || !server) throw new Error('The journey has not started (beforeAll failed).');
     return { session, server };
@@ -58,12 +64,17 @@ export function useJourney(): Journey {
     get server() {
       return started().server;
     },
+    get smtp() {
+      if (!smtp) throw new Error('This journey was started without e-mail (useJourney({ mail: true })).');
+      return smtp;
+    },
     a11y: (where) => expectNoSeriousA11yViolations(started().session.page, where),
   };
 
   beforeAll(async () => {
     ensureWebBuilt();
-    server = await startServer();
+    if (options.mail) smtp = await startSmtpServer();
+    server = await startServer(smtp ? { env: { SMTP_URL: smtp.url } } : {});
     session = await openBrowser(server.url);
   });
 
@@ -89,6 +100,7 @@ export function useJourney(): Journey {
   afterAll(async () => {
     await session?.close();
     await server?.stop();
+    await smtp?.close();
   });
 
   return journey;

@@ -5,6 +5,7 @@ import { buildContainer, type Container } from '../container.js';
 import { FAMILY_CHANGED_QUEUE } from '../family-changes.js';
 import { fixedClock, type TestClock } from './clock.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
+import { startSmtpServer, type SmtpServer } from './smtp.js';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -79,5 +80,31 @@ export function clientFor(app: FastifyInstance, cookie: string, csrfToken: strin
     post: withBody('POST'),
     patch: withBody('PATCH'),
     delete: (url) => request({ method: 'DELETE', url }),
+  };
+}
+
+/** A test app sending e-mail to a real SMTP server, and the same app with e-mail off (no SMTP_URL). */
+export interface MailApps {
+  smtp: SmtpServer;
+  /** E-mail on. */
+  t: TestApp;
+  /** E-mail off. */
+  off: TestApp;
+  close(): Promise<void>;
+}
+
+export async function buildMailApps(): Promise<MailApps> {
+  const smtp = await startSmtpServer();
+  const t = await buildTestApp({ env: { SMTP_URL: smtp.url } });
+  const off = await buildTestApp();
+  return {
+    smtp,
+    t,
+    off,
+    async close() {
+      await t.close();
+      await off.close();
+      await smtp.close();
+    },
   };
 }

@@ -25,12 +25,14 @@ export function takeMail(to: string, pattern: RegExp): RegExpExecArray | undefin
   return undefined;
 }
 
-/** A real SMTP server on a free local port that keeps every message it accepts. */
-export async function startSmtpServer(options: { delayMs?: number } = {}): Promise<{
+export interface SmtpServer {
   url: string;
   received: ReceivedMail[];
   close(): Promise<void>;
-}> {
+}
+
+/** A real SMTP server on a free local port that keeps every message it accepts. */
+export async function startSmtpServer(options: { delayMs?: number } = {}): Promise<SmtpServer> {
   const received: ReceivedMail[] = [];
   mailboxes.add(received);
   const server = new SMTPServer({

@@ -2,29 +2,32 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DeviceSessionsResponse, SessionResponse } from '../../../contracts/accounts.js';
 import { hashToken } from '../../secrets.js';
-import { buildTestApp, clientFor, type Client, type TestApp } from '../../test/app.js';
+import {
+  buildMailApps,
+  buildTestApp,
+  clientFor,
+  type Client,
+  type MailApps,
+  type TestApp,
+} from '../../test/app.js';
 import { addMember, createFamily } from '../../test/factories.js';
-import { startSmtpServer, type ReceivedMail } from '../../test/smtp.js';
+import { startSmtpServer, type ReceivedMail, type SmtpServer } from '../../test/smtp.js';
 
 // Accounts people run themselves (issue 10): where they are signed in, a forgotten password by
 // e-mail, and a new e-mail address confirmed by a link. E-mail goes through a real SMTP server
 // (test/smtp.ts), and the links are read from the delivered messages and used as a person would.
 
-let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+let apps: MailApps;
+let smtp: SmtpServer;
 let t: TestApp;
 /** The same server with e-mail off (no SMTP_URL). */
 let off: TestApp;
 
 beforeAll(async () => {
-  smtp = await startSmtpServer();
-  t = await buildTestApp({ env: { SMTP_URL: smtp.url } });
-  off = await buildTestApp();
+  apps = await buildMailApps();
+  ({ smtp, t, off } = apps);
 });
-afterAll(async () => {
-  await t.close();
-  await off.close();
-  await smtp.close();
-});
+afterAll(() => apps?.close());
 beforeEach(() => t.clock.set('2026-06-01T09:00:00.000Z'));
 
 const PASSWORD = 'a long and gentle password';

@@ -1,30 +1,26 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { SessionResponse } from '../../../contracts/accounts.js';
-import { buildTestApp, clientFor, type TestApp } from '../../test/app.js';
+import { buildMailApps, buildTestApp, clientFor, type MailApps, type TestApp } from '../../test/app.js';
 import { createFamily } from '../../test/factories.js';
-import { startSmtpServer, type ReceivedMail } from '../../test/smtp.js';
+import { startSmtpServer, type ReceivedMail, type SmtpServer } from '../../test/smtp.js';
 
 // Signing up must not tell whether an address has an account where e-mail is on (SECURITY.md):
 // everyone is asked to check their e-mail; a new address gets a link that makes the family, an
 // address in use gets a note to its owner instead. Where e-mail is off, the family is made at once
 // and an address in use is said to be in use. Mail goes through a real SMTP server (test/smtp.ts).
 
-let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+let apps: MailApps;
+let smtp: SmtpServer;
 let t: TestApp;
 /** The same server with e-mail off (no SMTP_URL). */
 let off: TestApp;
 
 beforeAll(async () => {
-  smtp = await startSmtpServer();
-  t = await buildTestApp({ env: { SMTP_URL: smtp.url } });
-  off = await buildTestApp();
+  apps = await buildMailApps();
+  ({ smtp, t, off } = apps);
 });
-afterAll(async () => {
-  await t.close();
-  await off.close();
-  await smtp.close();
-});
+afterAll(() => apps?.close());
 beforeEach(() => t.clock.set('2026-06-01T09:00:00.000Z'));
 
 const PASSWORD = 'a long and gentle password';
