@@ -56,6 +56,7 @@ import {
   preferencesBody,
   preferencesResponse,
 } from './remembrance.js';
+import { mediaItemResponse, mediaListResponse, mediaUsageResponse } from './media.js';
 import { packetQuery, tickRequirementBody, tripRulesResponse } from './trip-rules.js';
 import { carrierChoices } from './carriers.js';
 import {
@@ -112,9 +113,13 @@ export interface Endpoint<
   status: 200 | 201 | 202 | 204;
   /** The answer's contract; undefined for 204 and for answers that are not JSON (`produces`). */
   response: R;
-  /** A success answer that is not JSON (the travel packet). */
-  produces?: 'application/pdf';
+  /** A success answer that is not JSON (the travel packet, a photo). */
+  produces?: Produces;
+  /** A request body that is a file's own bytes, not JSON (a photo). */
+  consumes?: 'image/*';
 }
+
+type Produces = 'application/pdf' | 'image/*';
 
 export type AnyEndpoint = Endpoint;
 
@@ -138,7 +143,8 @@ const endpoint = <
   query?: Q;
   status: 200 | 201 | 202 | 204;
   response?: R;
-  produces?: 'application/pdf';
+  produces?: Produces;
+  consumes?: 'image/*';
 }): Endpoint<M, P, B, Q, R> => ({
   method: spec.method,
   path: spec.path,
@@ -147,6 +153,7 @@ const endpoint = <
   status: spec.status,
   response: spec.response as R,
   ...(spec.produces && { produces: spec.produces }),
+  ...(spec.consumes && { consumes: spec.consumes }),
 });
 
 export const endpoints = {
@@ -543,6 +550,27 @@ export const endpoints = {
       response: feedCreatedResponse,
     }),
     stopFeed: endpoint({ method: 'DELETE', path: '/api/calendar-feed', status: 204 }),
+  },
+
+  media: {
+    upload: endpoint({
+      method: 'POST',
+      path: '/api/media',
+      consumes: 'image/*',
+      status: 201,
+      response: mediaItemResponse,
+    }),
+    list: endpoint({ method: 'GET', path: '/api/media', status: 200, response: mediaListResponse }),
+    usage: endpoint({ method: 'GET', path: '/api/media/usage', status: 200, response: mediaUsageResponse }),
+    get: endpoint({ method: 'GET', path: '/api/media/:mediaId', status: 200, response: mediaItemResponse }),
+    file: endpoint({ method: 'GET', path: '/api/media/:mediaId/file', status: 200, produces: 'image/*' }),
+    thumbnail: endpoint({
+      method: 'GET',
+      path: '/api/media/:mediaId/thumbnail',
+      status: 200,
+      produces: 'image/*',
+    }),
+    remove: endpoint({ method: 'DELETE', path: '/api/media/:mediaId', status: 204 }),
   },
 } as const;
 

@@ -21,6 +21,11 @@ export const permissions = [
   'trips.write',
   'checklist.tick',
   'keepsakes.confirm',
+  /** See and add the family's photos (and later drawings and voice notes). */
+  'media.read',
+  'media.add',
+  /** Delete a photo: owners and adults (a child adds, and never takes away). */
+  'media.remove',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -28,7 +33,15 @@ const everything = [...permissions];
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   owner: everything,
   adult: everything.filter((p) => p !== 'family.manage'),
-  child: ['family.read', 'lovedOnes.read', 'trips.read', 'checklist.tick', 'keepsakes.confirm'],
+  child: [
+    'family.read',
+    'lovedOnes.read',
+    'trips.read',
+    'checklist.tick',
+    'keepsakes.confirm',
+    'media.read',
+    'media.add',
+  ],
   viewer: ['family.read'],
 };
 

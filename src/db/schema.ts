@@ -355,6 +355,24 @@ export interface InviteJoinsTable {
   joined_at: string;
 }
 
+/** A photo the family keeps: re-encoded, with no location or camera tags, and its thumbnail. */
+export interface MediaTable {
+  id: string;
+  family_id: string;
+  kind: string; // 'photo'
+  content_type: string;
+  width: number;
+  height: number;
+  byte_size: number;
+  data: Buffer;
+  thumbnail_content_type: string;
+  thumbnail: Buffer;
+  thumbnail_byte_size: number;
+  digest: string;
+  added_by: string | null; // membership id
+  created_at: string;
+}
+
 export interface InstanceSettingsTable {
   key: string;
   value: string;
@@ -389,6 +407,7 @@ export interface Database {
   instance_settings: InstanceSettingsTable;
   invites: InvitesTable;
   invite_joins: InviteJoinsTable;
+  media: MediaTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

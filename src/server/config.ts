@@ -38,6 +38,7 @@ const envSchema = z.object({
   AUTH_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(10),
   NODE_ENV: z.string().optional(),
   TEST_CLOCK: z.enum(['on', 'off']).default('off'),
+  MEDIA_QUOTA_MB: z.coerce.number().int().min(1).max(1_000_000).default(1000),
 });
 
 /** The settings the app runs with, derived from the environment (so its type is the schema's). */
@@ -93,6 +94,8 @@ function toConfig(e: z.output<typeof envSchema>) {
     reminderTickMs: e.REMINDER_TICK_MS,
     /** Check every response against its contract (tests); off in production for speed. */
     validateResponses: e.NODE_ENV === 'test',
+    /** How much room each family's photos may take, in bytes (set by whoever runs the server). */
+    mediaQuotaBytes: e.MEDIA_QUOTA_MB * 1024 * 1024,
     /** A clock tests can set through `PUT /api/test/clock`; only ever on with NODE_ENV=test. */
     testClock: e.TEST_CLOCK === 'on',
   };

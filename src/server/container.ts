@@ -14,6 +14,7 @@ import { jobRunner, type JobRunner } from './jobs/runner.js';
 import { accountsModule, type AccountsService } from './modules/accounts/index.js';
 import { familyModule } from './modules/family/index.js';
 import { lovedOnesModule, type LovedOnesService } from './modules/loved-ones/index.js';
+import { mediaModule } from './modules/media/index.js';
 import type {
   BuiltModule,
   Module,
@@ -37,6 +38,7 @@ export const modules: readonly Module[] = [
   tripsModule,
   travelRulesModule,
   remembranceModule,
+  mediaModule,
 ];
 
 /** The composition root: everything the app, the CLI and the tests need, built from config. */

@@ -11,6 +11,7 @@ import type { JobDefinition } from '../jobs/runner.js';
 import type { AccountsServices } from './accounts/index.js';
 import type { FamilyServices } from './family/index.js';
 import type { KeepsakeInUse, LovedOnesService } from './loved-ones/index.js';
+import type { MediaService } from './media/index.js';
 import type { Mailer } from './notifications/index.js';
 import type { RemembranceServices } from './remembrance/index.js';
 import type { TravelRulesService } from './travel-rules/index.js';
@@ -54,6 +55,7 @@ export interface ModuleServices {
   trips: TripsServices;
   'travel-rules': TravelRulesService;
   remembrance: RemembranceServices;
+  media: MediaService;
 }
 export type ModuleName = keyof ModuleServices;
 

@@ -4,6 +4,7 @@ import type { TripDetail } from '../../contracts/trips.js';
 import type { Database } from '../../db/schema.js';
 import { hashToken, newId, newToken } from '../secrets.js';
 import type { Family } from './factories.js';
+import { jpegWithGps, uploadPhoto } from './images.js';
 import { createKeepsake, createLovedOne, createTripWithFlights } from './factories.js';
 
 /** The id of one resource of every kind a family owns, keyed by the URL parameter that names it. */
@@ -94,7 +95,10 @@ export async function populateFamily(
     forName: `${name}'s grandmother`,
   });
   if (invite.statusCode !== 201) throw new Error(`invite failed: ${invite.statusCode} ${invite.body}`);
+  const photo = await uploadPhoto(client, await jpegWithGps(64, 48));
+  if (photo.statusCode !== 201) throw new Error(`photo failed: ${photo.statusCode} ${photo.body}`);
   return {
+    mediaId: photo.json<{ media: { id: string } }>().media.id,
     inviteId: invite.json<{ invite: { id: string } }>().invite.id,
     sessionId,
     dayId,

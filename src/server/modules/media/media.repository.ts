@@ -1,0 +1,109 @@
+import type { Kysely } from 'kysely';
+import type { MediaItem } from '../../../contracts/media.js';
+import type { Database, NewRow, Row } from '../../../db/schema.js';
+import { storedEnum } from '../../enums.js';
+
+// Media rows stop here: the rest of the module sees MediaItem (what the API shows) and, to serve a
+// file, only its bytes, type and digest. Lists never read the bytes.
+
+type Listed = Omit<Row<'media'>, 'data' | 'thumbnail'> & { added_by_name: string | null };
+
+const itemFromRow = (row: Listed): MediaItem => ({
+  id: row.id,
+  kind: storedEnum(['photo'] as const, row.kind, 'media.kind'),
+  contentType: storedEnum(['image/jpeg', 'image/png'] as const, row.content_type, 'media.content_type'),
+  width: row.width,
+  height: row.height,
+  byteSize: row.byte_size,
+  url: `/api/media/${row.id}/file`,
+  thumbnailUrl: `/api/media/${row.id}/thumbnail`,
+  addedBy: row.added_by_name,
+  createdAt: row.created_at,
+});
+
+/** The bytes of one stored file, to send. */
+export interface StoredFile {
+  contentType: string;
+  data: Buffer;
+  digest: string;
+}
+
+export function mediaRepository(db: Kysely<Database>) {
+  const listed = () =>
+    db
+      .selectFrom('media as m')
+      .leftJoin('memberships as who', 'who.id', 'm.added_by')
+      .select([
+        'm.id',
+        'm.family_id',
+        'm.kind',
+        'm.content_type',
+        'm.width',
+        'm.height',
+        'm.byte_size',
+        'm.thumbnail_content_type',
+        'm.thumbnail_byte_size',
+        'm.digest',
+        'm.added_by',
+        'm.created_at',
+        'who.display_name as added_by_name',
+      ]);
+
+  return {
+    async insert(row: NewRow<'media'>): Promise<void> {
+      await db.insertInto('media').values(row).execute();
+    },
+
+    async find(familyId: string, id: string): Promise<MediaItem | undefined> {
+      const row = await listed()
+        .where('m.family_id', '=', familyId)
+        .where('m.id', '=', id)
+        .executeTakeFirst();
+      return row && itemFromRow(row);
+    },
+
+    async list(familyId: string): Promise<MediaItem[]> {
+      const rows = await listed()
+        .where('m.family_id', '=', familyId)
+        .orderBy('m.created_at', 'desc')
+        .orderBy('m.id', 'desc')
+        .execute();
+      return rows.map(itemFromRow);
+    },
+
+    async file(familyId: string, id: string, which: 'file' | 'thumbnail'): Promise<StoredFile | undefined> {
+      const query = db.selectFrom('media').where('family_id', '=', familyId).where('id', '=', id);
+      const row =
+        which === 'file'
+          ? await query.select(['content_type', 'data', 'digest']).executeTakeFirst()
+          : await query
+              .select(['thumbnail_content_type as content_type', 'thumbnail as data', 'digest'])
+              .executeTakeFirst();
+      return row && { contentType: row.content_type, data: row.data, digest: row.digest };
+    },
+
+    /** Bytes the family's media take, files and thumbnails together. */
+    async usedBytes(familyId: string): Promise<number> {
+      const row = await db
+        .selectFrom('media')
+        .select((eb) => [
+          eb.fn.sum<number | string | null>('byte_size').as('files'),
+          eb.fn.sum<number | string | null>('thumbnail_byte_size').as('thumbnails'),
+        ])
+        .where('family_id', '=', familyId)
+        .executeTakeFirst();
+      return Number(row?.files ?? 0) + Number(row?.thumbnails ?? 0);
+    },
+
+    async remove(familyId: string, id: string): Promise<boolean> {
+      const result = await db
+        .deleteFrom('media')
+        .where('family_id', '=', familyId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return Number(result.numDeletedRows) > 0;
+    },
+  };
+}
+
+export type MediaRepository = ReturnType<typeof mediaRepository>;

@@ -1,0 +1,109 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  mediaItemResponse,
+  mediaLimits,
+  mediaListResponse,
+  mediaUsageResponse,
+  uploadContentTypes,
+} from '../../../contracts/media.js';
+import { AppError } from '../../errors.js';
+import { requireAuth } from '../../plugins/auth.js';
+import type { MediaService } from './media.service.js';
+
+const tags = ['media'];
+const mediaParams = z.object({ mediaId: z.string() });
+const extension: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' };
+
+export const mediaRoutes: FastifyPluginAsyncZod<{ media: MediaService }> = async (app, { media }) => {
+  // A photo comes as its own bytes (the body is the file, as `fetch(url, { body: file })` sends it),
+  // not as JSON or a multipart form: one file per request, nothing to parse around it. Only the
+  // routes of this plugin take such a body; what the file really is, is read from its bytes.
+  app.addContentTypeParser(
+    uploadContentTypes,
+    { parseAs: 'buffer', bodyLimit: mediaLimits.maxUploadBytes },
+    (_request, body, done) => done(null, body),
+  );
+
+  app.post(
+    '/api/media',
+    {
+      // The photo is re-encoded before the family's change begins (media.service.ts), so this
+      // route opens its change itself.
+      config: { access: 'media.add', changesFamily: false },
+      bodyLimit: mediaLimits.maxUploadBytes,
+      schema: {
+        tags,
+        description:
+          'Keeps a photo. The body is the file itself (Content-Type image/jpeg, image/png or image/webp), up to 25 MB; it is re-encoded with no location or camera tags.',
+        response: { 201: mediaItemResponse },
+      },
+    },
+    async (request, reply) => {
+      const body: unknown = request.body;
+      if (!Buffer.isBuffer(body) || body.length === 0)
+        throw new AppError('unsupported_media_type', 'Please send a photo: a JPEG, PNG or WebP picture.', {
+          file: 'Please choose a photo.',
+        });
+      return reply.code(201).send({ media: await media.add(requireAuth(request), body) });
+    },
+  );
+
+  app.get(
+    '/api/media',
+    { config: { access: 'media.read' }, schema: { tags, response: { 200: mediaListResponse } } },
+    async (request) => ({ media: await media.list(requireAuth(request)) }),
+  );
+
+  app.get(
+    '/api/media/usage',
+    { config: { access: 'media.read' }, schema: { tags, response: { 200: mediaUsageResponse } } },
+    async (request) => media.usage(requireAuth(request)),
+  );
+
+  app.get(
+    '/api/media/:mediaId',
+    {
+      config: { access: 'media.read' },
+      schema: { tags, params: mediaParams, response: { 200: mediaItemResponse } },
+    },
+    async (request) => ({ media: await media.get(requireAuth(request), request.params.mediaId) }),
+  );
+
+  for (const which of ['file', 'thumbnail'] as const)
+    app.get(
+      `/api/media/:mediaId/${which}`,
+      {
+        config: { access: 'media.read' },
+        schema: {
+          tags,
+          params: mediaParams,
+          description: which === 'file' ? 'The photo, as kept.' : 'A small copy of the photo (WebP).',
+        },
+      },
+      async (request, reply) => {
+        const file = await media.file(requireAuth(request), request.params.mediaId, which);
+        // Private to the family: a browser may keep it but must ask each time whether it still may
+        // (a removed member, a deleted photo); the digest answers "unchanged" without the bytes.
+        const etag = `"${file.digest}${which === 'thumbnail' ? '-t' : ''}"`;
+        reply
+          .header('etag', etag)
+          .header('cache-control', 'private, no-cache')
+          .header(
+            'content-disposition',
+            `inline; filename="photo-${which === 'thumbnail' ? 'small' : 'full'}.${extension[file.contentType] ?? 'bin'}"`,
+          );
+        if (request.headers['if-none-match'] === etag) return reply.code(304).send();
+        return reply.type(file.contentType).send(file.data);
+      },
+    );
+
+  app.delete(
+    '/api/media/:mediaId',
+    { config: { access: 'media.remove' }, schema: { tags, params: mediaParams } },
+    async (request, reply) => {
+      await media.remove(requireAuth(request), request.params.mediaId);
+      return reply.code(204).send();
+    },
+  );
+};
