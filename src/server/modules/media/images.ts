@@ -13,6 +13,10 @@ export interface ProcessedImage {
   digest: string;
 }
 
+// libvips keeps recent operations to reuse them; a photo is processed once, so the cache only holds
+// memory (bench/README.md, bench:media).
+sharp.cache(false);
+
 /** What we take, by what the bytes are (never by the name or the type the phone gave). */
 const ACCEPTED = new Set(['jpeg', 'png', 'webp']);
 
