@@ -23,6 +23,7 @@ export const scopedParams = {
   sessionId: 'sessions',
   inviteId: 'invites',
   memberId: 'memberships',
+  childProfileId: 'child_profiles',
 } as const satisfies Record<string, keyof Database>;
 
 /** The name of an id parameter whose owner can be looked up. */

@@ -9,6 +9,7 @@ import type { FamilyChangedListener } from '../jobs/family-changed.js';
 import type { JobQueue } from '../jobs/queue.js';
 import type { JobDefinition } from '../jobs/runner.js';
 import type { AccountsServices } from './accounts/index.js';
+import type { ChildrenService } from './children/index.js';
 import type { FamilyServices } from './family/index.js';
 import type { KeepsakeInUse, LovedOnesService } from './loved-ones/index.js';
 import type { Mailer } from './notifications/index.js';
@@ -54,6 +55,7 @@ export interface ModuleServices {
   trips: TripsServices;
   'travel-rules': TravelRulesService;
   remembrance: RemembranceServices;
+  children: ChildrenService;
 }
 export type ModuleName = keyof ModuleServices;
 

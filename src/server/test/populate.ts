@@ -94,7 +94,12 @@ export async function populateFamily(
     forName: `${name}'s grandmother`,
   });
   if (invite.statusCode !== 201) throw new Error(`invite failed: ${invite.statusCode} ${invite.body}`);
+  // A child profile (child mode's own routes are walked with a child-mode session: childMode below).
+  const profiles = await client.post('/api/child-profiles', { displayName: `${name}'s little sister` });
+  if (profiles.statusCode !== 201)
+    throw new Error(`child profile failed: ${profiles.statusCode} ${profiles.body}`);
   return {
+    childProfileId: profiles.json<{ profiles: Array<{ id: string }> }>().profiles[0]!.id,
     inviteId: invite.json<{ invite: { id: string } }>().invite.id,
     sessionId,
     dayId,

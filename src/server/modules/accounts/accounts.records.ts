@@ -81,6 +81,10 @@ export interface Session {
   authenticatedAt: string;
   idleExpiresAt: string;
   expiresAt: string;
+  /** Child mode: the child profile whose rights the session has (left out: the member's own). */
+  childProfileId?: string | null;
+  /** Child mode: the PIN that leaves it, hashed like a password. */
+  exitPinHash?: string | null;
 }
 
 /** A session with who holds it and their family's revision: the one read made per request. */
@@ -95,6 +99,7 @@ export interface SessionContext {
   role: Role;
   displayName: string;
   familyRevision: number;
+  childProfileId: string | null;
 }
 
 /** A session as "Where you're signed in" lists it. */
