@@ -103,7 +103,10 @@ export interface SessionContext {
 }
 
 /** A session as "Where you're signed in" lists it. */
-export type DeviceSessionRecord = Pick<Session, 'id' | 'publicId' | 'device' | 'createdAt' | 'lastSeenAt'>;
+export type DeviceSessionRecord = Pick<Session, 'id' | 'publicId' | 'device' | 'createdAt' | 'lastSeenAt'> & {
+  /** Handed to a child in child mode. */
+  childMode: boolean;
+};
 
 /** Failed attempts counted against one throttle key (throttle.ts). */
 export interface Throttle {

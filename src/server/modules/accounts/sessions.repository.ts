@@ -133,7 +133,7 @@ export function sessionsRepository(database: Pick<Db, 'kysely' | 'readFirstCompi
     async listSessionsOfUser(userId: string, nowIso: string): Promise<DeviceSessionRecord[]> {
       const rows = await db
         .selectFrom('sessions')
-        .select(['id', 'public_id', 'device', 'created_at', 'last_seen_at'])
+        .select(['id', 'public_id', 'device', 'created_at', 'last_seen_at', 'child_profile_id'])
         .where('user_id', '=', userId)
         .where('expires_at', '>', nowIso)
         .where('idle_expires_at', '>', nowIso)
@@ -146,6 +146,7 @@ export function sessionsRepository(database: Pick<Db, 'kysely' | 'readFirstCompi
         device: row.device,
         createdAt: row.created_at,
         lastSeenAt: row.last_seen_at,
+        childMode: row.child_profile_id !== null,
       }));
     },
 

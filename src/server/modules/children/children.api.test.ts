@@ -243,14 +243,19 @@ describe('child mode', () => {
     const { parent, miaId } = await familyWithMia();
     const other = await createFamily(t.app);
     expect((await other.client.delete(`/api/child-profiles/${miaId}`)).statusCode).toBe(404);
-    // A second grown-up's phone is handed over; the first removes Mia's profile.
+    // Handed over, taken back, and handed over again.
     const { phone } = await handOver(parent.client, miaId);
     const left = await phone.post('/api/child-mode/leave', { pin: '2468' });
     const cookie = left.cookies.find((c) => c.name === 'alongside_session')!;
     const back = clientFor(t.app, `${cookie.name}=${cookie.value}`, left.json<SessionResponse>().csrfToken);
     const second = await handOver(back, miaId, '97531');
-    // The parent's sessions list (from elsewhere) would show it; here the profile goes.
+    // Signed in elsewhere, the parent sees the phone in child mode among their sessions.
     const fresh = await signInAgain(parent);
+    const sessions = (await fresh.get('/api/account/sessions')).json<{
+      sessions: Array<{ childMode: boolean; current: boolean }>;
+    }>().sessions;
+    expect(sessions.filter((s) => s.childMode)).toHaveLength(1);
+    // Removing Mia's profile ends child mode on that phone.
     const removed = await fresh.delete(`/api/child-profiles/${miaId}`);
     expect(removed.statusCode).toBe(200);
     expect(removed.json().profiles).toEqual([]);
