@@ -143,6 +143,7 @@ describe('child mode on a parent’s phone', () => {
       .waitFor();
     const before = page.getByRole('region', { name: /^Before you leave \(United Kingdom to Portugal\)/ });
     expect(await before.getByText('Done', { exact: true }).count()).toBe(0);
+    await before.getByText('Checked by Mia, to be confirmed by a grown-up.').waitFor();
     await a11y('trip page, Mia helped');
     await before.getByRole('button', { name: `I have ${KEEPSAKE}` }).click();
     await before
@@ -152,6 +153,7 @@ describe('child mode on a parent’s phone', () => {
     await expect
       .poll(() => page.getByText('Mia helped check that Jack is with us', { exact: false }).count())
       .toBe(0);
+    expect(await before.getByText('to be confirmed by a grown-up', { exact: false }).count()).toBe(0);
     await a11y('trip page, confirmed');
   });
 });
