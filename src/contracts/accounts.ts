@@ -100,6 +100,8 @@ export const deviceSessionSchema = z.object({
   lastSeenAt: z.string(),
   /** The session this request came from: "This phone or browser". */
   current: z.boolean(),
+  /** A phone this person handed to a child in child mode (signing it out ends child mode there). */
+  childMode: z.boolean(),
 });
 export type DeviceSession = z.infer<typeof deviceSessionSchema>;
 export const deviceSessionsResponse = z.object({ sessions: z.array(deviceSessionSchema) });

@@ -1,5 +1,13 @@
 import type { z } from 'zod';
 import {
+  childModeResponse,
+  childProfilesResponse,
+  createChildProfileBody,
+  leaveChildModeBody,
+  startChildModeBody,
+  tripHelpsResponse,
+} from './children.js';
+import {
   familyResponse,
   healthResponse,
   membersResponse,
@@ -571,6 +579,55 @@ export const endpoints = {
       produces: 'image/*',
     }),
     remove: endpoint({ method: 'DELETE', path: '/api/media/:mediaId', status: 204 }),
+  },
+
+  children: {
+    profiles: endpoint({
+      method: 'GET',
+      path: '/api/child-profiles',
+      status: 200,
+      response: childProfilesResponse,
+    }),
+    createProfile: endpoint({
+      method: 'POST',
+      path: '/api/child-profiles',
+      body: createChildProfileBody,
+      status: 201,
+      response: childProfilesResponse,
+    }),
+    removeProfile: endpoint({
+      method: 'DELETE',
+      path: '/api/child-profiles/:childProfileId',
+      status: 200,
+      response: childProfilesResponse,
+    }),
+    startChildMode: endpoint({
+      method: 'POST',
+      path: '/api/child-profiles/:childProfileId/child-mode',
+      body: startChildModeBody,
+      status: 201,
+      response: childModeResponse,
+    }),
+    childMode: endpoint({ method: 'GET', path: '/api/child-mode', status: 200, response: childModeResponse }),
+    help: endpoint({
+      method: 'POST',
+      path: '/api/child-mode/leg-checks/:checkId/keepsakes/:tripKeepsakeId/help',
+      status: 201,
+      response: childModeResponse,
+    }),
+    leaveChildMode: endpoint({
+      method: 'POST',
+      path: '/api/child-mode/leave',
+      body: leaveChildModeBody,
+      status: 200,
+      response: sessionResponse,
+    }),
+    tripHelps: endpoint({
+      method: 'GET',
+      path: '/api/trips/:tripId/helps',
+      status: 200,
+      response: tripHelpsResponse,
+    }),
   },
 } as const;
 

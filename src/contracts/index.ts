@@ -5,3 +5,4 @@ export * from './accounts.js';
 export * from './loved-ones.js';
 export * from './trips.js';
 export * from './family.js';
+export * from './children.js';

@@ -2,12 +2,21 @@ import { z } from 'zod';
 
 // Roles are sets of permissions, nothing more: a child is a member with fewer permissions, not a
 // special case (STYLE.md rule 4). The server checks these on every route; the web app uses the same
-// table only to hide what a role cannot do. A teen or child with their own login joins with the
-// 'child' role and has exactly its permissions; a viewer (a grandparent, say) sees the family's
-// page and its members.
+// table only to hide what a role cannot do.
+//
+// The roles a membership is stored with. `child` is the teen login: an older child with their own
+// phone, e-mail and password, who joins through an invite (the stored value stays 'child'; people
+// see it as "Teen (own login)"). A viewer (a grandparent, say) sees the family's page and its members.
 export const roles = ['owner', 'adult', 'child', 'viewer'] as const;
 export const roleSchema = z.enum(roles);
 export type Role = (typeof roles)[number];
+
+// The roles a session can have: a membership's role, or `childProfile`, a child-mode session. A
+// child profile has no e-mail and no password; an adult hands over their phone in child mode, and
+// the session then has the child's rights only (modules/children). It is never a membership's role,
+// so it can be neither invited nor given.
+export const sessionRoles = [...roles, 'childProfile'] as const;
+export type SessionRole = (typeof sessionRoles)[number];
 
 export const permissions = [
   'family.read',
@@ -26,13 +35,17 @@ export const permissions = [
   'media.add',
   /** Delete a photo: owners and adults (a child adds, and never takes away). */
   'media.remove',
+  /** Make and remove child profiles, and hand the phone over in child mode: owners and adults. */
+  'children.manage',
+  /** Child mode's own view: the keepsake check to help with, and leaving with the PIN. */
+  'childMode.use',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
-const everything = [...permissions];
-export const rolePermissions: Record<Role, readonly Permission[]> = {
-  owner: everything,
-  adult: everything.filter((p) => p !== 'family.manage'),
+const memberPermissions = permissions.filter((p) => p !== 'childMode.use');
+export const rolePermissions: Record<SessionRole, readonly Permission[]> = {
+  owner: memberPermissions,
+  adult: memberPermissions.filter((p) => p !== 'family.manage'),
   child: [
     'family.read',
     'lovedOnes.read',
@@ -43,7 +56,9 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'media.add',
   ],
   viewer: ['family.read'],
+  // Nothing else: no trips pages, travel rules, members, settings or anything a family writes.
+  childProfile: ['childMode.use'],
 };
 
-export const can = (role: Role, permission: Permission): boolean =>
+export const can = (role: SessionRole, permission: Permission): boolean =>
   rolePermissions[role].includes(permission);

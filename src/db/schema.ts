@@ -49,6 +49,29 @@ export interface SessionsTable {
   device: string | null;
   /** When the password was last given in this session (sign-in, or again to end another's). */
   authenticated_at: string;
+  /** Set on a child-mode session: the child profile whose rights it has (migration 010). */
+  child_profile_id: string | null;
+  /** A child-mode session's PIN for leaving it, hashed like a password. */
+  exit_pin_hash: string | null;
+}
+
+/** A child of the family with no e-mail and no password, used through child mode. */
+export interface ChildProfilesTable {
+  id: string;
+  family_id: string;
+  display_name: string;
+  created_by: string | null; // membership id
+  created_at: string;
+}
+
+/** A child's help with a keepsake check: shown, never counted; an adult confirms. */
+export interface KeepsakeHelpsTable {
+  id: string;
+  family_id: string;
+  check_id: string;
+  trip_keepsake_id: string;
+  child_profile_id: string;
+  helped_at: string;
 }
 
 /** Links sent by e-mail: a forgotten password, or a new address to confirm. */
@@ -406,6 +429,8 @@ export interface Database {
   requirement_ticks: RequirementTicksTable;
   instance_settings: InstanceSettingsTable;
   invites: InvitesTable;
+  child_profiles: ChildProfilesTable;
+  keepsake_helps: KeepsakeHelpsTable;
   invite_joins: InviteJoinsTable;
   media: MediaTable;
 }

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TripRulesResponse } from '../contracts/trip-rules.js';
 import { buildTestApp, type TestApp } from './test/app.js';
-import { createFamily, outboundFlight, type Family } from './test/factories.js';
+import {
+  childMode,
+  createFamily,
+  outboundFlight,
+  type ChildModePhone,
+  type Family,
+} from './test/factories.js';
 import { populateFamily, type ResourceIds } from './test/populate.js';
 import { allTables, snapshotData } from './test/snapshot.js';
 
@@ -13,11 +19,14 @@ let t: TestApp;
 let family: Family;
 let ids: ResourceIds & { memberId: string };
 let tickKey: string;
+/** Child mode's own routes are sent from a phone in child mode (every other session is refused). */
+let phone: ChildModePhone;
 
 beforeAll(async () => {
   t = await buildTestApp();
   family = await createFamily(t.app);
   ids = await populateFamily(family, 'Jack', t.container.db.kysely);
+  phone = await childMode(t.app, t.container.db.kysely, family, { childProfileId: ids.childProfileId! });
   const rules = (await family.client.get(`/api/trips/${ids.tripId}/travel-rules`)).json<TripRulesResponse>();
   tickKey = rules.carrying[0]!.legs[0]!.requirements[0]!.key;
   // Every route that takes a JSON body, as the OpenAPI document (made from the route table) says.
@@ -133,6 +142,9 @@ const validBodies = (): Record<string, Body> => ({
       },
     ],
   },
+  'POST /api/child-profiles': { displayName: 'Mia' },
+  'POST /api/child-profiles/:childProfileId/child-mode': { pin: '2468' },
+  'POST /api/child-mode/leave': { pin: '2468' },
 });
 
 interface JsonSchema {
@@ -177,7 +189,8 @@ async function expectRejected(
   headers: Record<string, string> = {},
 ) {
   const before = await snapshotData(t.container.db.kysely, allTables);
-  const response = await family.client.request({
+  const client = url.startsWith('/api/child-mode/') ? phone.client : family.client;
+  const response = await client.request({
     method: method,
     url: fill(url),
     payload: payload as Body,

@@ -12,6 +12,7 @@ import { familyChangedJob } from './jobs/family-changed.js';
 import { jobQueue, type JobQueue } from './jobs/queue.js';
 import { jobRunner, type JobRunner } from './jobs/runner.js';
 import { accountsModule, type AccountsService } from './modules/accounts/index.js';
+import { childrenModule } from './modules/children/index.js';
 import { familyModule } from './modules/family/index.js';
 import { lovedOnesModule, type LovedOnesService } from './modules/loved-ones/index.js';
 import { mediaModule } from './modules/media/index.js';
@@ -39,6 +40,7 @@ export const modules: readonly Module[] = [
   travelRulesModule,
   remembranceModule,
   mediaModule,
+  childrenModule,
 ];
 
 /** The composition root: everything the app, the CLI and the tests need, built from config. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from './test/app.js';
-import { createFamily, type Family } from './test/factories.js';
+import { childMode, createFamily, type ChildModePhone, type Family } from './test/factories.js';
 import { populateFamily, type ResourceIds } from './test/populate.js';
 
 // Whatever arrives, the server answers it as a client's mistake (4xx) or does it (2xx): never a
@@ -17,11 +17,14 @@ const SEED = 20261205;
 let t: TestApp;
 let family: Family;
 let ids: ResourceIds;
+/** Child mode's own routes are sent from a phone in child mode (every other session is refused). */
+let phone: ChildModePhone;
 
 beforeAll(async () => {
   t = await buildTestApp();
   family = await createFamily(t.app);
   ids = await populateFamily(family, 'Jack', t.container.db.kysely);
+  phone = await childMode(t.app, t.container.db.kysely, family, { childProfileId: ids.childProfileId! });
 });
 afterAll(() => t.close());
 
@@ -178,7 +181,8 @@ describe('fuzzing every route', () => {
           let url = route.url;
           params.forEach((name, index) => (url = url.replace(`:${name}`, path[index]!)));
           const hasBody = route.method !== 'GET' && route.method !== 'DELETE';
-          const response = await family.client.request({
+          const client = route.access === 'childMode.use' ? phone.client : family.client;
+          const response = await client.request({
             method: route.method,
             url: url + search,
             ...(hasBody && { payload: asText(payload), headers: { 'content-type': 'application/json' } }),

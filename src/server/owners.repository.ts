@@ -24,6 +24,7 @@ export const scopedParams = {
   inviteId: 'invites',
   memberId: 'memberships',
   mediaId: 'media',
+  childProfileId: 'child_profiles',
 } as const satisfies Record<string, keyof Database>;
 
 /** The name of an id parameter whose owner can be looked up. */

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { can, roles, type Permission, type Role } from '../contracts/permissions.js';
+import { can, sessionRoles, type Permission, type SessionRole } from '../contracts/permissions.js';
 import { buildTestApp, type TestApp } from './test/app.js';
-import { addMember, createFamily, type Family } from './test/factories.js';
+import { addMember, childMode, createFamily, type Family } from './test/factories.js';
+import type { Client } from './test/app.js';
 import { populateFamily, type ResourceIds } from './test/populate.js';
 import { allTables, snapshotData } from './test/snapshot.js';
 
@@ -12,7 +13,8 @@ import { allTables, snapshotData } from './test/snapshot.js';
 let t: TestApp;
 let owner: Family;
 let ids: ResourceIds;
-const members = {} as Record<Role, Family>;
+// Each session role, the child-mode session (a child profile on a handed-over phone) included.
+const members = {} as Record<SessionRole, Pick<Family, 'client'> & { client: Client }>;
 
 beforeAll(async () => {
   t = await buildTestApp();
@@ -21,6 +23,9 @@ beforeAll(async () => {
   members.owner = owner;
   for (const role of ['adult', 'child', 'viewer'] as const)
     members[role] = await addMember(t.app, t.container.db.kysely, owner, role);
+  members.childProfile = await childMode(t.app, t.container.db.kysely, owner, {
+    childProfileId: ids.childProfileId!,
+  });
 });
 afterAll(() => t.close());
 
@@ -36,12 +41,20 @@ describe('roles', () => {
     expect(can('adult', 'family.manage')).toBe(false);
   });
 
+  it('gives a child profile in child mode its own view and nothing else', () => {
+    for (const permission of ['family.read', 'trips.read', 'lovedOnes.read', 'keepsakes.confirm'] as const)
+      expect(can('childProfile', permission)).toBe(false);
+    expect(can('childProfile', 'childMode.use')).toBe(true);
+    for (const role of ['owner', 'adult', 'child', 'viewer'] as const)
+      expect(can(role, 'childMode.use')).toBe(false);
+  });
+
   it('refuses every route to a role without its permission, and changes nothing', async () => {
     const guarded = t.app.routeTable.filter(
       (r) => r.url.startsWith('/api/') && r.access !== 'public' && r.url !== '/api/auth/sign-out',
     );
     let refusals = 0;
-    for (const role of roles) {
+    for (const role of sessionRoles) {
       for (const route of guarded) {
         if (can(role, route.access as Permission)) continue;
         const before = await snapshotData(t.container.db.kysely, allTables);
@@ -57,13 +70,15 @@ describe('roles', () => {
       }
     }
     expect(refusals).toBeGreaterThan(30);
+    // The child-mode session is refused on every route but child mode's own.
+    expect(refusals).toBeGreaterThan(guarded.length);
   });
 
   it('lets a role with the permission through (reads answer 200)', async () => {
     const reads = t.app.routeTable.filter(
       (r) => r.url.startsWith('/api/') && r.method === 'GET' && r.access !== 'public',
     );
-    for (const role of roles) {
+    for (const role of sessionRoles) {
       for (const route of reads) {
         if (!can(role, route.access as Permission)) continue;
         const response = await members[role].client.get(fill(route.url));

@@ -9,6 +9,7 @@ import type { FamilyChangedListener } from '../jobs/family-changed.js';
 import type { JobQueue } from '../jobs/queue.js';
 import type { JobDefinition } from '../jobs/runner.js';
 import type { AccountsServices } from './accounts/index.js';
+import type { ChildrenService } from './children/index.js';
 import type { FamilyServices } from './family/index.js';
 import type { KeepsakeInUse, LovedOnesService } from './loved-ones/index.js';
 import type { MediaService } from './media/index.js';
@@ -56,6 +57,7 @@ export interface ModuleServices {
   'travel-rules': TravelRulesService;
   remembrance: RemembranceServices;
   media: MediaService;
+  children: ChildrenService;
 }
 export type ModuleName = keyof ModuleServices;
 

@@ -21,6 +21,8 @@ export function loggerOptions(level: string, stream?: NodeJS.WritableStream): Fa
         '*.password',
         'token',
         '*.token',
+        'pin',
+        '*.pin',
       ],
       censor: '[redacted]',
     },

@@ -184,3 +184,43 @@ export async function addMember(
   const cookie = response.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
   return { client: clientFor(app, cookie, session.csrfToken), session, cookie };
 }
+
+/** A phone in child mode: its client has the child profile's rights only. */
+export interface ChildModePhone {
+  client: Client;
+  cookie: string;
+  childProfileId: string;
+  pin: string;
+}
+
+/**
+ * Hands a phone to a child profile: a new adult of the family signs in and starts child mode for the
+ * profile (made here unless given), which ends that adult's session on the phone.
+ */
+export async function childMode(
+  app: FastifyInstance,
+  db: Kysely<Database>,
+  family: Family,
+  options: { childProfileId?: string; name?: string; pin?: string } = {},
+): Promise<ChildModePhone> {
+  const adult = await addMember(
+    app,
+    db,
+    family,
+    'adult',
+    options.name ? `${options.name}'s parent` : 'A parent',
+  );
+  let childProfileId = options.childProfileId;
+  if (!childProfileId) {
+    const made = await adult.client.post('/api/child-profiles', { displayName: options.name ?? 'Mia' });
+    if (made.statusCode !== 201) throw new Error(`child profile failed: ${made.statusCode} ${made.body}`);
+    childProfileId = made.json<{ profiles: Array<{ id: string }> }>().profiles.at(-1)!.id;
+  }
+  const pin = options.pin ?? '2468';
+  const response = await adult.client.post(`/api/child-profiles/${childProfileId}/child-mode`, { pin });
+  if (response.statusCode !== 201)
+    throw new Error(`child mode failed: ${response.statusCode} ${response.body}`);
+  const cookie = response.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  const csrf = response.json<{ csrfToken: string }>().csrfToken;
+  return { client: clientFor(app, cookie, csrf), cookie, childProfileId, pin };
+}

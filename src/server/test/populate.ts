@@ -97,8 +97,13 @@ export async function populateFamily(
   if (invite.statusCode !== 201) throw new Error(`invite failed: ${invite.statusCode} ${invite.body}`);
   const photo = await uploadPhoto(client, await jpegWithGps(64, 48));
   if (photo.statusCode !== 201) throw new Error(`photo failed: ${photo.statusCode} ${photo.body}`);
+  // A child profile (child mode's own routes are walked with a child-mode session: childMode below).
+  const profiles = await client.post('/api/child-profiles', { displayName: `${name}'s little sister` });
+  if (profiles.statusCode !== 201)
+    throw new Error(`child profile failed: ${profiles.statusCode} ${profiles.body}`);
   return {
     mediaId: photo.json<{ media: { id: string } }>().media.id,
+    childProfileId: profiles.json<{ profiles: Array<{ id: string }> }>().profiles[0]!.id,
     inviteId: invite.json<{ invite: { id: string } }>().invite.id,
     sessionId,
     dayId,

@@ -41,4 +41,6 @@ export const allTables: readonly (keyof Database)[] = [
   'requirement_ticks',
   'invites',
   'invite_joins',
+  'child_profiles',
+  'keepsake_helps',
 ];

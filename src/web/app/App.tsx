@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { LoadError, Loading } from '../components/Page.js';
-import { setSignedOutHandler } from '../lib/api.js';
+import { isApiError, setSignedOutHandler } from '../lib/api.js';
 import { keys, rememberSession, useSession } from '../lib/queries.js';
 import { accountLinkRoutes } from '../features/accounts/routes.js';
 import { RouteBoundary } from './ErrorBoundary.js';
@@ -47,6 +47,7 @@ const ReminderSettings = page(
 const Members = page(() => import('../features/family/MembersPage.js'), 'MembersPage');
 const Join = page(() => import('../features/family/JoinPage.js'), 'JoinPage');
 const NotFound = page(() => import('./NotFoundPage.js'), 'NotFoundPage');
+const ChildMode = page(() => import('../features/children/ChildModePage.js'), 'ChildModePage');
 
 export function App() {
   const client = useQueryClient();
@@ -107,6 +108,20 @@ export function App() {
     return (
       <PlainLayout>
         <Loading label="Opening Alongside…" />
+      </PlainLayout>
+    );
+  }
+  // A phone handed to a child (child mode): the session refuses the grown-ups' app, so the app shows
+  // child mode's own view at every address (the server refuses the rest anyway).
+  if (isApiError(session.error) && session.error.status === 403 && session.error.code === 'forbidden') {
+    return (
+      <PlainLayout>
+        <Suspense fallback={<Loading />}>
+          <Routes>
+            <Route path="/" element={<ChildMode />} />
+            <Route path="*" element={<Navigate to="/" replace />} />
+          </Routes>
+        </Suspense>
       </PlainLayout>
     );
   }

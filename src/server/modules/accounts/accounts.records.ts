@@ -81,6 +81,10 @@ export interface Session {
   authenticatedAt: string;
   idleExpiresAt: string;
   expiresAt: string;
+  /** Child mode: the child profile whose rights the session has (left out: the member's own). */
+  childProfileId?: string | null;
+  /** Child mode: the PIN that leaves it, hashed like a password. */
+  exitPinHash?: string | null;
 }
 
 /** A session with who holds it and their family's revision: the one read made per request. */
@@ -95,10 +99,14 @@ export interface SessionContext {
   role: Role;
   displayName: string;
   familyRevision: number;
+  childProfileId: string | null;
 }
 
 /** A session as "Where you're signed in" lists it. */
-export type DeviceSessionRecord = Pick<Session, 'id' | 'publicId' | 'device' | 'createdAt' | 'lastSeenAt'>;
+export type DeviceSessionRecord = Pick<Session, 'id' | 'publicId' | 'device' | 'createdAt' | 'lastSeenAt'> & {
+  /** Handed to a child in child mode. */
+  childMode: boolean;
+};
 
 /** Failed attempts counted against one throttle key (throttle.ts). */
 export interface Throttle {

@@ -124,6 +124,7 @@ export function accountsService({
         role: membership.role,
         displayName: membership.displayName,
         familyRevision: 0,
+        childProfileId: null,
         csrfToken: csrfTokenFor(token),
       },
     };
@@ -322,9 +323,11 @@ export function accountsService({
         userId: session.userId,
         memberId: session.membershipId,
         familyId: session.familyId,
-        role: session.role,
+        // A child-mode session has the child's rights only, whoever handed the phone over.
+        role: session.childProfileId ? 'childProfile' : session.role,
         displayName: session.displayName,
         familyRevision: session.familyRevision,
+        childProfileId: session.childProfileId,
         // Derived only when asked for (state-changing requests and /api/session), not on every read.
         get csrfToken() {
           return csrfTokenFor(token);

@@ -36,6 +36,7 @@ export function deviceSessionsService({ repo, clock }: { repo: AccountsRepositor
         signedInAt: session.createdAt,
         lastSeenAt: session.lastSeenAt,
         current: session.id === auth.sessionId,
+        childMode: session.childMode,
       }));
     },
 

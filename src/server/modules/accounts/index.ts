@@ -6,6 +6,7 @@ import type { AuthContext } from './auth-context.js';
 import { accountsRepository } from './accounts.repository.js';
 import { accountsRoutes } from './accounts.routes.js';
 import { accountsService, type AccountsService } from './accounts.service.js';
+import { childModeService, type ChildModeService } from './child-mode.service.js';
 import { deviceSessionsService } from './device-sessions.service.js';
 import { membershipsService, type MembershipsService } from './memberships.service.js';
 import { selfServiceRoutes } from './self-service.routes.js';
@@ -13,6 +14,8 @@ import { signUpService } from './sign-up.service.js';
 
 export { csrfTokenFor, type AccountsService, type Browser, type SignInFrom } from './accounts.service.js';
 export type { MembershipsService } from './memberships.service.js';
+export type { ChildModeService } from './child-mode.service.js';
+export type { NewSession as NewChildSession } from './accounts.service.js';
 export type { AuthContext } from './auth-context.js';
 export type {
   Family,
@@ -26,6 +29,8 @@ export type {
 /** What accounts offers other modules: its service, and memberships for the `family` module. */
 export type AccountsServices = AccountsService & {
   memberships: MembershipsService;
+  /** Child-mode sessions: handing a phone over to a child profile, and leaving with the PIN. */
+  childMode: ChildModeService;
   /** The answer to GET /api/session for this session (after joining or switching families). */
   sessionAnswer(auth: AuthContext): Promise<SessionResponse>;
 };
@@ -53,6 +58,7 @@ export const accountsModule = defineModule({
     return {
       services: Object.assign(accounts, {
         memberships: membershipsService({ repo, clock }),
+        childMode: childModeService({ repo, clock, accounts }),
         async sessionAnswer(auth: AuthContext) {
           const { user, family } = await accounts.sessionView(auth);
           return presentSession(auth, user, family);

@@ -99,6 +99,7 @@ export function membershipsService({ repo, clock }: { repo: AccountsRepository; 
         role: membership.role,
         displayName: membership.displayName,
         familyRevision: auth.familyRevision,
+        childProfileId: null,
         csrfToken: auth.csrfToken,
       };
     },

@@ -20,6 +20,7 @@ interface SessionContextRow {
   role: string;
   display_name: string;
   revision: number;
+  child_profile_id: string | null;
 }
 
 const sessionContextFromRow = (row: SessionContextRow): SessionContext => ({
@@ -33,6 +34,7 @@ const sessionContextFromRow = (row: SessionContextRow): SessionContext => ({
   role: storedRole(row.role),
   displayName: row.display_name,
   familyRevision: Number(row.revision),
+  childProfileId: row.child_profile_id,
 });
 
 export function sessionsRepository(database: Pick<Db, 'kysely' | 'readFirstCompiled'>) {
@@ -53,6 +55,7 @@ export function sessionsRepository(database: Pick<Db, 'kysely' | 'readFirstCompi
         'm.role',
         'm.display_name',
         'f.revision',
+        's.child_profile_id',
       ])
       .where('s.id', '=', id)
       // A member who left or was removed has no sessions; this keeps it so even mid-change.
@@ -75,6 +78,8 @@ export function sessionsRepository(database: Pick<Db, 'kysely' | 'readFirstCompi
           authenticated_at: session.authenticatedAt,
           idle_expires_at: session.idleExpiresAt,
           expires_at: session.expiresAt,
+          child_profile_id: session.childProfileId ?? null,
+          exit_pin_hash: session.exitPinHash ?? null,
         })
         .execute();
     },
@@ -91,6 +96,19 @@ export function sessionsRepository(database: Pick<Db, 'kysely' | 'readFirstCompi
         .set({ last_seen_at: lastSeenAt, idle_expires_at: idleExpiresAt })
         .where('id', '=', id)
         .execute();
+    },
+
+    /** A child-mode session's PIN hash, and the parent who started it (child-mode.service.ts). */
+    async findChildModeSession(
+      id: string,
+    ): Promise<{ userId: string; membershipId: string; exitPinHash: string | null } | undefined> {
+      const row = await db
+        .selectFrom('sessions')
+        .select(['user_id', 'membership_id', 'exit_pin_hash'])
+        .where('id', '=', id)
+        .where('child_profile_id', 'is not', null)
+        .executeTakeFirst();
+      return row && { userId: row.user_id, membershipId: row.membership_id, exitPinHash: row.exit_pin_hash };
     },
 
     deleteSession(id: string): Promise<unknown> {
@@ -115,7 +133,7 @@ export function sessionsRepository(database: Pick<Db, 'kysely' | 'readFirstCompi
     async listSessionsOfUser(userId: string, nowIso: string): Promise<DeviceSessionRecord[]> {
       const rows = await db
         .selectFrom('sessions')
-        .select(['id', 'public_id', 'device', 'created_at', 'last_seen_at'])
+        .select(['id', 'public_id', 'device', 'created_at', 'last_seen_at', 'child_profile_id'])
         .where('user_id', '=', userId)
         .where('expires_at', '>', nowIso)
         .where('idle_expires_at', '>', nowIso)
@@ -128,6 +146,7 @@ export function sessionsRepository(database: Pick<Db, 'kysely' | 'readFirstCompi
         device: row.device,
         createdAt: row.created_at,
         lastSeenAt: row.last_seen_at,
+        childMode: row.child_profile_id !== null,
       }));
     },
 

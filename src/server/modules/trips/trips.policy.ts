@@ -1,7 +1,7 @@
-import { can, type Role } from '../../../contracts/permissions.js';
+import { can, type SessionRole } from '../../../contracts/permissions.js';
 
 /** What a member may do on a trip; sent with the trip so the app hides what a role cannot do. */
-export const tripPermissions = (role: Role) => ({
+export const tripPermissions = (role: SessionRole) => ({
   edit: can(role, 'trips.write'),
   tick: can(role, 'checklist.tick'),
   confirm: can(role, 'keepsakes.confirm'),

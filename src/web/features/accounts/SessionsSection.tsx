@@ -8,7 +8,8 @@ import { isApiError, messageOf } from '../../lib/api.js';
 import { formatInstant } from '../../lib/format.js';
 import { useDeviceSessions, useEndOtherSessions, useEndSession, useReauthenticate } from './mutations.js';
 
-const deviceName = (session: DeviceSession) => session.device ?? 'A browser';
+const deviceName = (session: DeviceSession) =>
+  `${session.device ?? 'A browser'}${session.childMode ? ' (in child mode)' : ''}`;
 
 /** What the person asked to sign out, waiting for their password when the server wants it again. */
 type Ending = { kind: 'one'; session: DeviceSession } | { kind: 'others' };

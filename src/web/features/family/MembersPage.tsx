@@ -9,6 +9,7 @@ import { Notice } from '../../components/Notice.js';
 import { LoadError, Loading, Page } from '../../components/Page.js';
 import { messageOf } from '../../lib/api.js';
 import { useMembers } from '../../lib/queries.js';
+import { ChildProfilesSection } from '../children/ChildProfilesSection.js';
 import { InviteSection } from './InviteSection.js';
 import { useChangeRole, useHandOver, useLeaveFamily, useRemoveMember } from './mutations.js';
 import { roleMeanings, roleNames } from './words.js';
@@ -18,6 +19,7 @@ export function MembersPage() {
   const session = useSignedIn();
   const members = useMembers();
   const canInvite = useCan('family.invite');
+  const canManageChildren = useCan('children.manage');
   return (
     <Page
       title="Family members"
@@ -43,6 +45,7 @@ export function MembersPage() {
           </ul>
         )}
       </section>
+      {canManageChildren && <ChildProfilesSection />}
       {canInvite && <InviteSection />}
       <LeaveSection />
     </Page>

@@ -1,13 +1,14 @@
 import type { InviteRole, InviteStatus } from '../../../contracts/family.js';
 import type { Role } from '../../../contracts/permissions.js';
 
-// How roles and invites are named to people. A teen or child with their own login has the
-// `child` role's permissions (contracts/permissions.ts).
+// How roles and invites are named to people. The stored `child` role is the teen login: an older
+// child with their own phone, e-mail and password. A younger child without a login is a child
+// profile (features/children), used through child mode on a grown-up's phone.
 
 export const roleNames: Record<Role, string> = {
   owner: 'Owner',
   adult: 'Adult',
-  child: 'Teen or child',
+  child: 'Teen (own login)',
   viewer: 'Viewer',
 };
 
@@ -21,7 +22,7 @@ export const roleMeanings: Record<Role, string> = {
 /** "as an adult", for the join page's sentence. */
 export const asRole: Record<InviteRole, string> = {
   adult: 'as an adult, with full rights',
-  child: 'as a teen or child with their own login',
+  child: 'as a teen with their own login',
   viewer: 'as a viewer',
 };
 
@@ -31,7 +32,7 @@ export const inviteRoleChoices: ReadonlyArray<{ value: InviteRole; label: string
     label: 'An adult',
     hint: 'The other parent, say: full rights, and can be made a co-owner.',
   },
-  { value: 'child', label: 'A teen or child with their own login', hint: roleMeanings.child },
+  { value: 'child', label: 'A teen with their own login', hint: roleMeanings.child },
   { value: 'viewer', label: 'A viewer', hint: roleMeanings.viewer },
 ];
 

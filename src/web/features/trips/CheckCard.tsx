@@ -13,6 +13,7 @@ import { confirmKey, drop, waitingAbout, type Waiting } from '../../lib/outbox.j
 import { sendOrKeep, useOutbox } from '../../lib/outbox-sync.js';
 import { checkWords } from '../../lib/words.js';
 import { inBag, lovedOneNames, myTraveller } from './describe.js';
+import { ChildHelpLine } from '../children/ChildHelpLine.js';
 
 type Confirmation = LegCheck['keepsakes'][number]['confirmations'][number];
 /** A confirmation as shown: from the server, or kept on this device until there is signal. */
@@ -316,6 +317,7 @@ function KeepsakeConfirm({
           ))}
         </ul>
       )}
+      {!complete && <ChildHelpLine tripId={trip.trip.id} checkId={check.id} tripKeepsakeId={keepsake.id} />}
       {change.isError && (
         <Notice tone="warm" alert>
           <p>{messageOf(change.error)}</p>

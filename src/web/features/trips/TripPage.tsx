@@ -16,6 +16,7 @@ import { useOutbox } from '../../lib/outbox-sync.js';
 import { useProblem } from '../../lib/problems.js';
 import { useCarriers, useTravelRules, useTrip } from '../../lib/queries.js';
 import { bagWords, checkWords } from '../../lib/words.js';
+import { ChildHelpsNotice } from '../children/ChildHelpsNotice.js';
 import { CheckCard } from './CheckCard.js';
 import { legKind, legTitle } from './describe.js';
 import { LegName } from './LegName.js';
@@ -46,6 +47,7 @@ function Journey({ trip }: { trip: TripDetail }) {
 
   return (
     <TripFrame trip={trip} title="Journey and checks">
+      <ChildHelpsNotice trip={trip} />
       {today && <LegSection trip={trip} leg={today} today />}
       <section aria-labelledby="overview-heading" className="card">
         <h2 id="overview-heading">How it is going</h2>
