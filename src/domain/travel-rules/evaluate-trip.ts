@@ -104,7 +104,7 @@ export function evaluateTrip(input: TravelRulesInput, options: EvaluateOptions):
       jewellery.length === 0
         ? []
         : matchLeg(
-            legRules.filter(asksPapersOnlyForUrns),
+            legRules.filter(speaksOnlyOfUrns),
             facts,
             leg,
             jewellery.map((k) => ({ ...k, kind: 'ashes' as const })),
@@ -178,6 +178,21 @@ function matchLeg(
  */
 const asksPapersOnlyForUrns = (rule: Rule): boolean =>
   (rule.document?.asks_for?.length ?? 0) > 0 && !rule.conditions.keepsake?.includes('jewellery');
+
+/**
+ * Rules that speak for a journey but not for keepsake jewellery: papers asked for an urn, and a
+ * ship's or train's own rules for an urn (Carnival: the urn stays on board). With only jewellery
+ * aboard they are not shown, yet they still speak for that carrier or country, so no "we have no
+ * rule" gap appears beside the jewellery note.
+ */
+const speaksOnlyOfUrns = (rule: Rule): boolean => {
+  const kind = scopeKindOf(rule);
+  const urnsOnly =
+    (kind === 'cruise' || kind === 'rail') &&
+    rule.conditions.keepsake !== undefined &&
+    !rule.conditions.keepsake.includes('jewellery');
+  return urnsOnly || asksPapersOnlyForUrns(rule);
+};
 
 /**
  * A carrier that does not take ashes in the hold (Ryanair) sends a family who chose it to the cabin:

@@ -29,7 +29,7 @@ export interface LegGapInput {
   leg: LegFacts;
   keepsakes: readonly KeepsakeFacts[];
   matched: readonly Rule[];
-  /** Rules for this leg that ask papers for an urn, not matched for the jewellery aboard. */
+  /** Rules for this leg that speak only of an urn (its papers, a ship's rules), not matched for the jewellery aboard. */
   forUrnsOnly?: readonly Rule[];
   /** Every rule the engine knows, to say whom a rule for other families speaks for. */
   rules?: readonly Rule[];
@@ -119,7 +119,8 @@ export function legGaps(input: LegGapInput): RuleGap[] {
     );
   }
   // A cruise line's rule for a scattering ceremony says nothing about carrying ashes aboard.
-  const aboard = matched.some(
+  // Its rules for an urn (Carnival's) still speak for the line when only jewellery is aboard.
+  const aboard = [...matched, ...(input.forUrnsOnly ?? [])].some(
     (rule) => scopeKindOf(rule) === 'cruise' && !rule.conditions.purpose?.includes('scatter'),
   );
   if (leg.mode === 'sea' && !aboard) {
@@ -129,7 +130,8 @@ export function legGaps(input: LegGapInput): RuleGap[] {
         : `We have no rule from our research on carrying ashes aboard ${carrierName(leg.carrier, 'sea')} yet. Please ask them before you sail${take}.`,
     );
   }
-  if (leg.mode === 'rail' && !has('rail')) {
+  const railForUrns = (input.forUrnsOnly ?? []).some((rule) => scopeKindOf(rule) === 'rail');
+  if (leg.mode === 'rail' && !has('rail') && !railForUrns) {
     const operator = leg.carrier === null ? 'this train journey' : carrierName(leg.carrier, 'rail');
     gaps.push(
       `We have no rule from our research for ashes on ${operator} yet. Please ask the rail company before you travel${take}.`,

@@ -99,6 +99,7 @@ function lintLocated(located: readonly Located[], faults: LintFault[], { today }
       ...placeFaults(rule),
       ...paperworkFaults(rule),
       ...passportFaults(rule),
+      ...urnFaults(rule),
     ]) {
       fault(message);
     }
@@ -115,6 +116,24 @@ function lintLocated(located: readonly Located[], faults: LintFault[], { today }
     }))
     .sort((a, b) => (a.rule_id < b.rule_id ? -1 : a.rule_id > b.rule_id ? 1 : 0));
   return { faults, stale };
+}
+
+/**
+ * A ship's or train's rule that speaks of an urn (Carnival: the urn stays on board) is not said to a
+ * family carrying only keepsake jewellery: it must say "keepsake": ["ashes"]. A scattering
+ * ceremony's rule is about the urn the family brings to scatter, and is left as it is.
+ */
+function urnFaults(rule: Rule): string[] {
+  const kind = scopeKindOf(rule);
+  if (kind !== 'cruise' && kind !== 'rail') return [];
+  if (rule.conditions.purpose?.every((purpose) => purpose === 'scatter')) return [];
+  const speaksOfUrn = /\burns?\b/i.test(`${rule.title} ${rule.detail}`);
+  const forJewellery = rule.conditions.keepsake?.includes('jewellery') ?? true;
+  return speaksOfUrn && forJewellery
+    ? [
+        `speaks of an urn but would be shown for keepsake jewellery too; add "keepsake": ["ashes"] to its conditions.`,
+      ]
+    : [];
 }
 
 function dateFaults(rule: Rule, today: string): string[] {
