@@ -39,6 +39,8 @@ const UNNAMED: LovedOneFacts = {
   birthWeightG: null,
   lossCountry: null,
   lossRegion: null,
+  cremationCountry: null,
+  cremationRegion: null,
 };
 
 export function evaluateTrip(input: TravelRulesInput, options: EvaluateOptions): TravelRulesOutput {

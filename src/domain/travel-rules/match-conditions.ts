@@ -51,8 +51,11 @@ export function conditionsHold(c: RuleConditions, ctx: MatchContext): boolean {
   if (!within(c.purpose, trip.purpose)) return false;
   if (!within(c.home, trip.home) && !(c.home_or_death_there && diedHereGoingHome(c.home!, ctx))) return false;
   if (c.trip_origin_not?.includes(trip.tripOrigin)) return false;
-  if (!within(c.ashes_from, keepsake.lovedOne?.lossCountry ?? trip.tripOrigin)) return false;
-  if (!within(c.ashes_from_region, keepsake.lovedOne?.lossRegion ?? null)) return false;
+  const lovedOne = keepsake.lovedOne;
+  if (!within(c.ashes_from, lovedOne?.cremationCountry ?? lovedOne?.lossCountry ?? trip.tripOrigin)) {
+    return false;
+  }
+  if (!within(c.ashes_from_region, lovedOne?.cremationRegion ?? null)) return false;
   const loss = keepsake.lovedOne?.lossCountry ?? null;
   const broughtFrom = (list: readonly string[]) =>
     !list.includes(trip.tripOrigin) || (loss !== null && !list.includes(loss));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TravelRulesInput } from '../../contracts/travel-rules.js';
-import { evaluateTrip } from './index.js';
+import { evaluateTrip, parseTravelRulesInput } from './index.js';
 import { lintRules } from './lint.js';
 
 // The four leftovers of the seventh review (issue 7), each as the trip that showed it with the CLI.
@@ -92,5 +92,70 @@ describe("3. a ship's or train's rules for an urn are not said for keepsake jewe
     const faults = (r: unknown) => lintRules([r], { today }).faults.map((f) => f.message);
     expect(faults(rule).join(' ')).toMatch(/speaks of an urn.*"keepsake": \["ashes"\]/);
     expect(faults({ ...rule, conditions: { ...rule.conditions, keepsake: ['ashes'] } })).toEqual([]);
+  });
+});
+
+describe('4. Hesse’s law speaks for urns from its crematoria, not for where the loved one died', () => {
+  const fromGermany = (lovedOne: TravelRulesInput['loved_one']) =>
+    trip({
+      home_country: 'DE',
+      legs: [{ mode: 'air', from: 'DE', to: 'GB', carrier: 'LH', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'plastic' }],
+      loved_one: lovedOne,
+    });
+
+  it('Oma died in Hesse, cremation not said: Hesse’s rule does not fire, and we ask where she was cremated', () => {
+    const out = fromGermany({ name: 'Oma', kind: 'adult', loss_country: 'DE', loss_region: 'DE-HE' });
+    expect(ruleIds(out)).not.toContain('de-hesse-no-handover');
+    expect(gapsOf(out).join(' ')).toContain('Where was Oma cremated?');
+    expect(out.questions).toEqual([expect.objectContaining({ loved_one: 'Oma', field: 'cremated_in' })]);
+  });
+
+  it('Oma died in Bavaria and was cremated in Hesse: Hesse’s rule fires, nothing is asked', () => {
+    const out = fromGermany({
+      name: 'Oma',
+      kind: 'adult',
+      loss_country: 'DE',
+      loss_region: 'DE-BY',
+      cremated_in: 'DE-HE',
+    });
+    expect(ruleIds(out)).toContain('de-hesse-no-handover');
+    expect(out.questions).toEqual([]);
+  });
+
+  it('Oma died in Hesse and was cremated in Austria: no German state’s rule and no question', () => {
+    const out = fromGermany({
+      name: 'Oma',
+      kind: 'adult',
+      loss_country: 'DE',
+      loss_region: 'DE-HE',
+      cremated_in: 'AT',
+    });
+    expect(ruleIds(out)).not.toContain('de-hesse-no-handover');
+    expect(ruleIds(out)).not.toContain('de-leaving-with-an-urn');
+    expect(out.questions).toEqual([]);
+  });
+
+  it('cremated in Germany, state not said: the state is asked for', () => {
+    const out = fromGermany({ name: 'Oma', kind: 'adult', cremated_in: 'DE' });
+    expect(ruleIds(out)).toContain('de-leaving-with-an-urn');
+    expect(out.questions.map((q) => q.field)).toEqual(['cremated_in']);
+  });
+
+  it('cremated_in is checked like the other places', () => {
+    const problems = (cremated_in: string) => {
+      const parsed = parseTravelRulesInput({
+        legs: [{ mode: 'air', from: 'DE', to: 'GB' }],
+        keepsakes: [{ kind: 'ashes', container: 'wood' }],
+        loved_one: { kind: 'adult', cremated_in },
+      });
+      return parsed.ok ? [] : parsed.problems;
+    };
+    expect(problems('DE-HE')).toEqual([]);
+    expect(problems('XX').join(' ')).toMatch(/^loved_one\.cremated_in: /);
+    expect(problems('DE-ZZZ').join(' ')).toMatch(
+      /loved_one\.cremated_in: "DE-ZZZ" is not a region code we know/,
+    );
+    expect(problems('Hesse').join(' ')).toMatch(/loved_one\.cremated_in: Please give a country code/);
   });
 });

@@ -28,6 +28,9 @@ export interface LovedOneFacts {
   birthWeightG: number | null;
   lossCountry: string | null;
   lossRegion: string | null;
+  /** Where the cremation was, as the family said: a country, and a region when they said one. */
+  cremationCountry: string | null;
+  cremationRegion: string | null;
 }
 
 export interface KeepsakeFacts {
@@ -98,6 +101,8 @@ function lovedOneFacts(input: TravelLovedOneInput, fallbackName: string): LovedO
     birthWeightG: input.birth_weight_g ?? null,
     lossCountry: input.loss_country ?? null,
     lossRegion: input.loss_region ?? null,
+    cremationCountry: input.cremated_in?.slice(0, 2) ?? null,
+    cremationRegion: input.cremated_in?.includes('-') ? input.cremated_in : null,
   };
 }
 
