@@ -8,6 +8,7 @@ import {
   ruleSchema,
   scopeKindOf,
   scopeNameOf,
+  SERVING_WHERE_YOU_LIVE,
   type SourceKind,
 } from './rule-schema.js';
 
@@ -196,6 +197,16 @@ function sourceFaults(rule: Rule): string[] {
   ) {
     faults.push(
       'says home_or_death_there, which widens a consulate\'s "home" to families leaving its district after a death there; it needs a consulate source and "home".',
+    );
+  }
+  // Said to a family living elsewhere, "serving where you live" becomes "serving where Papá died".
+  const details = [rule.detail, ...(rule.without_passport ? [rule.without_passport.detail] : [])];
+  if (
+    rule.conditions.home_or_death_there &&
+    details.some((detail) => /where you live/i.test(detail) && !detail.includes(SERVING_WHERE_YOU_LIVE))
+  ) {
+    faults.push(
+      `says home_or_death_there, so it is also said to families living elsewhere; say whom to ask as "${SERVING_WHERE_YOU_LIVE}" (it becomes "serving where Papá died" for them).`,
     );
   }
   if (rule.source_kind === 'consulate' && rule.conditions.home === undefined) {

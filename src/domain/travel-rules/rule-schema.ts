@@ -285,6 +285,12 @@ export const ruleFileSchema = z.strictObject({
   rules: z.array(z.unknown()),
 });
 
+/**
+ * The words every rule saying `home_or_death_there` uses for whom to ask (lint checks it): said to a
+ * family living elsewhere, they become "serving where Papá died".
+ */
+export const SERVING_WHERE_YOU_LIVE = 'serving where you live';
+
 export const scopeKindOf = (rule: Pick<Rule, 'scope'>): ScopeKind => {
   const kind = scopeKinds.find((k) => rule.scope.startsWith(`${k}:`));
   if (!kind) throw new Error(`Rule scope "${rule.scope}" has no known kind.`);

@@ -159,3 +159,81 @@ describe('4. Hesse’s law speaks for urns from its crematoria, not for where th
     expect(problems('Hesse').join(' ')).toMatch(/loved_one\.cremated_in: Please give a country code/);
   });
 });
+
+describe('2. a family who lives elsewhere, taking ashes home after a death there, is not told "where you live"', () => {
+  const details = (out: Out) =>
+    out.legs.flatMap((leg) => leg.requirements.map((r) => `${r.title} ${r.detail}`)).join(' ');
+
+  it('a family living in Mexico, Papá died in California: ask the consulate serving where Papá died', () => {
+    const out = trip({
+      home_country: 'MX',
+      legs: [{ mode: 'air', from: 'US', to: 'MX', carrier: 'AM' }],
+      keepsakes: [{ kind: 'ashes', container: 'wood' }],
+      loved_one: { name: 'Papá', kind: 'adult', loss_country: 'US', loss_region: 'US-CA' },
+    });
+    expect(ruleIds(out)).toEqual(expect.arrayContaining(['mx-transit-cert', 'mx-translations']));
+    expect(details(out)).not.toContain('where you live');
+    expect(details(out)).toContain('so ask the one serving where Papá died');
+    expect(details(out)).toContain('The Mexican consulate serving where Papá died can say what it asks.');
+  });
+
+  it('an Italian family taking Nonno home from the US hears the same of the Italian consulates', () => {
+    const out = trip({
+      home_country: 'IT',
+      legs: [{ mode: 'air', from: 'US', to: 'IT', carrier: 'AA' }],
+      keepsakes: [{ kind: 'ashes', container: 'wood' }],
+      loved_one: { name: 'Nonno', kind: 'adult', loss_country: 'US' },
+    });
+    expect(ruleIds(out)).toContain('it-consular-auth');
+    expect(details(out)).not.toContain('where you live');
+    expect(details(out)).toContain('ask the Italian consulate serving where Nonno died');
+  });
+
+  it('a US family going to Mexico is still told to ask the consulate serving where they live', () => {
+    const out = trip({
+      home_country: 'US',
+      legs: [{ mode: 'air', from: 'US', to: 'MX', carrier: 'AM' }],
+      keepsakes: [{ kind: 'ashes', container: 'wood' }],
+      loved_one: { name: 'Papá', kind: 'adult', loss_country: 'US' },
+    });
+    expect(details(out)).toContain('so ask the one serving where you live');
+    expect(details(out)).toContain('The Mexican consulate serving where you live can say what it asks.');
+  });
+
+  it.each([
+    ['MX', 'US', 'MX'],
+    ['MX', 'MX', 'ES'],
+  ])(
+    'a family living in %s, Papá died at home, %s to %s: never sent to a consulate "where you live"',
+    (home, from, to) => {
+      const out = trip({
+        home_country: home,
+        legs: [{ mode: 'air', from, to, carrier: 'IB' }],
+        keepsakes: [{ kind: 'ashes', container: 'wood' }],
+        loved_one: { name: 'Papá', kind: 'adult', loss_country: 'MX' },
+      });
+      expect(`${details(out)} ${gapsOf(out).join(' ')}`).not.toContain('where you live');
+    },
+  );
+
+  it('lint refuses a home_or_death_there rule that cannot be said for a family applying where the loved one died', () => {
+    const rule = {
+      id: 'xx-consulate',
+      scope: 'country:MX',
+      conditions: { to: ['MX'], home: ['US'], home_or_death_there: true },
+      title: 'A consulate’s list',
+      detail: 'A Mexican consulate where you live can say what it asks.',
+      severity: 'info',
+      confidence: 'high',
+      source_url: 'https://example.org/page',
+      source_kind: 'consulate',
+      source_date: null,
+      read_on: '2026-06-01',
+    };
+    const faults = (r: unknown) => lintRules([r], { today }).faults.map((f) => f.message);
+    expect(faults(rule).join(' ')).toMatch(/home_or_death_there.*"serving where you live"/);
+    expect(
+      faults({ ...rule, detail: 'The Mexican consulate serving where you live can say what it asks.' }),
+    ).toEqual([]);
+  });
+});
