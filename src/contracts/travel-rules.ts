@@ -218,7 +218,10 @@ const scatterSchema = strict(
 
 export const travelRulesInputSchema = strict(
   {
-    /** Where the family lives; the journey's first departure country when not given. */
+    /**
+     * Where the family lives. When not given, a leg marked `way_home` says it (where the trip
+     * ends); otherwise it is unknown, and rules for families living somewhere are not guessed at.
+     */
     home_country: countryCodeField.optional(),
     legs: z
       .array(legSchema, { error: 'Please list the legs of the journey.' })
@@ -344,6 +347,7 @@ export const ruleQuestionSchema = z.object({
     'birth_weight_g',
     'loss_region',
     'cremated_in',
+    'home_country',
     'scatter_place',
   ]),
   message: z.string(),

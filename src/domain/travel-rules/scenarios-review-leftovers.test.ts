@@ -237,3 +237,87 @@ describe('2. a family who lives elsewhere, taking ashes home after a death there
     ).toEqual([]);
   });
 });
+
+describe('1. where the family lives is never guessed', () => {
+  const urn = [{ kind: 'ashes' as const, container: 'wood' as const }];
+  const homeQuestions = (out: Out) => out.questions.filter((q) => q.field === 'home_country');
+
+  it('nothing says where they live, US to Spain: Spain’s list for US families is not assumed; the unknown is named and asked once', () => {
+    const out = trip({ legs: [{ mode: 'air', from: 'US', to: 'ES', carrier: 'IB' }], keepsakes: urn });
+    expect(ruleIds(out)).not.toContain('es-docs');
+    const gaps = gapsOf(out).join(' ');
+    expect(gaps).toContain(
+      'Where does your family live? Our sources on taking ashes into Spain include some that speak only for families who live in the United States.',
+    );
+    expect(gaps).toContain('the embassy or consulate of Spain where you live can tell you what they need');
+    expect(gaps).not.toContain('For a family from');
+    expect(homeQuestions(out)).toEqual([
+      expect.objectContaining({
+        loved_one: null,
+        message: expect.stringMatching(/^Where does your family live\?/),
+      }),
+    ]);
+  });
+
+  it('nothing says where they live, Papá’s ashes from the US to Mexico: the consulate lists wait, and why is said', () => {
+    const out = trip({
+      legs: [{ mode: 'air', from: 'US', to: 'MX', carrier: 'AM' }],
+      keepsakes: urn,
+      loved_one: { name: 'Papá', kind: 'adult', loss_country: 'US' },
+    });
+    expect(ruleIds(out).filter((id) => id.startsWith('mx-') && id !== 'mx-aicm-papers-xray')).toEqual([]);
+    expect(gapsOf(out).join(' ')).toContain("consulates' lists differ by where you apply from");
+    expect(out.documents.map((d) => d.key)).not.toContain('consular_certificate');
+  });
+
+  it('a round trip from the UK with no home and no way home: "coming back to the UK" is not assumed, and asked once for both legs', () => {
+    const out = trip({
+      legs: [
+        { mode: 'air', from: 'GB', to: 'ES', carrier: 'BA' },
+        { mode: 'air', from: 'ES', to: 'GB', carrier: 'BA' },
+      ],
+      keepsakes: urn,
+    });
+    expect(ruleIds(out, 0)).not.toContain('uk-overseas-certificate');
+    expect(ruleIds(out, 1)).not.toContain('gb-import-docs');
+    expect(gapsOf(out, 0).join(' ')).toContain(
+      'Where does your family live? Our sources on taking ashes out of the United Kingdom include some that speak only for families who live in the United Kingdom.',
+    );
+    expect(gapsOf(out, 0).join(' ')).not.toContain(
+      'We have no rule from our research for taking ashes out of',
+    );
+    expect(gapsOf(out, 1).join(' ')).toContain(
+      'the embassy or consulate of the United Kingdom in Spain can tell you, before you set off, what they need',
+    );
+    expect(homeQuestions(out)).toHaveLength(1);
+  });
+
+  it('a leg marked as the way home says where they live: the UK rules apply and nothing is asked', () => {
+    const out = trip({
+      legs: [
+        { mode: 'air', from: 'GB', to: 'ES', carrier: 'BA' },
+        { mode: 'air', from: 'ES', to: 'GB', carrier: 'BA', way_home: true },
+      ],
+      keepsakes: urn,
+    });
+    expect(ruleIds(out, 0)).toContain('uk-overseas-certificate');
+    expect(ruleIds(out, 1)).toContain('gb-import-docs');
+    expect(homeQuestions(out)).toEqual([]);
+    expect(gapsOf(out, 0).join(' ')).not.toContain('Where does your family live?');
+  });
+
+  it('home given: nothing is asked, and a trip where no rule depends on it asks nothing either', () => {
+    expect(
+      homeQuestions(
+        trip({
+          home_country: 'US',
+          legs: [{ mode: 'air', from: 'US', to: 'ES', carrier: 'IB' }],
+          keepsakes: urn,
+        }),
+      ),
+    ).toEqual([]);
+    expect(
+      homeQuestions(trip({ legs: [{ mode: 'air', from: 'US', to: 'AR', carrier: 'AA' }], keepsakes: urn })),
+    ).toEqual([]);
+  });
+});
