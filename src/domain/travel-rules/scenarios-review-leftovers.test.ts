@@ -292,6 +292,14 @@ describe('1. where the family lives is never guessed', () => {
     expect(homeQuestions(out)).toHaveLength(1);
   });
 
+  it('Ireland to France with no home given: France’s law on keeping ashes at home (fr-no-home) waits, and the unknown reads plainly', () => {
+    const out = trip({ legs: [{ mode: 'air', from: 'IE', to: 'FR', carrier: 'EI' }], keepsakes: urn });
+    expect(ruleIds(out)).not.toContain('fr-no-home');
+    expect(gapsOf(out)).toContain(
+      'Where does your family live? Our sources on taking ashes into France include some that speak only for families who live in France. Tell us where you live to see whether they are for you; until then, the embassy or consulate of France in Ireland can tell you, before you set off, what they need; take the documents listed below with you.',
+    );
+  });
+
   it('a leg marked as the way home says where they live: the UK rules apply and nothing is asked', () => {
     const out = trip({
       legs: [
