@@ -73,6 +73,26 @@ export const regionCodeField = z
   .toUpperCase()
   .regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'Please give the region as a code such as GB-SCT or US-CA.');
 
+const PLACE_MESSAGE =
+  'Please give a country code such as DE, or a region code such as DE-HE when you know the state.';
+
+/**
+ * A country (ISO 3166-1, "DE") or, when known, a region of it (ISO 3166-2, "DE-HE"); whether a
+ * region exists is checked by the engine, as for the other regions.
+ */
+export const countryOrRegionField = z
+  .string({ error: PLACE_MESSAGE })
+  .trim()
+  .toUpperCase()
+  .superRefine((code, ctx) => {
+    if (/^[A-Z]{2}$/.test(code)) {
+      const problem = countryCodeProblem(code);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    } else if (!/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(code)) {
+      ctx.addIssue({ code: 'custom', message: PLACE_MESSAGE });
+    }
+  });
+
 const carrierField = z
   .string({ error: "Please give the carrier's short code, such as BA." })
   .regex(
@@ -169,6 +189,11 @@ const lovedOneSchema = strict(
     loss_country: countryCodeField.optional(),
     /** Where in the country, when its nations or states differ (GB-ENG, GB-SCT, US-TX). */
     loss_region: regionCodeField.optional(),
+    /**
+     * Where the cremation was: a country ("DE") or a region ("DE-HE"). A state's own law on urns
+     * (Hesse's) speaks for ashes from its crematoria, not for where the loved one died.
+     */
+    cremated_in: countryOrRegionField.optional(),
   },
   'the loved one as an object with a kind',
 );
@@ -193,7 +218,10 @@ const scatterSchema = strict(
 
 export const travelRulesInputSchema = strict(
   {
-    /** Where the family lives; the journey's first departure country when not given. */
+    /**
+     * Where the family lives. When not given, a leg marked `way_home` says it (where the trip
+     * ends); otherwise it is unknown, and rules for families living somewhere are not guessed at.
+     */
     home_country: countryCodeField.optional(),
     legs: z
       .array(legSchema, { error: 'Please list the legs of the journey.' })
@@ -313,7 +341,15 @@ export type CarrySummary = z.infer<typeof carrySummarySchema>;
 export const ruleQuestionSchema = z.object({
   /** Whom the question is about; null for a question about the trip (where to scatter). */
   loved_one: z.string().nullable(),
-  field: z.enum(['born_alive', 'gestation_weeks', 'birth_weight_g', 'loss_region', 'scatter_place']),
+  field: z.enum([
+    'born_alive',
+    'gestation_weeks',
+    'birth_weight_g',
+    'loss_region',
+    'cremated_in',
+    'home_country',
+    'scatter_place',
+  ]),
   message: z.string(),
 });
 export type RuleQuestion = z.infer<typeof ruleQuestionSchema>;

@@ -25,7 +25,9 @@ export function evaluateShipment(input: ShipmentInput, options: ShipmentOptions)
   const ctx: MatchContext = {
     channel: 'shipment',
     trip: {
+      // The sender applies where they send from: a consulate's list for that place is theirs.
       home: input.from,
+      homeKnown: true,
       tripOrigin: input.from,
       purpose: 'carry',
       scatter: null,

@@ -8,6 +8,7 @@ import {
 } from '../../contracts/travel-rules.js';
 import { buildDocumentList, paperExceptions } from './document-list.js';
 import { keepsakeGap, legGaps } from './gaps.js';
+import { homeQuestion, homeUnknownRules } from './home-rules.js';
 import { RULES } from './load-rules.js';
 import { paperworkFor, type Paperwork } from './loss-paperwork.js';
 import { conditionsHold, type MatchContext } from './match-conditions.js';
@@ -39,6 +40,8 @@ const UNNAMED: LovedOneFacts = {
   birthWeightG: null,
   lossCountry: null,
   lossRegion: null,
+  cremationCountry: null,
+  cremationRegion: null,
 };
 
 export function evaluateTrip(input: TravelRulesInput, options: EvaluateOptions): TravelRulesOutput {
@@ -78,6 +81,7 @@ export function evaluateTrip(input: TravelRulesInput, options: EvaluateOptions):
   // Per loved one, another way the same source leaves open where one is closed to them.
   const waysFor = new Map<Paperwork, string[]>(paperworks.map((paperwork) => [paperwork, []]));
   const unknownStates: StateUnknown[] = [];
+  let homeAsked = false;
   const legs = facts.legs.map((leg, index): TravelLegOutput => {
     const matched = matchedByLeg[index]!;
     if (!leg.carriesAshes) return emptyLeg(leg, []);
@@ -97,6 +101,8 @@ export function evaluateTrip(input: TravelRulesInput, options: EvaluateOptions):
     const rulesHere = matched.map((entry) => entry.rule);
     const statesHere = unknownStatesOn(legRules, facts, leg, ashKeepsakes);
     unknownStates.push(...statesHere);
+    const homeUnknown = homeUnknownRules(legRules, facts, leg, ashKeepsakes, appliesTo);
+    if (homeUnknown.length > 0) homeAsked = true;
     // Entry and exit rules that ask papers for an urn still speak for the country: with only
     // jewellery aboard, "we have no rule for leaving the UK" would not be true.
     const jewellery = ashKeepsakes.filter((k) => k.kind === 'jewellery');
@@ -104,7 +110,7 @@ export function evaluateTrip(input: TravelRulesInput, options: EvaluateOptions):
       jewellery.length === 0
         ? []
         : matchLeg(
-            legRules.filter(asksPapersOnlyForUrns),
+            legRules.filter(speaksOnlyOfUrns),
             facts,
             leg,
             jewellery.map((k) => ({ ...k, kind: 'ashes' as const })),
@@ -128,6 +134,7 @@ export function evaluateTrip(input: TravelRulesInput, options: EvaluateOptions):
         rules: legRules,
         hasDocuments: documents.length > 0,
         uncovered,
+        homeUnknown,
       }).concat(stateGaps(statesHere)),
       conflicts: ruleConflicts(rulesHere),
       exceptions,
@@ -141,6 +148,7 @@ export function evaluateTrip(input: TravelRulesInput, options: EvaluateOptions):
     questions: onceEach([
       ...paperworks.flatMap((paperwork) => paperwork.questions),
       ...stateQuestions(unknownStates),
+      ...(homeAsked ? [homeQuestion()] : []),
       ...scatterQuestions(facts),
     ]),
     legs,
@@ -159,8 +167,7 @@ function matchLeg(
     const labels = new Set<string>();
     const owners = new Set<string>();
     for (const keepsake of keepsakes) {
-      if (keepsake.lovedOne?.kind === 'pet' && speaksOnlyOfPeople(rule)) continue;
-      if (keepsake.kind === 'jewellery' && asksPapersOnlyForUrns(rule)) continue;
+      if (!appliesTo(rule, keepsake)) continue;
       const ctx: MatchContext = { channel: 'trip', trip: facts, leg, keepsake };
       if (!conditionsHold(rule.conditions, ctx)) continue;
       labels.add(keepsake.label);
@@ -171,6 +178,11 @@ function matchLeg(
   return matched;
 }
 
+/** A country's rule speaks of a person's remains; papers are asked for an urn, not jewellery. */
+const appliesTo = (rule: Rule, keepsake: KeepsakeFacts): boolean =>
+  !(keepsake.lovedOne?.kind === 'pet' && speaksOnlyOfPeople(rule)) &&
+  !(keepsake.kind === 'jewellery' && asksPapersOnlyForUrns(rule));
+
 /**
  * Our sources ask for papers for an urn or a box of ashes; none says keepsake jewellery needs them.
  * Only a rule that names jewellery gives jewellery a papers list; otherwise the jewellery gap says
@@ -178,6 +190,21 @@ function matchLeg(
  */
 const asksPapersOnlyForUrns = (rule: Rule): boolean =>
   (rule.document?.asks_for?.length ?? 0) > 0 && !rule.conditions.keepsake?.includes('jewellery');
+
+/**
+ * Rules that speak for a journey but not for keepsake jewellery: papers asked for an urn, and a
+ * ship's or train's own rules for an urn (Carnival: the urn stays on board). With only jewellery
+ * aboard they are not shown, yet they still speak for that carrier or country, so no "we have no
+ * rule" gap appears beside the jewellery note.
+ */
+const speaksOnlyOfUrns = (rule: Rule): boolean => {
+  const kind = scopeKindOf(rule);
+  const urnsOnly =
+    (kind === 'cruise' || kind === 'rail') &&
+    rule.conditions.keepsake !== undefined &&
+    !rule.conditions.keepsake.includes('jewellery');
+  return urnsOnly || asksPapersOnlyForUrns(rule);
+};
 
 /**
  * A carrier that does not take ashes in the hold (Ryanair) sends a family who chose it to the cabin:

@@ -1,4 +1,5 @@
 import { holdsAshes, type RuleGap, type TravelKeepsakeKind } from '../../contracts/travel-rules.js';
+import { homeGaps } from './home-rules.js';
 import type { Paperwork } from './loss-paperwork.js';
 import { capitalise, carrierName, countryPhrase, embassyOf, regionName } from './names.js';
 import { compareText, joinList } from './ordering.js';
@@ -29,13 +30,15 @@ export interface LegGapInput {
   leg: LegFacts;
   keepsakes: readonly KeepsakeFacts[];
   matched: readonly Rule[];
-  /** Rules for this leg that ask papers for an urn, not matched for the jewellery aboard. */
+  /** Rules for this leg that speak only of an urn (its papers, a ship's rules), not matched for the jewellery aboard. */
   forUrnsOnly?: readonly Rule[];
   /** Every rule the engine knows, to say whom a rule for other families speaks for. */
   rules?: readonly Rule[];
   hasDocuments: boolean;
   /** Loved ones whose papers are asked for on this leg but may not exist, with no rule to say so. */
   uncovered: readonly Paperwork[];
+  /** Rules for families living somewhere that would apply here, while nobody has said where. */
+  homeUnknown?: readonly Rule[];
 }
 
 export function legGaps(input: LegGapInput): RuleGap[] {
@@ -119,7 +122,8 @@ export function legGaps(input: LegGapInput): RuleGap[] {
     );
   }
   // A cruise line's rule for a scattering ceremony says nothing about carrying ashes aboard.
-  const aboard = matched.some(
+  // Its rules for an urn (Carnival's) still speak for the line when only jewellery is aboard.
+  const aboard = [...matched, ...(input.forUrnsOnly ?? [])].some(
     (rule) => scopeKindOf(rule) === 'cruise' && !rule.conditions.purpose?.includes('scatter'),
   );
   if (leg.mode === 'sea' && !aboard) {
@@ -129,7 +133,8 @@ export function legGaps(input: LegGapInput): RuleGap[] {
         : `We have no rule from our research on carrying ashes aboard ${carrierName(leg.carrier, 'sea')} yet. Please ask them before you sail${take}.`,
     );
   }
-  if (leg.mode === 'rail' && !has('rail')) {
+  const railForUrns = (input.forUrnsOnly ?? []).some((rule) => scopeKindOf(rule) === 'rail');
+  if (leg.mode === 'rail' && !has('rail') && !railForUrns) {
     const operator = leg.carrier === null ? 'this train journey' : carrierName(leg.carrier, 'rail');
     gaps.push(
       `We have no rule from our research for ashes on ${operator} yet. Please ask the rail company before you travel${take}.`,
@@ -155,6 +160,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
     (rule) => scopeKindOf(rule) === 'country' && rule.conditions.to !== undefined && !rule.after_arrival,
   );
   const onlyPets = pets.length > 0 && input.keepsakes.every((k) => k.lovedOne?.kind === 'pet');
+  const home = homeGaps(leg, input.homeUnknown ?? [], takeWith);
   if (personOnly) {
     gaps.push(
       `Our sources on ${carrierName(leg.carrier!)} speak about a person's ashes here, not a pet's. For ${pets.join(' and ')}, please ask them before you fly${take}.`,
@@ -165,9 +171,10 @@ export function legGaps(input: LegGapInput): RuleGap[] {
       `Our sources on taking ashes into ${countryPhrase(leg.to)} speak about a person's ashes. For ${pets.join(' and ')}, ${askOnEntry(leg.to, trip.home)} can tell you what they need for a pet's ashes${takeWith}.`,
     );
   }
-  if (leg.international && !leg.endsAtConnection && !entryRule && !onlyPets) {
+  if (home.entry) gaps.push(home.entry);
+  if (leg.international && !leg.endsAtConnection && !entryRule && !onlyPets && !home.entry) {
     gaps.push(
-      noEntryRule(leg.to, leg.from, trip.home, input.rules ?? [], takeWith) +
+      noEntryRule(leg.to, leg.from, trip.homeKnown ? trip.home : null, input.rules ?? [], takeWith) +
         // On a cruise the ashes often never go ashore: then the country's rules do not apply.
         // Only where the ship sails on from here (a cruise), never on the way home or off a car ferry.
         (leg.mode === 'sea' && leg.to !== trip.home && trip.legs[leg.index + 1]?.mode === 'sea'
@@ -181,7 +188,8 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   const exitRule = speaksForCountry.some(
     (rule) => scopeKindOf(rule) === 'country' && (rule.conditions.from?.includes(leg.from) ?? false),
   );
-  if (leg === firstOut && !exitRule) {
+  if (home.exit) gaps.push(home.exit);
+  if (leg === firstOut && !exitRule && !home.exit) {
     gaps.push(
       `We have no rule from our research for taking ashes out of ${countryPhrase(leg.from)}. The crematorium or funeral director there can tell you whether anything is needed before you go.`,
     );
@@ -283,7 +291,7 @@ function road(leg: LegFacts, home: string): string {
  * Whom to ask about taking ashes into a country: its embassy or consulate abroad, and the border
  * authorities when the family is coming home (nobody asks their own country's embassy).
  */
-function askOnEntry(country: string, home: string): string {
+function askOnEntry(country: string, home: string | null): string {
   return country === home ? `the border authorities of ${countryPhrase(country)}` : embassyOf(country);
 }
 
@@ -293,7 +301,7 @@ function askOnEntry(country: string, home: string): string {
  */
 export function entryRulesElsewhere(
   country: string,
-  home: string,
+  home: string | null,
   rules: readonly Rule[],
   channel: 'trip' | 'shipment',
 ): string {
@@ -304,7 +312,7 @@ export function entryRulesElsewhere(
           scopeKindOf(rule) === 'country' &&
           rule.conditions.to?.includes(country) &&
           rule.conditions.home !== undefined &&
-          !rule.conditions.home.includes(home) &&
+          (home === null || !rule.conditions.home.includes(home)) &&
           !rule.after_arrival &&
           (rule.conditions.channel ?? ['trip']).includes(channel),
       )
@@ -321,7 +329,7 @@ export function entryRulesElsewhere(
 function noEntryRule(
   country: string,
   from: string,
-  home: string,
+  home: string | null,
   rules: readonly Rule[],
   take: string,
 ): string {
@@ -334,6 +342,10 @@ function noEntryRule(
         ? `${embassyOf(country)} in ${countryPhrase(from)} can tell you, before you set off, what they need`
         : `${askOnEntry(country, home)} can tell you what they need`;
     return `We have no rule from our research for taking ashes into ${countryPhrase(country)} yet. ${capitalise(whom)}${take}.`;
+  }
+  if (home === null) {
+    // Where the family lives is not said: nobody is called "a family from" the place they set off.
+    return `Our sources on taking ashes into ${countryPhrase(country)} speak only for families who live in ${elsewhere}. For any other family, ${embassyOf(country)} where you live can tell you what they need${take}.`;
   }
   return `Our sources on taking ashes into ${countryPhrase(country)} speak only for families who live in ${elsewhere}. For a family from ${countryPhrase(home)}, ${embassyOf(country)} in ${countryPhrase(home)} can tell you what they need${take}.`;
 }

@@ -8,6 +8,7 @@ import {
   ruleSchema,
   scopeKindOf,
   scopeNameOf,
+  SERVING_WHERE_YOU_LIVE,
   type SourceKind,
 } from './rule-schema.js';
 
@@ -99,6 +100,7 @@ function lintLocated(located: readonly Located[], faults: LintFault[], { today }
       ...placeFaults(rule),
       ...paperworkFaults(rule),
       ...passportFaults(rule),
+      ...urnFaults(rule),
     ]) {
       fault(message);
     }
@@ -115,6 +117,24 @@ function lintLocated(located: readonly Located[], faults: LintFault[], { today }
     }))
     .sort((a, b) => (a.rule_id < b.rule_id ? -1 : a.rule_id > b.rule_id ? 1 : 0));
   return { faults, stale };
+}
+
+/**
+ * A ship's or train's rule that speaks of an urn (Carnival: the urn stays on board) is not said to a
+ * family carrying only keepsake jewellery: it must say "keepsake": ["ashes"]. A scattering
+ * ceremony's rule is about the urn the family brings to scatter, and is left as it is.
+ */
+function urnFaults(rule: Rule): string[] {
+  const kind = scopeKindOf(rule);
+  if (kind !== 'cruise' && kind !== 'rail') return [];
+  if (rule.conditions.purpose?.every((purpose) => purpose === 'scatter')) return [];
+  const speaksOfUrn = /\burns?\b/i.test(`${rule.title} ${rule.detail}`);
+  const forJewellery = rule.conditions.keepsake?.includes('jewellery') ?? true;
+  return speaksOfUrn && forJewellery
+    ? [
+        `speaks of an urn but would be shown for keepsake jewellery too; add "keepsake": ["ashes"] to its conditions.`,
+      ]
+    : [];
 }
 
 function dateFaults(rule: Rule, today: string): string[] {
@@ -177,6 +197,16 @@ function sourceFaults(rule: Rule): string[] {
   ) {
     faults.push(
       'says home_or_death_there, which widens a consulate\'s "home" to families leaving its district after a death there; it needs a consulate source and "home".',
+    );
+  }
+  // Said to a family living elsewhere, "serving where you live" becomes "serving where Papá died".
+  const details = [rule.detail, ...(rule.without_passport ? [rule.without_passport.detail] : [])];
+  if (
+    rule.conditions.home_or_death_there &&
+    details.some((detail) => /where you live/i.test(detail) && !detail.includes(SERVING_WHERE_YOU_LIVE))
+  ) {
+    faults.push(
+      `says home_or_death_there, so it is also said to families living elsewhere; say whom to ask as "${SERVING_WHERE_YOU_LIVE}" (it becomes "serving where Papá died" for them).`,
     );
   }
   if (rule.source_kind === 'consulate' && rule.conditions.home === undefined) {

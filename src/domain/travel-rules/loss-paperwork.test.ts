@@ -354,6 +354,8 @@ describe('the most local rule gives the reason, whatever order the rules are in'
     birthWeightG: 210,
     lossCountry: 'US',
     lossRegion: 'US-TX',
+    cremationCountry: null,
+    cremationRegion: null,
   };
 
   it.each([

@@ -12,6 +12,8 @@ import type { KeepsakeFacts, LegFacts, LovedOneFacts, TripFacts } from './trip-f
 //  - loved one not given: rules about a particular loved one do not show, but rules that only
 //    exclude a kind of loved one (`loved_one_not`, e.g. not a pet's ashes) or a place of death
 //    (`loss_country_not`, e.g. only after a death abroad) do;
+//  - where the family lives not given (no home_country, no leg marked as the way home): rules
+//    for families living somewhere (`home`) do not show; the leg names the unknown and asks;
 //  - where scattering happens not given: rules for a particular place (the sea, a national park)
 //    do not show, and the family is asked;
 //  - the facts of a baby's birth not given (born alive, weeks, weight): paperwork rules answer
@@ -21,7 +23,7 @@ import type { KeepsakeFacts, LegFacts, LovedOneFacts, TripFacts } from './trip-f
 
 export interface MatchContext {
   channel: 'trip' | 'shipment';
-  trip: Pick<TripFacts, 'home' | 'tripOrigin' | 'purpose' | 'scatter' | 'arrivals'>;
+  trip: Pick<TripFacts, 'home' | 'homeKnown' | 'tripOrigin' | 'purpose' | 'scatter' | 'arrivals'>;
   leg: LegFacts;
   keepsake: KeepsakeFacts;
 }
@@ -49,10 +51,15 @@ export function conditionsHold(c: RuleConditions, ctx: MatchContext): boolean {
   if (!(c.keepsake ?? ['ashes', 'jewellery']).some((kind) => kind === keepsake.kind)) return false;
   if (c.container && !(keepsake.kind === 'ashes' && c.container.includes(keepsake.container))) return false;
   if (!within(c.purpose, trip.purpose)) return false;
+  // Where the family lives is never guessed: a rule for families living somewhere waits until it is said.
+  if (c.home && !trip.homeKnown) return false;
   if (!within(c.home, trip.home) && !(c.home_or_death_there && diedHereGoingHome(c.home!, ctx))) return false;
   if (c.trip_origin_not?.includes(trip.tripOrigin)) return false;
-  if (!within(c.ashes_from, keepsake.lovedOne?.lossCountry ?? trip.tripOrigin)) return false;
-  if (!within(c.ashes_from_region, keepsake.lovedOne?.lossRegion ?? null)) return false;
+  const lovedOne = keepsake.lovedOne;
+  if (!within(c.ashes_from, lovedOne?.cremationCountry ?? lovedOne?.lossCountry ?? trip.tripOrigin)) {
+    return false;
+  }
+  if (!within(c.ashes_from_region, lovedOne?.cremationRegion ?? null)) return false;
   const loss = keepsake.lovedOne?.lossCountry ?? null;
   const broughtFrom = (list: readonly string[]) =>
     !list.includes(trip.tripOrigin) || (loss !== null && !list.includes(loss));

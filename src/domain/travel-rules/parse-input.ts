@@ -169,6 +169,10 @@ function lovedOneProblems(trip: TravelRulesInput, add: Add): void {
       add([...at, 'name'], `Two loved ones are called "${lovedOne.name}"; please tell them apart.`);
     }
     regionProblem(lovedOne.loss_region, lovedOne.loss_country, [...at, 'loss_region'], 'loss_country', add);
+    const cremated = lovedOne.cremated_in;
+    if (cremated !== undefined && cremated.includes('-')) {
+      regionProblem(cremated, undefined, [...at, 'cremated_in'], 'cremated_in', add);
+    }
     const baby = lovedOne.kind === 'pregnancy_loss';
     // A baby who died after being born alive is an infant, so born_alive: true says nothing new.
     if (lovedOne.kind === 'infant' && lovedOne.born_alive === false) {

@@ -4,7 +4,7 @@ import type { Paperwork } from './loss-paperwork.js';
 import { scopeLabel, whoToAsk } from './names.js';
 import { byAuthority, bySeverityThenId, compareText, joinList } from './ordering.js';
 import { provenanceOf } from './provenance.js';
-import type { Rule } from './rule-schema.js';
+import { type Rule, SERVING_WHERE_YOU_LIVE } from './rule-schema.js';
 
 // Turns the rules that apply to a leg into requirements (rules that say the same thing, sharing a
 // merge_key, become one) and surfaces every disagreement between sources as a conflict. Nothing is
@@ -47,6 +47,7 @@ export function toRequirements(
       .filter((paperwork) => owners.has(paperwork.lovedOne.name))
       .every((paperwork) => paperwork.dropped.has('deceased_passport'));
     const words = (neverHadPassport && owners.size > 0 && primary.without_passport) || primary;
+    const detail = forWhereTheyDied(primary, options.home, owners, words.detail);
     const keepsakes = new Set(group.flatMap((entry) => [...entry.keepsakes]));
     const about =
       options.allKeepsakes.length > 1 && keepsakes.size < options.allKeepsakes.length
@@ -56,7 +57,7 @@ export function toRequirements(
       id,
       severity: primary.severity,
       title: words.title ?? primary.title,
-      detail: words.detail,
+      detail,
       ...provenanceOf(primary, options.today),
       rule_ids: rules.map((rule) => rule.id).sort(compareText),
       about,
@@ -70,6 +71,24 @@ export function toRequirements(
     };
   });
   return requirements.sort(bySeverityThenId);
+}
+
+/**
+ * A consulate's rule matched for a family who lives elsewhere, taking ashes home after a death in
+ * the consulate's country (`home_or_death_there`): "the one serving where you live" would send a
+ * family living in Mexico to a Mexican consulate in Mexico. They apply where their loved one died.
+ */
+function forWhereTheyDied(
+  rule: Rule,
+  home: string | undefined,
+  owners: ReadonlySet<string>,
+  detail: string,
+): string {
+  if (!rule.conditions.home_or_death_there || home === undefined || rule.conditions.home?.includes(home)) {
+    return detail;
+  }
+  const who = owners.size === 1 ? [...owners][0]! : 'your loved ones';
+  return detail.replaceAll(SERVING_WHERE_YOU_LIVE, `serving where ${who} died`);
 }
 
 /**

@@ -114,15 +114,16 @@ export const conditionsSchema = z.strictObject({
   home_or_death_there: z.literal(true).optional(),
   trip_origin_not: list(country).optional(),
   /**
-   * The ashes set out from one of these countries: where the loved one died when the family said,
-   * otherwise where the trip starts. A state's law on handing an urn to relatives (Germany's) is
+   * The ashes set out from one of these countries: where the cremation was when the family said,
+   * else where the loved one died when they said, otherwise where the trip starts. A state's law on handing an urn to relatives (Germany's) is
    * for urns from there, not for a family only passing through.
    */
   ashes_from: list(country).optional(),
   /**
-   * The loved one died in one of these states (ISO 3166-2), so their ashes most likely come from
-   * there: a state's own law (Hesse's on handing over an urn) holds only when the family has said
-   * which state, never by guess. Until then the family is asked, and the leg names the unknown.
+   * The cremation was in one of these states (ISO 3166-2): a state's own law on handing over an
+   * urn (Hesse's, which says the crematorium does not hand it to relatives) speaks for ashes from
+   * its crematoria, not for where the loved one died. It holds only when the family has said where
+   * the cremation was, never by guess. Until then the family is asked, and the leg names the unknown.
    */
   ashes_from_region: list(region).optional(),
   /**
@@ -283,6 +284,12 @@ export const ruleFileSchema = z.strictObject({
   version: z.number().int().min(1),
   rules: z.array(z.unknown()),
 });
+
+/**
+ * The words every rule saying `home_or_death_there` uses for whom to ask (lint checks it): said to a
+ * family living elsewhere, they become "serving where Papá died".
+ */
+export const SERVING_WHERE_YOU_LIVE = 'serving where you live';
 
 export const scopeKindOf = (rule: Pick<Rule, 'scope'>): ScopeKind => {
   const kind = scopeKinds.find((k) => rule.scope.startsWith(`${k}:`));

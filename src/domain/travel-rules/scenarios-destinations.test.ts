@@ -8,6 +8,8 @@ const evaluateTrip = (input: Parameters<typeof evaluate>[0]) => evaluate(input, 
 
 const arrive = (from: string, to: string, extra: Partial<TravelRulesInput> = {}, mode: TravelMode = 'air') =>
   evaluateTrip({
+    // The family lives where it sets off, unless the test says otherwise: home is never guessed.
+    home_country: from,
     legs: [{ mode, from, to, ...(mode === 'air' ? { carrier: 'BA' } : {}) }],
     keepsakes: [{ kind: 'ashes', container: 'wood' }],
     ...extra,
@@ -64,6 +66,7 @@ describe('destinations that forbid what families assume is fine', () => {
 
   it("Italy's steel-lined box and airport X-ray pull in different directions: shown as a conflict", () => {
     const leg = evaluateTrip({
+      home_country: 'US',
       legs: [{ mode: 'air', from: 'US', to: 'IT', carrier: 'DL', bag: 'carry_on' }],
       keepsakes: [{ kind: 'ashes', container: 'wood' }],
     }).legs[0]!;

@@ -70,7 +70,11 @@ describe('road', () => {
   });
 
   it('driving into Poland from Ireland: a private car is fine, the Polish permits still apply', () => {
-    const out = evaluateTrip({ legs: [{ mode: 'road', from: 'IE', to: 'PL' }], keepsakes: plastic });
+    const out = evaluateTrip({
+      home_country: 'IE',
+      legs: [{ mode: 'road', from: 'IE', to: 'PL' }],
+      keepsakes: plastic,
+    });
     expect(ids(out)).toEqual(expect.arrayContaining(['road-pl-private-car', 'pl-permits']));
     expect(ids(out)).not.toContain('pl-carry-ok');
   });
@@ -302,6 +306,7 @@ describe('scattering: the rules of the place where the ashes are scattered', () 
 
   it('where the family has not said, place rules wait and the family is asked', () => {
     const out = evaluateTrip({
+      home_country: 'GB',
       legs: [
         { mode: 'air', from: 'GB', to: 'US', carrier: 'BA' },
         { mode: 'air', from: 'US', to: 'GB', carrier: 'BA' },

@@ -6,8 +6,14 @@ import { evaluateShipment as ship, evaluateTrip as evaluate } from './index.js';
 
 const TODAY = { today: '2026-12-04' };
 const fly = (leg: Partial<TravelLegInput> & Pick<TravelLegInput, 'from' | 'to'>) =>
-  evaluate({ legs: [{ mode: 'air', ...leg }], keepsakes: [{ kind: 'ashes', container: 'wood' }] }, TODAY)
-    .legs[0]!;
+  evaluate(
+    {
+      home_country: leg.from,
+      legs: [{ mode: 'air', ...leg }],
+      keepsakes: [{ kind: 'ashes', container: 'wood' }],
+    },
+    TODAY,
+  ).legs[0]!;
 const ruleIds = (leg: ReturnType<typeof fly>) => leg.requirements.flatMap((r) => r.rule_ids);
 
 const NEW_AIRLINE_RULES = {

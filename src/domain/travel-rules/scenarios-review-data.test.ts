@@ -44,7 +44,14 @@ describe('Ireland: declaring the urn is for arrivals from outside the EU', () =>
     expect(rule.conditions.from_not).not.toContain('GB');
     const ctx = (from: string): MatchContext => ({
       channel: 'trip',
-      trip: { home: from, tripOrigin: from, purpose: 'carry', scatter: null, arrivals: new Set(['IE']) },
+      trip: {
+        home: from,
+        homeKnown: true,
+        tripOrigin: from,
+        purpose: 'carry',
+        scatter: null,
+        arrivals: new Set(['IE']),
+      },
       leg: {
         index: 0,
         mode: 'air',

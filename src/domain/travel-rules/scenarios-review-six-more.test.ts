@@ -218,24 +218,24 @@ describe('15. a German state’s own rule', () => {
     expect(ruleIds(out)).not.toContain('de-hesse-no-handover');
     expect(ruleIds(out)).toContain('de-leaving-with-an-urn');
     expect(gapsOf(out).join(' ')).toContain('Rules in Germany differ by state');
-    expect(gapsOf(out).join(' ')).toContain("Which state do Oma's ashes come from?");
-    expect(out.questions.filter((q) => q.field === 'loss_region')).toEqual([
+    expect(gapsOf(out).join(' ')).toContain('Where was Oma cremated?');
+    expect(out.questions.filter((q) => q.field === 'cremated_in')).toEqual([
       expect.objectContaining({
         loved_one: 'Oma',
-        message: expect.stringContaining('In which state of Germany'),
+        message: expect.stringContaining('Where was Oma cremated? In Germany'),
       }),
     ]);
   });
 
   it('Hesse given: the rule fires and nothing is asked', () => {
-    const out = fromGermany({ name: 'Oma', kind: 'adult', loss_country: 'DE', loss_region: 'DE-HE' });
+    const out = fromGermany({ name: 'Oma', kind: 'adult', loss_country: 'DE', cremated_in: 'DE-HE' });
     expect(ruleIds(out)).toContain('de-hesse-no-handover');
     expect(gapsOf(out).join(' ')).not.toContain('differ by state');
     expect(out.questions).toEqual([]);
   });
 
   it('another state given: not Hesse’s rule, and no question', () => {
-    const out = fromGermany({ name: 'Oma', kind: 'adult', loss_country: 'DE', loss_region: 'DE-BY' });
+    const out = fromGermany({ name: 'Oma', kind: 'adult', loss_country: 'DE', cremated_in: 'DE-BY' });
     expect(ruleIds(out)).not.toContain('de-hesse-no-handover');
     expect(out.questions).toEqual([]);
   });

@@ -103,13 +103,13 @@ describe('a Dutch family driving through Germany to Austria with Opa’s ashes',
     expect(ids(out.legs[1]!.requirements)).not.toContain('de-hesse-no-handover');
   });
 
-  it('a family setting out from Germany is told, Hesse’s 2019 law included when Oma died in Hesse', () => {
+  it('a family setting out from Germany is told, Hesse’s 2019 law included when Oma was cremated in Hesse', () => {
     const fromGermany = evaluateTrip(
       {
         ...trip,
         home_country: 'DE',
         legs: [trip.legs[1]!],
-        loved_one: { name: 'Oma', kind: 'adult', loss_country: 'DE', loss_region: 'DE-HE' },
+        loved_one: { name: 'Oma', kind: 'adult', loss_country: 'DE', cremated_in: 'DE-HE' },
       },
       { today },
     );

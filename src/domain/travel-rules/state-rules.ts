@@ -4,9 +4,10 @@ import { countryPhrase, regionName } from './names.js';
 import { compareText, joinList } from './ordering.js';
 import { type Rule, scopeNameOf } from './rule-schema.js';
 
-// A state's own law (Hesse's: an urn is not handed to relatives) speaks only for ashes from that
-// state. It fires only when the family has said which state; until then, the leg names the unknown
-// ("rules differ by state; which state?") and the family is asked once, never guessed for.
+// A state's own law (Hesse's: the crematorium does not hand an urn to relatives) speaks only for
+// ashes cremated in that state. It fires only when the family has said where the cremation was;
+// until then, the leg names the unknown ("rules differ by state; where was Oma cremated?") and the
+// family is asked once, never guessed for: where a loved one died is not where they were cremated.
 
 export interface StateUnknown {
   /** Whose ashes: the loved one's name, or "your loved one". */
@@ -16,7 +17,7 @@ export interface StateUnknown {
 
 /** Rules that would apply to this keepsake on this leg, but for the state nobody has named. */
 export function statesUnknown(rules: readonly Rule[], ctx: MatchContext, name: string): StateUnknown[] {
-  if (ctx.keepsake.lovedOne?.lossRegion) return [];
+  if (ctx.keepsake.lovedOne?.cremationRegion) return [];
   return rules
     .filter((rule) => rule.conditions.ashes_from_region !== undefined)
     .filter((rule) => conditionsHold({ ...rule.conditions, ashes_from_region: undefined }, ctx))
@@ -44,7 +45,7 @@ export function stateGaps(unknowns: readonly StateUnknown[]): RuleGap[] {
     const country = countryPhrase(scopeNameOf(group[0]!.rule));
     const name = group[0]!.name;
     return {
-      message: `Rules in ${country} differ by state, and we have a state's own only for ${statesOf(group)}. Which state do ${name}'s ashes come from? Tell us the state where ${name} died to see it, or ask the funeral home there before you travel.`,
+      message: `Rules in ${country} differ by state, and we have a state's own only for ${statesOf(group)}. Where was ${name} cremated? Tell us the state to see whether it applies, or ask the funeral home or crematorium before you travel.`,
     };
   });
 }
@@ -55,8 +56,8 @@ export function stateQuestions(unknowns: readonly StateUnknown[]): RuleQuestion[
     const name = group[0]!.name;
     return {
       loved_one: name,
-      field: 'loss_region',
-      message: `In which state of ${country} did ${name} die? Its rules differ by state (we have a state's own for ${statesOf(group)}), so we can only show the one that applies once we know.`,
+      field: 'cremated_in',
+      message: `Where was ${name} cremated? In ${country} the rules for handing over an urn differ by state (we have a state's own for ${statesOf(group)}), so we can only show the one that applies once we know.`,
     };
   });
 }

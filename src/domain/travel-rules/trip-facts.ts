@@ -28,6 +28,9 @@ export interface LovedOneFacts {
   birthWeightG: number | null;
   lossCountry: string | null;
   lossRegion: string | null;
+  /** Where the cremation was, as the family said: a country, and a region when they said one. */
+  cremationCountry: string | null;
+  cremationRegion: string | null;
 }
 
 export interface KeepsakeFacts {
@@ -74,7 +77,14 @@ export interface LegFacts {
 }
 
 export interface TripFacts {
+  /** Where the family lives, or, when nothing says, where the trip starts (for wording only). */
   home: string;
+  /**
+   * The family said where they live, or marked a leg as the way home. When false, a rule that
+   * speaks only for families living somewhere (a consulate's list, "coming back to the UK") is not
+   * applied on a guess: the unknown is named and the family asked.
+   */
+  homeKnown: boolean;
   tripOrigin: string;
   purpose: TravelPurpose;
   lovedOnes: LovedOneFacts[];
@@ -98,6 +108,8 @@ function lovedOneFacts(input: TravelLovedOneInput, fallbackName: string): LovedO
     birthWeightG: input.birth_weight_g ?? null,
     lossCountry: input.loss_country ?? null,
     lossRegion: input.loss_region ?? null,
+    cremationCountry: input.cremated_in?.slice(0, 2) ?? null,
+    cremationRegion: input.cremated_in?.includes('-') ? input.cremated_in : null,
   };
 }
 
@@ -155,12 +167,14 @@ export function tripFacts(input: TravelRulesInput): TripFacts {
     };
   });
   const arrivals = new Set(legs.filter((leg) => !leg.endsAtConnection).map((leg) => leg.to));
-  return { home, tripOrigin, purpose, lovedOnes, keepsakes, legs, scatter, arrivals };
+  const homeKnown = input.home_country !== undefined || input.legs.some((leg) => leg.way_home === true);
+  return { home, homeKnown, tripOrigin, purpose, lovedOnes, keepsakes, legs, scatter, arrivals };
 }
 
 /**
  * The family's home: as they said; else, where a leg is marked as the way home, where the trip ends
- * (a flight home from Spain to the UK says the family lives in the UK); else where the trip starts.
+ * (a flight home from Spain to the UK says the family lives in the UK); else where the trip starts,
+ * which is only a guess: `homeKnown` is then false, and it is used for wording, never for a rule.
  */
 export function homeOf(input: Pick<TravelRulesInput, 'home_country' | 'legs'>): string {
   if (input.home_country) return input.home_country;

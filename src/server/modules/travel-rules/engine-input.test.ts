@@ -89,3 +89,12 @@ describe('the engine input for a loved one', () => {
     expect(facts!.problems).toEqual([]);
   });
 });
+
+describe('where the family lives', () => {
+  it('the family’s country in Settings is passed as home; without it, none is made up', () => {
+    expect(tripFacts(view(1), [jack], [urn], { country: 'GB' })[0]!.input?.home_country).toBe('GB');
+    const [unknown] = tripFacts(view(1), [jack], [urn], { country: null });
+    expect(unknown!.input).not.toBeNull();
+    expect(unknown!.input?.home_country).toBeUndefined();
+  });
+});

@@ -152,6 +152,35 @@ describe('carrying Jack on a trip', () => {
     expect(germany).toMatchObject({ severity: 'warning' });
   });
 
+  it('where the family lives is the country in Settings: until it is chosen, a consulate’s list waits and the family is asked', async () => {
+    const family = await createFamily(t.app);
+    const mum = await createLovedOne(family.client, { name: 'Mum', kind: 'adult', lossCountry: 'US' });
+    await createKeepsake(family.client, mum.id, { container: 'wood' });
+    const created = await family.client.post('/api/trips', {
+      name: 'Mum to Spain',
+      startsOn: '2026-07-01',
+      endsOn: '2026-07-08',
+      purpose: 'carry',
+      requireTwoPeople: false,
+    });
+    const tripId = created.json<TripDetail>().trip.id;
+    await family.client.post(`/api/trips/${tripId}/legs`, {
+      ...outboundFlight,
+      fromCountry: 'US',
+      toCountry: 'ES',
+      carrier: 'IB',
+      departureZone: 'America/New_York',
+    });
+    const ids = (r: TripRulesResponse) => r.carrying[0]!.legs.flatMap((l) => l.requirements.map((q) => q.id));
+    const before = await rulesFor(family, tripId);
+    expect(ids(before)).not.toContain('es-docs');
+    expect(before.carrying[0]!.questions.map((q) => q.field)).toContain('home_country');
+    await family.client.patch('/api/family', { country: 'US' });
+    const after = await rulesFor(family, tripId);
+    expect(ids(after)).toContain('es-docs');
+    expect(after.carrying[0]!.questions.map((q) => q.field)).not.toContain('home_country');
+  });
+
   it('says plainly when it has no rule for an airline', async () => {
     const { family, trip } = await jackFlyingToSpain();
     // Icelandair flies under FI; our research has no rule for it.

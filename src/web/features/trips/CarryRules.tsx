@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
+import { useCan } from '../../app/session.js';
 import type { Carrying } from '../../../contracts/trip-rules.js';
 import type { Leg, TripDetail } from '../../../contracts/trips.js';
 import { InfoIcon } from '../../components/icons.js';
@@ -258,6 +259,8 @@ export function CarrySummary({ carrying }: { carrying: Carrying }) {
       {carrying.questions.map((q) =>
         q.field === 'born_alive' ? (
           <BornAliveQuestion key={q.field} carrying={carrying} message={q.message} />
+        ) : q.field === 'home_country' ? (
+          <HomeQuestion key={q.field} message={q.message} />
         ) : (
           <p key={q.field} className="meta">
             {q.message}
@@ -265,6 +268,24 @@ export function CarrySummary({ carrying }: { carrying: Carrying }) {
         ),
       )}
     </section>
+  );
+}
+
+/**
+ * Where the family lives is the family's country in Settings; until it is chosen, rules that speak
+ * only for families living somewhere (a consulate's list) are not guessed at, and this is asked.
+ */
+function HomeQuestion({ message }: { message: string }) {
+  const manage = useCan('family.manage');
+  return (
+    <div className="gentle-question">
+      <p>{message}</p>
+      {manage && (
+        <p>
+          <Link to="/settings">Choose the country you live in, in Settings</Link>
+        </p>
+      )}
+    </div>
   );
 }
 
