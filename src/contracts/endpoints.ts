@@ -56,6 +56,7 @@ import {
   preferencesBody,
   preferencesResponse,
 } from './remembrance.js';
+import { familyEventsQuery, familyRevisionResponse } from './live.js';
 import { packetQuery, tickRequirementBody, tripRulesResponse } from './trip-rules.js';
 import { carrierChoices } from './carriers.js';
 import {
@@ -67,6 +68,7 @@ import {
   createLegBody,
   createTravellerBody,
   createTripBody,
+  linkTravellerBody,
   saveTemplateBody,
   templateResponse,
   templatesResponse,
@@ -379,6 +381,13 @@ export const endpoints = {
       status: 200,
       response: tripDetailResponse,
     }),
+    linkTraveller: endpoint({
+      method: 'POST',
+      path: '/api/travellers/:travellerId/member',
+      body: linkTravellerBody,
+      status: 200,
+      response: tripDetailResponse,
+    }),
     addKeepsake: endpoint({
       method: 'POST',
       path: '/api/trips/:tripId/keepsakes',
@@ -543,6 +552,17 @@ export const endpoints = {
       response: feedCreatedResponse,
     }),
     stopFeed: endpoint({ method: 'DELETE', path: '/api/calendar-feed', status: 204 }),
+  },
+
+  live: {
+    /** As a stream (`Accept: text/event-stream`, an EventSource), the family's change notices. */
+    events: endpoint({
+      method: 'GET',
+      path: '/api/family/events',
+      query: familyEventsQuery,
+      status: 200,
+      response: familyRevisionResponse,
+    }),
   },
 } as const;
 

@@ -13,6 +13,7 @@ import { jobQueue, type JobQueue } from './jobs/queue.js';
 import { jobRunner, type JobRunner } from './jobs/runner.js';
 import { accountsModule, type AccountsService } from './modules/accounts/index.js';
 import { familyModule } from './modules/family/index.js';
+import { liveModule } from './modules/live/index.js';
 import { lovedOnesModule, type LovedOnesService } from './modules/loved-ones/index.js';
 import type {
   BuiltModule,
@@ -37,6 +38,7 @@ export const modules: readonly Module[] = [
   tripsModule,
   travelRulesModule,
   remembranceModule,
+  liveModule,
 ];
 
 /** The composition root: everything the app, the CLI and the tests need, built from config. */
@@ -94,7 +96,7 @@ function assemble(config: Config, db: Db, options: ContainerOptions): Container 
   const testClock = config.testClock && !options.clock ? settableClock() : null;
   const clock = options.clock ?? testClock ?? systemClock;
   const queue = jobQueue(db.kysely, db.dialect);
-  const changes = familyChanges({ db: db.kysely, queue, clock });
+  const changes = familyChanges({ db: db.kysely, queue, clock, dialect: db.dialect });
   const context: ModuleContext = {
     config,
     db: changes.scoped,
@@ -156,6 +158,7 @@ function assemble(config: Config, db: Db, options: ContainerOptions): Container 
     migrate: () => migrateToLatest(db),
     async close() {
       await runner?.stop();
+      for (const { built: b } of built) await b.close?.();
       services.get('notifications').close();
       await db.close();
     },

@@ -10,6 +10,7 @@ import type { JobQueue } from '../jobs/queue.js';
 import type { JobDefinition } from '../jobs/runner.js';
 import type { AccountsServices } from './accounts/index.js';
 import type { FamilyServices } from './family/index.js';
+import type { LiveServices } from './live/index.js';
 import type { KeepsakeInUse, LovedOnesService } from './loved-ones/index.js';
 import type { Mailer } from './notifications/index.js';
 import type { RemembranceServices } from './remembrance/index.js';
@@ -43,6 +44,8 @@ export interface BuiltModule<Services> {
   /** What the module does after a family's data changed, in the family-changed job (never on a request). */
   listens?: { familyChanged?: FamilyChangedListener };
   answers?: Partial<Questions>;
+  /** Lets go of what the module holds open (a listening connection), when the container closes. */
+  close?: () => Promise<void>;
 }
 
 /** The services each module offers to others, by name. */
@@ -54,6 +57,7 @@ export interface ModuleServices {
   trips: TripsServices;
   'travel-rules': TravelRulesService;
   remembrance: RemembranceServices;
+  live: LiveServices;
 }
 export type ModuleName = keyof ModuleServices;
 
