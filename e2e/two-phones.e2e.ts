@@ -1,5 +1,5 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type BrowserSession,
   ensureWebBuilt,
@@ -13,8 +13,9 @@ import { addJack, addTravellingKeepsake, heading, nav, planFlights, signUp, trip
 // Two phones, one check. Olive plans a trip on which two people must confirm Jack's box, with Sam
 // on it "without an account". She invites Sam, the other parent; Sam joins on his own phone, and
 // Olive, seeing him appear without reloading, says that Sammy on the trip is him. Then each confirms
-// on their own phone, signed in as themselves, and each sees the other's confirmation appear
-// without reloading (the family's live stream). axe checks the pages.
+// on their own phone, signed in as themselves (Sam at the gate without signal, his outbox sending
+// it when signal returns), and each sees the other's confirmation appear without reloading (the
+// family's live stream). axe checks the pages.
 
 const OLIVE = {
   name: 'Olive',
@@ -143,13 +144,18 @@ describe('two phones, one check', () => {
     await onSams.getByText('Not done yet').waitFor();
   });
 
-  it('Sam confirms on his phone, and Olive’s phone shows it, and the check, without reloading', async () => {
+  it('Sam confirms on his phone with no signal; once it has signal again, Olive’s phone shows it, and the check, without reloading', async () => {
     const onSams = beforeYouLeave(sam);
+    await samContext.setOffline(true);
     await onSams.getByRole('button', { name: `I have ${KEEPSAKE}` }).click();
-    await onSams.getByText(/by Sam\b/).waitFor();
-
+    await onSams.getByText(/kept on this phone; it is saved when you are back online/).waitFor();
     const check = beforeYouLeave(olive);
+    expect(await check.getByText(/by Sam\b/).count()).toBe(0);
+
+    // Signal again: Sam's outbox sends the confirmation, and Olive's stream tells her phone.
+    await samContext.setOffline(false);
     await check.getByText(/by Sam\b/).waitFor();
+    await expect.poll(() => onSams.getByText(/kept on this phone/).count()).toBe(0);
     // Both have confirmed (days ahead of the flight: "packed early" until the check opens).
     await check.getByText('Packed early', { exact: true }).waitFor();
     await expectNoSeriousA11yViolations(olive, 'trip page, both confirmed, on Olive’s phone');
