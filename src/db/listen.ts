@@ -2,8 +2,6 @@ import pg from 'pg';
 
 /** One dedicated PostgreSQL connection that LISTENs on a channel, reconnecting when it is lost. */
 export interface PgListener {
-  /** Resolves once LISTEN is in force (the first time). */
-  ready: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -34,8 +32,6 @@ export function pgListener(options: PgListenerOptions): PgListener {
   let connectedOnce = false;
   let failures = 0;
   let retryTimer: NodeJS.Timeout | undefined;
-  let markReady: () => void = () => undefined;
-  const ready = new Promise<void>((resolve) => (markReady = resolve));
 
   const retry = (error: Error) => {
     options.onError?.(error);
@@ -80,18 +76,15 @@ export function pgListener(options: PgListenerOptions): PgListener {
     failures = 0;
     const again = connectedOnce;
     connectedOnce = true;
-    markReady();
     options.onListening?.(again);
   }
 
   void connect();
 
   return {
-    ready,
     async close() {
       closed = true;
       clearTimeout(retryTimer);
-      markReady();
       const current = client;
       client = null;
       if (current) await current.end().catch(() => undefined);
