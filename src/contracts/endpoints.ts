@@ -65,6 +65,7 @@ import {
   preferencesResponse,
 } from './remembrance.js';
 import { mediaItemResponse, mediaListResponse, mediaUsageResponse } from './media.js';
+import { familyEventsQuery, familyRevisionResponse } from './live.js';
 import { packetQuery, tickRequirementBody, tripRulesResponse } from './trip-rules.js';
 import { carrierChoices } from './carriers.js';
 import {
@@ -76,6 +77,7 @@ import {
   createLegBody,
   createTravellerBody,
   createTripBody,
+  linkTravellerBody,
   saveTemplateBody,
   templateResponse,
   templatesResponse,
@@ -394,6 +396,13 @@ export const endpoints = {
       status: 200,
       response: tripDetailResponse,
     }),
+    linkTraveller: endpoint({
+      method: 'POST',
+      path: '/api/travellers/:travellerId/member',
+      body: linkTravellerBody,
+      status: 200,
+      response: tripDetailResponse,
+    }),
     addKeepsake: endpoint({
       method: 'POST',
       path: '/api/trips/:tripId/keepsakes',
@@ -627,6 +636,17 @@ export const endpoints = {
       path: '/api/trips/:tripId/helps',
       status: 200,
       response: tripHelpsResponse,
+    }),
+  },
+
+  live: {
+    /** As a stream (`Accept: text/event-stream`, an EventSource), the family's change notices. */
+    events: endpoint({
+      method: 'GET',
+      path: '/api/family/events',
+      query: familyEventsQuery,
+      status: 200,
+      response: familyRevisionResponse,
     }),
   },
 } as const;

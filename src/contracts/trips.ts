@@ -191,6 +191,13 @@ export const createTravellerBody = z
   });
 export type CreateTravellerBody = z.infer<typeof createTravellerBody>;
 
+/**
+ * A traveller added without an account who has since joined the family: linked to their member,
+ * they stay the same traveller, so what they confirmed stays theirs.
+ */
+export const linkTravellerBody = z.object({ memberId: idSchema }).strict();
+export type LinkTravellerBody = z.infer<typeof linkTravellerBody>;
+
 export const addTripKeepsakeBody = z
   .object({
     keepsakeId: idSchema,

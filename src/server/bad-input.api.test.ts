@@ -110,6 +110,7 @@ const validBodies = (): Record<string, Body> => ({
   },
   'PATCH /api/trips/:tripId': { name: 'Coast again', notes: 'Bring the glass.' },
   'POST /api/trips/:tripId/travellers': { name: 'Tom', isChild: true },
+  'POST /api/travellers/:travellerId/member': { memberId: ids.memberId },
   'POST /api/trips/:tripId/keepsakes': { keepsakeId: ids.keepsakeId, bagDescription: 'rucksack' },
   'PATCH /api/trip-keepsakes/:tripKeepsakeId': { bagDescription: 'blue rucksack' },
   'POST /api/trips/:tripId/legs': { ...outboundFlight, departureLocal: '2026-07-02T10:00' },

@@ -14,6 +14,7 @@ import { jobRunner, type JobRunner } from './jobs/runner.js';
 import { accountsModule, type AccountsService } from './modules/accounts/index.js';
 import { childrenModule } from './modules/children/index.js';
 import { familyModule } from './modules/family/index.js';
+import { liveModule } from './modules/live/index.js';
 import { lovedOnesModule, type LovedOnesService } from './modules/loved-ones/index.js';
 import { mediaModule } from './modules/media/index.js';
 import type {
@@ -41,6 +42,7 @@ export const modules: readonly Module[] = [
   remembranceModule,
   mediaModule,
   childrenModule,
+  liveModule,
 ];
 
 /** The composition root: everything the app, the CLI and the tests need, built from config. */
@@ -98,7 +100,7 @@ function assemble(config: Config, db: Db, options: ContainerOptions): Container 
   const testClock = config.testClock && !options.clock ? settableClock() : null;
   const clock = options.clock ?? testClock ?? systemClock;
   const queue = jobQueue(db.kysely, db.dialect);
-  const changes = familyChanges({ db: db.kysely, queue, clock });
+  const changes = familyChanges({ db: db.kysely, queue, clock, dialect: db.dialect });
   const context: ModuleContext = {
     config,
     db: changes.scoped,
@@ -160,6 +162,7 @@ function assemble(config: Config, db: Db, options: ContainerOptions): Container 
     migrate: () => migrateToLatest(db),
     async close() {
       await runner?.stop();
+      for (const { built: b } of built) await b.close?.();
       services.get('notifications').close();
       await db.close();
     },

@@ -109,6 +109,8 @@ describe("one family asking for another's data", () => {
         { label: 'x', scope: 'personal', ownerTravellerId: aIds.travellerId },
       ],
       ['PATCH', `/api/trip-keepsakes/${bIds.tripKeepsakeId}`, { carrierTravellerId: aIds.travellerId }],
+      // Making one's own traveller another family's member.
+      ['POST', `/api/travellers/${bIds.travellerId}/member`, { memberId: aIds.memberId }],
       [
         'POST',
         `/api/leg-checks/${bIds.checkId}/confirmations`,

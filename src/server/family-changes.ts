@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { sql, type ControlledTransaction, type Kysely } from 'kysely';
+import type { Dialect } from '../db/connect.js';
 import { AT_COMMIT } from '../db/pg-pipelined.js';
 import type { Database } from '../db/schema.js';
 import type { Clock } from './clock.js';
@@ -9,6 +10,15 @@ import type { JobQueue } from './jobs/queue.js';
 export const FAMILY_CHANGED_QUEUE = 'family.changed';
 /** One key per family: changes made while its job waits or runs fold into one more run. */
 export const familyChangedKey = (familyId: string) => `family-changed:${familyId}`;
+/**
+ * The PostgreSQL channel a committed change is announced on ("<familyId> <revision>"), so every
+ * instance can tell its open streams (modules/live). NOTIFY is sent inside the change's transaction,
+ * so PostgreSQL delivers it only if, and once, the change commits.
+ */
+export const FAMILY_NOTICE_CHANNEL = 'alongside_family_changed';
+
+/** A family's change, committed: its new revision (null where the database did not say: PostgreSQL). */
+export type CommittedListener = (familyId: string, revision: number | null) => void;
 
 interface Unit {
   familyId: string;
@@ -26,9 +36,19 @@ interface Unit {
  * uses the transaction of the unit in progress (found through AsyncLocalStorage) and the pool
  * otherwise. A `transaction()` inside a unit joins the unit's transaction.
  */
-export function familyChanges({ db, queue, clock }: { db: Kysely<Database>; queue: JobQueue; clock: Clock }) {
+export function familyChanges({
+  db,
+  queue,
+  clock,
+  dialect = 'sqlite',
+}: {
+  db: Kysely<Database>;
+  queue: JobQueue;
+  clock: Clock;
+  dialect?: Dialect;
+}) {
   const storage = new AsyncLocalStorage<Unit>();
-  const committedListeners: Array<(familyId: string) => void> = [];
+  const committedListeners: CommittedListener[] = [];
 
   const current = (): Unit | undefined => {
     const unit = storage.getStore();
@@ -63,12 +83,26 @@ export function familyChanges({ db, queue, clock }: { db: Kysely<Database>; queu
    */
   async function commit(unit: Unit, { followUp = true }: { followUp?: boolean } = {}): Promise<void> {
     unit.open = false;
+    let revision: number | null = null;
     try {
       const now = clock.now();
-      // On PostgreSQL this travels with the COMMIT, in one round trip (db/pg-pipelined.ts).
-      await sql`${sql.raw(AT_COMMIT)}update families set revision = revision + 1 where id = ${unit.familyId}`.execute(
-        unit.trx,
-      );
+      if (dialect === 'postgres') {
+        // Both travel with the COMMIT, in one round trip (db/pg-pipelined.ts); the notice is
+        // delivered to every listening instance once the change has committed, never before.
+        await sql`${sql.raw(AT_COMMIT)}update families set revision = revision + 1 where id = ${unit.familyId}`.execute(
+          unit.trx,
+        );
+        await sql`${sql.raw(AT_COMMIT)}select pg_notify(${sql.lit(FAMILY_NOTICE_CHANNEL)}, id || ' ' || revision::text) from families where id = ${unit.familyId}`.execute(
+          unit.trx,
+        );
+      } else {
+        const { rows } = await sql<{
+          revision: number;
+        }>`update families set revision = revision + 1 where id = ${unit.familyId} returning revision`.execute(
+          unit.trx,
+        );
+        revision = rows[0] ? Number(rows[0].revision) : null;
+      }
       if (followUp) {
         await queue.signal(
           {
@@ -85,7 +119,7 @@ export function familyChanges({ db, queue, clock }: { db: Kysely<Database>; queu
       await unit.trx.rollback().execute();
       throw error;
     }
-    for (const listener of committedListeners) listener(unit.familyId);
+    for (const listener of committedListeners) listener(unit.familyId, revision);
   }
 
   async function rollback(unit: Unit): Promise<void> {
@@ -120,8 +154,11 @@ export function familyChanges({ db, queue, clock }: { db: Kysely<Database>; queu
       return result;
     },
 
-    /** Called after a unit commits (the job runner of this process wakes to take the job at once). */
-    onCommitted(listener: (familyId: string) => void): void {
+    /**
+     * Called after a unit commits (the job runner of this process wakes to take the job at once; on
+     * SQLite, the family's open streams are told: modules/live).
+     */
+    onCommitted(listener: CommittedListener): void {
       committedListeners.push(listener);
     },
   };

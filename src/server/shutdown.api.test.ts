@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from './test/database.js';
+import { openEventStream } from './test/sse.js';
 
 // A host stops or restarts the app with SIGTERM: Fastify stops taking requests and finishes those in
 // flight, the job runner stops after its batch, the database is closed, and the process ends with 0.
@@ -42,9 +43,29 @@ describe('graceful shutdown', () => {
       });
     });
     expect((await fetch(`${url}/api/health`)).status).toBe(200);
+    // A phone holding the family's live stream open: shutting down ends it rather than waiting.
+    const signUp = await fetch(`${url}/api/auth/sign-up`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        displayName: 'Olive',
+        email: 'olive@example.com',
+        password: 'a long and gentle password',
+        familyName: 'Rivers',
+        homeZone: 'Europe/London',
+      }),
+    });
+    expect(signUp.status).toBe(201);
+    const cookie = signUp.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    const stream = await openEventStream(url, cookie);
+    await stream.next(() => true);
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
+    await stream.ended;
     expect(out).toContain('shutting down');
   });
 });

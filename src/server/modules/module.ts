@@ -11,6 +11,7 @@ import type { JobDefinition } from '../jobs/runner.js';
 import type { AccountsServices } from './accounts/index.js';
 import type { ChildrenService } from './children/index.js';
 import type { FamilyServices } from './family/index.js';
+import type { LiveServices } from './live/index.js';
 import type { KeepsakeInUse, LovedOnesService } from './loved-ones/index.js';
 import type { MediaService } from './media/index.js';
 import type { Mailer } from './notifications/index.js';
@@ -45,6 +46,8 @@ export interface BuiltModule<Services> {
   /** What the module does after a family's data changed, in the family-changed job (never on a request). */
   listens?: { familyChanged?: FamilyChangedListener };
   answers?: Partial<Questions>;
+  /** Lets go of what the module holds open (a listening connection), when the container closes. */
+  close?: () => Promise<void>;
 }
 
 /** The services each module offers to others, by name. */
@@ -58,6 +61,7 @@ export interface ModuleServices {
   remembrance: RemembranceServices;
   media: MediaService;
   children: ChildrenService;
+  live: LiveServices;
 }
 export type ModuleName = keyof ModuleServices;
 

@@ -77,6 +77,22 @@ export function App() {
     };
   }, [client, signedIn]);
 
+  // Changes made on the family's other phones show here without reloading (lib/live.ts); a new
+  // stream when the session moves to another family.
+  const familyId = session.data?.family.id;
+  useEffect(() => {
+    if (!familyId) return;
+    let stop: (() => void) | undefined;
+    let live = true;
+    void import('../lib/live.js').then(({ startLive }) => {
+      if (live) stop = startLive(client);
+    });
+    return () => {
+      live = false;
+      stop?.();
+    };
+  }, [client, familyId]);
+
   useEffect(() => {
     // The first time the service worker takes charge of this page, ask again for what is on screen,
     // so those answers pass through it and stay readable offline.

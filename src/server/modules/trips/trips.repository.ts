@@ -190,6 +190,17 @@ export function tripsRepository(db: Kysely<Database>) {
         .execute();
     },
 
+    /** A traveller without an account becomes the family member they now are (same row, same id). */
+    linkTraveller(familyId: string, id: string, member: { id: string; name: string }) {
+      return db
+        .updateTable('trip_travellers')
+        .set({ membership_id: member.id, name: member.name })
+        .where('family_id', '=', familyId)
+        .where('id', '=', id)
+        .where('membership_id', 'is', null)
+        .execute();
+    },
+
     deleteTraveller(familyId: string, id: string) {
       return db
         .deleteFrom('trip_travellers')

@@ -4,6 +4,7 @@ import {
   addTripKeepsakeBody,
   createTravellerBody,
   createTripBody,
+  linkTravellerBody,
   tripDetailResponse,
   tripsResponse,
   updateTripBody,
@@ -90,6 +91,26 @@ export const tripsRoutes: FastifyPluginAsyncZod<{ trips: TripsService }> = async
     async (request) => {
       const auth = requireAuth(request);
       return presentTripDetail(auth, await trips.removeTraveller(auth, request.params.travellerId));
+    },
+  );
+
+  app.post(
+    '/api/travellers/:travellerId/member',
+    {
+      config: { access: 'trips.write' },
+      schema: {
+        tags,
+        params: z.object({ travellerId: z.string() }),
+        body: linkTravellerBody,
+        response: { 200: tripDetailResponse },
+      },
+    },
+    async (request) => {
+      const auth = requireAuth(request);
+      return presentTripDetail(
+        auth,
+        await trips.linkTraveller(auth, request.params.travellerId, request.body),
+      );
     },
   );
 

@@ -2,6 +2,7 @@ import type {
   AddTripKeepsakeBody,
   CreateTravellerBody,
   CreateTripBody,
+  LinkTravellerBody,
   UpdateTripBody,
   UpdateTripKeepsakeBody,
 } from '../../../contracts/trips.js';
@@ -208,6 +209,33 @@ export function tripsService({ store, clock, lovedOnes, accounts }: TripsDeps) {
         createdAt: isoNow(clock),
       });
       return view(auth, tripId);
+    },
+
+    /**
+     * Someone added without an account who has since joined the family (through an invite) becomes
+     * that member on this trip: the same traveller, so what they confirmed stays shown as theirs,
+     * now under the name they joined with. An adult chooses the member; the app never guesses from a
+     * name, since two people can share one and a typed name is often a nickname.
+     */
+    async linkTraveller(auth: AuthContext, travellerId: string, body: LinkTravellerBody): Promise<TripView> {
+      const traveller = await store.trips.findTraveller(auth.familyId, travellerId);
+      if (!traveller) throw notFound();
+      const member = await accounts.findMember(auth.familyId, body.memberId);
+      if (!member) throw invalid('memberId', 'Please choose someone from your family.');
+      if (traveller.memberId) {
+        throw conflict(`${traveller.name} is already someone in your family on Alongside.`);
+      }
+      const current = await view(auth, traveller.tripId);
+      if (current.travellers.some((t) => t.memberId === member.id)) {
+        throw conflict(
+          `${member.displayName} is already on this trip. Take one of them off first, if they have confirmed nothing.`,
+        );
+      }
+      await store.trips.linkTraveller(auth.familyId, travellerId, {
+        id: member.id,
+        name: member.displayName,
+      });
+      return view(auth, traveller.tripId);
     },
 
     async removeTraveller(auth: AuthContext, travellerId: string): Promise<TripView> {

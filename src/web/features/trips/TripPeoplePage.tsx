@@ -7,7 +7,7 @@ import { FormNotice, Notice } from '../../components/Notice.js';
 import { useForm } from '../../components/useForm.js';
 import { messageOf } from '../../lib/api.js';
 import { useMembers, useTrip } from '../../lib/queries.js';
-import { useAddTraveller, useRemoveTraveller } from './mutations.js';
+import { useAddTraveller, useLinkTraveller, useRemoveTraveller } from './mutations.js';
 import { TripFrame, TripPending } from './TripFrame.js';
 import { KeepsakesAlong } from './TripKeepsakes.js';
 
@@ -65,6 +65,9 @@ function Travellers({ trip }: { trip: TripDetail }) {
                 Take <span className="visually-hidden">{t.name}</span> off the trip
               </button>
             )}
+            {trip.can.edit && !t.memberId && free.length > 0 && (
+              <LinkToMember key={free.map((m) => m.id).join()} traveller={t} free={free} />
+            )}
           </li>
         ))}
       </ul>
@@ -75,6 +78,56 @@ function Travellers({ trip }: { trip: TripDetail }) {
         </>
       )}
     </section>
+  );
+}
+
+/**
+ * Someone added without an account who has joined the family since (through an invite): an adult
+ * says which member they are, and they stay the same traveller, so what they confirmed stays theirs.
+ */
+function LinkToMember({
+  traveller,
+  free,
+}: {
+  traveller: TripDetail['travellers'][number];
+  free: Array<{ id: string; displayName: string }>;
+}) {
+  const link = useLinkTraveller();
+  const [memberId, setMemberId] = useState(free[0]?.id ?? '');
+  return (
+    <details>
+      <summary>Has {traveller.name} joined the family on Alongside?</summary>
+      <form
+        className="stack"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          link.mutate({ travellerId: traveller.id, memberId });
+        }}
+      >
+        <p className="meta">
+          Choose who they are now. What {traveller.name} has confirmed stays theirs, under the name they
+          joined with.
+        </p>
+        {link.isError && (
+          <Notice tone="warm" alert>
+            <p>{messageOf(link.error)}</p>
+          </Notice>
+        )}
+        <SelectField
+          label={`${traveller.name} is`}
+          name={`member-for-${traveller.id}`}
+          value={memberId}
+          onChange={setMemberId}
+          options={free.map((m) => ({ value: m.id, label: m.displayName }))}
+        />
+        <div className="form-actions">
+          <button type="submit" className="button secondary small" disabled={link.isPending || !memberId}>
+            {link.isPending ? 'Saving…' : 'This is them'}
+          </button>
+        </div>
+      </form>
+    </details>
   );
 }
 

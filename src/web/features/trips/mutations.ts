@@ -90,6 +90,13 @@ export function useAddTraveller(tripId: string) {
   );
 }
 
+/** A traveller added without an account who has joined the family since: they become that member. */
+export function useLinkTraveller() {
+  return useTripChange(({ travellerId, memberId }: { travellerId: string; memberId: string }) =>
+    call(endpoints.trips.linkTraveller, { params: { travellerId }, body: { memberId } }),
+  );
+}
+
 export function useRemoveTraveller() {
   return useTripChange((travellerId: string) =>
     call(endpoints.trips.removeTraveller, { params: { travellerId } }),
