@@ -22,6 +22,21 @@ import {
   reauthenticateBody,
 } from './accounts.js';
 import {
+  createSupporterBody,
+  supporterConfirmResponse,
+  supporterDaysBody,
+  supporterDoneResponse,
+  supporterConfirmBody,
+  supporterRepliesResponse,
+  supporterReplyBody,
+  supporterReplyLinkBody,
+  supporterStopBody,
+  supporterReplyPreviewResponse,
+  supporterReplyResponse,
+  supporterResponse,
+  supportersResponse,
+} from './supporters.js';
+import {
   changeRoleBody,
   createdInviteResponse,
   createInviteBody,
@@ -543,6 +558,77 @@ export const endpoints = {
       response: feedCreatedResponse,
     }),
     stopFeed: endpoint({ method: 'DELETE', path: '/api/calendar-feed', status: 204 }),
+  },
+
+  supporters: {
+    list: endpoint({ method: 'GET', path: '/api/supporters', status: 200, response: supportersResponse }),
+    add: endpoint({
+      method: 'POST',
+      path: '/api/supporters',
+      body: createSupporterBody,
+      status: 201,
+      response: supporterResponse,
+    }),
+    setDays: endpoint({
+      method: 'PUT',
+      path: '/api/supporters/:supporterId/days',
+      body: supporterDaysBody,
+      status: 200,
+      response: supporterResponse,
+    }),
+    resend: endpoint({
+      method: 'POST',
+      path: '/api/supporters/:supporterId/resend',
+      status: 200,
+      response: supporterResponse,
+    }),
+    remove: endpoint({ method: 'DELETE', path: '/api/supporters/:supporterId', status: 204 }),
+    replies: endpoint({
+      method: 'GET',
+      path: '/api/supporter-replies',
+      status: 200,
+      response: supporterRepliesResponse,
+    }),
+    accept: endpoint({
+      method: 'POST',
+      path: '/api/supporter-replies/:replyId/accept',
+      status: 200,
+      response: supporterReplyResponse,
+    }),
+    decline: endpoint({
+      method: 'POST',
+      path: '/api/supporter-replies/:replyId/decline',
+      status: 200,
+      response: supporterReplyResponse,
+    }),
+    confirm: endpoint({
+      method: 'POST',
+      path: '/api/supporter-links/confirm',
+      body: supporterConfirmBody,
+      status: 200,
+      response: supporterConfirmResponse,
+    }),
+    replyPreview: endpoint({
+      method: 'POST',
+      path: '/api/supporter-links/reply/preview',
+      body: supporterReplyLinkBody,
+      status: 200,
+      response: supporterReplyPreviewResponse,
+    }),
+    reply: endpoint({
+      method: 'POST',
+      path: '/api/supporter-links/reply',
+      body: supporterReplyBody,
+      status: 201,
+      response: supporterDoneResponse,
+    }),
+    stop: endpoint({
+      method: 'POST',
+      path: '/api/supporter-links/stop',
+      body: supporterStopBody,
+      status: 200,
+      response: supporterDoneResponse,
+    }),
   },
 } as const;
 

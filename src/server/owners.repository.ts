@@ -23,6 +23,8 @@ export const scopedParams = {
   sessionId: 'sessions',
   inviteId: 'invites',
   memberId: 'memberships',
+  supporterId: 'supporters',
+  replyId: 'supporter_replies',
 } as const satisfies Record<string, keyof Database>;
 
 /** The name of an id parameter whose owner can be looked up. */

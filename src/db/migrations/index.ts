@@ -8,6 +8,7 @@ import * as confirmationReceived from './2026-12-05-006-confirmation-received.js
 import * as accountsSelfService from './2026-12-05-007-accounts-self-service.js';
 import * as familyInvites from './2026-12-05-008-family-invites.js';
 import * as signUpRequests from './2026-12-05-009-sign-up-requests.js';
+import * as supporters from './2026-12-05-012-supporters.js';
 
 // Append-only: add a new file and a new line; never edit a migration that has shipped.
 // A static list (rather than reading the folder) works the same under tsx, a bundle or tests.
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05-007-accounts-self-service': accountsSelfService,
   '2026-12-05-008-family-invites': familyInvites,
   '2026-12-05-009-sign-up-requests': signUpRequests,
+  '2026-12-05-012-supporters': supporters,
 };

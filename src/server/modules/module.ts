@@ -13,6 +13,7 @@ import type { FamilyServices } from './family/index.js';
 import type { KeepsakeInUse, LovedOnesService } from './loved-ones/index.js';
 import type { Mailer } from './notifications/index.js';
 import type { RemembranceServices } from './remembrance/index.js';
+import type { SupportersServices } from './supporters/index.js';
 import type { TravelRulesService } from './travel-rules/index.js';
 import type { TripsServices } from './trips/index.js';
 import type { InstanceSecrets } from '../instance-secrets.repository.js';
@@ -54,6 +55,7 @@ export interface ModuleServices {
   trips: TripsServices;
   'travel-rules': TravelRulesService;
   remembrance: RemembranceServices;
+  supporters: SupportersServices;
 }
 export type ModuleName = keyof ModuleServices;
 
