@@ -15,12 +15,13 @@ let t: TestApp;
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 let family: Family;
 let waveId: string;
+let jackId: string;
 
 beforeAll(async () => {
   smtp = await startSmtpServer();
   t = await buildTestApp({ env: { SMTP_URL: smtp.url } });
   family = await createFamily(t.app, { email: 'anna.rivers@example.com' });
-  await createLovedOne(family.client); // Jack, a pregnancy loss in GB: the Wave of Light is his family's day too
+  jackId = (await createLovedOne(family.client)).id; // Jack, a pregnancy loss in GB: the Wave of Light is his family's day too
   await t.caughtUp();
   const list = (await family.client.get('/api/supporters')).json<SupportersResponse>();
   waveId = list.days.find((d) => d.title === 'International Wave of Light')!.id;
@@ -303,6 +304,37 @@ describe('supporters', () => {
     await setClock('2027-10-15T15:00:00.000Z');
     await tickAndSend();
     expect(dayMailsTo('tom@example.com')).toHaveLength(1);
+  });
+
+  it('changes a supporter’s days and words, and follows a day that moved', async () => {
+    const list = (await family.client.get('/api/supporters')).json<SupportersResponse>();
+    const anniversary = list.days.find((d) => d.kind === 'loss_anniversary')!;
+    const changed = await family.client.request({
+      method: 'PUT',
+      url: `/api/supporters/${grandma.id}/days`,
+      payload: {
+        days: [
+          { dayId: waveId, suggestion: 'A candle at seven, if you can' },
+          { dayId: anniversary.id, suggestion: 'Send Anna a message on Jack’s day' },
+        ],
+      },
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    const days = changed.json<{ supporter: SupportersResponse['supporters'][number] }>().supporter.days;
+    expect(days.find((d) => d.dayId === waveId)).toMatchObject({
+      suggestion: 'A candle at seven, if you can',
+      nextEmailAt: '2027-10-15T20:00:00.000Z',
+    });
+    // 09:00 in New York the day before 14 March 2028 (EDT since 12 March).
+    expect(days.find((d) => d.dayId === anniversary.id)!.nextEmailAt).toBe('2028-03-13T13:00:00.000Z');
+
+    const moved = await family.client.patch(`/api/loved-ones/${jackId}`, { dateOfLoss: '2025-04-02' });
+    expect(moved.statusCode, moved.body).toBe(200);
+    await t.caughtUp();
+    const after = (await family.client.get('/api/supporters')).json<SupportersResponse>();
+    const g = after.supporters.find((s) => s.id === grandma.id)!;
+    expect(g.days.find((d) => d.dayId === anniversary.id)!.nextEmailAt).toBe('2028-04-01T13:00:00.000Z');
+    expect(g.days.find((d) => d.dayId === waveId)!.nextEmailAt).toBe('2027-10-15T20:00:00.000Z');
   });
 
   it('ends an unused confirmation link after 14 days', async () => {
