@@ -100,6 +100,11 @@ describe('a supporter on the Wave of Light', () => {
     await page.getByText('Grandma is on your list').waitFor();
     await page.getByText('Waiting for them to say yes', { exact: false }).waitFor();
     await expectNoSeriousA11yViolations(page, 'supporters page, Grandma added');
+    // The days and words can be changed later; here Ruth only looks, then leaves them.
+    await page.getByRole('button', { name: 'Change days and words' }).click();
+    await page.getByRole('button', { name: 'Save the days' }).waitFor();
+    await expectNoSeriousA11yViolations(page, 'supporters page, changing Grandma’s days');
+    await page.getByRole('button', { name: 'Cancel' }).click();
     expect(await waitForMail(GRANDMA, 1)).toHaveLength(1);
   });
 

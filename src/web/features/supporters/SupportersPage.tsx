@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import {
   createSupporterBody,
   MAX_SUGGESTION,
+  supporterDaysBody,
   type Supporter,
   type SupporterReply,
   type SupportersResponse,
@@ -21,6 +22,7 @@ import {
   useDecideReply,
   useRemoveSupporter,
   useResendSupporter,
+  useSetSupporterDays,
   useSupporterReplies,
   useSupporters,
 } from './mutations.js';
@@ -76,7 +78,12 @@ export function SupportersPage() {
             ) : (
               <ul className="family-list">
                 {supporters.data.supporters.map((s) => (
-                  <SupporterItem key={s.id} supporter={s} zone={supporters.data.familyZone} />
+                  <SupporterItem
+                    key={s.id}
+                    supporter={s}
+                    zone={supporters.data.familyZone}
+                    days={supporters.data.days}
+                  />
                 ))}
               </ul>
             )}
@@ -88,7 +95,16 @@ export function SupportersPage() {
   );
 }
 
-function SupporterItem({ supporter, zone }: { supporter: Supporter; zone: string }) {
+function SupporterItem({
+  supporter,
+  zone,
+  days,
+}: {
+  supporter: Supporter;
+  zone: string;
+  days: SupportersResponse['days'];
+}) {
+  const [editing, setEditing] = useState(false);
   const remove = useRemoveSupporter();
   const resend = useResendSupporter();
   const [dialog, ask] = useConfirm();
@@ -124,7 +140,13 @@ function SupporterItem({ supporter, zone }: { supporter: Supporter; zone: string
           We sent the e-mail again.
         </p>
       )}
+      {editing && <EditDays supporter={supporter} days={days} onDone={() => setEditing(false)} />}
       <div className="button-row">
+        {!editing && (
+          <button type="button" className="button secondary small" onClick={() => setEditing(true)}>
+            Change days and words
+          </button>
+        )}
         {supporter.status === 'pending' && (
           <button
             type="button"
@@ -182,7 +204,6 @@ function AddSupporter({ data }: { data: SupportersResponse }) {
     },
   });
   const { values, set, errors } = form;
-  const chosenIds = data.days.filter((d) => d.id in values.chosen).map((d) => d.id);
   return (
     <section aria-labelledby="add-supporter-heading" className="card stack">
       <h2 id="add-supporter-heading">Add a supporter</h2>
@@ -228,47 +249,13 @@ function AddSupporter({ data }: { data: SupportersResponse }) {
           error={errors.timeZone}
           hint="So a day kept at a set hour, like the Wave of Light at 7 pm, reaches them at their own 7 pm."
         />
-        <fieldset className="field stack">
-          <legend className="field-label">Which days?</legend>
-          {data.days.length === 0 ? (
-            <p className="meta">
-              Your calendar has no days yet. Add a loved one’s dates, or a day of your own, first.
-            </p>
-          ) : (
-            data.days.map((day) => {
-              const on = day.id in values.chosen;
-              const index = chosenIds.indexOf(day.id);
-              return (
-                <div key={day.id} className="stack">
-                  <CheckboxField
-                    label={day.time ? `${day.title} (${day.time})` : day.title}
-                    name={`day-${day.id}`}
-                    checked={on}
-                    onChange={(checked) => {
-                      const next = { ...values.chosen };
-                      if (checked) next[day.id] = '';
-                      else delete next[day.id];
-                      set('chosen')(next);
-                    }}
-                  />
-                  {on && (
-                    <TextArea
-                      label={`Your suggestion for ${day.title}`}
-                      name={`suggestion-${day.id}`}
-                      rows={2}
-                      maxLength={MAX_SUGGESTION}
-                      value={values.chosen[day.id] ?? ''}
-                      onChange={(text) => set('chosen')({ ...values.chosen, [day.id]: text })}
-                      error={errors[`days.${index}.suggestion`]}
-                      hint="For example: Light a candle for Jack at 7 pm and send us a photo."
-                    />
-                  )}
-                </div>
-              );
-            })
-          )}
-          <FieldMessage id="supporter-days-error" error={errors.days} />
-        </fieldset>
+        <DayChoices
+          days={data.days}
+          chosen={values.chosen}
+          onChange={set('chosen')}
+          errors={errors}
+          idPrefix="add"
+        />
         <div className="form-actions">
           <button type="submit" className="button" disabled={form.submitting}>
             {form.submitting ? 'Adding…' : 'Add and ask them by e-mail'}
@@ -338,5 +325,108 @@ function ReplyItem({ reply }: { reply: SupporterReply }) {
         </button>
       </div>
     </li>
+  );
+}
+
+/** The family's days as tick boxes, each chosen one with the family's words for it. */
+function DayChoices({
+  days,
+  chosen,
+  onChange,
+  errors,
+  idPrefix,
+}: {
+  days: SupportersResponse['days'];
+  chosen: Record<string, string>;
+  onChange: (next: Record<string, string>) => void;
+  errors: Record<string, string>;
+  idPrefix: string;
+}) {
+  const chosenIds = days.filter((d) => d.id in chosen).map((d) => d.id);
+  return (
+    <fieldset className="field stack">
+      <legend className="field-label">Which days?</legend>
+      {days.length === 0 ? (
+        <p className="meta">
+          Your calendar has no days yet. Add a loved one’s dates, or a day of your own, first.
+        </p>
+      ) : (
+        days.map((day) => {
+          const on = day.id in chosen;
+          const index = chosenIds.indexOf(day.id);
+          return (
+            <div key={day.id} className="stack">
+              <CheckboxField
+                label={day.time ? `${day.title} (${day.time})` : day.title}
+                name={`${idPrefix}-day-${day.id}`}
+                checked={on}
+                onChange={(checked) => {
+                  const next = { ...chosen };
+                  if (checked) next[day.id] = '';
+                  else delete next[day.id];
+                  onChange(next);
+                }}
+              />
+              {on && (
+                <TextArea
+                  label={`Your suggestion for ${day.title}`}
+                  name={`${idPrefix}-suggestion-${day.id}`}
+                  rows={2}
+                  maxLength={MAX_SUGGESTION}
+                  value={chosen[day.id] ?? ''}
+                  onChange={(text) => onChange({ ...chosen, [day.id]: text })}
+                  error={errors[`days.${index}.suggestion`]}
+                  hint="For example: Light a candle for Jack at 7 pm and send us a photo."
+                />
+              )}
+            </div>
+          );
+        })
+      )}
+      <FieldMessage id={`${idPrefix}-days-error`} error={errors.days} />
+    </fieldset>
+  );
+}
+
+function EditDays({
+  supporter,
+  days,
+  onDone,
+}: {
+  supporter: Supporter;
+  days: SupportersResponse['days'];
+  onDone: () => void;
+}) {
+  const setDays = useSetSupporterDays();
+  const form = useForm({
+    initial: { chosen: Object.fromEntries(supporter.days.map((d) => [d.dayId, d.suggestion])) },
+    schema: supporterDaysBody,
+    toBody: (v) => ({
+      days: days.filter((d) => d.id in v.chosen).map((d) => ({ dayId: d.id, suggestion: v.chosen[d.id] })),
+    }),
+    onSubmit: async (body) => {
+      await setDays.mutateAsync({ supporterId: supporter.id, body });
+      onDone();
+    },
+  });
+  return (
+    <form className="stack" noValidate onSubmit={(e) => void form.handleSubmit(e)}>
+      <FormNotice message={form.message} />
+      <DayChoices
+        days={days}
+        chosen={form.values.chosen}
+        onChange={form.set('chosen')}
+        errors={form.errors}
+        idPrefix={`edit-${supporter.id}`}
+      />
+      <div className="button-row">
+        <button type="submit" className="button small" disabled={form.submitting}>
+          {form.submitting ? 'Saving…' : 'Save the days'}
+        </button>
+        <button type="button" className="button secondary small" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
   );
 }
