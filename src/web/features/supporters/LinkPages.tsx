@@ -5,7 +5,7 @@ import { FormNotice, Notice } from '../../components/Notice.js';
 import { Loading, Page } from '../../components/Page.js';
 import { useForm } from '../../components/useForm.js';
 import { messageOf } from '../../lib/api.js';
-import { useSupporterToken } from './links.js';
+import { useSupporterToken } from './link-token.js';
 import { useConfirmSupporter, useReplyPreview, useSendReply, useStopSupporterEmails } from './mutations.js';
 
 // What a supporter sees: only what the family wrote to them, never anything else of the family.
