@@ -401,6 +401,50 @@ export interface InstanceSettingsTable {
   value: string;
 }
 
+/** Someone without an account the family added by e-mail (supporters module). */
+export interface SupportersTable {
+  id: string;
+  family_id: string;
+  name: string;
+  email: string;
+  zone: string;
+  status: string; // 'pending' | 'confirmed' | 'unsubscribed'
+  confirm_token_hash: string | null;
+  confirm_expires_at: string | null;
+  confirmed_at: string | null;
+  unsubscribed_at: string | null;
+  added_by: string; // membership id
+  created_at: string;
+}
+
+/** A remembrance day a supporter hears about, with the family's suggestion and the next e-mail. */
+export interface SupporterDaysTable {
+  id: string;
+  family_id: string;
+  supporter_id: string;
+  day_id: string;
+  suggestion: string;
+  next_due_utc: number | null;
+  occurrence_date: string | null;
+  signature: string;
+  updated_at: string;
+}
+
+/** A supporter's answer to one e-mail, held until a parent accepts or declines it. */
+export interface SupporterRepliesTable {
+  id: string;
+  family_id: string;
+  supporter_id: string;
+  supporter_day_id: string;
+  occurrence_date: string;
+  day_title: string;
+  message: string;
+  status: string; // 'pending' | 'accepted' | 'declined'
+  created_at: string;
+  decided_at: string | null;
+  decided_by: string | null;
+}
+
 export interface Database {
   families: FamiliesTable;
   users: UsersTable;
@@ -433,6 +477,9 @@ export interface Database {
   keepsake_helps: KeepsakeHelpsTable;
   invite_joins: InviteJoinsTable;
   media: MediaTable;
+  supporters: SupportersTable;
+  supporter_days: SupporterDaysTable;
+  supporter_replies: SupporterRepliesTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

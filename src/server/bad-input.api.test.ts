@@ -130,6 +130,20 @@ const validBodies = (): Record<string, Body> => ({
     time: '10:00',
     lovedOneId: ids.lovedOneId,
   },
+  'POST /api/supporters': {
+    name: 'Nan',
+    email: 'nan@example.com',
+    timeZone: 'Europe/Paris',
+    days: [{ dayId: ids.dayId, suggestion: 'Light a candle for Jack at 7pm' }],
+  },
+  'PUT /api/supporters/:supporterId/days': { days: [{ dayId: ids.dayId, suggestion: 'A candle at 7pm' }] },
+  'POST /api/supporter-links/confirm': { token: 'A'.repeat(43) },
+  'POST /api/supporter-links/reply/preview': { token: `${ids.supporterId}.2026-10-15.${'A'.repeat(43)}` },
+  'POST /api/supporter-links/reply': {
+    token: `${ids.supporterId}.2026-10-15.${'A'.repeat(43)}`,
+    message: 'Thinking of you all',
+  },
+  'POST /api/supporter-links/stop': { token: `${ids.supporterId}.${'A'.repeat(43)}` },
   'PUT /api/reminders/preferences': {
     preferences: [
       {

@@ -27,6 +27,7 @@ import type {
 } from './modules/module.js';
 import { notificationsModule, type Mailer } from './modules/notifications/index.js';
 import { remembranceModule, type RemembranceServices } from './modules/remembrance/index.js';
+import { supportersModule } from './modules/supporters/index.js';
 import { travelRulesModule, type TravelRulesService } from './modules/travel-rules/index.js';
 import { tripsModule, type TripsServices } from './modules/trips/index.js';
 import { newToken } from './secrets.js';
@@ -43,6 +44,7 @@ export const modules: readonly Module[] = [
   mediaModule,
   childrenModule,
   liveModule,
+  supportersModule,
 ];
 
 /** The composition root: everything the app, the CLI and the tests need, built from config. */

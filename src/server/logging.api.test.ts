@@ -99,6 +99,41 @@ describe('logs', () => {
     };
     await app.inject({ method: 'POST', url: '/api/join/sign-up', payload: joined });
     await app.inject({ method: 'POST', url: '/api/join/sign-up', payload: joined });
+    // A supporter: their address and the family's words; the links they would open, refused or not.
+    const suggestion = 'Light a candle for Ada at seven and send us a photo';
+    await client.post('/api/remembrance/days', {
+      title: 'Candle day',
+      date: '2026-10-15',
+      recurrence: 'yearly',
+    });
+    const dayId = (await client.get('/api/supporters')).json<{ days: Array<{ id: string }> }>().days[0]!.id;
+    const added = await client.post('/api/supporters', {
+      name: 'Grandma Lou',
+      email: 'lou.supporter@example.com',
+      days: [{ dayId, suggestion }],
+    });
+    expect(added.statusCode).toBe(201);
+    await client.post('/api/supporters', { name: 'Grandma Lou', email: 'lou.supporter@example.com' });
+    const supporterToken = `Sup${'k9'.repeat(20)}`;
+    const replyToken = `01a247d0-9b23-74d7-8ac2-a4ffc26d2b08.2026-10-15.${'R'.repeat(43)}`;
+    const stopToken = `01a247d0-9b23-74d7-8ac2-a4ffc26d2b08.${'S'.repeat(43)}`;
+    const replyText = 'We lit two candles for little Ada by the window';
+    await app.inject({
+      method: 'POST',
+      url: '/api/supporter-links/confirm',
+      payload: { token: supporterToken },
+    });
+    await app.inject({
+      method: 'POST',
+      url: '/api/supporter-links/reply',
+      payload: { token: replyToken, message: replyText },
+    });
+    await app.inject({
+      method: 'POST',
+      url: `/supporter-stop/${stopToken}`,
+      payload: 'List-Unsubscribe=One-Click',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     await app.close();
 
     expect(lines.length).toBeGreaterThan(5);
@@ -116,6 +151,12 @@ describe('logs', () => {
       inviteToken,
       invite.code,
       'sam.joining@example.com',
+      suggestion,
+      'lou.supporter@example.com',
+      supporterToken,
+      replyToken,
+      stopToken,
+      replyText,
     ]) {
       expect(all, `a log line holds "${secret.slice(0, 12)}…"`).not.toContain(secret);
     }
@@ -125,5 +166,6 @@ describe('logs', () => {
     expect(all).toContain('"status":400');
     expect(all).toContain('"route":"/api/join/sign-up"');
     expect(all).toContain('"status":409');
+    expect(all).toContain('"route":"/supporter-stop/:token"');
   });
 });

@@ -25,6 +25,8 @@ export const scopedParams = {
   memberId: 'memberships',
   mediaId: 'media',
   childProfileId: 'child_profiles',
+  supporterId: 'supporters',
+  replyId: 'supporter_replies',
 } as const satisfies Record<string, keyof Database>;
 
 /** The name of an id parameter whose owner can be looked up. */

@@ -9,6 +9,7 @@ import * as accountsSelfService from './2026-12-05-007-accounts-self-service.js'
 import * as familyInvites from './2026-12-05-008-family-invites.js';
 import * as signUpRequests from './2026-12-05-009-sign-up-requests.js';
 import * as childProfiles from './2026-12-05-010-child-profiles.js';
+import * as supporters from './2026-12-05-012-supporters.js';
 import * as media from './2026-12-05-013-media.js';
 
 // Append-only: add a new file and a new line; never edit a migration that has shipped.
@@ -24,5 +25,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05-008-family-invites': familyInvites,
   '2026-12-05-009-sign-up-requests': signUpRequests,
   '2026-12-05-010-child-profiles': childProfiles,
+  '2026-12-05-012-supporters': supporters,
   '2026-12-05-013-media': media,
 };

@@ -16,6 +16,7 @@ import type { KeepsakeInUse, LovedOnesService } from './loved-ones/index.js';
 import type { MediaService } from './media/index.js';
 import type { Mailer } from './notifications/index.js';
 import type { RemembranceServices } from './remembrance/index.js';
+import type { SupportersServices } from './supporters/index.js';
 import type { TravelRulesService } from './travel-rules/index.js';
 import type { TripsServices } from './trips/index.js';
 import type { InstanceSecrets } from '../instance-secrets.repository.js';
@@ -62,6 +63,7 @@ export interface ModuleServices {
   media: MediaService;
   children: ChildrenService;
   live: LiveServices;
+  supporters: SupportersServices;
 }
 export type ModuleName = keyof ModuleServices;
 

@@ -101,9 +101,38 @@ export async function populateFamily(
   const profiles = await client.post('/api/child-profiles', { displayName: `${name}'s little sister` });
   if (profiles.statusCode !== 201)
     throw new Error(`child profile failed: ${profiles.statusCode} ${profiles.body}`);
+  // A supporter (waiting to confirm; no e-mail is on here) and a reply waiting for a parent, as a
+  // supporter's link would leave it (supporters.api.test.ts drives the links themselves).
+  const supporter = await client.post('/api/supporters', {
+    name: `${name}'s grandmother`,
+    email: `grandma-${newId()}@example.com`,
+    days: [{ dayId, suggestion: `Light a candle for ${name} at 7pm` }],
+  });
+  if (supporter.statusCode !== 201)
+    throw new Error(`supporter failed: ${supporter.statusCode} ${supporter.body}`);
+  const supporterId = supporter.json<{ supporter: { id: string } }>().supporter.id;
+  const replyId = newId();
+  await db
+    .insertInto('supporter_replies')
+    .values({
+      id: replyId,
+      family_id: family.session.family.id,
+      supporter_id: supporterId,
+      supporter_day_id: newId(),
+      occurrence_date: '2026-09-01',
+      day_title: `${name}'s day`,
+      message: `Thinking of ${name} today`,
+      status: 'pending',
+      created_at: new Date().toISOString(),
+      decided_at: null,
+      decided_by: null,
+    })
+    .execute();
   return {
     mediaId: photo.json<{ media: { id: string } }>().media.id,
     childProfileId: profiles.json<{ profiles: Array<{ id: string }> }>().profiles[0]!.id,
+    supporterId,
+    replyId,
     inviteId: invite.json<{ invite: { id: string } }>().invite.id,
     sessionId,
     dayId,

@@ -5,6 +5,7 @@ import { LoadError, Loading } from '../components/Page.js';
 import { isApiError, setSignedOutHandler } from '../lib/api.js';
 import { keys, rememberSession, useSession } from '../lib/queries.js';
 import { accountLinkRoutes } from '../features/accounts/routes.js';
+import { supporterLinkRoutes } from '../features/supporters/links.js';
 import { RouteBoundary } from './ErrorBoundary.js';
 import { Layout, PlainLayout } from './Layout.js';
 import { forgetOfflineCopy, SessionContext, takeSignedOutOnPurpose } from './session.js';
@@ -46,6 +47,7 @@ const ReminderSettings = page(
 );
 const Members = page(() => import('../features/family/MembersPage.js'), 'MembersPage');
 const Join = page(() => import('../features/family/JoinPage.js'), 'JoinPage');
+const Supporters = page(() => import('../features/supporters/SupportersPage.js'), 'SupportersPage');
 const NotFound = page(() => import('./NotFoundPage.js'), 'NotFoundPage');
 const ChildMode = page(() => import('../features/children/ChildModePage.js'), 'ChildModePage');
 
@@ -160,6 +162,7 @@ export function App() {
             <Route path="/sign-in" element={<SignIn />} />
             <Route path="/join" element={<Join />} />
             {accountLinkRoutes}
+            {supporterLinkRoutes}
             <Route path="*" element={<ToSignIn />} />
           </Routes>
         </Suspense>
@@ -195,8 +198,10 @@ export function App() {
             <Route path="/settings" element={<Settings />} />
             <Route path="/settings/reminders" element={<ReminderSettings />} />
             <Route path="/family" element={<Members />} />
+            <Route path="/supporters" element={<Supporters />} />
             <Route path="/join" element={<Join />} />
             {accountLinkRoutes}
+            {supporterLinkRoutes}
             <Route path="*" element={<NotFound />} />
           </Routes>
         </Suspense>

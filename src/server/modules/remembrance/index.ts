@@ -1,5 +1,8 @@
 import { defineModule } from '../module.js';
+import type { Day } from '../../../domain/remembrance/index.js';
+import { dayOf } from './days.js';
 import { emailDelivery, inAppDelivery } from './deliveries.js';
+import type { InboxItem } from './inbox.repository.js';
 import { publicRemembranceRoutes } from './public.routes.js';
 import { remembranceRoutes } from './remembrance.routes.js';
 import { remembranceService, type RemembranceService } from './remembrance.service.js';
@@ -17,6 +20,10 @@ export interface RemembranceServices {
   syncFamily: ReturnType<typeof familySync>;
   /** Takes due reminders and queues their deliveries. */
   tick: ReturnType<typeof reminderTick>;
+  /** The family's days as the domain sees them, with their ids (the supporters module chooses from them). */
+  familyDays(familyId: string): Promise<Array<{ id: string; day: Day }>>;
+  /** Puts items in members' inboxes, unread; an item whose key is already there is skipped. */
+  addToInbox(items: Array<Omit<InboxItem, 'readAt'>>): Promise<void>;
 }
 
 /**
@@ -54,8 +61,21 @@ export const remembranceModule = defineModule({
       clock,
       emailEnabled: mailer.enabled,
     });
+    const accounts = use('accounts');
+    async function familyDays(familyId: string) {
+      const context = await accounts.familyForJobs(familyId);
+      if (!context) return [];
+      const stored = await store.days.listDays(familyId);
+      return stored.map((entry) => ({ id: entry.id, day: dayOf(entry, context.family.homeZone) }));
+    }
     return {
-      services: { service, syncFamily, tick },
+      services: {
+        service,
+        syncFamily,
+        tick,
+        familyDays,
+        addToInbox: (items) => store.inbox.addDelivered(items),
+      },
       routes: [
         (app) => app.register(remembranceRoutes, { remembrance: service }),
         (app) => app.register(publicRemembranceRoutes, { remembrance: service }),

@@ -17,6 +17,7 @@ import { useRemoveDay } from './mutations.js';
 export function CalendarPage() {
   const calendar = useCalendar();
   const write = useCan('lovedOnes.write');
+  const supporters = useCan('family.invite');
 
   return (
     <Page
@@ -28,9 +29,16 @@ export function CalendarPage() {
         </p>
       }
       actions={
-        <Link className="button secondary small" to="/settings/reminders">
-          Reminder settings
-        </Link>
+        <>
+          <Link className="button secondary small" to="/settings/reminders">
+            Reminder settings
+          </Link>
+          {supporters && (
+            <Link className="button secondary small" to="/supporters">
+              Supporters
+            </Link>
+          )}
+        </>
       }
     >
       {calendar.data && calendar.data.awareness.from !== 'settings' && (
