@@ -25,7 +25,13 @@ export function carrySummary(
     d.asked_by.includes(GENERAL_PAPERS) || d.asked_by.some((who) => firmnessOn(d)(who) === 'asks for');
   const carry = listed.filter(firmly);
   const askFirst = listed.filter((d) => !firmly(d));
-  const maybe = mine.filter((d) => d.status === 'may_not_exist' && !named.has(d.key));
+  // A paper that may not exist and that only someone who "may ask" names (a baby's passport, on
+  // one consulate's own list) is not on the "bring" list either: it is brought only if asked.
+  const onlyMayAsk = (d: TravelDocument) =>
+    !firmly(d) && d.asked_by.some((who) => firmnessOn(d)(who) === 'may ask for');
+  const mayNotExist = mine.filter((d) => d.status === 'may_not_exist' && !named.has(d.key));
+  const maybe = mayNotExist.filter((d) => !onlyMayAsk(d));
+  const maybeAskFirst = mayNotExist.filter(onlyMayAsk);
   const missing = mine.filter((d) => d.status !== 'carry');
   // Only a paper that certainly does not exist is replaced; one that may not is brought if it exists.
   const instead = [
@@ -36,6 +42,7 @@ export function carrySummary(
     ...carry.map((d) => capitalise(phraseOf(d))),
     ...maybe.map((d) => capitalise(ifYouHaveIt(d, ', '))),
     ...askFirst.map((d) => `${capitalise(phraseOf(d))}, if you are asked for it`),
+    ...maybeAskFirst.map((d) => `${capitalise(phraseOf(d))}, if you have it and are asked for it`),
   ];
 
   const sentences: string[] = [];

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateTrip, parseTravelRulesInput } from './index.js';
+
+// The eighth reviewer's findings on whom a rule speaks for (5, 6, 8–12, 14 and three wording items
+// of 13), each as the trip or shipment they tried with the CLI, read the way the CLI reads it.
+
+const today = '2026-12-05';
+type Out = ReturnType<typeof evaluateTrip>;
+const trip = (raw: unknown): Out => {
+  const parsed = parseTravelRulesInput(raw);
+  if (!parsed.ok) throw new Error(parsed.problems.join('; '));
+  return evaluateTrip(parsed.value, { today });
+};
+const summaryOf = (out: Out, name: string) => out.summary.find((s) => s.loved_one === name)!;
+const docsOf = (out: Out, name: string) => out.documents.filter((d) => d.loved_one === name);
+
+describe('5. t46: Jamaica, from the UK, names the public-health permit once', () => {
+  const out = trip({
+    home_country: 'GB',
+    legs: [{ mode: 'air', from: 'GB', to: 'JM', carrier: 'BA', bag: 'carry_on' }],
+    keepsakes: [
+      { kind: 'ashes', container: 'wood', name: 'Granny Pearl', loved_one: 'Granny Pearl' },
+      { kind: 'ashes', container: 'wood', name: 'Baby Jada', loved_one: 'Jada' },
+    ],
+    purpose: 'scatter',
+    scatter: { country: 'JM', place: 'sea', ashes_come_home: false },
+    loved_ones: [
+      { name: 'Granny Pearl', kind: 'adult', loss_country: 'GB' },
+      {
+        name: 'Jada',
+        kind: 'pregnancy_loss',
+        gestation_weeks: 23,
+        born_alive: false,
+        loss_country: 'GB',
+        loss_region: 'GB-ENG',
+      },
+    ],
+  });
+
+  it.each(['Granny Pearl', 'Jada'])('for %s, one health permit and the certificate of release', (name) => {
+    const permits = docsOf(out, name).filter((d) => d.key === 'permit');
+    expect(permits.map((d) => d.title)).toEqual([
+      'A certificate of release (transit permit)',
+      'A permit from the Jamaican public health department for the ashes (called a transit or clearance permit)',
+    ]);
+    const health = permits[1]!;
+    expect(health.rule_ids).toEqual(['jm-health-transit-permit', 'jm-london-papers']);
+    const text = summaryOf(out, name).text;
+    expect(text.match(/public health/g)).toHaveLength(1);
+  });
+});
+
+describe("6. one consulate's own checklist speaks as that consulate, and only may ask", () => {
+  it('t50: the Vancouver consulate may ask for Arjun’s passport; it is not on the bring list', () => {
+    const out = trip({
+      home_country: 'CA',
+      legs: [{ mode: 'air', from: 'CA', to: 'IN', carrier: 'AC', bag: 'carry_on' }],
+      keepsakes: [
+        { kind: 'ashes', container: 'metal', name: 'Dadi', loved_one: 'Dadi' },
+        { kind: 'ashes', container: 'plastic', name: 'Baby Arjun', loved_one: 'Arjun' },
+      ],
+      purpose: 'scatter',
+      scatter: { country: 'IN', place: 'river_or_lake', ashes_come_home: false },
+      loved_ones: [
+        { name: 'Dadi', kind: 'adult', loss_country: 'CA' },
+        { name: 'Arjun', kind: 'infant', loss_country: 'CA' },
+      ],
+    });
+    const all = JSON.stringify(out);
+    expect(all).not.toMatch(/India asks/);
+    expect(out.documents.flatMap((d) => d.asked_by)).not.toContain('India');
+    const passports = out.documents.filter((d) => d.key === 'deceased_passport');
+    expect(passports.map((d) => d.asked_by)).toEqual([
+      ["India's consulate in Vancouver"],
+      ["India's consulate in Vancouver"],
+    ]);
+    const dadi = summaryOf(out, 'Dadi');
+    expect(dadi.text).not.toMatch(/bring[^.]*passport/);
+    expect(dadi.text).toContain("India's consulate in Vancouver may ask for it");
+    const arjun = summaryOf(out, 'Arjun');
+    expect(arjun.text).not.toMatch(/bring[^.]*passport/);
+    expect(arjun.text).toContain("India's consulate in Vancouver may ask for one");
+    expect(arjun.carry).toContain('Arjun’s passport, if you have it and are asked for it');
+  });
+
+  it('t23: the Rio de Janeiro consulate, not Portugal, may ask for a legalised death certificate', () => {
+    const out = trip({
+      home_country: 'BR',
+      legs: [{ mode: 'air', from: 'BR', to: 'PT', carrier: 'LA', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', name: 'Vovó', loved_one: 'Vovó' }],
+      purpose: 'scatter',
+      scatter: { country: 'PT', place: 'sea', ashes_come_home: false },
+      loved_ones: [{ name: 'Vovó', kind: 'adult', loss_country: 'BR' }],
+    });
+    const text = summaryOf(out, 'Vovó').text;
+    expect(text).not.toContain('Portugal asks');
+    expect(text).toContain(
+      "Portugal's consulate in Rio de Janeiro may ask for the original death certificate",
+    );
+    const death = docsOf(out, 'Vovó').find((d) => d.key === 'death_certificate')!;
+    expect(death.asked_by).not.toContain('Portugal');
+  });
+
+  it('t15: the Edinburgh consulate, not Italy, may ask for the seal', () => {
+    const out = trip({
+      home_country: 'GB',
+      legs: [
+        { mode: 'rail', from: 'GB', to: 'FR', carrier: 'EUROSTAR' },
+        { mode: 'rail', from: 'FR', to: 'IT' },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'wood', name: "Nonna's box", loved_one: 'Nonna' }],
+      purpose: 'scatter',
+      scatter: { country: 'IT', place: 'land', ashes_come_home: false },
+      loved_ones: [{ name: 'Nonna', kind: 'adult', loss_country: 'GB', loss_region: 'GB-ENG' }],
+    });
+    const seal = docsOf(out, 'Nonna').find((d) => d.key === 'consular_certificate')!;
+    expect(seal.asked_by).toEqual(["Italy's consulate in Edinburgh"]);
+    expect(summaryOf(out, 'Nonna').text).toContain("only that Italy's consulate in Edinburgh may ask for it");
+  });
+});
