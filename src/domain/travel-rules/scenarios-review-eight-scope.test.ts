@@ -118,3 +118,52 @@ describe("6. one consulate's own checklist speaks as that consulate, and only ma
     expect(summaryOf(out, 'Nonna').text).toContain("only that Italy's consulate in Edinburgh may ask for it");
   });
 });
+
+describe('9. m21, m22: Antarctica and other places where nobody lives are refused, naming the field', () => {
+  const m21 = {
+    home_country: 'US',
+    legs: [{ mode: 'sea', from: 'AR', to: 'AQ', carrier: 'NCL' }],
+    keepsakes: [{ kind: 'ashes', container: 'biodegradable', name: 'Dad', loved_one: 'Dad' }],
+    purpose: 'scatter',
+    scatter: { country: 'AQ', place: 'sea', ashes_come_home: false },
+    loved_ones: [{ name: 'Dad', kind: 'adult', loss_country: 'US' }],
+  };
+
+  it('m21: a voyage to Antarctica is refused, with each field named, never "the embassy of Antarctica"', () => {
+    const parsed = parseTravelRulesInput(m21);
+    expect(parsed.ok).toBe(false);
+    const problems = parsed.ok ? [] : parsed.problems;
+    expect(problems.map((p) => p.split(':')[0])).toEqual(['legs.0.to', 'scatter.country']);
+    expect(problems.join(' ')).not.toMatch(/embassy or consulate of Antarctica/);
+  });
+
+  it('m22: a home in Antarctica is refused too', () => {
+    const parsed = parseTravelRulesInput({
+      ...m21,
+      home_country: 'AQ',
+      legs: [{ mode: 'air', from: 'AQ', to: 'US', carrier: 'UA', bag: 'carry_on' }],
+      scatter: { country: 'US', place: 'sea', ashes_come_home: false },
+    });
+    expect(parsed.ok ? [] : parsed.problems.map((p) => p.split(':')[0])).toEqual([
+      'home_country',
+      'legs.0.from',
+    ]);
+  });
+
+  it.each(['BV', 'GS', 'HM', 'IO', 'TF', 'UM'])('%s is refused the same way', (code) => {
+    const parsed = parseTravelRulesInput({
+      ...m21,
+      legs: [{ ...m21.legs[0], to: code }],
+      scatter: undefined,
+    });
+    expect(parsed.ok ? [] : parsed.problems).toEqual([
+      expect.stringMatching(new RegExp(`^legs\\.0\\.to: "${code}" is .*, where nobody lives`)),
+    ]);
+  });
+
+  it('a place where people live, however few (Pitcairn), is still accepted', () => {
+    expect(
+      parseTravelRulesInput({ ...m21, legs: [{ ...m21.legs[0], to: 'PN' }], scatter: undefined }).ok,
+    ).toBe(true);
+  });
+});
