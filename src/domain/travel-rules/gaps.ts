@@ -178,8 +178,10 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   // Leaving the country the ashes set out from: some countries ask for papers to take ashes out
   // (France's prefect, Ireland's coroner for Poland), and where we have none, that is said.
   const firstOut = trip.legs.find((l) => l.international && !l.departsFromConnection);
+  // Only that country's own rules speak for leaving it: the UK's rule for ashes arriving from the
+  // US (`gb-from-us-docs`) says nothing of taking them out of the US (review 8, finding 12).
   const exitRule = speaksForCountry.some(
-    (rule) => scopeKindOf(rule) === 'country' && (rule.conditions.from?.includes(leg.from) ?? false),
+    (rule) => rule.scope === `country:${leg.from}` && (rule.conditions.from?.includes(leg.from) ?? false),
   );
   if (leg === firstOut && !exitRule) {
     gaps.push(
@@ -201,16 +203,19 @@ export function legGaps(input: LegGapInput): RuleGap[] {
 }
 
 /**
- * Driving or taking the train into a country and straight on out of it: a country's rules for
- * bringing ashes in (Germany's: an urn goes to a cemetery or funeral home there) speak of ashes
- * that stay. None of our sources says whether they bind a family only passing through, so the
- * warning stays and the unknown is said, with whom to ask.
+ * Going into a country and straight on out of it (driving through, or a flight to Germany and the
+ * train on to Austria): a country's rules for bringing ashes in (Germany's: an urn goes to a
+ * cemetery or funeral home there) speak of ashes that stay. None of our sources says whether they
+ * bind a family only passing through, so the warning stays and the unknown is said, with whom to
+ * ask. A change of planes airside never enters, and a cruise's stops have their own note; a leg
+ * back home after it is a visit, not passing through (review 8, finding 11).
  */
 function passingThrough(trip: TripFacts, leg: LegFacts, matched: readonly Rule[]): string | null {
   const next = trip.legs[trip.legs.indexOf(leg) + 1];
-  const overland = (l: LegFacts) => l.mode === 'road' || l.mode === 'rail';
-  if (!next || !overland(leg) || !overland(next) || !leg.international || next.from !== leg.to) return null;
-  if (next.to === leg.to || leg.to === trip.home || trip.scatter?.country === leg.to) return null;
+  if (!next || !leg.international || leg.endsAtConnection || leg.mode === 'sea' || next.from !== leg.to)
+    return null;
+  if (next.to === leg.to || next.to === trip.home) return null;
+  if (leg.to === trip.home || trip.scatter?.country === leg.to) return null;
   const weighty = matched.some(
     (rule) =>
       rule.scope === `country:${leg.to}` &&

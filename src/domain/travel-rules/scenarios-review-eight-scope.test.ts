@@ -167,3 +167,59 @@ describe('9. m21, m22: Antarctica and other places where nobody lives are refuse
     ).toBe(true);
   });
 });
+
+const gapsOf = (out: Out, leg = 0) => out.legs[leg]!.gaps.map((g) => g.message).join(' ');
+
+describe('11. passing through is said where it may be, and not of a round trip', () => {
+  it('t14: Amtrak to Canada and back home is a visit, not "only passing through Canada"', () => {
+    const out = trip({
+      home_country: 'US',
+      legs: [
+        { mode: 'rail', from: 'US', to: 'CA', carrier: 'AMTRAK' },
+        { mode: 'rail', from: 'CA', to: 'US', carrier: 'AMTRAK', way_home: true },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'metal', name: 'Dad', loved_one: 'Dad' }],
+      purpose: 'carry',
+      loved_ones: [{ name: 'Dad', kind: 'adult', loss_country: 'US' }],
+    });
+    expect(out.legs.flatMap((l) => l.gaps.map((g) => g.message)).join(' ')).not.toContain('passing through');
+    expect(out.legs[0]!.requirements.flatMap((r) => r.rule_ids)).toContain('ca-import-declare');
+  });
+
+  it('t45: a flight to Germany and the train on to Austria names the unknown for Germany', () => {
+    const out = trip({
+      home_country: 'US',
+      legs: [
+        { mode: 'air', from: 'US', to: 'DE', carrier: 'UA', bag: 'carry_on' },
+        { mode: 'rail', from: 'DE', to: 'AT' },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'wood', name: 'Oma', loved_one: 'Oma' }],
+      purpose: 'scatter',
+      scatter: { country: 'AT', place: 'land', ashes_come_home: false },
+      loved_ones: [{ name: 'Oma', kind: 'adult', loss_country: 'US', loss_region: 'US-PA' }],
+    });
+    expect(gapsOf(out, 0)).toContain(
+      "If you are only passing through Germany on the way to Austria, our sources don't say whether its rules for bringing ashes in apply to that.",
+    );
+  });
+});
+
+describe('12. t36: a UK rule for ashes from the US is not a rule for leaving the US', () => {
+  it('the "taking ashes out of the United States" unknown is still said', () => {
+    const out = trip({
+      home_country: 'US',
+      legs: [
+        { mode: 'air', from: 'US', to: 'GB', carrier: 'DL', bag: 'carry_on' },
+        { mode: 'air', from: 'GB', to: 'US', carrier: 'DL', bag: 'carry_on', way_home: true },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'wood', name: 'Grandpa', loved_one: 'Grandpa' }],
+      purpose: 'scatter',
+      scatter: { country: 'GB', region: 'GB-ENG', place: 'river_or_lake', ashes_come_home: false },
+      loved_ones: [{ name: 'Grandpa', kind: 'adult', loss_country: 'US', loss_region: 'US-MA' }],
+    });
+    expect(out.legs[0]!.requirements.flatMap((r) => r.rule_ids)).toContain('gb-from-us-docs');
+    expect(gapsOf(out, 0)).toContain(
+      'We have no rule from our research for taking ashes out of the United States.',
+    );
+  });
+});
