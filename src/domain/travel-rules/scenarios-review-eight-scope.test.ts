@@ -223,3 +223,51 @@ describe('12. t36: a UK rule for ashes from the US is not a rule for leaving the
     );
   });
 });
+
+describe("8. the Royal British Legion's page speaks with one name, and only suggests", () => {
+  const ukDad = {
+    home_country: 'GB',
+    legs: [
+      { mode: 'air', from: 'GB', to: 'ES', carrier: 'U2', bag: 'carry_on' },
+      { mode: 'air', from: 'ES', to: 'GB', carrier: 'U2', bag: 'carry_on', way_home: true },
+    ],
+    keepsakes: [{ kind: 'ashes', container: 'plastic', name: 'Dad', loved_one: 'Dad' }],
+    purpose: 'carry',
+    loved_ones: [{ name: 'Dad', kind: 'adult', loss_country: 'ES' }],
+  };
+
+  it('t49 and t48: the same name on the papers list whether or not the trip starts in the UK', () => {
+    const both = trip(ukDad);
+    const homeOnly = trip({ ...ukDad, legs: [ukDad.legs[1]] });
+    for (const out of [both, homeOnly]) {
+      const death = docsOf(out, 'Dad').find((d) => d.key === 'death_certificate')!;
+      expect(death.asked_by).toEqual(['the Royal British Legion', 'the usual advice for any border']);
+    }
+  });
+
+  it('t44: never "the United Kingdom asks", never "let the authorities in the United Kingdom know"', () => {
+    const out = trip({
+      ...ukDad,
+      legs: ukDad.legs.map((leg) => ({ ...leg, carrier: 'IB' })),
+      keepsakes: [{ kind: 'ashes', container: 'plastic', name: "Olivia's urn", loved_one: 'Olivia' }],
+      loved_ones: [
+        {
+          name: 'Olivia',
+          kind: 'pregnancy_loss',
+          gestation_weeks: 22,
+          born_alive: false,
+          loss_country: 'ES',
+        },
+      ],
+    });
+    const said = JSON.stringify(out);
+    expect(said).not.toContain('The United Kingdom asks');
+    expect(said).not.toContain('authorities in the United Kingdom');
+    const death = docsOf(out, 'Olivia').find((d) => d.key === 'death_certificate')!;
+    expect(death.unmet_for).toEqual(['the Royal British Legion', 'the usual advice for any border']);
+    expect(death.asked_by).toEqual(death.unmet_for);
+    expect(out.legs[1]!.exceptions[0]!.message).toMatch(
+      /^The Royal British Legion suggests a death certificate\./,
+    );
+  });
+});

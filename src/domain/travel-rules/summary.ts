@@ -1,6 +1,6 @@
 import type { CarrySummary, TravelDocument } from '../../contracts/travel-rules.js';
 import { DOCUMENT_KINDS, documentNoun, documentPhrase } from './document-kinds.js';
-import { ADVICE_FOR_LEAVING, firmnessOn, namesOf } from './document-list.js';
+import { ADVICE_FOR_LEAVING, firmnessOn, namesOf, onlyGuidesOn } from './document-list.js';
 import { askClause, type AskFirmness, capitalise, firmer, GENERAL_PAPERS, USUAL_PAPERS } from './names.js';
 import { joinList, joinPapers } from './ordering.js';
 import type { DocumentKey } from './rule-schema.js';
@@ -107,7 +107,7 @@ export function carrySummary(
       // The usual papers for any border are our suggestion, not anyone asking: they are named only
       // where nobody else asks, as what those papers include.
       const askedBy = d.unmet_for.filter(
-        (who) => !who.startsWith(ADVICE_FOR_LEAVING) && who !== GENERAL_PAPERS,
+        (who) => !who.startsWith(ADVICE_FOR_LEAVING) && !onlyGuidesOn(d)(who) && who !== GENERAL_PAPERS,
       );
       const usual = askedBy.length === 0 && d.unmet_for.includes(GENERAL_PAPERS);
       const who = usual ? [] : namesOf(askedBy.length > 0 ? askedBy : d.unmet_for);
