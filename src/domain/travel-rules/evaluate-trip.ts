@@ -12,7 +12,13 @@ import { RULES } from './load-rules.js';
 import { paperworkFor, type Paperwork } from './loss-paperwork.js';
 import { conditionsHold, type MatchContext } from './match-conditions.js';
 import { ruleConflicts, toRequirements, type MatchedRule } from './requirements.js';
-import { isPaperworkRule, type Rule, scopeKindOf, speaksOnlyOfPeople } from './rule-schema.js';
+import {
+  isPaperworkRule,
+  isScatteringRule,
+  type Rule,
+  scopeKindOf,
+  speaksOnlyOfPeople,
+} from './rule-schema.js';
 import { otherWay } from './other-ways.js';
 import { type StateUnknown, stateGaps, stateQuestions, statesUnknown } from './state-rules.js';
 import { carrySummary } from './summary.js';
@@ -161,6 +167,8 @@ function matchLeg(
     for (const keepsake of keepsakes) {
       if (keepsake.lovedOne?.kind === 'pet' && speaksOnlyOfPeople(rule)) continue;
       if (keepsake.kind === 'jewellery' && asksPapersOnlyForUrns(rule)) continue;
+      // Jewellery is worn, not scattered: a rule on scattering is about the ashes that are (review 8).
+      if (keepsake.kind === 'jewellery' && isScatteringRule(rule)) continue;
       const ctx: MatchContext = { channel: 'trip', trip: facts, leg, keepsake };
       if (!conditionsHold(rule.conditions, ctx)) continue;
       labels.add(keepsake.label);

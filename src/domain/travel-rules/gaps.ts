@@ -234,12 +234,16 @@ function scatteringGaps(
 ): string[] {
   const where = scatter.region ? regionName(scatter.region) : countryPhrase(scatter.country);
   if (scatter.place === null) return [];
+  // Jewellery is worn, not scattered: the rules and unknowns are for the ashes that are (review 8).
+  const urns = keepsakes.filter((k) => k.kind !== 'jewellery');
+  const scattered = urns.length > 0 ? urns : keepsakes;
   // A state's law on a person's remains (California's 500 yards) says nothing of a pet's ashes.
   const forThem = rules.filter(
-    (rule) => !keepsakes.every((k) => k.lovedOne && rule.conditions.loved_one_not?.includes(k.lovedOne.kind)),
+    (rule) => !scattered.every((k) => k.lovedOne && rule.conditions.loved_one_not?.includes(k.lovedOne.kind)),
   );
+  const petsGap = petScatteringGap(scatter, rules, scattered);
   const ownLaw = regionalScatteringGap(scatter, matched, forThem);
-  if (ownLaw) return [ownLaw];
+  if (ownLaw) return [ownLaw, ...petsGap];
   // A rule for this place, or one for every place in the country ("Germany doesn't allow
   // scattering ashes yourself", France's rules for nature), speaks for it: no gap beside it.
   const onBoard = matched.some(
@@ -248,7 +252,7 @@ function scatteringGaps(
       (rule.conditions.purpose?.includes('scatter') || isScatteringRule(rule)),
   );
   const placeRules = matched.filter((rule) => isScatteringRule(rule) && scopeKindOf(rule) !== 'cruise');
-  if (placeRules.length > 0) return [];
+  if (placeRules.length > 0) return petsGap;
   const place: Record<NonNullable<typeof scatter.place>, string> = {
     sea: 'at sea',
     river_or_lake: 'on a river or lake',
@@ -256,23 +260,61 @@ function scatteringGaps(
     national_park: 'in a national park',
     garden_of_remembrance: 'in a garden of remembrance',
   };
-  // Nobody owns the sea as a landowner owns a field: at sea the local authority is the one to ask.
-  const whom =
-    scatter.place === 'national_park'
-      ? // A US national park is run by the park service; elsewhere we have no source on who runs
-        // a park or owns its land, so both are named.
-        scatter.country === 'US'
-        ? 'The park itself is the one to ask.'
-        : 'The national park authority, or whoever owns the land there, is the one to ask.'
-      : scatter.place === 'garden_of_remembrance'
-        ? 'The crematorium or cemetery is the one to ask.'
-        : scatter.place === 'sea'
-          ? 'The local authority for that coast is the one to ask.'
-          : 'The local authority, or whoever owns the land or water, is the one to ask.';
+  const whom = whomToAskAt(scatter);
   // A cruise line's rule for its own ceremony does not speak for the law of the coast it sails by.
   const ship = onBoard ? "The cruise line's rule above is about its own ship. " : '';
   return [
     `${ship}We have no rule from our research for scattering ashes ${place[scatter.place]} in ${where} yet. ${whom}`,
+  ];
+}
+
+/**
+ * Who to ask about scattering at this place, as a sentence. Nobody owns the sea as a landowner
+ * owns a field: at sea the local authority is the one to ask.
+ */
+function whomToAskAt(scatter: NonNullable<TripFacts['scatter']>): string {
+  return scatter.place === 'national_park'
+    ? // A US national park is run by the park service; elsewhere we have no source on who runs
+      // a park or owns its land, so both are named.
+      scatter.country === 'US'
+      ? 'The park itself is the one to ask.'
+      : 'The national park authority, or whoever owns the land there, is the one to ask.'
+    : scatter.place === 'garden_of_remembrance'
+      ? 'The crematorium or cemetery is the one to ask.'
+      : scatter.place === 'sea'
+        ? 'The local authority for that coast is the one to ask.'
+        : 'The local authority, or whoever owns the land or water, is the one to ask.';
+}
+
+/**
+ * Our rules for scattering here speak of a person's remains (California's), so for a pet's ashes
+ * scattered there it is an unknown, said with whom to ask (review 8, finding 10).
+ */
+function petScatteringGap(
+  scatter: NonNullable<TripFacts['scatter']>,
+  rules: readonly Rule[],
+  scattered: readonly KeepsakeFacts[],
+): string[] {
+  const place = scatter.place;
+  if (place === null) return [];
+  const pets = [...new Set(scattered.filter((k) => k.lovedOne?.kind === 'pet').map((k) => k.lovedOne!.name))];
+  // Only pets' ashes scattered: the plain "we have no rule" below says it, with whom to ask.
+  if (pets.length === 0 || scattered.every((k) => k.lovedOne?.kind === 'pet')) return [];
+  const here = rules.filter(
+    (rule) =>
+      isScatteringRule(rule) &&
+      scopeKindOf(rule) !== 'cruise' &&
+      (rule.conditions.scatter_country?.includes(scatter.country) ?? false) &&
+      (rule.conditions.scatter_region === undefined ||
+        (scatter.region !== null && rule.conditions.scatter_region.includes(scatter.region))) &&
+      (rule.conditions.scatter_place?.includes(place) ?? true) &&
+      rule.conditions.scatter_site === undefined,
+  );
+  if (here.length === 0 || !here.every((rule) => rule.conditions.loved_one_not?.includes('pet'))) return [];
+  const where = scatter.region ? regionName(scatter.region) : countryPhrase(scatter.country);
+  const whom = whomToAskAt(scatter);
+  return [
+    `Our sources on scattering ashes ${PLACE_WORDS[place]} in ${where} speak about a person's ashes, not a pet's. For ${pets.join(' and ')}, ${whom.charAt(0).toLowerCase()}${whom.slice(1)}`,
   ];
 }
 

@@ -271,3 +271,44 @@ describe("8. the Royal British Legion's page speaks with one name, and only sugg
     );
   });
 });
+
+describe('10. scattering rules are about the ashes that are scattered, not a pendant', () => {
+  const t54 = {
+    home_country: 'US',
+    legs: [{ mode: 'road', from: 'US', to: 'US' }],
+    keepsakes: [
+      { kind: 'ashes', container: 'wood', name: 'Max', loved_one: 'Max' },
+      { kind: 'jewellery', container: 'metal', name: "Dad's pendant", loved_one: 'Dad' },
+    ],
+    purpose: 'scatter',
+    scatter: { country: 'US', region: 'US-CA', place: 'land', ashes_come_home: false },
+    loved_ones: [
+      { name: 'Max', kind: 'pet' },
+      { name: 'Dad', kind: 'adult', loss_country: 'US', loss_region: 'US-CA' },
+    ],
+  };
+
+  it("t54: California's rule is not put on Dad's pendant, and Max's scattering is named as unknown", () => {
+    const out = trip(t54);
+    const scattering = out.legs[0]!.requirements.filter((r) => r.rule_ids.includes('ca-land-permission'));
+    expect(scattering).toEqual([]);
+    expect(gapsOf(out)).toContain(
+      'We have no rule from our research for scattering ashes on land in California yet. The local authority, or whoever owns the land or water, is the one to ask.',
+    );
+  });
+
+  it("with Dad's urn scattered beside Max's, the rule is about Dad's urn and Max's unknown is said", () => {
+    const out = trip({
+      ...t54,
+      keepsakes: [
+        t54.keepsakes[0],
+        { kind: 'ashes', container: 'wood', name: "Dad's urn", loved_one: 'Dad' },
+      ],
+    });
+    const scattering = out.legs[0]!.requirements.find((r) => r.rule_ids.includes('ca-land-permission'))!;
+    expect(scattering.about).toEqual(["Dad's urn"]);
+    expect(gapsOf(out)).toContain(
+      "Our sources on scattering ashes on land in California speak about a person's ashes, not a pet's. For Max, the local authority, or whoever owns the land or water, is the one to ask.",
+    );
+  });
+});
