@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateTrip, parseTravelRulesInput } from './index.js';
+import { evaluateShipment, evaluateTrip, parseTravelRulesInput } from './index.js';
 
 // The eighth reviewer's findings on whom a rule speaks for (5, 6, 8–12, 14 and three wording items
 // of 13), each as the trip or shipment they tried with the CLI, read the way the CLI reads it.
@@ -309,6 +309,22 @@ describe('10. scattering rules are about the ashes that are scattered, not a pen
     expect(scattering.about).toEqual(["Dad's urn"]);
     expect(gapsOf(out)).toContain(
       "Our sources on scattering ashes on land in California speak about a person's ashes, not a pet's. For Max, the local authority, or whoever owns the land or water, is the one to ask.",
+    );
+  });
+});
+
+describe('14. s06: a shipment from Canada to the US', () => {
+  const out = evaluateShipment({ from: 'CA', to: 'US' }, { today });
+  const ids = out.requirements.map((r) => r.id);
+
+  it('does not offer Southwest Cargo, whose page speaks for its flights within the US', () => {
+    expect(ids).not.toContain('wn-cargo');
+    expect(ids).toEqual(expect.arrayContaining(['dl-cargo-shipper', 'aa-cargo', 'ua-cargo']));
+  });
+
+  it('says the airlines naming no route are more rules, beside those listed', () => {
+    expect(out.gaps.map((g) => g.message)).toContain(
+      "Some airlines' cargo services take ashes on the routes they fly; our research also has rules, naming no route, for Qatar Airways and Turkish Airlines. If you are sending by air cargo, say which airline and we'll show its rules.",
     );
   });
 });
