@@ -328,3 +328,63 @@ describe('14. s06: a shipment from Canada to the US', () => {
     );
   });
 });
+
+describe('13. who is named as speaking, in three smaller places', () => {
+  it('t16: a funeral-services site tells of the prefect; advice does not "ask"', () => {
+    const out = trip({
+      home_country: 'FR',
+      legs: [{ mode: 'road', from: 'FR', to: 'ES' }],
+      keepsakes: [{ kind: 'ashes', container: 'biodegradable', name: 'Papy', loved_one: 'Papy' }],
+      purpose: 'scatter',
+      scatter: { country: 'ES', place: 'sea', ashes_come_home: false },
+      loved_ones: [{ name: 'Papy', kind: 'adult', loss_country: 'FR' }],
+    });
+    const text = summaryOf(out, 'Papy').text;
+    expect(text).not.toContain('advice for leaving France may ask');
+    expect(text).toContain(
+      'our sources say only that the prefecture (as one French funeral-services site tells it) may ask for it.',
+    );
+  });
+
+  it('t15: no claim of sources on entering France for families who live there', () => {
+    const out = trip({
+      home_country: 'GB',
+      legs: [
+        { mode: 'rail', from: 'GB', to: 'FR', carrier: 'EUROSTAR' },
+        { mode: 'rail', from: 'FR', to: 'IT' },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'wood', name: "Nonna's box", loved_one: 'Nonna' }],
+      purpose: 'scatter',
+      scatter: { country: 'IT', place: 'land', ashes_come_home: false },
+      loved_ones: [{ name: 'Nonna', kind: 'adult', loss_country: 'GB', loss_region: 'GB-ENG' }],
+    });
+    expect(gapsOf(out, 0)).not.toContain('speak only for families who live in France');
+    expect(gapsOf(out, 0)).toContain('We have no rule from our research for taking ashes into France yet.');
+  });
+
+  it("t08: Mexico City airport's page is named as Mexico City airport", () => {
+    const out = trip({
+      home_country: 'US',
+      legs: [
+        { mode: 'air', from: 'US', to: 'MX', carrier: 'AM', bag: 'carry_on' },
+        { mode: 'air', from: 'MX', to: 'US', carrier: 'AM', bag: 'carry_on', way_home: true },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'metal', name: "Sofia's urn", loved_one: 'Sofia' }],
+      purpose: 'carry',
+      loved_ones: [
+        {
+          name: 'Sofia',
+          kind: 'pregnancy_loss',
+          gestation_weeks: 19,
+          birth_weight_g: 360,
+          born_alive: false,
+          loss_country: 'US',
+          loss_region: 'US-CA',
+        },
+      ],
+    });
+    const askers = out.documents.flatMap((d) => d.asked_by);
+    expect(askers).toContain('Mexico City airport');
+    expect(askers).not.toContain('airport security in Mexico');
+  });
+});
