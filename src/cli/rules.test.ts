@@ -46,6 +46,17 @@ describe('alongside rules check', () => {
     [{ ...trip, legs: [{ ...trip.legs[0], to: 'XX' }] }, 'legs.0.to: "XX" is not a country code we know'],
     [{ ...trip, legs: [{ ...trip.legs[0], to: 'EU' }] }, 'legs.0.to: "EU" is reserved for European Union'],
     [{ ...trip, legs: [{ ...trip.legs[0], carrier: 'ZZ' }] }, `We don't know an airline with the code "ZZ"`],
+    // Review 8, finding 9 (m21, m22): places where nobody lives have nobody to ask.
+    [{ ...trip, legs: [{ ...trip.legs[0], to: 'AQ' }] }, 'legs.0.to: "AQ" is Antarctica, where nobody lives'],
+    [{ ...trip, home_country: 'AQ' }, 'home_country: "AQ" is Antarctica, where nobody lives'],
+    [
+      { ...trip, legs: [{ ...trip.legs[0], to: 'BV' }] },
+      'legs.0.to: "BV" is Bouvet Island, where nobody lives',
+    ],
+    [
+      { ...trip, legs: [{ ...trip.legs[0], to: 'HM' }] },
+      'legs.0.to: "HM" is Heard Island and McDonald Islands, where nobody lives',
+    ],
   ])('refuses unknown codes, naming the field (exit 2)', async (input, problem) => {
     const { code, out, err } = await run('rules', 'check', file(input));
     expect(code).toBe(2);

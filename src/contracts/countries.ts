@@ -20,14 +20,30 @@ export function reservedCodeHint(code: string): string | null {
   return meant ? `Please use ${meant[0]} for ${meant[1]}.` : null;
 }
 
-/** Every assigned ISO 3166-1 alpha-2 code, in the standard's order. */
-export const COUNTRY_CODES: readonly string[] = [...ASSIGNED.keys()];
+/**
+ * Codes ISO 3166-1 assigns to places where nobody lives (no indigenous people; at most staffed
+ * research, weather or military stations): Antarctica (AQ), under the Antarctic Treaty, with no
+ * government of its own; and Bouvet Island (BV), South Georgia and the South Sandwich Islands (GS),
+ * Heard and McDonald Islands (HM), the British Indian Ocean Territory (IO), the French Southern
+ * Territories (TF) and the US Minor Outlying Islands (UM), each administered from elsewhere. None
+ * has an embassy or consulate, a crematorium or a local office a family could ask, so a trip there
+ * would send a family to nobody (review 8, finding 9). They are refused like "XX", with the field
+ * named; places where people live, however few (Pitcairn, Tokelau), are kept.
+ */
+const NOBODY_TO_ASK: ReadonlySet<string> = new Set(['AQ', 'BV', 'GS', 'HM', 'IO', 'TF', 'UM']);
+
+/** Every assigned ISO 3166-1 alpha-2 code a trip can name, in the standard's order. */
+export const COUNTRY_CODES: readonly string[] = [...ASSIGNED.keys()].filter(
+  (code) => !NOBODY_TO_ASK.has(code),
+);
 
 /**
- * Why a two-letter code is not a country, said so a person can fix it, or null when it is one.
- * "UK" → "Please use GB for the United Kingdom."
+ * Why a two-letter code is not a country a trip can go to, said so a person can fix it, or null
+ * when it is one. "UK" → "Please use GB for the United Kingdom."
  */
 export function countryCodeProblem(code: string): string | null {
+  if (NOBODY_TO_ASK.has(code))
+    return `"${code}" is ${ASSIGNED.get(code) ?? code}, where nobody lives and there is no embassy, consulate or local office to ask, so we have no rules to give for it; for a voyage there, the cruise line or tour operator can tell you what is allowed.`;
   if (ASSIGNED.has(code)) return null;
   const hint = reservedCodeHint(code);
   if (hint) return hint;

@@ -48,6 +48,15 @@ export const firmnessOn =
   (label: string): AskFirmness =>
     FIRMNESS_OF.get(document)?.get(label) ?? 'asks for';
 
+/** Those named on a paper who only advise and sit at no desk (the Royal British Legion). */
+const GUIDANCE_ON = new WeakMap<TravelDocument, ReadonlySet<string>>();
+
+/** Whether `label` only gives guidance on this paper, so there is nobody to tell. */
+export const onlyGuidesOn =
+  (document: TravelDocument) =>
+  (label: string): boolean =>
+    GUIDANCE_ON.get(document)?.has(label) ?? false;
+
 /** Each label with the firmest way any of its rules asks. */
 function firmnessByLabel(rules: readonly Rule[]): Map<string, AskFirmness> {
   const firmness = new Map<string, AskFirmness>();
@@ -141,6 +150,10 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
       ),
     };
     FIRMNESS_OF.set(document, firmness);
+    GUIDANCE_ON.set(
+      document,
+      new Set(askers.filter(({ rule }) => isGuidanceOnly(rule)).map(({ rule }) => askerLabel(rule))),
+    );
     return { key, titled: title !== undefined, document };
   });
   return entries
@@ -178,6 +191,17 @@ function isAdviceForLeavingHome(rule: Rule): boolean {
   const country = rule.scope.startsWith('country:') ? rule.scope.slice('country:'.length) : null;
   return country !== null && to === undefined && !!from?.includes(country) && !!home?.includes(country);
 }
+
+/**
+ * Guidance from someone who sets no rule (the Royal British Legion, on leaving and coming back to
+ * the UK), named by its `speaker` and only suggesting: nobody at a desk asks for the paper, so
+ * there is nobody to tell (review 8, finding 8).
+ */
+const isGuidanceOnly = (rule: Rule): boolean =>
+  rule.speaker !== undefined &&
+  rule.source_kind !== 'official' &&
+  rule.source_kind !== 'consulate' &&
+  howItAsks(rule) === 'suggests';
 
 /** How a country's advice to its own people is named among those who ask for a paper. */
 export const ADVICE_FOR_LEAVING = 'advice for leaving ';
@@ -223,7 +247,7 @@ export function paperExceptions(
     // The usual papers are a suggestion, never one of those who ask (review 6, finding 7).
     const labels = named.filter((label) => label !== GENERAL_PAPERS);
     // Advice for leaving home is not anyone asking at a desk: there is nobody there to tell.
-    const askers = sorted.filter((rule) => !isAdviceForLeavingHome(rule));
+    const askers = sorted.filter((rule) => !isAdviceForLeavingHome(rule) && !isGuidanceOnly(rule));
     const specific = askers.filter((rule) => scopeLabel(rule) !== GENERAL_PAPERS);
     const whom =
       specific.length > 0
@@ -249,7 +273,10 @@ export function paperExceptions(
     const otherWhom = joinList([
       ...new Set(
         others
-          .filter((rule) => !isAdviceForLeavingHome(rule) && scopeLabel(rule) !== GENERAL_PAPERS)
+          .filter(
+            (rule) =>
+              !isAdviceForLeavingHome(rule) && !isGuidanceOnly(rule) && scopeLabel(rule) !== GENERAL_PAPERS,
+          )
           .map((rule) => whoToAsk(rule, home)),
       ),
     ]);

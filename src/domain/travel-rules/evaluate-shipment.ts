@@ -84,8 +84,10 @@ export function evaluateShipment(input: ShipmentInput, options: ShipmentOptions)
     ...new Set(holding.filter((rule) => routeless(rule) && !matched.includes(rule)).map(scopeNameOf)),
   ];
   if (airlines.length > 0) {
+    // Beside airline cargo rules already listed, these are more, not the only ones (review 8).
+    const listed = carrierRules.some((rule) => scopeKindOf(rule) === 'airline');
     gaps.push(
-      `Some airlines' cargo services take ashes on the routes they fly; our research has rules for ${joinList(airlines.map((code) => carrierName(code)).sort(compareText))}. If you are sending by air cargo, say which airline and we'll show its rules.`,
+      `Some airlines' cargo services take ashes on the routes they fly; our research ${listed ? 'also has rules, naming no route, ' : 'has rules '}for ${joinList(airlines.map((code) => carrierName(code)).sort(compareText))}. If you are sending by air cargo, say which airline and we'll show its rules.`,
     );
   }
   if (input.from !== input.to && destinationRules.length === 0) {

@@ -13,7 +13,13 @@ import { RULES } from './load-rules.js';
 import { paperworkFor, type Paperwork } from './loss-paperwork.js';
 import { conditionsHold, type MatchContext } from './match-conditions.js';
 import { ruleConflicts, toRequirements, type MatchedRule } from './requirements.js';
-import { isPaperworkRule, type Rule, scopeKindOf, speaksOnlyOfPeople } from './rule-schema.js';
+import {
+  isPaperworkRule,
+  isScatteringRule,
+  type Rule,
+  scopeKindOf,
+  speaksOnlyOfPeople,
+} from './rule-schema.js';
 import { otherWay } from './other-ways.js';
 import { type StateUnknown, stateGaps, stateQuestions, statesUnknown } from './state-rules.js';
 import { carrySummary } from './summary.js';
@@ -178,10 +184,13 @@ function matchLeg(
   return matched;
 }
 
-/** A country's rule speaks of a person's remains; papers are asked for an urn, not jewellery. */
+/**
+ * A country's rule speaks of a person's remains; papers are asked for an urn, not jewellery; and
+ * jewellery is worn, not scattered: a rule on scattering is about the ashes that are (review 8).
+ */
 const appliesTo = (rule: Rule, keepsake: KeepsakeFacts): boolean =>
   !(keepsake.lovedOne?.kind === 'pet' && speaksOnlyOfPeople(rule)) &&
-  !(keepsake.kind === 'jewellery' && asksPapersOnlyForUrns(rule));
+  !(keepsake.kind === 'jewellery' && (asksPapersOnlyForUrns(rule) || isScatteringRule(rule)));
 
 /**
  * Our sources ask for papers for an urn or a box of ashes; none says keepsake jewellery needs them.

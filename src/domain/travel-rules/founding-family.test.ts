@@ -55,9 +55,9 @@ describe('the founding family: GB → ES and back, Jack born without signs of li
   it('lists the death certificate as not issued, with what to carry instead', () => {
     const death = out.documents.find((d) => d.key === 'death_certificate');
     expect(death).toMatchObject({ status: 'not_issued', loved_one: 'Jack' });
-    // The UK's advice to its own people about leaving is advice, not someone asking at a desk.
+    // The Royal British Legion's guidance on leaving the UK is advice, not someone asking at a desk.
     expect(death?.asked_by).toEqual([
-      'advice for leaving the United Kingdom',
+      'the Royal British Legion',
       'Vueling',
       'the usual advice for any border',
     ]);
@@ -85,7 +85,7 @@ describe('the founding family: GB → ES and back, Jack born without signs of li
     expect(note?.message).toMatch(
       // The UK's advice suggests; only Vueling asks (review 6, finding 3); the usual papers for any
       // border are a suggestion, not one of those who ask (finding 7).
-      /^Vueling asks for a death certificate, and advice for leaving the United Kingdom suggests one\. There isn't one for Jack/,
+      /^Vueling asks for a death certificate, and the Royal British Legion suggests one\. There isn't one for Jack/,
     );
     expect(outbound!.conflicts.filter((c) => c.rule_ids.includes('gb-pre24-no-registration'))).toEqual([]);
     const vueling = outbound!.requirements.find((r) => r.id === 'vy-docs');

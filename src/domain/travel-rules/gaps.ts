@@ -185,8 +185,10 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   // Leaving the country the ashes set out from: some countries ask for papers to take ashes out
   // (France's prefect, Ireland's coroner for Poland), and where we have none, that is said.
   const firstOut = trip.legs.find((l) => l.international && !l.departsFromConnection);
+  // Only that country's own rules speak for leaving it: the UK's rule for ashes arriving from the
+  // US (`gb-from-us-docs`) says nothing of taking them out of the US (review 8, finding 12).
   const exitRule = speaksForCountry.some(
-    (rule) => scopeKindOf(rule) === 'country' && (rule.conditions.from?.includes(leg.from) ?? false),
+    (rule) => rule.scope === `country:${leg.from}` && (rule.conditions.from?.includes(leg.from) ?? false),
   );
   if (home.exit) gaps.push(home.exit);
   if (leg === firstOut && !exitRule && !home.exit) {
@@ -209,16 +211,19 @@ export function legGaps(input: LegGapInput): RuleGap[] {
 }
 
 /**
- * Driving or taking the train into a country and straight on out of it: a country's rules for
- * bringing ashes in (Germany's: an urn goes to a cemetery or funeral home there) speak of ashes
- * that stay. None of our sources says whether they bind a family only passing through, so the
- * warning stays and the unknown is said, with whom to ask.
+ * Going into a country and straight on out of it (driving through, or a flight to Germany and the
+ * train on to Austria): a country's rules for bringing ashes in (Germany's: an urn goes to a
+ * cemetery or funeral home there) speak of ashes that stay. None of our sources says whether they
+ * bind a family only passing through, so the warning stays and the unknown is said, with whom to
+ * ask. A change of planes airside never enters, and a cruise's stops have their own note; a leg
+ * back home after it is a visit, not passing through (review 8, finding 11).
  */
 function passingThrough(trip: TripFacts, leg: LegFacts, matched: readonly Rule[]): string | null {
   const next = trip.legs[trip.legs.indexOf(leg) + 1];
-  const overland = (l: LegFacts) => l.mode === 'road' || l.mode === 'rail';
-  if (!next || !overland(leg) || !overland(next) || !leg.international || next.from !== leg.to) return null;
-  if (next.to === leg.to || leg.to === trip.home || trip.scatter?.country === leg.to) return null;
+  if (!next || !leg.international || leg.endsAtConnection || leg.mode === 'sea' || next.from !== leg.to)
+    return null;
+  if (next.to === leg.to || next.to === trip.home) return null;
+  if (leg.to === trip.home || trip.scatter?.country === leg.to) return null;
   const weighty = matched.some(
     (rule) =>
       rule.scope === `country:${leg.to}` &&
@@ -237,12 +242,16 @@ function scatteringGaps(
 ): string[] {
   const where = scatter.region ? regionName(scatter.region) : countryPhrase(scatter.country);
   if (scatter.place === null) return [];
+  // Jewellery is worn, not scattered: the rules and unknowns are for the ashes that are (review 8).
+  const urns = keepsakes.filter((k) => k.kind !== 'jewellery');
+  const scattered = urns.length > 0 ? urns : keepsakes;
   // A state's law on a person's remains (California's 500 yards) says nothing of a pet's ashes.
   const forThem = rules.filter(
-    (rule) => !keepsakes.every((k) => k.lovedOne && rule.conditions.loved_one_not?.includes(k.lovedOne.kind)),
+    (rule) => !scattered.every((k) => k.lovedOne && rule.conditions.loved_one_not?.includes(k.lovedOne.kind)),
   );
+  const petsGap = petScatteringGap(scatter, rules, scattered);
   const ownLaw = regionalScatteringGap(scatter, matched, forThem);
-  if (ownLaw) return [ownLaw];
+  if (ownLaw) return [ownLaw, ...petsGap];
   // A rule for this place, or one for every place in the country ("Germany doesn't allow
   // scattering ashes yourself", France's rules for nature), speaks for it: no gap beside it.
   const onBoard = matched.some(
@@ -251,7 +260,7 @@ function scatteringGaps(
       (rule.conditions.purpose?.includes('scatter') || isScatteringRule(rule)),
   );
   const placeRules = matched.filter((rule) => isScatteringRule(rule) && scopeKindOf(rule) !== 'cruise');
-  if (placeRules.length > 0) return [];
+  if (placeRules.length > 0) return petsGap;
   const place: Record<NonNullable<typeof scatter.place>, string> = {
     sea: 'at sea',
     river_or_lake: 'on a river or lake',
@@ -259,23 +268,61 @@ function scatteringGaps(
     national_park: 'in a national park',
     garden_of_remembrance: 'in a garden of remembrance',
   };
-  // Nobody owns the sea as a landowner owns a field: at sea the local authority is the one to ask.
-  const whom =
-    scatter.place === 'national_park'
-      ? // A US national park is run by the park service; elsewhere we have no source on who runs
-        // a park or owns its land, so both are named.
-        scatter.country === 'US'
-        ? 'The park itself is the one to ask.'
-        : 'The national park authority, or whoever owns the land there, is the one to ask.'
-      : scatter.place === 'garden_of_remembrance'
-        ? 'The crematorium or cemetery is the one to ask.'
-        : scatter.place === 'sea'
-          ? 'The local authority for that coast is the one to ask.'
-          : 'The local authority, or whoever owns the land or water, is the one to ask.';
+  const whom = whomToAskAt(scatter);
   // A cruise line's rule for its own ceremony does not speak for the law of the coast it sails by.
   const ship = onBoard ? "The cruise line's rule above is about its own ship. " : '';
   return [
     `${ship}We have no rule from our research for scattering ashes ${place[scatter.place]} in ${where} yet. ${whom}`,
+  ];
+}
+
+/**
+ * Who to ask about scattering at this place, as a sentence. Nobody owns the sea as a landowner
+ * owns a field: at sea the local authority is the one to ask.
+ */
+function whomToAskAt(scatter: NonNullable<TripFacts['scatter']>): string {
+  return scatter.place === 'national_park'
+    ? // A US national park is run by the park service; elsewhere we have no source on who runs
+      // a park or owns its land, so both are named.
+      scatter.country === 'US'
+      ? 'The park itself is the one to ask.'
+      : 'The national park authority, or whoever owns the land there, is the one to ask.'
+    : scatter.place === 'garden_of_remembrance'
+      ? 'The crematorium or cemetery is the one to ask.'
+      : scatter.place === 'sea'
+        ? 'The local authority for that coast is the one to ask.'
+        : 'The local authority, or whoever owns the land or water, is the one to ask.';
+}
+
+/**
+ * Our rules for scattering here speak of a person's remains (California's), so for a pet's ashes
+ * scattered there it is an unknown, said with whom to ask (review 8, finding 10).
+ */
+function petScatteringGap(
+  scatter: NonNullable<TripFacts['scatter']>,
+  rules: readonly Rule[],
+  scattered: readonly KeepsakeFacts[],
+): string[] {
+  const place = scatter.place;
+  if (place === null) return [];
+  const pets = [...new Set(scattered.filter((k) => k.lovedOne?.kind === 'pet').map((k) => k.lovedOne!.name))];
+  // Only pets' ashes scattered: the plain "we have no rule" below says it, with whom to ask.
+  if (pets.length === 0 || scattered.every((k) => k.lovedOne?.kind === 'pet')) return [];
+  const here = rules.filter(
+    (rule) =>
+      isScatteringRule(rule) &&
+      scopeKindOf(rule) !== 'cruise' &&
+      (rule.conditions.scatter_country?.includes(scatter.country) ?? false) &&
+      (rule.conditions.scatter_region === undefined ||
+        (scatter.region !== null && rule.conditions.scatter_region.includes(scatter.region))) &&
+      (rule.conditions.scatter_place?.includes(place) ?? true) &&
+      rule.conditions.scatter_site === undefined,
+  );
+  if (here.length === 0 || !here.every((rule) => rule.conditions.loved_one_not?.includes('pet'))) return [];
+  const where = scatter.region ? regionName(scatter.region) : countryPhrase(scatter.country);
+  const whom = whomToAskAt(scatter);
+  return [
+    `Our sources on scattering ashes ${PLACE_WORDS[place]} in ${where} speak about a person's ashes, not a pet's. For ${pets.join(' and ')}, ${whom.charAt(0).toLowerCase()}${whom.slice(1)}`,
   ];
 }
 

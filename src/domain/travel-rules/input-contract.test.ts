@@ -188,8 +188,10 @@ describe('parseTravelRulesInput', () => {
     expect(parsed.ok).toBe(true);
   });
 
-  it('Antarctica (AQ) is a real ISO 3166 code: accepted, and we say we have no rule for it', () => {
-    expect(parseTravelRulesInput({ ...trip, legs: [{ ...trip.legs[0], to: 'AQ' }] }).ok).toBe(true);
+  it('Antarctica (AQ) is a real ISO 3166 code but no country to ask: refused, naming the field (review 8)', () => {
+    const parsed = parseTravelRulesInput({ ...trip, legs: [{ ...trip.legs[0], to: 'AQ' }] });
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && parsed.problems[0]).toMatch(/^legs\.0\.to: "AQ" is Antarctica, where nobody lives/);
   });
 
   it('two loved ones, each keepsake named for whose it is', () => {

@@ -107,6 +107,28 @@ describe('each lint check can fail (a fixture per check)', () => {
       /consulate or embassy page.*add "home"/,
     ],
     [
+      "one consulate's own checklist named as the whole country (review 8, finding 6)",
+      good({
+        scope: 'country:IN',
+        conditions: { to: ['IN'], home: ['CA'] },
+        detail: "This is the Vancouver consulate's process; please ask the consulate serving where you live.",
+        source_kind: 'consulate',
+        confidence: 'high',
+      }),
+      /one consulate's own checklist.*set "speaker" to that consulate/,
+    ],
+    [
+      'a consulate speaking for part of the home country with no speaker (review 8, finding 6)',
+      good({
+        scope: 'country:IT',
+        conditions: { to: ['IT'], home: ['GB'] },
+        source_kind: 'consulate',
+        confidence: 'high',
+        serves_part_of_home: true,
+      }),
+      /one consulate's own checklist.*set "speaker" to that consulate/,
+    ],
+    [
       'home_or_death_there on a source that is not a consulate (review 7, finding 4)',
       good({ scope: 'country:MX', conditions: { to: ['MX'], home: ['US'], home_or_death_there: true } }),
       /home_or_death_there.*needs a consulate source and "home"/,

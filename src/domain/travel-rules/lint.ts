@@ -209,6 +209,19 @@ function sourceFaults(rule: Rule): string[] {
       `says home_or_death_there, so it is also said to families living elsewhere; say whom to ask as "${SERVING_WHERE_YOU_LIVE}" (it becomes "serving where Papá died" for them).`,
     );
   }
+  // One consulate's own checklist for its district is that consulate speaking, never the whole
+  // country, and other consulates may ask differently (review 8, finding 6).
+  const ownChecklist =
+    /serving where you live|may ask differently|consulate's (?:own )?(?:list|process|page)/i;
+  if (
+    rule.source_kind === 'consulate' &&
+    (rule.serves_part_of_home === true || ownChecklist.test(`${rule.title} ${rule.detail}`)) &&
+    (rule.speaker === undefined || rule.serves_part_of_home !== true)
+  ) {
+    faults.push(
+      'is one consulate\'s own checklist, which speaks only for the families it serves: set "speaker" to that consulate (never the country) and "serves_part_of_home": true, so its papers are "may ask for".',
+    );
+  }
   if (rule.source_kind === 'consulate' && rule.conditions.home === undefined) {
     faults.push(
       'rests on a consulate or embassy page, which speaks for the people living where it serves; add "home" with the countries it serves.',

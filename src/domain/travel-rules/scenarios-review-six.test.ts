@@ -448,7 +448,8 @@ describe('the one named as asking is whoever the source is, each source once (fi
       { today },
     );
     const prefect = out.documents.find((d) => d.key === 'permit')!;
-    expect(prefect.asked_by).toEqual(['advice for leaving France']);
+    // A funeral-services site telling of the prefect, never "advice for leaving France" (review 8).
+    expect(prefect.asked_by).toEqual(['the prefecture (as one French funeral-services site tells it)']);
   });
 });
 

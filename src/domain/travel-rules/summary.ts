@@ -1,6 +1,6 @@
 import type { CarrySummary, TravelDocument } from '../../contracts/travel-rules.js';
 import { DOCUMENT_KINDS, documentNoun, documentPhrase } from './document-kinds.js';
-import { ADVICE_FOR_LEAVING, firmnessOn, namesOf } from './document-list.js';
+import { ADVICE_FOR_LEAVING, firmnessOn, namesOf, onlyGuidesOn } from './document-list.js';
 import { askClause, type AskFirmness, capitalise, firmer, GENERAL_PAPERS, USUAL_PAPERS } from './names.js';
 import { joinList, joinPapers } from './ordering.js';
 import type { DocumentKey } from './rule-schema.js';
@@ -25,7 +25,13 @@ export function carrySummary(
     d.asked_by.includes(GENERAL_PAPERS) || d.asked_by.some((who) => firmnessOn(d)(who) === 'asks for');
   const carry = listed.filter(firmly);
   const askFirst = listed.filter((d) => !firmly(d));
-  const maybe = mine.filter((d) => d.status === 'may_not_exist' && !named.has(d.key));
+  // A paper that may not exist and that only someone who "may ask" names (a baby's passport, on
+  // one consulate's own list) is not on the "bring" list either: it is brought only if asked.
+  const onlyMayAsk = (d: TravelDocument) =>
+    !firmly(d) && d.asked_by.some((who) => firmnessOn(d)(who) === 'may ask for');
+  const mayNotExist = mine.filter((d) => d.status === 'may_not_exist' && !named.has(d.key));
+  const maybe = mayNotExist.filter((d) => !onlyMayAsk(d));
+  const maybeAskFirst = mayNotExist.filter(onlyMayAsk);
   const missing = mine.filter((d) => d.status !== 'carry');
   // Only a paper that certainly does not exist is replaced; one that may not is brought if it exists.
   const instead = [
@@ -36,6 +42,7 @@ export function carrySummary(
     ...carry.map((d) => capitalise(phraseOf(d))),
     ...maybe.map((d) => capitalise(ifYouHaveIt(d, ', '))),
     ...askFirst.map((d) => `${capitalise(phraseOf(d))}, if you are asked for it`),
+    ...maybeAskFirst.map((d) => `${capitalise(phraseOf(d))}, if you have it and are asked for it`),
   ];
 
   const sentences: string[] = [];
@@ -100,7 +107,7 @@ export function carrySummary(
       // The usual papers for any border are our suggestion, not anyone asking: they are named only
       // where nobody else asks, as what those papers include.
       const askedBy = d.unmet_for.filter(
-        (who) => !who.startsWith(ADVICE_FOR_LEAVING) && who !== GENERAL_PAPERS,
+        (who) => !who.startsWith(ADVICE_FOR_LEAVING) && !onlyGuidesOn(d)(who) && who !== GENERAL_PAPERS,
       );
       const usual = askedBy.length === 0 && d.unmet_for.includes(GENERAL_PAPERS);
       const who = usual ? [] : namesOf(askedBy.length > 0 ? askedBy : d.unmet_for);
