@@ -313,7 +313,14 @@ export type CarrySummary = z.infer<typeof carrySummarySchema>;
 export const ruleQuestionSchema = z.object({
   /** Whom the question is about; null for a question about the trip (where to scatter). */
   loved_one: z.string().nullable(),
-  field: z.enum(['born_alive', 'gestation_weeks', 'birth_weight_g', 'loss_region', 'scatter_place']),
+  field: z.enum([
+    'born_alive',
+    'gestation_weeks',
+    'birth_weight_g',
+    'loss_region',
+    'loss_country',
+    'scatter_place',
+  ]),
   message: z.string(),
 });
 export type RuleQuestion = z.infer<typeof ruleQuestionSchema>;
