@@ -132,6 +132,11 @@ describe('each lint check can fail (a fixture per check)', () => {
       /speaks for US-CA but would apply outside it/,
     ],
     [
+      '"lost" where a baby\'s ashes may be (review 8, finding 13)',
+      good({ detail: "The airline isn't liable if they're lost or damaged in a checked bag." }),
+      /says "lost", and can be shown beside a child's ashes/,
+    ],
+    [
       'a scattering rule that says nowhere',
       good({ scope: 'scattering:GB', conditions: { scatter_place: ['sea'] } }),
       /is a scattering rule but says neither/,

@@ -100,6 +100,7 @@ function lintLocated(located: readonly Located[], faults: LintFault[], { today }
       ...placeFaults(rule),
       ...paperworkFaults(rule),
       ...passportFaults(rule),
+      ...wordFaults(rule),
     ]) {
       fault(message);
     }
@@ -316,6 +317,31 @@ export function passportFaults(rule: Rule): string[] {
     faults.push('without_passport still asks for the passport of the person who died.');
   }
   return faults;
+}
+
+/** Words never said where a child's or a baby's ashes may be: "lost" (a bag goes missing), "passed away", "sleeping". */
+const UNKIND = /\b(lost|passed away|sleeping)\b/i;
+
+/** A rule that can be shown beside a baby's or child's ashes says what it means plainly and kindly. */
+export function wordFaults(rule: Rule): string[] {
+  const kinds = rule.conditions.loved_one;
+  const neverForAChild =
+    kinds !== undefined &&
+    !kinds.some((kind) => kind === 'pregnancy_loss' || kind === 'infant' || kind === 'child');
+  if (neverForAChild) return [];
+  const shown = [
+    rule.title,
+    rule.detail,
+    rule.without_passport?.title ?? '',
+    rule.without_passport?.detail ?? '',
+    ...(rule.document?.not_issued ?? []).flatMap((gap) => [gap.reason, gap.instead]),
+  ].join(' ');
+  const word = UNKIND.exec(shown)?.[1];
+  return word
+    ? [
+        `says "${word}", and can be shown beside a child's ashes; say it plainly and kindly ("if the bag goes missing", "died").`,
+      ]
+    : [];
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TravelRulesInput } from '../../contracts/travel-rules.js';
 import { evaluateTrip } from './index.js';
 
-// The eighth reviewer's findings about a baby's papers (1, 2, 3, 4, 7), each
+// The eighth reviewer's findings about a baby's papers (1, 2, 3, 4, 7 and two words from 13), each
 // as the trip they tried with the CLI.
 
 const today = '2026-12-05';
@@ -226,5 +226,53 @@ describe('7. Texas, weight given: one paper, said once', () => {
     expect(death(out).instead).toBe(
       "The certificate of fetal death, if one was filed, with the crematorium's certificate.",
     );
+  });
+});
+
+describe('13. words beside a baby’s ashes', () => {
+  it('t42: Nikau, New Zealand, 19 weeks, 380 g: "no death certificate or cremation certificate"', () => {
+    const out = trip({
+      home_country: 'NZ',
+      legs: [
+        { mode: 'air', from: 'NZ', to: 'US', carrier: 'NZ', bag: 'carry_on' },
+        { mode: 'air', from: 'US', to: 'NZ', carrier: 'NZ', bag: 'carry_on', way_home: true },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', name: 'Nikau', loved_one: 'Nikau' }],
+      purpose: 'carry',
+      loved_ones: [
+        {
+          name: 'Nikau',
+          kind: 'pregnancy_loss',
+          gestation_weeks: 19,
+          birth_weight_g: 380,
+          born_alive: false,
+          loss_country: 'NZ',
+        },
+      ],
+    });
+    expect(everything(out)).toContain('For Nikau there is no death certificate or cremation certificate');
+    expect(everything(out)).not.toContain('no death certificate and cremation certificate');
+  });
+
+  it('t63: Rose, 16 weeks, United in the hold: never "lost" beside her ashes', () => {
+    const out = trip({
+      home_country: 'US',
+      legs: [{ mode: 'air', from: 'US', to: 'US', carrier: 'UA', bag: 'checked' }],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', name: 'Rose', loved_one: 'Rose' }],
+      purpose: 'carry',
+      loved_ones: [
+        {
+          name: 'Rose',
+          kind: 'pregnancy_loss',
+          gestation_weeks: 16,
+          born_alive: false,
+          loss_country: 'US',
+          loss_region: 'US-NY',
+        },
+      ],
+    });
+    const fragile = out.legs[0]!.requirements.find((r) => r.id === 'ua-fragile')!;
+    expect(fragile.detail).toContain('goes missing');
+    expect(everything(out)).not.toMatch(/\blost\b/i);
   });
 });
