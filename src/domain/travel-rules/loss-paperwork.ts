@@ -35,6 +35,11 @@ export interface Paperwork {
   questions: RuleQuestion[];
   /** No rule from our research covers the papers after a loss in pregnancy in this country ('' if unknown). */
   uncoveredLossCountry: string | null;
+  /**
+   * Where our rules for that country speak of other stages of pregnancy only, the stage none speaks
+   * of ("at 19 weeks, weighing 300 g"); null otherwise.
+   */
+  uncoveredStage: string | null;
 }
 
 const NO_SOURCE_PASSPORT =
@@ -140,16 +145,20 @@ export function paperworkFor(
   };
   const dropped = new Set<DocumentKey>();
   let uncoveredLossCountry: string | null = null;
+  let uncoveredStage: string | null = null;
   const baby = lovedOne.kind === 'pregnancy_loss';
   if (baby && lovedOne.bornAlive !== true && !matchedAny) {
     uncoveredLossCountry = lovedOne.lossCountry ?? '';
+    uncoveredStage = stageNoneSpeaksOf(rules, lovedOne);
     // Where the baby was born is not known: that is the unknown, named and asked, not "no rule".
     if (lovedOne.lossCountry === null) unknownFacts.add('loss_country');
     add(
       'death_certificate',
       'maybe',
       lovedOne.lossCountry
-        ? `we have no rule from our research on the papers issued after a loss in pregnancy in ${countryPhrase(lovedOne.lossCountry)}`
+        ? uncoveredStage !== null
+          ? `our sources on the papers issued after a loss in pregnancy in ${countryPhrase(lovedOne.lossCountry)} don't speak of a baby born ${uncoveredStage}`
+          : `we have no rule from our research on the papers issued after a loss in pregnancy in ${countryPhrase(lovedOne.lossCountry)}`
         : whereUnsaid(lovedOne, homeDeciders(rules, lovedOne, home)),
       BABY_FALLBACK,
     );
@@ -174,6 +183,7 @@ export function paperworkFor(
       .sort()
       .map((fact) => question(fact, lovedOne, homeDeciders(rules, lovedOne, home))),
     uncoveredLossCountry,
+    uncoveredStage,
   };
 }
 
@@ -321,6 +331,32 @@ function missingWhateverTheAnswer(
         if (!says) return false;
       }
   return true;
+}
+
+/**
+ * Our rules for the country where the baby was born speak of other stages of pregnancy (Australia's,
+ * from 20 weeks or 400 g), so "we have no rule … in Australia" would not be true: the stage they
+ * leave out is named instead ("at 19 weeks, weighing 300 g"). Null when we have no such rules there.
+ */
+function stageNoneSpeaksOf(rules: readonly Rule[], lovedOne: LovedOneFacts): string | null {
+  const country = lovedOne.lossCountry;
+  if (country === null) return null;
+  const theirs = rules.filter(
+    (rule) => isPaperworkRule(rule) && rule.conditions.loss_country?.includes(country),
+  );
+  if (theirs.length === 0) return null;
+  const tests = (
+    fields: ('gestation_weeks_lt' | 'gestation_weeks_gte' | 'birth_weight_g_lt' | 'birth_weight_g_gte')[],
+  ) => theirs.some((rule) => fields.some((field) => rule.conditions[field] !== undefined));
+  const stage = [
+    tests(['gestation_weeks_lt', 'gestation_weeks_gte']) && lovedOne.gestationWeeks !== null
+      ? `at ${lovedOne.gestationWeeks} weeks`
+      : '',
+    tests(['birth_weight_g_lt', 'birth_weight_g_gte']) && lovedOne.birthWeightG !== null
+      ? `weighing ${lovedOne.birthWeightG} g`
+      : '',
+  ].filter(Boolean);
+  return stage.length > 0 ? stage.join(', ') : 'at this stage of pregnancy';
 }
 
 /** What the family may be asked about a loved one: the facts rules test, and where the baby was born. */

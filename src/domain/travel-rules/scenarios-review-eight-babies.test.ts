@@ -70,6 +70,30 @@ describe('1. a US baby born without signs of life before 20 weeks but weighing 3
     expect(out.questions.map((q) => q.field)).toEqual(['birth_weight_g']);
   });
 
+  it('t07: Lily, Australia, 19 weeks, 300 g: where our rules for a country speak of other stages, not "no rule"', () => {
+    const out = trip({
+      home_country: 'AU',
+      legs: [{ mode: 'air', from: 'AU', to: 'NZ', carrier: 'VA', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'biodegradable', name: "Lily's urn", loved_one: 'Lily' }],
+      purpose: 'carry',
+      loved_ones: [
+        {
+          name: 'Lily',
+          kind: 'pregnancy_loss',
+          gestation_weeks: 19,
+          birth_weight_g: 300,
+          born_alive: false,
+          loss_country: 'AU',
+        },
+      ],
+    });
+    expect(everything(out)).not.toContain('We have no rule from our research on the papers issued');
+    expect(allGaps(out)).toContain(
+      "Our sources on the papers issued after a loss in pregnancy in Australia don't speak of a baby born at 19 weeks, weighing 300 g.",
+    );
+    expect(death(out).status).toBe('may_not_exist');
+  });
+
   it('a baby born alive at 19 weeks and 360 g has a death certificate, as before', () => {
     const out = trip({
       home_country: 'US',
