@@ -78,6 +78,7 @@ export function paperworkFor(
   let matchedAny = false;
   const own = ownRules(rules, lovedOne);
   const ways = new Map<DocumentKey, Way[]>();
+  const casesOpen = new Set<DocumentKey>();
 
   for (const rule of own) {
     const match = lovedOneMatch(rule.conditions, lovedOne);
@@ -114,11 +115,14 @@ export function paperworkFor(
     // Ways round are said with "or" only while an answer still open decides between them.
     const alternatives = sure.length === 0 && holding.length === 0 && reasons.length > 1;
     const reason = alternatives ? reasons.join('; or ') : reasons[0]!;
+    const instead = insteadOf(all, alternatives);
+    // What to carry still turns on the answer (weeks not given in the UK), so it is still asked.
+    if (instead.cases) casesOpen.add(key);
     missing.set(key, {
       key,
       certainty: sure.length > 0 ? 'yes' : 'maybe',
       reason,
-      instead: insteadOf(all, alternatives),
+      instead: instead.text,
       insteadIncludes: [...new Set(all.flatMap((way) => way.gap.instead_includes ?? []))],
       ruleIds: all.map((way) => way.rule.id),
       ...(speaking.some((way) => way.gap.varies) && { varies: true }),
@@ -135,7 +139,7 @@ export function paperworkFor(
   }
 
   for (const { facts, keys } of unsettled) {
-    if (keys.some((key) => missing.get(key)?.certainty !== 'yes'))
+    if (keys.some((key) => missing.get(key)?.certainty !== 'yes' || casesOpen.has(key)))
       facts.forEach((fact) => unknownFacts.add(fact));
   }
 
@@ -245,7 +249,7 @@ const REGIONAL_LINE = /^In [A-Z]/;
  * so a parent never reads two papers as one; otherwise as before: regional additions after the
  * country's advice, and two ways round with "Or else".
  */
-function insteadOf(ways: readonly Way[], orElse: boolean): string {
+function insteadOf(ways: readonly Way[], orElse: boolean): { text: string; cases: boolean } {
   const lines = (way: Way): string[] =>
     way.regionUnsaid
       ? way.gap.instead.split(/(?<=\.) (?=In [A-Z])/).filter((line) => REGIONAL_LINE.test(line))
@@ -261,12 +265,13 @@ function insteadOf(ways: readonly Way[], orElse: boolean): string {
     const main = [...new Set(said.filter((way) => !way.regionUnsaid).map((way) => way.gap.instead))];
     const extra = said.filter((way) => way.regionUnsaid).flatMap(lines);
     if (orElse && main.length > 1) {
-      return orderInstead([
+      const text = orderInstead([
         main.map((line, index) => (index === 0 ? line : lowerStart(line))).join(' Or else: '),
         ...extra,
       ]);
+      return { text, cases: false };
     }
-    return orderInstead([...main, ...extra]);
+    return { text: orderInstead([...main, ...extra]), cases: false };
   }
   const groups: { labels: string[]; text: string }[] = [];
   for (const label of labels) {
@@ -276,13 +281,14 @@ function insteadOf(ways: readonly Way[], orElse: boolean): string {
     else groups.push({ labels: [label], text });
   }
   const regional = (text: string) => (/\. In [A-Z]/.test(text) || REGIONAL_LINE.test(text) ? 1 : 0);
-  return groups
+  const text = groups
     .sort((a, b) => regional(a.text) - regional(b.text))
     .map(({ labels: named, text }) => {
       const label = named.filter(Boolean).map((one, index) => (index === 0 ? one : one.toLowerCase()));
       return label.length === 0 ? text : `${label.join(' or ')}: ${lowerStart(text)}`;
     })
     .join(' ');
+  return { text, cases: groups.length > 1 };
 }
 
 /** A common first word lower-cased mid-sentence, never a name. */
@@ -295,7 +301,7 @@ function lowerStart(text: string): string {
 /**
  * Whether, for every answer the family might give to what they have not told us (born alive, weeks,
  * weight: each tried on both sides of every threshold our rules use), some paperwork rule says this
- * paper is not issued. Where the region is unknown, nothing is assumed.
+ * paper is not issued. Where the region is unknown, only the country's own rules count.
  */
 function missingWhateverTheAnswer(
   rules: readonly Rule[],
@@ -303,10 +309,13 @@ function missingWhateverTheAnswer(
   key: DocumentKey,
 ): boolean {
   // Only the rules that may be this family's (New Zealand's, for a loss in New Zealand).
+  // Where the region is not given, no region's own rule is assumed: the country's must settle it.
   const paperwork = rules.filter(
-    (rule) => isPaperworkRule(rule) && lovedOneMatch(rule.conditions, lovedOne).holds !== 'no',
+    (rule) =>
+      isPaperworkRule(rule) &&
+      (lovedOne.lossRegion !== null || !rule.conditions.loss_region) &&
+      lovedOneMatch(rule.conditions, lovedOne).holds !== 'no',
   );
-  if (lovedOne.lossRegion === null && paperwork.some((rule) => rule.conditions.loss_region)) return false;
   const around = (values: (number | undefined)[]) => [
     ...new Set(values.flatMap((v) => (v === undefined ? [] : [v - 1, v]))),
   ];

@@ -147,6 +147,8 @@ describe('2. Texas, weight not given: Texas’s own rules speak for Texas', () =
       'a death certificate is not issued for a baby born without signs of life',
     );
     expect(death(out).rule_ids).not.toContain('us-fetal-death-report');
+    // The weight still decides what to carry, so it is still asked.
+    expect(out.questions.map((q) => q.field)).toEqual(['birth_weight_g']);
   });
 
   it('a US family who has not said the state still hears "most states", never Texas’s words', () => {
@@ -218,6 +220,12 @@ describe('4. a UK baby, weeks not given: the two ways round said apart', () => {
     expect(paper.reason).toContain('before 24 weeks of pregnancy is not registered');
     expect(paper.reason).toContain(
       'a baby stillborn from 24 weeks is registered with a stillbirth certificate',
+    );
+    // Whatever the weeks, there is no death certificate in the UK for a baby born without signs
+    // of life: said plainly, with what to carry first, and the weeks still asked.
+    expect(paper.status).toBe('not_issued');
+    expect(out.summary[0]!.text).toMatch(
+      /^For Ava, what to carry depends on how many weeks into the pregnancy Ava was born\. From 24 weeks: /,
     );
     expect(out.questions.map((q) => q.field)).toEqual(['gestation_weeks']);
   });
