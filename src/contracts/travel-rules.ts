@@ -348,6 +348,7 @@ export const ruleQuestionSchema = z.object({
     'loss_region',
     'cremated_in',
     'home_country',
+    'loss_country',
     'scatter_place',
   ]),
   message: z.string(),

@@ -342,13 +342,14 @@ export function forThisFamily(
     const together = unmet.filter((u) => u.rule.document?.all_required === true);
     const togetherKeys = new Set(together.map((u) => u.missing.key));
     const missing = [...new Set(unmet.map((u) => u.missing))].filter((m) => !togetherKeys.has(m.key));
+    // "There is no death certificate or cremation certificate", never "… and …".
     const phrases = (certainty: string) =>
-      joinList(missing.filter((m) => m.certainty === certainty).map((m) => documentNoun(m.key)));
+      joinOr(missing.filter((m) => m.certainty === certainty).map((m) => documentNoun(m.key)));
     const sure = phrases('yes');
     const maybe = phrases('maybe');
     if (together.length > 0) {
       const papersWith = (certainty: string) =>
-        joinList([
+        joinOr([
           ...new Set(
             together.filter((u) => u.missing.certainty === certainty).map((u) => documentNoun(u.missing.key)),
           ),
@@ -376,6 +377,12 @@ export function forThisFamily(
     }
   }
   return notes.length > 0 ? notes.join(' ') : null;
+}
+
+/** Papers that do not exist, after "no": "a death certificate or cremation certificate". */
+function joinOr(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 
 /** Distinct names in first-seen order, with the usual advice for any border last so the sentence reads well. */

@@ -65,7 +65,7 @@ export function evaluateTrip(input: TravelRulesInput, options: EvaluateOptions):
 
   const ashKeepsakes = facts.keepsakes.filter((keepsake) => holdsAshes(keepsake.kind));
   const owners = [...new Set(ashKeepsakes.map((keepsake) => keepsake.lovedOne ?? UNNAMED))];
-  const paperworks = owners.map((lovedOne) => paperworkFor(rules, lovedOne));
+  const paperworks = owners.map((lovedOne) => paperworkFor(rules, lovedOne, facts.home));
   const legRules = rules.filter((rule) => !isPaperworkRule(rule));
 
   const matchedByLeg = facts.legs.map((leg) =>

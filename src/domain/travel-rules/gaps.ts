@@ -202,9 +202,14 @@ export function legGaps(input: LegGapInput): RuleGap[] {
     gaps.push(...scatteringGaps(trip.scatter, matched, input.rules ?? [], input.keepsakes));
   for (const paperwork of input.uncovered) {
     const country = paperwork.uncoveredLossCountry;
-    const where = country ? `in ${countryPhrase(country)}` : 'where your baby was born';
+    const name = paperwork.lovedOne.name;
+    // Where the baby was born is the unknown (asked in the questions), not a rule we lack.
     gaps.push(
-      `We have no rule from our research on the papers issued after a loss in pregnancy ${where}. For ${paperwork.lovedOne.name}, a death certificate may not exist; the papers list says what you might carry instead.`,
+      country && paperwork.uncoveredStage !== null
+        ? `Our sources on the papers issued after a loss in pregnancy in ${countryPhrase(country)} don't speak of a baby born ${paperwork.uncoveredStage}. For ${name}, a death certificate may not exist; the papers list says what you might carry instead.`
+        : country
+          ? `We have no rule from our research on the papers issued after a loss in pregnancy in ${countryPhrase(country)}. For ${name}, a death certificate may not exist; the papers list says what you might carry instead.`
+          : `We don't know yet where ${name} was born, so we can't say which papers were issued. For ${name}, a death certificate may not exist; the papers list says what you might carry instead.`,
     );
   }
   return gaps.map((message) => ({ message }));

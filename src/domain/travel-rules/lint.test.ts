@@ -154,6 +154,11 @@ describe('each lint check can fail (a fixture per check)', () => {
       /speaks for US-CA but would apply outside it/,
     ],
     [
+      '"lost" where a baby\'s ashes may be (review 8, finding 13)',
+      good({ detail: "The airline isn't liable if they're lost or damaged in a checked bag." }),
+      /says "lost", and can be shown beside a child's ashes/,
+    ],
+    [
       'a scattering rule that says nowhere',
       good({ scope: 'scattering:GB', conditions: { scatter_place: ['sea'] } }),
       /is a scattering rule but says neither/,
@@ -250,6 +255,28 @@ describe('each lint check can fail (a fixture per check)', () => {
     const faults = faultsOf([rule]);
     expect(faults.length).toBeGreaterThan(0);
     expect(faults.join('\n')).toMatch(message);
+  });
+
+  it('a country\'s "weeks or grams" with only the weeks encoded (review 8, finding 1)', () => {
+    const paperwork = (id: string, conditions: Record<string, unknown>) =>
+      good({
+        id,
+        scope: 'documents:US',
+        conditions: { loved_one: ['pregnancy_loss'], loss_country: ['US'], born_alive: false, ...conditions },
+        document: {
+          not_issued: [
+            { key: 'death_certificate', reason: 'a reason', instead: 'Whatever the hospital gave you.' },
+          ],
+        },
+      });
+    const before = paperwork('xx-before', { gestation_weeks_lt: 20, birth_weight_g_lt: 350 });
+    const weeks = paperwork('xx-weeks', { gestation_weeks_gte: 20 });
+    expect(faultsOf([before, weeks]).join('\n')).toMatch(
+      /no paperwork rule for US speaks for a baby born without signs of life at 19 weeks and 350 g/,
+    );
+    expect(faultsOf([before, weeks, paperwork('xx-weight', { birth_weight_g_gte: 350 })])).toEqual([]);
+    // The earliest losses may stay unknown: nothing smaller is covered (Australia).
+    expect(faultsOf([weeks, paperwork('xx-weight', { birth_weight_g_gte: 400 })])).toEqual([]);
   });
 
   it('a clean rule has no faults', () => {

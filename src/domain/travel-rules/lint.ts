@@ -1,5 +1,6 @@
 import { isCountryCode } from '../../contracts/countries.js';
 import { idOf } from './load-rules.js';
+import { lovedOneMatch } from './match-conditions.js';
 import { isRegionCode } from './names.js';
 import { isStale } from './provenance.js';
 import {
@@ -101,11 +102,13 @@ function lintLocated(located: readonly Located[], faults: LintFault[], { today }
       ...paperworkFaults(rule),
       ...passportFaults(rule),
       ...urnFaults(rule),
+      ...wordFaults(rule),
     ]) {
       fault(message);
     }
   }
   faults.push(...mergeGroupFaults(valid));
+  faults.push(...thresholdGapFaults(valid));
 
   const stale = valid
     .filter(({ rule }) => isStale(rule, today))
@@ -355,6 +358,93 @@ export function passportFaults(rule: Rule): string[] {
   const plain = rule.without_passport;
   if (plain && THEIR_PASSPORT.test(`${plain.title ?? ''} ${plain.detail}`)) {
     faults.push('without_passport still asks for the passport of the person who died.');
+  }
+  return faults;
+}
+
+/** Words never said where a child's or a baby's ashes may be: "lost" (a bag goes missing), "passed away", "sleeping". */
+const UNKIND = /\b(lost|passed away|sleeping)\b/i;
+
+/** A rule that can be shown beside a baby's or child's ashes says what it means plainly and kindly. */
+export function wordFaults(rule: Rule): string[] {
+  const kinds = rule.conditions.loved_one;
+  const neverForAChild =
+    kinds !== undefined &&
+    !kinds.some((kind) => kind === 'pregnancy_loss' || kind === 'infant' || kind === 'child');
+  if (neverForAChild) return [];
+  const shown = [
+    rule.title,
+    rule.detail,
+    rule.without_passport?.title ?? '',
+    rule.without_passport?.detail ?? '',
+    ...(rule.document?.not_issued ?? []).flatMap((gap) => [gap.reason, gap.instead]),
+  ].join(' ');
+  const word = UNKIND.exec(shown)?.[1];
+  return word
+    ? [
+        `says "${word}", and can be shown beside a child's ashes; say it plainly and kindly ("if the bag goes missing", "died").`,
+      ]
+    : [];
+}
+
+/**
+ * A country's paperwork rules for a baby born without signs of life leave no baby between them:
+ * where a rule speaks for a smaller baby (before 20 weeks and under 350 g), a baby at least as far
+ * along that no rule speaks for (19 weeks, 360 g) is a threshold dropped ("20 weeks or 350 g" needs
+ * a rule for each). A country's earliest losses may stay unknown (Australia before 20 weeks and
+ * 400 g): nothing smaller is covered there.
+ */
+function thresholdGapFaults(valid: readonly Valid[]): LintFault[] {
+  const byCountry = new Map<string, Valid[]>();
+  for (const entry of valid) {
+    const c = entry.rule.conditions;
+    if (!entry.rule.document?.not_issued || c.loss_region || c.born_alive !== false) continue;
+    for (const country of c.loss_country ?? [])
+      byCountry.set(country, [...(byCountry.get(country) ?? []), entry]);
+  }
+  const faults: LintFault[] = [];
+  for (const [country, entries] of byCountry) {
+    const around = (values: (number | undefined)[]) => [
+      ...new Set(values.flatMap((v) => (v === undefined ? [] : [v - 1, v]))),
+    ];
+    const conditions = entries.map((entry) => entry.rule.conditions);
+    const weeks = around(conditions.flatMap((c) => [c.gestation_weeks_lt, c.gestation_weeks_gte]));
+    const grams = around(conditions.flatMap((c) => [c.birth_weight_g_lt, c.birth_weight_g_gte]));
+    const covered = (gestationWeeks: number | null, birthWeightG: number | null) =>
+      conditions.some(
+        (c) =>
+          lovedOneMatch(c, {
+            name: 'a baby',
+            named: false,
+            kind: 'pregnancy_loss',
+            gestationWeeks,
+            bornAlive: false,
+            birthWeightG,
+            lossCountry: country,
+            lossRegion: null,
+            cremationCountry: null,
+            cremationRegion: null,
+          }).holds === 'yes',
+      );
+    const points = (weeks.length > 0 ? weeks : [null]).flatMap((w) =>
+      (grams.length > 0 ? grams : [null]).map((g) => ({ w, g })),
+    );
+    const below = (a: { w: number | null; g: number | null }, b: typeof a) =>
+      (a.w ?? 0) <= (b.w ?? 0) && (a.g ?? 0) <= (b.g ?? 0) && a !== b;
+    for (const point of points) {
+      if (covered(point.w, point.g)) continue;
+      if (!points.some((other) => below(other, point) && covered(other.w, other.g))) continue;
+      const at = [point.w === null ? '' : `${point.w} weeks`, point.g === null ? '' : `${point.g} g`]
+        .filter(Boolean)
+        .join(' and ');
+      for (const { rule, file } of entries) {
+        faults.push({
+          rule_id: rule.id,
+          ...(file ? { file } : {}),
+          message: `no paperwork rule for ${country} speaks for a baby born without signs of life at ${at}, though one speaks for a smaller baby; a source's "weeks or grams" needs a rule for each threshold.`,
+        });
+      }
+    }
   }
   return faults;
 }

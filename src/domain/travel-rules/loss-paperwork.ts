@@ -1,7 +1,7 @@
 import type { RuleQuestion } from '../../contracts/travel-rules.js';
 import { lovedOneMatch, type LovedOneFact } from './match-conditions.js';
 import { countryPhrase, regionName } from './names.js';
-import { type DocumentKey, isPaperworkRule, type Rule } from './rule-schema.js';
+import { type DocumentKey, type DocumentNotIssued, isPaperworkRule, type Rule } from './rule-schema.js';
 import type { LovedOneFacts } from './trip-facts.js';
 
 // Which papers do not exist for a loved one, and what to carry instead. A baby born alive is
@@ -35,6 +35,11 @@ export interface Paperwork {
   questions: RuleQuestion[];
   /** No rule from our research covers the papers after a loss in pregnancy in this country ('' if unknown). */
   uncoveredLossCountry: string | null;
+  /**
+   * Where our rules for that country speak of other stages of pregnancy only, the stage none speaks
+   * of ("at 19 weeks, weighing 300 g"); null otherwise.
+   */
+  uncoveredStage: string | null;
 }
 
 const NO_SOURCE_PASSPORT =
@@ -44,87 +49,97 @@ const BABY_FALLBACK =
 const PET_FALLBACK =
   'A certificate or letter from the pet crematorium saying what the container holds. It helps to ask ahead what will be accepted.';
 
-/**
- * Two rules equally local that each say a paper may not exist, for different reasons (New Zealand:
- * no papers under 20 weeks and 400 g; registered as a birth from 400 g, weight not yet given): both
- * reasons are said, since either may be this family's.
- */
-function bothMaybe(
-  known: MissingDocument | undefined,
-  certainty: Certainty,
-  reason: string,
-  knownLocality: number,
-  locality: number,
-): boolean {
-  return (
-    known !== undefined &&
-    known.certainty === 'maybe' &&
-    certainty === 'maybe' &&
-    knownLocality === locality &&
-    !known.reason.includes(reason)
-  );
+/** One rule's word on one paper, for this loved one. */
+interface Way {
+  rule: Rule;
+  gap: DocumentNotIssued;
+  certainty: Certainty;
+  /** Whether the rule's conditions certainly hold, however firmly its source speaks. */
+  holds: 'yes' | 'maybe';
+  /** How local the rule is: a state's or nation's own ("In Texas, below 350 g …") is 1. */
+  locality: number;
+  /**
+   * A region's rule while the family has not said where in the country: it adds only its own
+   * "In England, …" lines to what to carry, never a reason, a certainty or a way round of its own.
+   */
+  regionUnsaid: boolean;
+  /** Which answer to a question still open it speaks for ("From 24 weeks"); '' when it is settled. */
+  label: string;
 }
 
-export function paperworkFor(rules: readonly Rule[], lovedOne: LovedOneFacts): Paperwork {
+export function paperworkFor(
+  rules: readonly Rule[],
+  lovedOne: LovedOneFacts,
+  home: string | null = null,
+): Paperwork {
   const missing = new Map<DocumentKey, MissingDocument>();
-  // How local the rule that gave each reason is: a state's or nation's own threshold ("In Texas,
-  // below 350 g …") says more about this family than the country's, so it gives the reason.
-  const reasonLocality = new Map<DocumentKey, number>();
-  const unknownFacts = new Set<LovedOneFact>();
+  const unknownFacts = new Set<AskedFact>();
   const unsettled: { facts: readonly LovedOneFact[]; keys: DocumentKey[] }[] = [];
   let matchedAny = false;
+  const own = ownRules(rules, lovedOne);
+  const ways = new Map<DocumentKey, Way[]>();
+  const casesOpen = new Set<DocumentKey>();
 
-  for (const rule of rules) {
-    if (!isPaperworkRule(rule)) continue;
+  for (const rule of own) {
     const match = lovedOneMatch(rule.conditions, lovedOne);
     if (match.holds === 'no') continue;
-    matchedAny = true;
+    const locality = rule.conditions.loss_region ? 1 : 0;
+    const regionUnsaid = locality === 1 && match.unknown.includes('loss_region');
+    if (!regionUnsaid) matchedAny = true;
     // A fact is worth asking only if knowing it could change what is issued: once another rule
     // has settled every paper this one speaks of (22 weeks in New Zealand, weight not given), the
     // weight changes nothing. Checked after all rules are read, below.
     unsettled.push({ facts: match.unknown, keys: (rule.document?.not_issued ?? []).map((gap) => gap.key) });
-    const locality = rule.conditions.loss_region ? 1 : 0;
     for (const gap of rule.document?.not_issued ?? []) {
       const certainty: Certainty = gap.varies ? 'maybe' : match.holds;
-      const known = missing.get(gap.key);
-      const keepReason =
-        known !== undefined &&
-        (certaintyRank(known.certainty) > certaintyRank(certainty) ||
-          (known.certainty === certainty && (reasonLocality.get(gap.key) ?? 0) >= locality));
-      if (!keepReason) reasonLocality.set(gap.key, locality);
-      missing.set(gap.key, {
-        key: gap.key,
-        certainty: known?.certainty === 'yes' || certainty === 'yes' ? 'yes' : 'maybe',
-        reason: bothMaybe(known, certainty, gap.reason, reasonLocality.get(gap.key) ?? 0, locality)
-          ? `${known!.reason}; or ${gap.reason}`
-          : keepReason
-            ? known.reason
-            : gap.reason,
-        // Two reasons, either of which may be this family's, give two ways round: said with "or".
-        instead: !known
-          ? gap.instead
-          : bothMaybe(known, certainty, gap.reason, reasonLocality.get(gap.key) ?? 0, locality) &&
-              known.instead !== gap.instead
-            ? `${known.instead} Or else: ${gap.instead.charAt(0).toLowerCase()}${gap.instead.slice(1)}`
-            : orderInstead([known.instead, gap.instead]),
-        insteadIncludes: [...new Set([...(known?.insteadIncludes ?? []), ...(gap.instead_includes ?? [])])],
-        ruleIds: [...(known?.ruleIds ?? []), rule.id],
-        ...((gap.varies || known?.varies) && { varies: true }),
-      });
+      const label = caseLabel(rule, match.unknown);
+      ways.set(gap.key, [
+        ...(ways.get(gap.key) ?? []),
+        { rule, gap, certainty, holds: match.holds, locality, regionUnsaid, label },
+      ]);
     }
+  }
+  for (const [key, all] of ways) {
+    const speaking = all.filter((way) => !way.regionUnsaid);
+    if (speaking.length === 0) continue;
+    const sure = speaking.filter((way) => way.certainty === 'yes');
+    // The surest, then the most local, gives the reason; two ways round equally sure and equally
+    // local (New Zealand at 19 weeks, weight not given) each give theirs, since either may be this
+    // family's.
+    // A rule that certainly speaks for this family ("most states", from 20 weeks, at 21 weeks) says
+    // more than one that only may (from 350 g, weight not given).
+    const holding = speaking.filter((way) => way.holds === 'yes');
+    const pool = sure.length > 0 ? sure : holding.length > 0 ? holding : speaking;
+    const nearest = Math.max(...pool.map((way) => way.locality));
+    const reasons = [...new Set(pool.filter((way) => way.locality === nearest).map((way) => way.gap.reason))];
+    // Ways round are said with "or" only while an answer still open decides between them.
+    const alternatives = sure.length === 0 && holding.length === 0 && reasons.length > 1;
+    const reason = alternatives ? reasons.join('; or ') : reasons[0]!;
+    const instead = insteadOf(all, alternatives);
+    // What to carry still turns on the answer (weeks not given in the UK), so it is still asked.
+    if (instead.cases) casesOpen.add(key);
+    missing.set(key, {
+      key,
+      certainty: sure.length > 0 ? 'yes' : 'maybe',
+      reason,
+      instead: instead.text,
+      insteadIncludes: [...new Set(all.flatMap((way) => way.gap.instead_includes ?? []))],
+      ruleIds: all.map((way) => way.rule.id),
+      ...(speaking.some((way) => way.gap.varies) && { varies: true }),
+    });
   }
 
   // A paper every possible answer to the open questions leaves missing (New Zealand at 19 weeks,
   // weight not given: under 400 g nothing is issued; from 400 g the birth is registered, with no
   // death certificate) is certainly missing, and said so, not "may".
   for (const [key, known] of missing) {
-    if (known.certainty === 'maybe' && !known.varies && missingWhateverTheAnswer(rules, lovedOne, key)) {
+    if (known.certainty === 'maybe' && !known.varies && missingWhateverTheAnswer(own, lovedOne, key)) {
       missing.set(key, { ...known, certainty: 'yes' });
     }
   }
 
   for (const { facts, keys } of unsettled) {
-    if (keys.some((key) => missing.get(key)?.certainty !== 'yes'))
+    if (keys.some((key) => missing.get(key)?.certainty !== 'yes' || casesOpen.has(key)))
       facts.forEach((fact) => unknownFacts.add(fact));
   }
 
@@ -134,14 +149,21 @@ export function paperworkFor(rules: readonly Rule[], lovedOne: LovedOneFacts): P
   };
   const dropped = new Set<DocumentKey>();
   let uncoveredLossCountry: string | null = null;
+  let uncoveredStage: string | null = null;
   const baby = lovedOne.kind === 'pregnancy_loss';
   if (baby && lovedOne.bornAlive !== true && !matchedAny) {
     uncoveredLossCountry = lovedOne.lossCountry ?? '';
-    const where = lovedOne.lossCountry ? ` in ${countryPhrase(lovedOne.lossCountry)}` : '';
+    uncoveredStage = stageNoneSpeaksOf(rules, lovedOne);
+    // Where the baby was born is not known: that is the unknown, named and asked, not "no rule".
+    if (lovedOne.lossCountry === null) unknownFacts.add('loss_country');
     add(
       'death_certificate',
       'maybe',
-      `we have no rule from our research on the papers issued after a loss in pregnancy${where}`,
+      lovedOne.lossCountry
+        ? uncoveredStage !== null
+          ? `our sources on the papers issued after a loss in pregnancy in ${countryPhrase(lovedOne.lossCountry)} don't speak of a baby born ${uncoveredStage}`
+          : `we have no rule from our research on the papers issued after a loss in pregnancy in ${countryPhrase(lovedOne.lossCountry)}`
+        : whereUnsaid(lovedOne, homeDeciders(rules, lovedOne, home)),
       BABY_FALLBACK,
     );
     // Not the cremation certificate: a crematorium issues one for a baby as for anyone, and only
@@ -163,15 +185,123 @@ export function paperworkFor(rules: readonly Rule[], lovedOne: LovedOneFacts): P
     questions: [...unknownFacts]
       .filter((fact) => fact !== 'loss_region')
       .sort()
-      .map((fact) => question(fact, lovedOne)),
+      .map((fact) => question(fact, lovedOne, homeDeciders(rules, lovedOne, home))),
     uncoveredLossCountry,
+    uncoveredStage,
   };
+}
+
+/**
+ * The paperwork rules that speak for this loved one. Rules sharing a `merge_key` speak of the same
+ * paper (what is filed after a baby is born without signs of life in the US): where the family has
+ * said the state and a state's own rule among them may apply (Texas), the country-wide ones ("in
+ * most states") are left out, so the state's words are said once, not beside a vaguer version.
+ */
+function ownRules(rules: readonly Rule[], lovedOne: LovedOneFacts): Rule[] {
+  const paperwork = rules.filter(isPaperworkRule);
+  const region = lovedOne.lossRegion;
+  const stateSpeaks = new Set(
+    paperwork
+      .filter(
+        (rule) =>
+          rule.merge_key !== undefined &&
+          region !== null &&
+          rule.conditions.loss_region?.includes(region) &&
+          lovedOneMatch(rule.conditions, lovedOne).holds !== 'no',
+      )
+      .map((rule) => rule.merge_key),
+  );
+  return paperwork.filter(
+    (rule) =>
+      !(rule.merge_key !== undefined && !rule.conditions.loss_region && stateSpeaks.has(rule.merge_key)),
+  );
+}
+
+/**
+ * Which answer to a question still open a rule speaks for, in its own thresholds ("From 24 weeks",
+ * "Under 350 g"); '' when nothing it depends on is still open.
+ */
+function caseLabel(rule: Rule, unknown: readonly LovedOneFact[]): string {
+  const c = rule.conditions;
+  const parts = [
+    ...(unknown.includes('gestation_weeks')
+      ? [
+          c.gestation_weeks_lt === undefined ? '' : `before ${c.gestation_weeks_lt} weeks`,
+          c.gestation_weeks_gte === undefined ? '' : `from ${c.gestation_weeks_gte} weeks`,
+        ]
+      : []),
+    ...(unknown.includes('birth_weight_g')
+      ? [
+          c.birth_weight_g_lt === undefined ? '' : `under ${c.birth_weight_g_lt} g`,
+          c.birth_weight_g_gte === undefined ? '' : `from ${c.birth_weight_g_gte} g`,
+        ]
+      : []),
+  ].filter(Boolean);
+  const label = parts.join(' and ');
+  return label && `${label.charAt(0).toUpperCase()}${label.slice(1)}`;
+}
+
+const REGIONAL_LINE = /^In [A-Z]/;
+
+/**
+ * What to carry instead of one paper. Where an open question decides between ways round (weeks not
+ * given in the UK), each is said apart under its own case ("From 24 weeks: … Before 24 weeks: …"),
+ * so a parent never reads two papers as one; otherwise as before: regional additions after the
+ * country's advice, and two ways round with "Or else".
+ */
+function insteadOf(ways: readonly Way[], orElse: boolean): { text: string; cases: boolean } {
+  const lines = (way: Way): string[] =>
+    way.regionUnsaid
+      ? way.gap.instead.split(/(?<=\.) (?=In [A-Z])/).filter((line) => REGIONAL_LINE.test(line))
+      : [way.gap.instead];
+  // A way for one case that says only what is said whatever the answer (Rhode Island at 20 weeks,
+  // weight not given: "from 350 g, the fetal death report") adds nothing.
+  const always = new Set(ways.filter((way) => way.label === '').flatMap(lines));
+  const said = ways.filter(
+    (way) => lines(way).length > 0 && (way.label === '' || lines(way).some((line) => !always.has(line))),
+  );
+  const labels = [...new Set(said.map((way) => way.label))];
+  if (labels.length < 2) {
+    const main = [...new Set(said.filter((way) => !way.regionUnsaid).map((way) => way.gap.instead))];
+    const extra = said.filter((way) => way.regionUnsaid).flatMap(lines);
+    if (orElse && main.length > 1) {
+      const text = orderInstead([
+        main.map((line, index) => (index === 0 ? line : lowerStart(line))).join(' Or else: '),
+        ...extra,
+      ]);
+      return { text, cases: false };
+    }
+    return { text: orderInstead([...main, ...extra]), cases: false };
+  }
+  const groups: { labels: string[]; text: string }[] = [];
+  for (const label of labels) {
+    const text = orderInstead(said.filter((way) => way.label === label).flatMap(lines));
+    const same = groups.find((group) => group.text === text);
+    if (same) same.labels.push(label);
+    else groups.push({ labels: [label], text });
+  }
+  const regional = (text: string) => (/\. In [A-Z]/.test(text) || REGIONAL_LINE.test(text) ? 1 : 0);
+  const text = groups
+    .sort((a, b) => regional(a.text) - regional(b.text))
+    .map(({ labels: named, text }) => {
+      const label = named.filter(Boolean).map((one, index) => (index === 0 ? one : one.toLowerCase()));
+      return label.length === 0 ? text : `${label.join(' or ')}: ${lowerStart(text)}`;
+    })
+    .join(' ');
+  return { text, cases: groups.length > 1 };
+}
+
+/** A common first word lower-cased mid-sentence, never a name. */
+function lowerStart(text: string): string {
+  return text.replace(/^(The|A|An|Any|Your|Whatever|Proof|Certified|Original|Copies|Letter) /, (word) =>
+    word.toLowerCase(),
+  );
 }
 
 /**
  * Whether, for every answer the family might give to what they have not told us (born alive, weeks,
  * weight: each tried on both sides of every threshold our rules use), some paperwork rule says this
- * paper is not issued. Where the region is unknown, nothing is assumed.
+ * paper is not issued. Where the region is unknown, only the country's own rules count.
  */
 function missingWhateverTheAnswer(
   rules: readonly Rule[],
@@ -179,10 +309,13 @@ function missingWhateverTheAnswer(
   key: DocumentKey,
 ): boolean {
   // Only the rules that may be this family's (New Zealand's, for a loss in New Zealand).
+  // Where the region is not given, no region's own rule is assumed: the country's must settle it.
   const paperwork = rules.filter(
-    (rule) => isPaperworkRule(rule) && lovedOneMatch(rule.conditions, lovedOne).holds !== 'no',
+    (rule) =>
+      isPaperworkRule(rule) &&
+      (lovedOne.lossRegion !== null || !rule.conditions.loss_region) &&
+      lovedOneMatch(rule.conditions, lovedOne).holds !== 'no',
   );
-  if (lovedOne.lossRegion === null && paperwork.some((rule) => rule.conditions.loss_region)) return false;
   const around = (values: (number | undefined)[]) => [
     ...new Set(values.flatMap((v) => (v === undefined ? [] : [v - 1, v]))),
   ];
@@ -209,14 +342,101 @@ function missingWhateverTheAnswer(
   return true;
 }
 
-const certaintyRank = (certainty: Certainty): number => (certainty === 'yes' ? 1 : 0);
+/**
+ * Our rules for the country where the baby was born speak of other stages of pregnancy (Australia's,
+ * from 20 weeks or 400 g), so "we have no rule … in Australia" would not be true: the stage they
+ * leave out is named instead ("at 19 weeks, weighing 300 g"). Null when we have no such rules there.
+ */
+function stageNoneSpeaksOf(rules: readonly Rule[], lovedOne: LovedOneFacts): string | null {
+  const country = lovedOne.lossCountry;
+  if (country === null) return null;
+  const theirs = rules.filter(
+    (rule) => isPaperworkRule(rule) && rule.conditions.loss_country?.includes(country),
+  );
+  if (theirs.length === 0) return null;
+  const tests = (
+    fields: ('gestation_weeks_lt' | 'gestation_weeks_gte' | 'birth_weight_g_lt' | 'birth_weight_g_gte')[],
+  ) => theirs.some((rule) => fields.some((field) => rule.conditions[field] !== undefined));
+  const stage = [
+    tests(['gestation_weeks_lt', 'gestation_weeks_gte']) && lovedOne.gestationWeeks !== null
+      ? `at ${lovedOne.gestationWeeks} weeks`
+      : '',
+    tests(['birth_weight_g_lt', 'birth_weight_g_gte']) && lovedOne.birthWeightG !== null
+      ? `weighing ${lovedOne.birthWeightG} g`
+      : '',
+  ].filter(Boolean);
+  return stage.length > 0 ? stage.join(', ') : 'at this stage of pregnancy';
+}
 
-function question(field: LovedOneFact, lovedOne: LovedOneFacts): RuleQuestion {
+/** What the family may be asked about a loved one: the facts rules test, and where the baby was born. */
+type AskedFact = LovedOneFact | 'loss_country';
+
+/** The home country, and what its rules on a baby's papers turn on that the family has not said. */
+interface HomeDeciders {
+  country: string;
+  facts: ('gestation_weeks' | 'birth_weight_g')[];
+}
+
+/**
+ * Where a baby was born is not given: the home country's own paperwork rules are the likely ones
+ * (a UK family), so the family is told what decides them there, never that we have no rule.
+ */
+function homeDeciders(
+  rules: readonly Rule[],
+  lovedOne: LovedOneFacts,
+  home: string | null,
+): HomeDeciders | null {
+  if (lovedOne.lossCountry !== null || home === null) return null;
+  const theirs = rules.filter(
+    (rule) => isPaperworkRule(rule) && rule.conditions.loss_country?.includes(home),
+  );
+  if (theirs.length === 0) return null;
+  const tests = (weeks: boolean) =>
+    theirs.some((rule) =>
+      weeks
+        ? rule.conditions.gestation_weeks_lt !== undefined ||
+          rule.conditions.gestation_weeks_gte !== undefined
+        : rule.conditions.birth_weight_g_lt !== undefined || rule.conditions.birth_weight_g_gte !== undefined,
+    );
+  return {
+    country: home,
+    facts: [
+      ...(tests(true) && lovedOne.gestationWeeks === null ? (['gestation_weeks'] as const) : []),
+      ...(tests(false) && lovedOne.birthWeightG === null ? (['birth_weight_g'] as const) : []),
+    ],
+  };
+}
+
+function dependsOn(facts: HomeDeciders['facts'], name: string): string {
+  if (facts.length === 2) return 'the weeks of pregnancy and the weight';
+  return facts[0] === 'gestation_weeks'
+    ? `how many weeks into the pregnancy ${name} was born`
+    : `what ${name} weighed`;
+}
+
+/** Completes "There may be no death certificate for Alfie: …" when where Alfie was born is not given. */
+function whereUnsaid(lovedOne: LovedOneFacts, home: HomeDeciders | null): string {
+  const name = lovedOne.name;
+  if (!home)
+    return `we don't know yet where ${name} was born, and the papers differ from one country to another`;
+  const there = countryPhrase(home.country);
+  return home.facts.length > 0
+    ? `we don't know yet where ${name} was born; if it was in ${there}, where you live, the papers depend on ${dependsOn(home.facts, name)}`
+    : `we don't know yet where ${name} was born; if it was in ${there}, where you live, telling us lets us say which papers there are`;
+}
+
+function question(field: AskedFact, lovedOne: LovedOneFacts, home: HomeDeciders | null): RuleQuestion {
   const name = lovedOne.name;
   const country = lovedOne.lossCountry
     ? countryPhrase(lovedOne.lossCountry)
     : 'the country where they were born';
-  const messages: Record<LovedOneFact, string> = {
+  const weeksToo = lovedOne.gestationWeeks === null ? ', and how many weeks into the pregnancy' : '';
+  const messages: Record<AskedFact, string> = {
+    loss_country: `Where was ${name} born${weeksToo}? The papers a family is given differ from one country to another${
+      home && home.facts.length > 0
+        ? `; in ${countryPhrase(home.country)}, where you live, they depend on ${dependsOn(home.facts, name)}`
+        : ''
+    }. Until we know, we can't say which papers exist for ${name}.`,
     born_alive: `Was ${name} born alive, even for a moment? It changes which papers exist: a baby born alive is registered, however early, and one born without signs of life before a certain point is not. Until we know, we show both.`,
     gestation_weeks: `How many weeks into the pregnancy was ${name} born? In ${country} the papers depend on it.`,
     birth_weight_g: `If you know what ${name} weighed, it helps: in ${country} the papers depend on the weight as well as the weeks.`,

@@ -380,7 +380,10 @@ describe('the most fragile readers: a baby before 20 weeks in New Zealand, and a
     expect(summary).not.toContain('There may be no death certificate');
     const death = out.documents.find((d) => d.key === 'death_certificate')!;
     expect(death.status).toBe('not_issued');
-    expect(death.instead).toContain("with the crematorium's certificate. Or else: whatever paperwork");
+    // Each way round under its own case (review 8, finding 4, which replaced "Or else").
+    expect(death.instead).toContain(
+      "From 400 g: your baby's birth certificate, which says your baby was stillborn, with the crematorium's certificate. Under 400 g: whatever paperwork",
+    );
     // The weight still decides whether there is a cremation certificate.
     expect(out.questions.map((q) => q.field)).toEqual(['birth_weight_g']);
   });

@@ -51,7 +51,15 @@ export function carrySummary(
       `We found no papers this journey asks for, for ${name}. Keep the papers you have with you all the same.`,
     );
   } else {
-    if (instead.length > 0) sentences.push(`For ${name}, carry ${lowerFirst(instead.join(' '))}`);
+    if (instead.length > 0) {
+      // Ways round for answers not yet given ("Under 350 g: … From 350 g: …") are said as such.
+      const cases = instead.some((text) => CASES.test(text));
+      sentences.push(
+        cases
+          ? `For ${name}, what to carry depends on ${dependsOn(instead.join(' '), name)}. ${instead.join(' ')}`
+          : `For ${name}, carry ${lowerFirst(instead.join(' '))}`,
+      );
+    }
     const phrases = [...carry.map(phraseOf), ...maybe.map((d) => ifYouHaveIt(d, ' '))];
     if (phrases.length > 0) {
       sentences.push(`${instead.length > 0 ? 'Also bring' : `For ${name}, bring`} ${joinPapers(phrases)}.`);
@@ -165,6 +173,19 @@ export function carrySummary(
       .filter((d) => d.status === 'not_issued')
       .map((d) => ({ document: documentPhrase(d.key as DocumentKey), reason: d.reason ?? '' })),
   };
+}
+
+/** What to carry instead, said for each answer to a question still open ("From 24 weeks: …"). */
+const CASES = /^(?:Before|From|Under) \d+ (?:weeks|g)\b[^:.]*: /;
+
+function dependsOn(text: string, name: string): string {
+  const weeks = /(?:^|\. )(?:Before|From|Under) \d+ weeks\b[^:.]*:|and (?:before|from) \d+ weeks:/.test(text);
+  const weight = /\d+ g\b[^:.]*:/.test(text);
+  const said = [
+    ...(weeks ? [`how many weeks into the pregnancy ${name} was born`] : []),
+    ...(weight ? [`what ${name} weighed`] : []),
+  ];
+  return said.join(' and ');
 }
 
 /**
