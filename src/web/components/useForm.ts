@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { z } from 'zod';
-import { check, CHECK_FIELDS, failureOf, focusFirstInvalid, type FieldErrors } from '../lib/forms.js';
+import { checkForm, CHECK_FIELDS, failureOf, focusFirstInvalid, type FieldErrors } from '../lib/forms.js';
 
 interface Options<V, S extends z.ZodType> {
   initial: V | (() => V);
@@ -69,7 +69,7 @@ export function useForm<V extends object, S extends z.ZodType>({
     // Kept now: React clears currentTarget once the event has been handled.
     const form = event.currentTarget;
     if (submitting) return;
-    const checked = check(schema, toBody(values));
+    const checked = await checkForm(schema, toBody(values));
     if (!checked.ok || Object.keys(unmatched).length > 0)
       return fail(form, { ...(checked.ok ? {} : checked.fields), ...unmatched }, CHECK_FIELDS);
     setSubmitting(true);
