@@ -1,10 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { preloadEarly, stylesheetAfterShell } from './scripts/vite-preload-early.js';
+import { preloadEarly, preloadForPages, stylesheetAfterShell } from './scripts/vite-preload-early.js';
 import { precompress } from './scripts/vite-precompress.js';
 
-// The web app: root is the repository, entry index.html -> /src/web/main.tsx, built into dist/web
+// The web app: root is the repository, entry index.html -> /src/web/boot.ts then /src/web/main.tsx,
+// built into dist/web
 // (the server serves it from there). No `test` block here: vitest.config.ts is separate.
 const apiPort = process.env.API_PORT ?? '3000';
 
@@ -22,8 +23,16 @@ export default defineConfig({
   },
   plugins: [
     react(),
-    // Every first screen checks the session with the typed client: fetch it beside the entry.
-    preloadEarly(['src/web/lib/client.ts']),
+    // The app, which boot.ts (the entry) starts, and the typed client every first screen checks the
+    // session with: fetch them beside the entry.
+    preloadEarly(['src/web/main.tsx', 'src/web/lib/client.ts']),
+    // A trip's pages, opened cold at the airport: boot.ts fetches the one at the address at once.
+    preloadForPages({
+      trip: 'src/web/features/trips/TripPage.tsx',
+      'trip/checklist': 'src/web/features/trips/TripChecklistPage.tsx',
+      'trip/carry': 'src/web/features/trips/TripCarryPage.tsx',
+      'trip/people': 'src/web/features/trips/TripPeoplePage.tsx',
+    }),
     // The skeleton in index.html paints without waiting for the stylesheet.
     stylesheetAfterShell(),
     VitePWA({

@@ -3,6 +3,13 @@ import type { IndexHtmlTransformContext, Plugin, Rollup } from 'vite';
 type OutputChunk = Rollup.OutputChunk;
 
 /**
+ * The chunks a source module is loaded through: the one holding it and, when the bundler put it in
+ * a chunk shared with others, the small facade its dynamic imports go through (`export … from`).
+ */
+const chunksOf = (chunks: readonly OutputChunk[], source: string): OutputChunk[] =>
+  chunks.filter((c) => c.facadeModuleId?.endsWith(source) || c.moduleIds.some((id) => id.endsWith(source)));
+
+/**
  * Adds `<link rel="modulepreload">` to index.html for modules every first screen needs but loads
  * on demand (the typed client, which checks the session's answer, with zod and the country lists),
  * so the browser fetches them beside the entry instead of after it has run: on a weak signal that
@@ -25,9 +32,9 @@ export function preloadEarly(sources: readonly string[]): Plugin {
           for (const name of chunk.imports) add(chunks.find((c) => c.fileName === name));
         };
         for (const source of sources) {
-          const chunk = chunks.find((c) => c.moduleIds.some((id) => id.endsWith(source)));
-          if (!chunk) throw new Error(`preloadEarly: no chunk holds ${source}`);
-          add(chunk);
+          const found = chunksOf(chunks, source);
+          if (found.length === 0) throw new Error(`preloadEarly: no chunk holds ${source}`);
+          found.forEach(add);
         }
         const links = [...wanted]
           .filter((name) => !html.includes(`/${name}"`))
@@ -37,6 +44,51 @@ export function preloadEarly(sources: readonly string[]): Plugin {
             injectTo: 'head' as const,
           }));
         return { html, tags: links };
+      },
+    },
+  };
+}
+
+/**
+ * For pages opened cold on a weak signal (a trip at the airport): a `<template id="preload:NAME">`
+ * per page holding `<link rel="modulepreload">` for the page's module and every module it imports,
+ * listed at build time. Inert as it stands; boot.ts, the first script to run, puts the one for the
+ * address opened into the head, so the page's code is fetched beside the entry rather than once the
+ * app has started and its router has asked for it (a round trip or more later).
+ */
+export function preloadForPages(pages: Readonly<Record<string, string>>): Plugin {
+  return {
+    name: 'alongside:preload-for-pages',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const bundle: IndexHtmlTransformContext['bundle'] = context.bundle;
+        if (!bundle) return html;
+        const chunks = Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk');
+        const templates = Object.entries(pages).map(([name, source]) => {
+          const wanted = new Set<string>();
+          const add = (chunk: OutputChunk | undefined) => {
+            if (!chunk || wanted.has(chunk.fileName)) return;
+            wanted.add(chunk.fileName);
+            for (const file of chunk.imports) add(chunks.find((c) => c.fileName === file));
+          };
+          const found = chunksOf(chunks, source);
+          if (found.length === 0) throw new Error(`preloadForPages: no chunk holds ${source}`);
+          found.forEach(add);
+          return {
+            tag: 'template',
+            attrs: { id: `preload:${name}` },
+            children: [...wanted]
+              .filter((file) => !html.includes(`/${file}"`))
+              .map((file) => ({
+                tag: 'link',
+                attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+              })),
+            injectTo: 'body' as const,
+          };
+        });
+        return { html, tags: templates };
       },
     },
   };
