@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import type { IndexHtmlTransformContext, Plugin, Rollup } from 'vite';
 
 type OutputChunk = Rollup.OutputChunk;
@@ -113,5 +114,47 @@ export function stylesheetAfterShell(): Plugin {
         return html.replace(link, '').replace('<!-- app-stylesheet -->', link.trim());
       },
     },
+  };
+}
+
+/** What the bundler tells a chunk group about the module graph (rolldown's ChunkingContext). */
+interface ModuleGraph {
+  getModuleInfo(id: string): { importedIds: readonly string[] } | null;
+}
+
+/**
+ * One chunk for a page's own modules (rolldown `output.codeSplitting` group): those it imports,
+ * directly or not, that the first screen (`firstScreen`: the entry, the app, the typed client) does
+ * not already load. Left to itself the bundler splits them by which other pages share each one,
+ * into a dozen files of 1 to 4 KB: over HTTP/1.1 (six connections to a server) each costs a round
+ * trip, 400 ms and more on a weak signal, and the trip page's arrived one by one, seconds after the
+ * app. A page that shares one of these modules loads this chunk instead (the service worker then
+ * keeps it, as every file).
+ */
+export function pageChunk(name: string, page: string, firstScreen: readonly string[]) {
+  const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
+  const reached = new Map<string, Set<string>>();
+  const reachedFrom = (graph: ModuleGraph, from: string): Set<string> => {
+    let seen = reached.get(from);
+    if (seen) return seen;
+    seen = new Set();
+    const stack = [from];
+    for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      stack.push(...(graph.getModuleInfo(id)?.importedIds ?? []));
+    }
+    reached.set(from, seen);
+    return seen;
+  };
+  const src = root('src/');
+  return {
+    debugName: name,
+    name: (id: string, graph: ModuleGraph): string | null =>
+      id.startsWith(src) &&
+      reachedFrom(graph, root(page)).has(id) &&
+      !firstScreen.some((first) => reachedFrom(graph, root(first)).has(id))
+        ? name
+        : null,
   };
 }
