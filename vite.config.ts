@@ -1,12 +1,20 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { preloadEarly, stylesheetAfterShell } from './scripts/vite-preload-early.js';
+import {
+  pageChunk,
+  preloadEarly,
+  preloadForPages,
+  stylesheetAfterShell,
+} from './scripts/vite-preload-early.js';
 import { precompress } from './scripts/vite-precompress.js';
 
-// The web app: root is the repository, entry index.html -> /src/web/main.tsx, built into dist/web
+// The web app: root is the repository, entry index.html -> /src/web/boot.ts then /src/web/main.tsx,
+// built into dist/web
 // (the server serves it from there). No `test` block here: vitest.config.ts is separate.
 const apiPort = process.env.API_PORT ?? '3000';
+/** What every first screen loads: the entry, the app it starts, the typed client. */
+const firstScreen = ['src/web/boot.ts', 'src/web/main.tsx', 'src/web/lib/client.ts'];
 
 export default defineConfig({
   root: '.',
@@ -16,14 +24,33 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Only the modules a group names move into it, not everything they import (React and the
+          // contracts stay in the first screen's chunks).
+          includeDependenciesRecursively: false,
+          // The trip page in one file rather than a dozen (see pageChunk).
+          groups: [pageChunk('trip-day', 'src/web/features/trips/TripPage.tsx', firstScreen)],
+        },
+      },
+    },
   },
   server: {
     proxy: { '/api': { target: `http://127.0.0.1:${apiPort}`, changeOrigin: false } },
   },
   plugins: [
     react(),
-    // Every first screen checks the session with the typed client: fetch it beside the entry.
-    preloadEarly(['src/web/lib/client.ts']),
+    // The app, which boot.ts (the entry) starts, and the typed client every first screen checks the
+    // session with: fetch them beside the entry.
+    preloadEarly(firstScreen.slice(1)),
+    // A trip's pages, opened cold at the airport: boot.ts fetches the one at the address at once.
+    preloadForPages({
+      trip: 'src/web/features/trips/TripPage.tsx',
+      'trip/checklist': 'src/web/features/trips/TripChecklistPage.tsx',
+      'trip/carry': 'src/web/features/trips/TripCarryPage.tsx',
+      'trip/people': 'src/web/features/trips/TripPeoplePage.tsx',
+    }),
     // The skeleton in index.html paints without waiting for the stylesheet.
     stylesheetAfterShell(),
     VitePWA({

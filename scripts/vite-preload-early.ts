@@ -1,6 +1,14 @@
+import { fileURLToPath } from 'node:url';
 import type { IndexHtmlTransformContext, Plugin, Rollup } from 'vite';
 
 type OutputChunk = Rollup.OutputChunk;
+
+/**
+ * The chunks a source module is loaded through: the one holding it and, when the bundler put it in
+ * a chunk shared with others, the small facade its dynamic imports go through (`export … from`).
+ */
+const chunksOf = (chunks: readonly OutputChunk[], source: string): OutputChunk[] =>
+  chunks.filter((c) => c.facadeModuleId?.endsWith(source) || c.moduleIds.some((id) => id.endsWith(source)));
 
 /**
  * Adds `<link rel="modulepreload">` to index.html for modules every first screen needs but loads
@@ -25,9 +33,9 @@ export function preloadEarly(sources: readonly string[]): Plugin {
           for (const name of chunk.imports) add(chunks.find((c) => c.fileName === name));
         };
         for (const source of sources) {
-          const chunk = chunks.find((c) => c.moduleIds.some((id) => id.endsWith(source)));
-          if (!chunk) throw new Error(`preloadEarly: no chunk holds ${source}`);
-          add(chunk);
+          const found = chunksOf(chunks, source);
+          if (found.length === 0) throw new Error(`preloadEarly: no chunk holds ${source}`);
+          found.forEach(add);
         }
         const links = [...wanted]
           .filter((name) => !html.includes(`/${name}"`))
@@ -37,6 +45,51 @@ export function preloadEarly(sources: readonly string[]): Plugin {
             injectTo: 'head' as const,
           }));
         return { html, tags: links };
+      },
+    },
+  };
+}
+
+/**
+ * For pages opened cold on a weak signal (a trip at the airport): a `<template id="preload:NAME">`
+ * per page holding `<link rel="modulepreload">` for the page's module and every module it imports,
+ * listed at build time. Inert as it stands; boot.ts, the first script to run, puts the one for the
+ * address opened into the head, so the page's code is fetched beside the entry rather than once the
+ * app has started and its router has asked for it (a round trip or more later).
+ */
+export function preloadForPages(pages: Readonly<Record<string, string>>): Plugin {
+  return {
+    name: 'alongside:preload-for-pages',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const bundle: IndexHtmlTransformContext['bundle'] = context.bundle;
+        if (!bundle) return html;
+        const chunks = Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk');
+        const templates = Object.entries(pages).map(([name, source]) => {
+          const wanted = new Set<string>();
+          const add = (chunk: OutputChunk | undefined) => {
+            if (!chunk || wanted.has(chunk.fileName)) return;
+            wanted.add(chunk.fileName);
+            for (const file of chunk.imports) add(chunks.find((c) => c.fileName === file));
+          };
+          const found = chunksOf(chunks, source);
+          if (found.length === 0) throw new Error(`preloadForPages: no chunk holds ${source}`);
+          found.forEach(add);
+          return {
+            tag: 'template',
+            attrs: { id: `preload:${name}` },
+            children: [...wanted]
+              .filter((file) => !html.includes(`/${file}"`))
+              .map((file) => ({
+                tag: 'link',
+                attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+              })),
+            injectTo: 'body' as const,
+          };
+        });
+        return { html, tags: templates };
       },
     },
   };
@@ -61,5 +114,47 @@ export function stylesheetAfterShell(): Plugin {
         return html.replace(link, '').replace('<!-- app-stylesheet -->', link.trim());
       },
     },
+  };
+}
+
+/** What the bundler tells a chunk group about the module graph (rolldown's ChunkingContext). */
+interface ModuleGraph {
+  getModuleInfo(id: string): { importedIds: readonly string[] } | null;
+}
+
+/**
+ * One chunk for a page's own modules (rolldown `output.codeSplitting` group): those it imports,
+ * directly or not, that the first screen (`firstScreen`: the entry, the app, the typed client) does
+ * not already load. Left to itself the bundler splits them by which other pages share each one,
+ * into a dozen files of 1 to 4 KB: over HTTP/1.1 (six connections to a server) each costs a round
+ * trip, 400 ms and more on a weak signal, and the trip page's arrived one by one, seconds after the
+ * app. A page that shares one of these modules loads this chunk instead (the service worker then
+ * keeps it, as every file).
+ */
+export function pageChunk(name: string, page: string, firstScreen: readonly string[]) {
+  const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
+  const reached = new Map<string, Set<string>>();
+  const reachedFrom = (graph: ModuleGraph, from: string): Set<string> => {
+    let seen = reached.get(from);
+    if (seen) return seen;
+    seen = new Set();
+    const stack = [from];
+    for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      stack.push(...(graph.getModuleInfo(id)?.importedIds ?? []));
+    }
+    reached.set(from, seen);
+    return seen;
+  };
+  const src = root('src/');
+  return {
+    debugName: name,
+    name: (id: string, graph: ModuleGraph): string | null =>
+      id.startsWith(src) &&
+      reachedFrom(graph, root(page)).has(id) &&
+      !firstScreen.some((first) => reachedFrom(graph, root(first)).has(id))
+        ? name
+        : null,
   };
 }

@@ -1,4 +1,7 @@
 import { iso31661, iso31661Reserved, iso31662 } from 'iso-3166';
+import { regionLiesIn } from './country-names.js';
+
+export { countryName, countryPhrase, regionLiesIn } from './country-names.js';
 
 // Country codes are checked against ISO 3166-1 as published (the `iso-3166` package, kept up to
 // date with the standard), never against a pattern: "XX", "ZZ" and "EU" look like codes but name
@@ -62,12 +65,6 @@ export const isRegionCode = (code: string): boolean => REGIONS.has(code);
 /** "GB-SCT" → "Scotland", "US-CA" → "California"; the code itself when unknown. */
 export const regionName = (code: string): string => REGIONS.get(code) ?? code;
 
-/** True unless both are given and the region lies outside the country ("GB-SCT" is in "GB"). */
-export const regionLiesIn = (
-  region: string | null | undefined,
-  country: string | null | undefined,
-): boolean => !region || !country || region.startsWith(`${country}-`);
-
 /**
  * Why a region code is not a region (of `country`, when given), said so a person can fix it, or
  * null when it is one.
@@ -97,42 +94,4 @@ export function regionsOf(country: string): readonly { code: string; name: strin
   return top
     .map((entry) => ({ code: entry.code, name: entry.name }))
     .sort((a, b) => a.name.localeCompare(b.name, 'en'));
-}
-
-// English names from the platform's own data (Intl), so none are hand-kept here.
-let regionNames: Intl.DisplayNames | null = null;
-export function countryName(code: string): string {
-  try {
-    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
-    return regionNames.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
-/** Countries whose English name takes "the" inside a sentence ("the United Kingdom"). */
-const WITH_THE = new Set([
-  'AE',
-  'BS',
-  'CF',
-  'DO',
-  'GB',
-  'GM',
-  'KM',
-  'KY',
-  'MH',
-  'MV',
-  'NL',
-  'PH',
-  'SB',
-  'SC',
-  'TC',
-  'US',
-  'VG',
-  'VI',
-]);
-
-/** The country's name as it reads mid-sentence: "Spain", "the United Kingdom". */
-export function countryPhrase(code: string): string {
-  return WITH_THE.has(code) ? `the ${countryName(code)}` : countryName(code);
 }

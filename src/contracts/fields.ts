@@ -1,4 +1,4 @@
-import { isCountryCode, regionCodeProblem, reservedCodeHint } from './countries.js';
+import { countryLists } from './country-lists.js';
 import { z } from 'zod';
 
 // Field schemas shared by many contracts. Messages are written to be shown next to the field:
@@ -95,6 +95,7 @@ export const countryCode = (label: string) =>
     .trim()
     .toUpperCase()
     .superRefine((code, ctx) => {
+      const { isCountryCode, reservedCodeHint } = countryLists();
       if (isCountryCode(code)) return;
       const message =
         reservedCodeHint(code) ?? `Please choose ${label} from the list (a two-letter code such as GB).`;
@@ -108,7 +109,7 @@ export const regionCode = (label: string) =>
     .trim()
     .toUpperCase()
     .superRefine((code, ctx) => {
-      if (regionCodeProblem(code) === null) return;
+      if (countryLists().regionCodeProblem(code) === null) return;
       ctx.addIssue({
         code: 'custom',
         message: `Please choose ${label} from the list (a code such as GB-SCT for Scotland).`,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { regionLiesIn } from './countries.js';
+import { regionLiesIn } from './country-names.js';
 import { countryCode, flag, idSchema, optionalLocalDate, optionalText, regionCode, text } from './fields.js';
 
 export const lovedOneKinds = ['pregnancy_loss', 'infant', 'child', 'adult', 'pet', 'other'] as const;

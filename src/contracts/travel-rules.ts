@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { countryCodeProblem } from './countries.js';
+import { countryLists } from './country-lists.js';
 import { containerMaterials, keepsakeKinds, lovedOneKinds } from './loved-ones.js';
 import { bags, legModes, purposes, scatterPlaces } from './trips.js';
 
@@ -62,7 +62,7 @@ export const countryCodeField = z
   .trim()
   .toUpperCase()
   .superRefine((code, ctx) => {
-    const problem = countryCodeProblem(code);
+    const problem = countryLists().countryCodeProblem(code);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 

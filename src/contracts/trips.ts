@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { regionLiesIn } from './countries.js';
+import { regionLiesIn } from './country-names.js';
 import { containerMaterials, keepsakeKinds } from './loved-ones.js';
 import {
   countryCode,

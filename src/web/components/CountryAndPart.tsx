@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { countryChoices, countryName, regionChoices } from '../lib/places.js';
+import { countryChoices, countryName } from '../lib/places.js';
+import { regionChoices } from '../lib/regions.js';
 import { Combobox } from './Combobox.js';
 
 /**

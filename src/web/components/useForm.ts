@@ -1,6 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { z } from 'zod';
-import { check, CHECK_FIELDS, failureOf, focusFirstInvalid, type FieldErrors } from '../lib/forms.js';
+import { checkForm, CHECK_FIELDS, failureOf, focusFirstInvalid, type FieldErrors } from '../lib/forms.js';
 
 interface Options<V, S extends z.ZodType> {
   initial: V | (() => V);
@@ -30,6 +30,9 @@ export function useForm<V extends object, S extends z.ZodType>({
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  // Checking can wait for the country lists (lib/forms.ts, checkForm): a second tap meanwhile must
+  // not send the form twice.
+  const checking = useRef(false);
   // Text typed into a field that it could not take (a country name matching none, say): the form
   // will not save while any is left, so nothing a person typed is dropped without a word.
   const [unmatched, setUnmatched] = useState<FieldErrors>({});
@@ -68,8 +71,14 @@ export function useForm<V extends object, S extends z.ZodType>({
     event.preventDefault();
     // Kept now: React clears currentTarget once the event has been handled.
     const form = event.currentTarget;
-    if (submitting) return;
-    const checked = check(schema, toBody(values));
+    if (submitting || checking.current) return;
+    checking.current = true;
+    let checked: Awaited<ReturnType<typeof checkForm<S>>>;
+    try {
+      checked = await checkForm(schema, toBody(values));
+    } finally {
+      checking.current = false;
+    }
     if (!checked.ok || Object.keys(unmatched).length > 0)
       return fail(form, { ...(checked.ok ? {} : checked.fields), ...unmatched }, CHECK_FIELDS);
     setSubmitting(true);

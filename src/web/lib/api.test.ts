@@ -42,3 +42,36 @@ describe('which session a 401 is about', () => {
     expect(signedOut).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('reads asked for before the app arrived (boot.ts)', () => {
+  const ok = (body: unknown) =>
+    new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+
+  it('hands the answer to the first GET of the same address, once, and never to a change', async () => {
+    vi.resetModules(); // a page just opened: the session the page opened with
+    const api = await import('./api.js');
+    const fetched = vi.fn((path: string) => Promise.resolve(ok({ path })));
+    vi.stubGlobal('fetch', fetched);
+    api.askEarly('/api/trips/t1');
+    api.askEarly('/api/trips/t1'); // asked once
+    expect(fetched).toHaveBeenCalledTimes(1);
+
+    await api.send('POST', '/api/trips/t1', { name: 'x' }); // a change is always sent
+    expect(fetched).toHaveBeenCalledTimes(2);
+    expect((await api.send('GET', '/api/trips/t1')).payload).toEqual({ path: '/api/trips/t1' });
+    expect(fetched).toHaveBeenCalledTimes(2);
+    await api.send('GET', '/api/trips/t1'); // taken already: asked again
+    expect(fetched).toHaveBeenCalledTimes(3);
+  });
+
+  it('is not used once the app holds another session', async () => {
+    vi.resetModules();
+    const api = await import('./api.js');
+    const fetched = vi.fn(() => Promise.resolve(ok({})));
+    vi.stubGlobal('fetch', fetched);
+    api.askEarly('/api/session');
+    api.setCsrfToken('signed-in-since');
+    await api.send('GET', '/api/session');
+    expect(fetched).toHaveBeenCalledTimes(2);
+  });
+});

@@ -24,9 +24,15 @@ let onSignedOut: () => void = () => undefined;
  */
 let sessionEpoch = 0;
 
+/** Reads asked for by boot.ts before the app's code arrived, each waiting for its first `send`. */
+const early = new Map<string, Promise<Response>>();
+
 /** The session's CSRF token, sent back on every state-changing request. */
 export function setCsrfToken(token: string | null): void {
-  if (token !== csrfToken) sessionEpoch++;
+  if (token !== csrfToken) {
+    sessionEpoch++;
+    early.clear(); // asked under the session the page opened with, which this one is not
+  }
   csrfToken = token;
 }
 
@@ -61,6 +67,30 @@ export interface RawAnswer {
 }
 
 /**
+ * Asks for a read now, before the app's code has arrived (boot.ts, on a trip's address): the first
+ * `send` of the same GET takes this request's answer instead of asking again. Only reads made under
+ * the session the page opened with take it (see sessionEpoch).
+ */
+export function askEarly(path: string): void {
+  if (early.has(path)) return;
+  const asked = fetch(path, {
+    method: 'GET',
+    headers: { accept: 'application/json' },
+    credentials: 'same-origin',
+  });
+  asked.catch(() => undefined); // a failure is reported to the send that takes it
+  early.set(path, asked);
+}
+
+/** The answer boot.ts asked for, taken once; undefined when there is none to take. */
+function takeEarly(method: Method, path: string, epoch: number): Promise<Response> | undefined {
+  if (method !== 'GET' || epoch !== 0) return undefined;
+  const asked = early.get(path);
+  early.delete(path);
+  return asked;
+}
+
+/**
  * Sends one request: the session's CSRF token on every change, same-origin credentials. A request
  * that never reached the server becomes an ApiError with status 0 and a calm sentence; everything
  * else is handed back unchecked for `client.ts` to parse with the endpoint's zod contract. This file
@@ -74,12 +104,13 @@ export async function send(method: Method, path: string, body?: unknown): Promis
 
   let response: Response;
   try {
-    response = await fetch(path, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      ...(body !== undefined && { body: JSON.stringify(body) }),
-    });
+    response = await (takeEarly(method, path, epoch) ??
+      fetch(path, {
+        method,
+        headers,
+        credentials: 'same-origin',
+        ...(body !== undefined && { body: JSON.stringify(body) }),
+      }));
   } catch {
     throw new ApiError(0, 'network', unreachable(method));
   }

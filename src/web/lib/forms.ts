@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { CountryListsNotLoaded, loadCountryLists } from '../../contracts/country-lists.js';
 import { isApiError } from './api.js';
 
 /** Field path ("name", "legs.0.from") to the message shown next to that field. */
@@ -16,6 +17,24 @@ export function check<S extends z.ZodType>(schema: S, input: unknown): Checked<z
     fields[path] ??= issue.message;
   }
   return { ok: false, fields };
+}
+
+/**
+ * `check`, for a form: a schema that checks a country or region code needs the ISO lists, which the
+ * web app loads only with the forms that ask for one (contracts/country-lists.ts); if they have not
+ * arrived yet, this waits for them and checks again. Nothing is let through unchecked meanwhile.
+ */
+export async function checkForm<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+): Promise<Checked<z.output<S>>> {
+  try {
+    return check(schema, input);
+  } catch (error) {
+    if (!(error instanceof CountryListsNotLoaded)) throw error;
+    await loadCountryLists();
+    return check(schema, input);
+  }
 }
 
 export const CHECK_FIELDS = 'Please check the highlighted fields.';

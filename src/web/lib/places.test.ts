@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exactChoice, rankChoices } from './choices.js';
-import {
-  countryChoices,
-  countryName,
-  regionChoices,
-  withZone,
-  zoneChoices,
-  zonesOfCountry,
-} from './places.js';
+import { countryChoices, countryName, withZone, zoneChoices, zonesOfCountry } from './places.js';
+import { regionChoices } from './regions.js';
 
 describe('places', () => {
   it('lists countries by name with their codes, each once, without groupings', () => {

@@ -1,6 +1,8 @@
 // Countries and time zones from the browser's own Intl data: nothing to download or keep up to date.
-// The parts of a country come from ISO 3166-2 (the contracts' list, the one the server checks).
-import { countryName as englishCountryName, countryPhrase, regionsOf } from '../../contracts/countries.js';
+// The parts of a country come from ISO 3166-2 (the contracts' list, the one the server checks), in
+// regions.ts: this file is on pages that only show a country, which never download the lists.
+import { loadCountryLists } from '../../contracts/country-lists.js';
+import { countryName as englishCountryName, countryPhrase } from '../../contracts/country-names.js';
 
 export { countryPhrase };
 
@@ -40,6 +42,9 @@ let countries: Choice[] | undefined;
 
 /** Every country and territory, by name in English, with its ISO 3166 two-letter code. */
 export function countryChoices(): Choice[] {
+  // A form that asks for a country checks it against the ISO lists before saving: fetch them now,
+  // while the person fills it in.
+  void loadCountryLists();
   if (countries) return countries;
   const names = new Intl.DisplayNames(['en'], { type: 'region' });
   const out: Choice[] = [];
@@ -61,16 +66,6 @@ export function countryChoices(): Choice[] {
   }
   countries = out.sort((x, y) => x.label.localeCompare(y.label, 'en'));
   return countries;
-}
-
-/** The parts of a country where rules may differ (states, nations), or none for no country. */
-export function regionChoices(country: string): Choice[] {
-  if (!country) return [];
-  return regionsOf(country).map((region) => ({
-    value: region.code,
-    label: region.name,
-    keywords: [region.code],
-  }));
 }
 
 /** The country's English name ("United Kingdom"), or '' when there is none. */

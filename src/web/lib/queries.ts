@@ -2,6 +2,7 @@ import { QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
 import type { SessionResponse } from '../../contracts/accounts.js';
 import type { Checklist, ChecklistItem, TripDetail } from '../../contracts/trips.js';
 import { currentSessionEpoch, isApiError, send, setCsrfToken, type RawAnswer } from './api.js';
+import { SESSION_PATH, tripPath } from './trip-reads.js';
 
 /**
  * The typed client (client.ts) with the endpoint table and zod, loaded on demand: this file is on
@@ -16,8 +17,6 @@ async function read<T>(ask: (client: TypedClient) => Promise<T>): Promise<T> {
   return ask(await typedClient());
 }
 
-type Endpoints = TypedClient['endpoints'];
-
 /**
  * A read that is asked at once, while the typed client loads (on a weak signal that is seconds),
  * and checked against its contract once it has: the trip's pages, the ones opened at the airport.
@@ -27,20 +26,6 @@ async function readNow<T>(path: string, settle: (client: TypedClient, answer: Ra
   const [answer, client] = await Promise.all([send('GET', path), typedClient()]);
   return settle(client, answer);
 }
-
-// The endpoints' own paths: the compiler says so if one of them moves.
-const tripPaths = {
-  trip: '/api/trips/:tripId',
-  checklist: '/api/trips/:tripId/checklist',
-  travelRules: '/api/trips/:tripId/travel-rules',
-} as const satisfies {
-  trip: Endpoints['trips']['get']['path'];
-  checklist: Endpoints['checklist']['get']['path'];
-  travelRules: Endpoints['travelRules']['get']['path'];
-};
-
-const tripPath = (which: keyof typeof tripPaths, tripId: string): string =>
-  tripPaths[which].replace(':tripId', encodeURIComponent(tripId));
 
 export const keys = {
   session: ['session'] as const,
@@ -93,10 +78,7 @@ export async function fetchSession(): Promise<SessionResponse | null> {
   const epoch = currentSessionEpoch();
   try {
     // Asked at once, while the typed client loads; its answer is then checked like any other.
-    const [answer, { settle, endpoints }] = await Promise.all([
-      send('GET', '/api/session' satisfies TypedClient['endpoints']['accounts']['session']['path']),
-      typedClient(),
-    ]);
+    const [answer, { settle, endpoints }] = await Promise.all([send('GET', SESSION_PATH), typedClient()]);
     const session = settle(endpoints.accounts.session, answer);
     setCsrfToken(session.csrfToken);
     return session;
