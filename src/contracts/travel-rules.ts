@@ -86,7 +86,7 @@ export const countryOrRegionField = z
   .toUpperCase()
   .superRefine((code, ctx) => {
     if (/^[A-Z]{2}$/.test(code)) {
-      const problem = countryCodeProblem(code);
+      const problem = countryLists().countryCodeProblem(code);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     } else if (!/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(code)) {
       ctx.addIssue({ code: 'custom', message: PLACE_MESSAGE });
