@@ -36,6 +36,9 @@ const lovedOneFields = {
   lossCountry: countryCode('the country').nullable().optional(),
   /** England, Scotland, Wales or Northern Ireland, or a state: where rules differ inside a country. */
   lossRegion: regionCode('the part of the country').nullable().optional(),
+  /** Where the cremation was: some rules follow the crematorium (each German state has its own). */
+  cremationCountry: countryCode('the country').nullable().optional(),
+  cremationRegion: regionCode('the part of the country').nullable().optional(),
   /**
    * For a baby: born alive (registered, with birth and death certificates at any gestation) or born
    * without signs of life. null until the family says; never assumed.
@@ -64,22 +67,29 @@ const datesMessage = {
 /** The region must lie in the country, when both are given (the service checks a partial update). */
 export const regionInCountry = (value: { lossCountry?: string | null; lossRegion?: string | null }) =>
   regionLiesIn(value.lossRegion, value.lossCountry);
+export const cremationRegionInCountry = (value: {
+  cremationCountry?: string | null;
+  cremationRegion?: string | null;
+}) => regionLiesIn(value.cremationRegion, value.cremationCountry);
 export const REGION_NOT_IN_COUNTRY =
   'That part of the country is not in the country chosen; please choose one from its list.';
 // A fresh object for each refine: zod rewrites the params object it is given.
 const regionMessage = () => ({ message: REGION_NOT_IN_COUNTRY, path: ['lossRegion'] });
+const cremationRegionMessage = () => ({ message: REGION_NOT_IN_COUNTRY, path: ['cremationRegion'] });
 
 export const createLovedOneBody = z
   .object(lovedOneFields)
   .strict()
   .refine(datesInOrder, datesMessage)
-  .refine(regionInCountry, regionMessage());
+  .refine(regionInCountry, regionMessage())
+  .refine(cremationRegionInCountry, cremationRegionMessage());
 export const updateLovedOneBody = z
   .object(lovedOneFields)
   .partial()
   .strict()
   .refine(datesInOrder, datesMessage)
-  .refine(regionInCountry, regionMessage());
+  .refine(regionInCountry, regionMessage())
+  .refine(cremationRegionInCountry, cremationRegionMessage());
 export type CreateLovedOneBody = z.infer<typeof createLovedOneBody>;
 export type UpdateLovedOneBody = z.infer<typeof updateLovedOneBody>;
 
@@ -95,6 +105,8 @@ export const lovedOneSchema = z.object({
   gestationWeeks: z.number().nullable(),
   lossCountry: z.string().nullable(),
   lossRegion: z.string().nullable(),
+  cremationCountry: z.string().nullable(),
+  cremationRegion: z.string().nullable(),
   bornAlive: z.boolean().nullable(),
   birthWeightGrams: z.number().nullable(),
   story: z.string().nullable(),

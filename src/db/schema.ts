@@ -120,6 +120,8 @@ export interface LovedOnesTable {
   birth_weight_g: number | null;
   /** ISO 3166-2 subdivision of the loss (GB-SCT), where rules differ inside a country. */
   loss_region: string | null;
+  cremation_country: string | null;
+  cremation_region: string | null;
   story: string | null;
   created_at: string;
   updated_at: string;

@@ -150,6 +150,8 @@ describe('joining as someone new', () => {
       'trips.read',
       'checklist.tick',
       'keepsakes.confirm',
+      'media.read',
+      'media.add',
     ]);
     const members = (await owner.client.get('/api/family/members')).json<{
       members: Array<{ displayName: string; role: string }>;

@@ -5,7 +5,11 @@ import type {
   UpdateKeepsakeBody,
   UpdateLovedOneBody,
 } from '../../../contracts/loved-ones.js';
-import { REGION_NOT_IN_COUNTRY, regionInCountry } from '../../../contracts/loved-ones.js';
+import {
+  cremationRegionInCountry,
+  REGION_NOT_IN_COUNTRY,
+  regionInCountry,
+} from '../../../contracts/loved-ones.js';
 import { isoNow, type Clock } from '../../clock.js';
 import { conflict, invalid, notFound } from '../../errors.js';
 import { newId } from '../../secrets.js';
@@ -76,6 +80,8 @@ export function lovedOnesService({
         gestationWeeks: null,
         lossCountry: null,
         lossRegion: null,
+        cremationCountry: null,
+        cremationRegion: null,
         bornAlive: null,
         birthWeightGrams: null,
         story: null,
@@ -94,6 +100,7 @@ export function lovedOnesService({
         throw invalid('dateOfDeath', 'The date of death should not be before the date of birth.');
       }
       if (!regionInCountry(next)) throw invalid('lossRegion', REGION_NOT_IN_COUNTRY);
+      if (!cremationRegionInCountry(next)) throw invalid('cremationRegion', REGION_NOT_IN_COUNTRY);
       await repo.updateLovedOne(auth.familyId, id, body, isoNow(clock));
       return this.get(auth, id);
     },

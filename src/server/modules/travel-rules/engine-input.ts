@@ -71,6 +71,10 @@ export function tripFacts(
         ...(baby && lovedOne.gestationWeeks !== null && { gestation_weeks: lovedOne.gestationWeeks }),
         ...(lovedOne.lossCountry !== null && { loss_country: lovedOne.lossCountry }),
         ...(lovedOne.lossRegion !== null && { loss_region: lovedOne.lossRegion }),
+        // The region when the family gave one (a German state), else the country.
+        ...((lovedOne.cremationRegion ?? lovedOne.cremationCountry) !== null && {
+          cremated_in: lovedOne.cremationRegion ?? lovedOne.cremationCountry,
+        }),
         // An infant was born alive by definition: only a loss in pregnancy says whether.
         ...(lovedOne.kind === 'pregnancy_loss' &&
           lovedOne.bornAlive !== null && { born_alive: lovedOne.bornAlive }),

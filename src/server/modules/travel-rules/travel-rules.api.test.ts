@@ -181,6 +181,56 @@ describe('carrying Jack on a trip', () => {
     expect(after.carrying[0]!.questions.map((q) => q.field)).not.toContain('home_country');
   });
 
+  it('asks where Oma was cremated when a German state’s rule depends on it, and her details answer it', async () => {
+    const family = await createFamily(t.app);
+    await family.client.patch('/api/family', { country: 'GB' });
+    // Oma died in Germany; where she was cremated is not yet said.
+    const oma = await createLovedOne(family.client, { name: 'Oma', kind: 'adult', lossCountry: 'DE' });
+    await createKeepsake(family.client, oma.id, { container: 'wood' });
+    const created = await family.client.post('/api/trips', {
+      name: 'Oma comes home',
+      startsOn: '2026-07-01',
+      endsOn: '2026-07-08',
+      purpose: 'carry',
+      requireTwoPeople: false,
+    });
+    const tripId = created.json<TripDetail>().trip.id;
+    await family.client.post(`/api/trips/${tripId}/legs`, {
+      ...outboundFlight,
+      fromCountry: 'DE',
+      toCountry: 'GB',
+      carrier: 'LH',
+      departureZone: 'Europe/Berlin',
+    });
+    const ids = (r: TripRulesResponse) => r.carrying[0]!.legs.flatMap((l) => l.requirements.map((q) => q.id));
+    const before = await rulesFor(family, tripId);
+    const asked = before.carrying[0]!.questions.find((q) => q.field === 'cremated_in');
+    expect(asked?.message).toMatch(/Where was Oma cremated/);
+    expect(ids(before)).not.toContain('de-hesse-no-handover');
+
+    // A state that is not in the country is refused, naming the field; nothing is saved.
+    const wrong = await family.client.patch(`/api/loved-ones/${oma.id}`, {
+      cremationCountry: 'AT',
+      cremationRegion: 'DE-HE',
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().error.fields.cremationRegion).toContain('not in the country');
+
+    const answered = await family.client.patch(`/api/loved-ones/${oma.id}`, {
+      cremationCountry: 'de',
+      cremationRegion: 'de-he',
+    });
+    expect(answered.statusCode).toBe(200);
+    expect(answered.json().lovedOne).toMatchObject({ cremationCountry: 'DE', cremationRegion: 'DE-HE' });
+    const after = await rulesFor(family, tripId);
+    expect(ids(after)).toContain('de-hesse-no-handover');
+    expect(after.carrying[0]!.questions.map((q) => q.field)).not.toContain('cremated_in');
+
+    // Cremated in Bavaria: Hesse's rule is not hers.
+    await family.client.patch(`/api/loved-ones/${oma.id}`, { cremationRegion: 'DE-BY' });
+    expect(ids(await rulesFor(family, tripId))).not.toContain('de-hesse-no-handover');
+  });
+
   it('says plainly when it has no rule for an airline', async () => {
     const { family, trip } = await jackFlyingToSpain();
     // Icelandair flies under FI; our research has no rule for it.

@@ -49,6 +49,8 @@ const initialOf = (l?: LovedOne) => ({
   gestationWeeks: l?.gestationWeeks ? String(l.gestationWeeks) : '',
   lossCountry: l?.lossCountry ?? '',
   lossRegion: l?.lossRegion ?? '',
+  cremationCountry: l?.cremationCountry ?? '',
+  cremationRegion: l?.cremationRegion ?? '',
   bornAlive: answerOf(l?.bornAlive),
   birthWeightGrams: l?.birthWeightGrams ? String(l.birthWeightGrams) : '',
   dateOfBirth: l?.dateOfBirth ?? '',
@@ -76,6 +78,8 @@ function toBody(v: Values) {
     gestationWeeks: pregnancy ? numberOrNull(v.gestationWeeks) : null,
     lossCountry: pregnancy && v.lossCountry ? v.lossCountry : null,
     lossRegion: pregnancy && v.lossCountry && v.lossRegion ? v.lossRegion : null,
+    cremationCountry: v.cremationCountry || null,
+    cremationRegion: v.cremationCountry && v.cremationRegion ? v.cremationRegion : null,
     bornAlive: pregnancy && v.bornAlive !== 'not_now' ? v.bornAlive === 'yes' : null,
     birthWeightGrams: pregnancy ? numberOrNull(v.birthWeightGrams) : null,
     // A baby lost in pregnancy may have been born on another day than the one they died.
@@ -246,6 +250,26 @@ function LovedOneForm({ existing }: { existing?: LovedOne }) {
                 />
               </div>
             )}
+          </fieldset>
+        )}
+        {values.kind && (
+          <fieldset className="field">
+            <legend className="field-label">Where {name} was cremated</legend>
+            <CountryAndPart
+              names={{ country: 'cremationCountry', part: 'cremationRegion' }}
+              country={values.cremationCountry}
+              part={values.cremationRegion}
+              onCountry={set('cremationCountry')}
+              onPart={set('cremationRegion')}
+              unmatched={{
+                country: form.unmatchedIn('cremationCountry'),
+                part: form.unmatchedIn('cremationRegion'),
+              }}
+              errors={errors}
+              countryLabel="Country of the cremation"
+              countryHint="A few rules for carrying ashes follow where the cremation was. You can leave this for another day."
+              partHint="In Germany, each state has its own rules for urns."
+            />
           </fieldset>
         )}
         <TextArea

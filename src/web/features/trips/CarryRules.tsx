@@ -261,6 +261,8 @@ export function CarrySummary({ carrying }: { carrying: Carrying }) {
           <BornAliveQuestion key={q.field} carrying={carrying} message={q.message} />
         ) : q.field === 'home_country' ? (
           <HomeQuestion key={q.field} message={q.message} />
+        ) : LOVED_ONE_FIELDS.has(q.field) ? (
+          <LovedOneQuestion key={q.field} carrying={carrying} message={q.message} />
         ) : (
           <p key={q.field} className="meta">
             {q.message}
@@ -268,6 +270,31 @@ export function CarrySummary({ carrying }: { carrying: Carrying }) {
         ),
       )}
     </section>
+  );
+}
+
+/** What is asked about the loved one is answered in their details (the weeks, the weight, where). */
+const LOVED_ONE_FIELDS = new Set([
+  'gestation_weeks',
+  'birth_weight_g',
+  'loss_region',
+  'loss_country',
+  'cremated_in',
+]);
+
+function LovedOneQuestion({ carrying, message }: { carrying: Carrying; message: string }) {
+  const write = useCan('lovedOnes.write');
+  return (
+    <div className="gentle-question">
+      <p>{message}</p>
+      {write && (
+        <p>
+          <Link to={`/loved-ones/${carrying.lovedOneId}/edit`}>
+            Add it in {possessive(carrying.name)} details
+          </Link>
+        </p>
+      )}
+    </div>
   );
 }
 
