@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateTrip, parseTravelRulesInput } from './index.js';
+
+// The ninth reviewer's findings on who speaks, whom to tell and what a note says (3–6, 13 and 15),
+// each as the trip they tried with the CLI, read the way the CLI reads it.
+
+const today = '2026-12-05';
+type Out = ReturnType<typeof evaluateTrip>;
+const trip = (raw: unknown): Out => {
+  const parsed = parseTravelRulesInput(raw);
+  if (!parsed.ok) throw new Error(parsed.problems.join('; '));
+  return evaluateTrip(parsed.value, { today });
+};
+const summaryOf = (out: Out, name: string) => out.summary.find((s) => s.loved_one === name)!;
+const docsOf = (out: Out, name: string) => out.documents.filter((d) => d.loved_one === name);
+const notes = (out: Out): string[] => {
+  const found: string[] = [];
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') found.push(value);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  walk(out);
+  return found;
+};
+
+describe("3. t58: the Indian embassy in Berlin's list speaks as that embassy, and only may ask", () => {
+  const out = trip({
+    home_country: 'DE',
+    legs: [{ mode: 'air', from: 'DE', to: 'IN', carrier: 'LH', bag: 'carry_on' }],
+    keepsakes: [{ kind: 'ashes', container: 'plastic', name: "Aarav's urn", loved_one: 'Aarav' }],
+    purpose: 'carry',
+    loved_ones: [
+      {
+        name: 'Aarav',
+        kind: 'pregnancy_loss',
+        gestation_weeks: 18,
+        born_alive: false,
+        loss_country: 'DE',
+        cremated_in: 'DE-BY',
+      },
+    ],
+  });
+
+  it('names the embassy in Berlin, never India, as asking', () => {
+    expect(out.documents.flatMap((d) => d.asked_by)).not.toContain('India');
+    expect(notes(out).join('\n')).not.toMatch(/India asks/);
+    const attestation = docsOf(out, 'Aarav').find((d) => d.key === 'consular_certificate')!;
+    expect(attestation.asked_by).toEqual(["India's embassy in Berlin"]);
+  });
+
+  it('puts the attestation on the list only "if you are asked for it"', () => {
+    const summary = summaryOf(out, 'Aarav');
+    expect(summary.text).toContain("India's embassy in Berlin may ask for it");
+    const carried = summary.carry.filter((line) => /attestation/.test(line));
+    expect(carried).toHaveLength(1);
+    expect(carried[0]).toMatch(/if you are asked for it$/);
+  });
+});
+
+describe('4. t56: the NFDA list for US funeral homes is the NFDA speaking, not Spain', () => {
+  const out = trip({
+    home_country: 'US',
+    legs: [{ mode: 'air', from: 'US', to: 'ES', carrier: 'IB', bag: 'carry_on' }],
+    keepsakes: [{ kind: 'ashes', container: 'plastic', name: "Mateo's urn", loved_one: 'Mateo' }],
+    purpose: 'carry',
+    loved_ones: [
+      {
+        name: 'Mateo',
+        kind: 'pregnancy_loss',
+        gestation_weeks: 22,
+        born_alive: false,
+        birth_weight_g: 420,
+        loss_country: 'US',
+        loss_region: 'US-FL',
+      },
+    ],
+  });
+
+  it('never says Spain suggests or asks, nor sends the family to a Spanish consulate', () => {
+    const all = notes(out).join('\n');
+    expect(all).not.toMatch(/Spain (?:suggests|asks|may ask)/);
+    expect(all).not.toMatch(/embassy or consulate of Spain/);
+    expect(out.documents.flatMap((d) => d.asked_by)).not.toContain('Spain');
+    const death = docsOf(out, 'Mateo').find((d) => d.key === 'death_certificate')!;
+    expect(death.asked_by).toContain("the US funeral directors' association (NFDA)");
+  });
+});
+
+describe("5. t30: the Philippine post in Sydney's certificate is that post's, and only may be asked", () => {
+  const out = trip({
+    home_country: 'AU',
+    legs: [{ mode: 'air', from: 'AU', to: 'PH', carrier: 'QF', bag: 'carry_on' }],
+    keepsakes: [{ kind: 'ashes', container: 'wood', name: "Lolo's urn", loved_one: 'Lolo' }],
+    purpose: 'carry',
+    loved_ones: [{ name: 'Lolo', kind: 'adult', loss_country: 'AU' }],
+  });
+
+  it('names the consulate in Sydney, may ask, and says to ask the post serving where you live', () => {
+    const cert = docsOf(out, 'Lolo').find((d) => d.key === 'consular_certificate')!;
+    expect(cert.asked_by).toEqual(['the Philippine consulate in Sydney']);
+    expect(out.documents.flatMap((d) => d.asked_by)).not.toContain('the Philippines');
+    const summary = summaryOf(out, 'Lolo');
+    expect(summary.text).toContain('the Philippine consulate in Sydney may ask for it');
+    expect(summary.carry).toContain('A Philippine Consular Mortuary Certificate, if you are asked for it');
+    const all = notes(out).join('\n');
+    expect(all).toContain('ask the one serving where you live');
+    expect(all).not.toMatch(/for urns too/);
+  });
+});
