@@ -11,6 +11,99 @@ const trip = (raw: unknown): Out => {
   if (!parsed.ok) throw new Error(parsed.problems.join('; '));
   return evaluateTrip(parsed.value, { today });
 };
+// The reviewer's trips that more than one check reads, as they wrote them.
+const TRIPS: Record<string, unknown> = {
+  t14: {
+    home_country: 'US',
+    legs: [{ mode: 'air', from: 'US', to: 'GB', carrier: 'BA', bag: 'carry_on' }],
+    keepsakes: [{ kind: 'ashes', container: 'plastic', name: "Lily's urn", loved_one: 'Lily' }],
+    purpose: 'carry',
+    loved_ones: [
+      {
+        name: 'Lily',
+        kind: 'pregnancy_loss',
+        gestation_weeks: 22,
+        born_alive: false,
+        birth_weight_g: 400,
+        loss_country: 'US',
+        loss_region: 'US-TX',
+        cremated_in: 'US-TX',
+      },
+    ],
+  },
+  t37: {
+    home_country: 'US',
+    legs: [{ mode: 'air', from: 'US', to: 'GB', carrier: 'DL', bag: 'carry_on' }],
+    keepsakes: [
+      { kind: 'ashes', container: 'wood', name: "Grandpa's urn", loved_one: 'Grandpa' },
+      { kind: 'ashes', container: 'plastic', name: "Mia's urn", loved_one: 'Mia' },
+    ],
+    purpose: 'carry',
+    loved_ones: [
+      { name: 'Grandpa', kind: 'adult', loss_country: 'US', loss_region: 'US-TX' },
+      {
+        name: 'Mia',
+        kind: 'pregnancy_loss',
+        gestation_weeks: 19,
+        born_alive: false,
+        birth_weight_g: 330,
+        loss_country: 'US',
+        loss_region: 'US-TX',
+      },
+    ],
+  },
+  t61: {
+    home_country: 'US',
+    legs: [{ mode: 'air', from: 'US', to: 'GB', carrier: 'BA', bag: 'carry_on' }],
+    keepsakes: [{ kind: 'ashes', container: 'plastic', name: "Hope's urn", loved_one: 'Hope' }],
+    purpose: 'carry',
+    loved_ones: [
+      { name: 'Hope', kind: 'pregnancy_loss', gestation_weeks: 21, loss_country: 'US', loss_region: 'US-CA' },
+    ],
+  },
+  t12: {
+    home_country: 'GB',
+    legs: [{ mode: 'air', from: 'GB', to: 'FR', carrier: 'U2', bag: 'carry_on' }],
+    keepsakes: [{ kind: 'ashes', container: 'plastic', name: "Ivy's urn", loved_one: 'Ivy' }],
+    purpose: 'carry',
+    loved_ones: [
+      {
+        name: 'Ivy',
+        kind: 'pregnancy_loss',
+        gestation_weeks: 26,
+        born_alive: false,
+        loss_country: 'GB',
+        loss_region: 'GB-SCT',
+        cremated_in: 'GB-SCT',
+      },
+    ],
+  },
+  t51: {
+    home_country: 'AU',
+    legs: [{ mode: 'air', from: 'AU', to: 'NZ', carrier: 'JQ', bag: 'checked' }],
+    keepsakes: [{ kind: 'ashes', container: 'wood', name: "Ruby's urn", loved_one: 'Ruby' }],
+    purpose: 'carry',
+    loved_ones: [
+      {
+        name: 'Ruby',
+        kind: 'pregnancy_loss',
+        gestation_weeks: 18,
+        born_alive: false,
+        birth_weight_g: 200,
+        loss_country: 'AU',
+      },
+    ],
+  },
+  t66: {
+    home_country: 'AU',
+    legs: [{ mode: 'air', from: 'AU', to: 'GB', carrier: 'QF', bag: 'carry_on' }],
+    keepsakes: [{ kind: 'ashes', container: 'plastic', name: "Charlie's urn", loved_one: 'Charlie' }],
+    purpose: 'carry',
+    loved_ones: [
+      { name: 'Charlie', kind: 'pregnancy_loss', gestation_weeks: 26, born_alive: false, loss_country: 'AU' },
+    ],
+  },
+};
 const summaryOf = (out: Out, name: string) => out.summary.find((s) => s.loved_one === name)!;
 const docsOf = (out: Out, name: string) => out.documents.filter((d) => d.loved_one === name);
 const notes = (out: Out): string[] => {
@@ -106,5 +199,24 @@ describe("5. t30: the Philippine post in Sydney's certificate is that post's, an
     const all = notes(out).join('\n');
     expect(all).toContain('ask the one serving where you live');
     expect(all).not.toMatch(/for urns too/);
+  });
+});
+
+describe('6. the US Embassy in London is whom to let know, never a UK consulate', () => {
+  it.each(['t14', 't37', 't61'])('%s', (name) => {
+    const out = trip(TRIPS[name]);
+    const exceptions = notes(out).filter((line) => /know before you travel/.test(line));
+    expect(exceptions.length).toBeGreaterThan(0);
+    for (const line of exceptions) {
+      expect(line).not.toMatch(/embassy or consulate of the United Kingdom/);
+      expect(line).toContain('let the US Embassy in London');
+    }
+  });
+});
+
+describe('13. nobody is "whoever asks for it" where no official body asks', () => {
+  it.each(['t12', 't51', 't66'])('%s', (name) => {
+    const out = trip(TRIPS[name]);
+    expect(notes(out).join('\n')).not.toMatch(/let whoever asks for it know/);
   });
 });
