@@ -130,15 +130,25 @@ function connected(start: Rule, present: ReadonlyMap<string, Rule>): Rule[] {
 }
 
 function conflictMessage(group: readonly Rule[], channel: 'trip' | 'shipment'): string {
-  // Sources that say the same thing (one title) are one side, each source named once.
-  const byTitle = new Map<string, string[]>();
+  // One source's rules are one side, never two sides of a disagreement (review 9, finding 15); sources
+  // that say the same thing (one title) are one side, each source named once.
+  const bySource = new Map<string, { titles: string[]; source: string }>();
   for (const rule of group) {
-    const source = `${hostOf(rule.source_url)}, ${rule.confidence} confidence`;
-    const sources = byTitle.get(rule.title) ?? [];
-    if (!sources.includes(source)) sources.push(source);
-    byTitle.set(rule.title, sources);
+    const side = bySource.get(rule.source_url) ?? {
+      titles: [],
+      source: `${hostOf(rule.source_url)}, ${rule.confidence} confidence`,
+    };
+    if (!side.titles.includes(rule.title)) side.titles.push(rule.title);
+    bySource.set(rule.source_url, side);
   }
-  const sides = [...byTitle].map(([title, sources]) => `“${title}” (${sources.join('; ')})`);
+  const byTitle = new Map<string, string[]>();
+  for (const { titles, source } of bySource.values()) {
+    const said = titles.map((title) => `“${title}”`).join(' and ');
+    const sources = byTitle.get(said) ?? [];
+    if (!sources.includes(source)) sources.push(source);
+    byTitle.set(said, sources);
+  }
+  const sides = [...byTitle].map(([said, sources]) => `${said} (${sources.join('; ')})`);
   const who = [...new Set([...group].sort(byAuthority).map((rule) => whoToAsk(rule)))];
   const scopes = new Set(group.map((rule) => rule.scope));
   const about = scopes.size === 1 ? ` about ${scopeLabel(group[0]!)}` : '';

@@ -220,3 +220,26 @@ describe('13. nobody is "whoever asks for it" where no official body asks', () =
     expect(notes(out).join('\n')).not.toMatch(/let whoever asks for it know/);
   });
 });
+
+describe('15. t43: two rules from one source that agree are one side of a disagreement', () => {
+  it('names the funeral home once, with both its sayings together', () => {
+    const out = trip({
+      home_country: 'GB',
+      legs: [
+        { mode: 'air', from: 'GB', to: 'US', carrier: 'BA', bag: 'carry_on', connection: true },
+        { mode: 'air', from: 'US', to: 'MX', carrier: 'AA', bag: 'checked' },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'wood', name: "Gran's urn", loved_one: 'Gran' }],
+      purpose: 'carry',
+      loved_ones: [{ name: 'Gran', kind: 'adult', loss_country: 'GB' }],
+    });
+    const american = notes(out).filter((line) => /Our sources about American Airlines disagree/.test(line));
+    expect(american.length).toBeGreaterThan(0);
+    for (const line of american) {
+      expect(line.match(/mercadantefuneral\.com/g)).toHaveLength(1);
+      expect(line).toContain(
+        '“American treats ashes as a carry-on item” and “American may not take ashes in a checked bag” (mercadantefuneral.com, medium confidence)',
+      );
+    }
+  });
+});
