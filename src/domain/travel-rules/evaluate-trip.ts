@@ -149,7 +149,14 @@ export function evaluateTrip(input: TravelRulesInput, options: EvaluateOptions):
 
   return {
     summary: paperworks.map((paperwork) =>
-      carrySummary(paperwork.lovedOne.name, documents, waysFor.get(paperwork) ?? []),
+      carrySummary(paperwork.lovedOne.name, documents, waysFor.get(paperwork) ?? [], [
+        ...new Set(
+          matchedByLeg
+            .flatMap((entries) => rulesOf(entries, paperwork.lovedOne))
+            .filter((rule) => rule.refuses_journey)
+            .map((rule) => rule.title),
+        ),
+      ]),
     ),
     questions: onceEach([
       ...paperworks.flatMap((paperwork) => paperwork.questions),

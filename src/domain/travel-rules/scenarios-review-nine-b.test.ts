@@ -243,3 +243,19 @@ describe('15. t43: two rules from one source that agree are one side of a disagr
     }
   });
 });
+
+describe("8. t04: the summary leads with Germany's refusal of a family carrying an urn", () => {
+  it('says the refusal before any paper', () => {
+    const out = trip({
+      home_country: 'US',
+      legs: [{ mode: 'air', from: 'US', to: 'DE', carrier: 'LH', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'ceramic', name: "Oma's urn", loved_one: 'Oma' }],
+      purpose: 'carry',
+      loved_ones: [{ name: 'Oma', kind: 'adult', loss_country: 'US', cremated_in: 'US' }],
+    });
+    const text = summaryOf(out, 'Oma').text;
+    expect(text).toMatch(/^Before anything else: Germany doesn't allow a family to carry an urn\./);
+    expect(text.match(/doesn't allow/g)).toHaveLength(1);
+    expect(text.indexOf("doesn't allow")).toBeLessThan(text.indexOf('bring'));
+  });
+});
