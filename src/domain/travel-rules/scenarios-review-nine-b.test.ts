@@ -259,3 +259,33 @@ describe("8. t04: the summary leads with Germany's refusal of a family carrying 
     expect(text.indexOf("doesn't allow")).toBeLessThan(text.indexOf('bring'));
   });
 });
+
+describe('7. keepsake jewellery: a rule for urns still speaks for its airline or country', () => {
+  const gapsOf = (out: Out): string[] => out.legs.flatMap((leg) => leg.gaps.map((gap) => gap.message));
+
+  it('t54: Qantas has a rule, for urns only', () => {
+    const out = trip({
+      home_country: 'GB',
+      legs: [{ mode: 'air', from: 'GB', to: 'AU', carrier: 'QF', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'jewellery', container: 'wood', name: 'Nan bracelet', loved_one: 'Nan' }],
+      purpose: 'carry',
+      loved_ones: [{ name: 'Nan', kind: 'adult', loss_country: 'GB' }],
+    });
+    const gaps = gapsOf(out);
+    expect(gaps.join('\n')).not.toMatch(/no rule from our research for Qantas/);
+    expect(gaps).toContain(
+      "Our sources on Qantas speak about urns and boxes of ashes, not keepsake jewellery. Please ask them before you fly if you'd like to be sure.",
+    );
+  });
+
+  it('t71: Germany’s refusal of an urn speaks for every family, not only those from the US', () => {
+    const out = trip({
+      home_country: 'GB',
+      legs: [{ mode: 'air', from: 'GB', to: 'DE', carrier: 'BA', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'jewellery', container: 'metal', name: 'Dad ring', loved_one: 'Dad' }],
+      purpose: 'carry',
+      loved_ones: [{ name: 'Dad', kind: 'adult', loss_country: 'GB' }],
+    });
+    expect(gapsOf(out).join('\n')).not.toMatch(/speak only for families who live in the United States/);
+  });
+});
