@@ -332,8 +332,16 @@ export function forThisFamily(
   paperworks: readonly Paperwork[],
   home?: string,
   otherWays?: (rule: Rule, paperwork: Paperwork) => string | null,
+  said: Set<string> = new Set(),
 ): string | null {
   const notes: string[] = [];
+  // "For Zara there is no death certificate" is said once on a leg, on the first requirement that
+  // asks for it, never again under each other one (review 9, finding 9).
+  const once = (note: string) => {
+    if (said.has(note)) return;
+    said.add(note);
+    notes.push(note);
+  };
   for (const paperwork of paperworks) {
     const name = paperwork.lovedOne.name;
     const asks = askersIn(rules).filter(({ ask }) => !paperwork.dropped.has(ask.key));
@@ -346,7 +354,9 @@ export function forThisFamily(
     // passport), this way may be closed to the family, and the papers list is no way round.
     const together = unmet.filter((u) => u.rule.document?.all_required === true);
     const togetherKeys = new Set(together.map((u) => u.missing.key));
-    const missing = [...new Set(unmet.map((u) => u.missing))].filter((m) => !togetherKeys.has(m.key));
+    const missing = [...new Map(unmet.map((u) => [u.missing.key, u.missing])).values()].filter(
+      (m) => !togetherKeys.has(m.key),
+    );
     // "There is no death certificate or cremation certificate", never "… and …".
     const phrases = (certainty: string) =>
       joinOr(missing.filter((m) => m.certainty === certainty).map((m) => documentNoun(m.key)));
@@ -374,9 +384,8 @@ export function forThisFamily(
       const ways = otherWays ? [...new Set(together.flatMap((u) => otherWays(u.rule, paperwork) ?? []))] : [];
       notes.push(...ways);
     }
-    if (sure) notes.push(`For ${name} there is no ${sure}; the papers list says what to carry instead.`);
-    if (maybe)
-      notes.push(`For ${name} there may be no ${maybe}; the papers list says what to carry instead.`);
+    if (sure) once(`For ${name} there is no ${sure}; the papers list says what to carry instead.`);
+    if (maybe) once(`For ${name} there may be no ${maybe}; the papers list says what to carry instead.`);
     if (paperwork.dropped.has('deceased_passport') && rules.some(speaksOfTheirPassport)) {
       notes.push(`There is no passport to bring for ${name}.`);
     }

@@ -38,6 +38,7 @@ export function toRequirements(
     const key = entry.rule.merge_key ?? entry.rule.id;
     groups.set(key, [...(groups.get(key) ?? []), entry]);
   }
+  const rulesById = new Map<string, { rules: Rule[]; owners: Set<string> }>();
   const requirements = [...groups].map(([id, group]): RuleRequirement => {
     const rules = group.map((entry) => entry.rule);
     const primary = [...rules].sort(byAuthority)[0]!;
@@ -61,16 +62,31 @@ export function toRequirements(
       ...provenanceOf(primary, options.today),
       rule_ids: rules.map((rule) => rule.id).sort(compareText),
       about,
+      for_this_family: null,
+    };
+  });
+  for (const [id, group] of groups) {
+    rulesById.set(id, {
+      rules: group.map((entry) => entry.rule),
+      owners: new Set(group.flatMap((entry) => [...entry.owners])),
+    });
+  }
+  // In the order they are shown, so a note said once is said on the first that asks for the paper.
+  const said = new Set<string>();
+  return requirements.sort(bySeverityThenId).map((requirement) => {
+    const { rules, owners } = rulesById.get(requirement.id)!;
+    return {
+      ...requirement,
       // Only the loved ones whose keepsakes this requirement is about.
       for_this_family: forThisFamily(
         rules,
         options.paperworks.filter((paperwork) => owners.size === 0 || owners.has(paperwork.lovedOne.name)),
         options.home,
         options.otherWays,
+        said,
       ),
     };
   });
-  return requirements.sort(bySeverityThenId);
 }
 
 /**

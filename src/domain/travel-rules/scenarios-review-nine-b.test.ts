@@ -94,6 +94,41 @@ const TRIPS: Record<string, unknown> = {
       },
     ],
   },
+  t59: {
+    home_country: 'GB',
+    legs: [
+      { mode: 'air', from: 'GB', to: 'AE', carrier: 'EK', bag: 'checked', connection: true },
+      { mode: 'air', from: 'AE', to: 'IN', carrier: 'EK', bag: 'checked' },
+    ],
+    keepsakes: [{ kind: 'ashes', container: 'plastic', name: "Zara's urn", loved_one: 'Zara' }],
+    purpose: 'carry',
+    loved_ones: [
+      {
+        name: 'Zara',
+        kind: 'pregnancy_loss',
+        gestation_weeks: 20,
+        born_alive: false,
+        loss_country: 'GB',
+        loss_region: 'GB-ENG',
+      },
+    ],
+  },
+  t72: {
+    home_country: 'GB',
+    legs: [{ mode: 'air', from: 'GB', to: 'AE', carrier: 'EK', bag: 'carry_on' }],
+    keepsakes: [{ kind: 'ashes', container: 'plastic', name: 'Zara urn', loved_one: 'Zara' }],
+    purpose: 'carry',
+    loved_ones: [
+      {
+        name: 'Zara',
+        kind: 'pregnancy_loss',
+        gestation_weeks: 20,
+        born_alive: false,
+        loss_country: 'GB',
+        loss_region: 'GB-ENG',
+      },
+    ],
+  },
   t66: {
     home_country: 'AU',
     legs: [{ mode: 'air', from: 'AU', to: 'GB', carrier: 'QF', bag: 'carry_on' }],
@@ -287,5 +322,20 @@ describe('7. keepsake jewellery: a rule for urns still speaks for its airline or
       loved_ones: [{ name: 'Dad', kind: 'adult', loss_country: 'GB' }],
     });
     expect(gapsOf(out).join('\n')).not.toMatch(/speak only for families who live in the United States/);
+  });
+});
+
+describe('9. "For Zara there is no death certificate" is said once on a leg, not under every rule', () => {
+  it.each(['t14', 't37', 't59', 't61', 't66', 't72'])('%s', (name) => {
+    const out = trip(TRIPS[name]);
+    for (const leg of out.legs) {
+      const lines = leg.requirements.flatMap(
+        (r) =>
+          (r.for_this_family ?? '').match(
+            /For \w+ there (?:is|may be) no [^;]+; the papers list says what to carry instead\./g,
+          ) ?? [],
+      );
+      expect(lines).toEqual([...new Set(lines)]);
+    }
   });
 });
