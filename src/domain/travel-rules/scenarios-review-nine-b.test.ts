@@ -339,3 +339,18 @@ describe('9. "For Zara there is no death certificate" is said once on a leg, not
     }
   });
 });
+
+describe('17. t19: the Bahamas by sea: our rules there speak only of arriving by air', () => {
+  it('says so, instead of "no rule… yet"', () => {
+    const out = trip({
+      home_country: 'CA',
+      legs: [{ mode: 'sea', from: 'US', to: 'BS', carrier: 'RCL' }],
+      keepsakes: [{ kind: 'ashes', container: 'wood', name: "Grand-maman's urn", loved_one: 'Grand-maman' }],
+      purpose: 'carry',
+      loved_ones: [{ name: 'Grand-maman', kind: 'adult', loss_country: 'CA' }],
+    });
+    const gaps = out.legs.flatMap((leg) => leg.gaps.map((gap) => gap.message)).join('\n');
+    expect(gaps).not.toMatch(/no rule from our research for taking ashes into the Bahamas/);
+    expect(gaps).toContain('Our sources on taking ashes into the Bahamas speak only about arriving by air.');
+  });
+});
