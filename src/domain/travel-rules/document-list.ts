@@ -223,6 +223,17 @@ function labelsOf(rules: readonly Rule[]): string[] {
   return namesOf(labels);
 }
 
+// Only an official or consular body (or a carrier) asking is someone to let know that a paper is
+// missing: the usual papers for any border, a charity or a guide is nobody at a desk (review 9, 13).
+const isContactable = (rule: Rule): boolean =>
+  scopeLabel(rule) !== GENERAL_PAPERS &&
+  (rule.speaker === undefined || rule.source_kind === 'official' || rule.source_kind === 'consulate');
+
+// Whom to let know is whom the note names as asking: the US Embassy in London, never the UK's own
+// consulates (review 9, 6). One consulate serving part of home stands for the one serving the family.
+const contactOf = (rule: Rule, home: string): string =>
+  rule.speaker !== undefined && rule.serves_part_of_home !== true ? rule.speaker : whoToAsk(rule, home);
+
 /** One note per paper on this leg that is asked for but does not (or may not) exist for this loved one. */
 export function paperExceptions(
   rules: readonly Rule[],
@@ -247,14 +258,11 @@ export function paperExceptions(
     // The usual papers are a suggestion, never one of those who ask (review 6, finding 7).
     const labels = named.filter((label) => label !== GENERAL_PAPERS);
     // Advice for leaving home is not anyone asking at a desk: there is nobody there to tell.
-    const askers = sorted.filter((rule) => !isAdviceForLeavingHome(rule) && !isGuidanceOnly(rule));
-    const specific = askers.filter((rule) => scopeLabel(rule) !== GENERAL_PAPERS);
+    const askers = sorted.filter(
+      (rule) => !isAdviceForLeavingHome(rule) && !isGuidanceOnly(rule) && isContactable(rule),
+    );
     const whom =
-      specific.length > 0
-        ? joinList([...new Set(specific.map((rule) => whoToAsk(rule, home)))])
-        : askers.length > 0
-          ? 'whoever asks for it'
-          : null;
+      askers.length > 0 ? joinList([...new Set(askers.map((rule) => contactOf(rule, home)))]) : null;
     const firmness = firmnessByLabel(sorted);
     const paper = documentPhrase(key, name);
     const exists =
@@ -264,7 +272,7 @@ export function paperExceptions(
     // Everyone here who asks for it asks for all their papers together (Emirates, in the hold):
     // nothing on the papers list stands in for it with them.
     const together = askers.filter((rule) => rule.document?.all_required === true);
-    const togetherWho = [...new Set(together.map((rule) => whoToAsk(rule, home)))];
+    const togetherWho = [...new Set(together.map((rule) => contactOf(rule, home)))];
     const closed =
       together.length > 0
         ? ` ${capitalise(joinList(togetherWho))} ${together.every((rule) => howItAsks(rule) === 'may ask for') ? 'may ask' : togetherWho.length === 1 ? 'asks' : 'ask'} for every paper together, so ${entry.missing.certainty === 'yes' ? '' : 'if there is none, '}this way may not be open to you: ask before you book whether what you have is enough.`
@@ -273,11 +281,8 @@ export function paperExceptions(
     const otherWhom = joinList([
       ...new Set(
         others
-          .filter(
-            (rule) =>
-              !isAdviceForLeavingHome(rule) && !isGuidanceOnly(rule) && scopeLabel(rule) !== GENERAL_PAPERS,
-          )
-          .map((rule) => whoToAsk(rule, home)),
+          .filter((rule) => !isAdviceForLeavingHome(rule) && !isGuidanceOnly(rule) && isContactable(rule))
+          .map((rule) => contactOf(rule, home)),
       ),
     ]);
     const then =
@@ -327,8 +332,16 @@ export function forThisFamily(
   paperworks: readonly Paperwork[],
   home?: string,
   otherWays?: (rule: Rule, paperwork: Paperwork) => string | null,
+  said: Set<string> = new Set(),
 ): string | null {
   const notes: string[] = [];
+  // "For Zara there is no death certificate" is said once on a leg, on the first requirement that
+  // asks for it, never again under each other one (review 9, finding 9).
+  const once = (note: string) => {
+    if (said.has(note)) return;
+    said.add(note);
+    notes.push(note);
+  };
   for (const paperwork of paperworks) {
     const name = paperwork.lovedOne.name;
     const asks = askersIn(rules).filter(({ ask }) => !paperwork.dropped.has(ask.key));
@@ -341,7 +354,9 @@ export function forThisFamily(
     // passport), this way may be closed to the family, and the papers list is no way round.
     const together = unmet.filter((u) => u.rule.document?.all_required === true);
     const togetherKeys = new Set(together.map((u) => u.missing.key));
-    const missing = [...new Set(unmet.map((u) => u.missing))].filter((m) => !togetherKeys.has(m.key));
+    const missing = [...new Map(unmet.map((u) => [u.missing.key, u.missing])).values()].filter(
+      (m) => !togetherKeys.has(m.key),
+    );
     // "There is no death certificate or cremation certificate", never "… and …".
     const phrases = (certainty: string) =>
       joinOr(missing.filter((m) => m.certainty === certainty).map((m) => documentNoun(m.key)));
@@ -369,9 +384,8 @@ export function forThisFamily(
       const ways = otherWays ? [...new Set(together.flatMap((u) => otherWays(u.rule, paperwork) ?? []))] : [];
       notes.push(...ways);
     }
-    if (sure) notes.push(`For ${name} there is no ${sure}; the papers list says what to carry instead.`);
-    if (maybe)
-      notes.push(`For ${name} there may be no ${maybe}; the papers list says what to carry instead.`);
+    if (sure) once(`For ${name} there is no ${sure}; the papers list says what to carry instead.`);
+    if (maybe) once(`For ${name} there may be no ${maybe}; the papers list says what to carry instead.`);
     if (paperwork.dropped.has('deceased_passport') && rules.some(speaksOfTheirPassport)) {
       notes.push(`There is no passport to bring for ${name}.`);
     }

@@ -149,7 +149,14 @@ export function evaluateTrip(input: TravelRulesInput, options: EvaluateOptions):
 
   return {
     summary: paperworks.map((paperwork) =>
-      carrySummary(paperwork.lovedOne.name, documents, waysFor.get(paperwork) ?? []),
+      carrySummary(paperwork.lovedOne.name, documents, waysFor.get(paperwork) ?? [], [
+        ...new Set(
+          matchedByLeg
+            .flatMap((entries) => rulesOf(entries, paperwork.lovedOne))
+            .filter((rule) => rule.refuses_journey)
+            .map((rule) => rule.title),
+        ),
+      ]),
     ),
     questions: onceEach([
       ...paperworks.flatMap((paperwork) => paperwork.questions),
@@ -208,8 +215,10 @@ const asksPapersOnlyForUrns = (rule: Rule): boolean =>
  */
 const speaksOnlyOfUrns = (rule: Rule): boolean => {
   const kind = scopeKindOf(rule);
+  // An airline's or a country's rule for urns (Qantas: a clean container; Germany: no family may
+  // carry an urn) speaks for it as much as a ship's does (review 9, finding 7).
   const urnsOnly =
-    (kind === 'cruise' || kind === 'rail') &&
+    (kind === 'cruise' || kind === 'rail' || kind === 'airline' || kind === 'country') &&
     rule.conditions.keepsake !== undefined &&
     !rule.conditions.keepsake.includes('jewellery');
   return urnsOnly || asksPapersOnlyForUrns(rule);

@@ -174,7 +174,14 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   if (home.entry) gaps.push(home.entry);
   if (leg.international && !leg.endsAtConnection && !entryRule && !onlyPets && !home.entry) {
     gaps.push(
-      noEntryRule(leg.to, leg.from, trip.homeKnown ? trip.home : null, input.rules ?? [], takeWith) +
+      noEntryRule(
+        leg.to,
+        leg.from,
+        trip.homeKnown ? trip.home : null,
+        input.rules ?? [],
+        takeWith,
+        leg.mode,
+      ) +
         // On a cruise the ashes often never go ashore: then the country's rules do not apply.
         // Only where the ship sails on from here (a cruise), never on the way home or off a car ferry.
         (leg.mode === 'sea' && leg.to !== trip.home && trip.legs[leg.index + 1]?.mode === 'sea'
@@ -384,8 +391,44 @@ function noEntryRule(
   home: string | null,
   rules: readonly Rule[],
   take: string,
+  mode?: LegFacts['mode'],
 ): string {
   const elsewhere = entryRulesElsewhere(country, home, rules, 'trip');
+  // Our sources speak of arriving another way (the Bahamas: by air), not this one (review 9, 17).
+  const otherModes =
+    mode === undefined
+      ? []
+      : [
+          ...new Set(
+            rules
+              .filter(
+                (rule) =>
+                  scopeKindOf(rule) === 'country' &&
+                  rule.conditions.to?.includes(country) &&
+                  rule.conditions.mode !== undefined &&
+                  !rule.conditions.mode.includes(mode) &&
+                  !rule.after_arrival &&
+                  (rule.conditions.channel ?? ['trip']).includes('trip'),
+              )
+              .flatMap((rule) => rule.conditions.mode ?? []),
+          ),
+        ];
+  // Only where every rule of ours on entering speaks of another way of arriving.
+  const entryRules = rules.filter(
+    (rule) =>
+      scopeKindOf(rule) === 'country' &&
+      rule.conditions.to?.includes(country) &&
+      !rule.after_arrival &&
+      (rule.conditions.channel ?? ['trip']).includes('trip'),
+  );
+  const onlyOtherModes =
+    mode !== undefined &&
+    entryRules.length > 0 &&
+    entryRules.every((rule) => rule.conditions.mode !== undefined && !rule.conditions.mode.includes(mode));
+  if (!elsewhere && onlyOtherModes && otherModes.length > 0 && country !== home) {
+    const how = joinList(otherModes.map((m) => ARRIVING_BY[m]).sort(compareText));
+    return `Our sources on taking ashes into ${countryPhrase(country)} speak only about arriving ${how}. ${capitalise(askOnEntry(country, home))} can tell you what they need arriving this way${take}.`;
+  }
   if (!elsewhere) {
     // Coming home from abroad (after a death there, often): the border at home is too late to
     // ask, so the family asks their own country's mission where they are before they set off.
@@ -401,6 +444,13 @@ function noEntryRule(
   }
   return `Our sources on taking ashes into ${countryPhrase(country)} speak only for families who live in ${elsewhere}. For a family from ${countryPhrase(home)}, ${embassyOf(country)} in ${countryPhrase(home)} can tell you what they need${take}.`;
 }
+
+const ARRIVING_BY: Record<LegFacts['mode'], string> = {
+  air: 'by air',
+  sea: 'by sea',
+  rail: 'by rail',
+  road: 'by road',
+};
 
 const PLACE_WORDS: Record<NonNullable<TripFacts['scatter']>['place'] & string, string> = {
   sea: 'at sea',

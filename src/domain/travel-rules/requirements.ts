@@ -38,6 +38,7 @@ export function toRequirements(
     const key = entry.rule.merge_key ?? entry.rule.id;
     groups.set(key, [...(groups.get(key) ?? []), entry]);
   }
+  const rulesById = new Map<string, { rules: Rule[]; owners: Set<string> }>();
   const requirements = [...groups].map(([id, group]): RuleRequirement => {
     const rules = group.map((entry) => entry.rule);
     const primary = [...rules].sort(byAuthority)[0]!;
@@ -61,16 +62,31 @@ export function toRequirements(
       ...provenanceOf(primary, options.today),
       rule_ids: rules.map((rule) => rule.id).sort(compareText),
       about,
+      for_this_family: null,
+    };
+  });
+  for (const [id, group] of groups) {
+    rulesById.set(id, {
+      rules: group.map((entry) => entry.rule),
+      owners: new Set(group.flatMap((entry) => [...entry.owners])),
+    });
+  }
+  // In the order they are shown, so a note said once is said on the first that asks for the paper.
+  const said = new Set<string>();
+  return requirements.sort(bySeverityThenId).map((requirement) => {
+    const { rules, owners } = rulesById.get(requirement.id)!;
+    return {
+      ...requirement,
       // Only the loved ones whose keepsakes this requirement is about.
       for_this_family: forThisFamily(
         rules,
         options.paperworks.filter((paperwork) => owners.size === 0 || owners.has(paperwork.lovedOne.name)),
         options.home,
         options.otherWays,
+        said,
       ),
     };
   });
-  return requirements.sort(bySeverityThenId);
 }
 
 /**
@@ -130,15 +146,25 @@ function connected(start: Rule, present: ReadonlyMap<string, Rule>): Rule[] {
 }
 
 function conflictMessage(group: readonly Rule[], channel: 'trip' | 'shipment'): string {
-  // Sources that say the same thing (one title) are one side, each source named once.
-  const byTitle = new Map<string, string[]>();
+  // One source's rules are one side, never two sides of a disagreement (review 9, finding 15); sources
+  // that say the same thing (one title) are one side, each source named once.
+  const bySource = new Map<string, { titles: string[]; source: string }>();
   for (const rule of group) {
-    const source = `${hostOf(rule.source_url)}, ${rule.confidence} confidence`;
-    const sources = byTitle.get(rule.title) ?? [];
-    if (!sources.includes(source)) sources.push(source);
-    byTitle.set(rule.title, sources);
+    const side = bySource.get(rule.source_url) ?? {
+      titles: [],
+      source: `${hostOf(rule.source_url)}, ${rule.confidence} confidence`,
+    };
+    if (!side.titles.includes(rule.title)) side.titles.push(rule.title);
+    bySource.set(rule.source_url, side);
   }
-  const sides = [...byTitle].map(([title, sources]) => `“${title}” (${sources.join('; ')})`);
+  const byTitle = new Map<string, string[]>();
+  for (const { titles, source } of bySource.values()) {
+    const said = titles.map((title) => `“${title}”`).join(' and ');
+    const sources = byTitle.get(said) ?? [];
+    if (!sources.includes(source)) sources.push(source);
+    byTitle.set(said, sources);
+  }
+  const sides = [...byTitle].map(([said, sources]) => `${said} (${sources.join('; ')})`);
   const who = [...new Set([...group].sort(byAuthority).map((rule) => whoToAsk(rule)))];
   const scopes = new Set(group.map((rule) => rule.scope));
   const about = scopes.size === 1 ? ` about ${scopeLabel(group[0]!)}` : '';

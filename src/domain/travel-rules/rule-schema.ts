@@ -241,6 +241,11 @@ export const ruleSchema = z.strictObject({
    */
   moves_to_cabin: z.literal(true).optional(),
   /**
+   * The journey as planned is not allowed (Germany: a family may not carry an urn in): the summary
+   * says so first, before any paper, so nobody reads the list as if one more paper made it fine.
+   */
+  refuses_journey: z.literal(true).optional(),
+  /**
    * Who is speaking, when it is not the body the scope names: the US Embassy in London advising
    * Americans about taking ashes into the UK is not the UK asking. Named as the one who asks.
    */

@@ -13,6 +13,7 @@ export function carrySummary(
   name: string,
   documents: readonly TravelDocument[],
   otherWays: readonly string[] = [],
+  refusals: readonly string[] = [],
 ): CarrySummary {
   const mine = documents.filter((d) => d.loved_one === name);
   // "Whatever the hospital gave you, with the crematorium's certificate": not "Also bring a
@@ -46,6 +47,11 @@ export function carrySummary(
   ];
 
   const sentences: string[] = [];
+  // A journey that is not allowed as planned is said first, before any paper (review 9, finding 8).
+  for (const refusal of refusals)
+    sentences.push(
+      `Before anything else: ${refusal.replace(/\.$/, '')}. The notes on your journey say whom to ask before you plan it.`,
+    );
   if (mine.length === 0) {
     sentences.push(
       `We found no papers this journey asks for, for ${name}. Keep the papers you have with you all the same.`,
