@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { TravelRulesInput } from '../../contracts/travel-rules.js';
+import { evaluateTrip } from './index.js';
+
+// The ninth reviewer's findings 1, 2, 10, 11, 12, 14 and 16, each as the trip they tried with the CLI.
+
+const today = '2026-12-05';
+type Out = ReturnType<typeof evaluateTrip>;
+const trip = (input: TravelRulesInput): Out => evaluateTrip(input, { today });
+const idsOn = (out: Out, leg = 0) => out.legs[leg]!.requirements.flatMap((r) => r.rule_ids);
+
+describe('1. an airline that will not take ashes in the hold sends a metal urn through the cabin X-ray', () => {
+  const t16 = (carrier: string): Out =>
+    trip({
+      home_country: 'US',
+      legs: [{ mode: 'air', from: 'US', to: 'US', carrier, bag: 'checked' }],
+      keepsakes: [{ kind: 'ashes', container: 'metal', name: "Ben's urn", loved_one: 'Ben' }],
+      purpose: 'scatter',
+      scatter: { country: 'US', region: 'US-CA', place: 'sea', ashes_come_home: false },
+      loved_ones: [{ name: 'Ben', kind: 'adult', loss_country: 'US', loss_region: 'US-OH' }],
+    });
+
+  it('t16: Southwest, checked bag, metal urn: the X-ray warning, and no checked-bag packing advice', () => {
+    const ids = idsOn(t16('WN'));
+    expect(ids).toContain('wn-no-checked');
+    expect(ids).toContain('cont-metal-xray-risk');
+    expect(ids).toContain('tsa-xray-required');
+    expect(ids).not.toContain('tsa-seal-and-label');
+  });
+
+  it('t16 on JetBlue: the same', () => {
+    const ids = idsOn(t16('B6'));
+    expect(ids).toContain('b6-no-checked');
+    expect(ids).toContain('cont-metal-xray-risk');
+    expect(ids).not.toContain('tsa-seal-and-label');
+  });
+
+  it('t16 on American, whose hold our sources dispute: the X-ray warning, and the hold advice kept', () => {
+    const ids = idsOn(t16('AA'));
+    expect(ids).toContain('cont-metal-xray-risk');
+    expect(ids).toContain('tsa-seal-and-label');
+  });
+});
