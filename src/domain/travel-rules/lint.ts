@@ -353,6 +353,12 @@ function paperworkFaults(rule: Rule): string[] {
         `says there is no death certificate for an ${c.loved_one.join(' or ')}, who was born alive and is registered.`,
       );
     }
+    // "In most US states" is not this family's state: never a flat "there is no" (review 9, finding 2).
+    if (/\bin most\b/i.test(gap.reason) && !gap.varies) {
+      faults.push(
+        `says "in most" places the ${gap.key} is not issued but not "varies": true; a source for most places is never a flat "there is no".`,
+      );
+    }
   }
   return faults;
 }

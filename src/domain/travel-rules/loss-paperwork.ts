@@ -115,13 +115,22 @@ export function paperworkFor(
     // Ways round are said with "or" only while an answer still open decides between them.
     const alternatives = sure.length === 0 && holding.length === 0 && reasons.length > 1;
     const reason = alternatives ? reasons.join('; or ') : reasons[0]!;
+    // A source for "most states" said to a family who named a state we have no rule of its own for
+    // (New York): that unknown is named, with whom to ask (review 9, finding 2).
+    const stateUnruled =
+      lovedOne.lossRegion !== null &&
+      speaking.some((way) => way.gap.varies) &&
+      !speaking.some((way) => way.locality === 1);
+    const reasonSaid = stateUnruled
+      ? `${reason}, and we have no rule for ${regionName(lovedOne.lossRegion!)} itself: its vital records office can say which papers exist`
+      : reason;
     const instead = insteadOf(all, alternatives);
     // What to carry still turns on the answer (weeks not given in the UK), so it is still asked.
     if (instead.cases) casesOpen.add(key);
     missing.set(key, {
       key,
       certainty: sure.length > 0 ? 'yes' : 'maybe',
-      reason,
+      reason: reasonSaid,
       instead: instead.text,
       insteadIncludes: [...new Set(all.flatMap((way) => way.gap.instead_includes ?? []))],
       ruleIds: all.map((way) => way.rule.id),

@@ -38,7 +38,7 @@ describe('1. a US baby born without signs of life before 20 weeks but weighing 3
     expect(paper.status).toBe('may_not_exist');
     expect(paper.rule_ids).toContain('us-fetal-death-report-weight');
     expect(paper.reason).toBe(
-      'in most US states a baby born without signs of life from 350 g is recorded on a fetal death report rather than a death certificate',
+      'in most US states a baby born without signs of life from 350 g is recorded on a fetal death report rather than a death certificate, and we have no rule for California itself: its vital records office can say which papers exist',
     );
     expect(paper.instead).toContain('A copy of the fetal death report or certificate, if one was filed');
     expect(everything(out)).not.toContain('We have no rule from our research on the papers issued');

@@ -41,3 +41,42 @@ describe('1. an airline that will not take ashes in the hold sends a metal urn t
     expect(ids).toContain('tsa-seal-and-label');
   });
 });
+
+describe('2. a "most states" rule is never a flat "there is no", and a named state we have no rule for is said', () => {
+  const baby = (name: string, weeks: number, region: string, to: string, carrier: string): Out =>
+    trip({
+      home_country: 'US',
+      legs: [{ mode: 'air', from: 'US', to, carrier, bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', name: `${name}'s urn`, loved_one: name }],
+      purpose: 'carry',
+      loved_ones: [
+        {
+          name,
+          kind: 'pregnancy_loss',
+          gestation_weeks: weeks,
+          born_alive: false,
+          birth_weight_g: 300,
+          loss_country: 'US',
+          loss_region: region,
+        },
+      ],
+    });
+
+  it('t15: Noah, New York, 18 weeks, 300 g: "may be no", and New York named as the unknown', () => {
+    const out = baby('Noah', 18, 'US-NY', 'GB', 'BA');
+    const paper = out.documents.find((d) => d.key === 'death_certificate')!;
+    expect(paper.status).toBe('may_not_exist');
+    expect(paper.reason).toContain('we have no rule for New York itself: its vital records office can say');
+    const said = JSON.stringify(out);
+    expect(said).not.toContain('There is no death certificate for Noah');
+    expect(said).not.toContain('so there may be no certificate at all');
+  });
+
+  it('t70: Gianni, New Jersey, 19 weeks, 300 g: the same for New Jersey', () => {
+    const out = baby('Gianni', 19, 'US-NJ', 'IT', 'AZ');
+    const paper = out.documents.find((d) => d.key === 'death_certificate')!;
+    expect(paper.status).toBe('may_not_exist');
+    expect(paper.reason).toContain('we have no rule for New Jersey itself');
+    expect(JSON.stringify(out)).not.toContain('There is no death certificate for Gianni');
+  });
+});
