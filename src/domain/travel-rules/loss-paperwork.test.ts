@@ -67,7 +67,7 @@ describe('a baby born without signs of life: what is not issued, by country, wee
         loss_region: 'US-TX',
       },
       'us-tx-fetal-death',
-      'certificate of fetal death',
+      'Certificate of Fetal Death',
     ],
     [
       { kind: 'pregnancy_loss', gestation_weeks: 26, born_alive: false, loss_country: 'AU' },

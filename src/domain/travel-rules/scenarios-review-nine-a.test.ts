@@ -80,3 +80,30 @@ describe('2. a "most states" rule is never a flat "there is no", and a named sta
     expect(JSON.stringify(out)).not.toContain('There is no death certificate for Gianni');
   });
 });
+
+describe('12. Texas requires a Certificate of Fetal Death from 350 g', () => {
+  it('t14: Lily, Texas, 22 weeks, 400 g: the certificate is required, never "if one was filed"', () => {
+    const out = trip({
+      home_country: 'US',
+      legs: [{ mode: 'air', from: 'US', to: 'GB', carrier: 'BA', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', name: "Lily's urn", loved_one: 'Lily' }],
+      purpose: 'carry',
+      loved_ones: [
+        {
+          name: 'Lily',
+          kind: 'pregnancy_loss',
+          gestation_weeks: 22,
+          born_alive: false,
+          birth_weight_g: 400,
+          loss_country: 'US',
+          loss_region: 'US-TX',
+          cremated_in: 'US-TX',
+        },
+      ],
+    });
+    const paper = out.documents.find((d) => d.key === 'death_certificate')!;
+    expect(paper.rule_ids).toContain('us-tx-fetal-death');
+    expect(paper.reason).toContain('Certificate of Fetal Death, which is required');
+    expect(JSON.stringify(out)).not.toContain('if one was filed');
+  });
+});
