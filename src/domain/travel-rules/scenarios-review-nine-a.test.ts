@@ -107,3 +107,18 @@ describe('12. Texas requires a Certificate of Fetal Death from 350 g', () => {
     expect(JSON.stringify(out)).not.toContain('if one was filed');
   });
 });
+
+describe('16. one name for one state', () => {
+  it('t07: Oma, died in Hesse, cremation place not given: the question says "Hesse", never "Hessen"', () => {
+    const out = trip({
+      home_country: 'DE',
+      legs: [{ mode: 'air', from: 'DE', to: 'ES', carrier: 'VY', bag: 'checked' }],
+      keepsakes: [{ kind: 'ashes', container: 'wood', name: "Oma's urn", loved_one: 'Oma' }],
+      purpose: 'carry',
+      loved_ones: [{ name: 'Oma', kind: 'adult', loss_country: 'DE', loss_region: 'DE-HE' }],
+    });
+    const said = JSON.stringify(out);
+    expect(said).toContain("we have a state's own for Hesse)");
+    expect(said).not.toContain('Hessen');
+  });
+});
