@@ -177,7 +177,7 @@ describe('a baby born without signs of life: what is not issued, by country, wee
     // leave no death certificate, so it is not issued, not "may not exist" (review 6, finding 13).
     expect(doc(out, 'Death certificate')).toMatchObject({ status: 'not_issued' });
     expect(doc(out, 'Death certificate')?.reason).toBe(
-      'in New Zealand a stillborn baby is registered as a birth, and the birth certificate says the baby was stillborn; or in New Zealand no death certificate is issued for a baby born without signs of life before 20 weeks and under 400 g',
+      'from 400 g, in New Zealand a stillborn baby is registered as a birth, and the birth certificate says the baby was stillborn. Under 400 g, in New Zealand no death certificate is issued for a baby born without signs of life before 20 weeks and under 400 g',
     );
     expect(out.questions.map((q) => q.field)).toEqual(['birth_weight_g']);
   });

@@ -112,9 +112,14 @@ export function paperworkFor(
     const pool = sure.length > 0 ? sure : holding.length > 0 ? holding : speaking;
     const nearest = Math.max(...pool.map((way) => way.locality));
     const reasons = [...new Set(pool.filter((way) => way.locality === nearest).map((way) => way.gap.reason))];
-    // Ways round are said with "or" only while an answer still open decides between them.
+    // Ways round are said apart only while an answer still open decides between them.
     const alternatives = sure.length === 0 && holding.length === 0 && reasons.length > 1;
-    const reason = alternatives ? reasons.join('; or ') : reasons[0]!;
+    const reason = alternatives
+      ? waysRound(
+          pool.filter((way) => way.locality === nearest),
+          reasons,
+        )
+      : reasons[0]!;
     // A source for "most states" said to a family who named a state we have no rule of its own for
     // (New York): that unknown is named, with whom to ask (review 9, finding 2).
     const stateUnruled =
@@ -230,6 +235,22 @@ function ownRules(rules: readonly Rule[], lovedOne: LovedOneFacts): Rule[] {
  * Which answer to a question still open a rule speaks for, in its own thresholds ("From 24 weeks",
  * "Under 350 g"); '' when nothing it depends on is still open.
  */
+/**
+ * Two reasons for one paper, each under the case it speaks for, as sentences of their own ("from
+ * 400 g, in New Zealand … Under 400 g, in New Zealand …"), never run together with "; or" (review
+ * 9, finding 14); "either …, or …" where a case has no label.
+ */
+function waysRound(ways: readonly Way[], reasons: readonly string[]): string {
+  const labelOf = (reason: string) => ways.find((way) => way.gap.reason === reason)?.label ?? '';
+  if (reasons.some((reason) => labelOf(reason) === '')) return `either ${reasons.join(', or ')}`;
+  return reasons
+    .map((reason, index) => {
+      const label = labelOf(reason);
+      return `${index === 0 ? label.charAt(0).toLowerCase() + label.slice(1) : label}, ${reason}`;
+    })
+    .join('. ');
+}
+
 function caseLabel(rule: Rule, unknown: readonly LovedOneFact[]): string {
   const c = rule.conditions;
   const parts = [

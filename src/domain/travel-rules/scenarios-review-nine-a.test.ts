@@ -122,3 +122,22 @@ describe('16. one name for one state', () => {
     expect(said).not.toContain('Hessen');
   });
 });
+
+describe('14. two reasons for one paper, each said apart', () => {
+  it('t10: Mere, New Zealand, 18 weeks, weight not given: a sentence for each weight, never "; or"', () => {
+    const out = trip({
+      home_country: 'NZ',
+      legs: [{ mode: 'air', from: 'NZ', to: 'AU', carrier: 'NZ', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'wood', name: "Mere's urn", loved_one: 'Mere' }],
+      purpose: 'carry',
+      loved_ones: [
+        { name: 'Mere', kind: 'pregnancy_loss', gestation_weeks: 18, born_alive: false, loss_country: 'NZ' },
+      ],
+    });
+    const paper = out.documents.find((d) => d.key === 'death_certificate')!;
+    expect(paper.reason).toBe(
+      'from 400 g, in New Zealand a stillborn baby is registered as a birth, and the birth certificate says the baby was stillborn. Under 400 g, in New Zealand no death certificate is issued for a baby born without signs of life before 20 weeks and under 400 g',
+    );
+    expect(JSON.stringify(out)).not.toContain('; or ');
+  });
+});
