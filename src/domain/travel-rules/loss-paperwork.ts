@@ -74,7 +74,16 @@ export function paperworkFor(
 ): Paperwork {
   const missing = new Map<DocumentKey, MissingDocument>();
   const unknownFacts = new Set<AskedFact>();
-  const unsettled: { facts: readonly LovedOneFact[]; keys: DocumentKey[] }[] = [];
+  const unsettled: {
+    facts: readonly LovedOneFact[];
+    keys: DocumentKey[];
+    regionUnsaid: boolean;
+    stateOwn: boolean;
+  }[] = [];
+  let askState = false;
+  // Papers a rule already speaks for, whatever the answers still open but born alive (asked anyway):
+  // the weight changes nothing there (at 22 weeks in most US states; review 9, finding 11).
+  const spokenFor = new Set<DocumentKey>();
   let matchedAny = false;
   const own = ownRules(rules, lovedOne);
   const ways = new Map<DocumentKey, Way[]>();
@@ -89,7 +98,11 @@ export function paperworkFor(
     // A fact is worth asking only if knowing it could change what is issued: once another rule
     // has settled every paper this one speaks of (22 weeks in New Zealand, weight not given), the
     // weight changes nothing. Checked after all rules are read, below.
-    unsettled.push({ facts: match.unknown, keys: (rule.document?.not_issued ?? []).map((gap) => gap.key) });
+    const keys = (rule.document?.not_issued ?? []).map((gap) => gap.key);
+    // A state's own rule that stands instead of the country-wide ones (Texas: `merge_key`).
+    unsettled.push({ facts: match.unknown, keys, regionUnsaid, stateOwn: rule.merge_key !== undefined });
+    if (!regionUnsaid && match.unknown.every((fact) => fact === 'born_alive'))
+      keys.forEach((key) => spokenFor.add(key));
     for (const gap of rule.document?.not_issued ?? []) {
       const certainty: Certainty = gap.varies ? 'maybe' : match.holds;
       const label = caseLabel(rule, match.unknown);
@@ -152,9 +165,19 @@ export function paperworkFor(
     }
   }
 
-  for (const { facts, keys } of unsettled) {
-    if (keys.some((key) => missing.get(key)?.certainty !== 'yes' || casesOpen.has(key)))
-      facts.forEach((fact) => unknownFacts.add(fact));
+  for (const { facts, keys, regionUnsaid, stateOwn } of unsettled) {
+    // A state's own rule (Texas) while the state is not said: the state is asked, which decides
+    // whether it applies, not its weight (review 9, finding 11). A nation's additions ("In England,
+    // …") say so themselves, and nothing is asked for them.
+    if (regionUnsaid) {
+      if (stateOwn && keys.some((key) => missing.has(key))) askState = true;
+      continue;
+    }
+    const unsure = keys.some((key) => missing.get(key)?.certainty !== 'yes' || casesOpen.has(key));
+    const open = keys.some(
+      (key) => (missing.get(key)?.certainty !== 'yes' && !spokenFor.has(key)) || casesOpen.has(key),
+    );
+    for (const fact of facts) if (open || (unsure && fact === 'born_alive')) unknownFacts.add(fact);
   }
 
   const add = (key: DocumentKey, certainty: Certainty, reason: string, instead: string) => {
@@ -196,8 +219,8 @@ export function paperworkFor(
     missing,
     dropped,
     // Where in a country only decides regional additions ("In England, …"), which say so themselves.
-    questions: [...unknownFacts]
-      .filter((fact) => fact !== 'loss_region')
+    questions: [...unknownFacts, ...(askState ? (['loss_region'] as const) : [])]
+      .filter((fact) => fact !== 'loss_region' || askState)
       .sort()
       .map((fact) => question(fact, lovedOne, homeDeciders(rules, lovedOne, home))),
     uncoveredLossCountry,

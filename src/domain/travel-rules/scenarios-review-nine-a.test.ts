@@ -141,3 +141,41 @@ describe('14. two reasons for one paper, each said apart', () => {
     expect(JSON.stringify(out)).not.toContain('; or ');
   });
 });
+
+describe('11. a US baby with no state given: the state is asked, not a weight that changes nothing', () => {
+  it('t49: Sam, 22 weeks, no state: where in the United States, and no weight question', () => {
+    const out = trip({
+      home_country: 'US',
+      legs: [{ mode: 'air', from: 'US', to: 'US', carrier: 'UA', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', name: "Sam's urn", loved_one: 'Sam' }],
+      purpose: 'carry',
+      loved_ones: [
+        { name: 'Sam', kind: 'pregnancy_loss', gestation_weeks: 22, born_alive: false, loss_country: 'US' },
+      ],
+    });
+    const fields = out.questions.filter((q) => q.loved_one === 'Sam').map((q) => q.field);
+    expect(fields).toContain('loss_region');
+    expect(fields).not.toContain('birth_weight_g');
+  });
+
+  it('t61: Hope, California, 21 weeks, born alive not said: born alive asked, the weight not', () => {
+    const out = trip({
+      home_country: 'US',
+      legs: [{ mode: 'air', from: 'US', to: 'GB', carrier: 'BA', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', name: "Hope's urn", loved_one: 'Hope' }],
+      purpose: 'carry',
+      loved_ones: [
+        {
+          name: 'Hope',
+          kind: 'pregnancy_loss',
+          gestation_weeks: 21,
+          loss_country: 'US',
+          loss_region: 'US-CA',
+        },
+      ],
+    });
+    const fields = out.questions.map((q) => q.field);
+    expect(fields).toContain('born_alive');
+    expect(fields).not.toContain('birth_weight_g');
+  });
+});
