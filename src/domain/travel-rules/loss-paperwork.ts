@@ -207,6 +207,14 @@ export function paperworkFor(
     // a sourced rule (New Zealand's, before 20 weeks and under 400 g) may say otherwise.
     if (lovedOne.bornAlive === null) unknownFacts.add('born_alive');
   }
+  // "Until we know, we show both": the case of a baby born alive is said too (review 9, finding 10).
+  const deathPaper = missing.get('death_certificate');
+  if (baby && lovedOne.bornAlive === null && deathPaper && deathPaper.certainty === 'maybe') {
+    missing.set('death_certificate', {
+      ...deathPaper,
+      reason: `${deathPaper.reason}. If ${lovedOne.name} was born alive, even for a moment, ${lovedOne.name} was registered, and there are birth and death certificates`,
+    });
+  }
   if (baby || lovedOne.kind === 'pet') dropped.add('deceased_passport');
   if (lovedOne.kind === 'infant') {
     add('deceased_passport', 'maybe', 'a baby may never have had a passport', NO_SOURCE_PASSPORT);

@@ -179,3 +179,27 @@ describe('11. a US baby with no state given: the state is asked, not a weight th
     expect(fields).not.toContain('birth_weight_g');
   });
 });
+
+describe('10. born alive not said: both cases are shown', () => {
+  it('t61: Hope, California, 21 weeks: a baby born alive has birth and death certificates, said too', () => {
+    const out = trip({
+      home_country: 'US',
+      legs: [{ mode: 'air', from: 'US', to: 'GB', carrier: 'BA', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', name: "Hope's urn", loved_one: 'Hope' }],
+      purpose: 'carry',
+      loved_ones: [
+        {
+          name: 'Hope',
+          kind: 'pregnancy_loss',
+          gestation_weeks: 21,
+          loss_country: 'US',
+          loss_region: 'US-CA',
+        },
+      ],
+    });
+    const bornAlive =
+      'If Hope was born alive, even for a moment, Hope was registered, and there are birth and death certificates';
+    expect(out.documents.find((d) => d.key === 'death_certificate')!.reason).toContain(bornAlive);
+    expect(out.summary[0]!.text).toContain(bornAlive);
+  });
+});
