@@ -56,6 +56,8 @@ interface Way {
   certainty: Certainty;
   /** Whether the rule's conditions certainly hold, however firmly its source speaks. */
   holds: 'yes' | 'maybe';
+  /** It holds but for whether the baby was born alive, which is asked and said apart. */
+  holdsButBornAlive: boolean;
   /** How local the rule is: a state's or nation's own ("In Texas, below 350 g …") is 1. */
   locality: number;
   /**
@@ -108,7 +110,16 @@ export function paperworkFor(
       const label = caseLabel(rule, match.unknown);
       ways.set(gap.key, [
         ...(ways.get(gap.key) ?? []),
-        { rule, gap, certainty, holds: match.holds, locality, regionUnsaid, label },
+        {
+          rule,
+          gap,
+          certainty,
+          holds: match.holds,
+          holdsButBornAlive: match.unknown.every((fact) => fact === 'born_alive'),
+          locality,
+          regionUnsaid,
+          label,
+        },
       ]);
     }
   }
@@ -121,7 +132,9 @@ export function paperworkFor(
     // family's.
     // A rule that certainly speaks for this family ("most states", from 20 weeks, at 21 weeks) says
     // more than one that only may (from 350 g, weight not given).
-    const holding = speaking.filter((way) => way.holds === 'yes');
+    // Born alive not said is asked and said apart (review 9, finding 10): a rule that holds but for it
+    // (from 20 weeks, at 21 weeks) still says more than one that may (from 350 g, weight not given).
+    const holding = speaking.filter((way) => way.holds === 'yes' || way.holdsButBornAlive);
     const pool = sure.length > 0 ? sure : holding.length > 0 ? holding : speaking;
     const nearest = Math.max(...pool.map((way) => way.locality));
     const reasons = [...new Set(pool.filter((way) => way.locality === nearest).map((way) => way.gap.reason))];

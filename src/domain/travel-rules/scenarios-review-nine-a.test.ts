@@ -202,4 +202,25 @@ describe('10. born alive not said: both cases are shown', () => {
     expect(out.documents.find((d) => d.key === 'death_certificate')!.reason).toContain(bornAlive);
     expect(out.summary[0]!.text).toContain(bornAlive);
   });
+
+  it('t61: at 21 weeks the 20-week case is said once, not beside a 350 g case that changes nothing', () => {
+    const out = trip({
+      home_country: 'US',
+      legs: [{ mode: 'air', from: 'US', to: 'GB', carrier: 'BA', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', name: "Hope's urn", loved_one: 'Hope' }],
+      purpose: 'carry',
+      loved_ones: [
+        {
+          name: 'Hope',
+          kind: 'pregnancy_loss',
+          gestation_weeks: 21,
+          loss_country: 'US',
+          loss_region: 'US-CA',
+        },
+      ],
+    });
+    const reason = out.documents.find((d) => d.key === 'death_certificate')!.reason!;
+    expect(reason).toMatch(/^in most US states a baby born without signs of life from 20 weeks/);
+    expect(reason).not.toContain('from 350 g');
+  });
 });
