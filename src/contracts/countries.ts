@@ -57,7 +57,28 @@ export function countryCodeProblem(code: string): string | null {
     : `"${code}" is not a country code we know; please use a two-letter code such as GB.`;
 }
 
-const REGIONS: ReadonlyMap<string, string> = new Map(iso31662.map((entry) => [entry.code, entry.name]));
+/**
+ * English names where ISO 3166-2 gives a region's own ("Hessen", "Bayern"): the app speaks English,
+ * and a state is named one way throughout ("Hesse" in a rule's title and in a question; review 9,
+ * finding 16).
+ */
+const ENGLISH_REGION_NAMES: Readonly<Record<string, string>> = {
+  'DE-BY': 'Bavaria',
+  'DE-HE': 'Hesse',
+  'DE-MV': 'Mecklenburg-Western Pomerania',
+  'DE-NI': 'Lower Saxony',
+  'DE-NW': 'North Rhine-Westphalia',
+  'DE-RP': 'Rhineland-Palatinate',
+  'DE-SN': 'Saxony',
+  'DE-ST': 'Saxony-Anhalt',
+  'DE-TH': 'Thuringia',
+};
+const englishName = (entry: { code: string; name: string }): string =>
+  ENGLISH_REGION_NAMES[entry.code] ?? entry.name;
+
+const REGIONS: ReadonlyMap<string, string> = new Map(
+  iso31662.map((entry) => [entry.code, englishName(entry)]),
+);
 
 /** True for an ISO 3166-2 subdivision code that exists ("GB-SCT", "US-CA"). */
 export const isRegionCode = (code: string): boolean => REGIONS.has(code);
@@ -92,6 +113,6 @@ export function regionsOf(country: string): readonly { code: string; name: strin
       ? iso31662.filter((entry) => UK_NATIONS.includes(entry.code))
       : iso31662.filter((entry) => entry.parent === country);
   return top
-    .map((entry) => ({ code: entry.code, name: entry.name }))
+    .map((entry) => ({ code: entry.code, name: englishName(entry) }))
     .sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }

@@ -224,6 +224,16 @@ const speaksOnlyOfUrns = (rule: Rule): boolean => {
   return urnsOnly || asksPapersOnlyForUrns(rule);
 };
 
+/** Security or container advice only for a checked bag ("seal the container and label it"). */
+const isCheckedBagScreening = (rule: Rule): boolean => {
+  const kind = scopeKindOf(rule);
+  return (
+    (kind === 'container' || kind === 'security') &&
+    rule.conditions.bag !== undefined &&
+    rule.conditions.bag.every((bag) => bag === 'checked')
+  );
+};
+
 /**
  * A carrier that does not take ashes in the hold (Ryanair) sends a family who chose it to the cabin:
  * what the cabin X-ray may not see through (a stone or metal urn) is said as well, never lost.
@@ -234,8 +244,13 @@ function withCabinScreening(
   leg: LegFacts,
   keepsakes: readonly KeepsakeFacts[],
 ): MatchedRule[] {
-  const matched = matchLeg(rules, facts, leg, keepsakes);
-  if (leg.bag !== 'checked' || !matched.some((entry) => entry.rule.moves_to_cabin)) return matched;
+  const all = matchLeg(rules, facts, leg, keepsakes);
+  const toCabin = all.filter((entry) => entry.rule.moves_to_cabin);
+  if (leg.bag !== 'checked' || toCabin.length === 0) return all;
+  // Advice for packing a checked bag is not offered as the way where the airline refuses the hold
+  // (Southwest); where our sources disagree about that airline (American), the hold may still be open.
+  const holdRefused = toCabin.some((entry) => (entry.rule.conflicts_with?.length ?? 0) === 0);
+  const matched = holdRefused ? all.filter((entry) => !isCheckedBagScreening(entry.rule)) : all;
   const have = new Set(matched.map((entry) => entry.rule.id));
   const screening = rules.filter((rule) => {
     const kind = scopeKindOf(rule);

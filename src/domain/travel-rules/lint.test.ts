@@ -55,6 +55,36 @@ describe('the real rules data', () => {
 describe('each lint check can fail (a fixture per check)', () => {
   it.each([
     ['a schema error', good({ severity: 'urgent' }), /severity/],
+    [
+      'a "most states" paper not issued, said flatly (review 9, finding 2)',
+      good({
+        scope: 'documents:US',
+        conditions: { loved_one: ['pregnancy_loss'], loss_country: ['US'], born_alive: false },
+        source_kind: 'professional',
+        confidence: 'medium',
+        document: {
+          not_issued: [
+            {
+              key: 'death_certificate',
+              reason: 'in most US states a sample baby is not registered',
+              instead: 'Whatever the hospital gave you.',
+            },
+          ],
+        },
+      }),
+      /says "in most" places.*"varies": true/,
+    ],
+    [
+      'an airline that refuses the hold without sending the family to the cabin (review 9, finding 1)',
+      good({
+        conditions: { mode: ['air'], carrier: ['BA'], bag: ['checked'] },
+        title: "A sample airline doesn't take ashes in checked bags",
+        severity: 'warning',
+        confidence: 'medium',
+        source_kind: 'professional',
+      }),
+      /refuses ashes in the hold.*add "moves_to_cabin": true/,
+    ],
     ['a missing source', good({ source_url: undefined }), /source_url/],
     [
       'a non-http source',

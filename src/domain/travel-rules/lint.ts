@@ -103,6 +103,7 @@ function lintLocated(located: readonly Located[], faults: LintFault[], { today }
       ...passportFaults(rule),
       ...urnFaults(rule),
       ...wordFaults(rule),
+      ...holdRefusalFaults(rule),
     ]) {
       fault(message);
     }
@@ -120,6 +121,27 @@ function lintLocated(located: readonly Located[], faults: LintFault[], { today }
     }))
     .sort((a, b) => (a.rule_id < b.rule_id ? -1 : a.rule_id > b.rule_id ? 1 : 0));
   return { faults, stale };
+}
+
+/** A carrier's rule that its title says refuses ashes in the hold ("doesn't take ashes in checked bags"). */
+const REFUSES_HOLD =
+  /\b(?:doesn't|does not|don't|won't|will not|may not) take (?:human )?(?:ashes|an urn|urns)\b.*\b(?:hold|checked)\b/i;
+
+/**
+ * A carrier that does not take ashes in the hold sends a family who chose it to the cabin, so the
+ * cabin X-ray rules (a stone or metal urn) must be shown too: such a rule says "moves_to_cabin": true
+ * (review 9, finding 1: Southwest, JetBlue, Virgin, Jet2 and Wizz did not, and a bronze urn got no
+ * X-ray warning).
+ */
+export function holdRefusalFaults(rule: Rule): string[] {
+  if (scopeKindOf(rule) !== 'airline' || rule.moves_to_cabin) return [];
+  if (rule.severity !== 'warning' && rule.severity !== 'required') return [];
+  if (!rule.conditions.bag?.every((bag) => bag === 'checked')) return [];
+  return REFUSES_HOLD.test(rule.title)
+    ? [
+        `refuses ashes in the hold but does not send the family to the cabin; add "moves_to_cabin": true so the cabin X-ray rules are shown.`,
+      ]
+    : [];
 }
 
 /**
@@ -329,6 +351,12 @@ function paperworkFaults(rule: Rule): string[] {
     ) {
       faults.push(
         `says there is no death certificate for an ${c.loved_one.join(' or ')}, who was born alive and is registered.`,
+      );
+    }
+    // "In most US states" is not this family's state: never a flat "there is no" (review 9, finding 2).
+    if (/\bin most\b/i.test(gap.reason) && !gap.varies) {
+      faults.push(
+        `says "in most" places the ${gap.key} is not issued but not "varies": true; a source for most places is never a flat "there is no".`,
       );
     }
   }

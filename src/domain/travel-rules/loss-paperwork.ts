@@ -56,6 +56,8 @@ interface Way {
   certainty: Certainty;
   /** Whether the rule's conditions certainly hold, however firmly its source speaks. */
   holds: 'yes' | 'maybe';
+  /** It holds but for whether the baby was born alive, which is asked and said apart. */
+  holdsButBornAlive: boolean;
   /** How local the rule is: a state's or nation's own ("In Texas, below 350 g …") is 1. */
   locality: number;
   /**
@@ -74,7 +76,16 @@ export function paperworkFor(
 ): Paperwork {
   const missing = new Map<DocumentKey, MissingDocument>();
   const unknownFacts = new Set<AskedFact>();
-  const unsettled: { facts: readonly LovedOneFact[]; keys: DocumentKey[] }[] = [];
+  const unsettled: {
+    facts: readonly LovedOneFact[];
+    keys: DocumentKey[];
+    regionUnsaid: boolean;
+    stateOwn: boolean;
+  }[] = [];
+  let askState = false;
+  // Papers a rule already speaks for, whatever the answers still open but born alive (asked anyway):
+  // the weight changes nothing there (at 22 weeks in most US states; review 9, finding 11).
+  const spokenFor = new Set<DocumentKey>();
   let matchedAny = false;
   const own = ownRules(rules, lovedOne);
   const ways = new Map<DocumentKey, Way[]>();
@@ -89,13 +100,26 @@ export function paperworkFor(
     // A fact is worth asking only if knowing it could change what is issued: once another rule
     // has settled every paper this one speaks of (22 weeks in New Zealand, weight not given), the
     // weight changes nothing. Checked after all rules are read, below.
-    unsettled.push({ facts: match.unknown, keys: (rule.document?.not_issued ?? []).map((gap) => gap.key) });
+    const keys = (rule.document?.not_issued ?? []).map((gap) => gap.key);
+    // A state's own rule that stands instead of the country-wide ones (Texas: `merge_key`).
+    unsettled.push({ facts: match.unknown, keys, regionUnsaid, stateOwn: rule.merge_key !== undefined });
+    if (!regionUnsaid && match.unknown.every((fact) => fact === 'born_alive'))
+      keys.forEach((key) => spokenFor.add(key));
     for (const gap of rule.document?.not_issued ?? []) {
       const certainty: Certainty = gap.varies ? 'maybe' : match.holds;
       const label = caseLabel(rule, match.unknown);
       ways.set(gap.key, [
         ...(ways.get(gap.key) ?? []),
-        { rule, gap, certainty, holds: match.holds, locality, regionUnsaid, label },
+        {
+          rule,
+          gap,
+          certainty,
+          holds: match.holds,
+          holdsButBornAlive: match.unknown.every((fact) => fact === 'born_alive'),
+          locality,
+          regionUnsaid,
+          label,
+        },
       ]);
     }
   }
@@ -108,20 +132,36 @@ export function paperworkFor(
     // family's.
     // A rule that certainly speaks for this family ("most states", from 20 weeks, at 21 weeks) says
     // more than one that only may (from 350 g, weight not given).
-    const holding = speaking.filter((way) => way.holds === 'yes');
+    // Born alive not said is asked and said apart (review 9, finding 10): a rule that holds but for it
+    // (from 20 weeks, at 21 weeks) still says more than one that may (from 350 g, weight not given).
+    const holding = speaking.filter((way) => way.holds === 'yes' || way.holdsButBornAlive);
     const pool = sure.length > 0 ? sure : holding.length > 0 ? holding : speaking;
     const nearest = Math.max(...pool.map((way) => way.locality));
     const reasons = [...new Set(pool.filter((way) => way.locality === nearest).map((way) => way.gap.reason))];
-    // Ways round are said with "or" only while an answer still open decides between them.
+    // Ways round are said apart only while an answer still open decides between them.
     const alternatives = sure.length === 0 && holding.length === 0 && reasons.length > 1;
-    const reason = alternatives ? reasons.join('; or ') : reasons[0]!;
+    const reason = alternatives
+      ? waysRound(
+          pool.filter((way) => way.locality === nearest),
+          reasons,
+        )
+      : reasons[0]!;
+    // A source for "most states" said to a family who named a state we have no rule of its own for
+    // (New York): that unknown is named, with whom to ask (review 9, finding 2).
+    const stateUnruled =
+      lovedOne.lossRegion !== null &&
+      speaking.some((way) => way.gap.varies) &&
+      !speaking.some((way) => way.locality === 1);
+    const reasonSaid = stateUnruled
+      ? `${reason}, and we have no rule for ${regionName(lovedOne.lossRegion!)} itself: its vital records office can say which papers exist`
+      : reason;
     const instead = insteadOf(all, alternatives);
     // What to carry still turns on the answer (weeks not given in the UK), so it is still asked.
     if (instead.cases) casesOpen.add(key);
     missing.set(key, {
       key,
       certainty: sure.length > 0 ? 'yes' : 'maybe',
-      reason,
+      reason: reasonSaid,
       instead: instead.text,
       insteadIncludes: [...new Set(all.flatMap((way) => way.gap.instead_includes ?? []))],
       ruleIds: all.map((way) => way.rule.id),
@@ -138,9 +178,19 @@ export function paperworkFor(
     }
   }
 
-  for (const { facts, keys } of unsettled) {
-    if (keys.some((key) => missing.get(key)?.certainty !== 'yes' || casesOpen.has(key)))
-      facts.forEach((fact) => unknownFacts.add(fact));
+  for (const { facts, keys, regionUnsaid, stateOwn } of unsettled) {
+    // A state's own rule (Texas) while the state is not said: the state is asked, which decides
+    // whether it applies, not its weight (review 9, finding 11). A nation's additions ("In England,
+    // …") say so themselves, and nothing is asked for them.
+    if (regionUnsaid) {
+      if (stateOwn && keys.some((key) => missing.has(key))) askState = true;
+      continue;
+    }
+    const unsure = keys.some((key) => missing.get(key)?.certainty !== 'yes' || casesOpen.has(key));
+    const open = keys.some(
+      (key) => (missing.get(key)?.certainty !== 'yes' && !spokenFor.has(key)) || casesOpen.has(key),
+    );
+    for (const fact of facts) if (open || (unsure && fact === 'born_alive')) unknownFacts.add(fact);
   }
 
   const add = (key: DocumentKey, certainty: Certainty, reason: string, instead: string) => {
@@ -170,6 +220,14 @@ export function paperworkFor(
     // a sourced rule (New Zealand's, before 20 weeks and under 400 g) may say otherwise.
     if (lovedOne.bornAlive === null) unknownFacts.add('born_alive');
   }
+  // "Until we know, we show both": the case of a baby born alive is said too (review 9, finding 10).
+  const deathPaper = missing.get('death_certificate');
+  if (baby && lovedOne.bornAlive === null && deathPaper && deathPaper.certainty === 'maybe') {
+    missing.set('death_certificate', {
+      ...deathPaper,
+      reason: `${deathPaper.reason}. If ${lovedOne.name} was born alive, even for a moment, ${lovedOne.name} was registered, and there are birth and death certificates`,
+    });
+  }
   if (baby || lovedOne.kind === 'pet') dropped.add('deceased_passport');
   if (lovedOne.kind === 'infant') {
     add('deceased_passport', 'maybe', 'a baby may never have had a passport', NO_SOURCE_PASSPORT);
@@ -182,8 +240,8 @@ export function paperworkFor(
     missing,
     dropped,
     // Where in a country only decides regional additions ("In England, …"), which say so themselves.
-    questions: [...unknownFacts]
-      .filter((fact) => fact !== 'loss_region')
+    questions: [...unknownFacts, ...(askState ? (['loss_region'] as const) : [])]
+      .filter((fact) => fact !== 'loss_region' || askState)
       .sort()
       .map((fact) => question(fact, lovedOne, homeDeciders(rules, lovedOne, home))),
     uncoveredLossCountry,
@@ -221,6 +279,22 @@ function ownRules(rules: readonly Rule[], lovedOne: LovedOneFacts): Rule[] {
  * Which answer to a question still open a rule speaks for, in its own thresholds ("From 24 weeks",
  * "Under 350 g"); '' when nothing it depends on is still open.
  */
+/**
+ * Two reasons for one paper, each under the case it speaks for, as sentences of their own ("from
+ * 400 g, in New Zealand … Under 400 g, in New Zealand …"), never run together with "; or" (review
+ * 9, finding 14); "either …, or …" where a case has no label.
+ */
+function waysRound(ways: readonly Way[], reasons: readonly string[]): string {
+  const labelOf = (reason: string) => ways.find((way) => way.gap.reason === reason)?.label ?? '';
+  if (reasons.some((reason) => labelOf(reason) === '')) return `either ${reasons.join(', or ')}`;
+  return reasons
+    .map((reason, index) => {
+      const label = labelOf(reason);
+      return `${index === 0 ? label.charAt(0).toLowerCase() + label.slice(1) : label}, ${reason}`;
+    })
+    .join('. ');
+}
+
 function caseLabel(rule: Rule, unknown: readonly LovedOneFact[]): string {
   const c = rule.conditions;
   const parts = [

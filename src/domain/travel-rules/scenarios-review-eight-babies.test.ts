@@ -38,7 +38,7 @@ describe('1. a US baby born without signs of life before 20 weeks but weighing 3
     expect(paper.status).toBe('may_not_exist');
     expect(paper.rule_ids).toContain('us-fetal-death-report-weight');
     expect(paper.reason).toBe(
-      'in most US states a baby born without signs of life from 350 g is recorded on a fetal death report rather than a death certificate',
+      'in most US states a baby born without signs of life from 350 g is recorded on a fetal death report rather than a death certificate, and we have no rule for California itself: its vital records office can say which papers exist',
     );
     expect(paper.instead).toContain('A copy of the fetal death report or certificate, if one was filed');
     expect(everything(out)).not.toContain('We have no rule from our research on the papers issued');
@@ -136,7 +136,7 @@ describe('2. Texas, weight not given: Texas’s own rules speak for Texas', () =
     });
     const summary = out.summary[0]!;
     expect(summary.text).toMatch(
-      /^For Eli, what to carry depends on what Eli weighed\. Under 350 g: whatever the hospital gave you about your baby's birth and loss, with the crematorium's certificate\. From 350 g: the certificate of fetal death, if one was filed, with the crematorium's certificate\./,
+      /^For Eli, what to carry depends on what Eli weighed\. Under 350 g: whatever the hospital gave you about your baby's birth and loss, with the crematorium's certificate\. From 350 g: the Certificate of Fetal Death, with the crematorium's certificate\./,
     );
     expect(summary.text).toContain('There is no death certificate for Eli');
     expect(summary.text).not.toContain('a death certificate if you have it');
@@ -164,7 +164,7 @@ describe('2. Texas, weight not given: Texas’s own rules speak for Texas', () =
     expect(death(out).reason).toBe(
       'in most US states a baby born without signs of life from 20 weeks is recorded on a fetal death report rather than a death certificate',
     );
-    expect(death(out).instead).not.toContain('certificate of fetal death, if one was filed');
+    expect(death(out).instead).not.toContain('Certificate of Fetal Death');
   });
 });
 
@@ -252,12 +252,10 @@ describe('7. Texas, weight given: one paper, said once', () => {
     });
     const text = out.summary[0]!.text;
     expect(text).toContain(
-      "For Eli, carry the certificate of fetal death, if one was filed, with the crematorium's certificate.",
+      "For Eli, carry the Certificate of Fetal Death, with the crematorium's certificate.",
     );
     expect(text).not.toContain('fetal death report');
-    expect(death(out).instead).toBe(
-      "The certificate of fetal death, if one was filed, with the crematorium's certificate.",
-    );
+    expect(death(out).instead).toBe("The Certificate of Fetal Death, with the crematorium's certificate.");
   });
 });
 

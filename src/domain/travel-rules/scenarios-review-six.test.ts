@@ -515,7 +515,7 @@ describe('Zion, born without signs of life at 21 weeks in New York, flying Delta
     const summary = out.summary[0]!.text;
     expect(summary).not.toContain('we have no rule from our research on the papers issued after a loss');
     expect(summary).toContain(
-      'There may be no death certificate for Zion: in most US states a baby born without signs of life from 20 weeks is recorded on a fetal death report rather than a death certificate.',
+      'There may be no death certificate for Zion: in most US states a baby born without signs of life from 20 weeks is recorded on a fetal death report rather than a death certificate, and we have no rule for New York itself: its vital records office can say which papers exist.',
     );
     const certificate = out.documents.find((d) => d.key === 'death_certificate')!;
     expect(certificate.instead).toContain(
