@@ -18,6 +18,21 @@ export type LegMode = (typeof legModes)[number];
 export const bags = ['carry_on', 'checked'] as const;
 export type Bag = (typeof bags)[number];
 export const purposes = ['carry', 'scatter'] as const;
+
+/**
+ * The hour, on the departure's own wall clock the evening before it leaves, from which a departure's
+ * checks count. Confirmations made earlier are "packed early": kept and shown, but the check asks
+ * again from this hour, so "Done" on the morning of the flight means packed for this departure, not
+ * three weeks ago. 18:00 because families pack the evening before (the "Pack Jack" reminder rings
+ * at 19:00, see domain/remembrance), and that packing should count; anything before the evening is
+ * far enough away for things to be taken out again. A trip may choose another hour (`checksOpenHour`):
+ * a family flying at six in the morning packs in the afternoon before.
+ */
+export const CHECKS_OPEN_HOUR = 18;
+/** The hours, the day before a departure, a trip may choose for its checks to open from instead. */
+export const CHECKS_OPEN_EARLIEST = 8;
+export const CHECKS_OPEN_LATEST = 22;
+
 export type Purpose = (typeof purposes)[number];
 /** Where ashes are scattered; rules for the sea, a river or a national park differ. */
 export const scatterPlaces = [
@@ -79,6 +94,17 @@ const tripFields = {
   /** false when all the ashes stay where they are scattered: nothing is carried after that. */
   ashesComeHome: z
     .boolean({ error: 'Please say yes or no for whether some ashes come home.' })
+    .nullable()
+    .optional(),
+  /**
+   * From which hour, the evening before each departure (on its own clock), a confirmation counts
+   * for it; earlier ones are "packed early" and asked again. Null: the usual 18:00.
+   */
+  checksOpenHour: z
+    .number({ error: 'Please choose the hour from which packing counts.' })
+    .int({ error: 'Please choose a whole hour from which packing counts.' })
+    .min(CHECKS_OPEN_EARLIEST, { error: 'Please choose an hour from 08:00 to 22:00 the day before.' })
+    .max(CHECKS_OPEN_LATEST, { error: 'Please choose an hour from 08:00 to 22:00 the day before.' })
     .nullable()
     .optional(),
 };
@@ -280,6 +306,8 @@ export const tripSummarySchema = z.object({
   scatterRegion: z.string().nullable(),
   scatterPlace: z.enum(scatterPlaces).nullable(),
   ashesComeHome: z.boolean().nullable(),
+  /** The hour the evening before each departure from which its checks count (the usual one if not chosen). */
+  checksOpenHour: z.number(),
   firstDepartureUtc: z.string().nullable(),
   keepsakeNames: z.array(z.string()),
   progress: progressSchema,

@@ -156,6 +156,8 @@ export interface TripsTable {
   scatter_place: string | null;
   /** 0 when all the ashes stay where they are scattered; null when not said. */
   ashes_come_home: Flag | null;
+  /** The hour the evening before a departure from which its checks count; null: 18:00. */
+  checks_open_hour: number | null;
   created_by: string;
   created_at: string;
   updated_at: string;

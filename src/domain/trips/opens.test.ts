@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateCheck, isEarly } from './checks.js';
-import { CHECKS_OPEN_HOUR, checksOpenAt } from './opens.js';
+import { CHECKS_OPEN_HOUR } from '../../contracts/trips.js';
+import { checksOpenAt } from './opens.js';
 import { localToUtcIso } from './time.js';
 
 describe('when a departure’s checks open', () => {

@@ -170,7 +170,8 @@ export function legsService({ store, clock }: { store: TripsStore; clock: Clock 
       // Recorded at the moment it was tapped (kept on the phone without signal, it arrives later).
       const receivedAt = isoNow(clock);
       const confirmedAt = boundTappedAt(body.tappedAt, clock.now());
-      const opensAt = checksOpenAt(leg.departureLocal, leg.departureZone);
+      const trip = await store.trips.findTrip(auth.familyId, leg.tripId);
+      const opensAt = checksOpenAt(leg.departureLocal, leg.departureZone, trip?.checksOpenHour ?? undefined);
       await store.legs.insertConfirmations(
         auth.familyId,
         [...new Set(body.tripKeepsakeIds)].map((tripKeepsakeId) => ({

@@ -326,6 +326,57 @@ describe('a departure check belongs to its departure', () => {
     );
   });
 
+  it('opens a trip’s checks from the hour the family chose, and moves them when it changes', async () => {
+    t.clock.set('2026-06-20T09:00:00.000Z');
+    const family = await familyWithJack();
+    // An early flight: packing done from 14:00 the day before should count.
+    const trip = await createTripWithFlights(family.client, { checksOpenHour: 14 });
+    expect(trip.trip.checksOpenHour).toBe(14);
+    const check = trip.legs[0]!.checks.find((c) => c.kind === 'before_you_leave')!;
+    // 14:00 BST on 30 June is 13:00 UTC; the way home's, 14:00 CEST on 7 July, is 12:00 UTC.
+    expect(check.opensAt).toBe('2026-06-30T13:00:00.000Z');
+    expect(trip.legs[1]!.checks.every((c) => c.opensAt === '2026-07-07T12:00:00.000Z')).toBe(true);
+
+    // Packed at 15:30 in London the day before: it counts for this departure.
+    await daysPass(family, '2026-06-30T14:30:00.000Z');
+    const anna = trip.travellers[0]!;
+    const tripKeepsakeIds = trip.keepsakes.map((k) => k.id);
+    const packed = (
+      await confirm(family, check.id, { travellerId: anna.id, tripKeepsakeIds })
+    ).json<TripDetail>();
+    expect(packed.legs[0]!.checks.find((c) => c.id === check.id)).toMatchObject({
+      complete: true,
+      completedAt: '2026-06-30T14:30:00.000Z',
+      packedEarlyAt: null,
+    });
+
+    // Back to the usual 18:00: the same confirmation is now "packed early", and the check asks again.
+    const usual = await family.client.patch(`/api/trips/${trip.trip.id}`, { checksOpenHour: null });
+    expect(usual.statusCode).toBe(200);
+    const after = (await family.client.get(`/api/trips/${trip.trip.id}`)).json<TripDetail>();
+    expect(after.trip.checksOpenHour).toBe(18);
+    expect(after.legs[0]!.checks.find((c) => c.id === check.id)).toMatchObject({
+      opensAt: OPENS,
+      complete: false,
+      packedEarlyAt: '2026-06-30T14:30:00.000Z',
+    });
+  });
+
+  it('refuses an hour outside 08:00–22:00, naming the field, and stores nothing', async () => {
+    const family = await familyWithJack();
+    for (const checksOpenHour of [7, 23, 18.5, '18']) {
+      const refused = await family.client.post('/api/trips', {
+        name: 'Too early',
+        purpose: 'carry',
+        requireTwoPeople: false,
+        checksOpenHour,
+      });
+      expect(refused.statusCode).toBe(400);
+      expect(Object.keys(refused.json().error.fields)).toEqual(['checksOpenHour']);
+    }
+    expect((await family.client.get('/api/trips')).json().trips).toEqual([]);
+  });
+
   it('records an offline confirmation at the moment it was tapped, bounded by the server’s clock', async () => {
     const family = await familyWithJack();
     const trip = await createTripWithFlights(family.client);

@@ -6,6 +6,7 @@ import type {
   TripKeepsake,
   TripSummary,
 } from '../../../contracts/trips.js';
+import { CHECKS_OPEN_HOUR } from '../../../contracts/trips.js';
 import { isEarly } from '../../../domain/trips/checks.js';
 import type { AuthContext } from '../accounts/index.js';
 import { tripPermissions } from './trips.policy.js';
@@ -26,6 +27,7 @@ export function presentTripSummary(view: TripView): TripSummary {
     scatterRegion: view.trip.scatterRegion,
     scatterPlace: view.trip.scatterPlace,
     ashesComeHome: view.trip.ashesComeHome,
+    checksOpenHour: view.trip.checksOpenHour ?? CHECKS_OPEN_HOUR,
     firstDepartureUtc: view.legs[0]?.leg.departureUtc ?? null,
     keepsakeNames: view.keepsakes.map((k) => k.keepsakeName),
     progress: {

@@ -53,7 +53,7 @@ export async function readTrips(store: TripsStore, familyId: string, trips: Trip
       keepsakes: tripKeepsakes,
       items: { total: counts?.total ?? 0, done: counts?.done ?? 0 },
       legs: byTrip(legs, trip.id).map((leg) => {
-        const opensAt = checksOpenAt(leg.departureLocal, leg.departureZone);
+        const opensAt = checksOpenAt(leg.departureLocal, leg.departureZone, trip.checksOpenHour ?? undefined);
         return {
           leg,
           opensAt,

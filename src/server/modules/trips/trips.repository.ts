@@ -26,6 +26,7 @@ const tripFromRow = (row: Row<'trips'>): Trip => ({
   scatterPlace:
     row.scatter_place === null ? null : storedEnum(scatterPlaces, row.scatter_place, 'trips.scatter_place'),
   ashesComeHome: fromAnswer(row.ashes_come_home),
+  checksOpenHour: row.checks_open_hour,
   createdBy: row.created_by,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
@@ -43,6 +44,7 @@ const tripColumns = (fields: Partial<TripFields>): RowUpdate<'trips'> => ({
   ...(fields.scatterRegion !== undefined && { scatter_region: fields.scatterRegion }),
   ...(fields.scatterPlace !== undefined && { scatter_place: fields.scatterPlace }),
   ...(fields.ashesComeHome !== undefined && { ashes_come_home: toAnswer(fields.ashesComeHome) }),
+  ...(fields.checksOpenHour !== undefined && { checks_open_hour: fields.checksOpenHour }),
 });
 
 const travellerFromRow = (row: Row<'trip_travellers'>): Traveller => ({

@@ -128,6 +128,7 @@ export function tripsService({ store, clock, lovedOnes, accounts }: TripsDeps) {
           scatterRegion: body.scatterRegion ?? null,
           scatterPlace: body.scatterPlace ?? null,
           ashesComeHome: body.ashesComeHome ?? null,
+          checksOpenHour: body.checksOpenHour ?? null,
           createdBy: auth.memberId,
           createdAt: now,
           updatedAt: now,

@@ -1,5 +1,10 @@
 import { Link, useNavigate, useParams } from 'react-router';
-import type { purposes } from '../../../contracts/trips.js';
+import {
+  CHECKS_OPEN_EARLIEST,
+  CHECKS_OPEN_HOUR,
+  CHECKS_OPEN_LATEST,
+  type purposes,
+} from '../../../contracts/trips.js';
 import {
   createTripBody,
   scatterPlaces,
@@ -62,10 +67,20 @@ function TripForm({ existing }: { existing?: TripDetail }) {
       scatterRegion: trip?.scatterRegion ?? '',
       scatterPlace: placeOf(trip?.scatterPlace),
       ashesComeHome: comeHomeOf(trip?.ashesComeHome),
+      checksOpenHour: String(trip?.checksOpenHour ?? CHECKS_OPEN_HOUR),
     },
     schema: createTripBody,
-    toBody: ({ templateId, scatterCountry, scatterRegion, scatterPlace, ashesComeHome, ...v }) => ({
+    toBody: ({
+      templateId,
+      scatterCountry,
+      scatterRegion,
+      scatterPlace,
+      ashesComeHome,
+      checksOpenHour,
+      ...v
+    }) => ({
       ...v,
+      checksOpenHour: Number(checksOpenHour),
       purpose: v.purpose || undefined,
       // Where they scatter matters only on a scattering trip; a carrying trip keeps none of it.
       ...(v.purpose === 'scatter'
@@ -219,6 +234,15 @@ function TripForm({ existing }: { existing?: TripDetail }) {
           error={errors.requireTwoPeople}
           hint="At each check, two different people say they have the keepsake. One of them can be a child."
         />
+        <SelectField
+          label="Packing counts from"
+          name="checksOpenHour"
+          value={values.checksOpenHour}
+          onChange={set('checksOpenHour')}
+          error={errors.checksOpenHour}
+          hint="Saying a keepsake is packed before this time, the day before a departure, is kept as “packed early”, and the app asks again from then, so “done” on the day means packed for that journey."
+          options={openingHours}
+        />
         {!existing && saved.length > 0 && (
           <SelectField
             label="Start from a saved list"
@@ -273,3 +297,13 @@ function TripForm({ existing }: { existing?: TripDetail }) {
     </Page>
   );
 }
+
+/** The hours the day before a departure from which its checks may open, the usual one first said so. */
+const openingHours = Array.from({ length: CHECKS_OPEN_LATEST - CHECKS_OPEN_EARLIEST + 1 }, (_, i) => {
+  const hour = CHECKS_OPEN_EARLIEST + i;
+  const time = `${String(hour).padStart(2, '0')}:00`;
+  return {
+    value: String(hour),
+    label: hour === CHECKS_OPEN_HOUR ? `${time} the day before (usual)` : `${time} the day before`,
+  };
+});
