@@ -1,19 +1,13 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type BrowserSession,
-  ensureWebBuilt,
-  expectNoSeriousA11yViolations,
-  openBrowser,
-  type RunningServer,
-  startServer,
-} from './harness.js';
-import { addJack, heading as headingIn, nav as navIn, signUp } from './steps.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectNoSeriousA11yViolations } from './harness.js';
+import { addJack, heading as headingIn, nav as navIn, signUp, useTwoBrowsers } from './steps.js';
 
 // The family together: a parent invites the other parent; Sam opens the link in their own browser,
 // joins as someone new, and finds Jack there; the first parent sees Sam among the members and on
 // the invite. The same single-use link opened again gets a kind page. axe checks each page.
 
+const phones = useTwoBrowsers({ permissions: ['clipboard-read', 'clipboard-write'] });
 const OLIVE = {
   name: 'Olive',
   email: 'olive@example.org',
@@ -21,32 +15,13 @@ const OLIVE = {
   family: 'The Ellis family',
 };
 
-let server: RunningServer;
-let session: BrowserSession;
 let page: Page;
-let samContext: BrowserContext;
 let sam: Page;
 let invitePath = '';
 
-beforeAll(async () => {
-  ensureWebBuilt();
-  server = await startServer();
-  session = await openBrowser(server.url);
-  page = session.page;
-  await session.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  samContext = await session.browser.newContext({
-    baseURL: server.url,
-    locale: 'en-GB',
-    timezoneId: 'Europe/London',
-    viewport: { width: 412, height: 915 },
-  });
-  samContext.setDefaultTimeout(30_000);
-  sam = await samContext.newPage();
-});
-afterAll(async () => {
-  await samContext?.close().catch(() => undefined);
-  await session?.close();
-  await server?.stop();
+beforeAll(() => {
+  page = phones.page;
+  sam = phones.other;
 });
 
 const heading = (name: string | RegExp) => headingIn(page, name);
@@ -124,7 +99,7 @@ describe('back with the first parent', () => {
   });
 
   it('answers the used link, opened again, with a kind page', async () => {
-    const other = await session.browser.newContext({ baseURL: server.url, locale: 'en-GB' });
+    const other = await phones.newPhone();
     try {
       const late = await other.newPage();
       await late.goto(invitePath);
@@ -147,7 +122,7 @@ describe('a grandmother with a family of her own', () => {
     await invite.getByText('Invite Gran to the family').waitFor();
     const code = await invite.getByLabel('Code', { exact: true }).inputValue();
 
-    const context = await session.browser.newContext({ baseURL: server.url, locale: 'en-GB' });
+    const context = await phones.newPhone();
     try {
       const gran = await context.newPage();
       await signUp(gran, {

@@ -133,22 +133,39 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
+/** How a phone is set up: where it is, its language and its screen. */
+export interface PhoneOptions {
+  locale?: string;
+  timezoneId?: string;
+  viewport?: { width: number; height: number };
+}
+
+/** A fresh profile in this browser (someone else's phone): in London, in English, unless told. */
+export async function newPhone(
+  browser: Browser,
+  baseURL: string,
+  options: PhoneOptions = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    baseURL,
+    locale: options.locale ?? 'en-GB',
+    timezoneId: options.timezoneId ?? 'Europe/London',
+    viewport: options.viewport ?? { width: 412, height: 915 },
+    colorScheme: 'light',
+  });
+  // A generous cap for each wait: it only decides when to give up, never how fast is fast enough.
+  context.setDefaultTimeout(30_000);
+  return context;
+}
+
 /** Headless Chromium with a fresh profile: a phone-sized window in London, in English. */
-export async function openBrowser(baseURL: string): Promise<BrowserSession> {
+export async function openBrowser(baseURL: string, options: PhoneOptions = {}): Promise<BrowserSession> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: CHROMIUM_ARGS,
   });
-  const context = await browser.newContext({
-    baseURL,
-    locale: 'en-GB',
-    timezoneId: 'Europe/London',
-    viewport: { width: 412, height: 915 },
-    colorScheme: 'light',
-  });
-  // A generous cap for each wait: it only decides when to give up, never how fast is fast enough.
-  context.setDefaultTimeout(30_000);
+  const context = await newPhone(browser, baseURL, options);
   const page = await context.newPage();
   return {
     browser,

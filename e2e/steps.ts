@@ -6,7 +6,9 @@ import {
   type BrowserSession,
   ensureWebBuilt,
   expectNoSeriousA11yViolations,
+  newPhone,
   openBrowser,
+  type PhoneOptions,
   type RunningServer,
   startServer,
 } from './harness.js';
@@ -41,12 +43,25 @@ export interface Journey {
   a11y(where: string): Promise<void>;
 }
 
+export interface JourneyOptions {
+  /** A real SMTP server too, which the app sends its e-mail to. */
+  mail?: boolean;
+  /** More settings for the server (e.g. a quicker job runner). */
+  env?: Record<string, string>;
+  /** The server's clock is set here before the browser opens (the page's clock is left alone). */
+  clock?: string;
+  /** The first phone's place, language and screen. */
+  phone?: PhoneOptions;
+  /** Browser permissions for the first phone (e.g. the clipboard). */
+  permissions?: string[];
+}
+
 /**
  * A server on a fresh data folder and a fresh browser for this file; with `mail`, a real SMTP server
  * too, which the app sends its e-mail to. The steps build on each other: after one fails the rest
  * are skipped, and a picture and the page's words are left behind.
  */
-export function useJourney(options: { mail?: boolean } = {}): Journey {
+export function useJourney(options: JourneyOptions = {}): Journey {
   let server: RunningServer | undefined;
   let session: BrowserSession | undefined;
   let smtp: SmtpServer | undefined;
@@ -74,8 +89,10 @@ export function useJourney(options: { mail?: boolean } = {}): Journey {
   beforeAll(async () => {
     ensureWebBuilt();
     if (options.mail) smtp = await startSmtpServer();
-    server = await startServer(smtp ? { env: { SMTP_URL: smtp.url } } : {});
-    session = await openBrowser(server.url);
+    server = await startServer({ env: { ...options.env, ...(smtp && { SMTP_URL: smtp.url }) } });
+    if (options.clock) await server.setClock(options.clock);
+    session = await openBrowser(server.url, options.phone);
+    if (options.permissions) await session.context.grantPermissions(options.permissions);
   });
 
   let failed = false;
@@ -106,6 +123,63 @@ export function useJourney(options: { mail?: boolean } = {}): Journey {
   return journey;
 }
 
+export interface TwoBrowsers extends Journey {
+  /** The second person's own phone: another browser profile, so signed in as someone else. */
+  readonly other: Page;
+  readonly otherContext: BrowserContext;
+  /** One more phone (e.g. a family tablet), closed with the others after the file. */
+  newPhone(options?: PhoneOptions): Promise<BrowserContext>;
+}
+
+/**
+ * A journey (see useJourney) with a second person on their own phone, in the same browser: the
+ * first phone is `page`, the second `other`, set up with `second` (where they live, their screen).
+ */
+export function useTwoBrowsers(options: JourneyOptions & { second?: PhoneOptions } = {}): TwoBrowsers {
+  const journey = useJourney(options);
+  const phones: BrowserContext[] = [];
+  let other: Page | undefined;
+  const openPhone = async (phone?: PhoneOptions) => {
+    const browser = journey.context.browser();
+    if (!browser) throw new Error('The first phone has no browser.');
+    const context = await newPhone(browser, journey.server.url, phone);
+    phones.push(context);
+    return context;
+  };
+  beforeAll(async () => {
+    other = await (await openPhone(options.second)).newPage();
+  });
+  afterAll(async () => {
+    for (const phone of phones) await phone.close().catch(() => undefined);
+  });
+  const started = () => {
+    if (!other) throw new Error('The second phone is not open (beforeAll failed).');
+    return other;
+  };
+  return {
+    get page() {
+      return journey.page;
+    },
+    get context() {
+      return journey.context;
+    },
+    get server() {
+      return journey.server;
+    },
+    get smtp() {
+      return journey.smtp;
+    },
+    a11y: (where) => journey.a11y(where),
+    get other() {
+      return started();
+    },
+    get otherContext() {
+      return started().context();
+    },
+    newPhone: openPhone,
+  };
+}
+
 const DAY_MS = 86_400_000;
 const clockInstalled = new WeakSet<Page>();
 
@@ -113,26 +187,30 @@ const clockInstalled = new WeakSet<Page>();
  * Moves the server's test clock and the page's clock to `iso` (e.g. the morning of a departure);
  * both run on from there. The server's clock moves at most 5 days at a time, asking for the session
  * on the way, as a family opening the app would (a session ends after 7 days unused). Reloads the
- * page so it reads everything at the new time.
+ * page so it reads everything at the new time. `others` (other people's phones on the same server)
+ * keep their sessions and move their clocks the same way.
  */
-export async function clocksAt(j: Journey, iso: string): Promise<void> {
+export async function clocksAt(j: Journey, iso: string, others: Page[] = []): Promise<void> {
   const target = Date.parse(iso);
+  const pages = [j.page, ...others];
   // The page's clock and the server's agree: both are real time, or both were set here.
   let at = Number(await j.page.evaluate('Date.now()'));
   while (target - at > 5 * DAY_MS) {
     at += 5 * DAY_MS;
     await j.server.setClock(new Date(at).toISOString());
-    await j.page.request.get('/api/session');
+    for (const page of pages) await page.request.get('/api/session');
   }
   await j.server.setClock(iso);
-  if (clockInstalled.has(j.page)) {
-    await j.page.clock.setSystemTime(new Date(iso));
-  } else {
-    await j.page.clock.install({ time: new Date(iso) });
-    await j.page.clock.resume();
-    clockInstalled.add(j.page);
+  for (const page of pages) {
+    if (clockInstalled.has(page)) {
+      await page.clock.setSystemTime(new Date(iso));
+    } else {
+      await page.clock.install({ time: new Date(iso) });
+      await page.clock.resume();
+      clockInstalled.add(page);
+    }
+    await page.reload();
   }
-  await j.page.reload();
 }
 
 export const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
@@ -210,6 +288,16 @@ export async function signUpByEmail(page: Page, person: Person): Promise<void> {
   await page.goto(link[1]!);
   await heading(page, 'Finish creating your family').waitFor();
   await page.getByRole('button', { name: 'Create our family' }).click();
+  await heading(page, `Hello, ${person.name}`).waitFor();
+}
+
+/** Signs in through the sign-in page as someone with an account, and lands on home. */
+export async function signIn(page: Page, person: Pick<Person, 'name' | 'email' | 'password'>): Promise<void> {
+  await page.goto('/sign-in');
+  await heading(page, 'Sign in').waitFor();
+  await page.getByLabel('E-mail address').fill(person.email);
+  await page.getByLabel('Password').fill(person.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
   await heading(page, `Hello, ${person.name}`).waitFor();
 }
 

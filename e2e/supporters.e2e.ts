@@ -1,21 +1,21 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSmtpServer, type ReceivedMail } from '../src/server/test/smtp.js';
-import {
-  type BrowserSession,
-  ensureWebBuilt,
-  expectNoSeriousA11yViolations,
-  openBrowser,
-  type RunningServer,
-  startServer,
-} from './harness.js';
-import { addJack, heading as headingIn, signUpByEmail } from './steps.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ReceivedMail } from '../src/server/test/smtp.js';
+import { expectNoSeriousA11yViolations } from './harness.js';
+import { addJack, heading as headingIn, signUpByEmail, useTwoBrowsers } from './steps.js';
 
 // Supporters: a parent adds Grandma, who lives in New York; Grandma says yes through the e-mailed
 // link in her own browser, gets the e-mail three hours before the Wave of Light at 19:00 on her own
 // clock, and answers; her words reach the family's reminders only after the parent accepts them.
 // Mail goes through a real SMTP server; the server's job runner sends it; axe checks each page.
 
+const phones = useTwoBrowsers({
+  mail: true,
+  env: { REMINDER_TICK_MS: '500', JOB_POLL_MS: '200' },
+  // A few days before the Wave of Light: 15 October 2027.
+  clock: '2027-10-10T12:00:00.000Z',
+  second: { locale: 'en-US', timezoneId: 'America/New_York' },
+});
 const RUTH = {
   name: 'Ruth',
   email: 'ruth@example.org',
@@ -26,39 +26,16 @@ const GRANDMA = 'grandma.hale@example.org';
 const SUGGESTION = 'Light a candle for Jack at 7pm and send us a photo';
 const WORDS = 'I lit a candle for Jack by the window. Love to you all.';
 
-let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
-let server: RunningServer;
-let session: BrowserSession;
 let page: Page;
-let grandmaContext: BrowserContext;
 let grandma: Page;
 
-beforeAll(async () => {
-  ensureWebBuilt();
-  smtp = await startSmtpServer();
-  server = await startServer({ env: { SMTP_URL: smtp.url, REMINDER_TICK_MS: '500', JOB_POLL_MS: '200' } });
-  // A few days before the Wave of Light: 15 October 2027.
-  await server.setClock('2027-10-10T12:00:00.000Z');
-  session = await openBrowser(server.url);
-  page = session.page;
-  grandmaContext = await session.browser.newContext({
-    baseURL: server.url,
-    locale: 'en-US',
-    timezoneId: 'America/New_York',
-    viewport: { width: 412, height: 915 },
-  });
-  grandmaContext.setDefaultTimeout(30_000);
-  grandma = await grandmaContext.newPage();
-});
-afterAll(async () => {
-  await grandmaContext?.close().catch(() => undefined);
-  await session?.close();
-  await server?.stop();
-  await smtp?.close();
+beforeAll(() => {
+  page = phones.page;
+  grandma = phones.other;
 });
 
 const heading = (name: string | RegExp) => headingIn(page, name);
-const mailTo = (to: string): ReceivedMail[] => smtp.received.filter((m) => m.to.includes(to));
+const mailTo = (to: string): ReceivedMail[] => phones.smtp.received.filter((m) => m.to.includes(to));
 
 /** The path and fragment of a link in a message, opened on the address the server answers at. */
 function linkIn(mail: ReceivedMail, path: string): string {
@@ -119,13 +96,13 @@ describe('a supporter on the Wave of Light', () => {
       .waitFor();
     await expectNoSeriousA11yViolations(grandma, 'supporter confirm page, done');
     // 16:59 in New York on the day: three hours before her own 19:00 is not yet here.
-    await server.setClock('2027-10-15T19:59:00.000Z');
+    await phones.server.setClock('2027-10-15T19:59:00.000Z');
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     expect(mailTo(GRANDMA)).toHaveLength(1);
   });
 
   it('gets the e-mail three hours before the Wave of Light in New York, and answers it', async () => {
-    await server.setClock('2027-10-15T20:00:05.000Z');
+    await phones.server.setClock('2027-10-15T20:00:05.000Z');
     const mails = await waitForMail(GRANDMA, 2);
     expect(mails[1]!.parsed.text).toContain(SUGGESTION);
     await grandma.goto(linkIn(mails[1]!, 'supporter/reply'));

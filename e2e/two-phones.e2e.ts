@@ -1,14 +1,16 @@
-import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectNoSeriousA11yViolations } from './harness.js';
 import {
-  type BrowserSession,
-  ensureWebBuilt,
-  expectNoSeriousA11yViolations,
-  openBrowser,
-  type RunningServer,
-  startServer,
-} from './harness.js';
-import { addJack, addTravellingKeepsake, heading, nav, planFlights, signUp, tripNav } from './steps.js';
+  addJack,
+  addTravellingKeepsake,
+  heading,
+  nav,
+  planFlights,
+  signUp,
+  tripNav,
+  useTwoBrowsers,
+} from './steps.js';
 
 // Two phones, one check. Olive plans a trip on which two people must confirm Jack's box, with Sam
 // on it "without an account". She invites Sam, the other parent; Sam joins on his own phone, and
@@ -17,6 +19,7 @@ import { addJack, addTravellingKeepsake, heading, nav, planFlights, signUp, trip
 // it when signal returns), and each sees the other's confirmation appear without reloading (the
 // family's live stream). axe checks the pages.
 
+const phones = useTwoBrowsers({ second: { viewport: { width: 390, height: 844 } } });
 const OLIVE = {
   name: 'Olive',
   email: 'olive.two-phones@example.org',
@@ -26,32 +29,14 @@ const OLIVE = {
 const KEEPSAKE = "Jack's box of ashes";
 const TRIP = 'Jack to Madrid';
 
-let server: RunningServer;
-let session: BrowserSession;
 let olive: Page;
-let samContext: BrowserContext;
 let sam: Page;
 let tripId = '';
 let invitePath = '';
 
-beforeAll(async () => {
-  ensureWebBuilt();
-  server = await startServer();
-  session = await openBrowser(server.url);
-  olive = session.page;
-  samContext = await session.browser.newContext({
-    baseURL: server.url,
-    locale: 'en-GB',
-    timezoneId: 'Europe/London',
-    viewport: { width: 390, height: 844 },
-  });
-  samContext.setDefaultTimeout(30_000);
-  sam = await samContext.newPage();
-});
-afterAll(async () => {
-  await samContext?.close().catch(() => undefined);
-  await session?.close();
-  await server?.stop();
+beforeAll(() => {
+  olive = phones.page;
+  sam = phones.other;
 });
 
 /** The first leg's "Before you leave" card. */
@@ -146,14 +131,14 @@ describe('two phones, one check', () => {
 
   it('Sam confirms on his phone with no signal; once it has signal again, Olive’s phone shows it, and the check, without reloading', async () => {
     const onSams = beforeYouLeave(sam);
-    await samContext.setOffline(true);
+    await phones.otherContext.setOffline(true);
     await onSams.getByRole('button', { name: `I have ${KEEPSAKE}` }).click();
     await onSams.getByText(/kept on this phone; it is saved when you are back online/).waitFor();
     const check = beforeYouLeave(olive);
     expect(await check.getByText(/by Sam\b/).count()).toBe(0);
 
     // Signal again: Sam's outbox sends the confirmation, and Olive's stream tells her phone.
-    await samContext.setOffline(false);
+    await phones.otherContext.setOffline(false);
     await check.getByText(/by Sam\b/).waitFor();
     await expect.poll(() => onSams.getByText(/kept on this phone/).count()).toBe(0);
     // Both have confirmed (days ahead of the flight: "packed early" until the check opens).

@@ -4,6 +4,7 @@ import type { CalendarResponse, PreferencesResponse } from '../../../contracts/r
 import { hashToken } from '../../secrets.js';
 import { buildTestApp, type TestApp } from '../../test/app.js';
 import {
+  addMember,
   createFamily,
   createKeepsake,
   createLovedOne,
@@ -333,5 +334,37 @@ describe('the calendar feed', () => {
     expect((await t.app.inject({ method: 'GET', url: second })).statusCode).toBe(200);
     expect((await family.client.delete('/api/calendar-feed')).statusCode).toBe(204);
     expect((await t.app.inject({ method: 'GET', url: second })).statusCode).toBe(404);
+  });
+});
+
+describe('what a viewer sees', () => {
+  it('leaves the family’s trips out of a viewer’s calendar, feed and reminders, and keeps Jack’s days in', async () => {
+    t.clock.set('2026-06-28T08:00:00.000Z');
+    const family = await createFamily(t.app);
+    const gran = await addMember(t.app, t.container.db.kysely, family, 'viewer', 'Gran');
+    const jack = await createLovedOne(family.client);
+    await createKeepsake(family.client, jack.id);
+    await createTripWithFlights(family.client); // out 2026-07-01 09:30 London: moments on 30 June and 1 July
+    const kinds = async (who: Family) =>
+      (await calendar(who, '2026-06-01', '2027-05-31')).occurrences.map((o) => o.kind);
+    expect(await kinds(family)).toContain('trip_moment');
+    expect(await kinds(gran)).not.toContain('trip_moment');
+    expect(await kinds(gran)).toContain('loss_anniversary');
+
+    const feedUrl = new URL((await gran.client.post('/api/calendar-feed')).json().url as string);
+    const feed = await t.app.inject({ method: 'GET', url: feedUrl.pathname });
+    expect(feed.statusCode).toBe(200);
+    expect(feed.body).toContain('Remembering Jack');
+    expect(feed.body).not.toMatch(/Summer in Spain|box of ashes|Before you leave/);
+
+    t.clock.set('2026-07-01T12:00:00.000Z');
+    await runJobs();
+    await runJobs();
+    const titles = async (who: Family) =>
+      (await who.client.get('/api/inbox'))
+        .json<{ items: Array<{ title: string }> }>()
+        .items.map((i) => i.title);
+    expect(await titles(family)).toContain("Pack Jack's box of ashes for Summer in Spain");
+    expect(await titles(gran)).toEqual([]);
   });
 });

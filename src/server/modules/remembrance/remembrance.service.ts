@@ -16,6 +16,7 @@ import { inferredCountry } from './family-days.js';
 import { preferencesOf } from './preferences.js';
 import type { RemembranceStore } from './remembrance.store.js';
 import type { UnsubscribeSigner } from './unsubscribe.js';
+import { visibleDays } from './visible-days.js';
 
 export interface RemembranceDeps {
   store: RemembranceStore;
@@ -59,9 +60,9 @@ export function remembranceService(deps: RemembranceDeps) {
     );
   }
 
-  async function occurrences(familyId: string, from: string, to: string) {
-    const { zone } = await familyZone(familyId);
-    const stored = await days.listDays(familyId);
+  async function occurrences(auth: AuthContext, from: string, to: string) {
+    const { zone } = await familyZone(auth.familyId);
+    const stored = visibleDays(auth.role, await days.listDays(auth.familyId));
     const list = stored.flatMap((entry) => {
       const day = dayOf(entry, zone);
       return occurrencesBetween(day, from, to).map((o) => ({
@@ -105,7 +106,7 @@ export function remembranceService(deps: RemembranceDeps) {
       return {
         from,
         to,
-        ...(await occurrences(auth.familyId, from, to)),
+        ...(await occurrences(auth, from, to)),
         awareness: await awarenessOf(auth.familyId),
       };
     },
@@ -203,8 +204,10 @@ export function remembranceService(deps: RemembranceDeps) {
     async feed(token: string): Promise<string | null> {
       const owner = await feedTokens.findTokenOwner(hashToken(token), 'calendar');
       if (!owner) return null;
+      const member = await deps.accounts.findMember(owner.familyId, owner.membershipId);
+      if (!member) return null;
       const { zone, name } = await familyZone(owner.familyId);
-      const stored = await days.listDays(owner.familyId);
+      const stored = visibleDays(member.role, await days.listDays(owner.familyId));
       const preferences = preferencesOf(
         await reminders.listPreferences(owner.familyId, owner.membershipId),
         owner.membershipId,

@@ -10,6 +10,7 @@ import { familyDays } from './family-days.js';
 import { preferencesOf } from './preferences.js';
 import type { RemembranceStore, StillCurrent } from './remembrance.store.js';
 import { reconcile, type PlannedReminder } from './schedule.js';
+import { visibleDays } from './visible-days.js';
 
 export interface SyncDeps {
   store: RemembranceStore;
@@ -78,7 +79,7 @@ export function familySync({ store, clock, accounts, lovedOnes, trips }: SyncDep
         const preferences = new Map<string, ReminderPreference>(
           preferencesOf(saved, member.id).map((p) => [p.dayKind, p]),
         );
-        for (const stored of days) {
+        for (const stored of visibleDays(member.role, days)) {
           const preference = preferences.get(stored.kind);
           if (!preference || (!preference.inApp && !preference.email)) continue;
           const day = dayOf(stored, family.homeZone);

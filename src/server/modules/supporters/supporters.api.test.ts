@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SupporterReply, SupportersResponse } from '../../../contracts/supporters.js';
 import { buildTestApp, clientFor, type TestApp } from '../../test/app.js';
-import { createFamily, createLovedOne, type Family } from '../../test/factories.js';
+import { addMember, createFamily, createLovedOne, type Family } from '../../test/factories.js';
 import { startSmtpServer, type ReceivedMail } from '../../test/smtp.js';
 import { instanceSecrets } from '../../instance-secrets.repository.js';
 import { SUPPORTER_EMAIL_QUEUE } from './index.js';
@@ -270,6 +270,9 @@ describe('supporters', () => {
       occurrenceDate: '2026-10-15',
     });
 
+    // A teen login (Jack's brother) and a viewer (a grandmother outside the household) in the family.
+    const teen = await addMember(t.app, t.container.db.kysely, family, 'child', 'Leo');
+    const viewer = await addMember(t.app, t.container.db.kysely, family, 'viewer', 'Gran');
     const accepted = await family.client.post(`/api/supporter-replies/${waiting.id}/accept`);
     expect(accepted.statusCode, accepted.body).toBe(200);
     expect(accepted.json<{ reply: SupporterReply }>().reply.status).toBe('accepted');
@@ -281,6 +284,11 @@ describe('supporters', () => {
     expect(items.filter((i) => i.body === message)).toEqual([
       expect.objectContaining({ title: 'A message from Grandma' }),
     ]);
+    // Shared with those who may read Jack's pages: the teen, not the viewer.
+    expect(JSON.stringify((await teen.client.get('/api/inbox')).json())).toContain(message);
+    const viewersInbox = await viewer.client.get('/api/inbox');
+    expect(viewersInbox.statusCode).toBe(200);
+    expect(JSON.stringify(viewersInbox.json())).not.toContain(message);
   });
 
   it('keeps a declined reply out of the inbox', async () => {

@@ -5,6 +5,7 @@ import type {
   SupporterReply,
   SupportersResponse,
 } from '../../../contracts/supporters.js';
+import { can } from '../../../contracts/permissions.js';
 import type { Day } from '../../../domain/remembrance/index.js';
 import { isoNow, type Clock } from '../../clock.js';
 import { AppError, conflict, invalid, notFound } from '../../errors.js';
@@ -262,7 +263,12 @@ export function supportersService(deps: SupportersDeps) {
       return replies.map((r) => presentReply(r, names.get(r.supporterId) ?? 'A supporter'));
     },
 
-    /** Accepts a waiting reply: it reaches every member's inbox, once. */
+    /**
+     * Accepts a waiting reply: it reaches the inbox of every member who may read the family's loved
+     * ones (parents and teen logins), once. A supporter writes to the household about Jack; a viewer
+     * (another grandparent, a friend) sees only what the family shares with viewers, and a parent
+     * accepting "to share with the family" has not chosen to pass it on to them.
+     */
     async decide(
       auth: AuthContext,
       replyId: string,
@@ -280,16 +286,18 @@ export function supportersService(deps: SupportersDeps) {
       if (decision === 'accepted') {
         const context = await accounts.familyForJobs(auth.familyId);
         await remembrance.addToInbox(
-          (context?.members ?? []).map((member) => ({
-            id: newId(),
-            familyId: auth.familyId,
-            membershipId: member.id,
-            reminderKey: `supporter-reply:${reply.id}:${member.id}`,
-            title: `A message from ${name}`,
-            body: reply.message,
-            link: null,
-            createdAt: nowIso,
-          })),
+          (context?.members ?? [])
+            .filter((member) => can(member.role, 'lovedOnes.read'))
+            .map((member) => ({
+              id: newId(),
+              familyId: auth.familyId,
+              membershipId: member.id,
+              reminderKey: `supporter-reply:${reply.id}:${member.id}`,
+              title: `A message from ${name}`,
+              body: reply.message,
+              link: null,
+              createdAt: nowIso,
+            })),
         );
       }
       const decided = await repo.findReply(auth.familyId, replyId);
