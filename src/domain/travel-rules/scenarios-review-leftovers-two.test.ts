@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateTrip, parseTravelRulesInput } from './index.js';
+
+// What reviews 8 and 9 left half done (t45; finding 7's wooden bracelet; finding 18), each as the
+// trip the reviewer tried with the CLI, read the way the CLI reads it.
+
+const today = '2026-12-05';
+type Out = ReturnType<typeof evaluateTrip>;
+const trip = (raw: unknown): Out => {
+  const parsed = parseTravelRulesInput(raw);
+  if (!parsed.ok) throw new Error(parsed.problems.join('; '));
+  return evaluateTrip(parsed.value, { today });
+};
+const summaryOf = (out: Out, name: string) => out.summary.find((s) => s.loved_one === name)!;
+const gapsOf = (out: Out, leg: number) => out.legs[leg]!.gaps.map((g) => g.message).join(' ');
+const CERTIFICATE = "A German mission's certificate for shipping cremains";
+
+describe('review 8, t45: a family only passing through Germany is not told to bring its certificate', () => {
+  const oma = { name: 'Oma', kind: 'adult', loss_country: 'US', loss_region: 'US-PA' };
+  const urn = [{ kind: 'ashes', container: 'wood', name: 'Oma', loved_one: 'Oma' }];
+  const throughGermany = trip({
+    home_country: 'US',
+    legs: [
+      { mode: 'air', from: 'US', to: 'DE', carrier: 'UA', bag: 'carry_on' },
+      { mode: 'rail', from: 'DE', to: 'AT' },
+    ],
+    keepsakes: urn,
+    purpose: 'scatter',
+    scatter: { country: 'AT', place: 'land', ashes_come_home: false },
+    loved_ones: [oma],
+  });
+
+  it('the certificate "for shipping cremains to Germany" is one Germany may ask for: ask first', () => {
+    const summary = summaryOf(throughGermany, 'Oma');
+    expect(summary.text).toContain(
+      "For Oma, bring a death certificate, a cremation certificate and a funeral director's letter. Ask before you travel whether you also need a German mission's certificate for shipping cremains: our sources say only that Germany may ask for it.",
+    );
+    expect(summary.carry).not.toContain(CERTIFICATE);
+    const certificate = throughGermany.documents.find((d) => d.title === CERTIFICATE)!;
+    expect(certificate.detail).toContain('Germany may ask for it.');
+    expect(gapsOf(throughGermany, 0)).toContain(
+      "If you are only passing through Germany on the way to Austria, our sources don't say whether its rules for bringing ashes in apply to that.",
+    );
+  });
+
+  it('its warning that no family may carry an urn in Germany still leads: its source says so of any transport there', () => {
+    expect(summaryOf(throughGermany, 'Oma').text).toMatch(
+      /^Before anything else: Germany doesn't allow a family to carry an urn\./,
+    );
+  });
+
+  it('a family going to Germany to stay is still told to bring it', () => {
+    const toGermany = trip({
+      home_country: 'US',
+      legs: [{ mode: 'air', from: 'US', to: 'DE', carrier: 'UA', bag: 'carry_on' }],
+      keepsakes: urn,
+      purpose: 'carry',
+      loved_ones: [oma],
+    });
+    expect(summaryOf(toGermany, 'Oma').carry).toContain(CERTIFICATE);
+  });
+
+  it("a change of planes airside in Frankfurt meets none of Germany's entry rules", () => {
+    const airside = trip({
+      home_country: 'US',
+      legs: [
+        { mode: 'air', from: 'US', to: 'DE', carrier: 'UA', bag: 'carry_on', connection: true },
+        { mode: 'air', from: 'DE', to: 'AT', carrier: 'OS', bag: 'carry_on' },
+      ],
+      keepsakes: urn,
+      purpose: 'scatter',
+      scatter: { country: 'AT', place: 'land', ashes_come_home: false },
+      loved_ones: [oma],
+    });
+    const ids = airside.legs.flatMap((l) => l.requirements.flatMap((r) => r.rule_ids));
+    expect(ids.filter((id) => id.startsWith('de-'))).toEqual([]);
+    expect(airside.documents.map((d) => d.title)).not.toContain(CERTIFICATE);
+    // What our sources know of a transit airport in the EU is said on the flight on.
+    expect(airside.legs[1]!.requirements.map((r) => r.id)).toContain('eu-transit-reinspection');
+  });
+});
