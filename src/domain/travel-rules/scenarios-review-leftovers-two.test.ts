@@ -79,3 +79,44 @@ describe('review 8, t45: a family only passing through Germany is not told to br
     expect(airside.legs[1]!.requirements.map((r) => r.id)).toContain('eu-transit-reinspection');
   });
 });
+
+describe('review 9, finding 7 (part): a wooden bracelet with ashes is declared in Australia', () => {
+  const toAustralia = (keepsakes: unknown[]) =>
+    trip({
+      home_country: 'GB',
+      legs: [{ mode: 'air', from: 'GB', to: 'AU', carrier: 'QF', bag: 'carry_on' }],
+      keepsakes,
+      purpose: 'carry',
+      loved_ones: [{ name: 'Mum', kind: 'adult', loss_country: 'GB' }],
+    });
+  const declaration = (out: Out) =>
+    out.legs[0]!.requirements.find((r) => r.rule_ids.includes('au-wooden-articles-declare'));
+
+  it('the agriculture department asks for every wooden article to be declared: the bracelet too', () => {
+    const out = toAustralia([
+      { kind: 'jewellery', container: 'wood', name: "Mum's bracelet", loved_one: 'Mum' },
+    ]);
+    const declare = declaration(out)!;
+    expect(declare.severity).toBe('required');
+    expect(declare.title).toBe('Arriving in Australia: declare anything wooden on your arrival card');
+    expect(declare.detail).toContain('wooden keepsake jewellery');
+    expect(declare.source_url).toBe(
+      'https://agriculture.gov.au/biosecurity-trade/import/goods/timber/personal_imports_of_timber_and_wooden_related_articles',
+    );
+    // The health department's rule speaks of a wooden urn, and is not said of a bracelet.
+    expect(declare.rule_ids).toEqual(['au-wooden-articles-declare']);
+  });
+
+  it('a silver bracelet is not asked to be declared, and an urn beside the bracelet still is', () => {
+    expect(
+      declaration(toAustralia([{ kind: 'jewellery', container: 'metal', name: 'Ring', loved_one: 'Mum' }])),
+    ).toBeUndefined();
+    const both = toAustralia([
+      { kind: 'ashes', container: 'wood', name: 'Urn', loved_one: 'Mum' },
+      { kind: 'jewellery', container: 'wood', name: 'Bracelet', loved_one: 'Mum' },
+    ]);
+    const declare = declaration(both)!;
+    expect(declare.rule_ids).toEqual(['au-import-wood-declare', 'au-wooden-articles-declare']);
+    expect(declare.about).toEqual([]);
+  });
+});
