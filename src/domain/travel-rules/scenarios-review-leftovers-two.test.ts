@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateTrip, parseTravelRulesInput } from './index.js';
+import { evaluateTrip, parseTravelRulesInput, RULES_BY_ID } from './index.js';
 
 // What reviews 8 and 9 left half done (t45; finding 7's wooden bracelet; finding 18), each as the
 // trip the reviewer tried with the CLI, read the way the CLI reads it.
@@ -118,5 +118,38 @@ describe('review 9, finding 7 (part): a wooden bracelet with ashes is declared i
     const declare = declaration(both)!;
     expect(declare.rule_ids).toEqual(['au-import-wood-declare', 'au-wooden-articles-declare']);
     expect(declare.about).toEqual([]);
+  });
+});
+
+describe('the last six consulate rules speak as the mission whose page they are (review 9, findings 3-5)', () => {
+  const fly = (home: string, to: string, carrier: string) =>
+    trip({
+      home_country: home,
+      legs: [{ mode: 'air', from: home, to, carrier, bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', name: 'Grandad', loved_one: 'Grandad' }],
+      purpose: 'carry',
+      loved_ones: [{ name: 'Grandad', kind: 'adult', loss_country: home }],
+    });
+  const askers = (out: Out) => out.documents.flatMap((d) => d.asked_by);
+
+  it.each([
+    ['NL', 'ID', 'KL', "Indonesia's embassy in The Hague", 'Indonesia'],
+    ['BE', 'TH', 'TG', "Thailand's embassy in Brussels", 'Thailand'],
+    ['GB', 'JM', 'BA', "Jamaica's High Commission in London", null],
+    ['CA', 'JM', 'AC', "Jamaica's High Commission in Ottawa", null],
+  ])(
+    'a family in %s flying to %s is told %s asks, never the country for it',
+    (home, to, carrier, mission, country) => {
+      const out = fly(home, to, carrier);
+      expect(askers(out)).toContain(mission);
+      if (country) expect(askers(out)).not.toContain(country);
+    },
+  );
+
+  it("Poland's mission in Ireland is one name for its three rules, the urn by car and as hand baggage too", () => {
+    const speakers = ['pl-permits', 'pl-carry-ok', 'road-pl-private-car'].map(
+      (id) => RULES_BY_ID.get(id)?.speaker,
+    );
+    expect(speakers).toEqual(Array(3).fill("Poland's mission in Ireland"));
   });
 });
