@@ -153,3 +153,41 @@ describe('the last six consulate rules speak as the mission whose page they are 
     expect(speakers).toEqual(Array(3).fill("Poland's mission in Ireland"));
   });
 });
+
+describe("review 9, finding 18: England's 24 weeks rests on a national source, not one NHS trust's page", () => {
+  const out = trip({
+    home_country: 'GB',
+    legs: [{ mode: 'air', from: 'GB', to: 'ES', carrier: 'BA', bag: 'carry_on' }],
+    keepsakes: [{ kind: 'ashes', container: 'plastic', name: "Mia's urn", loved_one: 'Mia' }],
+    purpose: 'carry',
+    loved_ones: [
+      {
+        name: 'Mia',
+        kind: 'pregnancy_loss',
+        gestation_weeks: 20,
+        born_alive: false,
+        loss_country: 'GB',
+        loss_region: 'GB-ENG',
+      },
+    ],
+  });
+
+  it('the House of Commons Library briefing says it, dated as it shows and read today', () => {
+    const rule = RULES_BY_ID.get('gb-eng-pregnancy-loss-certificate')!;
+    expect(rule.source_url).toBe('https://commonslibrary.parliament.uk/research-briefings/sn05595/');
+    expect(rule).toMatchObject({ source_kind: 'official', source_date: null, read_on: '2026-12-05' });
+    expect(rule.rechecked_on).toBeUndefined();
+  });
+
+  it("Mia's papers say what the briefing says hospitals may give, and no rule here rests on the trust's page", () => {
+    const death = out.documents.find((d) => d.loved_one === 'Mia' && d.key === 'death_certificate')!;
+    expect(death.instead).toContain(
+      'In England, that is the commemorative certificate the hospital may have given you.',
+    );
+    const urls = out.legs.flatMap((l) => l.requirements.map((r) => r.source_url));
+    expect(urls.concat(death.source_url ?? '')).not.toContain(
+      'https://bhrhospitals.nhs.uk/baby-loss-information-',
+    );
+    expect(death.rule_ids).toContain('gb-eng-pregnancy-loss-certificate');
+  });
+});
