@@ -125,7 +125,7 @@ describe('carrying Jack to Germany, with and without signal', () => {
     const death = papers.getByRole('listitem', { name: deathCertificate!.title });
     await death.getByText('You may not have this one, and that is all right.').waitFor();
     await death.getByText(deathCertificate!.instead!).waitFor();
-    await death.getByText(/certificate of pregnancy loss/).waitFor();
+    await death.getByText(/commemorative certificate the hospital may have given you/).waitFor();
     await j.a11y('what to carry');
 
     // Information that is good to know opens on request.

@@ -13,6 +13,7 @@ import {
   whoToAsk,
 } from './names.js';
 import { byAuthority, compareText, joinList } from './ordering.js';
+import { isInDoubtPassingThrough } from './passing-through.js';
 import type { DocumentAsk, DocumentKey, Rule } from './rule-schema.js';
 
 // One list of papers per loved one for the whole trip, gathered from every rule that asks for one.
@@ -323,6 +324,8 @@ function howItAsks(rule: Rule): TravelDocument['forms'][number]['verb'] {
   // A consulate speaking for another part of the country (Edinburgh, to a family in Wales).
   if (rule.serves_part_of_home) return 'may ask for';
   if (rule.severity === 'recommended' || rule.severity === 'info') return 'suggests';
+  // A country's entry rule said to a family only passing through it (Germany, on the train to Austria).
+  if (isInDoubtPassingThrough(rule)) return 'may ask for';
   return rule.confidence === 'low' ? 'may ask for' : 'asks for';
 }
 

@@ -21,6 +21,7 @@ import {
   speaksOnlyOfPeople,
 } from './rule-schema.js';
 import { otherWay } from './other-ways.js';
+import { inDoubtPassingThrough, isEntryRuleOf, passesThrough } from './passing-through.js';
 import { type StateUnknown, stateGaps, stateQuestions, statesUnknown } from './state-rules.js';
 import { carrySummary } from './summary.js';
 import { type KeepsakeFacts, type LegFacts, type LovedOneFacts, tripFacts } from './trip-facts.js';
@@ -69,7 +70,9 @@ export function evaluateTrip(input: TravelRulesInput, options: EvaluateOptions):
   const legRules = rules.filter((rule) => !isPaperworkRule(rule));
 
   const matchedByLeg = facts.legs.map((leg) =>
-    leg.carriesAshes ? withCabinScreening(legRules, facts, leg, ashKeepsakes) : [],
+    leg.carriesAshes
+      ? onlyPassingThrough(withCabinScreening(legRules, facts, leg, ashKeepsakes), facts, leg)
+      : [],
   );
   const rulesOf = (entries: readonly MatchedRule[], lovedOne: LovedOneFacts) =>
     entries
@@ -261,6 +264,24 @@ function withCabinScreening(
     );
   });
   return [...matched, ...matchLeg(screening, facts, { ...leg, bag: 'carry_on' }, keepsakes)];
+}
+
+/**
+ * Papers a country asks for on the way in, where the family only passes through it (a flight to
+ * Germany and the train on to Austria): our sources don't say whether they are needed then, so that
+ * country only "may ask" for them, and the leg says whom to ask (passing-through.ts).
+ */
+function onlyPassingThrough(
+  matched: MatchedRule[],
+  facts: ReturnType<typeof tripFacts>,
+  leg: LegFacts,
+): MatchedRule[] {
+  if (!passesThrough(facts, leg)) return matched;
+  return matched.map((entry) =>
+    isEntryRuleOf(entry.rule, leg.to) && entry.rule.document?.asks_for
+      ? { ...entry, rule: inDoubtPassingThrough(entry.rule) }
+      : entry,
+  );
 }
 
 /** A state's own rule that would apply here, but for the state the family has not named. */

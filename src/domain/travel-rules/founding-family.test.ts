@@ -37,7 +37,7 @@ describe('the founding family: GB → ES and back, Jack born without signs of li
     expect(summary!.text.split('. ')[0]).toBe(
       "For Jack, carry whatever the hospital gave you about your baby, with the crematorium's certificate",
     );
-    expect(summary!.carry[0]).toContain("hospital's certificate of pregnancy loss");
+    expect(summary!.carry[0]).toContain('the commemorative certificate the hospital may have given you');
     expect(summary!.carry[0]).toContain('Baby Loss Certificate');
     expect(summary!.not_issued).toEqual([
       {

@@ -4,6 +4,7 @@ import type { Paperwork } from './loss-paperwork.js';
 import { capitalise, carrierName, countryPhrase, embassyOf, regionName } from './names.js';
 import { compareText, joinList } from './ordering.js';
 import { isScatteringRule, type Rule, scopeKindOf } from './rule-schema.js';
+import { passesThrough } from './passing-through.js';
 import type { KeepsakeFacts, LegFacts, TripFacts } from './trip-facts.js';
 
 // What we cannot vouch for, said plainly with whom to ask. A gap is never a guess dressed up as a
@@ -231,11 +232,8 @@ export function legGaps(input: LegGapInput): RuleGap[] {
  * back home after it is a visit, not passing through (review 8, finding 11).
  */
 function passingThrough(trip: TripFacts, leg: LegFacts, matched: readonly Rule[]): string | null {
-  const next = trip.legs[trip.legs.indexOf(leg) + 1];
-  if (!next || !leg.international || leg.endsAtConnection || leg.mode === 'sea' || next.from !== leg.to)
-    return null;
-  if (next.to === leg.to || next.to === trip.home) return null;
-  if (leg.to === trip.home || trip.scatter?.country === leg.to) return null;
+  if (!passesThrough(trip, leg)) return null;
+  const next = trip.legs[trip.legs.indexOf(leg) + 1]!;
   const weighty = matched.some(
     (rule) =>
       rule.scope === `country:${leg.to}` &&

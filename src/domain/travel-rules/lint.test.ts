@@ -137,6 +137,16 @@ describe('each lint check can fail (a fixture per check)', () => {
       /consulate or embassy page.*add "home"/,
     ],
     [
+      'a consulate or embassy page with no speaker, so the whole country would be named as asking',
+      good({
+        scope: 'country:PL',
+        conditions: { to: ['PL'], home: ['IE'] },
+        source_kind: 'consulate',
+        confidence: 'high',
+      }),
+      /consulate or embassy page: set "speaker" to that mission/,
+    ],
+    [
       "one consulate's own checklist named as the whole country (review 8, finding 6)",
       good({
         scope: 'country:IN',

@@ -247,6 +247,13 @@ function sourceFaults(rule: Rule): string[] {
       'is one consulate\'s own checklist, which speaks only for the families it serves: set "speaker" to that consulate (never the country) and "serves_part_of_home": true, so its papers are "may ask for".',
     );
   }
+  // A mission's page is that mission speaking ("Poland's mission in Ireland"), never the whole
+  // country: it is who the family is told asks, and whom to let know (review 9, finding 3).
+  if (rule.source_kind === 'consulate' && rule.speaker === undefined) {
+    faults.push(
+      'rests on a consulate or embassy page: set "speaker" to that mission ("Poland\'s mission in Ireland"), never the country, so it is named as itself.',
+    );
+  }
   if (rule.source_kind === 'consulate' && rule.conditions.home === undefined) {
     faults.push(
       'rests on a consulate or embassy page, which speaks for the people living where it serves; add "home" with the countries it serves.',

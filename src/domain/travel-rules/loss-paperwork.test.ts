@@ -111,7 +111,7 @@ describe('a baby born without signs of life: what is not issued, by country, wee
     });
     const death = doc(out, 'Death certificate')!;
     expect(death.instead).toBe(
-      "Whatever the hospital gave you about your baby, with the crematorium's certificate. In England, that is the hospital's certificate of pregnancy loss. In England, the Baby Loss Certificate too, if you have asked for one.",
+      "Whatever the hospital gave you about your baby, with the crematorium's certificate. In England, that is the commemorative certificate the hospital may have given you. In England, the Baby Loss Certificate too, if you have asked for one.",
     );
     const [summary] = out.summary;
     expect(summary!.text).toMatch(/^For Jack, carry whatever the hospital gave you about your baby/);

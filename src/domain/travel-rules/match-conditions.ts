@@ -49,7 +49,10 @@ export function conditionsHold(c: RuleConditions, ctx: MatchContext): boolean {
   }
   if (c.bag && leg.bag !== null && !c.bag.includes(leg.bag)) return false;
   if (!(c.keepsake ?? ['ashes', 'jewellery']).some((kind) => kind === keepsake.kind)) return false;
-  if (c.container && !(keepsake.kind === 'ashes' && c.container.includes(keepsake.container))) return false;
+  // What an urn is made of is a container; jewellery's material counts only where the rule names
+  // jewellery (Australia: every wooden article is declared, a wooden bracelet too; review 9, 7).
+  const material = keepsake.kind === 'ashes' || (c.keepsake?.includes('jewellery') ?? false);
+  if (c.container && !(material && c.container.includes(keepsake.container))) return false;
   if (!within(c.purpose, trip.purpose)) return false;
   // Where the family lives is never guessed: a rule for families living somewhere waits until it is said.
   if (c.home && !trip.homeKnown) return false;

@@ -215,7 +215,7 @@ describe('4. a UK baby, weeks not given: the two ways round said apart', () => {
     });
     const paper = death(out);
     expect(paper.instead).toBe(
-      "From 24 weeks: your baby's stillbirth certificate, with the crematorium's certificate. Before 24 weeks: whatever the hospital gave you about your baby, with the crematorium's certificate. In England, that is the hospital's certificate of pregnancy loss. In England, the Baby Loss Certificate too, if you have asked for one.",
+      "From 24 weeks: your baby's stillbirth certificate, with the crematorium's certificate. Before 24 weeks: whatever the hospital gave you about your baby, with the crematorium's certificate. In England, that is the commemorative certificate the hospital may have given you. In England, the Baby Loss Certificate too, if you have asked for one.",
     );
     expect(paper.reason).toContain('before 24 weeks of pregnancy is not registered');
     expect(paper.reason).toContain(

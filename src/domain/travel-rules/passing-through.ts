@@ -1,0 +1,36 @@
+import type { Rule } from './rule-schema.js';
+import type { LegFacts, TripFacts } from './trip-facts.js';
+
+// Going into a country and straight on out of it to a third (a flight to Frankfurt and the train
+// on to Austria, or driving through). A country's rules for bringing ashes in speak of ashes that
+// stay there (Germany's certificate is "for shipping cremains to Germany", to a cemetery or funeral
+// home there); none of our sources says whether they bind a family only passing through. So the
+// unknown is said on the leg (gaps.ts), and the papers those rules ask for are ones the country
+// "may ask for": not on the bring list, the family asks first (review 8, t45). A change of planes
+// airside never enters the country at all, so its entry rules do not match there (match-conditions).
+
+/** The leg enters a country the trip goes straight on from, to somewhere that is not home. */
+export function passesThrough(trip: TripFacts, leg: LegFacts): boolean {
+  const next = trip.legs[trip.legs.indexOf(leg) + 1];
+  if (!next || !leg.international || leg.endsAtConnection || leg.mode === 'sea' || next.from !== leg.to)
+    return false;
+  // A leg back home after it is a visit, not passing through; so is staying to scatter there.
+  if (next.to === leg.to || next.to === trip.home) return false;
+  return leg.to !== trip.home && trip.scatter?.country !== leg.to;
+}
+
+/** A rule of the country the leg enters about bringing ashes in (its `to` names that country). */
+export const isEntryRuleOf = (rule: Rule, country: string): boolean =>
+  rule.scope === `country:${country}` && rule.conditions.to !== undefined;
+
+const IN_DOUBT = new WeakSet<Rule>();
+
+/** The rule as it speaks to a family only passing through: what it asks for, it only may ask. */
+export function inDoubtPassingThrough(rule: Rule): Rule {
+  const copy = { ...rule };
+  IN_DOUBT.add(copy);
+  return copy;
+}
+
+/** Whether this rule was matched on a leg that only passes through its country. */
+export const isInDoubtPassingThrough = (rule: Rule): boolean => IN_DOUBT.has(rule);
