@@ -26,6 +26,10 @@ export default defineConfig({
           exclude: ['src/**/*.api.test.ts', 'node_modules/**'],
           environment: 'node',
           env: { TZ: 'UTC' },
+          // A generous cap, as for the other layers: the property tests take a second or two alone
+          // and passed 5 s (vitest's default) on a machine running other work. When to give up, not
+          // how fast is fast enough (that is for `npm run bench`).
+          testTimeout: 30_000,
         },
       },
       api('api-sqlite', 'sqlite'),
