@@ -16,7 +16,9 @@ export const placeSearchQuery = z
       .string({ error: 'Please type the start of a town or city name.' })
       .trim()
       .min(2, 'Please type at least two letters of the town or city.')
-      .max(80, 'Please keep the town or city name under 80 characters.'),
+      .max(80, 'Please keep the town or city name under 80 characters.')
+      // Nothing typed yet: nothing to suggest (an empty answer, not an error).
+      .optional(),
     country: countryCode('the country to look in').optional(),
   })
   .strict();

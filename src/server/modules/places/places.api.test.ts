@@ -57,9 +57,13 @@ describe('searching the gazetteer', () => {
     const country = await client.get('/api/places?q=Madrid&country=XX');
     expect(country.statusCode).toBe(400);
     expect(fieldsOf(country.body).fields.country).toBeTruthy();
-    const missing = await client.get('/api/places');
-    expect(missing.statusCode).toBe(400);
-    expect(fieldsOf(missing.body).fields.q).toBeTruthy();
+    const empty = await client.get('/api/places?q=&country=ES');
+    expect(empty.statusCode).toBe(400);
+    expect(fieldsOf(empty.body).fields.q).toBeTruthy();
+    // Nothing typed yet: nothing suggested.
+    const nothing = await client.get('/api/places');
+    expect(nothing.statusCode).toBe(200);
+    expect(nothing.json<PlaceSearchResponse>().places).toEqual([]);
   });
 });
 

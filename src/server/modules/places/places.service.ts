@@ -29,7 +29,7 @@ const travelled = (view: TripView): TripTravelled => ({
 export function placesService({ gazetteer, accounts, lovedOnes, trips }: PlacesDeps) {
   return {
     search(query: PlaceSearchQuery): GazetteerPlace[] {
-      return gazetteer().search(query.q, query.country, SEARCH_LIMIT);
+      return query.q === undefined ? [] : gazetteer().search(query.q, query.country, SEARCH_LIMIT);
     },
 
     /** Whether a gazetteer place lies in the country (a leg's destination must). */
