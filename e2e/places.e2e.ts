@@ -50,7 +50,7 @@ describe('places Jack has been', () => {
     const arriving = page.getByRole('combobox', { name: /Arriving at/ });
     await choose(page, arriving, 'Madr', 'Madrid');
     await j.a11y('leg form, a town picked');
-    await page.getByRole('button', { name: 'Save this departure' }).click();
+    await page.getByRole('button', { name: 'Save changes' }).click();
     await heading(page, TRIP).waitFor();
   });
 
