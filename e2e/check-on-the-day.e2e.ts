@@ -90,7 +90,7 @@ describe('the check on the day of travel, on a phone', () => {
     );
     await choose(page, page.getByRole('combobox', { name: 'Going to (country)' }), 'Spain', 'Spain');
     await page.getByLabel('Leaving from (airport, station or town)').fill('Heathrow');
-    await page.getByLabel('Arriving at').fill('Madrid');
+    await page.getByRole('combobox', { name: /Arriving at/ }).fill('Madrid');
     await page.getByLabel('Departure date and time').fill(`${dayFromToday(5)}T09:30`);
     await page.getByRole('button', { name: 'Save this departure' }).click();
     await heading(page, TRIP).waitFor();

@@ -83,6 +83,7 @@ import { mediaItemResponse, mediaListResponse, mediaUsageResponse } from './medi
 import { familyEventsQuery, familyRevisionResponse } from './live.js';
 import { packetQuery, tickRequirementBody, tripRulesResponse } from './trip-rules.js';
 import { carrierChoices } from './carriers.js';
+import { lovedOnePlacesResponse, placeSearchQuery, placeSearchResponse } from './places.js';
 import {
   addTripKeepsakeBody,
   checklistItemResponse,
@@ -733,6 +734,22 @@ export const endpoints = {
       body: supporterStopBody,
       status: 200,
       response: supporterDoneResponse,
+    }),
+  },
+
+  places: {
+    search: endpoint({
+      method: 'GET',
+      path: '/api/places',
+      query: placeSearchQuery,
+      status: 200,
+      response: placeSearchResponse,
+    }),
+    ofLovedOne: endpoint({
+      method: 'GET',
+      path: '/api/loved-ones/:lovedOneId/places',
+      status: 200,
+      response: lovedOnePlacesResponse,
     }),
   },
 } as const;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { regionLiesIn } from './country-names.js';
 import { containerMaterials, keepsakeKinds } from './loved-ones.js';
+import { placeIdSchema } from './places.js';
 import {
   countryCode,
   flag,
@@ -165,6 +166,8 @@ const legFields = {
     .array(z.enum(checkpointKinds, { error: 'Please choose checkpoints from the list.' }))
     .max(checkpointKinds.length)
     .optional(),
+  /** Where you arrive, picked from the gazetteer (GET /api/places); `toPlace` holds its name. */
+  toPlaceId: placeIdSchema.nullable().optional(),
 };
 const checkpointsSuitMode = (v: { mode?: LegMode; checkpoints?: CheckpointKind[] | undefined }) =>
   !v.mode || !v.checkpoints || v.checkpoints.every((c) => checkpointsByMode[v.mode!].includes(c));
@@ -382,6 +385,7 @@ export const legSchema = z.object({
   isReturn: z.boolean(),
   connection: z.boolean(),
   checks: z.array(legCheckSchema),
+  toPlaceId: z.string().nullable(),
 });
 export type Leg = z.infer<typeof legSchema>;
 

@@ -194,6 +194,8 @@ export interface TripLegsTable {
   is_connection: Generated<Flag>;
   created_at: string;
   updated_at: string;
+  /** The destination picked from the gazetteer (a GeoNames id); null when only typed. */
+  to_place_id: string | null;
 }
 
 export interface LegChecksTable {

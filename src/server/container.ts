@@ -30,6 +30,7 @@ import { remembranceModule, type RemembranceServices } from './modules/remembran
 import { supportersModule } from './modules/supporters/index.js';
 import { travelRulesModule, type TravelRulesService } from './modules/travel-rules/index.js';
 import { tripsModule, type TripsServices } from './modules/trips/index.js';
+import { placesModule } from './modules/places/index.js';
 import { newToken } from './secrets.js';
 
 /** Every module of the server, in the order they are built (a module comes after those it needs). */
@@ -45,6 +46,7 @@ export const modules: readonly Module[] = [
   childrenModule,
   liveModule,
   supportersModule,
+  placesModule,
 ];
 
 /** The composition root: everything the app, the CLI and the tests need, built from config. */
@@ -207,7 +209,8 @@ function buildModules(list: readonly Module[], context: ModuleContext) {
       [keyof Questions, Questions[keyof Questions]]
     >) {
       if (answers[question]) throw new Error(`Question "${question}" is answered twice.`);
-      answers[question] = answer;
+      // One question at a time: the map's value type is the union of every question's answer.
+      (answers as Record<keyof Questions, unknown>)[question] = answer;
     }
     built.set(module.name, result.services);
     out.push({ name: module.name, built: result });

@@ -19,6 +19,7 @@ import type { RemembranceServices } from './remembrance/index.js';
 import type { SupportersServices } from './supporters/index.js';
 import type { TravelRulesService } from './travel-rules/index.js';
 import type { TripsServices } from './trips/index.js';
+import type { PlacesService } from './places/index.js';
 import type { InstanceSecrets } from '../instance-secrets.repository.js';
 
 /**
@@ -64,6 +65,7 @@ export interface ModuleServices {
   children: ChildrenService;
   live: LiveServices;
   supporters: SupportersServices;
+  places: PlacesService;
 }
 export type ModuleName = keyof ModuleServices;
 
@@ -71,6 +73,8 @@ export type ModuleName = keyof ModuleServices;
 export interface Questions {
   /** Which trips (by name) the keepsakes are part of; asked by loved-ones, answered by trips. */
   keepsakeInUse: KeepsakeInUse;
+  /** Whether a gazetteer place lies in a country; asked by trips (a leg's picked town), answered by places. */
+  placeInCountry: (placeId: string, country: string) => boolean;
 }
 export type QuestionName = keyof Questions;
 

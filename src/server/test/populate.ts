@@ -128,6 +128,13 @@ export async function populateFamily(
       decided_by: null,
     })
     .execute();
+  // The outbound leg arrives in Madrid, picked from the gazetteer: the loved one's places page then
+  // has a pin, and the place search and leg validation are reached.
+  const madrid = await client.patch(`/api/legs/${withChild.legs[0]!.id}`, {
+    toPlace: 'Madrid',
+    toPlaceId: '3117735',
+  });
+  if (madrid.statusCode !== 200) throw new Error(`place failed: ${madrid.statusCode} ${madrid.body}`);
   return {
     mediaId: photo.json<{ media: { id: string } }>().media.id,
     childProfileId: profiles.json<{ profiles: Array<{ id: string }> }>().profiles[0]!.id,

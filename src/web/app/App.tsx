@@ -50,6 +50,7 @@ const Join = page(() => import('../features/family/JoinPage.js'), 'JoinPage');
 const Supporters = page(() => import('../features/supporters/SupportersPage.js'), 'SupportersPage');
 const NotFound = page(() => import('./NotFoundPage.js'), 'NotFoundPage');
 const ChildMode = page(() => import('../features/children/ChildModePage.js'), 'ChildModePage');
+const Places = page(() => import('../features/places/PlacesPage.js'), 'PlacesPage');
 
 export function App() {
   const client = useQueryClient();
@@ -184,6 +185,7 @@ export function App() {
             <Route path="/loved-ones/:lovedOneId/edit" element={<LovedOneForm />} />
             <Route path="/loved-ones/:lovedOneId/keepsakes/new" element={<KeepsakeForm />} />
             <Route path="/loved-ones/:lovedOneId/keepsakes/:keepsakeId/edit" element={<KeepsakeForm />} />
+            <Route path="/loved-ones/:lovedOneId/places" element={<Places />} />
             <Route path="/trips" element={<Trips />} />
             <Route path="/trips/new" element={<TripForm />} />
             <Route path="/trips/:tripId" element={<Trip />} />

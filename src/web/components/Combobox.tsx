@@ -24,6 +24,13 @@ interface ComboboxProps {
   onUnmatched?: (problem: string | null) => void;
   /** What to say about typed text that matches nothing; the default asks to choose from the list. */
   notFound?: (text: string) => string;
+  /** Told of each keystroke's text: for choices asked of the server as the person types. */
+  onTextChange?: (text: string) => void;
+  /**
+   * A field that also takes free text (a town not in the gazetteer): text that matches no option is
+   * kept, handed over here, and shown as `freeText` while no option is chosen. Never "unmatched".
+   */
+  freeText?: { text: string; onChange: (text: string) => void; noMatches: (text: string) => string };
 }
 
 const MAX_SHOWN = 60;
@@ -43,6 +50,8 @@ export function Combobox({
   optional,
   onUnmatched,
   notFound,
+  onTextChange,
+  freeText,
 }: ComboboxProps) {
   const id = useId();
   const listId = `${id}-list`;
@@ -57,7 +66,7 @@ export function Combobox({
   const [active, setActive] = useState(0);
   // Typed text that matched nothing when the person left the field; shown until it is fixed.
   const [unmatched, setUnmatched] = useState<string | null>(null);
-  const shownText = text ?? selected?.label ?? '';
+  const shownText = text ?? selected?.label ?? freeText?.text ?? '';
 
   const matches = useMemo(() => {
     const first = new Set(suggested ?? []);
@@ -95,6 +104,12 @@ export function Combobox({
     }
     const exact = exactChoice(choices, text);
     if (exact) return choose(exact);
+    if (freeText) {
+      onChange('');
+      freeText.onChange(text.trim());
+      setText(null);
+      return;
+    }
     const problem = (notFound ?? defaultNotFound(optional))(text.trim());
     onChange('');
     setUnmatched(problem);
@@ -164,6 +179,7 @@ export function Combobox({
           value={shownText}
           onChange={(e) => {
             setText(e.target.value);
+            onTextChange?.(e.target.value);
             setActive(0);
             setOpen(true);
           }}
@@ -195,7 +211,9 @@ export function Combobox({
       </div>
       {open && matches.length === 0 && (
         <p className="field-hint" role="status">
-          Nothing matches “{text}”. Please try another spelling.
+          {freeText
+            ? freeText.noMatches(text ?? '')
+            : `Nothing matches “${text}”. Please try another spelling.`}
         </p>
       )}
       <FieldMessage id={errorId} error={shownError} />

@@ -44,6 +44,9 @@ export const keys = {
   reminderPreferences: ['reminders', 'preferences'] as const,
   inbox: ['inbox'] as const,
   feed: ['calendar-feed'] as const,
+  placeSearch: (country: string, q: string) => ['places', country, q] as const,
+  /** Under the loved one's key, so a change to the loved one refreshes the places page too. */
+  lovedOnePlaces: (id: string) => ['loved-ones', id, 'places'] as const,
 };
 
 export function createQueryClient(): QueryClient {
@@ -211,3 +214,22 @@ export function putTrip(client: QueryClient, detail: TripDetail): void {
   void client.invalidateQueries({ queryKey: keys.checklist(detail.trip.id) });
   void client.invalidateQueries({ queryKey: keys.travelRules(detail.trip.id) });
 }
+
+/** Gazetteer places starting with the text, in the country: searched on the server (GET /api/places). */
+export const usePlaceSearch = (country: string, q: string) =>
+  useQuery({
+    queryKey: keys.placeSearch(country, q),
+    queryFn: () =>
+      read((c) => c.call(c.endpoints.places.search, { query: { q, ...(country && { country }) } })),
+    enabled: q.trim().length >= 2,
+    staleTime: Infinity,
+    // The suggestions for "Mad" stay while those for "Madr" are asked for.
+    placeholderData: (previous) => previous,
+  });
+
+/** Where a loved one's keepsakes have travelled ("Places Jack has been"). */
+export const useLovedOnePlaces = (id: string) =>
+  useQuery({
+    queryKey: keys.lovedOnePlaces(id),
+    queryFn: () => read((c) => c.call(c.endpoints.places.ofLovedOne, { params: { lovedOneId: id } })),
+  });

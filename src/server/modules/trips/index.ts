@@ -19,10 +19,11 @@ export interface TripsServices {
 export const tripsModule = defineModule({
   name: 'trips',
   needs: ['accounts', 'loved-ones'],
-  build({ db, clock, config }, use) {
+  asks: ['placeInCountry'],
+  build({ db, clock, config }, use, ask) {
     const store = tripsStore(db);
     const trips = tripsService({ store, clock, lovedOnes: use('loved-ones'), accounts: use('accounts') });
-    const legs = legsService({ store, clock });
+    const legs = legsService({ store, clock, placeInCountry: ask('placeInCountry') });
     const checklist = checklistService({ store, clock });
     return {
       services: { trips, legs, checklist },

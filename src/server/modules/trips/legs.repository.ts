@@ -24,6 +24,7 @@ const legFromRow = (row: Row<'trip_legs'>): Leg => ({
   connection: fromFlag(row.is_connection),
   createdAt: row.created_at,
   updatedAt: row.updated_at,
+  toPlaceId: row.to_place_id,
 });
 
 /** Only the fields present become columns, so an update leaves the others alone. */
@@ -41,6 +42,7 @@ const legColumns = (fields: Partial<LegFields> & { departureUtc?: string }): Row
   ...(fields.departureUtc !== undefined && { departure_utc: fields.departureUtc }),
   ...(fields.isReturn !== undefined && { is_return: toFlag(fields.isReturn) }),
   ...(fields.connection !== undefined && { is_connection: toFlag(fields.connection) }),
+  ...(fields.toPlaceId !== undefined && { to_place_id: fields.toPlaceId }),
 });
 
 const checkFromRow = (row: Row<'leg_checks'>): LegCheck => ({

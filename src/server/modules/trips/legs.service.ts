@@ -27,8 +27,25 @@ function checkCarrier(mode: LegMode, carrier: string | null | undefined) {
   if (problem) throw invalid('carrier', problem);
 }
 
+/** A place picked from the gazetteer must exist and lie in the country the leg arrives in. */
+const PLACE_NOT_IN_COUNTRY =
+  'We could not find that place in the country you arrive in. Please choose it from the suggestions, or type its name.';
+
 /** Legs, their "Before you leave" check and checkpoints, and the confirmations made at them. */
-export function legsService({ store, clock }: { store: TripsStore; clock: Clock }) {
+export function legsService({
+  store,
+  clock,
+  placeInCountry,
+}: {
+  store: TripsStore;
+  clock: Clock;
+  /** Answered by the places module (the packaged gazetteer). */
+  placeInCountry: (placeId: string, country: string) => boolean;
+}) {
+  function checkPlace(placeId: string | null | undefined, country: string) {
+    if (placeId && !placeInCountry(placeId, country)) throw invalid('toPlaceId', PLACE_NOT_IN_COUNTRY);
+  }
+
   /** Makes a leg's checks match the wanted checkpoints, keeping confirmations of checks that stay. */
   async function syncChecks(
     s: TripsStore,
@@ -66,6 +83,7 @@ export function legsService({ store, clock }: { store: TripsStore; clock: Clock 
     async createLeg(auth: AuthContext, tripId: string, body: CreateLegBody): Promise<string> {
       if (!(await store.trips.findTrip(auth.familyId, tripId))) throw notFound();
       checkCarrier(body.mode, body.carrier);
+      checkPlace(body.toPlaceId, body.toCountry);
       const position = await store.legs.nextPosition(auth.familyId, tripId);
       const now = isoNow(clock);
       const id = newId();
@@ -89,6 +107,7 @@ export function legsService({ store, clock }: { store: TripsStore; clock: Clock 
           connection: body.connection ?? false,
           createdAt: now,
           updatedAt: now,
+          toPlaceId: body.toPlaceId ?? null,
         });
         await syncChecks(
           s,
@@ -113,6 +132,14 @@ export function legsService({ store, clock }: { store: TripsStore; clock: Clock 
         throw invalid('checkpoints', 'Some checkpoints do not suit this way of travelling.');
       }
       checkCarrier(mode, body.carrier);
+      checkPlace(body.toPlaceId, body.toCountry ?? leg.toCountry);
+      // A town picked in one country is not in another: a leg that moves to another country,
+      // without picking a new town, lets go of the old one (its typed name stays).
+      const stalePlace =
+        body.toPlaceId === undefined &&
+        body.toCountry !== undefined &&
+        body.toCountry !== leg.toCountry &&
+        leg.toPlaceId !== null;
       // An airline is not the company of a train: a leg that changes how it travels, without
       // naming a new company, lets go of one that does not run that way (as with connections).
       const staleCarrier =
@@ -133,6 +160,7 @@ export function legsService({ store, clock }: { store: TripsStore; clock: Clock 
             ...fields,
             ...(connection !== undefined && { connection }),
             ...(staleCarrier && { carrier: null }),
+            ...(stalePlace && { toPlaceId: null }),
             departureUtc: localToUtcIso(local, zone),
           },
           isoNow(clock),

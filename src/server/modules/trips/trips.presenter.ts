@@ -75,6 +75,7 @@ export function presentLeg({ leg, checks, opensAt }: LegView, requiredConfirmers
     departureUtc: leg.departureUtc,
     isReturn: leg.isReturn,
     connection: leg.connection,
+    toPlaceId: leg.toPlaceId,
     checks: checks.map(({ check, evaluation, confirmations }) => ({
       id: check.id,
       kind: check.kind,

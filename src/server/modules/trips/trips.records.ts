@@ -80,6 +80,8 @@ export interface Leg {
   connection: boolean;
   createdAt: string;
   updatedAt: string;
+  /** The destination picked from the gazetteer (modules/places); null when only typed in `toPlace`. */
+  toPlaceId: string | null;
 }
 
 /** The fields a family sets on a leg; the departure instant is worked out from local time and zone. */

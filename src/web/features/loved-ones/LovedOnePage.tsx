@@ -16,6 +16,7 @@ export function LovedOnePage() {
   const { lovedOneId = '' } = useParams();
   const query = useLovedOne(lovedOneId);
   const write = useCan('lovedOnes.write');
+  const can = { trips: useCan('trips.read') };
   const navigate = useNavigate();
   const [dialog, ask] = useConfirm();
   const takeOutKeepsake = useRemoveKeepsake(lovedOneId);
@@ -111,6 +112,16 @@ export function LovedOnePage() {
         <section aria-labelledby="story-heading">
           <h2 id="story-heading">About {lovedOne.name}</h2>
           <p style={{ whiteSpace: 'pre-line' }}>{lovedOne.story}</p>
+        </section>
+      )}
+      {can.trips && (
+        <section aria-labelledby="places-heading">
+          <h2 id="places-heading">Places {lovedOne.name} has been</h2>
+          <p>
+            <Link to={`/loved-ones/${lovedOne.id}/places`}>
+              See the map of places {possessive(lovedOne.name)} keepsakes have travelled
+            </Link>
+          </p>
         </section>
       )}
       <section aria-labelledby="keepsakes-heading">

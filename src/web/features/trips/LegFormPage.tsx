@@ -16,6 +16,7 @@ import { defaultCheckpoints } from '../../../domain/trips/checks.js';
 import { useSignedIn } from '../../app/session.js';
 import { Combobox } from '../../components/Combobox.js';
 import { CarrierField } from './CarrierField.js';
+import { PlaceField } from './PlaceField.js';
 import { CheckboxField, RadioGroup, TextField } from '../../components/fields.js';
 import { FormNotice } from '../../components/Notice.js';
 import { LoadError, Page } from '../../components/Page.js';
@@ -96,6 +97,8 @@ function LegForm({ trip, existing }: { trip: TripDetail; existing: Leg | undefin
       checkpoints: existing
         ? existing.checks.map((c) => c.kind).filter((k): k is CheckpointKind => k !== 'before_you_leave')
         : defaultCheckpoints(mode, isReturn),
+      // The town picked from the gazetteer (the way home starts from a typed name only).
+      toPlaceId: existing?.toPlaceId ?? (null as string | null),
     },
     schema: createLegBody,
     toBody: (v) => ({
@@ -172,7 +175,14 @@ function LegForm({ trip, existing }: { trip: TripDetail; existing: Leg | undefin
             label="Going to (country)"
             name="toCountry"
             value={values.toCountry}
-            onChange={set('toCountry')}
+            onChange={(code) =>
+              // A town picked in one country is not in another; its name stays, as typed text.
+              setValues((v) => ({
+                ...v,
+                toCountry: code,
+                toPlaceId: code === v.toCountry ? v.toPlaceId : null,
+              }))
+            }
             choices={countries}
             error={errors.toCountry}
           />
@@ -186,13 +196,12 @@ function LegForm({ trip, existing }: { trip: TripDetail; existing: Leg | undefin
             onChange={set('fromPlace')}
             error={errors.fromPlace}
           />
-          <TextField
-            label="Arriving at"
-            name="toPlace"
-            optional
-            value={values.toPlace}
-            onChange={set('toPlace')}
-            error={errors.toPlace}
+          <PlaceField
+            country={values.toCountry}
+            placeId={values.toPlaceId}
+            place={values.toPlace}
+            onChange={(next) => setValues((v) => ({ ...v, ...next }))}
+            error={errors.toPlaceId ?? errors.toPlace}
           />
         </div>
         <CarrierField
