@@ -12,6 +12,7 @@ import * as childProfiles from './2026-12-05-010-child-profiles.js';
 import * as supporters from './2026-12-05-012-supporters.js';
 import * as media from './2026-12-05-013-media.js';
 import * as cremationPlace from './2026-12-05-014-cremation-place.js';
+import * as rituals from './2026-12-05-015-rituals.js';
 
 // Append-only: add a new file and a new line; never edit a migration that has shipped.
 // A static list (rather than reading the folder) works the same under tsx, a bundle or tests.
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05-012-supporters': supporters,
   '2026-12-05-013-media': media,
   '2026-12-05-014-cremation-place': cremationPlace,
+  '2026-12-05-015-rituals': rituals,
 };
