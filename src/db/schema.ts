@@ -465,7 +465,6 @@ export interface RitualsTable {
   dtstart_local: string | null;
   zone: string | null;
   who_usually: string | null;
-  who_member_id: string | null;
   children_part: string | null;
   created_at: string;
   updated_at: string;

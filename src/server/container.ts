@@ -28,6 +28,7 @@ import type {
 import { notificationsModule, type Mailer } from './modules/notifications/index.js';
 import { remembranceModule, type RemembranceServices } from './modules/remembrance/index.js';
 import { supportersModule } from './modules/supporters/index.js';
+import { ritualsModule } from './modules/rituals/index.js';
 import { travelRulesModule, type TravelRulesService } from './modules/travel-rules/index.js';
 import { tripsModule, type TripsServices } from './modules/trips/index.js';
 import { newToken } from './secrets.js';
@@ -45,6 +46,7 @@ export const modules: readonly Module[] = [
   childrenModule,
   liveModule,
   supportersModule,
+  ritualsModule,
 ];
 
 /** The composition root: everything the app, the CLI and the tests need, built from config. */

@@ -31,7 +31,6 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('dtstart_local', 'text')
     .addColumn('zone', 'text')
     .addColumn('who_usually', 'text')
-    .addColumn('who_member_id', 'text', (c) => c.references('memberships.id').onDelete('set null'))
     .addColumn('children_part', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())

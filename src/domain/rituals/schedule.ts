@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
+import type { Repeat } from '../../contracts/rituals.js';
 import { localToUtcIso } from '../trips/time.js';
 
 // A scheduled ritual is kept as RFC 5545 recurrence: an RRULE value and a DTSTART on the wall clock
@@ -7,8 +8,7 @@ import { localToUtcIso } from '../trips/time.js';
 // saving. ical.js expands the rule on floating (wall-clock) times and luxon turns each into an
 // instant in the ritual's zone: the host's zone is never read (the rrule package follows it).
 
-export const repeats = ['yearly', 'monthly', 'weekly', 'once'] as const;
-export type Repeat = (typeof repeats)[number];
+export type { Repeat };
 
 /** What the family chose: how often, from which date, at what time on the clock where they live. */
 export interface ScheduleChoice {
