@@ -34,11 +34,9 @@ export const ritualsRoutes: FastifyPluginAsyncZod<{ rituals: RitualsService }> =
       schema: { tags, params: lovedOneParams, body: ritualBody, response: { 201: ritualsResponse } },
     },
     async (request, reply) =>
-      reply
-        .code(201)
-        .send({
-          rituals: await rituals.create(requireAuth(request), request.params.lovedOneId, request.body),
-        }),
+      reply.code(201).send({
+        rituals: await rituals.create(requireAuth(request), request.params.lovedOneId, request.body),
+      }),
   );
 
   app.put(
