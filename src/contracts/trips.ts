@@ -176,7 +176,10 @@ const connectionMessage = { message: connectionNotForThisMode, path: ['connectio
 /** An arrival time needs its zone (and a zone its time); the server checks it comes after departure. */
 const arrivalHasZone = (v: { arrivalLocal?: string | null; arrivalZone?: string | null }) =>
   v.arrivalLocal === undefined || !v.arrivalLocal || !!v.arrivalZone;
-const arrivalZoneMessage = { message: 'Please choose the time zone where you arrive.', path: ['arrivalZone'] };
+const arrivalZoneMessage = {
+  message: 'Please choose the time zone where you arrive.',
+  path: ['arrivalZone'],
+};
 export const arrivalBeforeDeparture = 'Please give an arrival after the departure.';
 
 export const createLegBody = z

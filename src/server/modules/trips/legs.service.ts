@@ -35,7 +35,8 @@ function checkCarrier(mode: LegMode, carrier: string | null | undefined) {
 function arrivalOf(local: string | null | undefined, zone: string | null | undefined, departureUtc: string) {
   if (!local || !zone) return { arrivalLocal: null, arrivalZone: null, arrivalUtc: null };
   const arrivalUtc = localToUtcIso(local, zone);
-  if (Date.parse(arrivalUtc) <= Date.parse(departureUtc)) throw invalid('arrivalLocal', arrivalBeforeDeparture);
+  if (Date.parse(arrivalUtc) <= Date.parse(departureUtc))
+    throw invalid('arrivalLocal', arrivalBeforeDeparture);
   return { arrivalLocal: local, arrivalZone: zone, arrivalUtc };
 }
 
