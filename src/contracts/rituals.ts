@@ -92,7 +92,9 @@ export const markRitualBody = z
     occurrenceKey: z
       .string({ error: 'This ritual card is out of date; please open it again.' })
       .min(1, 'This ritual card is out of date; please open it again.')
-      .max(120, 'This ritual card is out of date; please open it again.'),
+      .max(120, 'This ritual card is out of date; please open it again.')
+      // A date or an event and an id (domain/rituals): nothing else, hidden characters least of all.
+      .regex(/^[A-Za-z0-9:-]+$/, 'This ritual card is out of date; please open it again.'),
     outcome: z.enum(ritualOutcomes, { error: 'Please choose "Done" or "Not today".' }),
     tookPart: optionalText('who took part', 120),
     line: optionalText('the line', 500),

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import { ritualOutcomes, ritualWhens, type RitualMark, type RitualWhen } from '../../../contracts/rituals.js';
+import type { ritualOutcomes } from '../../../contracts/rituals.js';
+import { ritualWhens, type RitualMark, type RitualWhen } from '../../../contracts/rituals.js';
 import type { Database, Row } from '../../../db/schema.js';
 import { storedEnum } from '../../enums.js';
 

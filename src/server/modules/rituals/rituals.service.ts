@@ -196,10 +196,7 @@ export function ritualsService({ repo, clock, accounts, lovedOnes, trips, media 
      */
     async mark(auth: AuthContext, ritualId: string, body: MarkRitualBody): Promise<DueRitual[]> {
       await findRitual(auth, ritualId);
-      const card = (await due(auth)).find(
-        (c) => c.ritualId === ritualId && c.occurrenceKey === body.occurrenceKey,
-      );
-      if (!card) throw invalid('occurrenceKey', 'This ritual is not due now, so there is nothing to mark.');
+      // Another family's photo is refused by name, whatever the card.
       if (body.mediaId) {
         try {
           await media.get(auth, body.mediaId);
@@ -209,6 +206,10 @@ export function ritualsService({ repo, clock, accounts, lovedOnes, trips, media 
           throw error;
         }
       }
+      const card = (await due(auth)).find(
+        (c) => c.ritualId === ritualId && c.occurrenceKey === body.occurrenceKey,
+      );
+      if (!card) throw invalid('occurrenceKey', 'This ritual is not due now, so there is nothing to mark.');
       await repo.insertMark(auth.familyId, {
         id: newId(),
         ritualId,

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { TripDetail } from '../../../contracts/trips.js';
 import { useCan } from '../../app/session.js';
 import { Notice } from '../../components/Notice.js';
@@ -12,7 +13,8 @@ import { useArrived } from './mutations.js';
 export function ArrivedButton({ trip }: { trip: TripDetail }) {
   const canMark = useCan('rituals.mark');
   const arrived = useArrived(trip.trip.id);
-  const now = Date.now();
+  // The moment the page opened (the trip page reads afresh when the clock matters).
+  const [now] = useState(Date.now);
   const underWay = trip.legs.filter((l) => Date.parse(l.departureUtc) <= now).at(-1);
   if (!canMark || !underWay) return null;
   if (underWay.arrivedAt)

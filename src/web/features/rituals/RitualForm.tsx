@@ -38,8 +38,8 @@ export function RitualForm({
     initial: {
       title: ritual?.title ?? '',
       whatToDo: ritual?.whatToDo ?? '',
-      when: (ritual?.when ?? 'arrival') as RitualWhen,
-      repeat: (ritual?.repeat ?? 'yearly') as Repeat,
+      when: ritual?.when ?? 'arrival',
+      repeat: ritual?.repeat ?? 'yearly',
       date: ritual?.date ?? '',
       time: ritual?.time ?? '',
       whoUsually: ritual?.whoUsually ?? '',
