@@ -40,6 +40,7 @@ describe('a ritual on arrival', () => {
     await page.getByRole('radio', { name: 'When we arrive somewhere on a trip' }).check();
     await page.getByLabel('Who usually does it').fill('The children');
     await page.getByRole('button', { name: 'Add the ritual' }).click();
+    await page.getByRole('button', { name: 'Add the ritual' }).waitFor({ state: 'detached' });
     await rituals.getByRole('heading', { name: 'Water for Jack' }).waitFor();
     await rituals.getByText('When we arrive somewhere on a trip').waitFor();
     await j.a11y('Jack’s page with a ritual');

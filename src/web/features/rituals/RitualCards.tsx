@@ -91,11 +91,13 @@ function RitualCard({ card }: { card: DueRitual }) {
           )}
           <div className="button-row">
             {marking ? (
-              <button type="submit" className="button" disabled={mark.isPending}>
+              // Keys keep "Save" a new element: were React to turn the tapped "Done" into a submit
+              // button, the same tap would send the form before anyone could type.
+              <button key="save" type="submit" className="button" disabled={mark.isPending}>
                 Save
               </button>
             ) : (
-              <button type="button" className="button" onClick={() => setMarking(true)}>
+              <button key="done" type="button" className="button" onClick={() => setMarking(true)}>
                 Done
               </button>
             )}
