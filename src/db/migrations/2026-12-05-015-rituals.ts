@@ -35,7 +35,11 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('rituals_loved_one').on('rituals').columns(['family_id', 'loved_one_id']).execute();
+  await db.schema
+    .createIndex('rituals_loved_one')
+    .on('rituals')
+    .columns(['family_id', 'loved_one_id'])
+    .execute();
 
   await db.schema
     .createTable('ritual_marks')
