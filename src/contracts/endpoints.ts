@@ -80,6 +80,13 @@ import {
   preferencesResponse,
 } from './remembrance.js';
 import { mediaItemResponse, mediaListResponse, mediaUsageResponse } from './media.js';
+import {
+  dueRitualsResponse,
+  markRitualBody,
+  ritualBody,
+  ritualMarksResponse,
+  ritualsResponse,
+} from './rituals.js';
 import { familyEventsQuery, familyRevisionResponse } from './live.js';
 import { packetQuery, tickRequirementBody, tripRulesResponse } from './trip-rules.js';
 import { carrierChoices } from './carriers.js';
@@ -750,6 +757,62 @@ export const endpoints = {
       path: '/api/loved-ones/:lovedOneId/places',
       status: 200,
       response: lovedOnePlacesResponse,
+    }),
+  },
+
+  rituals: {
+    list: endpoint({
+      method: 'GET',
+      path: '/api/loved-ones/:lovedOneId/rituals',
+      status: 200,
+      response: ritualsResponse,
+    }),
+    create: endpoint({
+      method: 'POST',
+      path: '/api/loved-ones/:lovedOneId/rituals',
+      body: ritualBody,
+      status: 201,
+      response: ritualsResponse,
+    }),
+    update: endpoint({
+      method: 'PUT',
+      path: '/api/rituals/:ritualId',
+      body: ritualBody,
+      status: 200,
+      response: ritualsResponse,
+    }),
+    remove: endpoint({
+      method: 'DELETE',
+      path: '/api/rituals/:ritualId',
+      status: 200,
+      response: ritualsResponse,
+    }),
+    due: endpoint({ method: 'GET', path: '/api/rituals/due', status: 200, response: dueRitualsResponse }),
+    dueOnTrip: endpoint({
+      method: 'GET',
+      path: '/api/trips/:tripId/rituals',
+      status: 200,
+      response: dueRitualsResponse,
+    }),
+    mark: endpoint({
+      method: 'POST',
+      path: '/api/rituals/:ritualId/marks',
+      body: markRitualBody,
+      status: 201,
+      response: dueRitualsResponse,
+    }),
+    done: endpoint({
+      method: 'GET',
+      path: '/api/loved-ones/:lovedOneId/ritual-marks',
+      status: 200,
+      response: ritualMarksResponse,
+    }),
+    /** "We've arrived": records the arrival of the trip's leg under way (trips module). */
+    arrived: endpoint({
+      method: 'POST',
+      path: '/api/trips/:tripId/arrived',
+      status: 200,
+      response: tripDetailResponse,
     }),
   },
 } as const;

@@ -6,3 +6,4 @@ export * from './loved-ones.js';
 export * from './trips.js';
 export * from './family.js';
 export * from './children.js';
+export * from './rituals.js';

@@ -39,6 +39,12 @@ export const permissions = [
   'children.manage',
   /** Child mode's own view: the keepsake check to help with, and leaving with the PIN. */
   'childMode.use',
+  /** See a loved one's rituals, the ritual cards due, and what the family has done. */
+  'rituals.read',
+  /** Add, change and remove rituals: owners and adults. */
+  'rituals.write',
+  /** Mark a ritual done or "not today", and say the family has arrived: whoever takes part. */
+  'rituals.mark',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -54,6 +60,8 @@ export const rolePermissions: Record<SessionRole, readonly Permission[]> = {
     'keepsakes.confirm',
     'media.read',
     'media.add',
+    'rituals.read',
+    'rituals.mark',
   ],
   viewer: ['family.read'],
   // Nothing else: no trips pages, travel rules, members, settings or anything a family writes.

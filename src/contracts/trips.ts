@@ -168,6 +168,15 @@ const legFields = {
     .optional(),
   /** Where you arrive, picked from the gazetteer (GET /api/places); `toPlace` holds its name. */
   toPlaceId: placeIdSchema.nullable().optional(),
+  /** When the leg arrives, on the wall clock where it arrives (optional; rituals on arrival use it). */
+  arrivalLocal: z
+    .union([localDateTime('the arrival date and time'), z.literal('').transform(() => null)])
+    .nullable()
+    .optional(),
+  arrivalZone: z
+    .union([timeZone, z.literal('').transform(() => null)])
+    .nullable()
+    .optional(),
 };
 const checkpointsSuitMode = (v: { mode?: LegMode; checkpoints?: CheckpointKind[] | undefined }) =>
   !v.mode || !v.checkpoints || v.checkpoints.every((c) => checkpointsByMode[v.mode!].includes(c));
@@ -193,17 +202,28 @@ const connectionSuitsMode = (v: { mode?: LegMode; connection?: boolean | undefin
   !v.connection || !v.mode || canStopWithoutEntering(v.mode);
 const connectionMessage = { message: connectionNotForThisMode, path: ['connection'] };
 
+/** An arrival time needs its zone (and a zone its time); the server checks it comes after departure. */
+const arrivalHasZone = (v: { arrivalLocal?: string | null; arrivalZone?: string | null }) =>
+  v.arrivalLocal === undefined || !v.arrivalLocal || !!v.arrivalZone;
+const arrivalZoneMessage = {
+  message: 'Please choose the time zone where you arrive.',
+  path: ['arrivalZone'],
+};
+export const arrivalBeforeDeparture = 'Please give an arrival after the departure.';
+
 export const createLegBody = z
   .object(legFields)
   .strict()
   .refine(checkpointsSuitMode, checkpointsMessage)
-  .refine(connectionSuitsMode, connectionMessage);
+  .refine(connectionSuitsMode, connectionMessage)
+  .refine(arrivalHasZone, arrivalZoneMessage);
 export const updateLegBody = z
   .object(legFields)
   .partial()
   .strict()
   .refine(checkpointsSuitMode, checkpointsMessage)
-  .refine(connectionSuitsMode, connectionMessage);
+  .refine(connectionSuitsMode, connectionMessage)
+  .refine(arrivalHasZone, arrivalZoneMessage);
 export type CreateLegBody = z.infer<typeof createLegBody>;
 export type UpdateLegBody = z.infer<typeof updateLegBody>;
 
@@ -386,6 +406,11 @@ export const legSchema = z.object({
   connection: z.boolean(),
   checks: z.array(legCheckSchema),
   toPlaceId: z.string().nullable(),
+  arrivalLocal: z.string().nullable(),
+  arrivalZone: z.string().nullable(),
+  arrivalUtc: z.string().nullable(),
+  /** When the family tapped "We've arrived" for this leg. */
+  arrivedAt: z.string().nullable(),
 });
 export type Leg = z.infer<typeof legSchema>;
 

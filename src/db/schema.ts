@@ -196,6 +196,12 @@ export interface TripLegsTable {
   updated_at: string;
   /** The destination picked from the gazetteer (a GeoNames id); null when only typed. */
   to_place_id: string | null;
+  /** The arrival, where the family entered it: wall time, zone and instant (all or none). */
+  arrival_local: string | null;
+  arrival_zone: string | null;
+  arrival_utc: string | null;
+  /** When the family tapped "We've arrived" (server clock). */
+  arrived_at: string | null;
 }
 
 export interface LegChecksTable {
@@ -451,6 +457,38 @@ export interface SupporterRepliesTable {
   decided_by: string | null;
 }
 
+/** What a family does for a loved one, on a schedule or on a trip's event (modules/rituals). */
+export interface RitualsTable {
+  id: string;
+  family_id: string;
+  loved_one_id: string;
+  title: string;
+  what_to_do: string;
+  trigger: string; // 'schedule' | 'arrival' | 'evening_before' | 'first_night_home'
+  rrule: string | null;
+  dtstart_local: string | null;
+  zone: string | null;
+  who_usually: string | null;
+  children_part: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One time a ritual was due: done (who took part, a line, a photo) or "not today". */
+export interface RitualMarksTable {
+  id: string;
+  family_id: string;
+  ritual_id: string;
+  occurrence_key: string;
+  due_at: string;
+  outcome: string; // 'done' | 'not_today'
+  took_part: string | null;
+  line: string | null;
+  media_id: string | null;
+  marked_by: string | null;
+  marked_at: string;
+}
+
 export interface Database {
   families: FamiliesTable;
   users: UsersTable;
@@ -486,6 +524,8 @@ export interface Database {
   supporters: SupportersTable;
   supporter_days: SupporterDaysTable;
   supporter_replies: SupporterRepliesTable;
+  rituals: RitualsTable;
+  ritual_marks: RitualMarksTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

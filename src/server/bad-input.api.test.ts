@@ -160,6 +160,27 @@ const validBodies = (): Record<string, Body> => ({
   'POST /api/child-profiles': { displayName: 'Mia' },
   'POST /api/child-profiles/:childProfileId/child-mode': { pin: '2468' },
   'POST /api/child-mode/leave': { pin: '2468' },
+  'POST /api/loved-ones/:lovedOneId/rituals': {
+    title: 'Water for Jack',
+    whatToDo: 'Set out a glass of water',
+    when: 'arrival',
+    whoUsually: 'The children',
+    childrenPart: 'Pour the water',
+  },
+  'PUT /api/rituals/:ritualId': {
+    title: 'Water for Jack',
+    whatToDo: 'Set out a glass of water',
+    when: 'arrival',
+    whoUsually: 'The children',
+    childrenPart: 'Pour the water',
+  },
+  'POST /api/rituals/:ritualId/marks': {
+    occurrenceKey: '2026-07-01',
+    outcome: 'done',
+    tookPart: 'The children',
+    line: 'A line',
+    mediaId: ids.mediaId,
+  },
 });
 
 interface JsonSchema {

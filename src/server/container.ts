@@ -28,6 +28,7 @@ import type {
 import { notificationsModule, type Mailer } from './modules/notifications/index.js';
 import { remembranceModule, type RemembranceServices } from './modules/remembrance/index.js';
 import { supportersModule } from './modules/supporters/index.js';
+import { ritualsModule } from './modules/rituals/index.js';
 import { travelRulesModule, type TravelRulesService } from './modules/travel-rules/index.js';
 import { tripsModule, type TripsServices } from './modules/trips/index.js';
 import { placesModule } from './modules/places/index.js';
@@ -47,6 +48,7 @@ export const modules: readonly Module[] = [
   liveModule,
   supportersModule,
   placesModule,
+  ritualsModule,
 ];
 
 /** The composition root: everything the app, the CLI and the tests need, built from config. */

@@ -126,6 +126,12 @@ describe("one family asking for another's data", () => {
         '/api/remembrance/days',
         { title: 'x', date: '2026-01-01', recurrence: 'once', lovedOneId: aIds.lovedOneId },
       ],
+      // Marking one's own ritual with another family's photo.
+      [
+        'POST',
+        `/api/rituals/${bIds.ritualId}/marks`,
+        { occurrenceKey: 'arrival:x', outcome: 'done', mediaId: aIds.mediaId },
+      ],
       // Switching this session to a family one does not belong to.
       ['POST', '/api/account/family', { familyId: a.session.family.id }],
     ];
@@ -152,6 +158,7 @@ describe("one family asking for another's data", () => {
       'familyId',
       // A leg's destination in the packaged gazetteer: the same for every family, owned by none.
       'toPlaceId',
+      'mediaId',
     ]);
     for (const [path, operations] of Object.entries<
       Record<string, { requestBody?: { content: Record<string, { schema: { properties?: object } }> } }>

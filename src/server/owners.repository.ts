@@ -27,6 +27,7 @@ export const scopedParams = {
   childProfileId: 'child_profiles',
   supporterId: 'supporters',
   replyId: 'supporter_replies',
+  ritualId: 'rituals',
 } as const satisfies Record<string, keyof Database>;
 
 /** The name of an id parameter whose owner can be looked up. */

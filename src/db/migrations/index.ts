@@ -12,6 +12,7 @@ import * as childProfiles from './2026-12-05-010-child-profiles.js';
 import * as supporters from './2026-12-05-012-supporters.js';
 import * as media from './2026-12-05-013-media.js';
 import * as cremationPlace from './2026-12-05-014-cremation-place.js';
+import * as rituals from './2026-12-05-015-rituals.js';
 import * as places from './2026-12-05-017-places.js';
 import * as checksOpenHour from './2026-12-05-018-checks-open-hour.js';
 
@@ -31,6 +32,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05-012-supporters': supporters,
   '2026-12-05-013-media': media,
   '2026-12-05-014-cremation-place': cremationPlace,
+  '2026-12-05-015-rituals': rituals,
   '2026-12-05-017-places': places,
   '2026-12-05-018-checks-open-hour': checksOpenHour,
 };

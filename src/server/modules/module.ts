@@ -14,6 +14,7 @@ import type { FamilyServices } from './family/index.js';
 import type { LiveServices } from './live/index.js';
 import type { KeepsakeInUse, LovedOnesService } from './loved-ones/index.js';
 import type { MediaService } from './media/index.js';
+import type { RitualsService } from './rituals/index.js';
 import type { Mailer } from './notifications/index.js';
 import type { RemembranceServices } from './remembrance/index.js';
 import type { SupportersServices } from './supporters/index.js';
@@ -66,6 +67,7 @@ export interface ModuleServices {
   live: LiveServices;
   supporters: SupportersServices;
   places: PlacesService;
+  rituals: RitualsService;
 }
 export type ModuleName = keyof ModuleServices;
 

@@ -135,7 +135,34 @@ export async function populateFamily(
     toPlaceId: '3117735',
   });
   if (madrid.statusCode !== 200) throw new Error(`place failed: ${madrid.statusCode} ${madrid.body}`);
+  // A ritual for the loved one, and a mark as the family would leave it (rituals.api.test.ts marks
+  // through the API once a card is due; the suites' clocks differ, so the mark is written here).
+  const rituals = await client.post(`/api/loved-ones/${lovedOne.id}/rituals`, {
+    title: `Water for ${name}`,
+    whatToDo: `Set out a glass of water for ${name}`,
+    when: 'arrival',
+    whoUsually: 'The children',
+  });
+  if (rituals.statusCode !== 201) throw new Error(`ritual failed: ${rituals.statusCode} ${rituals.body}`);
+  const ritualId = rituals.json<{ rituals: Array<{ id: string }> }>().rituals[0]!.id;
+  await db
+    .insertInto('ritual_marks')
+    .values({
+      id: newId(),
+      family_id: family.session.family.id,
+      ritual_id: ritualId,
+      occurrence_key: `arrival:${withChild.legs[0]!.id}`,
+      due_at: '2026-07-01T11:00:00.000Z',
+      outcome: 'done',
+      took_part: `${name}'s sister set out the water`,
+      line: null,
+      media_id: photo.json<{ media: { id: string } }>().media.id,
+      marked_by: family.session.member.id,
+      marked_at: new Date().toISOString(),
+    })
+    .execute();
   return {
+    ritualId,
     mediaId: photo.json<{ media: { id: string } }>().media.id,
     childProfileId: profiles.json<{ profiles: Array<{ id: string }> }>().profiles[0]!.id,
     supporterId,

@@ -25,10 +25,16 @@ const legFromRow = (row: Row<'trip_legs'>): Leg => ({
   createdAt: row.created_at,
   updatedAt: row.updated_at,
   toPlaceId: row.to_place_id,
+  arrivalLocal: row.arrival_local,
+  arrivalZone: row.arrival_zone,
+  arrivalUtc: row.arrival_utc,
+  arrivedAt: row.arrived_at,
 });
 
 /** Only the fields present become columns, so an update leaves the others alone. */
-const legColumns = (fields: Partial<LegFields> & { departureUtc?: string }): RowUpdate<'trip_legs'> => ({
+const legColumns = (
+  fields: Partial<LegFields> & { departureUtc?: string; arrivalUtc?: string | null },
+): RowUpdate<'trip_legs'> => ({
   ...(fields.label !== undefined && { label: fields.label }),
   ...(fields.mode !== undefined && { mode: fields.mode }),
   ...(fields.fromCountry !== undefined && { from_country: fields.fromCountry }),
@@ -43,6 +49,9 @@ const legColumns = (fields: Partial<LegFields> & { departureUtc?: string }): Row
   ...(fields.isReturn !== undefined && { is_return: toFlag(fields.isReturn) }),
   ...(fields.connection !== undefined && { is_connection: toFlag(fields.connection) }),
   ...(fields.toPlaceId !== undefined && { to_place_id: fields.toPlaceId }),
+  ...(fields.arrivalLocal !== undefined && { arrival_local: fields.arrivalLocal }),
+  ...(fields.arrivalZone !== undefined && { arrival_zone: fields.arrivalZone }),
+  ...(fields.arrivalUtc !== undefined && { arrival_utc: fields.arrivalUtc }),
 });
 
 const checkFromRow = (row: Row<'leg_checks'>): LegCheck => ({
@@ -130,7 +139,7 @@ export function legsRepository(db: Kysely<Database>) {
     async updateLeg(
       familyId: string,
       id: string,
-      fields: Partial<LegFields> & { departureUtc?: string },
+      fields: Partial<LegFields> & { departureUtc?: string; arrivalUtc?: string | null },
       updatedAt: string,
     ): Promise<void> {
       await db
@@ -138,6 +147,17 @@ export function legsRepository(db: Kysely<Database>) {
         .set({ ...legColumns(fields), updated_at: updatedAt })
         .where('family_id', '=', familyId)
         .where('id', '=', id)
+        .execute();
+    },
+
+    /** Records "We've arrived" once: a second tap keeps the first moment. */
+    async recordArrival(familyId: string, id: string, arrivedAt: string): Promise<void> {
+      await db
+        .updateTable('trip_legs')
+        .set({ arrived_at: arrivedAt })
+        .where('family_id', '=', familyId)
+        .where('id', '=', id)
+        .where('arrived_at', 'is', null)
         .execute();
     },
 

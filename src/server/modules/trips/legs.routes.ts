@@ -50,6 +50,20 @@ export const legsRoutes: FastifyPluginAsyncZod<{ legs: LegsService; trips: Trips
     },
   );
 
+  // Anyone who marks rituals may say the family has arrived (a teen with the phone, too).
+  app.post(
+    '/api/trips/:tripId/arrived',
+    {
+      config: { access: 'rituals.mark' },
+      schema: { tags, params: z.object({ tripId: z.string() }), response: { 200: tripDetailResponse } },
+    },
+    async (request) => {
+      const auth = requireAuth(request);
+      const tripId = await legs.recordArrival(auth, request.params.tripId);
+      return presentTripDetail(auth, await trips.view(auth, tripId));
+    },
+  );
+
   app.delete(
     '/api/legs/:legId',
     {

@@ -1,4 +1,5 @@
 import {
+  arrivalBeforeDeparture,
   canStopWithoutEntering,
   checkpointsByMode,
   connectionNotForThisMode,
@@ -30,6 +31,18 @@ function checkCarrier(mode: LegMode, carrier: string | null | undefined) {
 /** A place picked from the gazetteer must exist and lie in the country the leg arrives in. */
 const PLACE_NOT_IN_COUNTRY =
   'We could not find that place in the country you arrive in. Please choose it from the suggestions, or type its name.';
+
+/**
+ * A leg's arrival as stored: none, or its wall time, zone and instant, which must come after the
+ * departure (an arrival time with no zone is refused by the contract; a zone alone is dropped).
+ */
+function arrivalOf(local: string | null | undefined, zone: string | null | undefined, departureUtc: string) {
+  if (!local || !zone) return { arrivalLocal: null, arrivalZone: null, arrivalUtc: null };
+  const arrivalUtc = localToUtcIso(local, zone);
+  if (Date.parse(arrivalUtc) <= Date.parse(departureUtc))
+    throw invalid('arrivalLocal', arrivalBeforeDeparture);
+  return { arrivalLocal: local, arrivalZone: zone, arrivalUtc };
+}
 
 /** Legs, their "Before you leave" check and checkpoints, and the confirmations made at them. */
 export function legsService({
@@ -87,6 +100,8 @@ export function legsService({
       const position = await store.legs.nextPosition(auth.familyId, tripId);
       const now = isoNow(clock);
       const id = newId();
+      const departureUtc = localToUtcIso(body.departureLocal, body.departureZone);
+      const arrival = arrivalOf(body.arrivalLocal, body.arrivalZone, departureUtc);
       await store.transaction(async (s) => {
         await s.legs.insertLeg(auth.familyId, {
           id,
@@ -102,12 +117,14 @@ export function legsService({
           bag: body.bag,
           departureLocal: body.departureLocal,
           departureZone: body.departureZone,
-          departureUtc: localToUtcIso(body.departureLocal, body.departureZone),
+          departureUtc,
           isReturn: body.isReturn,
           connection: body.connection ?? false,
           createdAt: now,
           updatedAt: now,
           toPlaceId: body.toPlaceId ?? null,
+          ...arrival,
+          arrivedAt: null,
         });
         await syncChecks(
           s,
@@ -151,6 +168,12 @@ export function legsService({
       }
       // A flight that becomes a train or a drive no longer stops without entering the country.
       const connection = canStopWithoutEntering(mode) ? body.connection : false;
+      const departureUtc = localToUtcIso(local, zone);
+      const arrival = arrivalOf(
+        body.arrivalLocal === undefined ? leg.arrivalLocal : body.arrivalLocal,
+        body.arrivalZone === undefined ? leg.arrivalZone : body.arrivalZone,
+        departureUtc,
+      );
       await store.transaction(async (s) => {
         const { checkpoints: _checkpoints, ...fields } = body;
         await s.legs.updateLeg(
@@ -161,13 +184,31 @@ export function legsService({
             ...(connection !== undefined && { connection }),
             ...(staleCarrier && { carrier: null }),
             ...(stalePlace && { toPlaceId: null }),
-            departureUtc: localToUtcIso(local, zone),
+            departureUtc,
+            ...arrival,
           },
           isoNow(clock),
         );
         if (checkpoints) await syncChecks(s, auth.familyId, legId, checkpoints);
       });
       return leg.tripId;
+    },
+
+    /**
+     * "We've arrived": records the arrival of the trip's leg under way now (the latest that has
+     * departed, by the server's clock), at the server's moment. A family who entered no arrival time
+     * taps it on arriving; rituals on arrival are then due. Tapping again keeps the first moment.
+     */
+    async recordArrival(auth: AuthContext, tripId: string): Promise<string> {
+      if (!(await store.trips.findTrip(auth.familyId, tripId))) throw notFound();
+      const now = clock.now();
+      const departed = (await store.legs.listLegs(auth.familyId, [tripId])).filter(
+        (l) => Date.parse(l.departureUtc) <= now,
+      );
+      const leg = departed.at(-1);
+      if (!leg) throw invalid('tripId', 'This trip has not set off yet, so there is nowhere to arrive.');
+      await store.legs.recordArrival(auth.familyId, leg.id, isoNow(clock));
+      return tripId;
     },
 
     async removeLeg(auth: AuthContext, legId: string): Promise<string> {

@@ -99,6 +99,10 @@ export function presentLeg({ leg, checks, opensAt }: LegView, requiredConfirmers
           })),
       })),
     })),
+    arrivalLocal: leg.arrivalLocal,
+    arrivalZone: leg.arrivalZone,
+    arrivalUtc: leg.arrivalUtc,
+    arrivedAt: leg.arrivedAt,
   };
 }
 

@@ -82,10 +82,19 @@ export interface Leg {
   updatedAt: string;
   /** The destination picked from the gazetteer (modules/places); null when only typed in `toPlace`. */
   toPlaceId: string | null;
+  /** The arrival the family entered (wall time and zone, and its instant), or null. */
+  arrivalLocal: string | null;
+  arrivalZone: string | null;
+  arrivalUtc: string | null;
+  /** When the family tapped "We've arrived" for this leg (server clock), or null. */
+  arrivedAt: string | null;
 }
 
-/** The fields a family sets on a leg; the departure instant is worked out from local time and zone. */
-export type LegFields = Omit<Leg, 'id' | 'tripId' | 'position' | 'departureUtc' | 'createdAt' | 'updatedAt'>;
+/** The fields a family sets on a leg; the instants are worked out from local time and zone. */
+export type LegFields = Omit<
+  Leg,
+  'id' | 'tripId' | 'position' | 'departureUtc' | 'arrivalUtc' | 'arrivedAt' | 'createdAt' | 'updatedAt'
+>;
 
 export interface LegCheck {
   id: string;

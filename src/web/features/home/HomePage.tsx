@@ -16,6 +16,7 @@ import {
 import { useOutbox } from '../../lib/outbox-sync.js';
 import { useLovedOnes, useTrip, useTrips } from '../../lib/queries.js';
 import { checkWords, lovedOneKindWords } from '../../lib/words.js';
+import { RitualCards } from '../rituals/RitualCards.js';
 import { CheckCard } from '../trips/CheckCard.js';
 import { legTitle, tripLine } from '../trips/describe.js';
 import { LegName } from '../trips/LegName.js';
@@ -105,6 +106,7 @@ function FamilyHome() {
       }
     >
       {today && todayTrip.data && <TravelDayCheck trip={todayTrip.data} day={today} />}
+      <RitualCards />
       {near && next && (
         <Notice tone="warm" title="Before you leave">
           <p>

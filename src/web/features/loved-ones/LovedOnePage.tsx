@@ -9,6 +9,7 @@ import { EmptyState, Loading, LoadError, Page } from '../../components/Page.js';
 import { useProblem } from '../../lib/problems.js';
 import { useLovedOne } from '../../lib/queries.js';
 import { keepsakeKindWords, lovedOneKindWords, materialWords, possessive } from '../../lib/words.js';
+import { RitualsSection } from '../rituals/RitualsSection.js';
 import { datesThatMatter } from './describe.js';
 import { changeKeys, useRemoveKeepsake, useRemoveLovedOne } from './mutations.js';
 
@@ -201,6 +202,7 @@ export function LovedOnePage() {
           </>
         )}
       </section>
+      <RitualsSection lovedOneId={lovedOne.id} lovedOneName={lovedOne.name} />
       {write && (
         <section aria-labelledby="remove-heading">
           <h2 id="remove-heading" className="visually-hidden">

@@ -94,6 +94,8 @@ function LegForm({ trip, existing }: { trip: TripDetail; existing: Leg | undefin
       departureZone: initialZone,
       isReturn,
       connection: existing?.connection ?? false,
+      arrivalLocal: existing?.arrivalLocal ?? '',
+      arrivalZone: existing?.arrivalZone ?? '',
       checkpoints: existing
         ? existing.checks.map((c) => c.kind).filter((k): k is CheckpointKind => k !== 'before_you_leave')
         : defaultCheckpoints(mode, isReturn),
@@ -108,6 +110,9 @@ function LegForm({ trip, existing }: { trip: TripDetail; existing: Leg | undefin
       fromCountry: v.fromCountry || undefined,
       toCountry: v.toCountry || undefined,
       departureZone: v.departureZone || undefined,
+      // An arrival time is optional; one with no zone is asked for its zone.
+      arrivalLocal: v.arrivalLocal || null,
+      arrivalZone: v.arrivalLocal ? v.arrivalZone || undefined : null,
       // Only a flight (airside) or a sailing (a port of call) stops without entering the country.
       connection: v.mode !== '' && canStopWithoutEntering(v.mode) && v.connection,
       checkpoints: v.mode
@@ -121,6 +126,7 @@ function LegForm({ trip, existing }: { trip: TripDetail; existing: Leg | undefin
   });
   const { values, set, errors, setValues } = form;
   const zones = useMemo(() => withZone(zoneChoices(), values.departureZone), [values.departureZone]);
+  const arrivalZones = useMemo(() => withZone(zoneChoices(), values.arrivalZone), [values.arrivalZone]);
   const countryZones = values.fromCountry ? zonesOfCountry(values.fromCountry) : [];
 
   const chooseFrom = (code: string) => {
@@ -257,6 +263,29 @@ function LegForm({ trip, existing }: { trip: TripDetail; existing: Leg | undefin
                 ? `${countryName(values.fromCountry)} has more than one time zone; please check this one.`
                 : 'Type a city to search.'
             }
+          />
+        </div>
+        <div className="two-up">
+          <TextField
+            label="Arrival date and time"
+            name="arrivalLocal"
+            type="datetime-local"
+            optional
+            value={values.arrivalLocal}
+            onChange={set('arrivalLocal')}
+            error={errors.arrivalLocal}
+            hint="As the clock shows where you arrive. Or tap “We’ve arrived” on the trip when you get there."
+          />
+          <Combobox
+            label="Time zone where you arrive"
+            name="arrivalZone"
+            optional
+            value={values.arrivalZone}
+            onChange={set('arrivalZone')}
+            choices={arrivalZones}
+            suggested={values.toCountry ? zonesOfCountry(values.toCountry) : []}
+            error={errors.arrivalZone}
+            hint="Type a city to search."
           />
         </div>
         <CheckboxField

@@ -17,6 +17,8 @@ import { useProblem } from '../../lib/problems.js';
 import { useCarriers, useTravelRules, useTrip } from '../../lib/queries.js';
 import { bagWords, checkWords } from '../../lib/words.js';
 import { ChildHelpsNotice } from '../children/ChildHelpsNotice.js';
+import { ArrivedButton } from '../rituals/ArrivedButton.js';
+import { RitualCards } from '../rituals/RitualCards.js';
 import { CheckCard } from './CheckCard.js';
 import { legKind, legTitle } from './describe.js';
 import { LegName } from './LegName.js';
@@ -48,6 +50,8 @@ function Journey({ trip }: { trip: TripDetail }) {
   return (
     <TripFrame trip={trip} title="Journey and checks">
       <ChildHelpsNotice trip={trip} />
+      <ArrivedButton trip={trip} />
+      <RitualCards tripId={trip.trip.id} />
       {today && <LegSection trip={trip} leg={today} today />}
       <section aria-labelledby="overview-heading" className="card">
         <h2 id="overview-heading">How it is going</h2>

@@ -1,0 +1,3 @@
+export * from './due.js';
+export * from './events.js';
+export * from './schedule.js';

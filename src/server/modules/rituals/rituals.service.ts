@@ -1,0 +1,235 @@
+import type {
+  DueRitual,
+  MarkRitualBody,
+  Ritual,
+  RitualBody,
+  RitualMark,
+} from '../../../contracts/rituals.js';
+import {
+  choiceOf,
+  eventTimes,
+  isShowing,
+  scheduledTimes,
+  SHOWN_AT_LEAST_HOURS,
+  toRecurrence,
+} from '../../../domain/rituals/index.js';
+import { isoNow, type Clock } from '../../clock.js';
+import { AppError, invalid, notFound } from '../../errors.js';
+import { newId } from '../../secrets.js';
+import type { AccountsServices, AuthContext } from '../accounts/index.js';
+import type { LovedOnesService } from '../loved-ones/index.js';
+import type { MediaService } from '../media/index.js';
+import type { TripsServices } from '../trips/index.js';
+import type { RitualFields, RitualRecord, RitualsRepository } from './rituals.repository.js';
+
+interface Deps {
+  repo: RitualsRepository;
+  clock: Clock;
+  accounts: AccountsServices;
+  lovedOnes: LovedOnesService;
+  trips: TripsServices;
+  media: MediaService;
+}
+
+const HOUR_MS = 3_600_000;
+/** A card shows for at most a day and a half (due.ts): look that far back for times still showing. */
+const LOOK_BACK_MS = (24 + SHOWN_AT_LEAST_HOURS) * HOUR_MS;
+
+const present = (r: RitualRecord): Ritual => {
+  const choice = r.dtstartLocal ? choiceOf({ rrule: r.rrule, dtstartLocal: r.dtstartLocal }) : null;
+  return {
+    id: r.id,
+    lovedOneId: r.lovedOneId,
+    title: r.title,
+    whatToDo: r.whatToDo,
+    when: r.when,
+    repeat: choice?.repeat ?? null,
+    date: choice?.date ?? null,
+    time: choice?.time ?? null,
+    rrule: r.rrule,
+    zone: r.zone,
+    whoUsually: r.whoUsually,
+    childrenPart: r.childrenPart,
+    createdAt: r.createdAt,
+  };
+};
+
+/**
+ * Rituals: what a family does for a loved one and when it comes round, the cards due now, and the
+ * marks. "Not today" is recorded only so its card goes away: it is never counted, listed or shown.
+ */
+export function ritualsService({ repo, clock, accounts, lovedOnes, trips, media }: Deps) {
+  async function homeZone(familyId: string): Promise<string> {
+    const context = await accounts.familyForJobs(familyId);
+    if (!context) throw notFound();
+    return context.family.homeZone;
+  }
+
+  /** A schedule is kept in the family's zone, so "19:00" is 19:00 where they live. */
+  async function fieldsOf(auth: AuthContext, body: RitualBody): Promise<RitualFields> {
+    const scheduled = body.when === 'schedule' && body.repeat && body.date && body.time;
+    const recurrence = scheduled
+      ? toRecurrence({ repeat: body.repeat!, date: body.date!, time: body.time! })
+      : null;
+    return {
+      title: body.title,
+      whatToDo: body.whatToDo,
+      when: body.when,
+      rrule: recurrence?.rrule ?? null,
+      dtstartLocal: recurrence?.dtstartLocal ?? null,
+      zone: recurrence ? await homeZone(auth.familyId) : null,
+      whoUsually: body.whoUsually ?? null,
+      childrenPart: body.childrenPart ?? null,
+    };
+  }
+
+  /** Every ritual card showing now, for the whole family or one trip. */
+  async function due(auth: AuthContext, onlyTripId?: string): Promise<DueRitual[]> {
+    const now = clock.now();
+    const all = await repo.list(auth.familyId);
+    if (all.length === 0) return [];
+    const zone = await homeZone(auth.familyId);
+    const withEvents = all.filter((r) => r.when !== 'schedule');
+    const tripViews = withEvents.length > 0 ? await trips.trips.listOfFamily(auth.familyId) : [];
+    const keepsakes = await repo.keepsakesOf(
+      auth.familyId,
+      withEvents.map((r) => r.lovedOneId),
+    );
+    const cards: DueRitual[] = [];
+    for (const ritual of all) {
+      const card = { ritualId: ritual.id, lovedOneId: ritual.lovedOneId, lovedOneName: ritual.lovedOneName };
+      const base = {
+        ...card,
+        title: ritual.title,
+        whatToDo: ritual.whatToDo,
+        whoUsually: ritual.whoUsually,
+        childrenPart: ritual.childrenPart,
+      };
+      if (ritual.when === 'schedule') {
+        if (onlyTripId || !ritual.dtstartLocal || !ritual.zone) continue;
+        const ritualZone = ritual.zone;
+        for (const t of scheduledTimes(
+          { rrule: ritual.rrule, dtstartLocal: ritual.dtstartLocal },
+          ritualZone,
+          now - LOOK_BACK_MS,
+          now + 1,
+        )) {
+          if (isShowing(t.dueAt, ritualZone, now))
+            cards.push({
+              ...base,
+              occurrenceKey: t.key,
+              dueAt: t.dueAt,
+              zone: ritualZone,
+              tripId: null,
+              tripName: null,
+            });
+        }
+        continue;
+      }
+      const theirs = new Set(keepsakes.get(ritual.lovedOneId) ?? []);
+      for (const view of tripViews) {
+        if (onlyTripId && view.trip.id !== onlyTripId) continue;
+        if (!view.keepsakes.some((k) => theirs.has(k.keepsakeId))) continue;
+        const legs = view.legs.map((l) => l.leg);
+        for (const t of eventTimes(ritual.when, view.trip.id, legs, now, zone)) {
+          if (isShowing(t.dueAt, t.zone, now))
+            cards.push({
+              ...base,
+              occurrenceKey: t.key,
+              dueAt: t.dueAt,
+              zone: t.zone,
+              tripId: view.trip.id,
+              tripName: view.trip.name,
+            });
+        }
+      }
+    }
+    const marked = await repo.markedKeys(
+      auth.familyId,
+      cards.map((c) => c.ritualId),
+    );
+    return cards
+      .filter((c) => !marked.has(`${c.ritualId} ${c.occurrenceKey}`))
+      .sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+  }
+
+  async function findRitual(auth: AuthContext, id: string): Promise<RitualRecord> {
+    const ritual = await repo.find(auth.familyId, id);
+    if (!ritual) throw notFound();
+    return ritual;
+  }
+
+  return {
+    due,
+
+    async list(auth: AuthContext, lovedOneId: string): Promise<Ritual[]> {
+      await lovedOnes.get(auth, lovedOneId);
+      return (await repo.list(auth.familyId, lovedOneId)).map(present);
+    },
+
+    async create(auth: AuthContext, lovedOneId: string, body: RitualBody): Promise<Ritual[]> {
+      await lovedOnes.get(auth, lovedOneId);
+      await repo.insert(auth.familyId, {
+        ...(await fieldsOf(auth, body)),
+        id: newId(),
+        lovedOneId,
+        createdAt: isoNow(clock),
+      });
+      return (await repo.list(auth.familyId, lovedOneId)).map(present);
+    },
+
+    async update(auth: AuthContext, ritualId: string, body: RitualBody): Promise<Ritual[]> {
+      const ritual = await findRitual(auth, ritualId);
+      await repo.update(auth.familyId, ritualId, await fieldsOf(auth, body), isoNow(clock));
+      return (await repo.list(auth.familyId, ritual.lovedOneId)).map(present);
+    },
+
+    async remove(auth: AuthContext, ritualId: string): Promise<Ritual[]> {
+      const ritual = await findRitual(auth, ritualId);
+      await repo.remove(auth.familyId, ritualId);
+      return (await repo.list(auth.familyId, ritual.lovedOneId)).map(present);
+    },
+
+    /**
+     * Marks the card showing now for this ritual and time. A photo must be one of the family's,
+     * already uploaded through the media module. Marking the same time twice keeps the first.
+     */
+    async mark(auth: AuthContext, ritualId: string, body: MarkRitualBody): Promise<DueRitual[]> {
+      await findRitual(auth, ritualId);
+      // Another family's photo is refused by name, whatever the card.
+      if (body.mediaId) {
+        try {
+          await media.get(auth, body.mediaId);
+        } catch (error) {
+          if (error instanceof AppError && error.code === 'not_found')
+            throw invalid('mediaId', 'Please choose a photo your family has added.');
+          throw error;
+        }
+      }
+      const card = (await due(auth)).find(
+        (c) => c.ritualId === ritualId && c.occurrenceKey === body.occurrenceKey,
+      );
+      if (!card) throw invalid('occurrenceKey', 'This ritual is not due now, so there is nothing to mark.');
+      await repo.insertMark(auth.familyId, {
+        id: newId(),
+        ritualId,
+        occurrenceKey: body.occurrenceKey,
+        dueAt: card.dueAt,
+        outcome: body.outcome,
+        tookPart: body.outcome === 'done' ? (body.tookPart ?? null) : null,
+        line: body.outcome === 'done' ? (body.line ?? null) : null,
+        mediaId: body.outcome === 'done' ? (body.mediaId ?? null) : null,
+        markedBy: auth.memberId,
+        markedAt: isoNow(clock),
+      });
+      return due(auth);
+    },
+
+    async done(auth: AuthContext, lovedOneId: string): Promise<RitualMark[]> {
+      await lovedOnes.get(auth, lovedOneId);
+      return repo.doneMarks(auth.familyId, lovedOneId);
+    },
+  };
+}
+
+export type RitualsService = ReturnType<typeof ritualsService>;

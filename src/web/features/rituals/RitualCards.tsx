@@ -1,0 +1,117 @@
+import { useId, useState } from 'react';
+import type { DueRitual } from '../../../contracts/rituals.js';
+import { useCan } from '../../app/session.js';
+import { TextField } from '../../components/fields.js';
+import { FormNotice } from '../../components/Notice.js';
+import { formatMoment } from '../../lib/format.js';
+import { failureOf } from '../../lib/forms.js';
+import { useDueRituals, useMarkRitual } from './mutations.js';
+
+/**
+ * The ritual cards due now (for the family, or one trip). Nothing shows when none is due. "Not
+ * today" is always there and is never counted; "Done" is not celebrated.
+ */
+export function RitualCards({ tripId }: { tripId?: string }) {
+  const due = useDueRituals(tripId);
+  const cards = due.data?.due ?? [];
+  if (cards.length === 0) return null;
+  return (
+    <section aria-labelledby="ritual-cards-heading">
+      <h2 id="ritual-cards-heading">A ritual for today</h2>
+      <ul className="card-list">
+        {cards.map((card) => (
+          <li key={`${card.ritualId} ${card.occurrenceKey}`}>
+            <RitualCard card={card} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function RitualCard({ card }: { card: DueRitual }) {
+  const canMark = useCan('rituals.mark');
+  const mark = useMarkRitual();
+  const headingId = useId();
+  const [marking, setMarking] = useState(false);
+  const [tookPart, setTookPart] = useState('');
+  const [line, setLine] = useState('');
+  const send = (outcome: 'done' | 'not_today') =>
+    mark.mutate({
+      ritualId: card.ritualId,
+      body: { occurrenceKey: card.occurrenceKey, outcome, ...(outcome === 'done' && { tookPart, line }) },
+    });
+  const problem = mark.error ? failureOf(mark.error) : null;
+
+  return (
+    <article aria-labelledby={headingId} className="card">
+      <h3 id={headingId} className="card-title">
+        {card.title}
+      </h3>
+      <p>{card.whatToDo}</p>
+      <p className="meta">
+        For {card.lovedOneName}
+        {card.tripName && ` · ${card.tripName}`} ·{' '}
+        <time dateTime={card.dueAt}>{formatMoment(card.dueAt)}</time>
+      </p>
+      {card.whoUsually && <p className="meta">Usually: {card.whoUsually}</p>}
+      {card.childrenPart && <p className="meta">For the children: {card.childrenPart}</p>}
+      {canMark && (
+        <form
+          className="stack"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            send('done');
+          }}
+        >
+          <FormNotice message={problem?.message ?? null} />
+          {marking && (
+            <>
+              <TextField
+                label="Who took part"
+                name="tookPart"
+                optional
+                value={tookPart}
+                onChange={setTookPart}
+                error={problem?.fields.tookPart}
+                maxLength={120}
+                hint="For example: The children set out the water."
+              />
+              <TextField
+                label="A line to keep"
+                name="line"
+                optional
+                value={line}
+                onChange={setLine}
+                error={problem?.fields.line}
+                maxLength={500}
+              />
+            </>
+          )}
+          <div className="button-row">
+            {marking ? (
+              // Keys keep "Save" a new element: were React to turn the tapped "Done" into a submit
+              // button, the same tap would send the form before anyone could type.
+              <button key="save" type="submit" className="button" disabled={mark.isPending}>
+                Save
+              </button>
+            ) : (
+              <button key="done" type="button" className="button" onClick={() => setMarking(true)}>
+                Done
+              </button>
+            )}
+            <button
+              type="button"
+              className="button secondary"
+              disabled={mark.isPending}
+              onClick={() => send('not_today')}
+            >
+              Not today
+            </button>
+          </div>
+        </form>
+      )}
+    </article>
+  );
+}

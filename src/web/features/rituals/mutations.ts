@@ -1,0 +1,84 @@
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { MarkRitualBody, RitualBody } from '../../../contracts/rituals.js';
+import { call, endpoints } from '../../lib/client.js';
+import { putTrip } from '../../lib/queries.js';
+
+// Rituals: a loved one's rituals, the cards due now (Home, a trip), marks, and "We've arrived".
+
+export const ritualKeys = {
+  all: ['rituals'] as const,
+  ofLovedOne: (lovedOneId: string) => ['rituals', 'loved-one', lovedOneId] as const,
+  done: (lovedOneId: string) => ['rituals', 'done', lovedOneId] as const,
+  due: ['rituals', 'due'] as const,
+  dueOnTrip: (tripId: string) => ['rituals', 'due', 'trip', tripId] as const,
+};
+
+export const useRituals = (lovedOneId: string) =>
+  useQuery({
+    queryKey: ritualKeys.ofLovedOne(lovedOneId),
+    queryFn: () => call(endpoints.rituals.list, { params: { lovedOneId } }),
+  });
+
+export const useRitualMarks = (lovedOneId: string, enabled: boolean) =>
+  useQuery({
+    queryKey: ritualKeys.done(lovedOneId),
+    queryFn: () => call(endpoints.rituals.done, { params: { lovedOneId } }),
+    enabled,
+  });
+
+export const useDueRituals = (tripId?: string) =>
+  useQuery({
+    queryKey: tripId ? ritualKeys.dueOnTrip(tripId) : ritualKeys.due,
+    queryFn: () =>
+      tripId ? call(endpoints.rituals.dueOnTrip, { params: { tripId } }) : call(endpoints.rituals.due),
+  });
+
+/** Anything about rituals changed: every list and card refetches (they are small). */
+const ritualsChanged = (client: QueryClient) => client.invalidateQueries({ queryKey: ritualKeys.all });
+
+/** Adds a ritual for a loved one, or (with `ritualId`) saves one. */
+export function useSaveRitual(lovedOneId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ ritualId, body }: { ritualId?: string; body: RitualBody }) =>
+      ritualId
+        ? call(endpoints.rituals.update, { params: { ritualId }, body })
+        : call(endpoints.rituals.create, { params: { lovedOneId }, body }),
+    onSuccess: async (answer) => {
+      client.setQueryData(ritualKeys.ofLovedOne(lovedOneId), answer);
+      await ritualsChanged(client);
+    },
+  });
+}
+
+export function useRemoveRitual(lovedOneId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (ritualId: string) => call(endpoints.rituals.remove, { params: { ritualId } }),
+    onSuccess: async (answer) => {
+      client.setQueryData(ritualKeys.ofLovedOne(lovedOneId), answer);
+      await ritualsChanged(client);
+    },
+  });
+}
+
+export function useMarkRitual() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ ritualId, body }: { ritualId: string; body: MarkRitualBody }) =>
+      call(endpoints.rituals.mark, { params: { ritualId }, body }),
+    onSuccess: () => ritualsChanged(client),
+  });
+}
+
+/** "We've arrived": the server records the arrival of the leg under way, by its own clock. */
+export function useArrived(tripId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => call(endpoints.rituals.arrived, { params: { tripId } }),
+    onSuccess: async (detail) => {
+      putTrip(client, detail);
+      await ritualsChanged(client);
+    },
+  });
+}
