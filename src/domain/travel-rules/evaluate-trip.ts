@@ -51,8 +51,9 @@ const UNNAMED: LovedOneFacts = {
   cremationRegion: null,
 };
 
-export function evaluateTrip(input: TravelRulesInput, options: EvaluateOptions): TravelRulesOutput {
+export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions): TravelRulesOutput {
   const rules = options.rules ?? RULES;
+  const input = withPortsOfCall(given, rules);
   const facts = tripFacts(input);
   const noAshes = keepsakeGap(input.keepsakes.map((keepsake) => keepsake.kind));
   if (noAshes) {
@@ -156,7 +157,7 @@ export function evaluateTrip(input: TravelRulesInput, options: EvaluateOptions):
         ...new Set(
           matchedByLeg
             .flatMap((entries) => rulesOf(entries, paperwork.lovedOne))
-            .filter((rule) => rule.refuses_journey)
+            .filter((rule) => rule.refuses_journey || rule.may_refuse_journey)
             .map((rule) => rule.title),
         ),
       ]),
@@ -170,6 +171,38 @@ export function evaluateTrip(input: TravelRulesInput, options: EvaluateOptions):
     legs,
     documents,
   };
+}
+
+/**
+ * A cruise line that keeps the urn on board at its ports of call (Carnival) sails on from a port
+ * with the family: the ashes never enter that country, so the leg is a port of call whether or not
+ * the family marked it (review 10, finding 12). Only where the next leg is the same line sailing on
+ * from there, and the family has not said they go ashore: one leaving the ship takes the urn too.
+ */
+function withPortsOfCall(input: TravelRulesInput, rules: readonly Rule[]): TravelRulesInput {
+  const sailsOn = input.legs.map((leg, index) => {
+    const next = input.legs[index + 1];
+    return (
+      leg.mode === 'sea' &&
+      leg.from !== leg.to &&
+      // A family who said they go ashore here (connection: false) is taken at their word.
+      leg.connection === undefined &&
+      next?.mode === 'sea' &&
+      next.from === leg.to &&
+      next.carrier !== undefined &&
+      next.carrier.toUpperCase() === leg.carrier?.toUpperCase()
+    );
+  });
+  if (!sailsOn.includes(true)) return input;
+  const aboard = rules.filter((rule) => rule.urn_stays_aboard);
+  const facts = tripFacts(input);
+  const urns = facts.keepsakes.filter((keepsake) => holdsAshes(keepsake.kind));
+  const legs = input.legs.map((leg, index) =>
+    sailsOn[index] && matchLeg(aboard, facts, facts.legs[index]!, urns).length > 0
+      ? { ...leg, connection: true }
+      : leg,
+  );
+  return { ...input, legs };
 }
 
 function matchLeg(

@@ -104,6 +104,7 @@ function lintLocated(located: readonly Located[], faults: LintFault[], { today }
       ...urnFaults(rule),
       ...wordFaults(rule),
       ...holdRefusalFaults(rule),
+      ...journeyRefusalFaults(rule),
     ]) {
       fault(message);
     }
@@ -142,6 +143,48 @@ export function holdRefusalFaults(rule: Rule): string[] {
         `refuses ashes in the hold but does not send the family to the cabin; add "moves_to_cabin": true so the cabin X-ray rules are shown.`,
       ]
     : [];
+}
+
+/** A rule whose title refuses the ashes outright ("JetBlue doesn't accept a pet's ashes"). */
+const REFUSES_OUTRIGHT =
+  /\b(?:doesn't|does not|won't|will not|no longer) (?:accept|carry|take)\b|\btakes (?:human ashes|a person's ashes) only\b/i;
+/** Words that make a refusal a doubt: said first all the same, but as a "may". */
+const DOUBT = /\b(?:may|might|reportedly|as reported)\b/i;
+
+/**
+ * A carrier or country that will not carry the ashes at all (JetBlue, a pet's) is the first thing
+ * a family reads, not a line on a leg under "no papers asked" (review 10, finding 1): such a rule
+ * says "refuses_journey", or "may_refuse_journey" where its title says it only may. A refusal of
+ * one bag (the hold, the cabin) leaves another way open and is not this; nor is a shipment's.
+ */
+export function journeyRefusalFaults(rule: Rule): string[] {
+  const faults: string[] = [];
+  const doubt = DOUBT.test(rule.title);
+  if (rule.refuses_journey && rule.may_refuse_journey)
+    faults.push('says both refuses_journey and may_refuse_journey; keep the one its source supports.');
+  if (rule.may_refuse_journey && !doubt)
+    faults.push(
+      'says may_refuse_journey, but its title says it flatly; say "may" or "reportedly" in the title.',
+    );
+  if (rule.refuses_journey && doubt)
+    faults.push('says refuses_journey, but its title says it only may; use may_refuse_journey.');
+  const kind = scopeKindOf(rule);
+  const forTrips = !rule.conditions.channel || rule.conditions.channel.includes('trip');
+  const wholeJourney = rule.conditions.bag === undefined;
+  if (
+    (kind === 'airline' || kind === 'cruise' || kind === 'rail' || kind === 'road') &&
+    forTrips &&
+    wholeJourney &&
+    (rule.severity === 'warning' || rule.severity === 'required') &&
+    REFUSES_OUTRIGHT.test(rule.title) &&
+    !rule.refuses_journey &&
+    !rule.may_refuse_journey
+  ) {
+    faults.push(
+      `refuses the ashes outright but the summary would not say so first; add "${doubt ? 'may_refuse_journey' : 'refuses_journey'}": true.`,
+    );
+  }
+  return faults;
 }
 
 /**
@@ -485,6 +528,11 @@ function thresholdGapFaults(valid: readonly Valid[]): LintFault[] {
 }
 
 /** Rules merged into one requirement must agree on what disagrees with it. */
+/** Whether two rules can speak for the same container (a rule naming none speaks for all). */
+function shareAContainer(a?: readonly string[], b?: readonly string[]): boolean {
+  return a === undefined || b === undefined || a.some((container) => b.includes(container));
+}
+
 function mergeGroupFaults(valid: readonly Valid[]): LintFault[] {
   const groups = new Map<string, Valid[]>();
   for (const entry of valid) {
@@ -492,9 +540,26 @@ function mergeGroupFaults(valid: readonly Valid[]): LintFault[] {
     groups.set(entry.rule.merge_key, [...(groups.get(entry.rule.merge_key) ?? []), entry]);
   }
   const faults: LintFault[] = [];
+  const byId = new Map(valid.map(({ rule }) => [rule.id, rule]));
   for (const [key, group] of groups) {
-    const sets = group.map(({ rule }) => [...(rule.conflicts_with ?? [])].sort().join(','));
-    if (new Set(sets).size <= 1) continue;
+    // Only a disagreement both could meet counts: the 2004 Denver test disagrees about a stone urn,
+    // not a metal one, so the metal urn's warning may merge with TSA's without it (review 10, 6).
+    const differ = group.some(({ rule: a }) =>
+      group.some(({ rule: b }) => {
+        const [x, y] = [a.conditions.container, b.conditions.container];
+        if (!shareAContainer(x, y)) return false;
+        const met = (rule: Rule) =>
+          (rule.conflicts_with ?? [])
+            .filter((id) => {
+              const other = byId.get(id)?.conditions.container;
+              return shareAContainer(other, x) && shareAContainer(other, y);
+            })
+            .sort()
+            .join(',');
+        return met(a) !== met(b);
+      }),
+    );
+    if (!differ) continue;
     for (const { rule, file } of group) {
       faults.push({
         rule_id: rule.id,

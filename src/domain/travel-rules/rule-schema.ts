@@ -246,6 +246,18 @@ export const ruleSchema = z.strictObject({
    */
   refuses_journey: z.literal(true).optional(),
   /**
+   * The journey as planned may not be allowed, on a dated or weaker source (Singapore Airlines may
+   * no longer accept ashes; six German states, as reported in 2017): said first in the summary,
+   * as the doubt it is (its title says "may" or "reportedly"), before any paper (review 10).
+   */
+  may_refuse_journey: z.literal(true).optional(),
+  /**
+   * The carrier keeps the urn on board at its ports of call (Carnival): where the ship sails on
+   * from a port with the same carrier, the ashes never enter that country, as on a leg marked
+   * as a port of call (review 10, finding 12).
+   */
+  urn_stays_aboard: z.literal(true).optional(),
+  /**
    * Who is speaking, when it is not the body the scope names: the US Embassy in London advising
    * Americans about taking ashes into the UK is not the UK asking. Named as the one who asks.
    */

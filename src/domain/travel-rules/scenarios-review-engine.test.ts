@@ -166,7 +166,8 @@ describe('a disagreement names each side once', () => {
     const out = evaluateTrip(
       {
         legs: [{ mode: 'air', from: 'US', to: 'US', carrier: 'WN', bag: 'carry_on' }],
-        keepsakes: [{ kind: 'ashes', container: 'metal' }],
+        // Stone: for metal our sources agree (review 10, finding 6), so no disagreement is shown.
+        keepsakes: [{ kind: 'ashes', container: 'stone' }],
       },
       { today },
     );

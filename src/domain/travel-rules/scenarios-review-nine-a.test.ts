@@ -118,7 +118,8 @@ describe('16. one name for one state', () => {
       loved_ones: [{ name: 'Oma', kind: 'adult', loss_country: 'DE', loss_region: 'DE-HE' }],
     });
     const said = JSON.stringify(out);
-    expect(said).toContain("we have a state's own for Hesse)");
+    // Since review 10 the 2017 report's six states have their own rule too: Hesse is among them.
+    expect(said).toMatch(/we have a state's own for [^)]*\bHesse\b[^)]*\)/);
     expect(said).not.toContain('Hessen');
   });
 });

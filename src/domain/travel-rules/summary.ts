@@ -47,10 +47,11 @@ export function carrySummary(
   ];
 
   const sentences: string[] = [];
-  // A journey that is not allowed as planned is said first, before any paper (review 9, finding 8).
+  // A journey that is not allowed as planned, or may not be, is said first, before any paper
+  // (review 9, finding 8; review 10, findings 1 to 3). "In Hesse, …" reads on as "in Hesse, …".
   for (const refusal of refusals)
     sentences.push(
-      `Before anything else: ${refusal.replace(/\.$/, '')}. The notes on your journey say whom to ask before you plan it.`,
+      `Before anything else: ${refusal.replace(/\.$/, '').replace(/^(In|As) /, (word) => word.toLowerCase())}. The notes on your journey say whom to ask before you plan it.`,
     );
   if (mine.length === 0) {
     sentences.push(
