@@ -93,12 +93,10 @@ export const countryOrRegionField = z
     }
   });
 
-const carrierField = z
-  .string({ error: "Please give the carrier's short code, such as BA." })
-  .regex(
-    /^[A-Za-z0-9]{2,12}$/,
-    "Please use the carrier's short code, such as BA for British Airways or CCL for Carnival.",
-  );
+// The code's shape is checked with the leg, which knows the mode: one message per field, the one for
+// this kind of carrier (review 10, finding 13: an airline's name got two overlapping messages).
+const carrierField = z.string({ error: "Please give the carrier's short code, such as BA." });
+const CARRIER_CODE = /^[A-Za-z0-9]{2,12}$/;
 
 const bagField = z.preprocess(
   (value) => (value === 'carry-on' ? 'carry_on' : value),
@@ -130,11 +128,19 @@ const legSchema = strict(
   'the leg as an object with mode, from and to',
 ).superRefine((leg, ctx) => {
   // Airlines are known by their two-character IATA code; longer codes belong to ships and trains.
-  if (leg.mode === 'air' && leg.carrier !== undefined && leg.carrier.length !== 2) {
+  const carrier = typeof leg.carrier === 'string' ? leg.carrier : undefined;
+  if (leg.mode === 'air' && carrier !== undefined && !/^[A-Za-z0-9]{2}$/.test(carrier)) {
     ctx.addIssue({
       code: 'custom',
       path: ['carrier'],
-      message: "Please use the airline's two-character code, such as BA or U2.",
+      message:
+        "Please use the airline's two-character code, such as BA for British Airways or U2 for easyJet.",
+    });
+  } else if (leg.mode !== 'air' && carrier !== undefined && !CARRIER_CODE.test(carrier)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['carrier'],
+      message: "Please use the carrier's short code, such as CCL for Carnival.",
     });
   }
   if (leg.connection && leg.mode !== 'air' && leg.mode !== 'sea') {

@@ -37,6 +37,9 @@ export const DOCUMENT_KINDS: Readonly<Record<DocumentKey, { title: string; hint:
   other_paper: { title: 'Another paper', hint: 'As the source describes it.' },
 };
 
+/** For a pet's ashes the letter comes from the pet crematorium; nobody has a funeral director. */
+export const PET_LETTER_TITLE = 'A letter from the pet crematorium';
+
 export const DOCUMENT_ORDER: readonly DocumentKey[] = documentKeys;
 
 /**
@@ -48,7 +51,9 @@ export function documentPhrase(key: DocumentKey, name?: string): string {
   const phrases: Record<DocumentKey, string> = {
     death_certificate: 'a death certificate',
     cremation_certificate: 'a cremation certificate',
-    funeral_director_declaration: "a funeral director's letter",
+    // Whoever cremated them writes it: a crematorium (a hospital's arrangement, for a baby) as
+    // often as a funeral director (review 10, finding 11).
+    funeral_director_declaration: 'a letter from the crematorium or funeral director',
     deceased_passport: 'the passport of the person who died',
     certified_translation: 'certified translations',
     consular_certificate: "a consulate's certificate",

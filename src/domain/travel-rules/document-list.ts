@@ -1,5 +1,11 @@
 import type { PaperException, TravelDocument } from '../../contracts/travel-rules.js';
-import { DOCUMENT_KINDS, DOCUMENT_ORDER, documentNoun, documentPhrase } from './document-kinds.js';
+import {
+  DOCUMENT_KINDS,
+  DOCUMENT_ORDER,
+  documentNoun,
+  documentPhrase,
+  PET_LETTER_TITLE,
+} from './document-kinds.js';
 import type { MissingDocument, Paperwork } from './loss-paperwork.js';
 import {
   askClause,
@@ -48,6 +54,32 @@ export const firmnessOn =
   (document: TravelDocument) =>
   (label: string): AskFirmness =>
     FIRMNESS_OF.get(document)?.get(label) ?? 'asks for';
+
+/** Papers every one who names this paper takes in its place (ANA: a death or cremation certificate). */
+const ACCEPTS_INSTEAD = new WeakMap<TravelDocument, ReadonlySet<DocumentKey>>();
+
+/**
+ * Two papers on the list that everyone naming either takes in place of the other, as one entry: "a
+ * death or cremation certificate", never two suggestions (review 10, finding 8). Null otherwise.
+ */
+export function eitherOf(a: TravelDocument, b: TravelDocument): TravelDocument | null {
+  const keyA = a.key as DocumentKey;
+  const keyB = b.key as DocumentKey;
+  if (!ACCEPTS_INSTEAD.get(a)?.has(keyB) || !ACCEPTS_INSTEAD.get(b)?.has(keyA)) return null;
+  const nouns = [documentPhrase(keyA), documentNoun(keyB)];
+  const either: TravelDocument = {
+    ...a,
+    title: capitalise(`${nouns[0]!.replace(/ certificate$/, '')} or ${nouns[1]}`),
+    asked_by: namesOf([...a.asked_by, ...b.asked_by]),
+    rule_ids: [...new Set([...a.rule_ids, ...b.rule_ids])].sort(compareText),
+    forms: [...a.forms, ...b.forms],
+  };
+  const firmness = new Map(FIRMNESS_OF.get(a));
+  for (const [label, how] of FIRMNESS_OF.get(b) ?? []) firmness.set(label, firmer(firmness.get(label), how));
+  FIRMNESS_OF.set(either, firmness);
+  GUIDANCE_ON.set(either, new Set([...(GUIDANCE_ON.get(a) ?? []), ...(GUIDANCE_ON.get(b) ?? [])]));
+  return either;
+}
 
 /** Those named on a paper who only advise and sit at no desk (the Royal British Legion). */
 const GUIDANCE_ON = new WeakMap<TravelDocument, ReadonlySet<string>>();
@@ -131,7 +163,13 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
     const document: TravelDocument = {
       loved_one: name,
       key,
-      title: title ?? (key === 'deceased_passport' ? `${name}’s passport` : DOCUMENT_KINDS[key].title),
+      title:
+        title ??
+        (key === 'deceased_passport'
+          ? `${name}’s passport`
+          : key === 'funeral_director_declaration' && paperwork.lovedOne.kind === 'pet'
+            ? PET_LETTER_TITLE
+            : DOCUMENT_KINDS[key].title),
       detail: `${DOCUMENT_KINDS[key].hint} ${askedBy(labels, firmness)}.${[...new Set(otherNames)].join('')}${accepted}`,
       asked_by: labels,
       source_url: source.source_url,
@@ -151,6 +189,10 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
       ),
     };
     FIRMNESS_OF.set(document, firmness);
+    ACCEPTS_INSTEAD.set(
+      document,
+      new Set(alternatives.filter((alt) => askers.every(({ ask }) => (ask.or ?? []).includes(alt)))),
+    );
     GUIDANCE_ON.set(
       document,
       new Set(askers.filter(({ rule }) => isGuidanceOnly(rule)).map(({ rule }) => askerLabel(rule))),

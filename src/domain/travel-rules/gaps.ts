@@ -141,9 +141,17 @@ export function legGaps(input: LegGapInput): RuleGap[] {
       `We have no rule from our research for ashes on ${operator} yet. Please ask the rail company before you travel${take}.`,
     );
   }
-  if (leg.mode === 'road' && leg.international && !has('road')) {
+  // Where nothing of ours speaks for driving in or for entering at all, the two unknowns are one
+  // gap with one whom-to-ask, never the same embassy twice on a leg (review 10, finding 9).
+  const driveGap =
+    leg.mode === 'road' && leg.international && !has('road')
+      ? `driving with ashes from ${countryPhrase(leg.from)} to ${countryPhrase(leg.to)}`
+      : null;
+  let driveGapAt = -1;
+  if (driveGap !== null) {
+    driveGapAt = gaps.length;
     gaps.push(
-      `We have no rule from our research for driving with ashes from ${countryPhrase(leg.from)} to ${countryPhrase(leg.to)} yet. ${capitalise(road(leg, trip.home))} can tell you, before you set off, what they need${takeWith}.`,
+      `We have no rule from our research for ${driveGap} yet. ${capitalise(road(leg, trip.home))} can tell you, before you set off, what they need${takeWith}.`,
     );
   }
   if (leg.mode === 'road' && !leg.international && !has('road')) {
@@ -173,7 +181,15 @@ export function legGaps(input: LegGapInput): RuleGap[] {
     );
   }
   if (home.entry) gaps.push(home.entry);
-  if (leg.international && !leg.endsAtConnection && !entryRule && !onlyPets && !home.entry) {
+  const noEntry = leg.international && !leg.endsAtConnection && !entryRule && !onlyPets && !home.entry;
+  const plainNoEntry = `We have no rule from our research for taking ashes into ${countryPhrase(leg.to)} yet.`;
+  const entryGap = noEntry
+    ? noEntryRule(leg.to, leg.from, trip.homeKnown ? trip.home : null, input.rules ?? [], takeWith, leg.mode)
+    : '';
+  if (driveGapAt >= 0 && entryGap.startsWith(plainNoEntry)) {
+    gaps[driveGapAt] =
+      `We have no rule from our research for ${driveGap!}, or for taking ashes into ${countryPhrase(leg.to)}, yet. ${capitalise(road(leg, trip.home))} can tell you, before you set off, what they need${takeWith}.`;
+  } else if (noEntry) {
     gaps.push(
       noEntryRule(
         leg.to,
@@ -270,6 +286,17 @@ function scatteringGaps(
       (rule.conditions.purpose?.includes('scatter') || isScatteringRule(rule)),
   );
   const placeRules = matched.filter((rule) => isScatteringRule(rule) && scopeKindOf(rule) !== 'cruise');
+  // Where every rule for this place speaks of one thing only (American Samoa: when to tell its
+  // EPA), what none speaks of is still said, with whom to ask.
+  const partial = placeRules.every((rule) => rule.leaves_unknown !== undefined);
+  if (placeRules.length > 0 && partial) {
+    const unknowns = [...new Set(placeRules.map((rule) => rule.leaves_unknown!.unknown))];
+    const asks = [...new Set(placeRules.map((rule) => rule.leaves_unknown!.ask))];
+    return [
+      `We have no source on ${joinList(unknowns)}, in ${where}. ${capitalise(joinList(asks))} can say, before you scatter.`,
+      ...petsGap,
+    ];
+  }
   if (placeRules.length > 0) return petsGap;
   const place: Record<NonNullable<typeof scatter.place>, string> = {
     sea: 'at sea',

@@ -34,11 +34,11 @@ describe('parseTravelRulesInput', () => {
     [{ ...trip, legs: [{ ...trip.legs[0], bag: 'hold' }] }, 'legs.0.bag: Please choose carry_on or checked.'],
     [
       { ...trip, legs: [{ ...trip.legs[0], carrier: 'BAW' }] },
-      "legs.0.carrier: Please use the airline's two-character code, such as BA or U2.",
+      "legs.0.carrier: Please use the airline's two-character code, such as BA for British Airways or U2 for easyJet.",
     ],
     [
-      { ...trip, legs: [{ ...trip.legs[0], carrier: 'B A' }] },
-      "legs.0.carrier: Please use the carrier's short code, such as BA for British Airways or CCL for Carnival.",
+      { ...trip, legs: [{ ...trip.legs[0], mode: 'sea', carrier: 'C C L' }] },
+      "legs.0.carrier: Please use the carrier's short code, such as CCL for Carnival.",
     ],
     [{ ...trip, legs: [] }, 'legs: Please add at least one leg of the journey.'],
     [

@@ -290,9 +290,21 @@ function waysRound(ways: readonly Way[], reasons: readonly string[]): string {
   return reasons
     .map((reason, index) => {
       const label = labelOf(reason);
-      return `${index === 0 ? label.charAt(0).toLowerCase() + label.slice(1) : label}, ${reason}`;
+      return `${index === 0 ? label.charAt(0).toLowerCase() + label.slice(1) : label}, ${withoutCase(reason, label)}`;
     })
     .join('. ');
+}
+
+/**
+ * A reason under its case label says the case once: "from 350 g, in most US states a baby born
+ * without signs of life is recorded …", never "from 350 g, … from 350 g is recorded" (review 10,
+ * finding 10). Only the label's own words go, with the "and" that joined them.
+ */
+function withoutCase(reason: string, label: string): string {
+  const words = label.toLowerCase();
+  if (!words) return reason;
+  const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return reason.replace(new RegExp(` (?:and )?${escaped}(?: of pregnancy)?(?= (?:is|are|does) )`), '');
 }
 
 function caseLabel(rule: Rule, unknown: readonly LovedOneFact[]): string {

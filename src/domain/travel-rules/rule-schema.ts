@@ -265,6 +265,13 @@ export const ruleSchema = z.strictObject({
   /** Rules sharing a merge_key say the same thing and become one requirement with this id. */
   merge_key: kebab.optional(),
   /**
+   * A scattering rule that speaks of one thing only (American Samoa's EPA: when to tell it), so the
+   * rest of what a family needs to know there is still an unknown, said beside it with whom to ask,
+   * never hidden because one rule matched (review 10, finding 5). `unknown` completes "we have no
+   * source on …"; `ask` completes "… can say" ("American Samoa's EPA").
+   */
+  leaves_unknown: z.strictObject({ unknown: sentence, ask: sentence }).optional(),
+  /**
    * The source speaks of anything carried (every wooden article at Australia's border), not only of
    * a person's remains, so the rule applies to a pet's ashes too, though a country's rule would not.
    */

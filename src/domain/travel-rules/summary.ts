@@ -1,6 +1,6 @@
 import type { CarrySummary, TravelDocument } from '../../contracts/travel-rules.js';
 import { DOCUMENT_KINDS, documentNoun, documentPhrase } from './document-kinds.js';
-import { ADVICE_FOR_LEAVING, firmnessOn, namesOf, onlyGuidesOn } from './document-list.js';
+import { ADVICE_FOR_LEAVING, eitherOf, firmnessOn, namesOf, onlyGuidesOn } from './document-list.js';
 import { askClause, type AskFirmness, capitalise, firmer, GENERAL_PAPERS, USUAL_PAPERS } from './names.js';
 import { joinList, joinPapers } from './ordering.js';
 import type { DocumentKey } from './rule-schema.js';
@@ -25,7 +25,7 @@ export function carrySummary(
   const firmly = (d: TravelDocument) =>
     d.asked_by.includes(GENERAL_PAPERS) || d.asked_by.some((who) => firmnessOn(d)(who) === 'asks for');
   const carry = listed.filter(firmly);
-  const askFirst = listed.filter((d) => !firmly(d));
+  const askFirst = eitherWay(listed.filter((d) => !firmly(d)));
   // A paper that may not exist and that only someone who "may ask" names (a baby's passport, on
   // one consulate's own list) is not on the "bring" list either: it is brought only if asked.
   const onlyMayAsk = (d: TravelDocument) =>
@@ -180,6 +180,18 @@ export function carrySummary(
       .filter((d) => d.status === 'not_issued')
       .map((d) => ({ document: documentPhrase(d.key as DocumentKey), reason: d.reason ?? '' })),
   };
+}
+
+/**
+ * A death and a cremation certificate that everyone naming them takes one for the other (ANA, as two
+ * Japanese funeral companies quote it) are one suggestion: "a death or cremation certificate".
+ */
+function eitherWay(docs: readonly TravelDocument[]): TravelDocument[] {
+  const death = docs.find((d) => d.key === 'death_certificate');
+  const cremation = docs.find((d) => d.key === 'cremation_certificate');
+  const either = death && cremation ? eitherOf(death, cremation) : null;
+  if (!either) return [...docs];
+  return docs.flatMap((d) => (d === death ? [either] : d === cremation ? [] : [d]));
 }
 
 /** What to carry instead, said for each answer to a question still open ("From 24 weeks: …"). */

@@ -1,0 +1,267 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateTrip, parseTravelRulesInput } from './index.js';
+
+// The tenth reviewer's findings 4, 5, 7, 8, 9, 10, 11 and 13, each as the trip they tried with the
+// CLI (review10/trips), read the way the CLI reads it.
+
+const today = '2026-12-05';
+type Out = ReturnType<typeof evaluateTrip>;
+const trip = (raw: unknown): Out => {
+  const parsed = parseTravelRulesInput(raw);
+  if (!parsed.ok) throw new Error(parsed.problems.join('; '));
+  return evaluateTrip(parsed.value, { today });
+};
+const gapsOf = (out: Out, leg = 0) => out.legs[leg]!.gaps.map((gap) => gap.message);
+const ruleIds = (out: Out, leg = 0) => out.legs[leg]!.requirements.flatMap((r) => r.rule_ids);
+
+const nyBaby = (weeks: number, grams?: number) =>
+  trip({
+    home_country: 'US',
+    legs: [
+      { mode: 'air', from: 'US', to: 'GB', carrier: 'DL', bag: 'carry_on' },
+      { mode: 'air', from: 'GB', to: 'US', carrier: 'DL', bag: 'carry_on', way_home: true },
+    ],
+    keepsakes: [{ kind: 'ashes', container: 'wood', name: "Ava's box", loved_one: 'Ava' }],
+    purpose: 'carry',
+    loved_ones: [
+      {
+        name: 'Ava',
+        kind: 'pregnancy_loss',
+        gestation_weeks: weeks,
+        born_alive: false,
+        ...(grams === undefined ? {} : { birth_weight_g: grams }),
+        loss_country: 'US',
+        loss_region: 'US-NY',
+        cremated_in: 'US-NY',
+      },
+    ],
+  });
+
+describe('4. a New York baby: every fetal death is registered there, whatever the weeks', () => {
+  it('t06: 18 weeks, no weight: New York\'s own law, not "most states", and no weight asked', () => {
+    const out = nyBaby(18);
+    const summary = out.summary[0]!.text;
+    expect(summary).toContain(
+      'There is no death certificate for Ava: in New York a baby born without signs of life is registered on a certificate of fetal death, whatever the weeks, rather than on a death certificate.',
+    );
+    expect(summary).toContain('For Ava, carry a copy of the certificate of fetal death');
+    expect(summary).toContain(
+      'In New York, the certificate of still birth too, if you have asked the registrar for one.',
+    );
+    expect(summary).not.toContain('most US states');
+    expect(summary).not.toContain('not registered');
+    expect(out.questions.map((q) => q.field)).not.toContain('birth_weight_g');
+    const paper = out.documents.find((d) => d.key === 'death_certificate')!;
+    expect(paper.status).toBe('not_issued');
+    expect(paper.rule_ids).toEqual(
+      expect.arrayContaining(['us-ny-fetal-death', 'us-ny-still-birth-certificate']),
+    );
+    expect(paper.rule_ids).not.toContain('us-fetal-death-threshold');
+  });
+
+  it('t74: 23 weeks, 500 g: the same paper, said the same way', () => {
+    const paper = nyBaby(23, 500).documents.find((d) => d.key === 'death_certificate')!;
+    expect(paper.reason).toBe(
+      'in New York a baby born without signs of life is registered on a certificate of fetal death, whatever the weeks, rather than on a death certificate',
+    );
+    expect(paper.rule_ids).not.toContain('us-fetal-death-report-weight');
+  });
+});
+
+describe('5. scattering at sea in American Samoa: what we do not know is said', () => {
+  it('t83: the notice rule, and a gap for how far out and what may go into the water', () => {
+    const out = trip({
+      home_country: 'US',
+      legs: [{ mode: 'air', from: 'US', to: 'AS', carrier: 'HA', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'biodegradable', name: "Papa's urn", loved_one: 'Papa' }],
+      purpose: 'scatter',
+      scatter: { country: 'AS', place: 'sea', ashes_come_home: false },
+      loved_ones: [
+        { name: 'Papa', kind: 'adult', loss_country: 'US', cremated_in: 'US-HI', loss_region: 'US-HI' },
+      ],
+    });
+    expect(ruleIds(out)).toContain('epa-as-notify-before');
+    expect(gapsOf(out)).toContain(
+      "We have no source on how far from shore ashes may be scattered at sea, or what may go into the water with them, in American Samoa. American Samoa's EPA can say, before you scatter.",
+    );
+  });
+});
+
+describe('7. ashes cremated in the UK leave it the same way, wherever the family lives', () => {
+  it("t24: an Australian family flying Mum home from London is told of the crematorium's overseas certificate", () => {
+    const out = trip({
+      home_country: 'AU',
+      legs: [{ mode: 'air', from: 'GB', to: 'AU', carrier: 'QF', bag: 'carry_on', way_home: true }],
+      keepsakes: [{ kind: 'ashes', container: 'wood', name: "Mum's box", loved_one: 'Mum' }],
+      purpose: 'carry',
+      loved_ones: [
+        { name: 'Mum', kind: 'adult', loss_country: 'GB', cremated_in: 'GB-ENG', loss_region: 'GB-ENG' },
+      ],
+    });
+    expect(ruleIds(out)).toContain('uk-overseas-certificate');
+    expect(gapsOf(out).join(' ')).not.toContain('taking ashes out of the United Kingdom');
+  });
+
+  it('but not for ashes cremated elsewhere and only passing through the UK', () => {
+    const out = trip({
+      home_country: 'AU',
+      legs: [{ mode: 'air', from: 'GB', to: 'AU', carrier: 'QF', bag: 'carry_on', way_home: true }],
+      keepsakes: [{ kind: 'ashes', container: 'wood', name: "Mum's box", loved_one: 'Mum' }],
+      loved_ones: [{ name: 'Mum', kind: 'adult', loss_country: 'ES', cremated_in: 'ES' }],
+    });
+    expect(ruleIds(out)).not.toContain('uk-overseas-certificate');
+  });
+});
+
+describe("8. ANA's advice, credited to who reported it, said once as one either-or", () => {
+  it('t60: a Japanese family on ANA: one line on the leg, and "a death or cremation certificate"', () => {
+    const out = trip({
+      home_country: 'JP',
+      legs: [{ mode: 'air', from: 'JP', to: 'JP', carrier: 'NH', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'metal', name: "Obaachan's urn", loved_one: 'Obaachan' }],
+      purpose: 'carry',
+      loved_ones: [{ name: 'Obaachan', kind: 'adult', loss_country: 'JP', cremated_in: 'JP' }],
+    });
+    const summary = out.summary[0]!;
+    expect(summary.text).not.toContain('All Nippon Airways suggests');
+    expect(summary.text).toContain('A Japanese funeral company quoting ANA');
+    expect(summary.text).toContain('suggest carrying a death or cremation certificate.');
+    expect(summary.carry).toEqual(['A death or cremation certificate, if you are asked for it']);
+    const lines = out.legs[0]!.requirements.filter((r) =>
+      r.rule_ids.some((id) => id === 'nh-papers' || id === 'jp-certificate-at-security'),
+    );
+    expect(lines).toHaveLength(1);
+  });
+});
+
+describe('9. one gap per country per leg', () => {
+  it('t17: driving from Spain into France: one gap naming both unknowns, the embassy once', () => {
+    const out = trip({
+      home_country: 'DE',
+      legs: [
+        { mode: 'road', from: 'ES', to: 'FR' },
+        { mode: 'road', from: 'FR', to: 'DE', way_home: true },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'metal', name: 'Opas Urne', loved_one: 'Opa' }],
+      purpose: 'carry',
+      loved_ones: [{ name: 'Opa', kind: 'adult', loss_country: 'ES', cremated_in: 'ES' }],
+    });
+    const gaps = gapsOf(out);
+    expect(gaps.filter((gap) => gap.includes('The embassy or consulate of France'))).toHaveLength(1);
+    expect(gaps).toContain(
+      'We have no rule from our research for driving with ashes from Spain to France, or for taking ashes into France, yet. The embassy or consulate of France can tell you, before you set off, what they need; take the documents listed below with you.',
+    );
+  });
+});
+
+describe('10. a case said once, and where a stillbirth reason holds', () => {
+  it('a US baby at 18 weeks, weight not given, in a state with no rule of ours: "from 350 g" once', () => {
+    const out = trip({
+      home_country: 'US',
+      legs: [{ mode: 'air', from: 'US', to: 'GB', carrier: 'DL', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'wood', name: "Ava's box", loved_one: 'Ava' }],
+      loved_ones: [
+        {
+          name: 'Ava',
+          kind: 'pregnancy_loss',
+          gestation_weeks: 18,
+          born_alive: false,
+          loss_country: 'US',
+          loss_region: 'US-OH',
+        },
+      ],
+    });
+    const text = out.summary[0]!.text;
+    expect(text).toContain(
+      'from 350 g, in most US states a baby born without signs of life is recorded on a fetal death report',
+    );
+    expect(text.match(/350 g/g)).toHaveLength(2);
+  });
+
+  it('t72: England, 26 weeks: "In the UK, a baby stillborn from 24 weeks …"', () => {
+    const out = trip({
+      home_country: 'GB',
+      legs: [{ mode: 'air', from: 'GB', to: 'ES', carrier: 'BA', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', name: "Noah's urn", loved_one: 'Noah' }],
+      loved_ones: [
+        {
+          name: 'Noah',
+          kind: 'pregnancy_loss',
+          gestation_weeks: 26,
+          born_alive: false,
+          loss_country: 'GB',
+          loss_region: 'GB-ENG',
+        },
+      ],
+    });
+    expect(out.summary[0]!.text).toContain(
+      'There is no death certificate for Noah: in the UK a baby stillborn from 24 weeks is registered with a stillbirth certificate',
+    );
+  });
+});
+
+describe('11. whoever cremated them writes the letter', () => {
+  it('t25: Biscuit the dog on Jetstar: a letter from the pet crematorium, never a funeral director', () => {
+    const out = trip({
+      home_country: 'AU',
+      legs: [{ mode: 'air', from: 'AU', to: 'NZ', carrier: 'JQ', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'wood', name: "Biscuit's box", loved_one: 'Biscuit' }],
+      purpose: 'carry',
+      loved_ones: [{ name: 'Biscuit', kind: 'pet', loss_country: 'AU', cremated_in: 'AU' }],
+    });
+    const summary = out.summary[0]!;
+    expect(summary.text).toBe('For Biscuit, bring a letter from the pet crematorium.');
+    expect(summary.carry).toEqual(['A letter from the pet crematorium']);
+    expect(JSON.stringify(out.documents)).not.toContain('funeral director');
+  });
+
+  it('t01: a baby: the crematorium first, or the funeral director', () => {
+    const out = trip({
+      home_country: 'GB',
+      legs: [{ mode: 'air', from: 'GB', to: 'ES', carrier: 'BA', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', name: "Jack's urn", loved_one: 'Jack' }],
+      loved_ones: [
+        {
+          name: 'Jack',
+          kind: 'pregnancy_loss',
+          gestation_weeks: 20,
+          born_alive: false,
+          loss_country: 'GB',
+          loss_region: 'GB-ENG',
+        },
+      ],
+    });
+    const summary = out.summary[0]!;
+    expect(summary.text).toContain('Also bring a letter from the crematorium or funeral director.');
+    expect(summary.text).not.toContain("funeral director's letter");
+  });
+});
+
+describe('13. an airline written as a name: one message, for an airline', () => {
+  const leg = { mode: 'air', from: 'GB', to: 'ES', carrier: 'British Airways', bag: 'carry_on' };
+  const raw = (legs: unknown[]) => ({
+    home_country: 'GB',
+    legs,
+    keepsakes: [{ kind: 'ashes', container: 'plastic' }],
+  });
+
+  it('m03: "British Airways" on a flight', () => {
+    const parsed = parseTravelRulesInput(raw([leg]));
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.problems).toEqual([
+      "legs.0.carrier: Please use the airline's two-character code, such as BA for British Airways or U2 for easyJet.",
+    ]);
+  });
+
+  it('a cruise line written as a name gets the cruise example, once', () => {
+    const parsed = parseTravelRulesInput(
+      raw([{ mode: 'sea', from: 'US', to: 'BS', carrier: 'Carnival Cruise' }]),
+    );
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.problems).toEqual([
+      "legs.0.carrier: Please use the carrier's short code, such as CCL for Carnival.",
+    ]);
+  });
+});
