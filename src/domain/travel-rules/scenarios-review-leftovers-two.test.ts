@@ -33,7 +33,7 @@ describe('review 8, t45: a family only passing through Germany is not told to br
   it('the certificate "for shipping cremains to Germany" is one Germany may ask for: ask first', () => {
     const summary = summaryOf(throughGermany, 'Oma');
     expect(summary.text).toContain(
-      "For Oma, bring a death certificate, a cremation certificate and a funeral director's letter. Ask before you travel whether you also need a German mission's certificate for shipping cremains: our sources say only that Germany may ask for it.",
+      "For Oma, bring a death certificate, a cremation certificate and a letter from the crematorium or funeral director. Ask before you travel whether you also need a German mission's certificate for shipping cremains: our sources say only that Germany may ask for it.",
     );
     expect(summary.carry).not.toContain(CERTIFICATE);
     const certificate = throughGermany.documents.find((d) => d.title === CERTIFICATE)!;
