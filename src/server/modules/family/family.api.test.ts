@@ -152,6 +152,9 @@ describe('joining as someone new', () => {
       'keepsakes.confirm',
       'media.read',
       'media.add',
+      // A teen with their own login sees the family's rituals and marks taking part.
+      'rituals.read',
+      'rituals.mark',
     ]);
     const members = (await owner.client.get('/api/family/members')).json<{
       members: Array<{ displayName: string; role: string }>;
