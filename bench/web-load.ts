@@ -115,8 +115,16 @@ async function loadOnce(browser: Browser, base: string, tripId: string, cookie: 
       if (type === 'Script' && response.url.startsWith(base))
         scripts.set(requestId, new URL(response.url).pathname);
     });
-    cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
+    cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength, timestamp }) => {
       if (scripts.has(requestId)) wire.set(requestId, encodedDataLength);
+      const sent = waterfall.get(requestId);
+      if (sent) Object.assign(sent, { doneAt: timestamp, bytes: encodedDataLength });
+    });
+    // With BENCH_WATERFALL=1: when each request started and finished, to see what waits on what.
+    const waterfall = new Map<string, { url: string; startAt: number; doneAt: number; bytes?: number }>();
+    cdp.on('Network.requestWillBeSent', ({ requestId, request, timestamp }) => {
+      if (request.url.startsWith(base))
+        waterfall.set(requestId, { url: new URL(request.url).pathname, startAt: timestamp, doneAt: NaN });
     });
 
     await page.goto(`${base}/trips/${tripId}`, { waitUntil: 'commit' });
@@ -125,6 +133,13 @@ async function loadOnce(browser: Browser, base: string, tripId: string, cookie: 
       timeout: 120_000,
       polling: 100,
     });
+    if (process.env.BENCH_WATERFALL === '1') {
+      const first = Math.min(...[...waterfall.values()].map((w) => w.startAt));
+      for (const w of [...waterfall.values()].sort((a, b) => a.startAt - b.startAt))
+        process.stdout.write(
+          `  ${((w.startAt - first) * 1000).toFixed(0).padStart(5)} → ${((w.doneAt - first) * 1000).toFixed(0).padStart(5)} ms ${kb(w.bytes ?? NaN).padStart(8)} ${w.url}\n`,
+        );
+    }
     // What was loaded by then is what the confirmation needed.
     const needed = [...scripts].filter(([id]) => wire.has(id));
     const timings = await page.evaluate(() => {

@@ -11,6 +11,7 @@ import { registerErrorHandler } from './plugins/error-handler.js';
 import { loggerOptions } from './plugins/logging.js';
 import { registerOpenApi, registerOpenApiRoute } from './plugins/openapi.js';
 import { registerScope } from './plugins/scope.js';
+import { registerCompression } from './plugins/compression.js';
 import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { registerTestClock } from './plugins/test-clock.js';
 import { isAppNavigation, registerWebApp, sendAppShell } from './plugins/web-app.js';
@@ -65,6 +66,7 @@ export async function buildApp(container: Container, options: AppOptions = {}): 
   registerErrorHandler(app);
   await app.register(cookie);
   registerSecurityHeaders(app, { https: config.secureCookies });
+  await registerCompression(app);
   // Limits are set per route (sign-in, sign-up); a global limit would throttle a family's own device.
   await app.register(rateLimit, { global: false });
   await registerOpenApi(app);

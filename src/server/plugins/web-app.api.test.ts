@@ -77,6 +77,20 @@ describe('the web app is sent compressed, as the build wrote it', () => {
     expect(plain.body).toBe(shell);
   });
 
+  it('hashed assets carry only the headers a subresource uses; pages and the service worker the page policy', async () => {
+    const script = await get(asset, { 'accept-encoding': 'br' });
+    expect(script.headers['x-content-type-options']).toBe('nosniff');
+    expect(script.headers['cross-origin-resource-policy']).toBe('same-origin');
+    expect(script.headers['content-security-policy']).toBeUndefined();
+    expect(script.headers['permissions-policy']).toBeUndefined();
+    for (const url of ['/sw.js', '/trips/0190c6a0-0000-7000-8000-000000000000']) {
+      const answer = await get(url, { accept: 'text/html' });
+      expect(answer.headers['content-security-policy'], url).toMatch(/script-src 'self'/);
+      expect(answer.headers['permissions-policy'], url).toMatch(/camera=\(\)/);
+      expect(answer.headers['x-frame-options'], url).toBe('SAMEORIGIN');
+    }
+  });
+
   it('the service worker is always asked for again, and the API still answers JSON 404s', async () => {
     const worker = await get('/sw.js', { 'accept-encoding': 'gzip' });
     expect(worker.headers['content-encoding']).toBe('gzip');
