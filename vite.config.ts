@@ -7,13 +7,14 @@ import {
   preloadForPages,
   stylesheetAfterShell,
 } from './scripts/vite-preload-early.js';
+import { endpointTablePlugin } from './scripts/vite-endpoint-table.js';
 import { precompress } from './scripts/vite-precompress.js';
 
 // The web app: root is the repository, entry index.html -> /src/web/boot.ts then /src/web/main.tsx,
 // built into dist/web
 // (the server serves it from there). No `test` block here: vitest.config.ts is separate.
 const apiPort = process.env.API_PORT ?? '3000';
-/** What every first screen loads: the entry, the app it starts, the typed client. */
+/** What every first screen loads: the entry, the app it starts, the typed client (its contracts come later). */
 const firstScreen = ['src/web/boot.ts', 'src/web/main.tsx', 'src/web/lib/client.ts'];
 
 export default defineConfig({
@@ -41,8 +42,10 @@ export default defineConfig({
   },
   plugins: [
     react(),
-    // The app, which boot.ts (the entry) starts, and the typed client every first screen checks the
-    // session with: fetch them beside the entry.
+    // Every endpoint's method and path, without the zod contracts (checked later, client.ts).
+    endpointTablePlugin(),
+    // The app, which boot.ts (the entry) starts, and the typed client every first screen calls
+    // through: fetch them beside the entry.
     preloadEarly(firstScreen.slice(1)),
     // A trip's pages, opened cold at the airport: boot.ts fetches the one at the address at once.
     preloadForPages({

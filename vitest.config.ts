@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { endpointTablePlugin } from './scripts/vite-endpoint-table.js';
 
 // Three layers (see ARCHITECTURE.md, "Tests"):
 //  - unit: pure code (domain, contracts, web helpers); no I/O.
@@ -20,6 +21,8 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // The web app's client imports the endpoint table the build makes (virtual:endpoint-table).
+        plugins: [endpointTablePlugin()],
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Method } from './paths.js';
 import {
   childModeResponse,
   childProfilesResponse,
@@ -117,17 +118,7 @@ import {
 // built on it (src/web/lib/client.ts); `src/server/endpoints.api.test.ts` proves it describes
 // exactly the routes the server registers, with the same schemas, so the two cannot drift.
 
-export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
-/** The `:name` parameters of a path template, e.g. "tripId" in "/api/trips/:tripId/legs". */
-export type ParamNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
-  ? Name | ParamNames<Rest>
-  : P extends `${string}:${infer Name}`
-    ? Name
-    : never;
-
-/** The values a path template needs, one string per `:name`. */
-export type PathParams<P extends string> = { [K in ParamNames<P>]: string };
+export { pathOf, type Method, type ParamNames, type PathParams } from './paths.js';
 
 export interface Endpoint<
   M extends Method = Method,
@@ -822,16 +813,3 @@ export const allEndpoints = (): AnyEndpoint[] =>
   Object.values(endpoints).flatMap((entry): AnyEndpoint[] =>
     'method' in entry ? [entry as AnyEndpoint] : (Object.values(entry) as AnyEndpoint[]),
   );
-
-/**
- * A path template filled in, each value encoded as one path segment ("a/b" cannot reach another
- * route). A missing value is an error, never the text "undefined".
- */
-export function pathOf<P extends string>(template: P, params: PathParams<P>): string {
-  const values = params as Record<string, string | undefined>;
-  return template.replace(/:([A-Za-z]+)/g, (_, name: string) => {
-    const value = values[name];
-    if (value === undefined || value === '') throw new Error(`${template} needs a value for :${name}`);
-    return encodeURIComponent(value);
-  });
-}

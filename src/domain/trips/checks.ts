@@ -4,7 +4,7 @@ import {
   type CheckKind,
   type CheckpointKind,
   type LegMode,
-} from '../../contracts/trips.js';
+} from '../../contracts/trip-vocabulary.js';
 
 /**
  * The checkpoints a new leg starts with: the moments suited to how it travels, plus checking out of

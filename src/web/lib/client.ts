@@ -1,22 +1,77 @@
 import type { z } from 'zod';
-import {
-  endpoints,
-  pathOf,
-  type AnyEndpoint,
-  type BodyOf,
-  type ParamNames,
-  type PathParams,
-  type ResponseOf,
+import table from 'virtual:endpoint-table';
+import type {
+  AnyEndpoint,
+  BodyOf,
+  endpoints as contractTable,
+  ParamNames,
+  PathParams,
+  ResponseOf,
 } from '../../contracts/endpoints.js';
-import { errorResponseSchema } from '../../contracts/errors.js';
+import { pathOf } from '../../contracts/paths.js';
 import { ApiError, send, sessionEnded, type RawAnswer } from './api.js';
+import type * as ContractsModule from './contracts.js';
 
 // The typed client: every call names an endpoint of contracts/endpoints.ts, so its path, body and
 // answer are those the server registers. Path values are encoded, answers are parsed with the
 // endpoint's zod contract, and failures become an ApiError: the typed problem (status, the server's
 // error code, a sentence to show, and a message per field).
+//
+// The contracts (zod, and every schema: about 31 KB compressed) are not on the first screen. The
+// table calls go through is made at build time with each endpoint's method and path only
+// (scripts/vite-endpoint-table.ts); the contracts load once the first screen has (contracts.ts).
+// On a weak signal, the first trip page's reads are drawn from the server's answers as they come
+// and checked against their contracts once those arrive (`settleSoon`); an answer that breaks its
+// contract is then read again and refused like any other. Everything else waits for the check.
 
-export { endpoints };
+/**
+ * The endpoint table as the app calls it. At run time each entry is its method, path and key
+ * ("trips.get"); the schemas its type describes are in the contracts, which `settle` loads.
+ */
+export const endpoints = table as typeof contractTable;
+
+type Contracts = typeof ContractsModule;
+
+let contracts: Contracts | null = null;
+let loading: Promise<Contracts> | null = null;
+
+/** Resolves once the page has loaded (and the browser is idle), or after `capMs` at the latest. */
+function afterFirstScreen(capMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof window === 'undefined') return resolve();
+    const idle = () =>
+      typeof window.requestIdleCallback === 'function'
+        ? window.requestIdleCallback(() => resolve(), { timeout: 1_000 })
+        : resolve();
+    if (document.readyState === 'complete') return idle();
+    window.addEventListener('load', idle, { once: true });
+    window.setTimeout(resolve, capMs);
+  });
+}
+
+/** The contracts: loaded once, after the first screen, so they never hold it back. */
+export function loadContracts(): Promise<Contracts> {
+  if (contracts) return Promise.resolve(contracts);
+  loading ??= afterFirstScreen(2_000)
+    .then(() => import('./contracts.js'))
+    .then((loaded) => (contracts = loaded))
+    .catch((error: unknown) => {
+      loading = null; // a flaky signal: the next answer tries again
+      throw error;
+    });
+  return loading;
+}
+
+/** The endpoint as the contracts define it, schemas and all. */
+function contractOf(loaded: Contracts, endpoint: AnyEndpoint): AnyEndpoint {
+  const key = (endpoint as AnyEndpoint & { key?: string }).key;
+  const [group = '', name] = (key ?? '').split('.');
+  const entry = (loaded.endpoints as Record<string, unknown>)[group] as
+    AnyEndpoint | Record<string, AnyEndpoint> | undefined;
+  const found = name === undefined ? entry : (entry as Record<string, AnyEndpoint> | undefined)?.[name];
+  if (!found || !('method' in found)) throw new Error(`No endpoint "${key}" in the contracts.`);
+  return found as AnyEndpoint;
+}
 
 /** What a call to this endpoint needs: its path values, its body and its query, where it has them. */
 export type CallArgs<E extends AnyEndpoint> = ([ParamNames<E['path']>] extends [never]
@@ -52,16 +107,47 @@ export function hrefOf<E extends AnyEndpoint>(endpoint: E, ...[args]: CallRest<E
 export async function call<E extends AnyEndpoint>(endpoint: E, ...rest: CallRest<E>): Promise<ResponseOf<E>> {
   const [args] = rest;
   const path = hrefOf(endpoint, ...rest);
-  return settle(endpoint, await send(endpoint.method, path, args?.body));
+  const [answer, loaded] = await Promise.all([send(endpoint.method, path, args?.body), loadContracts()]);
+  return check(loaded, endpoint, answer);
 }
 
 /**
  * What an answer means: a success parsed with the endpoint's schema (an answer that breaks its
  * contract is a problem, never passed on), or the failure as an ApiError.
  */
-export function settle<E extends AnyEndpoint>(endpoint: E, answer: RawAnswer): ResponseOf<E> {
-  if (!answer.ok) throw problemOf(endpoint, answer);
-  const schema: z.ZodType | undefined = endpoint.response;
+export async function settle<E extends AnyEndpoint>(endpoint: E, answer: RawAnswer): Promise<ResponseOf<E>> {
+  return check(await loadContracts(), endpoint, answer);
+}
+
+/**
+ * For the first screen's reads: with the contracts here, the same as `settle`. Before they are, a
+ * success is used as the server sent it, and checked once they arrive; should it break its
+ * contract, `broken` is told (to read it again: that answer is checked before it is used). A
+ * failure waits for the contracts, which say what it means.
+ */
+export function settleSoon<E extends AnyEndpoint>(
+  endpoint: E,
+  answer: RawAnswer,
+  broken: () => void,
+): ResponseOf<E> | Promise<ResponseOf<E>> {
+  if (contracts) return check(contracts, endpoint, answer);
+  if (!answer.ok) return settle(endpoint, answer);
+  void loadContracts().then(
+    (loaded) => {
+      try {
+        check(loaded, endpoint, answer);
+      } catch {
+        broken();
+      }
+    },
+    () => undefined, // not loaded (no signal): the next read checks its own answer
+  );
+  return answer.payload as ResponseOf<E>;
+}
+
+function check<E extends AnyEndpoint>(loaded: Contracts, endpoint: E, answer: RawAnswer): ResponseOf<E> {
+  if (!answer.ok) throw problemOf(loaded, endpoint, answer);
+  const schema: z.ZodType | undefined = contractOf(loaded, endpoint).response;
   if (!schema) return undefined as ResponseOf<E>;
   const parsed = schema.safeParse(answer.payload);
   if (!parsed.success) throw new ApiError(answer.status, 'internal', OUR_SIDE);
@@ -70,8 +156,12 @@ export function settle<E extends AnyEndpoint>(endpoint: E, answer: RawAnswer): R
 }
 
 /** A failed answer as an ApiError; after a 401 (other than a wrong password) the app signs out. */
-function problemOf(endpoint: AnyEndpoint, { status, payload, epoch }: RawAnswer): ApiError {
-  const error = errorResponseSchema.safeParse(payload).data?.error;
+function problemOf(
+  loaded: Contracts,
+  endpoint: AnyEndpoint,
+  { status, payload, epoch }: RawAnswer,
+): ApiError {
+  const error = loaded.errorResponseSchema.safeParse(payload).data?.error;
   if (status === 401 && endpoint !== endpoints.accounts.signIn) sessionEnded(epoch);
   // Anything else (a proxy's HTML page, say) still gets a calm sentence.
   return new ApiError(

@@ -1,30 +1,36 @@
 import { QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
 import type { SessionResponse } from '../../contracts/accounts.js';
 import type { Checklist, ChecklistItem, TripDetail } from '../../contracts/trips.js';
-import { currentSessionEpoch, isApiError, send, setCsrfToken, type RawAnswer } from './api.js';
+import { currentSessionEpoch, isApiError, send, setCsrfToken } from './api.js';
+import type { AnyEndpoint, ResponseOf } from '../../contracts/endpoints.js';
+import * as typedClient from './client.js';
+import { endpoints, settleSoon } from './client.js';
 import { SESSION_PATH, tripPath } from './trip-reads.js';
 
-/**
- * The typed client (client.ts) with the endpoint table and zod, loaded on demand: this file is on
- * the first screen, which should not wait for them. Vite keeps it in its own chunk.
- */
-const typedClient = () => import('./client.js');
+type TypedClient = typeof typedClient;
 
-type TypedClient = Awaited<ReturnType<typeof typedClient>>;
-
-/** Reads through the typed client, once it is loaded: answers are checked against their contract. */
+/** Reads through the typed client: answers are checked against their contract. */
 async function read<T>(ask: (client: TypedClient) => Promise<T>): Promise<T> {
-  return ask(await typedClient());
+  return ask(typedClient);
 }
 
+/** The app's query client (createQueryClient), so a first answer found broken can be read again. */
+let appClient: QueryClient | null = null;
+
 /**
- * A read that is asked at once, while the typed client loads (on a weak signal that is seconds),
- * and checked against its contract once it has: the trip's pages, the ones opened at the airport.
- * `path` is the endpoint's path with its values filled in (the type keeps its shape in step).
+ * A first-screen read: the trip's pages, the ones opened at the airport. Asked at once, drawn from
+ * the answer as it comes and checked when the contracts have arrived (client.ts, settleSoon); one
+ * that breaks its contract is read again, and that answer is checked before it is used. `path` is
+ * the endpoint's path with its values filled in (the type keeps its shape in step).
  */
-async function readNow<T>(path: string, settle: (client: TypedClient, answer: RawAnswer) => T): Promise<T> {
-  const [answer, client] = await Promise.all([send('GET', path), typedClient()]);
-  return settle(client, answer);
+async function readNow<E extends AnyEndpoint>(
+  path: string,
+  endpoint: E,
+  queryKey: readonly unknown[],
+): Promise<ResponseOf<E>> {
+  return settleSoon(endpoint, await send('GET', path), () => {
+    void appClient?.invalidateQueries({ queryKey, exact: true });
+  });
 }
 
 export const keys = {
@@ -50,7 +56,7 @@ export const keys = {
 };
 
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  return (appClient = new QueryClient({
     defaultOptions: {
       queries: {
         staleTime: 30_000,
@@ -65,7 +71,7 @@ export function createQueryClient(): QueryClient {
       // A change made with no signal says so at once instead of waiting; ticks go to the outbox.
       mutations: { retry: false, networkMode: 'always' },
     },
-  });
+  }));
 }
 
 /** Keeps the CSRF token in step with whatever session the app holds. */
@@ -81,8 +87,9 @@ export async function fetchSession(): Promise<SessionResponse | null> {
   const epoch = currentSessionEpoch();
   try {
     // Asked at once, while the typed client loads; its answer is then checked like any other.
-    const [answer, { settle, endpoints }] = await Promise.all([send('GET', SESSION_PATH), typedClient()]);
-    const session = settle(endpoints.accounts.session, answer);
+    const session = await settleSoon(endpoints.accounts.session, await send('GET', SESSION_PATH), () => {
+      void appClient?.invalidateQueries({ queryKey: keys.session, exact: true });
+    });
     setCsrfToken(session.csrfToken);
     return session;
   } catch (error) {
@@ -121,7 +128,7 @@ export const useTrips = () =>
 export const tripQuery = (tripId: string) =>
   queryOptions({
     queryKey: keys.trip(tripId),
-    queryFn: () => readNow(tripPath('trip', tripId), (c, answer) => c.settle(c.endpoints.trips.get, answer)),
+    queryFn: () => readNow(tripPath('trip', tripId), endpoints.trips.get, keys.trip(tripId)),
   });
 
 export const useTrip = (id: string, options: { enabled?: boolean } = {}) =>
@@ -130,8 +137,7 @@ export const useTrip = (id: string, options: { enabled?: boolean } = {}) =>
 export const checklistQuery = (tripId: string) =>
   queryOptions({
     queryKey: keys.checklist(tripId),
-    queryFn: () =>
-      readNow(tripPath('checklist', tripId), (c, answer) => c.settle(c.endpoints.checklist.get, answer)),
+    queryFn: () => readNow(tripPath('checklist', tripId), endpoints.checklist.get, keys.checklist(tripId)),
   });
 
 export const useChecklist = (tripId: string) => useQuery(checklistQuery(tripId));
@@ -140,7 +146,7 @@ export const travelRulesQuery = (tripId: string) =>
   queryOptions({
     queryKey: keys.travelRules(tripId),
     queryFn: () =>
-      readNow(tripPath('travelRules', tripId), (c, answer) => c.settle(c.endpoints.travelRules.get, answer)),
+      readNow(tripPath('travelRules', tripId), endpoints.travelRules.get, keys.travelRules(tripId)),
   });
 
 /**

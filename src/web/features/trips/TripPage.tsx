@@ -1,11 +1,7 @@
 import { useId, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import {
-  checkpointsByMode,
-  type CheckpointKind,
-  type Leg,
-  type TripDetail,
-} from '../../../contracts/trips.js';
+import { checkpointsByMode, type CheckpointKind } from '../../../contracts/trip-vocabulary.js';
+import type { Leg, TripDetail } from '../../../contracts/trips.js';
 import { useSignedIn } from '../../app/session.js';
 import { useConfirm } from '../../components/ConfirmDialog.js';
 import { Notice } from '../../components/Notice.js';
