@@ -49,6 +49,29 @@ describe('child mode on a parent’s phone', () => {
     // The flight leaves in two days at 09:30; the evening before, its check is open.
     await clocksAt(j, `${dayFromToday(1)}T19:00:00.000Z`);
     await heading(page, TRIP).waitFor();
+    // A weekly ritual with a part for the children, due this evening (made through the API here;
+    // rituals.e2e.ts adds one through its form).
+    const added = await page.evaluate(async (date) => {
+      const session = (await (await fetch('/api/session')).json()) as { csrfToken: string };
+      const { lovedOnes } = (await (await fetch('/api/loved-ones')).json()) as {
+        lovedOnes: { id: string }[];
+      };
+      const response = await fetch(`/api/loved-ones/${lovedOnes[0]!.id}/rituals`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
+        body: JSON.stringify({
+          title: 'Water for Jack',
+          whatToDo: 'Set out a glass of water for Jack',
+          when: 'schedule',
+          repeat: 'weekly',
+          date,
+          time: '18:00',
+          childrenPart: 'Fill the glass and put it by Jack’s photo',
+        }),
+      });
+      return response.status;
+    }, dayFromToday(1));
+    expect(added).toBe(201);
   });
 
   it('makes a child profile for Mia, with a name only', async () => {
@@ -103,6 +126,20 @@ describe('child mode on a parent’s phone', () => {
     const words = await page.locator('main').innerText();
     expect(words).not.toMatch(/\b(forgot|forgotten|missed|lost|sleeping|star|points?|streak|well done)\b/i);
     await a11y('child mode, helped');
+  });
+
+  it('shows Mia the ritual for this evening; "We did it" is kept with her name, "Not today" stays with her', async () => {
+    const { page } = j;
+    const ritual = page.getByRole('region', { name: 'Water for Jack' });
+    await ritual.getByText('Fill the glass and put it by Jack’s photo').waitFor();
+    await ritual.getByRole('button', { name: 'Not today' }).click();
+    await ritual.getByText('That’s fine. You can come back to this whenever you like.').waitFor();
+    await page.reload();
+    await ritual.getByRole('button', { name: 'We did it' }).click();
+    await ritual.getByText('Thank you. The grown-ups will see that you took part.').waitFor();
+    const words = await page.locator('main').innerText();
+    expect(words).not.toMatch(/\b(forgot|forgotten|missed|lost|sleeping|star|points?|streak|well done)\b/i);
+    await a11y('child mode, a ritual done');
   });
 
   it('keeps settings, the journal, members and the trip pages out of reach', async () => {

@@ -82,6 +82,8 @@ import {
 } from './remembrance.js';
 import { mediaItemResponse, mediaListResponse, mediaUsageResponse } from './media.js';
 import {
+  childRitualDoneBody,
+  childRitualsResponse,
   dueRitualsResponse,
   markRitualBody,
   ritualBody,
@@ -777,6 +779,20 @@ export const endpoints = {
       path: '/api/rituals/:ritualId',
       status: 200,
       response: ritualsResponse,
+    }),
+    /** Child mode's ritual cards, and a child's "We did it". */
+    childDue: endpoint({
+      method: 'GET',
+      path: '/api/child-mode/rituals',
+      status: 200,
+      response: childRitualsResponse,
+    }),
+    childDone: endpoint({
+      method: 'POST',
+      path: '/api/child-mode/rituals/:ritualId/done',
+      body: childRitualDoneBody,
+      status: 201,
+      response: childRitualsResponse,
     }),
     due: endpoint({ method: 'GET', path: '/api/rituals/due', status: 200, response: dueRitualsResponse }),
     dueOnTrip: endpoint({

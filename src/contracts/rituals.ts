@@ -119,3 +119,27 @@ export type RitualMark = z.infer<typeof ritualMarkSchema>;
 
 export const ritualMarksResponse = z.object({ marks: z.array(ritualMarkSchema) });
 export type RitualMarksResponse = z.infer<typeof ritualMarksResponse>;
+
+/**
+ * A ritual card in child mode: what to do, the children's part, and nothing else of the family's.
+ * A child marks it "We did it" (recorded with the child's name); "Not today" stays on the phone and
+ * is never sent or counted.
+ */
+export const childRitualSchema = z.object({
+  ritualId: idSchema,
+  occurrenceKey: z.string(),
+  lovedOneName: z.string(),
+  title: z.string(),
+  whatToDo: z.string(),
+  childrenPart: z.string().nullable(),
+  dueAt: z.string(),
+  zone: z.string(),
+  tripName: z.string().nullable(),
+});
+export type ChildRitual = z.infer<typeof childRitualSchema>;
+
+export const childRitualsResponse = z.object({ due: z.array(childRitualSchema) });
+export type ChildRitualsResponse = z.infer<typeof childRitualsResponse>;
+
+export const childRitualDoneBody = markRitualBody.pick({ occurrenceKey: true }).strict();
+export type ChildRitualDoneBody = z.infer<typeof childRitualDoneBody>;

@@ -181,6 +181,7 @@ const validBodies = (): Record<string, Body> => ({
     line: 'A line',
     mediaId: ids.mediaId,
   },
+  'POST /api/child-mode/rituals/:ritualId/done': { occurrenceKey: '2026-07-01' },
 });
 
 interface JsonSchema {

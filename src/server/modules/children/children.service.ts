@@ -84,6 +84,9 @@ export function childrenService({
   return {
     view,
 
+    /** The child whose child-mode session this is; refused for any other session. */
+    child: childOf,
+
     async listProfiles(auth: AuthContext): Promise<ChildProfile[]> {
       return repo.listProfiles(auth.familyId);
     },

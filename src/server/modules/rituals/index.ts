@@ -11,7 +11,7 @@ export type { RitualsService } from './rituals.service.js';
  */
 export const ritualsModule = defineModule({
   name: 'rituals',
-  needs: ['accounts', 'loved-ones', 'trips', 'media'],
+  needs: ['accounts', 'loved-ones', 'trips', 'media', 'children'],
   build({ db, clock }, use) {
     const rituals = ritualsService({
       repo: ritualsRepository(db),
@@ -20,6 +20,7 @@ export const ritualsModule = defineModule({
       lovedOnes: use('loved-ones'),
       trips: use('trips'),
       media: use('media'),
+      children: use('children'),
     });
     return {
       services: rituals,

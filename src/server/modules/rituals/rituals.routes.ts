@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  childRitualDoneBody,
+  childRitualsResponse,
   dueRitualsResponse,
   markRitualBody,
   ritualBody,
@@ -11,7 +13,8 @@ import { requireAuth } from '../../plugins/auth.js';
 import type { RitualsService } from './rituals.service.js';
 
 // Members who see loved ones see their rituals ('rituals.read'); owners and adults add, change and
-// remove them ('rituals.write'); whoever takes part marks a card ('rituals.mark', a teen too).
+// remove them ('rituals.write'); whoever takes part marks a card ('rituals.mark', a teen too). In
+// child mode ('childMode.use') a child sees the cards due and says "We did it".
 
 const tags = ['rituals'];
 const lovedOneParams = z.object({ lovedOneId: z.string() });
@@ -93,5 +96,28 @@ export const ritualsRoutes: FastifyPluginAsyncZod<{ rituals: RitualsService }> =
       schema: { tags, params: lovedOneParams, response: { 200: ritualMarksResponse } },
     },
     async (request) => ({ marks: await rituals.done(requireAuth(request), request.params.lovedOneId) }),
+  );
+
+  app.get(
+    '/api/child-mode/rituals',
+    { config: { access: 'childMode.use' }, schema: { tags, response: { 200: childRitualsResponse } } },
+    async (request) => ({ due: await rituals.childDue(requireAuth(request)) }),
+  );
+
+  app.post(
+    '/api/child-mode/rituals/:ritualId/done',
+    {
+      config: { access: 'childMode.use' },
+      schema: {
+        tags,
+        params: ritualParams,
+        body: childRitualDoneBody,
+        response: { 201: childRitualsResponse },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send({ due: await rituals.childDone(requireAuth(request), request.params.ritualId, request.body) }),
   );
 };

@@ -1,4 +1,6 @@
 import type {
+  ChildRitual,
+  ChildRitualDoneBody,
   DueRitual,
   MarkRitualBody,
   Ritual,
@@ -17,6 +19,7 @@ import { isoNow, type Clock } from '../../clock.js';
 import { AppError, invalid, notFound } from '../../errors.js';
 import { newId } from '../../secrets.js';
 import type { AccountsServices, AuthContext } from '../accounts/index.js';
+import type { ChildrenService } from '../children/index.js';
 import type { LovedOnesService } from '../loved-ones/index.js';
 import type { MediaService } from '../media/index.js';
 import type { TripsServices } from '../trips/index.js';
@@ -29,6 +32,7 @@ interface Deps {
   lovedOnes: LovedOnesService;
   trips: TripsServices;
   media: MediaService;
+  children: ChildrenService;
 }
 
 const HOUR_MS = 3_600_000;
@@ -54,11 +58,24 @@ const present = (r: RitualRecord): Ritual => {
   };
 };
 
+/** A ritual card as child mode shows it: nothing of the family's beyond what to do. */
+const forChild = (card: DueRitual): ChildRitual => ({
+  ritualId: card.ritualId,
+  occurrenceKey: card.occurrenceKey,
+  lovedOneName: card.lovedOneName,
+  title: card.title,
+  whatToDo: card.whatToDo,
+  childrenPart: card.childrenPart,
+  dueAt: card.dueAt,
+  zone: card.zone,
+  tripName: card.tripName,
+});
+
 /**
  * Rituals: what a family does for a loved one and when it comes round, the cards due now, and the
  * marks. "Not today" is recorded only so its card goes away: it is never counted, listed or shown.
  */
-export function ritualsService({ repo, clock, accounts, lovedOnes, trips, media }: Deps) {
+export function ritualsService({ repo, clock, accounts, lovedOnes, trips, media, children }: Deps) {
   async function homeZone(familyId: string): Promise<string> {
     const context = await accounts.familyForJobs(familyId);
     if (!context) throw notFound();
@@ -159,7 +176,7 @@ export function ritualsService({ repo, clock, accounts, lovedOnes, trips, media 
     return ritual;
   }
 
-  return {
+  const service = {
     due,
 
     async list(auth: AuthContext, lovedOneId: string): Promise<Ritual[]> {
@@ -229,7 +246,28 @@ export function ritualsService({ repo, clock, accounts, lovedOnes, trips, media 
       await lovedOnes.get(auth, lovedOneId);
       return repo.doneMarks(auth.familyId, lovedOneId);
     },
+
+    /** Child mode: the cards due now, as a child sees them (what to do and the children's part). */
+    async childDue(auth: AuthContext): Promise<ChildRitual[]> {
+      await children.child(auth);
+      return (await due(auth)).map(forChild);
+    },
+
+    /**
+     * A child says "We did it": marked done with the child's name as who took part. (Their "Not
+     * today" is never sent: the card stays for the rest of the family.)
+     */
+    async childDone(auth: AuthContext, ritualId: string, body: ChildRitualDoneBody): Promise<ChildRitual[]> {
+      const child = await children.child(auth);
+      await service.mark(auth, ritualId, {
+        occurrenceKey: body.occurrenceKey,
+        outcome: 'done',
+        tookPart: child.displayName,
+      });
+      return (await due(auth)).map(forChild);
+    },
   };
+  return service;
 }
 
 export type RitualsService = ReturnType<typeof ritualsService>;

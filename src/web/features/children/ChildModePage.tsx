@@ -4,6 +4,7 @@ import { TextField } from '../../components/fields.js';
 import { FormNotice } from '../../components/Notice.js';
 import { LoadError, Loading } from '../../components/Page.js';
 import { isApiError, messageOf } from '../../lib/api.js';
+import { ChildRituals } from '../rituals/ChildRituals.js';
 import { useChildMode, useHelp, useLeaveChildMode } from './mutations.js';
 
 // Child mode: what a child sees on a phone a grown-up handed over. Calm, short sentences and big
@@ -27,6 +28,7 @@ export function ChildModePage() {
   return (
     <div className="page child-mode stack">
       <h1>Hello, {child.displayName}</h1>
+      <ChildRituals />
       {asks.length === 0 ? (
         <p className="child-words">There is nothing to check today.</p>
       ) : (

@@ -11,6 +11,7 @@ export const ritualKeys = {
   done: (lovedOneId: string) => ['rituals', 'done', lovedOneId] as const,
   due: ['rituals', 'due'] as const,
   dueOnTrip: (tripId: string) => ['rituals', 'due', 'trip', tripId] as const,
+  childMode: ['rituals', 'child-mode'] as const,
 };
 
 export const useRituals = (lovedOneId: string) =>
@@ -80,5 +81,20 @@ export function useArrived(tripId: string) {
       putTrip(client, detail);
       await ritualsChanged(client);
     },
+  });
+}
+
+/** Child mode's ritual cards: what to do and the children's part. */
+export const useChildRituals = () =>
+  useQuery({ queryKey: ritualKeys.childMode, queryFn: () => call(endpoints.rituals.childDue) });
+
+/**
+ * A child's "We did it" (their "Not today" is never sent). The card stays, with its thanks, until the
+ * list is next read: it is not taken away the moment the child taps.
+ */
+export function useChildRitualDone() {
+  return useMutation({
+    mutationFn: ({ ritualId, occurrenceKey }: { ritualId: string; occurrenceKey: string }) =>
+      call(endpoints.rituals.childDone, { params: { ritualId }, body: { occurrenceKey } }),
   });
 }
