@@ -5,6 +5,7 @@ import { capitalise, carrierName, countryPhrase, embassyOf, regionName } from '.
 import { compareText, joinList } from './ordering.js';
 import { isScatteringRule, type Rule, scopeKindOf } from './rule-schema.js';
 import { passesThrough } from './passing-through.js';
+import { onlyRegionalRulesGap, partWord, regionsWithOwnRules } from './scatter-region.js';
 import type { KeepsakeFacts, LegFacts, TripFacts } from './trip-facts.js';
 
 // What we cannot vouch for, said plainly with whom to ask. A gap is never a guess dressed up as a
@@ -477,7 +478,7 @@ const ARRIVING_BY: Record<LegFacts['mode'], string> = {
   road: 'by road',
 };
 
-const PLACE_WORDS: Record<NonNullable<TripFacts['scatter']>['place'] & string, string> = {
+export const PLACE_WORDS: Record<NonNullable<TripFacts['scatter']>['place'] & string, string> = {
   sea: 'at sea',
   river_or_lake: 'on a river or lake',
   land: 'on land',
@@ -510,16 +511,29 @@ function regionalScatteringGap(
       scopeKindOf(rule) !== 'cruise' &&
       rule.conditions.scatter_region === undefined,
   );
-  if (regional.length === 0 || !countryWide) return null;
+  if (regional.length === 0) return null;
   if (matched.some((rule) => isScatteringRule(rule) && rule.conditions.scatter_region !== undefined)) {
     return null;
+  }
+  if (!countryWide) {
+    // Only a nation's own rules speak for this place (England's, at sea): with the nation not
+    // said, they are named as whose they are, never "no rule for the United Kingdom" (review 11,
+    // finding 4). With another nation said, the plain "no rule for Scotland" below is true.
+    return scatter.region
+      ? null
+      : onlyRegionalRulesGap(
+          scatter,
+          regionsWithOwnRules(scatter, rules),
+          PLACE_WORDS[place],
+          whomToAskAt(scatter),
+        );
   }
   const known = joinList(
     [...new Set(regional.flatMap((rule) => rule.conditions.scatter_region ?? []))]
       .map((code) => regionName(code))
       .sort(compareText),
   );
-  const state = scatter.country === 'GB' ? 'nation' : 'state';
+  const state = partWord(scatter.country);
   const whole = `Our rules above are for the whole of ${countryPhrase(scatter.country)}.`;
   return scatter.region
     ? `${whole} We have no source for ${regionName(scatter.region)}'s own rules on scattering ashes ${PLACE_WORDS[place]} (we have a ${state}'s own only for ${known}); please ask ${regionName(scatter.region)}'s own authorities, or a funeral director there, before you scatter.`
