@@ -277,15 +277,17 @@ function scatteringGaps(
     (rule) => !scattered.every((k) => k.lovedOne && rule.conditions.loved_one_not?.includes(k.lovedOne.kind)),
   );
   const petsGap = petScatteringGap(scatter, rules, scattered);
-  const ownLaw = regionalScatteringGap(scatter, matched, forThem);
-  if (ownLaw) return [ownLaw, ...petsGap];
-  // A rule for this place, or one for every place in the country ("Germany doesn't allow
-  // scattering ashes yourself", France's rules for nature), speaks for it: no gap beside it.
   const onBoard = matched.some(
     (rule) =>
       scopeKindOf(rule) === 'cruise' &&
       (rule.conditions.purpose?.includes('scatter') || isScatteringRule(rule)),
   );
+  // A cruise line's rule for its own ceremony does not speak for the law of the coast it sails by.
+  const ship = onBoard ? "The cruise line's rule above is about its own ship. " : '';
+  const ownLaw = regionalScatteringGap(scatter, matched, forThem, ship);
+  if (ownLaw) return [ownLaw, ...petsGap];
+  // A rule for this place, or one for every place in the country ("Germany doesn't allow
+  // scattering ashes yourself", France's rules for nature), speaks for it: no gap beside it.
   const placeRules = matched.filter((rule) => isScatteringRule(rule) && scopeKindOf(rule) !== 'cruise');
   // Where every rule for this place speaks of one thing only (American Samoa: when to tell its
   // EPA), what none speaks of is still said, with whom to ask.
@@ -307,8 +309,6 @@ function scatteringGaps(
     garden_of_remembrance: 'in a garden of remembrance',
   };
   const whom = whomToAskAt(scatter);
-  // A cruise line's rule for its own ceremony does not speak for the law of the coast it sails by.
-  const ship = onBoard ? "The cruise line's rule above is about its own ship. " : '';
   return [
     `${ship}We have no rule from our research for scattering ashes ${place[scatter.place]} in ${where} yet. ${whom}`,
   ];
@@ -495,6 +495,7 @@ function regionalScatteringGap(
   scatter: NonNullable<TripFacts['scatter']>,
   matched: readonly Rule[],
   rules: readonly Rule[],
+  ship: string,
 ): string | null {
   if (scatter.place === null) return null;
   const place = scatter.place;
@@ -521,12 +522,13 @@ function regionalScatteringGap(
     // finding 4). With another nation said, the plain "no rule for Scotland" below is true.
     return scatter.region
       ? null
-      : onlyRegionalRulesGap(
-          scatter,
-          regionsWithOwnRules(scatter, rules),
-          PLACE_WORDS[place],
-          whomToAskAt(scatter),
-        );
+      : ship +
+          onlyRegionalRulesGap(
+            scatter,
+            regionsWithOwnRules(scatter, rules),
+            PLACE_WORDS[place],
+            whomToAskAt(scatter),
+          );
   }
   const known = joinList(
     [...new Set(regional.flatMap((rule) => rule.conditions.scatter_region ?? []))]

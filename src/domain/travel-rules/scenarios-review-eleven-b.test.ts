@@ -112,6 +112,12 @@ describe("4. scattering at sea in the UK without the nation: England's rules nam
     });
     expect(out.questions.map((q) => q.field)).toContain('scatter_region');
     expect(gapsOf(out).join(' ')).not.toContain('scattering ashes at sea in the United Kingdom yet');
+    // Norwegian's own ceremony rule speaks for the ship, not for the coast: still said (review 8).
+    expect(gapsOf(out)).toContainEqual(
+      expect.stringMatching(
+        /^The cruise line's rule above is about its own ship\. Our rules for scattering ashes at sea in the United Kingdom are England's own/,
+      ),
+    );
   });
 
   it('like the US: a state asked where California has its own, and no question once the state is said', () => {
