@@ -356,6 +356,7 @@ export const ruleQuestionSchema = z.object({
     'home_country',
     'loss_country',
     'scatter_place',
+    'scatter_region',
   ]),
   message: z.string(),
 });

@@ -7,7 +7,7 @@ import {
   type TravelRulesOutput,
 } from '../../contracts/travel-rules.js';
 import { buildDocumentList, paperExceptions } from './document-list.js';
-import { keepsakeGap, legGaps } from './gaps.js';
+import { keepsakeGap, legGaps, PLACE_WORDS } from './gaps.js';
 import { homeQuestion, homeUnknownRules } from './home-rules.js';
 import { RULES } from './load-rules.js';
 import { paperworkFor, type Paperwork } from './loss-paperwork.js';
@@ -21,9 +21,10 @@ import {
   speaksOnlyOfPeople,
 } from './rule-schema.js';
 import { otherWay } from './other-ways.js';
+import { scatterRegionQuestion } from './scatter-region.js';
 import { inDoubtPassingThrough, isEntryRuleOf, passesThrough } from './passing-through.js';
 import { type StateUnknown, stateGaps, stateQuestions, statesUnknown } from './state-rules.js';
-import { carrySummary } from './summary.js';
+import { carrySummary, type Refusal } from './summary.js';
 import { type KeepsakeFacts, type LegFacts, type LovedOneFacts, tripFacts } from './trip-facts.js';
 
 // The travel rules engine: a trip in; first, per loved one, what this family carries (and which
@@ -153,20 +154,21 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
 
   return {
     summary: paperworks.map((paperwork) =>
-      carrySummary(paperwork.lovedOne.name, documents, waysFor.get(paperwork) ?? [], [
-        ...new Set(
-          matchedByLeg
-            .flatMap((entries) => rulesOf(entries, paperwork.lovedOne))
-            .filter((rule) => rule.refuses_journey || rule.may_refuse_journey)
-            .map((rule) => rule.title),
+      carrySummary(
+        paperwork.lovedOne.name,
+        documents,
+        waysFor.get(paperwork) ?? [],
+        refusalsOf(
+          matchedByLeg.map((entries) => rulesOf(entries, paperwork.lovedOne)),
+          facts,
         ),
-      ]),
+      ),
     ),
     questions: onceEach([
       ...paperworks.flatMap((paperwork) => paperwork.questions),
       ...stateQuestions(unknownStates),
       ...(homeAsked ? [homeQuestion()] : []),
-      ...scatterQuestions(facts),
+      ...scatterQuestions(facts, legRules, ashKeepsakes),
     ]),
     legs,
     documents,
@@ -317,6 +319,33 @@ function onlyPassingThrough(
   );
 }
 
+/**
+ * Rules saying the journey is not allowed as planned, each once, in journey order. A country's rule
+ * for bringing ashes in, met on a leg that only passes through it (driving through Germany to
+ * Poland), is said with that doubt: our sources don't say whether it binds a family passing through
+ * (review 11, finding 3). Met anywhere else on the trip, it is said flatly.
+ */
+function refusalsOf(
+  rulesByLeg: readonly (readonly Rule[])[],
+  facts: ReturnType<typeof tripFacts>,
+): Refusal[] {
+  const found = new Map<string, Refusal>();
+  rulesByLeg.forEach((rules, index) => {
+    const leg = facts.legs[index]!;
+    for (const rule of rules) {
+      if (!rule.refuses_journey && !rule.may_refuse_journey) continue;
+      const through = passesThrough(facts, leg) && isEntryRuleOf(rule, leg.to);
+      const refusal: Refusal = {
+        title: rule.title,
+        passingThrough: through ? { country: leg.to, onTo: facts.legs[index + 1]!.to } : null,
+      };
+      const earlier = found.get(rule.title);
+      if (!earlier || (earlier.passingThrough && !refusal.passingThrough)) found.set(rule.title, refusal);
+    }
+  });
+  return [...found.values()];
+}
+
 /** A state's own rule that would apply here, but for the state the family has not named. */
 function unknownStatesOn(
   rules: readonly Rule[],
@@ -356,8 +385,16 @@ function emptyLeg(leg: LegFacts, gaps: TravelLegOutput['gaps']): TravelLegOutput
   };
 }
 
-function scatterQuestions(facts: ReturnType<typeof tripFacts>): RuleQuestion[] {
-  if (!facts.scatter || facts.scatter.place !== null) return [];
+function scatterQuestions(
+  facts: ReturnType<typeof tripFacts>,
+  rules: readonly Rule[],
+  keepsakes: readonly KeepsakeFacts[],
+): RuleQuestion[] {
+  if (!facts.scatter) return [];
+  if (facts.scatter.place !== null) {
+    const region = scatterRegionQuestion(facts.scatter, rules, keepsakes, (place) => PLACE_WORDS[place]);
+    return region ? [region] : [];
+  }
   return [
     {
       loved_one: null,

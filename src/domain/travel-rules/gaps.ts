@@ -5,6 +5,7 @@ import { capitalise, carrierName, countryPhrase, embassyOf, regionName } from '.
 import { compareText, joinList } from './ordering.js';
 import { isScatteringRule, type Rule, scopeKindOf } from './rule-schema.js';
 import { passesThrough } from './passing-through.js';
+import { onlyRegionalRulesGap, partWord, regionsWithOwnRules } from './scatter-region.js';
 import type { KeepsakeFacts, LegFacts, TripFacts } from './trip-facts.js';
 
 // What we cannot vouch for, said plainly with whom to ask. A gap is never a guess dressed up as a
@@ -276,15 +277,17 @@ function scatteringGaps(
     (rule) => !scattered.every((k) => k.lovedOne && rule.conditions.loved_one_not?.includes(k.lovedOne.kind)),
   );
   const petsGap = petScatteringGap(scatter, rules, scattered);
-  const ownLaw = regionalScatteringGap(scatter, matched, forThem);
-  if (ownLaw) return [ownLaw, ...petsGap];
-  // A rule for this place, or one for every place in the country ("Germany doesn't allow
-  // scattering ashes yourself", France's rules for nature), speaks for it: no gap beside it.
   const onBoard = matched.some(
     (rule) =>
       scopeKindOf(rule) === 'cruise' &&
       (rule.conditions.purpose?.includes('scatter') || isScatteringRule(rule)),
   );
+  // A cruise line's rule for its own ceremony does not speak for the law of the coast it sails by.
+  const ship = onBoard ? "The cruise line's rule above is about its own ship. " : '';
+  const ownLaw = regionalScatteringGap(scatter, matched, forThem, ship);
+  if (ownLaw) return [ownLaw, ...petsGap];
+  // A rule for this place, or one for every place in the country ("Germany doesn't allow
+  // scattering ashes yourself", France's rules for nature), speaks for it: no gap beside it.
   const placeRules = matched.filter((rule) => isScatteringRule(rule) && scopeKindOf(rule) !== 'cruise');
   // Where every rule for this place speaks of one thing only (American Samoa: when to tell its
   // EPA), what none speaks of is still said, with whom to ask.
@@ -306,8 +309,6 @@ function scatteringGaps(
     garden_of_remembrance: 'in a garden of remembrance',
   };
   const whom = whomToAskAt(scatter);
-  // A cruise line's rule for its own ceremony does not speak for the law of the coast it sails by.
-  const ship = onBoard ? "The cruise line's rule above is about its own ship. " : '';
   return [
     `${ship}We have no rule from our research for scattering ashes ${place[scatter.place]} in ${where} yet. ${whom}`,
   ];
@@ -477,7 +478,7 @@ const ARRIVING_BY: Record<LegFacts['mode'], string> = {
   road: 'by road',
 };
 
-const PLACE_WORDS: Record<NonNullable<TripFacts['scatter']>['place'] & string, string> = {
+export const PLACE_WORDS: Record<NonNullable<TripFacts['scatter']>['place'] & string, string> = {
   sea: 'at sea',
   river_or_lake: 'on a river or lake',
   land: 'on land',
@@ -494,6 +495,7 @@ function regionalScatteringGap(
   scatter: NonNullable<TripFacts['scatter']>,
   matched: readonly Rule[],
   rules: readonly Rule[],
+  ship: string,
 ): string | null {
   if (scatter.place === null) return null;
   const place = scatter.place;
@@ -510,16 +512,30 @@ function regionalScatteringGap(
       scopeKindOf(rule) !== 'cruise' &&
       rule.conditions.scatter_region === undefined,
   );
-  if (regional.length === 0 || !countryWide) return null;
+  if (regional.length === 0) return null;
   if (matched.some((rule) => isScatteringRule(rule) && rule.conditions.scatter_region !== undefined)) {
     return null;
+  }
+  if (!countryWide) {
+    // Only a nation's own rules speak for this place (England's, at sea): with the nation not
+    // said, they are named as whose they are, never "no rule for the United Kingdom" (review 11,
+    // finding 4). With another nation said, the plain "no rule for Scotland" below is true.
+    return scatter.region
+      ? null
+      : ship +
+          onlyRegionalRulesGap(
+            scatter,
+            regionsWithOwnRules(scatter, rules),
+            PLACE_WORDS[place],
+            whomToAskAt(scatter),
+          );
   }
   const known = joinList(
     [...new Set(regional.flatMap((rule) => rule.conditions.scatter_region ?? []))]
       .map((code) => regionName(code))
       .sort(compareText),
   );
-  const state = scatter.country === 'GB' ? 'nation' : 'state';
+  const state = partWord(scatter.country);
   const whole = `Our rules above are for the whole of ${countryPhrase(scatter.country)}.`;
   return scatter.region
     ? `${whole} We have no source for ${regionName(scatter.region)}'s own rules on scattering ashes ${PLACE_WORDS[place]} (we have a ${state}'s own only for ${known}); please ask ${regionName(scatter.region)}'s own authorities, or a funeral director there, before you scatter.`

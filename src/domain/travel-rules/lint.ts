@@ -296,6 +296,12 @@ function sourceFaults(rule: Rule): string[] {
     faults.push(
       'rests on a consulate or embassy page: set "speaker" to that mission ("Poland\'s mission in Ireland"), never the country, so it is named as itself.',
     );
+  } else if (rule.speaker === undefined && isMissionPage(rule.source_url)) {
+    // Filed as official (it states the country's law), but still a mission speaking: Japan's
+    // embassy in Canada is not Japan (review 11, finding 12).
+    faults.push(
+      'rests on an embassy\'s or consulate\'s own site, whatever its source_kind: set "speaker" to that mission ("Japan\'s embassy in Canada"), never the country, and say in the detail that it is the mission speaking.',
+    );
   }
   if (rule.source_kind === 'consulate' && rule.conditions.home === undefined) {
     faults.push(
@@ -331,13 +337,16 @@ function placeFaults(rule: Rule): string[] {
     ...(c.loss_region ?? []),
     ...(c.scatter_region ?? []),
     ...(c.ashes_from_region ?? []),
+    ...(c.ashes_from_region_not ?? []),
   ])) {
     if (!isRegionCode(code)) faults.push(`names "${code}", which is not an ISO 3166-2 region code.`);
   }
   // A state's own law speaks for ashes from that state: the state must lie in the country named.
-  for (const code of c.ashes_from_region ?? []) {
-    if (!c.ashes_from?.some((country) => code.startsWith(`${country}-`))) {
-      faults.push(`names the state ${code} in ashes_from_region; add its country to ashes_from.`);
+  for (const field of ['ashes_from_region', 'ashes_from_region_not'] as const) {
+    for (const code of c[field] ?? []) {
+      if (!c.ashes_from?.some((country) => code.startsWith(`${country}-`))) {
+        faults.push(`names the state ${code} in ${field}; add its country to ashes_from.`);
+      }
     }
   }
   const kind = scopeKindOf(rule);
@@ -574,4 +583,31 @@ function mergeGroupFaults(valid: readonly Valid[]): LintFault[] {
     }
   }
   return faults;
+}
+
+/**
+ * Embassies' and consulates' own sites, by address: a mission's page filed as `official` because it
+ * states its country's law is still the mission speaking. The host says so ("embassy", "consul",
+ * Japan's "emb-", Italy's "amb…"/"cons…" under esteri.it, a city under a foreign ministry's domain
+ * such as losangeles.mfa.gov.hu, a High Commission's "jhc"), or it is one we know (germany.info is
+ * the German Missions in the United States). A mission page this misses and filed as `consulate` is
+ * still caught by its source_kind.
+ */
+const MISSION_HOSTS = [
+  /embassy|consul/,
+  /(?:^|\.)emb-[a-z]+\.go\.jp$/,
+  /^(?:amb|cons)[a-z]+\.esteri\.it$/,
+  /^[a-z]+\.(?:mfa|dfa|msz|mfaft)\.gov\.[a-z]{2}$/,
+  /^(?:www\.)?jhc[a-z]*\.[a-z.]+$/,
+  /(?:^|\.)germany\.info$/,
+  /^cgi[a-z]+\.org$/, // India's consulates general (cgivancouver.org)
+];
+
+export function isMissionPage(url: string): boolean {
+  try {
+    const host = new URL(url).hostname.toLowerCase();
+    return MISSION_HOSTS.some((pattern) => pattern.test(host));
+  } catch {
+    return false;
+  }
 }

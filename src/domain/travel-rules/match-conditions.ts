@@ -63,6 +63,7 @@ export function conditionsHold(c: RuleConditions, ctx: MatchContext): boolean {
     return false;
   }
   if (!within(c.ashes_from_region, lovedOne?.cremationRegion ?? null)) return false;
+  if (lovedOne?.cremationRegion && c.ashes_from_region_not?.includes(lovedOne.cremationRegion)) return false;
   const loss = keepsake.lovedOne?.lossCountry ?? null;
   const broughtFrom = (list: readonly string[]) =>
     !list.includes(trip.tripOrigin) || (loss !== null && !list.includes(loss));

@@ -127,6 +127,13 @@ export const conditionsSchema = z.strictObject({
    */
   ashes_from_region: list(region).optional(),
   /**
+   * Not when the family has said the cremation was in one of these states: a country-wide note
+   * ("as reported in 2017, in six states …, and elsewhere …") stands aside where a state's own rule
+   * speaks, so the two never contradict (Hesse) or say the same twice (Bavaria; review 11,
+   * finding 7). Still shown while the state is not said.
+   */
+  ashes_from_region_not: list(region).optional(),
+  /**
    * The ashes are brought from outside these countries: the trip starts outside them, or the loved
    * one died outside them (when the family said). The EPA's 12 nautical miles for "remains brought
    * from outside the US" holds for a US family bringing Papá's ashes home from Mexico.

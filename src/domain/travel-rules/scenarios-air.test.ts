@@ -59,7 +59,7 @@ describe.each([
     bag: 'checked',
     warning: 'wn-no-checked',
     rule_ids: ['wn-no-checked'],
-    words: /Southwest doesn't take ashes in checked bags/,
+    words: /Southwest may not take ashes in checked bags/,
   },
   {
     airline: 'B6',

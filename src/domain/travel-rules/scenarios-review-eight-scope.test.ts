@@ -76,7 +76,8 @@ describe("6. one consulate's own checklist speaks as that consulate, and only ma
     ]);
     const dadi = summaryOf(out, 'Dadi');
     expect(dadi.text).not.toMatch(/bring[^.]*passport/);
-    expect(dadi.text).toContain("India's consulate in Vancouver may ask for it");
+    // Review 11, finding 8: its packing certificate and the carrier's passport details are asked too.
+    expect(dadi.text).toContain("India's consulate in Vancouver may ask for them");
     const arjun = summaryOf(out, 'Arjun');
     expect(arjun.text).not.toMatch(/bring[^.]*passport/);
     expect(arjun.text).toContain("India's consulate in Vancouver may ask for one");

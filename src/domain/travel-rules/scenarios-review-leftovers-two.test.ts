@@ -33,19 +33,19 @@ describe('review 8, t45: a family only passing through Germany is not told to br
   it('the certificate "for shipping cremains to Germany" is one Germany may ask for: ask first', () => {
     const summary = summaryOf(throughGermany, 'Oma');
     expect(summary.text).toContain(
-      "For Oma, bring a death certificate, a cremation certificate and a letter from the crematorium or funeral director. Ask before you travel whether you also need a German mission's certificate for shipping cremains: our sources say only that Germany may ask for it.",
+      "For Oma, bring a death certificate, a cremation certificate and a letter from the crematorium or funeral director. Ask before you travel whether you also need a German mission's certificate for shipping cremains: our sources say only that Germany's missions in the United States may ask for it.",
     );
     expect(summary.carry).not.toContain(CERTIFICATE);
     const certificate = throughGermany.documents.find((d) => d.title === CERTIFICATE)!;
-    expect(certificate.detail).toContain('Germany may ask for it.');
+    expect(certificate.detail).toContain("Germany's missions in the United States may ask for it.");
     expect(gapsOf(throughGermany, 0)).toContain(
       "If you are only passing through Germany on the way to Austria, our sources don't say whether its rules for bringing ashes in apply to that.",
     );
   });
 
-  it('its warning that no family may carry an urn in Germany still leads: its source says so of any transport there', () => {
+  it('its warning that no family may carry an urn in Germany still leads, with the doubt the leg says (review 11, finding 3)', () => {
     expect(summaryOf(throughGermany, 'Oma').text).toMatch(
-      /^Before anything else: Germany doesn't allow a family to carry an urn\./,
+      /^Before anything else: our sources say Germany doesn't allow a family to carry an urn, but they speak of ashes brought into Germany, and don't say whether that applies when you only pass through on the way to Austria\./,
     );
   });
 

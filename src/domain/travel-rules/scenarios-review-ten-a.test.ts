@@ -110,7 +110,9 @@ describe('3. a German state that keeps the urn from relatives is said first', ()
     const text = summaryOf(t68('DE-BY'));
     expect(text).toMatch(/^Before anything else: as reported in 2017, relatives may not be allowed to carry/);
     expect(text).toContain('Bavaria');
-    expect(idsOn(t68('DE-BY'))).toContain('de-leaving-with-an-urn');
+    // The six states are said once, by the six-state card (review 11, finding 7).
+    expect(idsOn(t68('DE-BY'))).toContain('de-2017-six-states-no-carry');
+    expect(idsOn(t68('DE-BY'))).not.toContain('de-leaving-with-an-urn');
   });
 
   it('cremated in Berlin (not one of the six): papers first, and the general advice stays on the leg', () => {

@@ -126,7 +126,8 @@ describe("8. ANA's advice, credited to who reported it, said once as one either-
     expect(summary.text).not.toContain('All Nippon Airways suggests');
     expect(summary.text).toContain('A Japanese funeral company quoting ANA');
     expect(summary.text).toContain('suggest carrying a death or cremation certificate.');
-    expect(summary.carry).toEqual(['A death or cremation certificate, if you are asked for it']);
+    // Review 11, finding 11: a paper only suggested is said so, not "if you are asked for it".
+    expect(summary.carry).toEqual(['A death or cremation certificate (suggested)']);
     const lines = out.legs[0]!.requirements.filter((r) =>
       r.rule_ids.some((id) => id === 'nh-papers' || id === 'jp-certificate-at-security'),
     );

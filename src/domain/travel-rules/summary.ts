@@ -1,7 +1,16 @@
 import type { CarrySummary, TravelDocument } from '../../contracts/travel-rules.js';
 import { DOCUMENT_KINDS, documentNoun, documentPhrase } from './document-kinds.js';
 import { ADVICE_FOR_LEAVING, eitherOf, firmnessOn, namesOf, onlyGuidesOn } from './document-list.js';
-import { askClause, type AskFirmness, capitalise, firmer, GENERAL_PAPERS, USUAL_PAPERS } from './names.js';
+import {
+  askClause,
+  type AskFirmness,
+  capitalise,
+  countryPhrase,
+  embassyOf,
+  firmer,
+  GENERAL_PAPERS,
+  USUAL_PAPERS,
+} from './names.js';
 import { joinList, joinPapers } from './ordering.js';
 import type { DocumentKey } from './rule-schema.js';
 
@@ -9,11 +18,18 @@ import type { DocumentKey } from './rule-schema.js';
 // a paper others ask for does not exist for them, what they carry instead and why. This is what
 // opens the "What to carry" page, so it speaks to this family, not to the general case.
 
+/** A journey not allowed as planned: the rule's title, and where it was met only passing through. */
+export interface Refusal {
+  title: string;
+  /** The country only passed through on the way to `onTo`; null where the ashes go into it to stay. */
+  passingThrough: { country: string; onTo: string } | null;
+}
+
 export function carrySummary(
   name: string,
   documents: readonly TravelDocument[],
   otherWays: readonly string[] = [],
-  refusals: readonly string[] = [],
+  refusals: readonly Refusal[] = [],
 ): CarrySummary {
   const mine = documents.filter((d) => d.loved_one === name);
   // "Whatever the hospital gave you, with the crematorium's certificate": not "Also bring a
@@ -42,17 +58,26 @@ export function carrySummary(
     ...instead,
     ...carry.map((d) => capitalise(phraseOf(d))),
     ...maybe.map((d) => capitalise(ifYouHaveIt(d, ', '))),
-    ...askFirst.map((d) => `${capitalise(phraseOf(d))}, if you are asked for it`),
+    // A paper someone only suggests is said as a suggestion, as in the sentence above it: nobody
+    // asks for it, so "if you are asked for it" would not be true (review 11, finding 11).
+    ...askFirst.map(
+      (d) => `${capitalise(phraseOf(d))}${onlySuggested(d) ? ' (suggested)' : ', if you are asked for it'}`,
+    ),
     ...maybeAskFirst.map((d) => `${capitalise(phraseOf(d))}, if you have it and are asked for it`),
   ];
 
   const sentences: string[] = [];
   // A journey that is not allowed as planned, or may not be, is said first, before any paper
   // (review 9, finding 8; review 10, findings 1 to 3). "In Hesse, …" reads on as "in Hesse, …".
-  for (const refusal of refusals)
+  for (const { title, passingThrough } of refusals) {
+    const refusal = title.replace(/\.$/, '');
     sentences.push(
-      `Before anything else: ${refusal.replace(/\.$/, '').replace(/^(In|As) /, (word) => word.toLowerCase())}. The notes on your journey say whom to ask before you plan it.`,
+      passingThrough
+        ? // Its source speaks of ashes brought in to stay; passing through, it is a question to ask.
+          `Before anything else: our sources say ${lowerTitle(refusal)}, but they speak of ashes brought into ${countryPhrase(passingThrough.country)}, and don't say whether that applies when you only pass through on the way to ${countryPhrase(passingThrough.onTo)}. Please ask ${embassyOf(passingThrough.country)} before you plan this route.`
+        : `Before anything else: ${refusal.replace(/^(In|As) /, (word) => word.toLowerCase())}. The notes on your journey say whom to ask before you plan it.`,
     );
+  }
   if (mine.length === 0) {
     sentences.push(
       `We found no papers this journey asks for, for ${name}. Keep the papers you have with you all the same.`,
@@ -76,7 +101,7 @@ export function carrySummary(
     // "ask before you travel" is kept for a paper someone may ask for.
     const askGroups = new Map<string, { docs: TravelDocument[]; suggestOnly: boolean }>();
     for (const d of askFirst) {
-      const suggestOnly = d.asked_by.every((who) => firmnessOn(d)(who) === 'suggests');
+      const suggestOnly = onlySuggested(d);
       const key = `${askClause(d.asked_by, firmnessOn(d), '\u0001', false)}\u0000${suggestOnly}`;
       const group = askGroups.get(key) ?? { docs: [], suggestOnly };
       group.docs.push(d);
@@ -182,6 +207,10 @@ export function carrySummary(
   };
 }
 
+/** Everyone naming this paper only suggests it ("Advice for driving in the United States suggests …"). */
+const onlySuggested = (d: TravelDocument): boolean =>
+  d.asked_by.every((who) => firmnessOn(d)(who) === 'suggests');
+
 /**
  * A death and a cremation certificate that everyone naming them takes one for the other (ANA, as two
  * Japanese funeral companies quote it) are one suggestion: "a death or cremation certificate".
@@ -223,6 +252,9 @@ function phraseOf(d: TravelDocument): string {
   const key = d.key as DocumentKey;
   return d.title === DOCUMENT_KINDS[key]?.title ? documentPhrase(key) : lowerFirst(d.title);
 }
+
+/** A title read on mid-sentence: "In Hesse, …" as "in Hesse, …"; a country's name kept. */
+const lowerTitle = (title: string): string => title.replace(/^(In|As|The|A) /, (word) => word.toLowerCase());
 
 /** Lower-cases a leading article or common word ("The hospital's…" → "the hospital's…"), never a name. */
 function lowerFirst(text: string): string {

@@ -248,7 +248,7 @@ function capitalise(text: string): string {
  * the papers they have and, where a paper others ask for does not exist for them, what they carry
  * instead. A question we need answered to be exact comes with it, gently.
  */
-export function CarrySummary({ carrying }: { carrying: Carrying }) {
+export function CarrySummary({ carrying, trip }: { carrying: Carrying; trip: TripDetail }) {
   const headingId = useId();
   if (!carrying.summary && !carrying.unavailable && carrying.questions.length === 0) return null;
   return (
@@ -263,6 +263,8 @@ export function CarrySummary({ carrying }: { carrying: Carrying }) {
           <HomeQuestion key={q.field} message={q.message} />
         ) : LOVED_ONE_FIELDS.has(q.field) ? (
           <LovedOneQuestion key={q.field} carrying={carrying} message={q.message} />
+        ) : TRIP_FIELDS.has(q.field) ? (
+          <TripQuestion key={q.field} trip={trip} message={q.message} />
         ) : (
           <p key={q.field} className="meta">
             {q.message}
@@ -281,6 +283,22 @@ const LOVED_ONE_FIELDS = new Set([
   'loss_country',
   'cremated_in',
 ]);
+
+/** What is asked about the trip (where they scatter: the place, the state or nation) is in its form. */
+const TRIP_FIELDS = new Set(['scatter_place', 'scatter_region']);
+
+function TripQuestion({ trip, message }: { trip: TripDetail; message: string }) {
+  return (
+    <div className="gentle-question">
+      <p>{message}</p>
+      {trip.can.edit && (
+        <p>
+          <Link to={`/trips/${trip.trip.id}/edit`}>Add it under “Where you will scatter” in the trip</Link>
+        </p>
+      )}
+    </div>
+  );
+}
 
 function LovedOneQuestion({ carrying, message }: { carrying: Carrying; message: string }) {
   const write = useCan('lovedOnes.write');

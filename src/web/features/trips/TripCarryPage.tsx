@@ -56,7 +56,7 @@ function WhatToCarry({ trip }: { trip: TripDetail }) {
   return (
     <>
       {carrying.map((c) => (
-        <CarrySummary key={c.lovedOneId} carrying={c} />
+        <CarrySummary key={c.lovedOneId} carrying={c} trip={trip} />
       ))}
       <p className="lead">
         Below, what security, airlines and the countries on your way expect, each with where we read it and
