@@ -28,6 +28,12 @@ export interface StoredFile {
   digest: string;
 }
 
+/** The photo an upload key made, and a digest of the bytes it came with. */
+export interface KeyedUpload {
+  mediaId: string;
+  uploadDigest: string;
+}
+
 export function mediaRepository(db: Kysely<Database>) {
   const listed = () =>
     db
@@ -52,6 +58,29 @@ export function mediaRepository(db: Kysely<Database>) {
   return {
     async insert(row: NewRow<'media'>): Promise<void> {
       await db.insertInto('media').values(row).execute();
+    },
+
+    async keyed(familyId: string, keyHash: string): Promise<KeyedUpload | undefined> {
+      const row = await db
+        .selectFrom('media_upload_keys')
+        .select(['media_id', 'upload_digest'])
+        .where('family_id', '=', familyId)
+        .where('key_hash', '=', keyHash)
+        .executeTakeFirst();
+      return row && { mediaId: row.media_id, uploadDigest: row.upload_digest };
+    },
+
+    /**
+     * Remembers which photo a key made; 'taken' when another request with the same key got there
+     * first (on PostgreSQL this waits for that request's transaction, so the answer is settled).
+     */
+    async insertKey(row: NewRow<'media_upload_keys'>): Promise<'saved' | 'taken'> {
+      const result = await db
+        .insertInto('media_upload_keys')
+        .values(row)
+        .onConflict((oc) => oc.columns(['family_id', 'key_hash']).doNothing())
+        .executeTakeFirst();
+      return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0 ? 'saved' : 'taken';
     },
 
     async find(familyId: string, id: string): Promise<MediaItem | undefined> {
