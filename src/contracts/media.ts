@@ -40,6 +40,12 @@ export const mediaItem = z.object({
 });
 export type MediaItem = z.infer<typeof mediaItem>;
 
+/** Where a photo and its small copy are served (to the family's members alone). */
+export const mediaUrlsOf = (id: string) => ({
+  url: `/api/media/${id}/file`,
+  thumbnailUrl: `/api/media/${id}/thumbnail`,
+});
+
 export const mediaItemResponse = z.object({ media: mediaItem });
 export const mediaListResponse = z.object({ media: z.array(mediaItem) });
 

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { MediaItem } from '../../../contracts/media.js';
+import { mediaUrlsOf, type MediaItem } from '../../../contracts/media.js';
 import type { Database, NewRow, Row } from '../../../db/schema.js';
 import { storedEnum } from '../../enums.js';
 
@@ -15,8 +15,7 @@ const itemFromRow = (row: Listed): MediaItem => ({
   width: row.width,
   height: row.height,
   byteSize: row.byte_size,
-  url: `/api/media/${row.id}/file`,
-  thumbnailUrl: `/api/media/${row.id}/thumbnail`,
+  ...mediaUrlsOf(row.id),
   addedBy: row.added_by_name,
   createdAt: row.created_at,
 });
