@@ -1,4 +1,5 @@
 import exifr from 'exifr';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { jpegWithGps } from '../src/server/test/images.js';
 import {
@@ -21,7 +22,8 @@ import {
 // holds no location, read with exifr; the family has that one photo, once, even though the first
 // answer to its upload was lost on the way back. axe on every page.
 
-const j = useJourney();
+// A small room for photos (1 MB), so the last step can fill it.
+const j = useJourney({ env: { MEDIA_QUOTA_MB: '1' } });
 const TRIP = 'Jack to Madrid';
 const WATER = 'Set out a glass of water for Jack';
 
@@ -43,6 +45,12 @@ describe('a ritual photo taken offline', () => {
     await page.getByRole('radio', { name: 'When we arrive somewhere on a trip' }).check();
     await page.getByRole('button', { name: 'Add the ritual' }).click();
     await rituals.getByRole('heading', { name: 'Water for Jack' }).waitFor();
+    await rituals.getByRole('button', { name: 'Add a ritual' }).click();
+    await page.getByLabel('What you call it').fill('A stone for Jack');
+    await page.getByLabel('What you do').fill('Pick up a small stone for Jack’s shelf');
+    await page.getByRole('radio', { name: 'When we arrive somewhere on a trip' }).check();
+    await page.getByRole('button', { name: 'Add the ritual' }).click();
+    await rituals.getByRole('heading', { name: 'A stone for Jack' }).waitFor();
 
     await planFlights(page, {
       name: TRIP,
@@ -154,5 +162,55 @@ describe('a ritual photo taken offline', () => {
     const tags = (await exifr.parse(bytes, { gps: true, xmp: true, iptc: true, tiff: true })) as
       Record<string, unknown> | undefined;
     expect(Object.keys(tags ?? {}).filter((key) => /GPS|Make|Model/.test(key))).toEqual([]);
+  });
+});
+
+describe('a photo the family has no room for', () => {
+  it('saves the ritual without it, says why, and keeps the photo on the phone', async () => {
+    const { page, context } = j;
+    // Noise does not compress: kept, this photo takes more than the family's 1 MB.
+    const pixels = Buffer.alloc(2000 * 1500 * 3);
+    for (let i = 0; i < pixels.length; i++) pixels[i] = Math.floor(Math.random() * 256);
+    const noisy = await sharp(pixels, { raw: { width: 2000, height: 1500, channels: 3 } })
+      .jpeg({ quality: 95 })
+      .toBuffer();
+
+    await nav(page, 'Home').click();
+    const card = page.getByRole('article', { name: 'A stone for Jack' });
+    await card.waitFor();
+    await context.setOffline(true);
+    await card.getByRole('button', { name: 'Done' }).click();
+    await card.getByLabel('A line to keep').fill('A grey one from the river');
+    await card
+      .getByLabel(/Add a photo/)
+      .setInputFiles({ name: 'IMG_0413.jpg', mimeType: 'image/jpeg', buffer: noisy });
+    await card.getByRole('img', { name: 'The photo you chose for A stone for Jack' }).waitFor();
+    await card.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Waiting to send 1 photo — it’s safe on this phone.').waitFor();
+
+    await context.setOffline(false);
+    await card.waitFor({ state: 'detached' });
+    const refused = page.getByText(
+      /One photo could not be kept: Your family's room for photos is full \(1 MB\)\./,
+    );
+    await refused.waitFor();
+    await page
+      .getByText('The ritual was saved without it; the photo is still on this phone.', { exact: false })
+      .waitFor();
+    await j.a11y('a photo the family has no room for');
+
+    // Nothing saved before is lost: the water's photo is still there, and the stone's line is kept.
+    const media = (await (await page.request.get('/api/media')).json()) as { media: { id: string }[] };
+    expect(media.media).toHaveLength(1);
+    expect((await page.request.get(`/api/media/${media.media[0]!.id}/thumbnail`)).status()).toBe(200);
+    await page.getByRole('button', { name: 'Take it off this phone' }).click();
+    await refused.waitFor({ state: 'detached' });
+    await nav(page, 'Loved ones').click();
+    await page.getByRole('link', { name: /Jack/ }).first().click();
+    await page.getByRole('button', { name: 'What we have done' }).click();
+    const done = page.getByRole('region', { name: 'What we have done for Jack' });
+    await done.getByText('A grey one from the river').waitFor();
+    await done.getByRole('img', { name: "A photo from Jack's ritual" }).waitFor();
+    expect(await done.getByRole('img').count()).toBe(1);
   });
 });
