@@ -17,7 +17,7 @@ import {
   type Waiting,
 } from './outbox.js';
 import { fetchSession, keys, putChecklistItem, putTrip, rememberSession } from './queries.js';
-import { forgetPhoto, sendPhoto } from './uploads.js';
+import { forgetPhoto, forgetPhotoIfSent, sendPhoto } from './uploads.js';
 
 // Sending the outbox: straight away when there is signal, otherwise when it comes back (the
 // `online` event), when the app starts and when it is shown again. A replay that stops with changes
@@ -209,6 +209,9 @@ async function replay(client: QueryClient): Promise<void> {
         }
         // The server will never take this one (the item was removed meanwhile, say): tell, go on.
         dropNotSaved(next, `${next.change.label}: ${isApiError(error) ? error.message : 'not saved.'}`);
+        // A photo already sent is kept in the family's photos; the phone need not hold it too.
+        if (next.change.kind === 'ritualMark' && next.change.photoKey)
+          await forgetPhotoIfSent(next.change.photoKey);
       }
     }
   } catch (error) {

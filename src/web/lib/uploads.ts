@@ -90,6 +90,11 @@ export async function forgetPhoto(key: string): Promise<void> {
   }
 }
 
+/** Takes a photo off this phone if the server has it; one it refused stays, with its reason. */
+export async function forgetPhotoIfSent(key: string): Promise<void> {
+  if ((await keptPhoto(key))?.mediaId) await forgetPhoto(key);
+}
+
 /** A failure that will pass: no signal, the server busy or restarting, signed out for now. */
 const passing = (error: unknown) =>
   !isApiError(error) ||
