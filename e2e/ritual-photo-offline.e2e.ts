@@ -99,7 +99,16 @@ describe('a ritual photo taken offline', () => {
       mimeType: 'image/jpeg',
       buffer: photo,
     });
-    await card.getByRole('img', { name: 'The photo you chose for Water for Jack' }).waitFor();
+    const preview = card.getByRole('img', { name: 'The photo you chose for Water for Jack' });
+    await preview.waitFor();
+    // Taken back out, and chosen again.
+    await card.getByRole('button', { name: 'Remove the photo' }).click();
+    await preview.waitFor({ state: 'detached' });
+    await expect.poll(() => page.evaluate("document.activeElement?.getAttribute('type')")).toBe('file');
+    await card
+      .getByLabel(/Add a photo/)
+      .setInputFiles({ name: 'IMG_0412.jpg', mimeType: 'image/jpeg', buffer: photo });
+    await preview.waitFor();
     await j.a11y('marking the ritual done with a photo, offline');
     await card.getByRole('button', { name: 'Save' }).click();
 

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { FieldMessage } from './fields.js';
 
 // Choosing a photo on a phone: the camera or the library (no `capture`, so the phone offers both),
@@ -36,6 +36,8 @@ export function PhotoPicker({
 }: PhotoPickerProps) {
   const id = useId();
   const [problem, setProblem] = useState<string | null>(null);
+  // After "Remove the photo" (which goes away), focus lands on the way to choose another.
+  const refocus = useRef(false);
   const preview = usePreview(value);
   const message = problem ?? error;
 
@@ -54,6 +56,7 @@ export function PhotoPicker({
               className="button secondary small"
               aria-describedby={`${id}-chosen`}
               onClick={() => {
+                refocus.current = true;
                 onChange(null);
                 setProblem(null);
               }}
@@ -77,6 +80,12 @@ export function PhotoPicker({
       )}
       {!value && (
         <input
+          ref={(element) => {
+            if (element && refocus.current) {
+              refocus.current = false;
+              element.focus();
+            }
+          }}
           id={id}
           type="file"
           accept={PHOTO_TYPES}
