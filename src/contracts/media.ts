@@ -17,6 +17,15 @@ export const mediaLimits = {
 /** The types an upload may say it is; what it really is is read from its bytes. */
 export const uploadContentTypes = ['image/jpeg', 'image/png', 'image/webp', 'application/octet-stream'];
 
+/**
+ * An upload's `Idempotency-Key`: a random value the phone chose for one photo (a UUID fits), sent
+ * again with every retry of that photo, so the server keeps it once.
+ */
+export const uploadKeyHeader = 'idempotency-key';
+export const uploadKeySchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{16,128}$/, 'This photo could not be sent as it was. Please choose it again.');
+
 export const mediaItem = z.object({
   id: idSchema,
   kind: z.enum(['photo']),
@@ -30,6 +39,12 @@ export const mediaItem = z.object({
   createdAt: z.string(),
 });
 export type MediaItem = z.infer<typeof mediaItem>;
+
+/** Where a photo and its small copy are served (to the family's members alone). */
+export const mediaUrlsOf = (id: string) => ({
+  url: `/api/media/${id}/file`,
+  thumbnailUrl: `/api/media/${id}/thumbnail`,
+});
 
 export const mediaItemResponse = z.object({ media: mediaItem });
 export const mediaListResponse = z.object({ media: z.array(mediaItem) });

@@ -38,6 +38,21 @@ export type GazetteerPlace = z.infer<typeof gazetteerPlaceSchema>;
 export const placeSearchResponse = z.object({ places: z.array(gazetteerPlaceSchema) });
 export type PlaceSearchResponse = z.infer<typeof placeSearchResponse>;
 
+/** A photo from a ritual mark, to show small and open whole (both served to the family alone). */
+export const markPhotoSchema = z.object({ mediaId: idSchema, thumbnailUrl: z.string(), url: z.string() });
+export type MarkPhoto = z.infer<typeof markPhotoSchema>;
+
+/** An arrival ritual marked done on arriving at a place ("The children set out the water"). */
+export const placeArrivalSchema = z.object({
+  markId: idSchema,
+  ritualId: idSchema,
+  title: z.string(),
+  tookPart: z.string().nullable(),
+  line: z.string().nullable(),
+  photo: markPhotoSchema.nullable(),
+});
+export type PlaceArrival = z.infer<typeof placeArrivalSchema>;
+
 /** The trip a place came from, and what to link to there. */
 export const placeVisitSchema = z.object({
   tripId: idSchema,
@@ -46,7 +61,8 @@ export const placeVisitSchema = z.object({
   legId: idSchema.nullable(),
   /** The ashes were scattered here on this trip. */
   scattered: z.boolean(),
-  // Room for the arrival ritual and the trip's photos here, once those are built (issue 12).
+  /** The arrival rituals the family marked done on arriving here, each with its photo if it has one. */
+  arrivals: z.array(placeArrivalSchema),
 });
 export type PlaceVisit = z.infer<typeof placeVisitSchema>;
 

@@ -408,6 +408,16 @@ export interface MediaTable {
   created_at: string;
 }
 
+/** Which photo an upload's Idempotency-Key made (migration 019); the key itself is never kept. */
+export interface MediaUploadKeysTable {
+  family_id: string;
+  key_hash: string;
+  /** SHA-256 of the bytes sent with the key: the same key with another photo is refused. */
+  upload_digest: string;
+  media_id: string;
+  created_at: string;
+}
+
 export interface InstanceSettingsTable {
   key: string;
   value: string;
@@ -521,6 +531,7 @@ export interface Database {
   keepsake_helps: KeepsakeHelpsTable;
   invite_joins: InviteJoinsTable;
   media: MediaTable;
+  media_upload_keys: MediaUploadKeysTable;
   supporters: SupportersTable;
   supporter_days: SupporterDaysTable;
   supporter_replies: SupporterRepliesTable;

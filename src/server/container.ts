@@ -47,8 +47,9 @@ export const modules: readonly Module[] = [
   childrenModule,
   liveModule,
   supportersModule,
-  placesModule,
   ritualsModule,
+  // After rituals: a place links to the arrival rituals done there and their photos.
+  placesModule,
 ];
 
 /** The composition root: everything the app, the CLI and the tests need, built from config. */

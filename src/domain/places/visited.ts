@@ -76,6 +76,8 @@ export function placesVisited(
       startsOn: trip.startsOn,
       legId,
       scattered: country === scatteredIn,
+      // Filled in by the places service from the rituals module (what was done on arriving).
+      arrivals: [],
     });
 
     for (const leg of trip.legs) {

@@ -96,10 +96,18 @@ function takeEarly(method: Method, path: string, epoch: number): Promise<Respons
  * else is handed back unchecked for `client.ts` to parse with the endpoint's zod contract. This file
  * stays free of zod, so the first screen does not wait for it.
  */
-export async function send(method: Method, path: string, body?: unknown): Promise<RawAnswer> {
+export async function send(
+  method: Method,
+  path: string,
+  body?: unknown,
+  extraHeaders: Record<string, string> = {},
+): Promise<RawAnswer> {
   const epoch = sessionEpoch;
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  const headers: Record<string, string> = { accept: 'application/json', ...extraHeaders };
+  // A file (a photo) goes as its own bytes with its own type (POST /api/media); anything else as JSON.
+  const file = typeof Blob !== 'undefined' && body instanceof Blob ? body : null;
+  if (body !== undefined)
+    headers['content-type'] = file ? file.type || 'application/octet-stream' : 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
 
   let response: Response;
@@ -109,7 +117,7 @@ export async function send(method: Method, path: string, body?: unknown): Promis
         method,
         headers,
         credentials: 'same-origin',
-        ...(body !== undefined && { body: JSON.stringify(body) }),
+        ...(body !== undefined && { body: file ?? JSON.stringify(body) }),
       }));
   } catch {
     throw new ApiError(0, 'network', unreachable(method));

@@ -2,7 +2,8 @@ import type { QueryClient } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import type { TickRequirementBody } from '../../contracts/trip-rules.js';
 import type { ConfirmKeepsakesBody, UpdateChecklistItemBody } from '../../contracts/trips.js';
-import { isApiError } from './api.js';
+import type { DueRitualsResponse, MarkRitualBody } from '../../contracts/rituals.js';
+import { ApiError, isApiError } from './api.js';
 import { call, endpoints } from './client.js';
 import {
   drop,
@@ -16,6 +17,7 @@ import {
   type Waiting,
 } from './outbox.js';
 import { fetchSession, keys, putChecklistItem, putTrip, rememberSession } from './queries.js';
+import { forgetPhoto, forgetPhotoIfSent, sendPhoto } from './uploads.js';
 
 // Sending the outbox: straight away when there is signal, otherwise when it comes back (the
 // `online` event), when the app starts and when it is shown again. A replay that stops with changes
@@ -33,8 +35,10 @@ const RETRY_MS = [2_000, 5_000, 15_000, 30_000];
  * mapping is the contract with them: `outbox-replay.test.ts` replays entries in that format.
  * `tappedAt` is when the person made the change (a kept entry's `madeAt`).
  */
-function send(change: Change, tappedAt: string) {
+function send(change: Change, tappedAt: string, now = false) {
   switch (change.kind) {
+    case 'ritualMark':
+      return sendMark(change, now);
     case 'checklist':
       return call(endpoints.checklist.update, {
         params: { itemId: change.itemId },
@@ -64,12 +68,50 @@ function send(change: Change, tappedAt: string) {
 }
 
 /**
+ * A ritual mark, and first its photo if it has one: the photo is sent with its upload key, so
+ * however often this runs the server keeps it once, and the mark names it. The mark waits for its
+ * photo (no signal: both wait); a photo the server refuses for good is kept on the phone with its
+ * reason, and the mark is saved without it. Sent `now` (the person is looking at the card), the
+ * refusal is shown to them instead, so they can choose another photo or save without one.
+ */
+async function sendMark(change: Extract<Change, { kind: 'ritualMark' }>, now: boolean) {
+  let mediaId: string | null = null;
+  if (change.photoKey) {
+    const sent = await sendPhoto(change.photoKey);
+    if ('mediaId' in sent) mediaId = sent.mediaId;
+    else if ('refused' in sent && now) {
+      await forgetPhoto(change.photoKey);
+      throw new ApiError(400, 'validation_failed', sent.refused, { photo: sent.refused });
+    }
+  }
+  const answer: DueRitualsResponse = await call(endpoints.rituals.mark, {
+    params: { ritualId: change.ritualId },
+    body: {
+      occurrenceKey: change.occurrenceKey,
+      outcome: change.outcome,
+      ...(change.outcome === 'done' && {
+        ...(change.tookPart && { tookPart: change.tookPart }),
+        ...(change.line && { line: change.line }),
+        ...(mediaId && { mediaId }),
+      }),
+    } satisfies MarkRitualBody,
+  });
+  // Saved with it: the phone need not keep the photo any longer.
+  if (change.photoKey && mediaId) await forgetPhoto(change.photoKey);
+  return answer;
+}
+
+/**
  * Puts the server's answer in the cache, so the screen shows the saved state with no flicker, and
  * reads it again in the background so the service worker's offline copy is the saved state too.
  */
 function apply(client: QueryClient, change: Change, answer: Answer): void {
   if (!answer) return;
-  if (change.kind === 'checklist' && 'item' in answer) {
+  if (change.kind === 'ritualMark') {
+    // Cards, what we have done, and the places the photo now shows under.
+    void client.invalidateQueries({ queryKey: ['rituals'] });
+    void client.invalidateQueries({ predicate: (q) => q.queryKey[0] === 'loved-ones' });
+  } else if (change.kind === 'checklist' && 'item' in answer) {
     putChecklistItem(client, change.tripId, answer.item);
     void client.invalidateQueries({ queryKey: keys.checklist(change.tripId) });
   } else if (change.kind === 'rule' && 'carrying' in answer) {
@@ -167,6 +209,9 @@ async function replay(client: QueryClient): Promise<void> {
         }
         // The server will never take this one (the item was removed meanwhile, say): tell, go on.
         dropNotSaved(next, `${next.change.label}: ${isApiError(error) ? error.message : 'not saved.'}`);
+        // A photo already sent is kept in the family's photos; the phone need not hold it too.
+        if (next.change.kind === 'ritualMark' && next.change.photoKey)
+          await forgetPhotoIfSent(next.change.photoKey);
       }
     }
   } catch (error) {
@@ -192,7 +237,7 @@ export async function sendOrKeep(
   const madeAt = new Date().toISOString();
   if (navigator.onLine && waitingOf(memberId).length === 0) {
     try {
-      apply(client, change, await send(change, madeAt));
+      apply(client, change, await send(change, madeAt, true));
       return 'saved';
     } catch (error) {
       if (!(isApiError(error) && error.status === 0)) throw error;

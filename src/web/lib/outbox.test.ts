@@ -75,3 +75,30 @@ describe('the moment of a change', () => {
     expect(outboxState().waiting).toEqual([]);
   });
 });
+
+describe('ritual marks in the outbox (issue 12)', () => {
+  const mark = (outcome: 'done' | 'not_today', photoKey: string | null = null): Change => ({
+    kind: 'ritualMark',
+    tripId: 't',
+    ritualId: 'water',
+    occurrenceKey: 'arrival:leg1',
+    outcome,
+    tookPart: outcome === 'done' ? 'The children' : '',
+    line: '',
+    photoKey,
+    label: 'Water for Jack',
+  });
+
+  it('keeps one mark per ritual and time: the later one, with its photo', () => {
+    let list: Waiting[] = [];
+    list = withChange(list, entry(mark('not_today')));
+    list = withChange(list, entry(tick('a', true)));
+    list = withChange(list, entry(mark('done', 'photo-key-1')));
+    expect(list.map((w) => w.change.kind)).toEqual(['checklist', 'ritualMark']);
+    expect(list[1]!.change).toMatchObject({ outcome: 'done', photoKey: 'photo-key-1' });
+    expect(keyOf(mark('done'))).toBe('ritual:water:arrival:leg1');
+    // Another time of the same ritual is another mark.
+    const other = { ...mark('done'), occurrenceKey: 'arrival:leg2' };
+    expect(withChange(list, entry(other))).toHaveLength(3);
+  });
+});

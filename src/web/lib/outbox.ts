@@ -25,6 +25,19 @@ export type Change =
       label: string;
     }
   | {
+      /** A ritual card marked done or "not today" (added in issue 12; earlier entries are unchanged). */
+      kind: 'ritualMark';
+      tripId: string | null;
+      ritualId: string;
+      occurrenceKey: string;
+      outcome: 'done' | 'not_today';
+      tookPart: string;
+      line: string;
+      /** A photo kept in the upload queue (uploads.ts) by its key: sent first, then named in the mark. */
+      photoKey: string | null;
+      label: string;
+    }
+  | {
       kind: 'unconfirm';
       tripId: string;
       checkId: string;
@@ -56,6 +69,8 @@ export interface OutboxState {
 }
 
 export const itemKey = (itemId: string) => `checklist:${itemId}`;
+export const ritualMarkKey = (ritualId: string, occurrenceKey: string) =>
+  `ritual:${ritualId}:${occurrenceKey}`;
 export const ruleKey = (tripId: string, key: string) => `rule:${tripId}:${key}`;
 export const confirmKey = (checkId: string, tripKeepsakeId: string, travellerId: string) =>
   `confirm:${checkId}:${tripKeepsakeId}:${travellerId}`;
@@ -67,6 +82,8 @@ export function keyOf(change: Change): string {
       return itemKey(change.itemId);
     case 'rule':
       return ruleKey(change.tripId, change.key);
+    case 'ritualMark':
+      return ritualMarkKey(change.ritualId, change.occurrenceKey);
     case 'confirm':
     case 'unconfirm':
       return confirmKey(change.checkId, change.tripKeepsakeId, change.travellerId);

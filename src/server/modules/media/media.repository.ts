@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { MediaItem } from '../../../contracts/media.js';
+import { mediaUrlsOf, type MediaItem } from '../../../contracts/media.js';
 import type { Database, NewRow, Row } from '../../../db/schema.js';
 import { storedEnum } from '../../enums.js';
 
@@ -15,8 +15,7 @@ const itemFromRow = (row: Listed): MediaItem => ({
   width: row.width,
   height: row.height,
   byteSize: row.byte_size,
-  url: `/api/media/${row.id}/file`,
-  thumbnailUrl: `/api/media/${row.id}/thumbnail`,
+  ...mediaUrlsOf(row.id),
   addedBy: row.added_by_name,
   createdAt: row.created_at,
 });
@@ -26,6 +25,12 @@ export interface StoredFile {
   contentType: string;
   data: Buffer;
   digest: string;
+}
+
+/** The photo an upload key made, and a digest of the bytes it came with. */
+export interface KeyedUpload {
+  mediaId: string;
+  uploadDigest: string;
 }
 
 export function mediaRepository(db: Kysely<Database>) {
@@ -52,6 +57,29 @@ export function mediaRepository(db: Kysely<Database>) {
   return {
     async insert(row: NewRow<'media'>): Promise<void> {
       await db.insertInto('media').values(row).execute();
+    },
+
+    async keyed(familyId: string, keyHash: string): Promise<KeyedUpload | undefined> {
+      const row = await db
+        .selectFrom('media_upload_keys')
+        .select(['media_id', 'upload_digest'])
+        .where('family_id', '=', familyId)
+        .where('key_hash', '=', keyHash)
+        .executeTakeFirst();
+      return row && { mediaId: row.media_id, uploadDigest: row.upload_digest };
+    },
+
+    /**
+     * Remembers which photo a key made; 'taken' when another request with the same key got there
+     * first (on PostgreSQL this waits for that request's transaction, so the answer is settled).
+     */
+    async insertKey(row: NewRow<'media_upload_keys'>): Promise<'saved' | 'taken'> {
+      const result = await db
+        .insertInto('media_upload_keys')
+        .values(row)
+        .onConflict((oc) => oc.columns(['family_id', 'key_hash']).doNothing())
+        .executeTakeFirst();
+      return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0 ? 'saved' : 'taken';
     },
 
     async find(familyId: string, id: string): Promise<MediaItem | undefined> {

@@ -6,14 +6,24 @@ import {
   mediaListResponse,
   mediaUsageResponse,
   uploadContentTypes,
+  uploadKeyHeader,
+  uploadKeySchema,
 } from '../../../contracts/media.js';
-import { AppError } from '../../errors.js';
+import { AppError, invalid } from '../../errors.js';
 import { requireAuth } from '../../plugins/auth.js';
 import type { MediaService } from './media.service.js';
 
 const tags = ['media'];
 const mediaParams = z.object({ mediaId: z.string() });
 const extension: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' };
+
+/** The upload's Idempotency-Key, if it sent one; a malformed one is refused, naming it. */
+function uploadKeyOf(header: string | string[] | undefined): string | undefined {
+  if (header === undefined) return undefined;
+  const parsed = uploadKeySchema.safeParse(header);
+  if (!parsed.success) throw invalid('Idempotency-Key', parsed.error.issues[0]!.message);
+  return parsed.data;
+}
 
 export const mediaRoutes: FastifyPluginAsyncZod<{ media: MediaService }> = async (app, { media }) => {
   // A photo comes as its own bytes (the body is the file, as `fetch(url, { body: file })` sends it),
@@ -35,7 +45,7 @@ export const mediaRoutes: FastifyPluginAsyncZod<{ media: MediaService }> = async
       schema: {
         tags,
         description:
-          'Keeps a photo. The body is the file itself (Content-Type image/jpeg, image/png or image/webp), up to 25 MB; it is re-encoded with no location or camera tags.',
+          'Keeps a photo. The body is the file itself (Content-Type image/jpeg, image/png or image/webp), up to 25 MB; it is re-encoded with no location or camera tags. An optional Idempotency-Key header (16 to 128 letters, digits, - or _) makes a retry answer the photo the key first made, storing nothing twice.',
         response: { 201: mediaItemResponse },
       },
     },
@@ -45,7 +55,8 @@ export const mediaRoutes: FastifyPluginAsyncZod<{ media: MediaService }> = async
         throw new AppError('unsupported_media_type', 'Please send a photo: a JPEG, PNG or WebP picture.', {
           file: 'Please choose a photo.',
         });
-      return reply.code(201).send({ media: await media.add(requireAuth(request), body) });
+      const key = uploadKeyOf(request.headers[uploadKeyHeader]);
+      return reply.code(201).send({ media: await media.add(requireAuth(request), body, key) });
     },
   );
 

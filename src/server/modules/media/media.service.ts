@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import type { MediaItem, MediaUsage } from '../../../contracts/media.js';
 import { isoNow, type Clock } from '../../clock.js';
-import { AppError, notFound } from '../../errors.js';
-import { newId } from '../../secrets.js';
+import { AppError, conflict, notFound } from '../../errors.js';
+import { hashToken, newId } from '../../secrets.js';
 import type { AuthContext } from '../accounts/index.js';
 import { processImage } from './images.js';
 import type { MediaRepository, StoredFile } from './media.repository.js';
@@ -22,26 +23,58 @@ const isDiskFull = (error: unknown) => {
   return code === 'SQLITE_FULL' || code === '53100';
 };
 
+/** Another request with the same upload key stored its photo first: this one's is rolled back. */
+class KeyTaken extends Error {}
+
+const digestOf = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
 export function mediaService({ repo, clock, changeFamily, quotaBytes }: Deps) {
+  /**
+   * The photo an upload key already made, if any. The same key with other bytes is refused: the
+   * phone meant another photo, and answering the first one would silently lose it.
+   */
+  async function sentBefore(
+    auth: AuthContext,
+    keyed: { hash: string; digest: string },
+  ): Promise<MediaItem | undefined> {
+    const earlier = await repo.keyed(auth.familyId, keyed.hash);
+    if (!earlier) return undefined;
+    if (earlier.uploadDigest !== keyed.digest)
+      throw conflict('This upload key was already used for another photo. Please choose the photo again.');
+    return repo.find(auth.familyId, earlier.mediaId);
+  }
+
   return {
     /**
      * Keeps a photo. The upload is decoded and re-encoded first, on sharp's own threads and outside
      * the family's transaction (a 12-megapixel photo takes a good part of a second; no other change
      * should wait on it); then the row, the quota check and the family's revision commit together.
      * The upload itself is never stored.
+     *
+     * With an upload key (the `Idempotency-Key` a phone's upload queue sends), sending the same
+     * photo again answers the photo the key first made and stores nothing: a retry after a lost
+     * answer, or two retries at once, keep one photo. The key is kept only as its hash.
      */
-    async add(auth: AuthContext, upload: Buffer): Promise<MediaItem> {
+    async add(auth: AuthContext, upload: Buffer, key?: string): Promise<MediaItem> {
+      const keyed = key === undefined ? null : { hash: hashToken(key), digest: digestOf(upload) };
+      const earlier = keyed && (await sentBefore(auth, keyed));
+      if (earlier) return earlier;
+
       const image = await processImage(upload);
       const size = image.data.length + image.thumbnail.data.length;
       const id = newId();
       try {
-        await changeFamily(auth.familyId, async () => {
+        const kept = await changeFamily(auth.familyId, async () => {
+          // Checked again inside the change: a retry may have stored it while this one re-encoded.
+          const meanwhile = keyed && (await repo.keyed(auth.familyId, keyed.hash));
+          if (meanwhile) return meanwhile.mediaId;
           const used = await repo.usedBytes(auth.familyId);
           if (used + size > quotaBytes)
             throw new AppError(
               'payload_too_large',
               `Your family's room for photos is full (${megabytes(quotaBytes)}). Everything you have saved is safe. To add more, remove some photos, or ask whoever runs your Alongside for more room.`,
             );
+          const createdAt = isoNow(clock);
           await repo.insert({
             id,
             family_id: auth.familyId,
@@ -56,10 +89,27 @@ export function mediaService({ repo, clock, changeFamily, quotaBytes }: Deps) {
             thumbnail_byte_size: image.thumbnail.data.length,
             digest: image.digest,
             added_by: auth.memberId,
-            created_at: isoNow(clock),
+            created_at: createdAt,
           });
+          if (keyed) {
+            const claimed = await repo.insertKey({
+              family_id: auth.familyId,
+              key_hash: keyed.hash,
+              upload_digest: keyed.digest,
+              media_id: id,
+              created_at: createdAt,
+            });
+            if (claimed === 'taken') throw new KeyTaken();
+          }
+          return id;
         });
+        if (kept !== id && keyed) return (await sentBefore(auth, keyed))!;
       } catch (error) {
+        // A retry running alongside this one committed first: answer its photo, keep nothing here.
+        if (error instanceof KeyTaken && keyed) {
+          const first = await sentBefore(auth, keyed);
+          if (first) return first;
+        }
         if (isDiskFull(error))
           throw new AppError(
             'unavailable',

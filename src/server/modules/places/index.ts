@@ -12,13 +12,14 @@ export type { PlacesService } from './places.service.js';
  */
 export const placesModule = defineModule({
   name: 'places',
-  needs: ['accounts', 'loved-ones', 'trips'],
+  needs: ['accounts', 'loved-ones', 'trips', 'rituals'],
   build(_context, use) {
     const places: PlacesService = placesService({
       gazetteer,
       accounts: use('accounts'),
       lovedOnes: use('loved-ones'),
       trips: use('trips').trips,
+      rituals: use('rituals'),
     });
     return {
       services: places,

@@ -1,14 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LovedOnePlaces, PlaceSearchResponse } from '../../../contracts/places.js';
+import type { LovedOnePlaces, PlaceArrival, PlaceSearchResponse } from '../../../contracts/places.js';
+import type { DueRitualsResponse } from '../../../contracts/rituals.js';
 import type { TripDetail } from '../../../contracts/trips.js';
 import { buildTestApp, type TestApp } from '../../test/app.js';
 import {
   createFamily,
   createKeepsake,
   createLovedOne,
+  addMember,
   createTripWithFlights,
   outboundFlight,
 } from '../../test/factories.js';
+import { jpegWithGps, uploadPhoto } from '../../test/images.js';
 
 // The gazetteer search and "Places <name> has been", on SQLite and PostgreSQL alike.
 
@@ -150,5 +153,69 @@ describe('the places a loved one has been', () => {
     const response = await ours.client.get(`/api/loved-ones/${jack.id}/places`);
     expect(response.statusCode).toBe(404);
     expect(response.body).not.toContain('Jack');
+  });
+});
+
+describe('what the family did on arriving', () => {
+  it('links Madrid to its arrival ritual and the photo taken there, for the family alone', async () => {
+    t.clock.set('2026-07-01T07:00:00.000Z');
+    const family = await createFamily(t.app);
+    const { client } = family;
+    const jack = await createLovedOne(client, { name: 'Jack' });
+    await createKeepsake(client, jack.id);
+    const trip = await createTripWithFlights(client);
+    const out = trip.legs.find((l) => !l.isReturn)!;
+    await client.patch(`/api/legs/${out.id}`, { toPlace: 'Madrid', toPlaceId: MADRID });
+    await client.post(`/api/loved-ones/${jack.id}/rituals`, {
+      title: 'Water for Jack',
+      whatToDo: 'Set out a glass of water for Jack',
+      when: 'arrival',
+    });
+    const arrivalsIn = async (who = client) => {
+      const places = (await who.get(`/api/loved-ones/${jack.id}/places`)).json<LovedOnePlaces>();
+      const madrid = places.countries[0]!.towns.find((town) => town.placeId === MADRID)!;
+      return { town: madrid.visits[0]!.arrivals, country: places.countries[0]!.visits[0]!.arrivals };
+    };
+    // Nothing done yet: the visit is there, with nothing under it.
+    expect(await arrivalsIn()).toEqual({ town: [], country: [] });
+
+    t.clock.set('2026-07-01T12:10:00.000Z');
+    await client.post(`/api/trips/${trip.trip.id}/arrived`);
+    const [card] = (await client.get(`/api/trips/${trip.trip.id}/rituals`)).json<DueRitualsResponse>().due;
+    const photo = (await uploadPhoto(client, await jpegWithGps(64, 48))).json<{ media: { id: string } }>();
+    const marked = await client.post(`/api/rituals/${card!.ritualId}/marks`, {
+      occurrenceKey: card!.occurrenceKey,
+      outcome: 'done',
+      tookPart: 'The children set out the water',
+      mediaId: photo.media.id,
+    });
+    expect(marked.statusCode, marked.body).toBe(201);
+
+    const expected: PlaceArrival = {
+      markId: expect.any(String) as string,
+      ritualId: card!.ritualId,
+      title: 'Water for Jack',
+      tookPart: 'The children set out the water',
+      line: null,
+      photo: {
+        mediaId: photo.media.id,
+        thumbnailUrl: `/api/media/${photo.media.id}/thumbnail`,
+        url: `/api/media/${photo.media.id}/file`,
+      },
+    };
+    const { town } = await arrivalsIn();
+    expect(town).toEqual([expected]);
+    expect((await client.get(town[0]!.photo!.thumbnailUrl)).statusCode).toBe(200);
+
+    // A teen in the family sees it too; another family sees neither the place nor the photo.
+    const teen = await addMember(t.app, t.container.db.kysely, family, 'child', 'Mia');
+    expect((await arrivalsIn(teen.client)).town).toEqual([expected]);
+    const other = await createFamily(t.app);
+    expect((await other.client.get(`/api/loved-ones/${jack.id}/places`)).statusCode).toBe(404);
+    expect((await other.client.get(town[0]!.photo!.thumbnailUrl)).statusCode).toBe(404);
+
+    // A removed photo leaves the ritual, with no photo.
+    await client.delete(`/api/media/${photo.media.id}`);
+    expect((await arrivalsIn()).town).toEqual([{ ...expected, photo: null }]);
   });
 });

@@ -2,6 +2,7 @@ import type { GazetteerPlace, LovedOnePlaces, PlaceSearchQuery } from '../../../
 import { placesVisited, type TripTravelled } from '../../../domain/places/visited.js';
 import type { AccountsService, AuthContext } from '../accounts/index.js';
 import type { LovedOnesService } from '../loved-ones/index.js';
+import type { RitualsService } from '../rituals/index.js';
 import type { TripsServices, TripView } from '../trips/index.js';
 import type { Gazetteer } from './gazetteer.js';
 
@@ -10,6 +11,7 @@ export interface PlacesDeps {
   accounts: AccountsService;
   lovedOnes: LovedOnesService;
   trips: TripsServices['trips'];
+  rituals: RitualsService;
 }
 
 /** How many suggestions a search answers with: enough to choose from on a phone. */
@@ -26,7 +28,7 @@ const travelled = (view: TripView): TripTravelled => ({
 });
 
 /** The gazetteer's search, and the places a loved one has been. */
-export function placesService({ gazetteer, accounts, lovedOnes, trips }: PlacesDeps) {
+export function placesService({ gazetteer, accounts, lovedOnes, trips, rituals }: PlacesDeps) {
   return {
     search(query: PlaceSearchQuery): GazetteerPlace[] {
       return query.q === undefined ? [] : gazetteer().search(query.q, query.country, SEARCH_LIMIT);
@@ -38,10 +40,11 @@ export function placesService({ gazetteer, accounts, lovedOnes, trips }: PlacesD
     },
 
     async ofLovedOne(auth: AuthContext, lovedOneId: string): Promise<LovedOnePlaces> {
-      const [{ lovedOne, keepsakes }, views, { family }] = await Promise.all([
+      const [{ lovedOne, keepsakes }, views, { family }, arrivals] = await Promise.all([
         lovedOnes.get(auth, lovedOneId),
         trips.list(auth),
         accounts.sessionView(auth),
+        rituals.arrivalsByLeg(auth, lovedOneId),
       ]);
       // Oldest trip first, so each place lists its trips in the order they happened.
       const ordered = [...views].sort((a, b) =>
@@ -55,6 +58,10 @@ export function placesService({ gazetteer, accounts, lovedOnes, trips }: PlacesD
         // Read the gazetteer only when a leg names one of its places.
         (id) => (picked ? gazetteer().byId(id) : null),
       );
+      // Each visit links to what the family did on arriving there: its arrival rituals and photos.
+      for (const country of countries)
+        for (const visit of [...country.visits, ...country.towns.flatMap((town) => town.visits)])
+          visit.arrivals = visit.legId ? (arrivals.get(visit.legId) ?? []) : [];
       return { lovedOneId: lovedOne.id, name: lovedOne.name, countries };
     },
   };

@@ -64,6 +64,17 @@ const ritualColumns = (fields: RitualFields) => ({
   children_part: fields.childrenPart,
 });
 
+/** An arrival ritual marked done: on arriving on `legId` (the occurrence key `arrival:<legId>`). */
+export interface ArrivalMark {
+  legId: string;
+  markId: string;
+  ritualId: string;
+  title: string;
+  tookPart: string | null;
+  line: string | null;
+  mediaId: string | null;
+}
+
 export function ritualsRepository(db: Kysely<Database>) {
   const rituals = (familyId: string) =>
     db
@@ -165,6 +176,30 @@ export function ritualsRepository(db: Kysely<Database>) {
         .onConflict((oc) => oc.columns(['ritual_id', 'occurrence_key']).doNothing())
         .executeTakeFirst();
       return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0 ? 'saved' : 'taken';
+    },
+
+    /** The arrival rituals marked done for a loved one, each with the leg it was arriving on. */
+    async arrivalMarks(familyId: string, lovedOneId: string): Promise<ArrivalMark[]> {
+      const rows = await db
+        .selectFrom('ritual_marks as m')
+        .innerJoin('rituals as r', 'r.id', 'm.ritual_id')
+        .select(['m.id', 'm.ritual_id', 'r.title', 'm.occurrence_key', 'm.took_part', 'm.line', 'm.media_id'])
+        .where('m.family_id', '=', familyId)
+        .where('r.loved_one_id', '=', lovedOneId)
+        .where('m.outcome', '=', 'done')
+        .where('m.occurrence_key', 'like', 'arrival:%')
+        .orderBy('m.due_at')
+        .orderBy('m.id')
+        .execute();
+      return rows.map((r) => ({
+        legId: r.occurrence_key.slice('arrival:'.length),
+        markId: r.id,
+        ritualId: r.ritual_id,
+        title: r.title,
+        tookPart: r.took_part,
+        line: r.line,
+        mediaId: r.media_id,
+      }));
     },
 
     /** What the family did for a loved one: "done" marks only, newest first. */

@@ -15,6 +15,9 @@ import {
   SHOWN_AT_LEAST_HOURS,
   toRecurrence,
 } from '../../../domain/rituals/index.js';
+import { mediaUrlsOf } from '../../../contracts/media.js';
+import type { PlaceArrival } from '../../../contracts/places.js';
+import { can } from '../../../contracts/permissions.js';
 import { isoNow, type Clock } from '../../clock.js';
 import { AppError, invalid, notFound } from '../../errors.js';
 import { newId } from '../../secrets.js';
@@ -209,7 +212,8 @@ export function ritualsService({ repo, clock, accounts, lovedOnes, trips, media,
 
     /**
      * Marks the card showing now for this ritual and time. A photo must be one of the family's,
-     * already uploaded through the media module. Marking the same time twice keeps the first.
+     * already uploaded through the media module. Marking the same time twice keeps the first, and
+     * answers the second as saved (an offline phone may send it again).
      */
     async mark(auth: AuthContext, ritualId: string, body: MarkRitualBody): Promise<DueRitual[]> {
       await findRitual(auth, ritualId);
@@ -223,6 +227,10 @@ export function ritualsService({ repo, clock, accounts, lovedOnes, trips, media,
           throw error;
         }
       }
+      // Already marked (a phone's outbox sending again after the answer was lost): the first mark
+      // stands and this one is answered as saved, not refused as "not due".
+      const marked = await repo.markedKeys(auth.familyId, [ritualId]);
+      if (marked.has(`${ritualId} ${body.occurrenceKey}`)) return due(auth);
       const card = (await due(auth)).find(
         (c) => c.ritualId === ritualId && c.occurrenceKey === body.occurrenceKey,
       );
@@ -240,6 +248,28 @@ export function ritualsService({ repo, clock, accounts, lovedOnes, trips, media,
         markedAt: isoNow(clock),
       });
       return due(auth);
+    },
+
+    /**
+     * The arrival rituals done for a loved one, by the leg they arrived on, for "Places <name> has
+     * been". A photo is named only to a member who may see photos.
+     */
+    async arrivalsByLeg(auth: AuthContext, lovedOneId: string): Promise<Map<string, PlaceArrival[]>> {
+      const byLeg = new Map<string, PlaceArrival[]>();
+      if (!can(auth.role, 'rituals.read')) return byLeg;
+      const photos = can(auth.role, 'media.read');
+      for (const mark of await repo.arrivalMarks(auth.familyId, lovedOneId)) {
+        const arrival: PlaceArrival = {
+          markId: mark.markId,
+          ritualId: mark.ritualId,
+          title: mark.title,
+          tookPart: mark.tookPart,
+          line: mark.line,
+          photo: photos && mark.mediaId ? { mediaId: mark.mediaId, ...mediaUrlsOf(mark.mediaId) } : null,
+        };
+        byLeg.set(mark.legId, [...(byLeg.get(mark.legId) ?? []), arrival]);
+      }
+      return byLeg;
     },
 
     async done(auth: AuthContext, lovedOneId: string): Promise<RitualMark[]> {

@@ -1,13 +1,51 @@
 import { Link, useParams } from 'react-router';
-import type { CountryVisited, PlaceVisit } from '../../../contracts/places.js';
+import type { CountryVisited, PlaceArrival, PlaceVisit } from '../../../contracts/places.js';
 import { EmptyState, Loading, LoadError, Page } from '../../components/Page.js';
 import { formatDate } from '../../lib/format.js';
 import { countryName } from '../../lib/places.js';
 import { useLovedOnePlaces } from '../../lib/queries.js';
 import { PlacesMap } from './PlacesMap.js';
 
-/** "Summer in Spain, 1 July 2026 (the ashes were scattered here)", linking to the trip. */
-function Visits({ visits }: { visits: readonly PlaceVisit[] }) {
+/** What the family did on arriving: the ritual (linked to the loved one's rituals) and its photo. */
+function Arrivals({ arrivals, lovedOneId }: { arrivals: readonly PlaceArrival[]; lovedOneId: string }) {
+  return (
+    <ul className="place-arrivals">
+      {arrivals.map((arrival) => (
+        <li key={arrival.markId}>
+          <p>
+            <Link to={`/loved-ones/${lovedOneId}#rituals-heading`}>{arrival.title}</Link>
+            {arrival.tookPart && <span className="meta"> · {arrival.tookPart}</span>}
+          </p>
+          {arrival.line && <p className="meta">{arrival.line}</p>}
+          {arrival.photo && (
+            <a href={arrival.photo.url} target="_blank" rel="noreferrer">
+              <img
+                className="ritual-photo"
+                src={arrival.photo.thumbnailUrl}
+                alt={`A photo from ${arrival.title}${arrival.line ? `: ${arrival.line}` : ''}`}
+                loading="lazy"
+              />
+            </a>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * "Summer in Spain, 1 July 2026 (the ashes were scattered here)", linking to the trip, and what was
+ * done on arriving (unless a town below already shows it: `shownBelow`).
+ */
+function Visits({
+  visits,
+  lovedOneId,
+  shownBelow = new Set(),
+}: {
+  visits: readonly PlaceVisit[];
+  lovedOneId: string;
+  shownBelow?: ReadonlySet<string>;
+}) {
   return (
     <ul className="place-visits">
       {visits.map((visit) => (
@@ -15,6 +53,9 @@ function Visits({ visits }: { visits: readonly PlaceVisit[] }) {
           <Link to={`/trips/${visit.tripId}`}>{visit.tripName}</Link>
           {visit.startsOn && <span className="meta">, {formatDate(visit.startsOn)}</span>}
           {visit.scattered && <span className="meta"> · where the ashes were scattered</span>}
+          {visit.arrivals.length > 0 && !(visit.legId && shownBelow.has(visit.legId)) && (
+            <Arrivals arrivals={visit.arrivals} lovedOneId={lovedOneId} />
+          )}
         </li>
       ))}
     </ul>
@@ -22,13 +63,17 @@ function Visits({ visits }: { visits: readonly PlaceVisit[] }) {
 }
 
 /** The list beside the map: everything the map says, and each place's trips. */
-function PlacesList({ countries }: { countries: readonly CountryVisited[] }) {
+function PlacesList({ countries, lovedOneId }: { countries: readonly CountryVisited[]; lovedOneId: string }) {
   return (
     <ul className="card-list places-list">
       {countries.map((country) => (
         <li key={country.country} className="card">
           <h3 className="card-title">{countryName(country.country)}</h3>
-          <Visits visits={country.visits} />
+          <Visits
+            visits={country.visits}
+            lovedOneId={lovedOneId}
+            shownBelow={new Set(country.towns.flatMap((town) => town.visits.map((v) => v.legId ?? '')))}
+          />
           {country.towns.length > 0 && (
             <ul className="places-towns">
               {country.towns.map((town) => (
@@ -38,7 +83,7 @@ function PlacesList({ countries }: { countries: readonly CountryVisited[] }) {
                     {town.region && town.region !== town.name && `, ${town.region}`}
                     <span className="meta">{town.point ? ' · a pin on the map' : ' · by name'}</span>
                   </p>
-                  <Visits visits={town.visits} />
+                  <Visits visits={town.visits} lovedOneId={lovedOneId} />
                 </li>
               ))}
             </ul>
@@ -97,7 +142,7 @@ export function PlacesPage() {
           <PlacesMap countries={countries} />
           <section aria-labelledby="places-list-heading">
             <h2 id="places-list-heading">Where {name} has been</h2>
-            <PlacesList countries={countries} />
+            <PlacesList countries={countries} lovedOneId={lovedOneId} />
           </section>
           <p className="meta">
             Towns and cities from GeoNames (geonames.org, CC BY 4.0); country shapes from Natural Earth.

@@ -1,6 +1,9 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import type { MarkRitualBody, RitualBody } from '../../../contracts/rituals.js';
+import type { DueRitual, RitualBody } from '../../../contracts/rituals.js';
+import { useSignedIn } from '../../app/session.js';
 import { call, endpoints } from '../../lib/client.js';
+import { sendOrKeep } from '../../lib/outbox-sync.js';
+import { forgetPhoto, keepPhoto } from '../../lib/uploads.js';
 import { putTrip } from '../../lib/queries.js';
 
 // Rituals: a loved one's rituals, the cards due now (Home, a trip), marks, and "We've arrived".
@@ -63,12 +66,44 @@ export function useRemoveRitual(lovedOneId: string) {
   });
 }
 
+/** What a ritual card's mark is: done (who took part, a line, perhaps a photo) or not today. */
+export interface MarkOnCard {
+  card: DueRitual;
+  outcome: 'done' | 'not_today';
+  tookPart: string;
+  line: string;
+  photo: File | null;
+}
+
+/**
+ * Marks a ritual card, with signal or without: the photo is kept in the upload queue (IndexedDB)
+ * and the mark in the outbox, and both are sent when signal returns, the photo first and once
+ * (outbox-sync.ts, `sendMark`). Answers 'saved', or 'kept' on this phone for now.
+ */
 export function useMarkRitual() {
   const client = useQueryClient();
+  const { member } = useSignedIn();
   return useMutation({
-    mutationFn: ({ ritualId, body }: { ritualId: string; body: MarkRitualBody }) =>
-      call(endpoints.rituals.mark, { params: { ritualId }, body }),
-    onSuccess: () => ritualsChanged(client),
+    mutationFn: async ({ card, outcome, tookPart, line, photo }: MarkOnCard) => {
+      const photoKey = outcome === 'done' && photo ? await keepPhoto(member.id, photo) : null;
+      try {
+        return await sendOrKeep(client, member.id, {
+          kind: 'ritualMark',
+          tripId: card.tripId,
+          ritualId: card.ritualId,
+          occurrenceKey: card.occurrenceKey,
+          outcome,
+          tookPart: outcome === 'done' ? tookPart : '',
+          line: outcome === 'done' ? line : '',
+          photoKey,
+          label: card.title,
+        });
+      } catch (error) {
+        // Not saved, and the person is still looking at the card with the photo chosen.
+        if (photoKey) await forgetPhoto(photoKey);
+        throw error;
+      }
+    },
   });
 }
 
