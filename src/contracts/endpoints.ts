@@ -6,7 +6,9 @@ import {
   leaveChildModeBody,
   startChildModeBody,
   tripHelpsResponse,
+  updateChildProfileBody,
 } from './children.js';
+import { addLetterBody, memoryBoxResponse, memoryItemResponse, updateMemoryItemBody } from './memory-box.js';
 import {
   familyResponse,
   healthResponse,
@@ -613,6 +615,44 @@ export const endpoints = {
     remove: endpoint({ method: 'DELETE', path: '/api/media/:mediaId', status: 204 }),
   },
 
+  memoryBox: {
+    list: endpoint({ method: 'GET', path: '/api/memory-box', status: 200, response: memoryBoxResponse }),
+    addLetter: endpoint({
+      method: 'POST',
+      path: '/api/loved-ones/:lovedOneId/memory-box/letters',
+      body: addLetterBody,
+      status: 201,
+      response: memoryItemResponse,
+    }),
+    addDrawing: endpoint({
+      method: 'POST',
+      path: '/api/loved-ones/:lovedOneId/memory-box/drawings',
+      consumes: 'image/*',
+      status: 201,
+      response: memoryItemResponse,
+    }),
+    update: endpoint({
+      method: 'PATCH',
+      path: '/api/memory-box/:memoryItemId',
+      body: updateMemoryItemBody,
+      status: 200,
+      response: memoryItemResponse,
+    }),
+    remove: endpoint({ method: 'DELETE', path: '/api/memory-box/:memoryItemId', status: 204 }),
+    image: endpoint({
+      method: 'GET',
+      path: '/api/memory-box/:memoryItemId/image',
+      status: 200,
+      produces: 'image/*',
+    }),
+    thumbnail: endpoint({
+      method: 'GET',
+      path: '/api/memory-box/:memoryItemId/thumbnail',
+      status: 200,
+      produces: 'image/*',
+    }),
+  },
+
   children: {
     profiles: endpoint({
       method: 'GET',
@@ -625,6 +665,13 @@ export const endpoints = {
       path: '/api/child-profiles',
       body: createChildProfileBody,
       status: 201,
+      response: childProfilesResponse,
+    }),
+    updateProfile: endpoint({
+      method: 'PATCH',
+      path: '/api/child-profiles/:childProfileId',
+      body: updateChildProfileBody,
+      status: 200,
       response: childProfilesResponse,
     }),
     removeProfile: endpoint({

@@ -17,9 +17,12 @@ export const mediaLimits = {
 /** The types an upload may say it is; what it really is is read from its bytes. */
 export const uploadContentTypes = ['image/jpeg', 'image/png', 'image/webp', 'application/octet-stream'];
 
+export const mediaKinds = ['photo', 'drawing'] as const;
+
 export const mediaItem = z.object({
   id: idSchema,
-  kind: z.enum(['photo']),
+  /** A photo, or a child's drawing from a memory box. */
+  kind: z.enum(mediaKinds),
   contentType: z.enum(['image/jpeg', 'image/png']),
   width: z.number().int(),
   height: z.number().int(),

@@ -17,6 +17,7 @@ import { familyModule } from './modules/family/index.js';
 import { liveModule } from './modules/live/index.js';
 import { lovedOnesModule, type LovedOnesService } from './modules/loved-ones/index.js';
 import { mediaModule } from './modules/media/index.js';
+import { memoryBoxModule } from './modules/memory-box/index.js';
 import type {
   BuiltModule,
   Module,
@@ -49,6 +50,7 @@ export const modules: readonly Module[] = [
   supportersModule,
   placesModule,
   ritualsModule,
+  memoryBoxModule,
 ];
 
 /** The composition root: everything the app, the CLI and the tests need, built from config. */

@@ -161,7 +161,17 @@ export async function populateFamily(
       marked_at: new Date().toISOString(),
     })
     .execute();
+  // A drawing in the loved one's memory box (open to the family, so every role that reads the box
+  // reaches its picture).
+  const drawing = await client.request({
+    method: 'POST',
+    url: `/api/loved-ones/${lovedOne.id}/memory-box/drawings`,
+    payload: await jpegWithGps(64, 48),
+    headers: { 'content-type': 'image/jpeg' },
+  });
+  if (drawing.statusCode !== 201) throw new Error(`drawing failed: ${drawing.statusCode} ${drawing.body}`);
   return {
+    memoryItemId: drawing.json<{ item: { id: string } }>().item.id,
     ritualId,
     mediaId: photo.json<{ media: { id: string } }>().media.id,
     childProfileId: profiles.json<{ profiles: Array<{ id: string }> }>().profiles[0]!.id,

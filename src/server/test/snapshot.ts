@@ -43,4 +43,5 @@ export const allTables: readonly (keyof Database)[] = [
   'invite_joins',
   'child_profiles',
   'keepsake_helps',
+  'memory_box_items',
 ];

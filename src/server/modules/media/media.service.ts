@@ -1,4 +1,5 @@
 import type { MediaItem, MediaUsage } from '../../../contracts/media.js';
+import { can } from '../../../contracts/permissions.js';
 import { isoNow, type Clock } from '../../clock.js';
 import { AppError, notFound } from '../../errors.js';
 import { newId } from '../../secrets.js';
@@ -22,6 +23,9 @@ const isDiskFull = (error: unknown) => {
   return code === 'SQLITE_FULL' || code === '53100';
 };
 
+/** Whether this session may see what is kept for the parents only (a private drawing). */
+const seesParentsOnly = (auth: AuthContext) => can(auth.role, 'parentsOnly.see');
+
 export function mediaService({ repo, clock, changeFamily, quotaBytes }: Deps) {
   return {
     /**
@@ -30,7 +34,7 @@ export function mediaService({ repo, clock, changeFamily, quotaBytes }: Deps) {
      * should wait on it); then the row, the quota check and the family's revision commit together.
      * The upload itself is never stored.
      */
-    async add(auth: AuthContext, upload: Buffer): Promise<MediaItem> {
+    async add(auth: AuthContext, upload: Buffer, kind: MediaItem['kind'] = 'photo'): Promise<MediaItem> {
       const image = await processImage(upload);
       const size = image.data.length + image.thumbnail.data.length;
       const id = newId();
@@ -45,7 +49,7 @@ export function mediaService({ repo, clock, changeFamily, quotaBytes }: Deps) {
           await repo.insert({
             id,
             family_id: auth.familyId,
-            kind: 'photo',
+            kind,
             content_type: image.contentType,
             width: image.width,
             height: image.height,
@@ -67,25 +71,44 @@ export function mediaService({ repo, clock, changeFamily, quotaBytes }: Deps) {
           );
         throw error;
       }
-      return (await repo.find(auth.familyId, id))!;
+      return (await repo.find(auth.familyId, id, true))!;
     },
 
-    list: (auth: AuthContext): Promise<MediaItem[]> => repo.list(auth.familyId),
+    list: (auth: AuthContext): Promise<MediaItem[]> => repo.list(auth.familyId, seesParentsOnly(auth)),
 
     async get(auth: AuthContext, id: string): Promise<MediaItem> {
-      const item = await repo.find(auth.familyId, id);
+      const item = await repo.find(auth.familyId, id, seesParentsOnly(auth));
       if (!item) throw notFound();
       return item;
     },
 
     async file(auth: AuthContext, id: string, which: 'file' | 'thumbnail'): Promise<StoredFile> {
-      const file = await repo.file(auth.familyId, id, which);
+      const file = await repo.file(auth.familyId, id, which, seesParentsOnly(auth));
       if (!file) throw notFound();
       return file;
     },
 
     async remove(auth: AuthContext, id: string): Promise<void> {
-      if (!(await repo.remove(auth.familyId, id))) throw notFound();
+      if (!(await repo.remove(auth.familyId, id, seesParentsOnly(auth)))) throw notFound();
+    },
+
+    /**
+     * Keeps a file for the parents only, or opens it to the family again. Called by the memory box,
+     * which has already checked that the caller may ('memoryBox.manage').
+     */
+    setParentsOnly: (familyId: string, id: string, parentsOnly: boolean): Promise<void> =>
+      repo.setParentsOnly(familyId, id, parentsOnly),
+
+    /** Removes a memory box item's picture (the memory box has checked who may). */
+    removeOf: async (familyId: string, id: string): Promise<void> => {
+      await repo.remove(familyId, id, true);
+    },
+
+    /** A file kept for a memory box item, read for that item's own routes (which check who may see it). */
+    async fileOf(familyId: string, id: string, which: 'file' | 'thumbnail'): Promise<StoredFile> {
+      const file = await repo.file(familyId, id, which, true);
+      if (!file) throw notFound();
+      return file;
     },
 
     async usage(auth: AuthContext): Promise<MediaUsage> {
