@@ -73,6 +73,8 @@ export const addLetterBody = z
 export type AddLetterBody = z.infer<typeof addLetterBody>;
 
 export const updateMemoryItemBody = z
-  .object({ parentsOnly: z.boolean({ error: 'Please say whether only the parents should see this.' }) })
+  .object({
+    parentsOnly: z.boolean({ error: 'Please say whether only the parents should see this.' }).optional(),
+  })
   .strict();
 export type UpdateMemoryItemBody = z.infer<typeof updateMemoryItemBody>;

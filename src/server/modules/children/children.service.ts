@@ -105,7 +105,7 @@ export function childrenService({
       childProfileId: string,
       body: UpdateChildProfileBody,
     ): Promise<ChildProfile[]> {
-      await repo.setBirthMonth(auth.familyId, childProfileId, body.birthMonth);
+      if (body.birthMonth !== undefined) await repo.setBirthMonth(auth.familyId, childProfileId, body.birthMonth);
       return repo.listProfiles(auth.familyId);
     },
 

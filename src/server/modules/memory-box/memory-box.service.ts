@@ -139,9 +139,11 @@ export function memoryBoxService({ repo, clock, media, children, lovedOnes, chan
     /** Keeps an item for the parents only, or opens it to the family again: its picture with it. */
     async update(auth: AuthContext, id: string, body: UpdateMemoryItemBody): Promise<MemoryItem> {
       const item = await visible(auth, id);
-      await repo.setParentsOnly(auth.familyId, id, body.parentsOnly);
-      if (item.mediaId) await media.setParentsOnly(auth.familyId, item.mediaId, body.parentsOnly);
-      return presentItem({ ...item, parentsOnly: body.parentsOnly });
+      const { parentsOnly } = body;
+      if (parentsOnly === undefined) return presentItem(item);
+      await repo.setParentsOnly(auth.familyId, id, parentsOnly);
+      if (item.mediaId) await media.setParentsOnly(auth.familyId, item.mediaId, parentsOnly);
+      return presentItem({ ...item, parentsOnly });
     },
 
     async remove(auth: AuthContext, id: string): Promise<void> {

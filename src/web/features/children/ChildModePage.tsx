@@ -4,6 +4,7 @@ import { TextField } from '../../components/fields.js';
 import { FormNotice } from '../../components/Notice.js';
 import { LoadError, Loading } from '../../components/Page.js';
 import { isApiError, messageOf } from '../../lib/api.js';
+import { ChildMemoryBox } from '../memory-box/ChildMemoryBox.js';
 import { useChildMode, useHelp, useLeaveChildMode } from './mutations.js';
 
 // Child mode: what a child sees on a phone a grown-up handed over. Calm, short sentences and big
@@ -38,6 +39,7 @@ export function ChildModePage() {
           />
         ))
       )}
+      <ChildMemoryBox />
       <LeaveChildMode to={trips[0] ? `/trips/${trips[0].id}` : '/'} />
     </div>
   );
