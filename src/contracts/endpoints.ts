@@ -150,11 +150,12 @@ export interface Endpoint<
   response: R;
   /** A success answer that is not JSON (the travel packet, a photo). */
   produces?: Produces;
-  /** A request body that is a file's own bytes, not JSON (a photo). */
-  consumes?: 'image/*';
+  /** A request body that is a file's own bytes, not JSON (a photo, a voice note). */
+  consumes?: Consumes;
 }
 
-type Produces = 'application/pdf' | 'image/*';
+type Produces = 'application/pdf' | 'image/*' | 'audio/*';
+type Consumes = 'image/*' | 'audio/*';
 
 export type AnyEndpoint = Endpoint;
 
@@ -179,7 +180,7 @@ const endpoint = <
   status: 200 | 201 | 202 | 204;
   response?: R;
   produces?: Produces;
-  consumes?: 'image/*';
+  consumes?: Consumes;
 }): Endpoint<M, P, B, Q, R> => ({
   method: spec.method,
   path: spec.path,
@@ -630,6 +631,19 @@ export const endpoints = {
       consumes: 'image/*',
       status: 201,
       response: memoryItemResponse,
+    }),
+    addVoiceNote: endpoint({
+      method: 'POST',
+      path: '/api/loved-ones/:lovedOneId/memory-box/voice-notes',
+      consumes: 'audio/*',
+      status: 201,
+      response: memoryItemResponse,
+    }),
+    audio: endpoint({
+      method: 'GET',
+      path: '/api/voice-notes/:voiceNoteId/audio',
+      status: 200,
+      produces: 'audio/*',
     }),
     update: endpoint({
       method: 'PATCH',

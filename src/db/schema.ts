@@ -422,6 +422,7 @@ export interface MemoryBoxItemsTable {
   audio_content_type: string | null;
   audio: Buffer | null;
   audio_seconds: number | null;
+  audio_digest: string | null;
   parents_only: Flag;
   by_name: string;
   by_age: number | null;

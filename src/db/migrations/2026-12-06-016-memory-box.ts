@@ -29,6 +29,7 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('audio_content_type', 'text')
     .addColumn('audio', 'bytea')
     .addColumn('audio_seconds', 'integer')
+    .addColumn('audio_digest', 'text')
     .addColumn('parents_only', 'integer', (c) => c.notNull().defaultTo(0))
     // Who made it, as the label says it: a child profile's or a member's name, and the child's age
     // in whole years on the day (kept, so a drawing made at 6 still says 6 next year).

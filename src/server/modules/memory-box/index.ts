@@ -14,7 +14,7 @@ export type { MemoryBoxService } from './memory-box.service.js';
 export const memoryBoxModule = defineModule({
   name: 'memory-box',
   needs: ['loved-ones', 'media', 'children'],
-  build({ db, clock, changes }, use) {
+  build({ db, clock, changes, config }, use) {
     const memoryBox = memoryBoxService({
       repo: memoryBoxRepository(db),
       clock,
@@ -22,6 +22,7 @@ export const memoryBoxModule = defineModule({
       children: use('children'),
       lovedOnes: use('loved-ones'),
       changeFamily: (familyId, work) => changes.within(familyId, work),
+      quotaBytes: config.mediaQuotaBytes,
     });
     return {
       services: memoryBox,

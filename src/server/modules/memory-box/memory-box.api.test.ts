@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MediaItem } from '../../../contracts/media.js';
 import type { MemoryBoxResponse, MemoryItem } from '../../../contracts/memory-box.js';
@@ -181,5 +182,63 @@ describe('an item kept for the parents', () => {
     expect((await boxOf(parent.client)).items.map((i) => i.id)).not.toContain(drawing.id);
     expect((await parent.client.get(`/api/media/${media.id}/file`)).statusCode).toBe(404);
     expect((await parent.client.get(drawing.imageUrl!)).statusCode).toBe(404);
+  });
+});
+
+const recording = (name: string) => readFileSync(new URL(`./test-audio/${name}`, import.meta.url));
+const voiceFrom = (client: Client, bytes: Buffer, contentType = 'audio/webm;codecs=opus') =>
+  client.request({
+    method: 'POST',
+    url: `/api/loved-ones/${jackId}/memory-box/voice-notes`,
+    payload: bytes,
+    headers: { 'content-type': contentType },
+  });
+
+describe('voice notes', () => {
+  it("keeps a child's recording with its real length, and plays it back with its own type and in parts", async () => {
+    const response = await voiceFrom(phone, recording('voice-2s.webm'));
+    expect(response.statusCode).toBe(201);
+    const note = response.json<{ item: MemoryItem }>().item;
+    expect(note).toMatchObject({ kind: 'voice', byName: 'Mia', byAge: 7, audioSeconds: 2 });
+    const whole = await teen.client.get(note.audioUrl!);
+    expect(whole.statusCode).toBe(200);
+    expect(whole.headers['content-type']).toBe('audio/webm');
+    expect(whole.headers['x-content-type-options']).toBe('nosniff');
+    expect(whole.headers['content-disposition']).toBe('inline; filename="voice-note.webm"');
+    expect(whole.rawPayload.equals(recording('voice-2s.webm'))).toBe(true);
+    const part = await teen.client.request({ method: 'GET', url: note.audioUrl!, headers: { range: 'bytes=100-199' } });
+    expect(part.statusCode).toBe(206);
+    expect(part.headers['content-range']).toBe(`bytes 100-199/${whole.rawPayload.length}`);
+    expect(part.rawPayload.equals(recording('voice-2s.webm').subarray(100, 200))).toBe(true);
+    const beyond = await teen.client.request({ method: 'GET', url: note.audioUrl!, headers: { range: 'bytes=99999999-' } });
+    expect(beyond.statusCode).toBe(416);
+  });
+
+  it('takes an MP4 recording whatever type the phone says, and refuses a sound file it cannot measure', async () => {
+    const mp4 = await voiceFrom(teen.client, recording('voice-2s.m4a'), 'application/octet-stream');
+    expect(mp4.statusCode).toBe(201);
+    expect((await teen.client.get(mp4.json<{ item: MemoryItem }>().item.audioUrl!)).headers['content-type']).toBe(
+      'audio/mp4',
+    );
+    const before = await snapshotData(t.container.db.kysely, allTables);
+    for (const [bytes, type] of [
+      [recording('pluck.wav'), 'audio/webm'],
+      [Buffer.from('<html><script>alert(1)</script></html>'), 'audio/ogg'],
+      [recording('voice-2s.webm').subarray(0, 200), 'audio/webm'],
+    ] as const) {
+      const refused = await voiceFrom(phone, bytes, type);
+      expect(refused.statusCode).toBe(415);
+      expect(Object.keys(refused.json().error.fields)).toContain('file');
+    }
+    expect(await snapshotData(t.container.db.kysely, allTables)).toBe(before);
+  });
+
+  it('keeps a parents-only voice note from everyone else', async () => {
+    const note = (await voiceFrom(phone, recording('voice-2s.webm'))).json<{ item: MemoryItem }>().item;
+    await parent.client.patch(`/api/memory-box/${note.id}`, { parentsOnly: true });
+    for (const client of [teen.client, phone, other.client])
+      expect((await client.get(note.audioUrl!)).statusCode).toBe(404);
+    expect((await viewer.client.get(note.audioUrl!)).statusCode).toBe(403);
+    expect((await parent.client.get(note.audioUrl!)).statusCode).toBe(200);
   });
 });

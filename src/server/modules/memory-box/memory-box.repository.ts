@@ -23,7 +23,14 @@ export interface MemoryItemRecord {
   createdAt: string;
 }
 
-type Listed = Omit<Row<'memory_box_items'>, 'audio' | 'audio_content_type' | 'family_id'>;
+type Listed = Omit<Row<'memory_box_items'>, 'audio' | 'audio_content_type' | 'audio_digest' | 'family_id'>;
+
+/** A voice note's recording, to keep with its item or to send. */
+export interface StoredAudio {
+  contentType: string;
+  data: Buffer;
+  digest: string;
+}
 
 const recordFromRow = (row: Listed): MemoryItemRecord => ({
   id: row.id,
@@ -64,7 +71,7 @@ export function memoryBoxRepository(db: Kysely<Database>) {
       .$if(!seesParentsOnly, (q) => q.where('parents_only', '=', 0));
 
   return {
-    async insert(familyId: string, item: MemoryItemRecord): Promise<void> {
+    async insert(familyId: string, item: MemoryItemRecord, audio: StoredAudio | null = null): Promise<void> {
       await db
         .insertInto('memory_box_items')
         .values({
@@ -75,8 +82,9 @@ export function memoryBoxRepository(db: Kysely<Database>) {
           media_id: item.mediaId,
           prompt: item.prompt,
           body: item.text,
-          audio_content_type: null,
-          audio: null,
+          audio_content_type: audio?.contentType ?? null,
+          audio: audio?.data ?? null,
+          audio_digest: audio?.digest ?? null,
           audio_seconds: item.audioSeconds,
           parents_only: item.parentsOnly ? 1 : 0,
           by_name: item.byName,
@@ -99,6 +107,29 @@ export function memoryBoxRepository(db: Kysely<Database>) {
     async find(familyId: string, id: string, seesParentsOnly: boolean): Promise<MemoryItemRecord | undefined> {
       const row = await listed(familyId, seesParentsOnly).where('id', '=', id).executeTakeFirst();
       return row && recordFromRow(row);
+    },
+
+    /** A voice note's recording, if the item is one this session may see. */
+    async audio(familyId: string, id: string, seesParentsOnly: boolean): Promise<StoredAudio | undefined> {
+      const row = await db
+        .selectFrom('memory_box_items')
+        .select(['audio_content_type', 'audio', 'audio_digest'])
+        .where('family_id', '=', familyId)
+        .where('id', '=', id)
+        .$if(!seesParentsOnly, (q) => q.where('parents_only', '=', 0))
+        .executeTakeFirst();
+      if (!row?.audio || !row.audio_content_type || !row.audio_digest) return undefined;
+      return { contentType: row.audio_content_type, data: row.audio, digest: row.audio_digest };
+    },
+
+    /** Bytes the family's voice notes take. */
+    async audioBytes(familyId: string): Promise<number> {
+      const row = await db
+        .selectFrom('memory_box_items')
+        .select((eb) => eb.fn.sum<number | string | null>(eb.fn('length', ['audio'])).as('bytes'))
+        .where('family_id', '=', familyId)
+        .executeTakeFirst();
+      return Number(row?.bytes ?? 0);
     },
 
     async setParentsOnly(familyId: string, id: string, parentsOnly: boolean): Promise<void> {

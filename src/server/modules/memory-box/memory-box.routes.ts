@@ -6,11 +6,14 @@ import {
   memoryBoxResponse,
   memoryItemResponse,
   updateMemoryItemBody,
+  voiceNoteLimits,
+  voiceUploadContentTypes,
 } from '../../../contracts/memory-box.js';
 import { AppError } from '../../errors.js';
 import { requireAuth } from '../../plugins/auth.js';
 import { sendStoredFile } from '../media/index.js';
 import type { MemoryBoxService } from './memory-box.service.js';
+import { sendAudio } from './send-audio.js';
 
 // Reading and adding are open to a teen and a child in child mode ('memoryBox.read', '.add'); what
 // is kept for the parents only is left out by the service for anyone without 'parentsOnly.see'.
@@ -29,6 +32,12 @@ export const memoryBoxRoutes: FastifyPluginAsyncZod<{ memoryBox: MemoryBoxServic
   app.addContentTypeParser(
     uploadContentTypes,
     { parseAs: 'buffer', bodyLimit: mediaLimits.maxUploadBytes },
+    (_request, body, done) => done(null, body),
+  );
+  // A voice note likewise: the recording's own bytes; what it is, is read from them (audio.ts).
+  app.addContentTypeParser(
+    voiceUploadContentTypes,
+    { parseAs: 'buffer', bodyLimit: voiceNoteLimits.maxBytes },
     (_request, body, done) => done(null, body),
   );
 
@@ -74,6 +83,45 @@ export const memoryBoxRoutes: FastifyPluginAsyncZod<{ memoryBox: MemoryBoxServic
         .code(201)
         .send({ item: await memoryBox.addDrawing(requireAuth(request), request.params.lovedOneId, body) });
     },
+  );
+
+  app.post(
+    '/api/loved-ones/:lovedOneId/memory-box/voice-notes',
+    {
+      // The recording is read and measured before the family's change begins.
+      config: { access: 'memoryBox.add', changesFamily: false },
+      bodyLimit: voiceNoteLimits.maxBytes,
+      schema: {
+        tags,
+        params: lovedOneParams,
+        description: `Keeps a voice note of up to ${voiceNoteLimits.maxSeconds / 60} minutes. The body is the recording itself (WebM/Opus, MP4, Ogg or MP3, by its content).`,
+        response: { 201: memoryItemResponse },
+      },
+    },
+    async (request, reply) => {
+      const body: unknown = request.body;
+      if (!Buffer.isBuffer(body) || body.length === 0)
+        throw new AppError('unsupported_media_type', 'Please send a recording.', {
+          file: 'Please record a voice note first.',
+        });
+      return reply
+        .code(201)
+        .send({ item: await memoryBox.addVoiceNote(requireAuth(request), request.params.lovedOneId, body) });
+    },
+  );
+
+  app.get(
+    '/api/voice-notes/:voiceNoteId/audio',
+    {
+      config: { access: 'memoryBox.read' },
+      schema: {
+        tags,
+        params: z.object({ voiceNoteId: z.string() }),
+        description: 'A voice note, with its own type; one byte range if asked.',
+      },
+    },
+    async (request, reply) =>
+      sendAudio(request, reply, await memoryBox.audio(requireAuth(request), request.params.voiceNoteId)),
   );
 
   app.patch(

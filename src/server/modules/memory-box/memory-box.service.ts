@@ -6,14 +6,15 @@ import type {
 } from '../../../contracts/memory-box.js';
 import { can } from '../../../contracts/permissions.js';
 import { isoNow, type Clock } from '../../clock.js';
-import { notFound } from '../../errors.js';
+import { AppError, notFound } from '../../errors.js';
 import { newId } from '../../secrets.js';
 import type { AuthContext } from '../accounts/index.js';
 import type { ChildrenService } from '../children/index.js';
 import type { LovedOnesService } from '../loved-ones/index.js';
 import type { MediaService } from '../media/index.js';
+import { readVoiceNote } from './audio.js';
 import { ageOn } from './labels.js';
-import type { MemoryBoxRepository, MemoryItemRecord } from './memory-box.repository.js';
+import type { MemoryBoxRepository, MemoryItemRecord, StoredAudio } from './memory-box.repository.js';
 
 interface Deps {
   repo: MemoryBoxRepository;
@@ -23,6 +24,8 @@ interface Deps {
   lovedOnes: LovedOnesService;
   /** Runs `work` as one change to the family's data (family-changes.ts `within`). */
   changeFamily: <T>(familyId: string, work: () => Promise<T>) => Promise<T>;
+  /** The family's room for photos, drawings and voice notes together (config.mediaQuotaBytes). */
+  quotaBytes: number;
 }
 
 const seesParentsOnly = (auth: AuthContext) => can(auth.role, 'parentsOnly.see');
@@ -42,12 +45,12 @@ export function presentItem(item: MemoryItemRecord): MemoryItem {
     text: item.text,
     imageUrl: drawing ? `/api/memory-box/${item.id}/image` : null,
     thumbnailUrl: drawing ? `/api/memory-box/${item.id}/thumbnail` : null,
-    audioUrl: null,
+    audioUrl: item.kind === 'voice' ? `/api/voice-notes/${item.id}/audio` : null,
     audioSeconds: item.audioSeconds,
   };
 }
 
-export function memoryBoxService({ repo, clock, media, children, lovedOnes, changeFamily }: Deps) {
+export function memoryBoxService({ repo, clock, media, children, lovedOnes, changeFamily, quotaBytes }: Deps) {
   /**
    * Who made it, as the label says: in child mode the child (their name, and their age today if a
    * grown-up gave the month they were born); otherwise the member, by name.
@@ -134,6 +137,38 @@ export function memoryBoxService({ repo, clock, media, children, lovedOnes, chan
         throw error;
       }
       return presentItem(item);
+    },
+
+    /**
+     * Keeps a voice note: checked by its content and its real length (audio.ts) before the family's
+     * change begins; then, within it, the family's room is checked and the item stored.
+     */
+    async addVoiceNote(auth: AuthContext, lovedOneId: string, upload: Buffer): Promise<MemoryItem> {
+      const note = await readVoiceNote(upload);
+      const item = await newItem(auth, lovedOneId, {
+        kind: 'voice',
+        mediaId: null,
+        prompt: null,
+        text: null,
+        audioSeconds: note.seconds,
+      });
+      await changeFamily(auth.familyId, async () => {
+        const used = (await media.usage(auth)).usedBytes + (await repo.audioBytes(auth.familyId));
+        if (used + note.data.length > quotaBytes)
+          throw new AppError(
+            'payload_too_large',
+            "Your family's room for photos and recordings is full. Everything you have saved is safe. To add more, remove something, or ask whoever runs your Alongside for more room.",
+          );
+        await repo.insert(auth.familyId, item, note);
+      });
+      return presentItem(item);
+    },
+
+    /** A voice note's recording, to whoever may see the item. */
+    async audio(auth: AuthContext, id: string): Promise<StoredAudio> {
+      const audio = await repo.audio(auth.familyId, id, seesParentsOnly(auth));
+      if (!audio) throw notFound();
+      return audio;
     },
 
     /** Keeps an item for the parents only, or opens it to the family again: its picture with it. */

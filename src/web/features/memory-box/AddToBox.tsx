@@ -19,7 +19,6 @@ export function AddDrawing({ lovedOneId, big = false }: { lovedOneId: string; bi
       {/* The input sits inside its label, so the big button is the file chooser and shows its focus. */}
       <label className={big ? 'button child-button file-button' : 'button secondary file-button'}>
         <input
-          className="visually-hidden"
           type="file"
           accept="image/jpeg,image/png,image/webp"
           disabled={add.isPending}
