@@ -117,6 +117,38 @@ describe('in child mode', () => {
     expect(words).not.toMatch(/\b(lost|sleeping|star|points?|streak|well done|forgot)\b/i);
   });
 
+  it('lets Mia record a voice note for Jack, measured by the server', async () => {
+    // The phone's microphone is a steady tone here (no real microphone in a test browser); the
+    // recording itself is Chromium's own MediaRecorder, sent and measured as any phone's would be.
+    await page.evaluate(`
+      navigator.mediaDevices.getUserMedia = async () => {
+        const context = new AudioContext();
+        const tone = context.createOscillator();
+        const out = context.createMediaStreamDestination();
+        tone.connect(out);
+        tone.start();
+        return out.stream;
+      };
+    `);
+    const box = page.getByRole('region', { name: 'Jack’s memory box' });
+    await box.getByRole('button', { name: 'Say something to Jack' }).click();
+    await box.getByText('You can say something to Jack, for up to 3 minutes.').waitFor();
+    await box.getByRole('button', { name: 'Not today' }).waitFor();
+    await box.getByRole('button', { name: 'Start recording' }).click();
+    await box.getByRole('button', { name: 'Stop' }).waitFor();
+    await page.waitForTimeout(2_200); // a recording needs time to happen
+    await box.getByRole('button', { name: 'Stop' }).click();
+    await box.getByLabel('Your voice note').waitFor();
+    await a11y(page, 'child mode, a voice note recorded');
+    await box.getByRole('button', { name: 'Put it in the memory box' }).click();
+    const player = box.getByRole('list').getByLabel(/^Voice note from Mia, [23] seconds$/);
+    await player.waitFor();
+    const src = await player.getAttribute('src');
+    const sound = await page.request.get(src!);
+    expect(sound.status()).toBe(200);
+    expect(sound.headers()['content-type']).toBe('audio/webm');
+  });
+
   it('is left by Olive with the PIN', async () => {
     await page.getByRole('button', { name: 'For a grown-up: leave child mode' }).click();
     const leave = page.getByRole('region', { name: 'Leave child mode' });

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { LoadError, Loading } from '../../components/Page.js';
 import { AddDrawing, WriteLetter } from './AddToBox.js';
-import { Drawings, Letters } from './MemoryItems.js';
+import { Drawings, Letters, VoiceNotes } from './MemoryItems.js';
+import { RecordVoiceNote } from './RecordVoiceNote.js';
 import { useMemoryBox } from './mutations.js';
 
 // Child mode's memory box: big buttons to add a drawing or start a letter for someone who died, and
@@ -58,14 +59,17 @@ function ChildBoxFor({
   items: Box['items'];
   onBack: (() => void) | undefined;
 }) {
-  const [doing, setDoing] = useState<'choose' | 'letter' | 'rest'>('choose');
+  const [doing, setDoing] = useState<'choose' | 'letter' | 'voice' | 'rest'>('choose');
   const name = lovedOne.displayName;
   const drawings = items.filter((item) => item.kind === 'drawing');
   const letters = items.filter((item) => item.kind === 'letter');
+  const voiceNotes = items.filter((item) => item.kind === 'voice');
   return (
     <div className="stack">
       {doing === 'letter' ? (
         <WriteLetter lovedOneId={lovedOne.id} name={name} big onDone={() => setDoing('choose')} />
+      ) : doing === 'voice' ? (
+        <RecordVoiceNote lovedOneId={lovedOne.id} name={name} big onDone={() => setDoing('choose')} />
       ) : doing === 'rest' ? (
         <div className="stack">
           <p className="child-words">That’s fine. The memory box is here whenever you like.</p>
@@ -77,11 +81,16 @@ function ChildBoxFor({
         </div>
       ) : (
         <>
-          <p className="child-words">You can add a drawing or write to {name}. Only if you want to.</p>
+          <p className="child-words">
+            You can add a drawing, write to {name} or say something. Only if you want to.
+          </p>
           <AddDrawing lovedOneId={lovedOne.id} big />
           <div className="child-buttons">
             <button type="button" className="button child-button" onClick={() => setDoing('letter')}>
               Write to {name}
+            </button>
+            <button type="button" className="button child-button" onClick={() => setDoing('voice')}>
+              Say something to {name}
             </button>
             <button type="button" className="button secondary child-button" onClick={() => setDoing('rest')}>
               Not today
@@ -104,6 +113,12 @@ function ChildBoxFor({
         <>
           <h3>Letters</h3>
           <Letters items={letters} />
+        </>
+      )}
+      {voiceNotes.length > 0 && (
+        <>
+          <h3>Voice notes</h3>
+          <VoiceNotes items={voiceNotes} />
         </>
       )}
     </div>

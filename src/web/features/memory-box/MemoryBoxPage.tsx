@@ -7,7 +7,8 @@ import { EmptyState, LoadError, Loading, Page } from '../../components/Page.js';
 import { messageOf } from '../../lib/api.js';
 import { useCan } from '../../app/session.js';
 import { AddDrawing, WriteLetter } from './AddToBox.js';
-import { Drawings, Letters } from './MemoryItems.js';
+import { Drawings, Letters, VoiceNotes } from './MemoryItems.js';
+import { RecordVoiceNote } from './RecordVoiceNote.js';
 import { useKeepForParents, useMemoryBox, useRemoveItem } from './mutations.js';
 import { kindWord } from './words.js';
 
@@ -20,7 +21,7 @@ export function MemoryBoxPage() {
   const box = useMemoryBox();
   const manages = useCan('memoryBox.manage');
   const adds = useCan('memoryBox.add');
-  const [writing, setWriting] = useState(false);
+  const [adding, setAdding] = useState<'letter' | 'voice' | null>(null);
   if (box.isPending) return <Page title="Memory box" busy><Loading /></Page>;
   if (box.isError)
     return (
@@ -33,13 +34,14 @@ export function MemoryBoxPage() {
   const items = box.data.items.filter((item) => item.lovedOneId === lovedOneId);
   const drawings = items.filter((item) => item.kind === 'drawing');
   const letters = items.filter((item) => item.kind === 'letter');
+  const voiceNotes = items.filter((item) => item.kind === 'voice');
   const actions = manages ? (item: MemoryItem) => <ParentActions item={item} name={name} /> : undefined;
   return (
     <Page
       title={`${name}’s memory box`}
       lead={
         <p>
-          Drawings, letters and words for {name}.
+          Drawings, letters and voice notes for {name}.
           {manages && ' You can keep anything here for the parents only.'}
         </p>
       }
@@ -48,20 +50,25 @@ export function MemoryBoxPage() {
         <section className="card stack" aria-labelledby="add-heading">
           <h2 id="add-heading">Add to the memory box</h2>
           <AddDrawing lovedOneId={lovedOneId} />
-          {writing ? (
-            <WriteLetter lovedOneId={lovedOneId} name={name} onDone={() => setWriting(false)} />
+          {adding === 'letter' ? (
+            <WriteLetter lovedOneId={lovedOneId} name={name} onDone={() => setAdding(null)} />
+          ) : adding === 'voice' ? (
+            <RecordVoiceNote lovedOneId={lovedOneId} name={name} onDone={() => setAdding(null)} />
           ) : (
-            <p>
-              <button type="button" className="button secondary" onClick={() => setWriting(true)}>
+            <div className="button-row">
+              <button type="button" className="button secondary" onClick={() => setAdding('letter')}>
                 Write a letter to {name}
               </button>
-            </p>
+              <button type="button" className="button secondary" onClick={() => setAdding('voice')}>
+                Record a voice note
+              </button>
+            </div>
           )}
         </section>
       )}
       {items.length === 0 && (
         <EmptyState title="Nothing here yet">
-          <p>When a drawing or a letter is added, it will be kept here for {name}.</p>
+          <p>When a drawing, a letter or a voice note is added, it will be kept here for {name}.</p>
         </EmptyState>
       )}
       {drawings.length > 0 && (
@@ -74,6 +81,12 @@ export function MemoryBoxPage() {
         <section aria-labelledby="letters-heading" className="stack">
           <h2 id="letters-heading">Letters</h2>
           <Letters items={letters} actions={actions} />
+        </section>
+      )}
+      {voiceNotes.length > 0 && (
+        <section aria-labelledby="voice-heading" className="stack">
+          <h2 id="voice-heading">Voice notes</h2>
+          <VoiceNotes items={voiceNotes} actions={actions} />
         </section>
       )}
     </Page>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { MemoryItem } from '../../../contracts/memory-box.js';
-import { itemLabel } from './words.js';
+import { itemLabel, lengthWords } from './words.js';
 
 // How the box shows what is in it: drawings as a calm gallery, each with its plaque (name, age,
 // day), and letters with the opening they began from. `actions` adds a parent's controls to each.
@@ -51,6 +51,34 @@ export function Letters({
               {item.parentsOnly && ' · Only the parents see this'}
             </p>
           </article>
+          {actions?.(item)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function VoiceNotes({
+  items,
+  actions,
+}: {
+  items: readonly MemoryItem[];
+  actions?: (item: MemoryItem) => ReactNode;
+}) {
+  return (
+    <ul className="memory-letters stack">
+      {items.map((item) => (
+        <li key={item.id} className="card stack">
+          <audio
+            controls
+            preload="none"
+            src={item.audioUrl!}
+            aria-label={`Voice note from ${item.byName}, ${lengthWords(item.audioSeconds ?? 0)}`}
+          />
+          <p className="meta">
+            {itemLabel(item)} · {lengthWords(item.audioSeconds ?? 0)}
+            {item.parentsOnly && ' · Only the parents see this'}
+          </p>
           {actions?.(item)}
         </li>
       ))}

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AddLetterBody } from '../../../contracts/memory-box.js';
 import { call, endpoints } from '../../lib/client.js';
-import { uploadDrawing } from './upload.js';
+import { uploadToBox } from './upload.js';
 
 // The memory box: every loved one's box as this session may see it, and its changes. Each change
 // refreshes the box.
@@ -20,7 +20,14 @@ function useBoxChange<V, R>(change: (variables: V) => Promise<R>) {
 }
 
 export const useAddDrawing = () =>
-  useBoxChange(({ lovedOneId, file }: { lovedOneId: string; file: File }) => uploadDrawing(lovedOneId, file));
+  useBoxChange(({ lovedOneId, file }: { lovedOneId: string; file: File }) =>
+    uploadToBox(endpoints.memoryBox.addDrawing, lovedOneId, file),
+  );
+
+export const useAddVoiceNote = () =>
+  useBoxChange(({ lovedOneId, recording }: { lovedOneId: string; recording: Blob }) =>
+    uploadToBox(endpoints.memoryBox.addVoiceNote, lovedOneId, recording),
+  );
 
 export const useAddLetter = () =>
   useBoxChange(({ lovedOneId, body }: { lovedOneId: string; body: AddLetterBody }) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemLabel } from './words.js';
+import { itemLabel, lengthWords } from './words.js';
 
 describe("a memory box item's label", () => {
   it("gives the child's name, their age and the day", () => {
@@ -16,5 +16,17 @@ describe("a memory box item's label", () => {
     expect(itemLabel({ byName: 'Sam', byAge: null, createdAt: '2026-12-06T10:00:00.000Z' }, 'UTC')).toBe(
       'Sam · 6 December 2026',
     );
+  });
+});
+
+describe("a voice note's length", () => {
+  it.each([
+    [1, '1 second'],
+    [2, '2 seconds'],
+    [60, '1 minute'],
+    [65, '1 minute 5 seconds'],
+    [180, '3 minutes'],
+  ])('%s s is %s', (seconds, words) => {
+    expect(lengthWords(seconds)).toBe(words);
   });
 });

@@ -25,3 +25,12 @@ const kindWords: Record<MemoryItem['kind'], string> = {
 };
 
 export const kindWord = (item: Pick<MemoryItem, 'kind'>) => kindWords[item.kind];
+
+/** "2 seconds", "1 minute 5 seconds". */
+export function lengthWords(seconds: number): string {
+  const minutes = Math.floor(seconds / 60);
+  const rest = seconds % 60;
+  const part = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+  if (minutes === 0) return part(rest, 'second');
+  return rest === 0 ? part(minutes, 'minute') : `${part(minutes, 'minute')} ${part(rest, 'second')}`;
+}
