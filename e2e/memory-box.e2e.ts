@@ -100,7 +100,9 @@ describe('in child mode', () => {
     await caption.waitFor();
     expect(await caption.innerText()).toMatch(LABEL);
     const image = box.getByRole('img', { name: 'A drawing by Mia' });
-    await expect.poll(() => image.evaluate((img) => (img as { naturalWidth?: number }).naturalWidth ?? 0)).toBeGreaterThan(0);
+    await expect
+      .poll(() => image.evaluate((img) => (img as { naturalWidth?: number }).naturalWidth ?? 0))
+      .toBeGreaterThan(0);
     await a11y(page, 'child mode, a drawing added');
   });
 

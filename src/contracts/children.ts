@@ -25,7 +25,9 @@ export const birthMonthSchema = z
   .regex(/^(19|20)[0-9]{2}-(0[1-9]|1[0-2])$/, 'Please choose the month and year they were born.');
 
 /** The month a child was born, or null to forget it. Optional: a drawing then shows name and date. */
-export const updateChildProfileBody = z.object({ birthMonth: birthMonthSchema.nullable().optional() }).strict();
+export const updateChildProfileBody = z
+  .object({ birthMonth: birthMonthSchema.nullable().optional() })
+  .strict();
 export type UpdateChildProfileBody = z.infer<typeof updateChildProfileBody>;
 
 const pin = z

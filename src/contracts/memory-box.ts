@@ -66,7 +66,9 @@ export const memoryItemResponse = z.object({ item: memoryItem });
 
 export const addLetterBody = z
   .object({
-    prompt: z.enum(letterPrompts, { error: 'Please choose one of the openings, or a blank page.' }).nullable(),
+    prompt: z
+      .enum(letterPrompts, { error: 'Please choose one of the openings, or a blank page.' })
+      .nullable(),
     text: text('the letter', 10_000),
   })
   .strict();

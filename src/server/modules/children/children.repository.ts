@@ -62,7 +62,10 @@ export function childrenRepository(db: Kysely<Database>) {
         .execute();
     },
 
-    insertProfile(familyId: string, profile: Omit<ChildProfileRecord, 'birthMonth'> & { createdBy: string }): Promise<unknown> {
+    insertProfile(
+      familyId: string,
+      profile: Omit<ChildProfileRecord, 'birthMonth'> & { createdBy: string },
+    ): Promise<unknown> {
       return db
         .insertInto('child_profiles')
         .values({

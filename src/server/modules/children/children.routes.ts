@@ -49,10 +49,19 @@ export const childrenRoutes: FastifyPluginAsyncZod<{
     '/api/child-profiles/:childProfileId',
     {
       config: { access: 'children.manage', followUp: false },
-      schema: { tags, params: profileParams, body: updateChildProfileBody, response: { 200: childProfilesResponse } },
+      schema: {
+        tags,
+        params: profileParams,
+        body: updateChildProfileBody,
+        response: { 200: childProfilesResponse },
+      },
     },
     async (request) => ({
-      profiles: await children.updateProfile(requireAuth(request), request.params.childProfileId, request.body),
+      profiles: await children.updateProfile(
+        requireAuth(request),
+        request.params.childProfileId,
+        request.body,
+      ),
     }),
   );
 

@@ -105,7 +105,8 @@ export function childrenService({
       childProfileId: string,
       body: UpdateChildProfileBody,
     ): Promise<ChildProfile[]> {
-      if (body.birthMonth !== undefined) await repo.setBirthMonth(auth.familyId, childProfileId, body.birthMonth);
+      if (body.birthMonth !== undefined)
+        await repo.setBirthMonth(auth.familyId, childProfileId, body.birthMonth);
       return repo.listProfiles(auth.familyId);
     },
 

@@ -82,10 +82,15 @@ export const mediaRoutes: FastifyPluginAsyncZod<{ media: MediaService }> = async
         },
       },
       async (request, reply) =>
-        sendStoredFile(request, reply, await media.file(requireAuth(request), request.params.mediaId, which), {
-          name: 'photo',
-          small: which === 'thumbnail',
-        }),
+        sendStoredFile(
+          request,
+          reply,
+          await media.file(requireAuth(request), request.params.mediaId, which),
+          {
+            name: 'photo',
+            small: which === 'thumbnail',
+          },
+        ),
     );
 
   app.delete(

@@ -27,7 +27,9 @@ describe('a voice note', () => {
     await expect(readVoiceNote(sample('voice-2s.webm'), { ...limits, maxSeconds: 1 })).rejects.toThrow(
       'This recording is longer than 1 second. Please keep voice notes to 1 second or less.',
     );
-    await expect(readVoiceNote(sample('voice-2s.m4a'), { ...limits, maxSeconds: 1 })).rejects.toThrow(/longer than/);
+    await expect(readVoiceNote(sample('voice-2s.m4a'), { ...limits, maxSeconds: 1 })).rejects.toThrow(
+      /longer than/,
+    );
   });
 
   it('says the real cap: three minutes', async () => {

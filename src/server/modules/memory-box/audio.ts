@@ -35,10 +35,14 @@ function containerOf(bytes: Buffer): VoiceNote['contentType'] | null {
 /** Sound only, as the library reads it: no video track, at least one audio track. */
 async function libraryFacts(bytes: Buffer, contentType: string) {
   try {
-    const { format } = await parseBuffer(bytes, { mimeType: contentType, size: bytes.length }, {
-      duration: true,
-      skipCovers: true,
-    });
+    const { format } = await parseBuffer(
+      bytes,
+      { mimeType: contentType, size: bytes.length },
+      {
+        duration: true,
+        skipCovers: true,
+      },
+    );
     return format;
   } catch {
     return null;
@@ -71,7 +75,8 @@ export async function readVoiceNote(
     const format = await libraryFacts(bytes, contentType);
     if (format?.hasVideo) throw refused('Please send a recording of sound only, not a video.');
     if (format && format.hasAudio !== false)
-      seconds = contentType === 'audio/mp4' ? (fragmentedMp4Seconds(bytes) ?? format.duration) : format.duration;
+      seconds =
+        contentType === 'audio/mp4' ? (fragmentedMp4Seconds(bytes) ?? format.duration) : format.duration;
   }
   if (!seconds || !Number.isFinite(seconds) || seconds <= 0)
     throw refused('We could not read this recording; it may be damaged. Please try recording it again.');

@@ -50,7 +50,9 @@ const boxOf = async (client: Client) => (await client.get('/api/memory-box')).js
 
 /** The newest drawing's media row, as the parents see it through the generic media routes. */
 const newestDrawingMedia = async () =>
-  (await parent.client.get('/api/media')).json<{ media: MediaItem[] }>().media.find((m) => m.kind === 'drawing')!;
+  (await parent.client.get('/api/media'))
+    .json<{ media: MediaItem[] }>()
+    .media.find((m) => m.kind === 'drawing')!;
 
 describe('adding to the memory box', () => {
   it("labels a child's drawing with their name, their age that day, and the date", async () => {
@@ -100,7 +102,10 @@ describe('adding to the memory box', () => {
     });
     expect(prompt.statusCode).toBe(400);
     expect(Object.keys(prompt.json().error.fields)).toContain('prompt');
-    const empty = await phone.post(`/api/loved-ones/${jackId}/memory-box/letters`, { prompt: null, text: '  ' });
+    const empty = await phone.post(`/api/loved-ones/${jackId}/memory-box/letters`, {
+      prompt: null,
+      text: '  ',
+    });
     expect(Object.keys(empty.json().error.fields)).toContain('text');
     const page = await phone.request({
       method: 'POST',
@@ -128,18 +133,24 @@ describe('an item kept for the parents', () => {
     expect(marked.json<{ item: MemoryItem }>().item.parentsOnly).toBe(true);
 
     const itemRoutes = [drawing.imageUrl!, drawing.thumbnailUrl!];
-    const mediaRoutes = [`/api/media/${media.id}`, `/api/media/${media.id}/file`, `/api/media/${media.id}/thumbnail`];
+    const mediaRoutes = [
+      `/api/media/${media.id}`,
+      `/api/media/${media.id}/file`,
+      `/api/media/${media.id}/thumbnail`,
+    ];
     // The teen reads the box and the family's photos, but this item and its picture are not there.
     expect((await boxOf(teen.client)).items.map((i) => i.id)).not.toContain(drawing.id);
     const teenMedia = await teen.client.get('/api/media');
     expect(teenMedia.statusCode).toBe(200);
     expect(teenMedia.body).not.toContain(media.id);
-    for (const url of [...itemRoutes, ...mediaRoutes]) expect((await teen.client.get(url)).statusCode, url).toBe(404);
+    for (const url of [...itemRoutes, ...mediaRoutes])
+      expect((await teen.client.get(url)).statusCode, url).toBe(404);
     // A teen marking a ritual cannot borrow it either (rituals read media through the same service).
     // The child in child mode: out of the box, 404 on its picture, and no media routes at all.
     expect((await boxOf(phone)).items.map((i) => i.id)).not.toContain(drawing.id);
     for (const url of itemRoutes) expect((await phone.get(url)).statusCode, url).toBe(404);
-    for (const url of ['/api/media', ...mediaRoutes]) expect((await phone.get(url)).statusCode, url).toBe(403);
+    for (const url of ['/api/media', ...mediaRoutes])
+      expect((await phone.get(url)).statusCode, url).toBe(403);
     // A viewer has no memory box and no media; another family finds nothing.
     for (const url of ['/api/memory-box', ...itemRoutes, '/api/media', ...mediaRoutes])
       expect((await viewer.client.get(url)).statusCode, url).toBe(403);
@@ -148,14 +159,17 @@ describe('an item kept for the parents', () => {
     expect((await other.client.get('/api/media')).body).not.toContain(media.id);
     // Nobody but the parents may change or delete it.
     for (const client of [teen.client, phone, viewer.client]) {
-      expect((await client.patch(`/api/memory-box/${drawing.id}`, { parentsOnly: false })).statusCode).toBe(403);
+      expect((await client.patch(`/api/memory-box/${drawing.id}`, { parentsOnly: false })).statusCode).toBe(
+        403,
+      );
       expect((await client.delete(`/api/memory-box/${drawing.id}`)).statusCode).toBe(403);
     }
     expect((await teen.client.delete(`/api/media/${media.id}`)).statusCode).toBe(403);
 
     // The parents still see all of it.
     expect((await boxOf(parent.client)).items.find((i) => i.id === drawing.id)?.parentsOnly).toBe(true);
-    for (const url of [...itemRoutes, ...mediaRoutes]) expect((await parent.client.get(url)).statusCode, url).toBe(200);
+    for (const url of [...itemRoutes, ...mediaRoutes])
+      expect((await parent.client.get(url)).statusCode, url).toBe(200);
 
     // Opened to the family again, the teen sees it once more.
     await parent.client.patch(`/api/memory-box/${drawing.id}`, { parentsOnly: false });
@@ -165,7 +179,10 @@ describe('an item kept for the parents', () => {
 
   it('keeps a private letter from the teen and the child', async () => {
     const letter = (
-      await parent.client.post(`/api/loved-ones/${jackId}/memory-box/letters`, { prompt: null, text: 'For us two.' })
+      await parent.client.post(`/api/loved-ones/${jackId}/memory-box/letters`, {
+        prompt: null,
+        text: 'For us two.',
+      })
     ).json<{ item: MemoryItem }>().item;
     await parent.client.patch(`/api/memory-box/${letter.id}`, { parentsOnly: true });
     for (const client of [teen.client, phone]) {
@@ -206,20 +223,28 @@ describe('voice notes', () => {
     expect(whole.headers['x-content-type-options']).toBe('nosniff');
     expect(whole.headers['content-disposition']).toBe('inline; filename="voice-note.webm"');
     expect(whole.rawPayload.equals(recording('voice-2s.webm'))).toBe(true);
-    const part = await teen.client.request({ method: 'GET', url: note.audioUrl!, headers: { range: 'bytes=100-199' } });
+    const part = await teen.client.request({
+      method: 'GET',
+      url: note.audioUrl!,
+      headers: { range: 'bytes=100-199' },
+    });
     expect(part.statusCode).toBe(206);
     expect(part.headers['content-range']).toBe(`bytes 100-199/${whole.rawPayload.length}`);
     expect(part.rawPayload.equals(recording('voice-2s.webm').subarray(100, 200))).toBe(true);
-    const beyond = await teen.client.request({ method: 'GET', url: note.audioUrl!, headers: { range: 'bytes=99999999-' } });
+    const beyond = await teen.client.request({
+      method: 'GET',
+      url: note.audioUrl!,
+      headers: { range: 'bytes=99999999-' },
+    });
     expect(beyond.statusCode).toBe(416);
   });
 
   it('takes an MP4 recording whatever type the phone says, and refuses a sound file it cannot measure', async () => {
     const mp4 = await voiceFrom(teen.client, recording('voice-2s.m4a'), 'application/octet-stream');
     expect(mp4.statusCode).toBe(201);
-    expect((await teen.client.get(mp4.json<{ item: MemoryItem }>().item.audioUrl!)).headers['content-type']).toBe(
-      'audio/mp4',
-    );
+    expect(
+      (await teen.client.get(mp4.json<{ item: MemoryItem }>().item.audioUrl!)).headers['content-type'],
+    ).toBe('audio/mp4');
     const before = await snapshotData(t.container.db.kysely, allTables);
     for (const [bytes, type] of [
       [recording('pluck.wav'), 'audio/webm'],

@@ -104,7 +104,11 @@ export function memoryBoxRepository(db: Kysely<Database>) {
       return rows.map(recordFromRow);
     },
 
-    async find(familyId: string, id: string, seesParentsOnly: boolean): Promise<MemoryItemRecord | undefined> {
+    async find(
+      familyId: string,
+      id: string,
+      seesParentsOnly: boolean,
+    ): Promise<MemoryItemRecord | undefined> {
       const row = await listed(familyId, seesParentsOnly).where('id', '=', id).executeTakeFirst();
       return row && recordFromRow(row);
     },
@@ -142,7 +146,11 @@ export function memoryBoxRepository(db: Kysely<Database>) {
     },
 
     async remove(familyId: string, id: string): Promise<void> {
-      await db.deleteFrom('memory_box_items').where('family_id', '=', familyId).where('id', '=', id).execute();
+      await db
+        .deleteFrom('memory_box_items')
+        .where('family_id', '=', familyId)
+        .where('id', '=', id)
+        .execute();
     },
   };
 }

@@ -54,9 +54,9 @@ export const memoryBoxRoutes: FastifyPluginAsyncZod<{ memoryBox: MemoryBoxServic
       schema: { tags, params: lovedOneParams, body: addLetterBody, response: { 201: memoryItemResponse } },
     },
     async (request, reply) =>
-      reply
-        .code(201)
-        .send({ item: await memoryBox.addLetter(requireAuth(request), request.params.lovedOneId, request.body) }),
+      reply.code(201).send({
+        item: await memoryBox.addLetter(requireAuth(request), request.params.lovedOneId, request.body),
+      }),
   );
 
   app.post(

@@ -50,7 +50,15 @@ export function presentItem(item: MemoryItemRecord): MemoryItem {
   };
 }
 
-export function memoryBoxService({ repo, clock, media, children, lovedOnes, changeFamily, quotaBytes }: Deps) {
+export function memoryBoxService({
+  repo,
+  clock,
+  media,
+  children,
+  lovedOnes,
+  changeFamily,
+  quotaBytes,
+}: Deps) {
   /**
    * Who made it, as the label says: in child mode the child (their name, and their age today if a
    * grown-up gave the month they were born); otherwise the member, by name.

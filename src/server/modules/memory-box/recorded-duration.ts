@@ -8,7 +8,11 @@
 // sample durations. Each answers null when the bytes are not the structure it expects.
 
 /** An EBML variable-length integer at `at`: its length in bytes and value (null when "unknown"). */
-function vint(bytes: Buffer, at: number, keepMarker: boolean): { length: number; value: number | null } | null {
+function vint(
+  bytes: Buffer,
+  at: number,
+  keepMarker: boolean,
+): { length: number; value: number | null } | null {
   const first = bytes[at];
   if (first === undefined || first === 0) return null;
   const length = Math.clz32(first) - 23; // leading zeros within the byte, plus one

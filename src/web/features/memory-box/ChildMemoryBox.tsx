@@ -74,7 +74,11 @@ function ChildBoxFor({
         <div className="stack">
           <p className="child-words">That’s fine. The memory box is here whenever you like.</p>
           <p>
-            <button type="button" className="button secondary child-button" onClick={() => setDoing('choose')}>
+            <button
+              type="button"
+              className="button secondary child-button"
+              onClick={() => setDoing('choose')}
+            >
               Back to the memory box
             </button>
           </p>

@@ -22,7 +22,12 @@ export function MemoryBoxPage() {
   const manages = useCan('memoryBox.manage');
   const adds = useCan('memoryBox.add');
   const [adding, setAdding] = useState<'letter' | 'voice' | null>(null);
-  if (box.isPending) return <Page title="Memory box" busy><Loading /></Page>;
+  if (box.isPending)
+    return (
+      <Page title="Memory box" busy>
+        <Loading />
+      </Page>
+    );
   if (box.isError)
     return (
       <Page title="Memory box">

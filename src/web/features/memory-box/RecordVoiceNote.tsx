@@ -12,7 +12,9 @@ import { lengthWords } from './words.js';
 
 const TYPES = ['audio/webm;codecs=opus', 'audio/webm', 'audio/mp4', 'audio/ogg;codecs=opus'];
 const canRecord = () =>
-  typeof window !== 'undefined' && 'MediaRecorder' in window && Boolean(navigator.mediaDevices?.getUserMedia);
+  typeof window !== 'undefined' &&
+  'MediaRecorder' in window &&
+  typeof navigator.mediaDevices?.getUserMedia === 'function';
 
 type State =
   | { step: 'ready' }
@@ -96,7 +98,11 @@ export function RecordVoiceNote({
   return (
     <div className="stack">
       <div role="status" className={words}>
-        {state.step === 'ready' && <p>You can say something to {name}, for up to {cap}.</p>}
+        {state.step === 'ready' && (
+          <p>
+            You can say something to {name}, for up to {cap}.
+          </p>
+        )}
         {state.step === 'recording' && <p>Recording… Tap “Stop” when you have finished.</p>}
         {state.step === 'recorded' && <p>Here is your voice note. You can listen before you keep it.</p>}
         {state.step === 'no-microphone' && (

@@ -1,6 +1,6 @@
 import { pathOf, type ResponseOf } from '../../../contracts/endpoints.js';
 import { currentCsrfToken, currentSessionEpoch, ApiError } from '../../lib/api.js';
-import { endpoints, settle } from '../../lib/client.js';
+import { settle, type endpoints } from '../../lib/client.js';
 
 // A drawing or a voice note goes up as the file's own bytes (the server reads what it is from them), which the
 // JSON transport in lib/api.ts does not send. This small function is the memory box's own; the
