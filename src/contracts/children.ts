@@ -7,6 +7,8 @@ import { idSchema, text } from './fields.js';
 export const childProfileSchema = z.object({
   id: idSchema,
   displayName: z.string(),
+  /** The month they were born ('YYYY-MM'), if a grown-up chose to say: a drawing's label gives their age. */
+  birthMonth: z.string().nullable(),
   createdAt: z.string(),
 });
 export type ChildProfile = z.infer<typeof childProfileSchema>;
@@ -16,6 +18,17 @@ export type ChildProfilesResponse = z.infer<typeof childProfilesResponse>;
 
 export const createChildProfileBody = z.object({ displayName: text('their name', 60) }).strict();
 export type CreateChildProfileBody = z.infer<typeof createChildProfileBody>;
+
+/** 'YYYY-MM': the month and year are enough for an age, and ask for no more than that. */
+export const birthMonthSchema = z
+  .string({ error: 'Please choose the month and year they were born.' })
+  .regex(/^(19|20)[0-9]{2}-(0[1-9]|1[0-2])$/, 'Please choose the month and year they were born.');
+
+/** The month a child was born, or null to forget it. Optional: a drawing then shows name and date. */
+export const updateChildProfileBody = z
+  .object({ birthMonth: birthMonthSchema.nullable().optional() })
+  .strict();
+export type UpdateChildProfileBody = z.infer<typeof updateChildProfileBody>;
 
 const pin = z
   .string({ error: 'Please choose a PIN of 4 to 8 digits.' })

@@ -7,7 +7,9 @@ import {
   leaveChildModeBody,
   startChildModeBody,
   tripHelpsResponse,
+  updateChildProfileBody,
 } from './children.js';
+import { addLetterBody, memoryBoxResponse, memoryItemResponse, updateMemoryItemBody } from './memory-box.js';
 import {
   familyResponse,
   healthResponse,
@@ -141,11 +143,12 @@ export interface Endpoint<
   response: R;
   /** A success answer that is not JSON (the travel packet, a photo). */
   produces?: Produces;
-  /** A request body that is a file's own bytes, not JSON (a photo). */
-  consumes?: 'image/*';
+  /** A request body that is a file's own bytes, not JSON (a photo, a voice note). */
+  consumes?: Consumes;
 }
 
-type Produces = 'application/pdf' | 'image/*';
+type Produces = 'application/pdf' | 'image/*' | 'audio/*';
+type Consumes = 'image/*' | 'audio/*';
 
 export type AnyEndpoint = Endpoint;
 
@@ -170,7 +173,7 @@ const endpoint = <
   status: 200 | 201 | 202 | 204;
   response?: R;
   produces?: Produces;
-  consumes?: 'image/*';
+  consumes?: Consumes;
 }): Endpoint<M, P, B, Q, R> => ({
   method: spec.method,
   path: spec.path,
@@ -606,6 +609,57 @@ export const endpoints = {
     remove: endpoint({ method: 'DELETE', path: '/api/media/:mediaId', status: 204 }),
   },
 
+  memoryBox: {
+    list: endpoint({ method: 'GET', path: '/api/memory-box', status: 200, response: memoryBoxResponse }),
+    addLetter: endpoint({
+      method: 'POST',
+      path: '/api/loved-ones/:lovedOneId/memory-box/letters',
+      body: addLetterBody,
+      status: 201,
+      response: memoryItemResponse,
+    }),
+    addDrawing: endpoint({
+      method: 'POST',
+      path: '/api/loved-ones/:lovedOneId/memory-box/drawings',
+      consumes: 'image/*',
+      status: 201,
+      response: memoryItemResponse,
+    }),
+    addVoiceNote: endpoint({
+      method: 'POST',
+      path: '/api/loved-ones/:lovedOneId/memory-box/voice-notes',
+      consumes: 'audio/*',
+      status: 201,
+      response: memoryItemResponse,
+    }),
+    audio: endpoint({
+      method: 'GET',
+      path: '/api/voice-notes/:voiceNoteId/audio',
+      status: 200,
+      produces: 'audio/*',
+    }),
+    update: endpoint({
+      method: 'PATCH',
+      path: '/api/memory-box/:memoryItemId',
+      body: updateMemoryItemBody,
+      status: 200,
+      response: memoryItemResponse,
+    }),
+    remove: endpoint({ method: 'DELETE', path: '/api/memory-box/:memoryItemId', status: 204 }),
+    image: endpoint({
+      method: 'GET',
+      path: '/api/memory-box/:memoryItemId/image',
+      status: 200,
+      produces: 'image/*',
+    }),
+    thumbnail: endpoint({
+      method: 'GET',
+      path: '/api/memory-box/:memoryItemId/thumbnail',
+      status: 200,
+      produces: 'image/*',
+    }),
+  },
+
   children: {
     profiles: endpoint({
       method: 'GET',
@@ -618,6 +672,13 @@ export const endpoints = {
       path: '/api/child-profiles',
       body: createChildProfileBody,
       status: 201,
+      response: childProfilesResponse,
+    }),
+    updateProfile: endpoint({
+      method: 'PATCH',
+      path: '/api/child-profiles/:childProfileId',
+      body: updateChildProfileBody,
+      status: 200,
       response: childProfilesResponse,
     }),
     removeProfile: endpoint({

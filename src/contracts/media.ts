@@ -26,9 +26,12 @@ export const uploadKeySchema = z
   .string()
   .regex(/^[A-Za-z0-9_-]{16,128}$/, 'This photo could not be sent as it was. Please choose it again.');
 
+export const mediaKinds = ['photo', 'drawing'] as const;
+
 export const mediaItem = z.object({
   id: idSchema,
-  kind: z.enum(['photo']),
+  /** A photo, or a child's drawing from a memory box. */
+  kind: z.enum(mediaKinds),
   contentType: z.enum(['image/jpeg', 'image/png']),
   width: z.number().int(),
   height: z.number().int(),

@@ -45,6 +45,17 @@ export const permissions = [
   'rituals.write',
   /** Mark a ritual done or "not today", and say the family has arrived: whoever takes part. */
   'rituals.mark',
+  /** See a loved one's memory box (what is not kept for the parents only). */
+  'memoryBox.read',
+  /** Add a drawing, a letter or a voice note: the family's grown-ups, a teen, a child in child mode. */
+  'memoryBox.add',
+  /** Keep an item private to the parents, or delete one: owners and adults. */
+  'memoryBox.manage',
+  /**
+   * See what is kept for the parents only, through every route (the memory box, and the media
+   * routes for its drawings): owners and adults. Without it such a thing answers as if it did not exist.
+   */
+  'parentsOnly.see',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -62,10 +73,13 @@ export const rolePermissions: Record<SessionRole, readonly Permission[]> = {
     'media.add',
     'rituals.read',
     'rituals.mark',
+    'memoryBox.read',
+    'memoryBox.add',
   ],
   viewer: ['family.read'],
-  // Nothing else: no trips pages, travel rules, members, settings or anything a family writes.
-  childProfile: ['childMode.use'],
+  // Nothing else: no trips pages, travel rules, members, settings or anything a family writes. The
+  // memory box is the one place a child in child mode adds to (and sees what is not the parents').
+  childProfile: ['childMode.use', 'memoryBox.read', 'memoryBox.add'],
 };
 
 export const can = (role: SessionRole, permission: Permission): boolean =>

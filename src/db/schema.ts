@@ -62,6 +62,7 @@ export interface ChildProfilesTable {
   display_name: string;
   created_by: string | null; // membership id
   created_at: string;
+  birth_month: string | null; // 'YYYY-MM', optional
 }
 
 /** A child's help with a keepsake check: shown, never counted; an adult confirms. */
@@ -406,6 +407,28 @@ export interface MediaTable {
   digest: string;
   added_by: string | null; // membership id
   created_at: string;
+  parents_only: Generated<Flag>; // 1: seen only with 'parentsOnly.see'
+}
+
+/** A drawing, letter or voice note in a loved one's memory box (modules/memory-box). */
+export interface MemoryBoxItemsTable {
+  id: string;
+  family_id: string;
+  loved_one_id: string;
+  kind: string; // 'drawing' | 'letter' | 'voice'
+  media_id: string | null;
+  prompt: string | null;
+  body: string | null;
+  audio_content_type: string | null;
+  audio: Buffer | null;
+  audio_seconds: number | null;
+  audio_digest: string | null;
+  parents_only: Flag;
+  by_name: string;
+  by_age: number | null;
+  by_child_profile_id: string | null;
+  by_member_id: string | null;
+  created_at: string;
 }
 
 /** Which photo an upload's Idempotency-Key made (migration 019); the key itself is never kept. */
@@ -537,6 +560,7 @@ export interface Database {
   supporter_replies: SupporterRepliesTable;
   rituals: RitualsTable;
   ritual_marks: RitualMarksTable;
+  memory_box_items: MemoryBoxItemsTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

@@ -158,6 +158,12 @@ const validBodies = (): Record<string, Body> => ({
     ],
   },
   'POST /api/child-profiles': { displayName: 'Mia' },
+  'PATCH /api/child-profiles/:childProfileId': { birthMonth: '2019-03' },
+  'POST /api/loved-ones/:lovedOneId/memory-box/letters': {
+    prompt: 'If you came back for five minutes, I would…',
+    text: 'Show you my new bike.',
+  },
+  'PATCH /api/memory-box/:memoryItemId': { parentsOnly: false },
   'POST /api/child-profiles/:childProfileId/child-mode': { pin: '2468' },
   'POST /api/child-mode/leave': { pin: '2468' },
   'POST /api/loved-ones/:lovedOneId/rituals': {

@@ -17,6 +17,7 @@ import { familyModule } from './modules/family/index.js';
 import { liveModule } from './modules/live/index.js';
 import { lovedOnesModule, type LovedOnesService } from './modules/loved-ones/index.js';
 import { mediaModule } from './modules/media/index.js';
+import { memoryBoxModule } from './modules/memory-box/index.js';
 import type {
   BuiltModule,
   Module,
@@ -50,6 +51,7 @@ export const modules: readonly Module[] = [
   ritualsModule,
   // After rituals: a place links to the arrival rituals done there and their photos.
   placesModule,
+  memoryBoxModule,
 ];
 
 /** The composition root: everything the app, the CLI and the tests need, built from config. */

@@ -28,6 +28,8 @@ export const scopedParams = {
   supporterId: 'supporters',
   replyId: 'supporter_replies',
   ritualId: 'rituals',
+  memoryItemId: 'memory_box_items',
+  voiceNoteId: 'memory_box_items',
 } as const satisfies Record<string, keyof Database>;
 
 /** The name of an id parameter whose owner can be looked up. */

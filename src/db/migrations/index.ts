@@ -14,6 +14,7 @@ import * as media from './2026-12-05-013-media.js';
 import * as cremationPlace from './2026-12-05-014-cremation-place.js';
 import * as rituals from './2026-12-05-015-rituals.js';
 import * as places from './2026-12-05-017-places.js';
+import * as memoryBox from './2026-12-06-016-memory-box.js';
 import * as checksOpenHour from './2026-12-05-018-checks-open-hour.js';
 import * as mediaUploadKeys from './2026-12-06-019-media-upload-keys.js';
 
@@ -36,5 +37,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05-015-rituals': rituals,
   '2026-12-05-017-places': places,
   '2026-12-05-018-checks-open-hour': checksOpenHour,
+  '2026-12-06-016-memory-box': memoryBox,
   '2026-12-06-019-media-upload-keys': mediaUploadKeys,
 };

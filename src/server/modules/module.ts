@@ -14,6 +14,7 @@ import type { FamilyServices } from './family/index.js';
 import type { LiveServices } from './live/index.js';
 import type { KeepsakeInUse, LovedOnesService } from './loved-ones/index.js';
 import type { MediaService } from './media/index.js';
+import type { MemoryBoxService } from './memory-box/index.js';
 import type { RitualsService } from './rituals/index.js';
 import type { Mailer } from './notifications/index.js';
 import type { RemembranceServices } from './remembrance/index.js';
@@ -68,6 +69,7 @@ export interface ModuleServices {
   supporters: SupportersServices;
   places: PlacesService;
   rituals: RitualsService;
+  'memory-box': MemoryBoxService;
 }
 export type ModuleName = keyof ModuleServices;
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Kysely } from 'kysely';
 import type { CalendarResponse } from '../../contracts/remembrance.js';
 import type { TripDetail } from '../../contracts/trips.js';
@@ -161,7 +162,26 @@ export async function populateFamily(
       marked_at: new Date().toISOString(),
     })
     .execute();
+  // A drawing in the loved one's memory box (open to the family, so every role that reads the box
+  // reaches its picture).
+  const drawing = await client.request({
+    method: 'POST',
+    url: `/api/loved-ones/${lovedOne.id}/memory-box/drawings`,
+    payload: await jpegWithGps(64, 48),
+    headers: { 'content-type': 'image/jpeg' },
+  });
+  if (drawing.statusCode !== 201) throw new Error(`drawing failed: ${drawing.statusCode} ${drawing.body}`);
+  // And a voice note, as Chrome records one.
+  const voice = await client.request({
+    method: 'POST',
+    url: `/api/loved-ones/${lovedOne.id}/memory-box/voice-notes`,
+    payload: readFileSync(new URL('../modules/memory-box/test-audio/voice-2s.webm', import.meta.url)),
+    headers: { 'content-type': 'audio/webm;codecs=opus' },
+  });
+  if (voice.statusCode !== 201) throw new Error(`voice note failed: ${voice.statusCode} ${voice.body}`);
   return {
+    memoryItemId: drawing.json<{ item: { id: string } }>().item.id,
+    voiceNoteId: voice.json<{ item: { id: string } }>().item.id,
     ritualId,
     mediaId: photo.json<{ media: { id: string } }>().media.id,
     childProfileId: profiles.json<{ profiles: Array<{ id: string }> }>().profiles[0]!.id,

@@ -51,6 +51,7 @@ const Supporters = page(() => import('../features/supporters/SupportersPage.js')
 const NotFound = page(() => import('./NotFoundPage.js'), 'NotFoundPage');
 const ChildMode = page(() => import('../features/children/ChildModePage.js'), 'ChildModePage');
 const Places = page(() => import('../features/places/PlacesPage.js'), 'PlacesPage');
+const MemoryBox = page(() => import('../features/memory-box/MemoryBoxPage.js'), 'MemoryBoxPage');
 
 export function App() {
   const client = useQueryClient();
@@ -186,6 +187,7 @@ export function App() {
             <Route path="/loved-ones/:lovedOneId/keepsakes/new" element={<KeepsakeForm />} />
             <Route path="/loved-ones/:lovedOneId/keepsakes/:keepsakeId/edit" element={<KeepsakeForm />} />
             <Route path="/loved-ones/:lovedOneId/places" element={<Places />} />
+            <Route path="/loved-ones/:lovedOneId/memory-box" element={<MemoryBox />} />
             <Route path="/trips" element={<Trips />} />
             <Route path="/trips/new" element={<TripForm />} />
             <Route path="/trips/:tripId" element={<Trip />} />

@@ -81,7 +81,7 @@ function LabelledField({
 interface TextFieldProps extends FieldBase {
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'email' | 'password' | 'date' | 'time' | 'datetime-local' | 'number' | 'search';
+  type?: 'text' | 'email' | 'password' | 'date' | 'month' | 'time' | 'datetime-local' | 'number' | 'search';
   autoComplete?: string;
   inputMode?: 'text' | 'numeric' | 'email' | 'search';
   maxLength?: number;

@@ -36,6 +36,9 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** The session's CSRF token, for a request `send` cannot make (a file's own bytes as the body). */
+export const currentCsrfToken = (): string | null => csrfToken;
+
 /** The session requests are sent under now (see sessionEpoch). */
 export const currentSessionEpoch = (): number => sessionEpoch;
 

@@ -116,7 +116,7 @@ export async function sendPhoto(key: string): Promise<Sent> {
   if (photo.mediaId) return { mediaId: photo.mediaId };
   if (photo.refused) return { refused: photo.refused };
   try {
-    const answer = settle(
+    const answer = await settle(
       endpoints.media.upload,
       await send('POST', endpoints.media.upload.path, photo.blob, { [uploadKeyHeader]: key }),
     );

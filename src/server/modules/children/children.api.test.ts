@@ -61,7 +61,9 @@ describe('child profiles', () => {
     const { parent, miaId } = await familyWithMia();
     const list = await parent.client.get('/api/child-profiles');
     expect(list.statusCode).toBe(200);
-    expect(list.json().profiles).toEqual([{ id: miaId, displayName: 'Mia', createdAt: expect.any(String) }]);
+    expect(list.json().profiles).toEqual([
+      { id: miaId, displayName: 'Mia', birthMonth: null, createdAt: expect.any(String) },
+    ]);
     // No account of her own: no e-mail, no password, no membership.
     const users = await t.container.db.kysely.selectFrom('users').select('display_name').execute();
     expect(users.map((u) => u.display_name)).not.toContain('Mia');

@@ -6,6 +6,7 @@ import type { Database } from '../../../db/schema.js';
 export interface ChildProfileRecord {
   id: string;
   displayName: string;
+  birthMonth: string | null;
   createdAt: string;
 }
 
@@ -17,30 +18,54 @@ export interface KeepsakeHelpRecord {
   helpedAt: string;
 }
 
+const profileFromRow = (r: {
+  id: string;
+  display_name: string;
+  birth_month: string | null;
+  created_at: string;
+}): ChildProfileRecord => ({
+  id: r.id,
+  displayName: r.display_name,
+  birthMonth: r.birth_month,
+  createdAt: r.created_at,
+});
+
 export function childrenRepository(db: Kysely<Database>) {
   return {
     async listProfiles(familyId: string): Promise<ChildProfileRecord[]> {
       const rows = await db
         .selectFrom('child_profiles')
-        .select(['id', 'display_name', 'created_at'])
+        .select(['id', 'display_name', 'birth_month', 'created_at'])
         .where('family_id', '=', familyId)
         .orderBy('created_at')
         .orderBy('id')
         .execute();
-      return rows.map((r) => ({ id: r.id, displayName: r.display_name, createdAt: r.created_at }));
+      return rows.map(profileFromRow);
     },
 
     async findProfile(familyId: string, id: string): Promise<ChildProfileRecord | undefined> {
       const row = await db
         .selectFrom('child_profiles')
-        .select(['id', 'display_name', 'created_at'])
+        .select(['id', 'display_name', 'birth_month', 'created_at'])
         .where('family_id', '=', familyId)
         .where('id', '=', id)
         .executeTakeFirst();
-      return row && { id: row.id, displayName: row.display_name, createdAt: row.created_at };
+      return row && profileFromRow(row);
     },
 
-    insertProfile(familyId: string, profile: ChildProfileRecord & { createdBy: string }): Promise<unknown> {
+    async setBirthMonth(familyId: string, id: string, birthMonth: string | null): Promise<void> {
+      await db
+        .updateTable('child_profiles')
+        .set({ birth_month: birthMonth })
+        .where('family_id', '=', familyId)
+        .where('id', '=', id)
+        .execute();
+    },
+
+    insertProfile(
+      familyId: string,
+      profile: Omit<ChildProfileRecord, 'birthMonth'> & { createdBy: string },
+    ): Promise<unknown> {
       return db
         .insertInto('child_profiles')
         .values({

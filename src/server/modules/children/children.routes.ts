@@ -8,6 +8,7 @@ import {
   leaveChildModeBody,
   startChildModeBody,
   tripHelpsResponse,
+  updateChildProfileBody,
 } from '../../../contracts/children.js';
 import { browserOf, requireAuth, setDeviceCookie, setSessionCookie } from '../../plugins/auth.js';
 import type { AccountsServices } from '../accounts/index.js';
@@ -42,6 +43,26 @@ export const childrenRoutes: FastifyPluginAsyncZod<{
     },
     async (request, reply) =>
       reply.code(201).send({ profiles: await children.createProfile(requireAuth(request), request.body) }),
+  );
+
+  app.patch(
+    '/api/child-profiles/:childProfileId',
+    {
+      config: { access: 'children.manage', followUp: false },
+      schema: {
+        tags,
+        params: profileParams,
+        body: updateChildProfileBody,
+        response: { 200: childProfilesResponse },
+      },
+    },
+    async (request) => ({
+      profiles: await children.updateProfile(
+        requireAuth(request),
+        request.params.childProfileId,
+        request.body,
+      ),
+    }),
   );
 
   app.delete(

@@ -3,6 +3,7 @@ import type {
   ChildProfile,
   CreateChildProfileBody,
   TripHelpsResponse,
+  UpdateChildProfileBody,
 } from '../../../contracts/children.js';
 import { isoNow, type Clock } from '../../clock.js';
 import { forbidden, invalid, notFound } from '../../errors.js';
@@ -100,6 +101,20 @@ export function childrenService({
       });
       return repo.listProfiles(auth.familyId);
     },
+
+    /** Sets or forgets the month a child was born (the age on their drawings). */
+    async updateProfile(
+      auth: AuthContext,
+      childProfileId: string,
+      body: UpdateChildProfileBody,
+    ): Promise<ChildProfile[]> {
+      if (body.birthMonth !== undefined)
+        await repo.setBirthMonth(auth.familyId, childProfileId, body.birthMonth);
+      return repo.listProfiles(auth.familyId);
+    },
+
+    /** One child profile of the family (for the memory box's labels), or undefined. */
+    profile: (familyId: string, childProfileId: string) => repo.findProfile(familyId, childProfileId),
 
     async removeProfile(auth: AuthContext, childProfileId: string): Promise<ChildProfile[]> {
       await repo.deleteProfile(auth.familyId, childProfileId);

@@ -1,16 +1,19 @@
 import type { Kysely } from 'kysely';
-import { mediaUrlsOf, type MediaItem } from '../../../contracts/media.js';
+import { mediaKinds, mediaUrlsOf, type MediaItem } from '../../../contracts/media.js';
 import type { Database, NewRow, Row } from '../../../db/schema.js';
 import { storedEnum } from '../../enums.js';
 
 // Media rows stop here: the rest of the module sees MediaItem (what the API shows) and, to serve a
 // file, only its bytes, type and digest. Lists never read the bytes.
+//
+// Every read takes `seesParentsOnly`: without it, a row kept for the parents only (a memory box's
+// private drawing) is left out of the query itself, so no route can hand it out by mistake.
 
-type Listed = Omit<Row<'media'>, 'data' | 'thumbnail'> & { added_by_name: string | null };
+type Listed = Omit<Row<'media'>, 'data' | 'thumbnail' | 'parents_only'> & { added_by_name: string | null };
 
 const itemFromRow = (row: Listed): MediaItem => ({
   id: row.id,
-  kind: storedEnum(['photo'] as const, row.kind, 'media.kind'),
+  kind: storedEnum(mediaKinds, row.kind, 'media.kind'),
   contentType: storedEnum(['image/jpeg', 'image/png'] as const, row.content_type, 'media.content_type'),
   width: row.width,
   height: row.height,
@@ -82,25 +85,36 @@ export function mediaRepository(db: Kysely<Database>) {
       return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0 ? 'saved' : 'taken';
     },
 
-    async find(familyId: string, id: string): Promise<MediaItem | undefined> {
+    async find(familyId: string, id: string, seesParentsOnly: boolean): Promise<MediaItem | undefined> {
       const row = await listed()
         .where('m.family_id', '=', familyId)
         .where('m.id', '=', id)
+        .$if(!seesParentsOnly, (q) => q.where('m.parents_only', '=', 0))
         .executeTakeFirst();
       return row && itemFromRow(row);
     },
 
-    async list(familyId: string): Promise<MediaItem[]> {
+    async list(familyId: string, seesParentsOnly: boolean): Promise<MediaItem[]> {
       const rows = await listed()
         .where('m.family_id', '=', familyId)
+        .$if(!seesParentsOnly, (q) => q.where('m.parents_only', '=', 0))
         .orderBy('m.created_at', 'desc')
         .orderBy('m.id', 'desc')
         .execute();
       return rows.map(itemFromRow);
     },
 
-    async file(familyId: string, id: string, which: 'file' | 'thumbnail'): Promise<StoredFile | undefined> {
-      const query = db.selectFrom('media').where('family_id', '=', familyId).where('id', '=', id);
+    async file(
+      familyId: string,
+      id: string,
+      which: 'file' | 'thumbnail',
+      seesParentsOnly: boolean,
+    ): Promise<StoredFile | undefined> {
+      const query = db
+        .selectFrom('media')
+        .where('family_id', '=', familyId)
+        .where('id', '=', id)
+        .$if(!seesParentsOnly, (q) => q.where('parents_only', '=', 0));
       const row =
         which === 'file'
           ? await query.select(['content_type', 'data', 'digest']).executeTakeFirst()
@@ -108,6 +122,16 @@ export function mediaRepository(db: Kysely<Database>) {
               .select(['thumbnail_content_type as content_type', 'thumbnail as data', 'digest'])
               .executeTakeFirst();
       return row && { contentType: row.content_type, data: row.data, digest: row.digest };
+    },
+
+    /** Keeps a row for the parents only, or opens it to the family again. */
+    async setParentsOnly(familyId: string, id: string, parentsOnly: boolean): Promise<void> {
+      await db
+        .updateTable('media')
+        .set({ parents_only: parentsOnly ? 1 : 0 })
+        .where('family_id', '=', familyId)
+        .where('id', '=', id)
+        .execute();
     },
 
     /** Bytes the family's media take, files and thumbnails together. */
@@ -123,11 +147,12 @@ export function mediaRepository(db: Kysely<Database>) {
       return Number(row?.files ?? 0) + Number(row?.thumbnails ?? 0);
     },
 
-    async remove(familyId: string, id: string): Promise<boolean> {
+    async remove(familyId: string, id: string, seesParentsOnly: boolean): Promise<boolean> {
       const result = await db
         .deleteFrom('media')
         .where('family_id', '=', familyId)
         .where('id', '=', id)
+        .$if(!seesParentsOnly, (q) => q.where('parents_only', '=', 0))
         .executeTakeFirst();
       return Number(result.numDeletedRows) > 0;
     },

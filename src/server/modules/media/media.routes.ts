@@ -12,10 +12,10 @@ import {
 import { AppError, invalid } from '../../errors.js';
 import { requireAuth } from '../../plugins/auth.js';
 import type { MediaService } from './media.service.js';
+import { sendStoredFile } from './serve-file.js';
 
 const tags = ['media'];
 const mediaParams = z.object({ mediaId: z.string() });
-const extension: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' };
 
 /** The upload's Idempotency-Key, if it sent one; a malformed one is refused, naming it. */
 function uploadKeyOf(header: string | string[] | undefined): string | undefined {
@@ -56,7 +56,7 @@ export const mediaRoutes: FastifyPluginAsyncZod<{ media: MediaService }> = async
           file: 'Please choose a photo.',
         });
       const key = uploadKeyOf(request.headers[uploadKeyHeader]);
-      return reply.code(201).send({ media: await media.add(requireAuth(request), body, key) });
+      return reply.code(201).send({ media: await media.add(requireAuth(request), body, { key }) });
     },
   );
 
@@ -92,21 +92,16 @@ export const mediaRoutes: FastifyPluginAsyncZod<{ media: MediaService }> = async
           description: which === 'file' ? 'The photo, as kept.' : 'A small copy of the photo (WebP).',
         },
       },
-      async (request, reply) => {
-        const file = await media.file(requireAuth(request), request.params.mediaId, which);
-        // Private to the family: a browser may keep it but must ask each time whether it still may
-        // (a removed member, a deleted photo); the digest answers "unchanged" without the bytes.
-        const etag = `"${file.digest}${which === 'thumbnail' ? '-t' : ''}"`;
-        reply
-          .header('etag', etag)
-          .header('cache-control', 'private, no-cache')
-          .header(
-            'content-disposition',
-            `inline; filename="photo-${which === 'thumbnail' ? 'small' : 'full'}.${extension[file.contentType] ?? 'bin'}"`,
-          );
-        if (request.headers['if-none-match'] === etag) return reply.code(304).send();
-        return reply.type(file.contentType).send(file.data);
-      },
+      async (request, reply) =>
+        sendStoredFile(
+          request,
+          reply,
+          await media.file(requireAuth(request), request.params.mediaId, which),
+          {
+            name: 'photo',
+            small: which === 'thumbnail',
+          },
+        ),
     );
 
   app.delete(

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { MediaItem, MediaUsage } from '../../../contracts/media.js';
+import { can } from '../../../contracts/permissions.js';
 import { isoNow, type Clock } from '../../clock.js';
 import { AppError, conflict, notFound } from '../../errors.js';
 import { hashToken, newId } from '../../secrets.js';
@@ -28,6 +29,9 @@ class KeyTaken extends Error {}
 
 const digestOf = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
+/** Whether this session may see what is kept for the parents only (a private drawing). */
+const seesParentsOnly = (auth: AuthContext) => can(auth.role, 'parentsOnly.see');
+
 export function mediaService({ repo, clock, changeFamily, quotaBytes }: Deps) {
   /**
    * The photo an upload key already made, if any. The same key with other bytes is refused: the
@@ -41,7 +45,7 @@ export function mediaService({ repo, clock, changeFamily, quotaBytes }: Deps) {
     if (!earlier) return undefined;
     if (earlier.uploadDigest !== keyed.digest)
       throw conflict('This upload key was already used for another photo. Please choose the photo again.');
-    return repo.find(auth.familyId, earlier.mediaId);
+    return repo.find(auth.familyId, earlier.mediaId, seesParentsOnly(auth));
   }
 
   return {
@@ -55,7 +59,11 @@ export function mediaService({ repo, clock, changeFamily, quotaBytes }: Deps) {
      * photo again answers the photo the key first made and stores nothing: a retry after a lost
      * answer, or two retries at once, keep one photo. The key is kept only as its hash.
      */
-    async add(auth: AuthContext, upload: Buffer, key?: string): Promise<MediaItem> {
+    async add(
+      auth: AuthContext,
+      upload: Buffer,
+      { key, kind = 'photo' }: { key?: string; kind?: MediaItem['kind'] } = {},
+    ): Promise<MediaItem> {
       const keyed = key === undefined ? null : { hash: hashToken(key), digest: digestOf(upload) };
       const earlier = keyed && (await sentBefore(auth, keyed));
       if (earlier) return earlier;
@@ -78,7 +86,7 @@ export function mediaService({ repo, clock, changeFamily, quotaBytes }: Deps) {
           await repo.insert({
             id,
             family_id: auth.familyId,
-            kind: 'photo',
+            kind,
             content_type: image.contentType,
             width: image.width,
             height: image.height,
@@ -117,25 +125,44 @@ export function mediaService({ repo, clock, changeFamily, quotaBytes }: Deps) {
           );
         throw error;
       }
-      return (await repo.find(auth.familyId, id))!;
+      return (await repo.find(auth.familyId, id, true))!;
     },
 
-    list: (auth: AuthContext): Promise<MediaItem[]> => repo.list(auth.familyId),
+    list: (auth: AuthContext): Promise<MediaItem[]> => repo.list(auth.familyId, seesParentsOnly(auth)),
 
     async get(auth: AuthContext, id: string): Promise<MediaItem> {
-      const item = await repo.find(auth.familyId, id);
+      const item = await repo.find(auth.familyId, id, seesParentsOnly(auth));
       if (!item) throw notFound();
       return item;
     },
 
     async file(auth: AuthContext, id: string, which: 'file' | 'thumbnail'): Promise<StoredFile> {
-      const file = await repo.file(auth.familyId, id, which);
+      const file = await repo.file(auth.familyId, id, which, seesParentsOnly(auth));
       if (!file) throw notFound();
       return file;
     },
 
     async remove(auth: AuthContext, id: string): Promise<void> {
-      if (!(await repo.remove(auth.familyId, id))) throw notFound();
+      if (!(await repo.remove(auth.familyId, id, seesParentsOnly(auth)))) throw notFound();
+    },
+
+    /**
+     * Keeps a file for the parents only, or opens it to the family again. Called by the memory box,
+     * which has already checked that the caller may ('memoryBox.manage').
+     */
+    setParentsOnly: (familyId: string, id: string, parentsOnly: boolean): Promise<void> =>
+      repo.setParentsOnly(familyId, id, parentsOnly),
+
+    /** Removes a memory box item's picture (the memory box has checked who may). */
+    removeOf: async (familyId: string, id: string): Promise<void> => {
+      await repo.remove(familyId, id, true);
+    },
+
+    /** A file kept for a memory box item, read for that item's own routes (which check who may see it). */
+    async fileOf(familyId: string, id: string, which: 'file' | 'thumbnail'): Promise<StoredFile> {
+      const file = await repo.file(familyId, id, which, true);
+      if (!file) throw notFound();
+      return file;
     },
 
     async usage(auth: AuthContext): Promise<MediaUsage> {

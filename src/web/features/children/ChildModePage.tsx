@@ -4,6 +4,7 @@ import { TextField } from '../../components/fields.js';
 import { FormNotice } from '../../components/Notice.js';
 import { LoadError, Loading } from '../../components/Page.js';
 import { isApiError, messageOf } from '../../lib/api.js';
+import { ChildMemoryBox } from '../memory-box/ChildMemoryBox.js';
 import { ChildRituals } from '../rituals/ChildRituals.js';
 import { useChildMode, useHelp, useLeaveChildMode } from './mutations.js';
 
@@ -40,6 +41,7 @@ export function ChildModePage() {
           />
         ))
       )}
+      <ChildMemoryBox />
       <LeaveChildMode to={trips[0] ? `/trips/${trips[0].id}` : '/'} />
     </div>
   );

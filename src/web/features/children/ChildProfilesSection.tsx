@@ -5,7 +5,13 @@ import { TextField } from '../../components/fields.js';
 import { FormNotice } from '../../components/Notice.js';
 import { LoadError, Loading } from '../../components/Page.js';
 import { isApiError, messageOf } from '../../lib/api.js';
-import { useChildProfiles, useCreateChildProfile, useHandOver, useRemoveChildProfile } from './mutations.js';
+import {
+  useChildProfiles,
+  useCreateChildProfile,
+  useHandOver,
+  useRemoveChildProfile,
+  useUpdateChildProfile,
+} from './mutations.js';
 
 // Children without a login of their own: a name only, no e-mail, no password. A grown-up hands their
 // phone (or the family's) over in child mode, choosing a PIN to leave it with.
@@ -123,6 +129,41 @@ function ChildProfileItem({ profile }: { profile: ChildProfile }) {
         </div>
         {remove.isError && <FormNotice message={messageOf(remove.error)} />}
       </form>
+      <BirthMonth profile={profile} />
     </li>
+  );
+}
+
+/** Optional, asked gently: the month and year are enough to put an age on a child's drawings. */
+function BirthMonth({ profile }: { profile: ChildProfile }) {
+  const update = useUpdateChildProfile();
+  const [month, setMonth] = useState(profile.birthMonth ?? '');
+  const name = profile.displayName;
+  return (
+    <form
+      className="stack"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        update.mutate({ childProfileId: profile.id, birthMonth: month || null });
+      }}
+    >
+      <TextField
+        label={`The month and year ${name} was born`}
+        name={`born-${profile.id}`}
+        type="month"
+        optional
+        value={month}
+        onChange={setMonth}
+        hint={`Only if you would like ${name}’s drawings to show their age. Leave it empty if not.`}
+        error={fieldOf(update.error, 'birthMonth')}
+      />
+      <div className="button-row">
+        <button type="submit" className="button secondary" disabled={update.isPending}>
+          Save
+        </button>
+      </div>
+      <div role="status">{update.isSuccess && !update.isPending && <p className="meta">Saved.</p>}</div>
+    </form>
   );
 }

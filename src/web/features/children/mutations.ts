@@ -23,6 +23,16 @@ export function useCreateChildProfile() {
   });
 }
 
+/** Sets or forgets the month a child was born (their age on their drawings). */
+export function useUpdateChildProfile() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ childProfileId, birthMonth }: { childProfileId: string; birthMonth: string | null }) =>
+      call(endpoints.children.updateProfile, { params: { childProfileId }, body: { birthMonth } }),
+    onSuccess: (answer) => client.setQueryData(childKeys.profiles, answer),
+  });
+}
+
 export function useRemoveChildProfile() {
   const client = useQueryClient();
   return useMutation({

@@ -18,6 +18,7 @@ export function LovedOnePage() {
   const query = useLovedOne(lovedOneId);
   const write = useCan('lovedOnes.write');
   const can = { trips: useCan('trips.read') };
+  const memoryBox = useCan('memoryBox.read');
   const navigate = useNavigate();
   const [dialog, ask] = useConfirm();
   const takeOutKeepsake = useRemoveKeepsake(lovedOneId);
@@ -121,6 +122,16 @@ export function LovedOnePage() {
           <p>
             <Link to={`/loved-ones/${lovedOne.id}/places`}>
               See the map of places {possessive(lovedOne.name)} keepsakes have travelled
+            </Link>
+          </p>
+        </section>
+      )}
+      {memoryBox && (
+        <section aria-labelledby="memory-box-heading">
+          <h2 id="memory-box-heading">{possessive(lovedOne.name)} memory box</h2>
+          <p>
+            <Link to={`/loved-ones/${lovedOne.id}/memory-box`}>
+              See the children’s drawings and letters for {lovedOne.name}
             </Link>
           </p>
         </section>
