@@ -28,11 +28,15 @@ describe('security headers', () => {
     expect(anonymous.headers['cache-control']).toBe('no-store');
   });
 
-  it('pages and public files carry the page policy, with no device features either', async () => {
+  it('pages and public files carry the page policy: no device features but the microphone, for themselves', async () => {
     const feed = await t.app.inject({ method: 'GET', url: '/calendar/not-a-token.ics' });
     expect(feed.headers['content-security-policy']).toMatch(/default-src 'self'/);
     expect(feed.headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);
-    expect(feed.headers['permissions-policy']).toMatch(/microphone=\(\)/);
+    expect(feed.headers['permissions-policy']).toMatch(/camera=\(\)/);
+    // The app's own pages may ask for the microphone (a child's voice note), never another origin.
+    expect(feed.headers['permissions-policy']).toMatch(/microphone=\(self\)/);
+    const trips = await t.app.inject({ method: 'GET', url: '/api/trips' });
+    expect(trips.headers['permissions-policy']).toMatch(/microphone=\(\)/);
   });
 });
 

@@ -11,8 +11,11 @@ import helmet, { type HelmetOptions } from 'helmet';
  * answers are private to a family, so no cache (a shared proxy, the browser's disk) keeps them
  * unless a route says otherwise (the checklist's revalidated reads, the carriers list); the
  * installed app's own offline copy is its service worker's, which these headers do not touch.
- * Neither pages nor answers need the camera, microphone, location or payment; Permissions-Policy
- * says so, so an injected script could not ask for them either. The build's hashed files under
+ * Neither pages nor answers need the camera, location or payment, and answers never the microphone;
+ * Permissions-Policy says so, so an injected script could not ask for them either. The app's own
+ * pages may ask for the microphone, and only for themselves: a child records a voice note for the
+ * memory box (the browser still asks the person first). Photos come through a file picker, which
+ * needs no camera permission. The build's hashed files under
  * /assets/ (scripts, styles, images) get only what applies to a subresource (nosniff, the resource
  * policy, HSTS): a page's policy is read from the page, and a service worker's from its own script,
  * which lives at the root. On a weak signal the first trip page loads about twenty of them, and the
@@ -35,9 +38,10 @@ export function registerSecurityHeaders(app: FastifyInstance, { https }: { https
     },
     strictTransportSecurity: https,
   };
-  const permissionsPolicy =
-    'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()';
-  const headers: Record<string, string> = { 'permissions-policy': permissionsPolicy };
+  const devices = (microphone: string) =>
+    `accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=${microphone}, payment=(), usb=()`;
+  const permissionsPolicy = devices('()');
+  const headers: Record<string, string> = { 'permissions-policy': devices('(self)') };
   const recorder = {
     setHeader: (name: string, value: string) => void (headers[name.toLowerCase()] = value),
     removeHeader: (name: string) => void delete headers[name.toLowerCase()],
