@@ -28,6 +28,7 @@ export const scopedParams = {
   supporterId: 'supporters',
   replyId: 'supporter_replies',
   ritualId: 'rituals',
+  entryId: 'journal_entries',
 } as const satisfies Record<string, keyof Database>;
 
 /** The name of an id parameter whose owner can be looked up. */
