@@ -17,7 +17,7 @@ export function LovedOnePage() {
   const { lovedOneId = '' } = useParams();
   const query = useLovedOne(lovedOneId);
   const write = useCan('lovedOnes.write');
-  const can = { trips: useCan('trips.read') };
+  const can = { trips: useCan('trips.read'), journal: useCan('journal.write') };
   const navigate = useNavigate();
   const [dialog, ask] = useConfirm();
   const takeOutKeepsake = useRemoveKeepsake(lovedOneId);
@@ -121,6 +121,21 @@ export function LovedOnePage() {
           <p>
             <Link to={`/loved-ones/${lovedOne.id}/places`}>
               See the map of places {possessive(lovedOne.name)} keepsakes have travelled
+            </Link>
+          </p>
+        </section>
+      )}
+      {can.journal && (
+        <section aria-labelledby="journal-heading">
+          <h2 id="journal-heading">Journal and letters</h2>
+          <p>
+            <Link to={`/loved-ones/${lovedOne.id}/journal`}>
+              Write to {lovedOne.name}, or read what you wrote
+            </Link>
+          </p>
+          <p>
+            <Link to={`/loved-ones/${lovedOne.id}/across-years`}>
+              {possessive(lovedOne.name)} days across the years
             </Link>
           </p>
         </section>
