@@ -176,6 +176,18 @@ export function JournalPage() {
           </ul>
         )}
       </section>
+      {query.data.settings.acrossYearsHidden && (
+        <p className="meta">
+          You have hidden {possessive(name)} days across the years for yourself.{' '}
+          <button
+            type="button"
+            className="button quiet small"
+            onClick={() => settings.mutate({ acrossYearsHidden: false })}
+          >
+            Show them again
+          </button>
+        </p>
+      )}
       <p>
         <Link to={`/loved-ones/${lovedOneId}`}>Back to {possessive(name)} page</Link>
       </p>

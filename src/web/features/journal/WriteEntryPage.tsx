@@ -43,7 +43,7 @@ export function WriteEntryPage() {
         />
       </Page>
     );
-  return <WriteForm lovedOneId={lovedOneId} name={query.data!.lovedOneName} entry={entry} />;
+  return <WriteForm lovedOneId={lovedOneId} name={query.data.lovedOneName} entry={entry} />;
 }
 
 function WriteForm({ lovedOneId, name, entry }: { lovedOneId: string; name: string; entry?: Entry }) {

@@ -9,6 +9,7 @@ import { EmptyState, Loading, LoadError, Page } from '../../components/Page.js';
 import { useProblem } from '../../lib/problems.js';
 import { useLovedOne } from '../../lib/queries.js';
 import { keepsakeKindWords, lovedOneKindWords, materialWords, possessive } from '../../lib/words.js';
+import { JournalLinks } from '../journal/JournalLinks.js';
 import { RitualsSection } from '../rituals/RitualsSection.js';
 import { datesThatMatter } from './describe.js';
 import { changeKeys, useRemoveKeepsake, useRemoveLovedOne } from './mutations.js';
@@ -125,21 +126,7 @@ export function LovedOnePage() {
           </p>
         </section>
       )}
-      {can.journal && (
-        <section aria-labelledby="journal-heading">
-          <h2 id="journal-heading">Journal and letters</h2>
-          <p>
-            <Link to={`/loved-ones/${lovedOne.id}/journal`}>
-              Write to {lovedOne.name}, or read what you wrote
-            </Link>
-          </p>
-          <p>
-            <Link to={`/loved-ones/${lovedOne.id}/across-years`}>
-              {possessive(lovedOne.name)} days across the years
-            </Link>
-          </p>
-        </section>
-      )}
+      {can.journal && <JournalLinks lovedOneId={lovedOne.id} name={lovedOne.name} />}
       <section aria-labelledby="keepsakes-heading">
         <div className="section-head">
           <h2 id="keepsakes-heading">Keepsakes</h2>
