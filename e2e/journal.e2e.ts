@@ -88,6 +88,12 @@ describe('a letter to Jack', () => {
     expect(await olive.getByLabel('Your letter').inputValue()).toBe('');
     await olive.getByRole('link', { name: 'Not now' }).click();
     await heading(olive, "Jack's journal").waitFor();
+    // An untouched page left with "Not now" leaves no draft to be told about.
+    await olive.getByRole('link', { name: 'Write', exact: true }).click();
+    await heading(olive, 'Write for Jack').waitFor();
+    expect(await olive.getByText('What you were writing was kept').count()).toBe(0);
+    await olive.getByRole('link', { name: 'Not now' }).click();
+    await heading(olive, "Jack's journal").waitFor();
   });
 
   it('Sam cannot see it while it is private', async () => {

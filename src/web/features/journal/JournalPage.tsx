@@ -54,9 +54,7 @@ export function JournalPage() {
     clear();
     const yes = await ask({
       title: `Delete “${entry.title ?? `your ${entry.kind} of ${formatDate(entry.writtenFor)}`}”?`,
-      body: (
-        <p>This takes it out of Alongside for good. There is no rush: you can keep it as long as you like.</p>
-      ),
+      body: <p>This takes it out of Alongside for good, for you and for anyone you shared it with.</p>,
       confirmLabel: 'Delete it',
       cancelLabel: 'Keep it',
     });

@@ -53,13 +53,15 @@ function WriteForm({ lovedOneId, name, entry }: { lovedOneId: string; name: stri
   const prompt = search.get('prompt');
   const save = useSaveEntry(lovedOneId);
   const [kept] = useState(() => readDraft(memberId, lovedOneId, entry?.id));
+  // What is saved (or a blank page): a draft equal to it is no draft.
+  const [saved] = useState<Draft>(() => ({
+    kind: entry?.kind ?? 'letter',
+    title: entry?.title ?? '',
+    text: entry?.text ?? '',
+    writtenFor: entry?.writtenFor ?? '',
+  }));
   const form = useForm<Draft, typeof entryBody>({
-    initial: kept ?? {
-      kind: entry?.kind ?? 'letter',
-      title: entry?.title ?? '',
-      text: entry?.text ?? '',
-      writtenFor: entry?.writtenFor ?? '',
-    },
+    initial: kept ?? saved,
     schema: entryBody,
     toBody: (v) => ({ kind: v.kind, title: v.title, text: v.text, writtenFor: v.writtenFor || undefined }),
     onSubmit: async (body) => {
@@ -70,10 +72,13 @@ function WriteForm({ lovedOneId, name, entry }: { lovedOneId: string; name: stri
   });
   const { values, set, errors } = form;
 
-  // Every change is kept on this phone at once, so nothing typed is lost.
+  // Every change is kept on this phone at once, so nothing typed is lost; going back to what is
+  // saved leaves no draft behind.
   useEffect(() => {
-    keepDraft(memberId, lovedOneId, entry?.id, values);
-  }, [memberId, lovedOneId, entry?.id, values]);
+    const unchanged = (Object.keys(saved) as Array<keyof Draft>).every((k) => values[k] === saved[k]);
+    if (unchanged) dropDraft(memberId, lovedOneId, entry?.id);
+    else keepDraft(memberId, lovedOneId, entry?.id, values);
+  }, [memberId, lovedOneId, entry?.id, values, saved]);
 
   const title = entry ? 'Change what you wrote' : `Write for ${name}`;
   return (
