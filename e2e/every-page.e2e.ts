@@ -84,6 +84,22 @@ describe('every page, with axe', () => {
     });
     const legEdit = await page.locator('a[href*="/legs/"][href$="/edit"]').first().getAttribute('href');
     values.legId = /\/legs\/([^/]+)\/edit/.exec(legEdit ?? '')![1]!;
+    // A letter in Jack's journal (its edit page), and one of Jack's days across the years.
+    await page.goto(`/loved-ones/${values.lovedOneId}/journal/new`);
+    await page.getByLabel('Your letter').fill('Dear Jack, the sea was calm today.');
+    await page.getByRole('button', { name: 'Save' }).click();
+    const entryEdit = await page.locator('a[href*="/journal/"][href$="/edit"]').first().getAttribute('href');
+    values.entryId = /\/journal\/([^/]+)\/edit/.exec(entryEdit ?? '')![1]!;
+    await page.goto(`/loved-ones/${values.lovedOneId}/across-years`);
+    const day = page.locator('a[href*="/across-years/"]').first();
+    await expect
+      .poll(async () => {
+        await page.reload();
+        await page.locator('h1').first().waitFor();
+        return day.count();
+      })
+      .toBeGreaterThan(0);
+    values.dayId = /\/across-years\/([^/]+)$/.exec((await day.getAttribute('href')) ?? '')![1]!;
   });
 
   const fill = (path: string) =>

@@ -92,6 +92,17 @@ import {
   ritualMarksResponse,
   ritualsResponse,
 } from './rituals.js';
+import {
+  acrossYearsDaysResponse,
+  acrossYearsResponse,
+  entryBody,
+  entryResponse,
+  journalResponse,
+  journalSettingsBody,
+  journalSettingsResponse,
+  promptRestResponse,
+  shareEntryBody,
+} from './journal.js';
 import { familyEventsQuery, familyRevisionResponse } from './live.js';
 import { packetQuery, tickRequirementBody, tripRulesResponse } from './trip-rules.js';
 import { carrierChoices } from './carriers.js';
@@ -881,6 +892,62 @@ export const endpoints = {
       path: '/api/trips/:tripId/arrived',
       status: 200,
       response: tripDetailResponse,
+    }),
+  },
+
+  journal: {
+    list: endpoint({
+      method: 'GET',
+      path: '/api/loved-ones/:lovedOneId/journal',
+      status: 200,
+      response: journalResponse,
+    }),
+    write: endpoint({
+      method: 'POST',
+      path: '/api/loved-ones/:lovedOneId/journal',
+      body: entryBody,
+      status: 201,
+      response: entryResponse,
+    }),
+    update: endpoint({
+      method: 'PUT',
+      path: '/api/journal-entries/:entryId',
+      body: entryBody,
+      status: 200,
+      response: entryResponse,
+    }),
+    share: endpoint({
+      method: 'PUT',
+      path: '/api/journal-entries/:entryId/sharing',
+      body: shareEntryBody,
+      status: 200,
+      response: entryResponse,
+    }),
+    remove: endpoint({ method: 'DELETE', path: '/api/journal-entries/:entryId', status: 204 }),
+    settings: endpoint({
+      method: 'PUT',
+      path: '/api/journal/settings',
+      body: journalSettingsBody,
+      status: 200,
+      response: journalSettingsResponse,
+    }),
+    restPrompt: endpoint({
+      method: 'POST',
+      path: '/api/journal/prompt/not-today',
+      status: 200,
+      response: promptRestResponse,
+    }),
+    acrossYearsDays: endpoint({
+      method: 'GET',
+      path: '/api/loved-ones/:lovedOneId/across-years',
+      status: 200,
+      response: acrossYearsDaysResponse,
+    }),
+    acrossYears: endpoint({
+      method: 'GET',
+      path: '/api/remembrance-days/:dayId/across-years',
+      status: 200,
+      response: acrossYearsResponse,
     }),
   },
 } as const;

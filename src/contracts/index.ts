@@ -7,3 +7,4 @@ export * from './trips.js';
 export * from './family.js';
 export * from './children.js';
 export * from './rituals.js';
+export * from './journal.js';

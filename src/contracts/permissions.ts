@@ -56,6 +56,12 @@ export const permissions = [
    * routes for its drawings): owners and adults. Without it such a thing answers as if it did not exist.
    */
   'parentsOnly.see',
+  /**
+   * Write entries and letters, read one's own and those shared with the family's adults, and look at
+   * a day across the years: owners and adults. A teen, a viewer and child mode have no journal (the
+   * children have the memory box), and the server shows no one another member's private entry.
+   */
+  'journal.write',
 ] as const;
 export type Permission = (typeof permissions)[number];
 

@@ -522,6 +522,31 @@ export interface RitualMarksTable {
   marked_at: string;
 }
 
+/** An entry or letter a member wrote for a loved one; private to them unless shared (modules/journal). */
+export interface JournalEntriesTable {
+  id: string;
+  family_id: string;
+  loved_one_id: string;
+  author_id: string; // membership id
+  kind: string; // 'entry' | 'letter'
+  title: string | null;
+  body: string;
+  written_for: string; // local date
+  shared_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A member's own journal settings: prompts on or resting, and the day across the years hidden. */
+export interface JournalSettingsTable {
+  membership_id: string;
+  family_id: string;
+  prompts: number; // 0/1
+  prompt_rested_on: string | null;
+  across_years_hidden: number; // 0/1
+  updated_at: string;
+}
+
 export interface Database {
   families: FamiliesTable;
   users: UsersTable;
@@ -561,6 +586,8 @@ export interface Database {
   rituals: RitualsTable;
   ritual_marks: RitualMarksTable;
   memory_box_items: MemoryBoxItemsTable;
+  journal_entries: JournalEntriesTable;
+  journal_settings: JournalSettingsTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

@@ -180,6 +180,20 @@ const validBodies = (): Record<string, Body> => ({
     whoUsually: 'The children',
     childrenPart: 'Pour the water',
   },
+  'POST /api/loved-ones/:lovedOneId/journal': {
+    kind: 'letter',
+    title: 'Dear Jack',
+    text: 'Dear Jack, the sea was calm today.',
+    writtenFor: '2026-09-01',
+  },
+  'PUT /api/journal-entries/:entryId': {
+    kind: 'entry',
+    title: 'At the sea',
+    text: 'The sea was calm today.',
+    writtenFor: '2026-09-01',
+  },
+  'PUT /api/journal-entries/:entryId/sharing': { shared: true },
+  'PUT /api/journal/settings': { prompts: false, acrossYearsHidden: false },
   'POST /api/rituals/:ritualId/marks': {
     occurrenceKey: '2026-07-01',
     outcome: 'done',

@@ -30,6 +30,7 @@ import { notificationsModule, type Mailer } from './modules/notifications/index.
 import { remembranceModule, type RemembranceServices } from './modules/remembrance/index.js';
 import { supportersModule } from './modules/supporters/index.js';
 import { ritualsModule } from './modules/rituals/index.js';
+import { journalModule } from './modules/journal/index.js';
 import { travelRulesModule, type TravelRulesService } from './modules/travel-rules/index.js';
 import { tripsModule, type TripsServices } from './modules/trips/index.js';
 import { placesModule } from './modules/places/index.js';
@@ -52,6 +53,7 @@ export const modules: readonly Module[] = [
   // After rituals: a place links to the arrival rituals done there and their photos.
   placesModule,
   memoryBoxModule,
+  journalModule,
 ];
 
 /** The composition root: everything the app, the CLI and the tests need, built from config. */

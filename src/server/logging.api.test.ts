@@ -57,7 +57,15 @@ describe('logs', () => {
     const token = signUp.cookies[0]!.value;
     const { csrfToken } = signUp.json<{ csrfToken: string }>();
     const client = clientFor(app, cookie, csrfToken);
-    await client.post('/api/loved-ones', { name: 'Ada', kind: 'infant', story });
+    const ada = await client.post('/api/loved-ones', { name: 'Ada', kind: 'infant', story });
+    // A letter in the journal, kept, and one over the length cap, refused: neither reaches a log.
+    const letter = 'Dear little one, the garden has your roses in it this morning';
+    const lovedOneId = ada.json<{ lovedOne: { id: string } }>().lovedOne.id;
+    await client.post(`/api/loved-ones/${lovedOneId}/journal`, { kind: 'letter', text: letter });
+    await client.post(`/api/loved-ones/${lovedOneId}/journal`, {
+      kind: 'letter',
+      text: `${letter} ${'and more '.repeat(6000)}`,
+    });
     await client.post('/api/loved-ones', { name: 'x'.repeat(500), kind: 'infant', story }); // refused
     await app.inject({
       method: 'POST',
@@ -157,11 +165,13 @@ describe('logs', () => {
       replyToken,
       stopToken,
       replyText,
+      letter,
     ]) {
       expect(all, `a log line holds "${secret.slice(0, 12)}…"`).not.toContain(secret);
     }
     // What a host does see: the route pattern and the outcome.
     expect(all).toContain('"route":"/api/loved-ones"');
+    expect(all).toContain('"route":"/api/loved-ones/:lovedOneId/journal"');
     expect(all).toContain('"route":"/calendar/:feed"');
     expect(all).toContain('"status":400');
     expect(all).toContain('"route":"/api/join/sign-up"');

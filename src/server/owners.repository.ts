@@ -30,6 +30,7 @@ export const scopedParams = {
   ritualId: 'rituals',
   memoryItemId: 'memory_box_items',
   voiceNoteId: 'memory_box_items',
+  entryId: 'journal_entries',
 } as const satisfies Record<string, keyof Database>;
 
 /** The name of an id parameter whose owner can be looked up. */

@@ -16,6 +16,7 @@ import type { KeepsakeInUse, LovedOnesService } from './loved-ones/index.js';
 import type { MediaService } from './media/index.js';
 import type { MemoryBoxService } from './memory-box/index.js';
 import type { RitualsService } from './rituals/index.js';
+import type { JournalService } from './journal/index.js';
 import type { Mailer } from './notifications/index.js';
 import type { RemembranceServices } from './remembrance/index.js';
 import type { SupportersServices } from './supporters/index.js';
@@ -70,6 +71,7 @@ export interface ModuleServices {
   places: PlacesService;
   rituals: RitualsService;
   'memory-box': MemoryBoxService;
+  journal: JournalService;
 }
 export type ModuleName = keyof ModuleServices;
 

@@ -64,13 +64,14 @@ export interface Client {
   get(url: string): Promise<LightMyRequestResponse>;
   post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  put(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   delete(url: string): Promise<LightMyRequestResponse>;
 }
 
 export function clientFor(app: FastifyInstance, cookie: string, csrfToken: string): Client {
   const request = (options: InjectOptions) =>
     app.inject({ ...options, headers: { cookie, 'x-csrf-token': csrfToken, ...options.headers } });
-  const withBody = (method: 'POST' | 'PATCH') => (url: string, body?: unknown) =>
+  const withBody = (method: 'POST' | 'PATCH' | 'PUT') => (url: string, body?: unknown) =>
     request({ method, url, ...(body !== undefined && { payload: body as InjectOptions['payload'] }) });
   return {
     cookie,
@@ -79,6 +80,7 @@ export function clientFor(app: FastifyInstance, cookie: string, csrfToken: strin
     get: (url) => request({ method: 'GET', url }),
     post: withBody('POST'),
     patch: withBody('PATCH'),
+    put: withBody('PUT'),
     delete: (url) => request({ method: 'DELETE', url }),
   };
 }

@@ -179,9 +179,22 @@ export async function populateFamily(
     headers: { 'content-type': 'audio/webm;codecs=opus' },
   });
   if (voice.statusCode !== 201) throw new Error(`voice note failed: ${voice.statusCode} ${voice.body}`);
+  // A letter in the journal, shared with the family's adults (so an adult's read answers 200 in the
+  // role suite; journal.api.test.ts proves a private one is unreachable for everyone else).
+  const letter = await client.post(`/api/loved-ones/${lovedOne.id}/journal`, {
+    kind: 'letter',
+    title: `Dear ${name}`,
+    text: `Dear ${name}, we took your box to the sea today.`,
+    writtenFor: '2026-09-01',
+  });
+  if (letter.statusCode !== 201) throw new Error(`letter failed: ${letter.statusCode} ${letter.body}`);
+  const entryId = letter.json<{ entry: { id: string } }>().entry.id;
+  const shared = await client.put(`/api/journal-entries/${entryId}/sharing`, { shared: true });
+  if (shared.statusCode !== 200) throw new Error(`sharing failed: ${shared.statusCode} ${shared.body}`);
   return {
     memoryItemId: drawing.json<{ item: { id: string } }>().item.id,
     voiceNoteId: voice.json<{ item: { id: string } }>().item.id,
+    entryId,
     ritualId,
     mediaId: photo.json<{ media: { id: string } }>().media.id,
     childProfileId: profiles.json<{ profiles: Array<{ id: string }> }>().profiles[0]!.id,

@@ -53,4 +53,6 @@ export const allTables: readonly (keyof Database)[] = [
   'child_profiles',
   'keepsake_helps',
   'memory_box_items',
+  'journal_entries',
+  'journal_settings',
 ];

@@ -52,6 +52,10 @@ const NotFound = page(() => import('./NotFoundPage.js'), 'NotFoundPage');
 const ChildMode = page(() => import('../features/children/ChildModePage.js'), 'ChildModePage');
 const Places = page(() => import('../features/places/PlacesPage.js'), 'PlacesPage');
 const MemoryBox = page(() => import('../features/memory-box/MemoryBoxPage.js'), 'MemoryBoxPage');
+const Journal = page(() => import('../features/journal/JournalPage.js'), 'JournalPage');
+const WriteEntry = page(() => import('../features/journal/WriteEntryPage.js'), 'WriteEntryPage');
+const AcrossYearsDays = page(() => import('../features/journal/AcrossYearsPage.js'), 'AcrossYearsDaysPage');
+const AcrossYears = page(() => import('../features/journal/AcrossYearsPage.js'), 'AcrossYearsPage');
 
 export function App() {
   const client = useQueryClient();
@@ -188,6 +192,11 @@ export function App() {
             <Route path="/loved-ones/:lovedOneId/keepsakes/:keepsakeId/edit" element={<KeepsakeForm />} />
             <Route path="/loved-ones/:lovedOneId/places" element={<Places />} />
             <Route path="/loved-ones/:lovedOneId/memory-box" element={<MemoryBox />} />
+            <Route path="/loved-ones/:lovedOneId/journal" element={<Journal />} />
+            <Route path="/loved-ones/:lovedOneId/journal/new" element={<WriteEntry />} />
+            <Route path="/loved-ones/:lovedOneId/journal/:entryId/edit" element={<WriteEntry />} />
+            <Route path="/loved-ones/:lovedOneId/across-years" element={<AcrossYearsDays />} />
+            <Route path="/loved-ones/:lovedOneId/across-years/:dayId" element={<AcrossYears />} />
             <Route path="/trips" element={<Trips />} />
             <Route path="/trips/new" element={<TripForm />} />
             <Route path="/trips/:tripId" element={<Trip />} />

@@ -57,6 +57,8 @@ export function useSignOut() {
     },
     onSuccess: async () => {
       await forgetOfflineCopy();
+      // A private letter's draft should not stay on a phone its writer signed out of.
+      (await import('../features/journal/draft.js')).dropAllDrafts();
       signedOutOnPurpose = true;
       client.removeQueries({ predicate: (q) => q.queryKey[0] !== keys.session[0] });
       rememberSession(client, null);

@@ -20,8 +20,11 @@ export interface RemembranceServices {
   syncFamily: ReturnType<typeof familySync>;
   /** Takes due reminders and queues their deliveries. */
   tick: ReturnType<typeof reminderTick>;
-  /** The family's days as the domain sees them, with their ids (the supporters module chooses from them). */
-  familyDays(familyId: string): Promise<Array<{ id: string; day: Day }>>;
+  /**
+   * The family's days as the domain sees them, with their ids and the loved one each belongs to
+   * (the supporters module chooses from them; the journal shows one across the years).
+   */
+  familyDays(familyId: string): Promise<Array<{ id: string; lovedOneId: string | null; day: Day }>>;
   /** Puts items in members' inboxes, unread; an item whose key is already there is skipped. */
   addToInbox(items: Array<Omit<InboxItem, 'readAt'>>): Promise<void>;
 }
@@ -66,7 +69,11 @@ export const remembranceModule = defineModule({
       const context = await accounts.familyForJobs(familyId);
       if (!context) return [];
       const stored = await store.days.listDays(familyId);
-      return stored.map((entry) => ({ id: entry.id, day: dayOf(entry, context.family.homeZone) }));
+      return stored.map((entry) => ({
+        id: entry.id,
+        lovedOneId: entry.lovedOneId,
+        day: dayOf(entry, context.family.homeZone),
+      }));
     }
     return {
       services: {

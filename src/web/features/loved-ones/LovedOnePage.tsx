@@ -9,6 +9,7 @@ import { EmptyState, Loading, LoadError, Page } from '../../components/Page.js';
 import { useProblem } from '../../lib/problems.js';
 import { useLovedOne } from '../../lib/queries.js';
 import { keepsakeKindWords, lovedOneKindWords, materialWords, possessive } from '../../lib/words.js';
+import { JournalLinks } from '../journal/JournalLinks.js';
 import { RitualsSection } from '../rituals/RitualsSection.js';
 import { datesThatMatter } from './describe.js';
 import { changeKeys, useRemoveKeepsake, useRemoveLovedOne } from './mutations.js';
@@ -17,7 +18,7 @@ export function LovedOnePage() {
   const { lovedOneId = '' } = useParams();
   const query = useLovedOne(lovedOneId);
   const write = useCan('lovedOnes.write');
-  const can = { trips: useCan('trips.read') };
+  const can = { trips: useCan('trips.read'), journal: useCan('journal.write') };
   const memoryBox = useCan('memoryBox.read');
   const navigate = useNavigate();
   const [dialog, ask] = useConfirm();
@@ -136,6 +137,7 @@ export function LovedOnePage() {
           </p>
         </section>
       )}
+      {can.journal && <JournalLinks lovedOneId={lovedOne.id} name={lovedOne.name} />}
       <section aria-labelledby="keepsakes-heading">
         <div className="section-head">
           <h2 id="keepsakes-heading">Keepsakes</h2>
