@@ -45,6 +45,12 @@ export const permissions = [
   'rituals.write',
   /** Mark a ritual done or "not today", and say the family has arrived: whoever takes part. */
   'rituals.mark',
+  /** See the family's tributes and download their pictures: those who see loved ones, a teen too. */
+  'tributes.read',
+  /** Make, change and remove tributes: owners and adults. */
+  'tributes.write',
+  /** Share a tribute outside the family by an unlisted link, and revoke it: owners and adults. */
+  'tributes.share',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -62,6 +68,7 @@ export const rolePermissions: Record<SessionRole, readonly Permission[]> = {
     'media.add',
     'rituals.read',
     'rituals.mark',
+    'tributes.read',
   ],
   viewer: ['family.read'],
   // Nothing else: no trips pages, travel rules, members, settings or anything a family writes.

@@ -113,3 +113,18 @@ export const sharedTributeSchema = z.object({
 });
 export const sharedTributeResponse = z.object({ tribute: sharedTributeSchema });
 export type SharedTribute = z.infer<typeof sharedTributeSchema>;
+
+export const tributeLinkResponse = z.object({ link: tributeLinkSchema });
+
+/** A visitor's browser asking for the tribute behind a link (the token in the body, not the URL). */
+export const sharedTributeBody = z
+  .object({
+    token: z
+      .string({ error: 'This link looks incomplete.' })
+      .regex(/^[A-Za-z0-9_-]{43}$/, 'This link looks incomplete.'),
+    password: z
+      .string({ error: 'The password should be text.' })
+      .max(200, 'Please keep the password under 200 characters.')
+      .optional(),
+  })
+  .strict();

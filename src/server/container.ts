@@ -29,6 +29,7 @@ import { notificationsModule, type Mailer } from './modules/notifications/index.
 import { remembranceModule, type RemembranceServices } from './modules/remembrance/index.js';
 import { supportersModule } from './modules/supporters/index.js';
 import { ritualsModule } from './modules/rituals/index.js';
+import { tributesModule } from './modules/tributes/index.js';
 import { travelRulesModule, type TravelRulesService } from './modules/travel-rules/index.js';
 import { tripsModule, type TripsServices } from './modules/trips/index.js';
 import { placesModule } from './modules/places/index.js';
@@ -49,6 +50,7 @@ export const modules: readonly Module[] = [
   supportersModule,
   placesModule,
   ritualsModule,
+  tributesModule,
 ];
 
 /** The composition root: everything the app, the CLI and the tests need, built from config. */

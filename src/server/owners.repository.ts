@@ -28,6 +28,8 @@ export const scopedParams = {
   supporterId: 'supporters',
   replyId: 'supporter_replies',
   ritualId: 'rituals',
+  tributeId: 'tributes',
+  tributeLinkId: 'tribute_links',
 } as const satisfies Record<string, keyof Database>;
 
 /** The name of an id parameter whose owner can be looked up. */

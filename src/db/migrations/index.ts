@@ -15,6 +15,7 @@ import * as cremationPlace from './2026-12-05-014-cremation-place.js';
 import * as rituals from './2026-12-05-015-rituals.js';
 import * as places from './2026-12-05-017-places.js';
 import * as checksOpenHour from './2026-12-05-018-checks-open-hour.js';
+import * as tributes from './2026-12-06-021-tributes.js';
 
 // Append-only: add a new file and a new line; never edit a migration that has shipped.
 // A static list (rather than reading the folder) works the same under tsx, a bundle or tests.
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05-015-rituals': rituals,
   '2026-12-05-017-places': places,
   '2026-12-05-018-checks-open-hour': checksOpenHour,
+  '2026-12-06-021-tributes': tributes,
 };

@@ -15,6 +15,7 @@ import type { LiveServices } from './live/index.js';
 import type { KeepsakeInUse, LovedOnesService } from './loved-ones/index.js';
 import type { MediaService } from './media/index.js';
 import type { RitualsService } from './rituals/index.js';
+import type { TributesService } from './tributes/index.js';
 import type { Mailer } from './notifications/index.js';
 import type { RemembranceServices } from './remembrance/index.js';
 import type { SupportersServices } from './supporters/index.js';
@@ -68,6 +69,7 @@ export interface ModuleServices {
   supporters: SupportersServices;
   places: PlacesService;
   rituals: RitualsService;
+  tributes: TributesService;
 }
 export type ModuleName = keyof ModuleServices;
 

@@ -43,4 +43,6 @@ export const allTables: readonly (keyof Database)[] = [
   'invite_joins',
   'child_profiles',
   'keepsake_helps',
+  'tributes',
+  'tribute_links',
 ];

@@ -84,6 +84,13 @@ export function mediaService({ repo, clock, changeFamily, quotaBytes }: Deps) {
       return file;
     },
 
+    /**
+     * A photo by its family, for a page that is the family's by a share link (tributes): the
+     * caller has checked the link, and only ever passes the id the family chose for it.
+     */
+    fileOfFamily: (familyId: string, id: string): Promise<StoredFile | undefined> =>
+      repo.file(familyId, id, 'file'),
+
     async remove(auth: AuthContext, id: string): Promise<void> {
       if (!(await repo.remove(auth.familyId, id))) throw notFound();
     },

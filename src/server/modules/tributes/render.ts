@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { tributeSizes, type TributeBackground, type TributeSize } from '../../../contracts/tributes.js';
 import { FONT, registerFonts } from './fonts.js';
 
@@ -134,7 +134,7 @@ async function fitText(
   return { ...best, cut: true };
 }
 
-async function backdrop(drawing: TributeDrawing, size: TributeSize): Promise<sharp.Sharp> {
+async function backdrop(drawing: TributeDrawing, size: TributeSize): Promise<Sharp> {
   const { width, height } = tributeSizes[size];
   if (!drawing.photo)
     return sharp({
