@@ -161,7 +161,23 @@ export async function populateFamily(
       marked_at: new Date().toISOString(),
     })
     .execute();
+  // A tribute on the family's photo, and a share link to it (tributes.api.test.ts opens links).
+  const tribute = await client.post('/api/tributes', {
+    lovedOneId: lovedOne.id,
+    mediaId: photo.json<{ media: { id: string } }>().media.id,
+    background: 'sea',
+    words: `For ${name}, always`,
+    wording: 'dates',
+    forDate: '2026-09-01',
+  });
+  if (tribute.statusCode !== 201) throw new Error(`tribute failed: ${tribute.statusCode} ${tribute.body}`);
+  const tributeId = tribute.json<{ tribute: { id: string } }>().tribute.id;
+  const tributeLink = await client.post(`/api/tributes/${tributeId}/links`, {});
+  if (tributeLink.statusCode !== 201)
+    throw new Error(`tribute link failed: ${tributeLink.statusCode} ${tributeLink.body}`);
   return {
+    tributeId,
+    tributeLinkId: tributeLink.json<{ link: { id: string } }>().link.id,
     ritualId,
     mediaId: photo.json<{ media: { id: string } }>().media.id,
     childProfileId: profiles.json<{ profiles: Array<{ id: string }> }>().profiles[0]!.id,
