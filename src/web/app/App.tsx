@@ -51,6 +51,8 @@ const Supporters = page(() => import('../features/supporters/SupportersPage.js')
 const NotFound = page(() => import('./NotFoundPage.js'), 'NotFoundPage');
 const ChildMode = page(() => import('../features/children/ChildModePage.js'), 'ChildModePage');
 const Places = page(() => import('../features/places/PlacesPage.js'), 'PlacesPage');
+const Tributes = page(() => import('../features/tributes/TributesPage.js'), 'TributesPage');
+const Tribute = page(() => import('../features/tributes/TributePage.js'), 'TributePage');
 
 export function App() {
   const client = useQueryClient();
@@ -186,6 +188,8 @@ export function App() {
             <Route path="/loved-ones/:lovedOneId/keepsakes/new" element={<KeepsakeForm />} />
             <Route path="/loved-ones/:lovedOneId/keepsakes/:keepsakeId/edit" element={<KeepsakeForm />} />
             <Route path="/loved-ones/:lovedOneId/places" element={<Places />} />
+            <Route path="/loved-ones/:lovedOneId/tributes" element={<Tributes />} />
+            <Route path="/tributes/:tributeId" element={<Tribute />} />
             <Route path="/trips" element={<Trips />} />
             <Route path="/trips/new" element={<TripForm />} />
             <Route path="/trips/:tripId" element={<Trip />} />

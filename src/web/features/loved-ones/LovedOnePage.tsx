@@ -17,7 +17,7 @@ export function LovedOnePage() {
   const { lovedOneId = '' } = useParams();
   const query = useLovedOne(lovedOneId);
   const write = useCan('lovedOnes.write');
-  const can = { trips: useCan('trips.read') };
+  const can = { trips: useCan('trips.read'), tributes: useCan('tributes.read') };
   const navigate = useNavigate();
   const [dialog, ask] = useConfirm();
   const takeOutKeepsake = useRemoveKeepsake(lovedOneId);
@@ -121,6 +121,16 @@ export function LovedOnePage() {
           <p>
             <Link to={`/loved-ones/${lovedOne.id}/places`}>
               See the map of places {possessive(lovedOne.name)} keepsakes have travelled
+            </Link>
+          </p>
+        </section>
+      )}
+      {can.tributes && (
+        <section aria-labelledby="tributes-heading">
+          <h2 id="tributes-heading">Tributes</h2>
+          <p>
+            <Link to={`/loved-ones/${lovedOne.id}/tributes`}>
+              A picture and a few words for {possessive(lovedOne.name)} days
             </Link>
           </p>
         </section>

@@ -1,0 +1,120 @@
+import { readFile } from 'node:fs/promises';
+import sharp from 'sharp';
+import { afterAll, describe, expect, it } from 'vitest';
+import { expectNoSeriousA11yViolations, openBrowser, type BrowserSession } from './harness.js';
+import { addJack, asMember, heading, signUp, useJourney } from './steps.js';
+
+// A tribute on a phone (390×844), for Jack's anniversary: his mother picks the family's photo,
+// writes a few words, says how long it has been since he died, and reaches the share step. Headless
+// Chromium has no share sheet for files, so the download is taken and read back: 1080×1350. She
+// makes a private link; someone signed out, in another browser, opens it (page and picture, marked
+// noindex); she stops it, and the page and picture both answer 404. axe on every page.
+
+const j = useJourney({
+  phone: { viewport: { width: 390, height: 844 } },
+  permissions: ['clipboard-read', 'clipboard-write'],
+});
+const MUM = {
+  name: 'Hannah',
+  email: 'hannah.tribute@example.org',
+  password: 'six candles every spring',
+  family: 'The Doyle family',
+};
+let visitor: BrowserSession | undefined;
+afterAll(() => visitor?.close());
+let linkPath = '';
+
+/** Whether every picture on the page has loaded at the given natural width. */
+const picturesLoaded = (selector: string, width: number) =>
+  j.page.waitForFunction(
+    ([s, w]) => {
+      const images = [...document.querySelectorAll<HTMLImageElement>(s as string)];
+      return images.length > 0 && images.every((img) => img.complete && img.naturalWidth === w);
+    },
+    [selector, width] as const,
+  );
+
+describe('a tribute for Jack’s anniversary', () => {
+  it('composes it on a phone from the family’s photo', async () => {
+    const { page } = j;
+    await signUp(page, MUM);
+    await addJack(page);
+    const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#7a9e7e' } })
+      .jpeg()
+      .toBuffer();
+    await asMember(page, '/api/media', { bytes: [...photo], contentType: 'image/jpeg' });
+    await page.getByRole('link', { name: 'A picture and a few words for Jack’s days' }).click();
+    await heading(page, 'Tributes for Jack').waitFor();
+    await page.getByRole('radio', { name: 'Photo 1' }).check();
+    await page.getByLabel('A few words').fill('Six candles on the windowsill, and one more for you 🕯️');
+    await page.getByRole('radio', { name: /How long since Jack died/ }).check();
+    await page.getByLabel('The day this tribute is for').fill('2026-03-14');
+    await j.a11y('composing a tribute');
+    await page.getByRole('button', { name: 'Make the pictures' }).click();
+    await heading(page, 'A tribute for Jack').waitFor();
+    await page.getByText('Died 1 year ago today · 14 March 2026').first().waitFor();
+    await picturesLoaded('.tribute-previews img', 1080);
+    const caption = await page.getByLabel('Words to go with the picture').inputValue();
+    expect(caption).toContain('Six candles on the windowsill, and one more for you 🕯️');
+    expect(caption).toContain('Remembering Jack · Died 1 year ago today · 14 March 2026');
+    await j.a11y('a tribute with its three pictures');
+  });
+
+  it('reaches the share step and downloads the post picture at 1080×1350', async () => {
+    const { page } = j;
+    await page.getByRole('heading', { name: 'Share' }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download the post picture' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('Jack-portrait.png');
+    const meta = await sharp(await readFile((await download.path())!)).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['png', 1080, 1350]);
+    const words = await page.locator('main').innerText();
+    expect(words).toContain('Nothing is posted');
+  });
+
+  it('makes a private link', async () => {
+    const { page } = j;
+    await page.getByRole('button', { name: 'Make a link' }).click();
+    const link = page.getByLabel('The link (shown this once)');
+    await link.waitFor();
+    const url = await link.inputValue();
+    expect(url).toMatch(/\/tribute\/[A-Za-z0-9_-]{43}$/);
+    linkPath = new URL(url).pathname;
+    await page.getByRole('button', { name: 'Copy the link' }).click();
+    await page.getByText('The link is copied.').waitFor();
+    await j.a11y('a tribute with a private link');
+  });
+
+  it('opens signed out in another browser: the page and its picture, not indexed', async () => {
+    visitor = await openBrowser(j.server.url, { viewport: { width: 390, height: 844 } });
+    const response = await visitor.page.goto(linkPath);
+    expect(response!.status()).toBe(200);
+    expect(response!.headers()['x-robots-tag']).toContain('noindex');
+    expect(response!.headers()['referrer-policy']).toBe('no-referrer');
+    expect(await visitor.page.locator('meta[name="robots"]').getAttribute('content')).toContain('noindex');
+    await visitor.page.getByRole('heading', { name: 'Remembering Jack' }).waitFor();
+    await visitor.page.waitForFunction(() => {
+      const img = document.querySelector('img');
+      return img?.complete && img.naturalWidth === 1080 && img.naturalHeight === 1350;
+    });
+    const picture = await visitor.page.request.get(`${linkPath}/picture.png`);
+    expect(picture.status()).toBe(200);
+    expect(picture.headers()['x-robots-tag']).toContain('noindex');
+    expect(await visitor.page.locator('body').innerText()).not.toContain('Doyle');
+    await expectNoSeriousA11yViolations(visitor.page, 'the unlisted tribute page');
+  });
+
+  it('stops the link: the page and the picture answer 404', async () => {
+    const { page } = j;
+    await page.getByRole('button', { name: 'Stop this link' }).click();
+    await page.getByText(/^Stopped .*The page no longer opens\.$/).waitFor();
+    const gone = await visitor!.page.goto(linkPath);
+    expect(gone!.status()).toBe(404);
+    await visitor!.page.getByRole('heading', { name: 'This link no longer works' }).waitFor();
+    expect((await visitor!.page.request.get(`${linkPath}/picture.png`)).status()).toBe(404);
+    await expectNoSeriousA11yViolations(visitor!.page, 'a stopped tribute link');
+    await j.a11y('a tribute whose link was stopped');
+  });
+});
