@@ -21,10 +21,7 @@ function Previews({ tribute }: { tribute: Tribute }) {
       <div className="tribute-previews">
         {tributeSizeNames.map((size) => (
           <figure key={size}>
-            <img
-              src={`${pictureHref(tribute.id, size)}&v=${encodeURIComponent(tribute.updatedAt)}`}
-              alt={alt}
-            />
+            <img src={pictureHref(tribute.id, size)} alt={alt} />
             <figcaption>{sizeWords[size]}</figcaption>
           </figure>
         ))}
@@ -167,15 +164,7 @@ export function TributePage() {
     );
   const { tribute } = query.data;
   return (
-    <Page
-      title={`A tribute for ${tribute.lovedOneName}`}
-      lead={
-        <p>
-          For {formatDate(tribute.forDate)}
-          {tribute.datesLine ? ` · ${tribute.datesLine}` : ''}
-        </p>
-      }
-    >
+    <Page title={`A tribute for ${tribute.lovedOneName}`} lead={<p>For {formatDate(tribute.forDate)}</p>}>
       <p>
         <Link to={`/loved-ones/${tribute.lovedOneId}/tributes`}>
           All of {tribute.lovedOneName}’s tributes
