@@ -432,7 +432,7 @@ export async function asMember(
         body: json ? JSON.stringify(body.json) : new Uint8Array(body.bytes),
       });
       if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-      return response.json() as Promise<unknown>;
+      return response.json();
     },
     { path, body },
   );

@@ -85,7 +85,7 @@ describe('a tribute for Jack’s anniversary', () => {
       page.getByRole('link', { name: 'Download the post picture' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('tribute-portrait.png');
-    const meta = await sharp(await readFile((await download.path())!)).metadata();
+    const meta = await sharp(await readFile(await download.path())).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(['png', 1080, 1350]);
     const words = await page.locator('main').innerText();
     expect(words).toContain('Nothing is posted');

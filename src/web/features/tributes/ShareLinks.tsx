@@ -36,8 +36,7 @@ export function ShareLinks({ tribute }: { tribute: Tribute }) {
     setMade(answer.url);
     setPassword('');
   };
-  const fieldErrors =
-    make.error && 'fields' in make.error ? (make.error.fields as Record<string, string>) : {};
+  const fieldErrors: Record<string, string> = make.error instanceof ApiError ? make.error.fields : {};
 
   return (
     <section aria-labelledby="links-heading">
