@@ -91,6 +91,51 @@ describe('a tribute for Jack’s anniversary', () => {
     expect(words).toContain('Nothing is posted');
   });
 
+  it('on a phone with a share sheet, hands it the picture and the caption, and posts nothing itself', async () => {
+    const { page } = j;
+    // Headless Chromium has no share sheet: stand one in that keeps what it was given.
+    await page.addInitScript(() => {
+      const shared: unknown[] = [];
+      Object.assign(globalThis, { sharedToSheet: shared });
+      Object.assign((globalThis as unknown as { navigator: object }).navigator, {
+        canShare: (data: { files?: unknown[] }) => Array.isArray(data.files),
+        share: async (data: {
+          files: Array<{ name: string; type: string; arrayBuffer(): Promise<ArrayBuffer> }>;
+          text: string;
+        }) => {
+          const file = data.files[0]!;
+          shared.push({
+            name: file.name,
+            type: file.type,
+            text: data.text,
+            bytes: [...new Uint8Array(await file.arrayBuffer())],
+          });
+        },
+      });
+    });
+    await page.reload();
+    await heading(page, 'A tribute for Jack').waitFor();
+    await page.getByRole('button', { name: 'Share the post picture' }).click();
+    await expect
+      .poll(() =>
+        page.evaluate(() => (globalThis as unknown as { sharedToSheet: unknown[] }).sharedToSheet.length),
+      )
+      .toBe(1);
+    const [shared] = await page.evaluate(
+      () =>
+        (
+          globalThis as unknown as {
+            sharedToSheet: Array<{ name: string; type: string; text: string; bytes: number[] }>;
+          }
+        ).sharedToSheet,
+    );
+    expect([shared!.name, shared!.type]).toEqual(['Jack-portrait.png', 'image/png']);
+    expect(shared!.text).toContain('Remembering Jack · Died 1 year ago today · 14 March 2026');
+    const meta = await sharp(Buffer.from(shared!.bytes)).metadata();
+    expect([meta.width, meta.height]).toEqual([1080, 1350]);
+    await j.a11y('the share step with a share sheet');
+  });
+
   it('makes a private link', async () => {
     const { page } = j;
     await page.getByRole('button', { name: 'Make a link' }).click();
