@@ -17,8 +17,8 @@ import type { LinkRecord, TributeRecord, TributesRepository } from './tributes.r
 // link's address and kept only as its SHA-256. Every address the link exposes (the page, its
 // picture, its JSON) looks the link up afresh, so revoking or expiry answers 404 at once, and a
 // page never shows anything of the family but the one tribute. A password is kept as argon2; once
-// typed, the visitor's browser holds a cookie derived from the token and that hash, so changing
-// nothing on the server it stops working when the link does.
+// typed, the visitor's browser holds a cookie derived from the token and that hash (nothing more is
+// stored), which opens nothing once the link is revoked or has expired.
 
 interface Deps {
   repo: TributesRepository;
