@@ -83,8 +83,14 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
         navigateFallback: '/index.html',
-        // Pages the server itself renders: the API, calendar feeds and unsubscribe links.
-        navigateFallbackDenylist: [/^\/api\//, /^\/calendar\/[^/]+\.ics$/, /^\/unsubscribe\//],
+        // Pages the server itself renders: the API, calendar feeds, unsubscribe links and the
+        // unlisted tribute pages (a family member opening their own link must reach the server).
+        navigateFallbackDenylist: [
+          /^\/api\//,
+          /^\/calendar\/[^/]+\.ics$/,
+          /^\/unsubscribe\//,
+          /^\/tribute\//,
+        ],
         cleanupOutdatedCaches: true,
         // Take charge of the page that installed the worker, so a trip opened on the very first visit
         // is already kept for offline use (the app then asks again for what is on screen). An update

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserSession, expectNoA11yViolations, openBrowser } from './harness.js';
-import { addJack, addTravellingKeepsake, planFlights, signUp, useJourney } from './steps.js';
+import { addJack, addTravellingKeepsake, asMember, planFlights, signUp, useJourney } from './steps.js';
 
 // Every page of the app, checked with axe for anything moderate or worse (WCAG 2.2 AA and axe's
 // best practices), as a family would see it: signed in with Jack, his keepsake and a trip, and
@@ -69,6 +69,10 @@ describe('every page, with axe', () => {
     });
     await addJack(page);
     values.lovedOneId = /\/loved-ones\/([^/?#]+)/.exec(page.url())![1]!;
+    const made = (await asMember(page, '/api/tributes', {
+      json: { lovedOneId: values.lovedOneId, background: 'sea', wording: 'dates', forDate: '2026-03-14' },
+    })) as { tribute: { id: string } };
+    values.tributeId = made.tribute.id;
     await addTravellingKeepsake(page, "Jack's box", 'Wood');
     const keepsakeEdit = await page
       .locator('a[href*="/keepsakes/"][href$="/edit"]')

@@ -409,3 +409,31 @@ export async function cachedPaths(page: Page, cache: string): Promise<string[]> 
   })()`);
   return paths as string[];
 }
+
+/**
+ * A request as the signed-in member on this page (their cookie and CSRF token), for what the app
+ * has no screen for yet, such as adding a photo: answers the JSON, or throws with the status.
+ */
+export async function asMember(
+  page: Page,
+  path: string,
+  body: { json: unknown } | { bytes: number[]; contentType: string },
+): Promise<unknown> {
+  return page.evaluate(
+    async ({ path, body }) => {
+      const session = (await (await fetch('/api/session')).json()) as { csrfToken: string };
+      const json = 'json' in body;
+      const response = await fetch(path, {
+        method: 'POST',
+        headers: {
+          'x-csrf-token': session.csrfToken,
+          'content-type': json ? 'application/json' : body.contentType,
+        },
+        body: json ? JSON.stringify(body.json) : new Uint8Array(body.bytes),
+      });
+      if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+      return response.json();
+    },
+    { path, body },
+  );
+}

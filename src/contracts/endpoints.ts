@@ -104,6 +104,18 @@ import {
   shareEntryBody,
 } from './journal.js';
 import { familyEventsQuery, familyRevisionResponse } from './live.js';
+import {
+  createdTributeLinkResponse,
+  sharedTributeBody,
+  sharedTributeResponse,
+  tributeBody,
+  tributeImageQuery,
+  tributeLinkBody,
+  tributeLinkResponse,
+  tributeLinksResponse,
+  tributeResponse,
+  tributesResponse,
+} from './tributes.js';
 import { packetQuery, tickRequirementBody, tripRulesResponse } from './trip-rules.js';
 import { carrierChoices } from './carriers.js';
 import { lovedOnePlacesResponse, placeSearchQuery, placeSearchResponse } from './places.js';
@@ -948,6 +960,66 @@ export const endpoints = {
       path: '/api/remembrance-days/:dayId/across-years',
       status: 200,
       response: acrossYearsResponse,
+    }),
+  },
+
+  tributes: {
+    list: endpoint({ method: 'GET', path: '/api/tributes', status: 200, response: tributesResponse }),
+    create: endpoint({
+      method: 'POST',
+      path: '/api/tributes',
+      body: tributeBody,
+      status: 201,
+      response: tributeResponse,
+    }),
+    get: endpoint({
+      method: 'GET',
+      path: '/api/tributes/:tributeId',
+      status: 200,
+      response: tributeResponse,
+    }),
+    update: endpoint({
+      method: 'PUT',
+      path: '/api/tributes/:tributeId',
+      body: tributeBody,
+      status: 200,
+      response: tributeResponse,
+    }),
+    remove: endpoint({ method: 'DELETE', path: '/api/tributes/:tributeId', status: 204 }),
+    /** The tribute as a PNG at one of the three sizes (portrait when none is asked for). */
+    picture: endpoint({
+      method: 'GET',
+      path: '/api/tributes/:tributeId/picture',
+      query: tributeImageQuery,
+      status: 200,
+      produces: 'image/*',
+    }),
+    links: endpoint({
+      method: 'GET',
+      path: '/api/tributes/:tributeId/links',
+      status: 200,
+      response: tributeLinksResponse,
+    }),
+    createLink: endpoint({
+      method: 'POST',
+      path: '/api/tributes/:tributeId/links',
+      body: tributeLinkBody,
+      status: 201,
+      response: createdTributeLinkResponse,
+    }),
+    revokeLink: endpoint({
+      method: 'POST',
+      path: '/api/tribute-links/:tributeLinkId/revoke',
+      status: 200,
+      response: tributeLinkResponse,
+    }),
+    /** Public: what an unlisted page shows, by its token (sent in the body, never in an address). */
+    shared: endpoint({
+      method: 'POST',
+      path: '/api/shared-tributes/view',
+      body: sharedTributeBody,
+      status: 200,
+      response: sharedTributeResponse,
     }),
   },
 } as const;

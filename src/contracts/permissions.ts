@@ -62,6 +62,12 @@ export const permissions = [
    * children have the memory box), and the server shows no one another member's private entry.
    */
   'journal.write',
+  /** See the family's tributes and download their pictures: those who see loved ones, a teen too. */
+  'tributes.read',
+  /** Make, change and remove tributes: owners and adults. */
+  'tributes.write',
+  /** Share a tribute outside the family by an unlisted link, and revoke it: owners and adults. */
+  'tributes.share',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -81,6 +87,7 @@ export const rolePermissions: Record<SessionRole, readonly Permission[]> = {
     'rituals.mark',
     'memoryBox.read',
     'memoryBox.add',
+    'tributes.read',
   ],
   viewer: ['family.read'],
   // Nothing else: no trips pages, travel rules, members, settings or anything a family writes. The

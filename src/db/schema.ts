@@ -547,6 +547,35 @@ export interface JournalSettingsTable {
   updated_at: string;
 }
 
+/** A picture and a few words for a loved one on a day that matters (modules/tributes). */
+export interface TributesTable {
+  id: string;
+  family_id: string;
+  loved_one_id: string;
+  media_id: string | null;
+  background: string; // 'dawn' | 'sea' | 'stone' | 'night'
+  words: string | null;
+  wording: string; // 'would_have_been' | 'years_since' | 'dates' | 'name_only'
+  for_date: string;
+  caption: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** An unlisted page showing one tribute: the token only as its SHA-256, a password as argon2. */
+export interface TributeLinksTable {
+  id: string;
+  family_id: string;
+  tribute_id: string;
+  token_hash: string;
+  password_hash: string | null;
+  expires_at: string | null;
+  revoked_at: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
 export interface Database {
   families: FamiliesTable;
   users: UsersTable;
@@ -588,6 +617,8 @@ export interface Database {
   memory_box_items: MemoryBoxItemsTable;
   journal_entries: JournalEntriesTable;
   journal_settings: JournalSettingsTable;
+  tributes: TributesTable;
+  tribute_links: TributeLinksTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

@@ -31,6 +31,7 @@ import { remembranceModule, type RemembranceServices } from './modules/remembran
 import { supportersModule } from './modules/supporters/index.js';
 import { ritualsModule } from './modules/rituals/index.js';
 import { journalModule } from './modules/journal/index.js';
+import { tributesModule } from './modules/tributes/index.js';
 import { travelRulesModule, type TravelRulesService } from './modules/travel-rules/index.js';
 import { tripsModule, type TripsServices } from './modules/trips/index.js';
 import { placesModule } from './modules/places/index.js';
@@ -54,6 +55,7 @@ export const modules: readonly Module[] = [
   placesModule,
   memoryBoxModule,
   journalModule,
+  tributesModule,
 ];
 
 /** The composition root: everything the app, the CLI and the tests need, built from config. */

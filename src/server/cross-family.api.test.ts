@@ -132,6 +132,23 @@ describe("one family asking for another's data", () => {
         `/api/rituals/${bIds.ritualId}/marks`,
         { occurrenceKey: 'arrival:x', outcome: 'done', mediaId: aIds.mediaId },
       ],
+      // A tribute of another family's loved one, or on another family's photo.
+      [
+        'POST',
+        '/api/tributes',
+        { lovedOneId: aIds.lovedOneId, background: 'sea', wording: 'dates', forDate: '2026-03-14' },
+      ],
+      [
+        'PUT',
+        `/api/tributes/${bIds.tributeId}`,
+        {
+          lovedOneId: bIds.lovedOneId,
+          mediaId: aIds.mediaId,
+          background: 'sea',
+          wording: 'dates',
+          forDate: '2026-03-14',
+        },
+      ],
       // Switching this session to a family one does not belong to.
       ['POST', '/api/account/family', { familyId: a.session.family.id }],
     ];

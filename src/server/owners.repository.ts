@@ -31,6 +31,8 @@ export const scopedParams = {
   memoryItemId: 'memory_box_items',
   voiceNoteId: 'memory_box_items',
   entryId: 'journal_entries',
+  tributeId: 'tributes',
+  tributeLinkId: 'tribute_links',
 } as const satisfies Record<string, keyof Database>;
 
 /** The name of an id parameter whose owner can be looked up. */

@@ -17,6 +17,7 @@ import type { MediaService } from './media/index.js';
 import type { MemoryBoxService } from './memory-box/index.js';
 import type { RitualsService } from './rituals/index.js';
 import type { JournalService } from './journal/index.js';
+import type { TributesService } from './tributes/index.js';
 import type { Mailer } from './notifications/index.js';
 import type { RemembranceServices } from './remembrance/index.js';
 import type { SupportersServices } from './supporters/index.js';
@@ -72,6 +73,7 @@ export interface ModuleServices {
   rituals: RitualsService;
   'memory-box': MemoryBoxService;
   journal: JournalService;
+  tributes: TributesService;
 }
 export type ModuleName = keyof ModuleServices;
 

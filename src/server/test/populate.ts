@@ -191,10 +191,26 @@ export async function populateFamily(
   const entryId = letter.json<{ entry: { id: string } }>().entry.id;
   const shared = await client.put(`/api/journal-entries/${entryId}/sharing`, { shared: true });
   if (shared.statusCode !== 200) throw new Error(`sharing failed: ${shared.statusCode} ${shared.body}`);
+  // A tribute on the family's photo, and a share link to it (tributes.api.test.ts opens links).
+  const tribute = await client.post('/api/tributes', {
+    lovedOneId: lovedOne.id,
+    mediaId: photo.json<{ media: { id: string } }>().media.id,
+    background: 'sea',
+    words: `For ${name}, always`,
+    wording: 'dates',
+    forDate: '2026-09-01',
+  });
+  if (tribute.statusCode !== 201) throw new Error(`tribute failed: ${tribute.statusCode} ${tribute.body}`);
+  const tributeId = tribute.json<{ tribute: { id: string } }>().tribute.id;
+  const tributeLink = await client.post(`/api/tributes/${tributeId}/links`, {});
+  if (tributeLink.statusCode !== 201)
+    throw new Error(`tribute link failed: ${tributeLink.statusCode} ${tributeLink.body}`);
   return {
     memoryItemId: drawing.json<{ item: { id: string } }>().item.id,
     voiceNoteId: voice.json<{ item: { id: string } }>().item.id,
     entryId,
+    tributeId,
+    tributeLinkId: tributeLink.json<{ link: { id: string } }>().link.id,
     ritualId,
     mediaId: photo.json<{ media: { id: string } }>().media.id,
     childProfileId: profiles.json<{ profiles: Array<{ id: string }> }>().profiles[0]!.id,

@@ -55,4 +55,6 @@ export const allTables: readonly (keyof Database)[] = [
   'memory_box_items',
   'journal_entries',
   'journal_settings',
+  'tributes',
+  'tribute_links',
 ];

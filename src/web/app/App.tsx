@@ -56,6 +56,8 @@ const Journal = page(() => import('../features/journal/JournalPage.js'), 'Journa
 const WriteEntry = page(() => import('../features/journal/WriteEntryPage.js'), 'WriteEntryPage');
 const AcrossYearsDays = page(() => import('../features/journal/AcrossYearsPage.js'), 'AcrossYearsDaysPage');
 const AcrossYears = page(() => import('../features/journal/AcrossYearsPage.js'), 'AcrossYearsPage');
+const Tributes = page(() => import('../features/tributes/TributesPage.js'), 'TributesPage');
+const Tribute = page(() => import('../features/tributes/TributePage.js'), 'TributePage');
 
 export function App() {
   const client = useQueryClient();
@@ -197,6 +199,8 @@ export function App() {
             <Route path="/loved-ones/:lovedOneId/journal/:entryId/edit" element={<WriteEntry />} />
             <Route path="/loved-ones/:lovedOneId/across-years" element={<AcrossYearsDays />} />
             <Route path="/loved-ones/:lovedOneId/across-years/:dayId" element={<AcrossYears />} />
+            <Route path="/loved-ones/:lovedOneId/tributes" element={<Tributes />} />
+            <Route path="/tributes/:tributeId" element={<Tribute />} />
             <Route path="/trips" element={<Trips />} />
             <Route path="/trips/new" element={<TripForm />} />
             <Route path="/trips/:tripId" element={<Trip />} />

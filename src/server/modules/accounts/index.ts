@@ -17,6 +17,8 @@ export type { MembershipsService } from './memberships.service.js';
 export type { ChildModeService } from './child-mode.service.js';
 export type { NewSession as NewChildSession } from './accounts.service.js';
 export type { AuthContext } from './auth-context.js';
+/** Argon2id, as for passwords: other modules' secrets a person types (a tribute link's password). */
+export { hashPassword, verifyPassword } from './passwords.js';
 export type {
   Family,
   FamilyChoiceRecord,

@@ -142,6 +142,17 @@ export function mediaService({ repo, clock, changeFamily, quotaBytes }: Deps) {
       return file;
     },
 
+    /**
+     * A photo by its family, for a page that is the family's by a share link (tributes): the
+     * caller has checked the link, and only ever passes the id the family chose for it. A picture
+     * kept for the parents only is given only when `seesParentsOnly` (a parent shared it by link).
+     */
+    fileOfFamily: (familyId: string, id: string, seesParentsOnly: boolean): Promise<StoredFile | undefined> =>
+      repo.file(familyId, id, 'file', seesParentsOnly),
+
+    /** Whether this session sees what is kept for the parents only. */
+    seesParentsOnly,
+
     async remove(auth: AuthContext, id: string): Promise<void> {
       if (!(await repo.remove(auth.familyId, id, seesParentsOnly(auth)))) throw notFound();
     },

@@ -18,7 +18,11 @@ export function LovedOnePage() {
   const { lovedOneId = '' } = useParams();
   const query = useLovedOne(lovedOneId);
   const write = useCan('lovedOnes.write');
-  const can = { trips: useCan('trips.read'), journal: useCan('journal.write') };
+  const can = {
+    trips: useCan('trips.read'),
+    journal: useCan('journal.write'),
+    tributes: useCan('tributes.read'),
+  };
   const memoryBox = useCan('memoryBox.read');
   const navigate = useNavigate();
   const [dialog, ask] = useConfirm();
@@ -133,6 +137,16 @@ export function LovedOnePage() {
           <p>
             <Link to={`/loved-ones/${lovedOne.id}/memory-box`}>
               See the children’s drawings and letters for {lovedOne.name}
+            </Link>
+          </p>
+        </section>
+      )}
+      {can.tributes && (
+        <section aria-labelledby="tributes-heading">
+          <h2 id="tributes-heading">Tributes</h2>
+          <p>
+            <Link to={`/loved-ones/${lovedOne.id}/tributes`}>
+              A picture and a few words for {possessive(lovedOne.name)} days
             </Link>
           </p>
         </section>
