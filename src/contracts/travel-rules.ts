@@ -312,6 +312,13 @@ export const travelDocumentSchema = z.object({
   status: z.enum(documentStatuses),
   /** Why it does not (or may not) exist, completing "There is no death certificate: …". */
   reason: z.string().nullable(),
+  /**
+   * Why it does not exist, where every rule giving the reason agrees: the baby is not registered at
+   * all (below the country's threshold), or is registered on another paper, named as its source
+   * names it ("stillbirth certificate"). Both unset for a paper that exists, or when they differ.
+   */
+  not_registered: z.boolean(),
+  registered_on: z.string().nullable(),
   /** What to carry in its place. */
   instead: z.string().nullable(),
   /** Other papers `instead` already names (a cremation certificate), so they are not asked for twice. */

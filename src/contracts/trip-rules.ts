@@ -48,6 +48,10 @@ export const tripDocumentSchema = z.object({
   /** carry: bring it. not_issued: it does not exist for this loved one. may_not_exist: it may not. */
   status: z.enum(documentStatuses),
   reason: z.string().nullable(),
+  /** The baby is not registered at all, so no death certificate (the packet's note says why). */
+  notRegistered: z.boolean(),
+  /** The paper the baby is registered on instead of a death certificate ("stillbirth certificate"). */
+  registeredOn: z.string().nullable(),
   instead: z.string().nullable(),
   ...tick,
 });
