@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { countryLists } from './country-lists.js';
+import { isPlainName } from './fields.js';
 import { containerMaterials, keepsakeKinds, lovedOneKinds } from './loved-ones.js';
 import { bags, legModes, purposes, scatterPlaces } from './trips.js';
 
@@ -108,7 +109,8 @@ const nameField = (what: string) =>
     .string({ error: `Please give ${what} as text.` })
     .trim()
     .min(1, `Please give ${what}.`)
-    .max(80, `Please keep ${what} under 80 characters.`);
+    .max(80, `Please keep ${what} under 80 characters.`)
+    .refine(isPlainName, 'Please use only letters, spaces and punctuation in the name.');
 
 const legSchema = strict(
   {
