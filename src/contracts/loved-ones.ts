@@ -4,11 +4,10 @@ import {
   countryCode,
   flag,
   idSchema,
-  optionalLocalDate,
   nameText,
+  optionalLocalDate,
   optionalText,
   regionCode,
-  text,
 } from './fields.js';
 
 export const lovedOneKinds = ['pregnancy_loss', 'infant', 'child', 'adult', 'pet', 'other'] as const;
