@@ -26,6 +26,22 @@ export const text = (label: string, max: number) =>
     .max(max, `Please keep ${label} under ${max} characters.`)
     .refine(...noControl(label));
 
+/**
+ * What a name may not hold, beyond `CONTROL`: tab and line breaks, C1 controls, and the bidi
+ * embedding, override and isolate characters (U+202A–U+202E, U+2066–U+2069), which reverse how the
+ * words after a name are shown in the summary or on the note handed to security staff. Right-to-left
+ * names themselves (Arabic, Hebrew) need none of these (review 11, finding 13).
+ */
+// eslint-disable-next-line no-control-regex
+const NOT_IN_A_NAME = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+
+/** Whether a name holds only what a person types: nothing that changes the text around it. */
+export const isPlainName = (value: string): boolean => !NOT_IN_A_NAME.test(value);
+
+/** Someone's or something's name: letters, spaces and punctuation. */
+export const nameText = (label: string, max: number) =>
+  text(label, max).refine(isPlainName, `Please use only letters, spaces and punctuation in ${label}.`);
+
 /** Optional free text: empty strings become null so "cleared" and "never set" look the same. */
 export const optionalText = (label: string, max: number) =>
   z

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { regionLiesIn } from './country-names.js';
-import { countryCode, flag, idSchema, optionalLocalDate, optionalText, regionCode, text } from './fields.js';
+import {
+  countryCode,
+  flag,
+  idSchema,
+  nameText,
+  optionalLocalDate,
+  optionalText,
+  regionCode,
+} from './fields.js';
 
 export const lovedOneKinds = ['pregnancy_loss', 'infant', 'child', 'adult', 'pet', 'other'] as const;
 export const keepsakeKinds = ['ashes', 'jewellery', 'memory_box', 'blanket', 'other'] as const;
@@ -19,7 +27,7 @@ export const containerMaterials = [
 export type ContainerMaterial = (typeof containerMaterials)[number];
 
 const lovedOneFields = {
-  name: text('their name', 80),
+  name: nameText('their name', 80),
   kind: z.enum(lovedOneKinds, { error: 'Please choose who they are to you.' }),
   relationship: optionalText('the relationship', 80),
   dateOfLoss: optionalLocalDate('the date of loss'),
@@ -116,7 +124,7 @@ export const lovedOneSchema = z.object({
 export type LovedOne = z.infer<typeof lovedOneSchema>;
 
 const keepsakeFields = {
-  name: text('a name for the keepsake', 120),
+  name: nameText('a name for the keepsake', 120),
   kind: z.enum(keepsakeKinds, { error: 'Please choose what kind of keepsake this is.' }),
   container: z.enum(containerMaterials, { error: 'Please choose what it is made of, or "not sure".' }),
   sizeNote: optionalText('the size', 120),

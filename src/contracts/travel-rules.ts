@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { countryLists } from './country-lists.js';
+import { isPlainName } from './fields.js';
 import { containerMaterials, keepsakeKinds, lovedOneKinds } from './loved-ones.js';
 import { bags, legModes, purposes, scatterPlaces } from './trips.js';
 
@@ -108,7 +109,8 @@ const nameField = (what: string) =>
     .string({ error: `Please give ${what} as text.` })
     .trim()
     .min(1, `Please give ${what}.`)
-    .max(80, `Please keep ${what} under 80 characters.`);
+    .max(80, `Please keep ${what} under 80 characters.`)
+    .refine(isPlainName, 'Please use only letters, spaces and punctuation in the name.');
 
 const legSchema = strict(
   {
@@ -312,6 +314,13 @@ export const travelDocumentSchema = z.object({
   status: z.enum(documentStatuses),
   /** Why it does not (or may not) exist, completing "There is no death certificate: …". */
   reason: z.string().nullable(),
+  /**
+   * Why it does not exist, where every rule giving the reason agrees: the baby is not registered at
+   * all (below the country's threshold), or is registered on another paper, named as its source
+   * names it ("stillbirth certificate"). Both unset for a paper that exists, or when they differ.
+   */
+  not_registered: z.boolean(),
+  registered_on: z.string().nullable(),
   /** What to carry in its place. */
   instead: z.string().nullable(),
   /** Other papers `instead` already names (a cremation certificate), so they are not asked for twice. */

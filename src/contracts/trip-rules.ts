@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, text } from './fields.js';
+import { idSchema, nameText } from './fields.js';
 import { documentStatuses, ruleConfidences, ruleSeverities } from './travel-rules.js';
 
 // What the trip page shows under "Carrying <name>": the engine's answer for the keepsakes of each
@@ -48,6 +48,10 @@ export const tripDocumentSchema = z.object({
   /** carry: bring it. not_issued: it does not exist for this loved one. may_not_exist: it may not. */
   status: z.enum(documentStatuses),
   reason: z.string().nullable(),
+  /** The baby is not registered at all, so no death certificate (the packet's note says why). */
+  notRegistered: z.boolean(),
+  /** The paper the baby is registered on instead of a death certificate ("stillbirth certificate"). */
+  registeredOn: z.string().nullable(),
   instead: z.string().nullable(),
   ...tick,
 });
@@ -109,6 +113,6 @@ export type TickRequirementBody = z.infer<typeof tickRequirementBody>;
 export const packetQuery = z
   .object({
     paper: z.enum(['A4', 'LETTER'], { error: 'Please choose A4 or Letter paper.' }).default('A4'),
-    shownName: text('the name to show', 80).optional(),
+    shownName: nameText('the name to show', 80).optional(),
   })
   .strict();

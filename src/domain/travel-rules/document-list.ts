@@ -32,8 +32,16 @@ interface Asker {
   ask: DocumentAsk;
 }
 
-function askersIn(rules: readonly Rule[]): Asker[] {
-  return rules.flatMap((rule) => (rule.document?.asks_for ?? []).map((ask) => ({ rule, ask })));
+function askersIn(rules: readonly Rule[], paperwork: Paperwork): Asker[] {
+  return rules.flatMap((rule) =>
+    (rule.document?.asks_for ?? []).map((ask) => ({ rule, ask: askFor(ask, paperwork) })),
+  );
+}
+
+/** A translation of a paper this loved one does not have is named by what stands in (review 11, 2). */
+function askFor(ask: DocumentAsk, paperwork: Paperwork): DocumentAsk {
+  const without = (ask.of ?? []).some((key) => paperwork.missing.has(key) || paperwork.dropped.has(key));
+  return without && ask.title_without !== undefined ? { ...ask, title: ask.title_without } : ask;
 }
 
 /** The paper this ask cannot be met with, when neither it nor any accepted alternative exists. */
@@ -100,7 +108,7 @@ function firmnessByLabel(rules: readonly Rule[]): Map<string, AskFirmness> {
 
 export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork): TravelDocument[] {
   const groups = new Map<string, Asker[]>();
-  for (const asker of askersIn(rules)) {
+  for (const asker of askersIn(rules, paperwork)) {
     if (paperwork.dropped.has(asker.ask.key)) continue;
     // A death or cremation certificate is one paper whatever a source calls it ("the crematorium's
     // certificate for taking ashes overseas"), so it is listed once; other papers with their own
@@ -175,6 +183,8 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
       source_url: source.source_url,
       status: own === null ? 'carry' : own.certainty === 'yes' ? 'not_issued' : 'may_not_exist',
       reason: own?.reason ?? null,
+      not_registered: own?.registration?.registered === false,
+      registered_on: own?.registration?.registered === true ? own.registration.on : null,
       instead: closedWay ?? missing?.instead ?? inPlace ?? own?.instead ?? null,
       instead_includes: missing ? [...missing.insteadIncludes] : inPlace ? held : [],
       forms,
@@ -284,7 +294,7 @@ export function paperExceptions(
   home: string,
 ): PaperException[] {
   const byKey = new Map<DocumentKey, { rules: Rule[]; missing: MissingDocument }>();
-  for (const { rule, ask } of askersIn(rules)) {
+  for (const { rule, ask } of askersIn(rules, paperwork)) {
     if (paperwork.dropped.has(ask.key)) continue;
     const missing = unmetBy(ask, paperwork);
     if (!missing) continue;
@@ -389,7 +399,7 @@ export function forThisFamily(
   };
   for (const paperwork of paperworks) {
     const name = paperwork.lovedOne.name;
-    const asks = askersIn(rules).filter(({ ask }) => !paperwork.dropped.has(ask.key));
+    const asks = askersIn(rules, paperwork).filter(({ ask }) => !paperwork.dropped.has(ask.key));
     const unmet = asks.flatMap(({ rule, ask }) => {
       const missing = unmetBy(ask, paperwork);
       return missing ? [{ rule, missing }] : [];

@@ -217,14 +217,19 @@ function matchLeg(
   for (const rule of rules) {
     const labels = new Set<string>();
     const owners = new Set<string>();
+    const heldIn = new Map<string, { owner: string; container: string }>();
     for (const keepsake of keepsakes) {
       if (!appliesTo(rule, keepsake)) continue;
       const ctx: MatchContext = { channel: 'trip', trip: facts, leg, keepsake };
       if (!conditionsHold(rule.conditions, ctx)) continue;
       labels.add(keepsake.label);
       owners.add((keepsake.lovedOne ?? UNNAMED).name);
+      heldIn.set(keepsake.label, {
+        owner: (keepsake.lovedOne ?? UNNAMED).name,
+        container: keepsake.container,
+      });
     }
-    if (labels.size > 0) matched.push({ rule, keepsakes: labels, owners });
+    if (labels.size > 0) matched.push({ rule, keepsakes: labels, owners, heldIn });
   }
   return matched;
 }

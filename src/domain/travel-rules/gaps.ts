@@ -176,30 +176,40 @@ export function legGaps(input: LegGapInput): RuleGap[] {
       `Our sources on ${carrierName(leg.carrier!)} speak about a person's ashes here, not a pet's. For ${pets.join(' and ')}, please ask them before you fly${take}.`,
     );
   }
-  if (leg.international && !leg.endsAtConnection && pets.length > 0) {
-    gaps.push(
-      `Our sources on taking ashes into ${countryPhrase(leg.to)} speak about a person's ashes. For ${pets.join(' and ')}, ${askOnEntry(leg.to, trip.home)} can tell you what they need for a pet's ashes${takeWith}.`,
-    );
-  }
-  if (home.entry) gaps.push(home.entry);
   const noEntry = leg.international && !leg.endsAtConnection && !entryRule && !onlyPets && !home.entry;
   const plainNoEntry = `We have no rule from our research for taking ashes into ${countryPhrase(leg.to)} yet.`;
   const entryGap = noEntry
     ? noEntryRule(leg.to, leg.from, trip.homeKnown ? trip.home : null, input.rules ?? [], takeWith, leg.mode)
     : '';
+  // "Our sources speak about a person's ashes" only where a source does: with no rule on entering
+  // for this family at all, one gap speaks for the person and the pet alike (review 11, finding 9).
+  const noEntryForAnyone = noEntry && entryGap.startsWith(plainNoEntry);
+  const entryRuleThere = (input.rules ?? []).some(
+    (rule) =>
+      scopeKindOf(rule) === 'country' &&
+      rule.conditions.to?.includes(leg.to) &&
+      !rule.after_arrival &&
+      (rule.conditions.channel ?? ['trip']).includes('trip'),
+  );
+  if (leg.international && !leg.endsAtConnection && pets.length > 0 && !noEntryForAnyone) {
+    gaps.push(
+      onlyPets && !entryRuleThere
+        ? `We have no rule from our research for taking ashes into ${countryPhrase(leg.to)} yet, a person's or a pet's. For ${pets.join(' and ')}, ${askOnEntry(leg.to, trip.home)} can tell you what they need for a pet's ashes${takeWith}.`
+        : `Our sources on taking ashes into ${countryPhrase(leg.to)} speak about a person's ashes. For ${pets.join(' and ')}, ${askOnEntry(leg.to, trip.home)} can tell you what they need for a pet's ashes${takeWith}.`,
+    );
+  }
+  if (home.entry) gaps.push(home.entry);
   if (driveGapAt >= 0 && entryGap.startsWith(plainNoEntry)) {
     gaps[driveGapAt] =
       `We have no rule from our research for ${driveGap!}, or for taking ashes into ${countryPhrase(leg.to)}, yet. ${capitalise(road(leg, trip.home))} can tell you, before you set off, what they need${takeWith}.`;
   } else if (noEntry) {
     gaps.push(
-      noEntryRule(
-        leg.to,
-        leg.from,
-        trip.homeKnown ? trip.home : null,
-        input.rules ?? [],
-        takeWith,
-        leg.mode,
-      ) +
+      (noEntryForAnyone && pets.length > 0
+        ? entryGap.replace(
+            plainNoEntry,
+            `We have no rule from our research for taking ashes into ${countryPhrase(leg.to)} yet, a person's or a pet's.`,
+          )
+        : entryGap) +
         // On a cruise the ashes often never go ashore: then the country's rules do not apply.
         // Only where the ship sails on from here (a cruise), never on the way home or off a car ferry.
         (leg.mode === 'sea' && leg.to !== trip.home && trip.legs[leg.index + 1]?.mode === 'sea'

@@ -4,6 +4,8 @@ import { lovedOneMatch } from './match-conditions.js';
 import { isRegionCode } from './names.js';
 import { isStale } from './provenance.js';
 import {
+  type DocumentAsk,
+  type DocumentNotIssued,
   type Rule,
   ruleFileSchema,
   ruleSchema,
@@ -379,6 +381,7 @@ function paperworkFaults(rule: Rule): string[] {
     if (ask.key === 'other_paper' && ask.title === undefined) {
       faults.push('asks for "other_paper" without a title; say what the paper is, in the source\'s words.');
     }
+    faults.push(...translationFaults(ask));
   }
   const asks = rule.document?.asks_for ?? [];
   if (rule.document?.all_required && (asks.length < 2 || asks.some((ask) => ask.or !== undefined))) {
@@ -418,8 +421,50 @@ function paperworkFaults(rule: Rule): string[] {
         `says "in most" places the ${gap.key} is not issued but not "varies": true; a source for most places is never a flat "there is no".`,
       );
     }
+    faults.push(...registrationFaults(gap));
   }
   return faults;
+}
+
+/**
+ * A translation of the death certificate, listed beside "there is no death certificate" for a
+ * stillborn baby, must say what it is of (`of`) and how it reads without one (`title_without`).
+ */
+export function translationFaults(ask: DocumentAsk): string[] {
+  const faults: string[] = [];
+  if (ask.title_without !== undefined && (ask.of ?? []).length === 0)
+    faults.push('says title_without but not "of": name the papers it is made from.');
+  if (
+    ask.key === 'certified_translation' &&
+    /death certificate/i.test(ask.title ?? '') &&
+    (ask.title_without === undefined || !(ask.of ?? []).includes('death_certificate'))
+  )
+    faults.push(
+      'asks for a translation of the death certificate without "of": ["death_certificate", …] and "title_without"; a family with no death certificate would be told to translate one.',
+    );
+  return faults;
+}
+
+/** "registered with a stillbirth certificate", "recorded on a fetal death report", "registered as a birth" */
+const REGISTERED_OTHERWISE = /\b(registered|recorded) (with|on|as)\b/i;
+
+/**
+ * The packet's note for security says "before the stage at which a death certificate is issued"
+ * only for a baby who is not registered at all; a reason that names another paper the baby is
+ * registered on must name it in `registered_on`, and a threshold reason must not (review 11, 1).
+ */
+export function registrationFaults(gap: DocumentNotIssued): string[] {
+  if (gap.key !== 'death_certificate') return [];
+  const otherwise = REGISTERED_OTHERWISE.test(gap.reason);
+  if (otherwise && gap.registered_on === undefined)
+    return [
+      'says the baby is registered or recorded on another paper but has no "registered_on" naming it; the packet would say "before the stage at which a death certificate is issued".',
+    ];
+  if (!otherwise && gap.registered_on !== undefined)
+    return [
+      `says "registered_on": "${gap.registered_on}", but its reason does not say the baby is registered or recorded on it.`,
+    ];
+  return [];
 }
 
 /** "the passport of the person who died", "a passport" in a list of the deceased's papers, … */

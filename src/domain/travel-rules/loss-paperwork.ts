@@ -13,6 +13,17 @@ import type { LovedOneFacts } from './trip-facts.js';
 
 export type Certainty = 'yes' | 'maybe';
 
+/** not_registered: below the threshold; a paper's name: registered on that instead; unsettled: either. */
+export type Registration =
+  { registered: false } | { registered: true; on: string } | { registered: 'unsettled' };
+
+/** What the rules giving a reason say of registration, if they all say the same. */
+function registrationOf(ways: readonly Way[]): Registration {
+  const papers = [...new Set(ways.map((way) => way.gap.registered_on ?? ''))];
+  if (papers.length !== 1) return { registered: 'unsettled' };
+  return papers[0] === '' ? { registered: false } : { registered: true, on: papers[0]! };
+}
+
 export interface MissingDocument {
   key: DocumentKey;
   certainty: Certainty;
@@ -23,6 +34,11 @@ export interface MissingDocument {
   insteadIncludes: readonly DocumentKey[];
   /** Paperwork rules that say so; empty when the engine speaks from what it does not know. */
   ruleIds: readonly string[];
+  /**
+   * Why there is no such paper, for the packet: the baby is not registered at all (below the
+   * threshold), is registered on another paper (named), or the rules behind the reason differ.
+   */
+  registration?: Registration;
   /** Said by a source that speaks for most places, not this one: never more certain than "may". */
   varies?: boolean;
 }
@@ -165,6 +181,9 @@ export function paperworkFor(
       instead: instead.text,
       insteadIncludes: [...new Set(all.flatMap((way) => way.gap.instead_includes ?? []))],
       ruleIds: all.map((way) => way.rule.id),
+      registration: registrationOf(
+        pool.filter((way) => way.locality === nearest && (alternatives || way.gap.reason === reasons[0])),
+      ),
       ...(speaking.some((way) => way.gap.varies) && { varies: true }),
     });
   }

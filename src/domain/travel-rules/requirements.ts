@@ -16,6 +16,8 @@ export interface MatchedRule {
   keepsakes: ReadonlySet<string>;
   /** Whose ashes those keepsakes hold (by name). */
   owners: ReadonlySet<string>;
+  /** Whose ashes each of those keepsakes holds, and what it is made of, by keepsake label. */
+  heldIn?: ReadonlyMap<string, { owner: string; container: string }>;
 }
 
 export interface RequirementOptions {
@@ -38,6 +40,7 @@ export function toRequirements(
     const key = entry.rule.merge_key ?? entry.rule.id;
     groups.set(key, [...(groups.get(key) ?? []), entry]);
   }
+  splitByKeepsake(groups, options.allKeepsakes);
   const rulesById = new Map<string, { rules: Rule[]; owners: Set<string> }>();
   const requirements = [...groups].map(([id, group]): RuleRequirement => {
     const rules = group.map((entry) => entry.rule);
@@ -87,6 +90,38 @@ export function toRequirements(
       ),
     };
   });
+}
+
+/**
+ * Rules merged under one key that matched keepsakes of different materials (a metal urn's X-ray
+ * risk and a stone heart's) become one requirement per keepsake, each naming it, in words and with
+ * a source for its own material: never one unnamed "this container" for both (review 11, finding
+ * 6). A rule that matched both (TSA's word on light materials) joins each. Keepsakes of one
+ * material (a wooden urn and a wooden bracelet to declare) stay one requirement.
+ */
+function splitByKeepsake(groups: Map<string, MatchedRule[]>, allKeepsakes: readonly string[]): void {
+  for (const [key, group] of [...groups]) {
+    const labels = allKeepsakes.filter((label) => group.some((entry) => entry.keepsakes.has(label)));
+    const differ = group.some((entry) => entry.keepsakes.size < labels.length);
+    const heldIn = (label: string) => group.find((entry) => entry.keepsakes.has(label))?.heldIn?.get(label);
+    const materials = new Set(labels.map((label) => heldIn(label)?.container));
+    if (labels.length < 2 || !differ || materials.size < 2 || materials.has(undefined)) continue;
+    groups.delete(key);
+    for (const label of labels) {
+      const index = allKeepsakes.indexOf(label) + 1;
+      const owner = heldIn(label)?.owner;
+      groups.set(
+        `${key}-${index}`,
+        group
+          .filter((entry) => entry.keepsakes.has(label))
+          .map((entry) => ({
+            ...entry,
+            keepsakes: new Set([label]),
+            owners: new Set(owner === undefined ? [] : [owner]),
+          })),
+      );
+    }
+  }
 }
 
 /**

@@ -183,11 +183,24 @@ const documentAskSchema = z.strictObject({
   title: sentence.optional(),
   /** Other documents the same rule accepts in its place ("a death or cremation certificate"). */
   or: list(z.enum(documentKeys)).optional(),
+  /** The papers this one is made from: the originals a translation is of. */
+  of: list(z.enum(documentKeys)).optional(),
+  /**
+   * Its title when one of `of` does not (or may not) exist for this loved one (a stillborn baby's
+   * death certificate): never "a translation of the death certificate" beside "there isn't one".
+   */
+  title_without: sentence.optional(),
 });
 const documentNotIssuedSchema = z.strictObject({
   key: z.enum(documentKeys),
   /** Completes "There is no death certificate: <reason>." */
   reason: sentence,
+  /**
+   * The paper the baby is registered or recorded on instead, as its source names it ("stillbirth
+   * certificate"); absent when the baby is not registered at all (below a country's threshold). The
+   * packet's note for security names it, and never says "before the stage" for such a baby.
+   */
+  registered_on: z.string().min(3).optional(),
   instead: sentence,
   /** Papers `instead` already names ("…, with the crematorium's certificate"), said once, not twice. */
   instead_includes: list(z.enum(documentKeys)).optional(),

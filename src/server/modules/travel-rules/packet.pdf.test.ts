@@ -12,7 +12,7 @@ const needsTools = it.runIf(hasPdftotext || process.env.REQUIRE_TOOLS === '1');
 const notes = securityNotes({
   shownName: 'Jack',
   containers: ['wood'],
-  withoutCertificate: [{ name: 'Jack', weeks: 20, lossCountry: 'GB' }],
+  withoutCertificate: [{ name: 'Jack', weeks: 20, lossCountry: 'GB', registration: 'not_registered' }],
   countries: ['GB', 'JP', 'GB'],
 });
 

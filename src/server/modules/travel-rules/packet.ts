@@ -3,7 +3,7 @@ import { holdsAshes } from '../../../contracts/travel-rules.js';
 import { provenanceWords } from '../../../domain/travel-rules/provenance-words.js';
 import type { TripView } from '../trips/index.js';
 import type { PacketInput } from './packet.pdf.js';
-import { securityNotes } from './security-note.js';
+import { type BabyRegistration, securityNotes } from './security-note.js';
 
 const regions = new Intl.DisplayNames(['en-GB'], { type: 'region' });
 const country = (code: string) => regions.of(code) ?? code;
@@ -27,7 +27,13 @@ export interface PacketFacts {
   view: TripView;
   rules: TripRulesResponse;
   /** Babies for whom no death certificate exists, for the note's one calm sentence. */
-  withoutCertificate: ReadonlyArray<{ lovedOneId: string; name: string; weeks: number; lossCountry: string }>;
+  withoutCertificate: ReadonlyArray<{
+    lovedOneId: string;
+    name: string;
+    weeks: number;
+    lossCountry: string;
+    registration: BabyRegistration;
+  }>;
   shownName: string | undefined;
   paper: 'A4' | 'LETTER';
 }

@@ -5,17 +5,26 @@ import { NOTE_WORDS, type NoteLanguage, noteLanguagesFor } from './security-note
 // a gentle request, and the truth about the papers. It promises nothing on the staff's behalf,
 // asks for nothing the rules forbid, and never claims a paper the family has said cannot exist:
 // for a baby born without signs of life before the stage at which a death certificate is issued,
-// it says so in one calm sentence.
+// it says so in one calm sentence; for one registered on another paper (a UK stillbirth
+// certificate), it names that paper instead (review 11, finding 1).
 
 export interface SecurityNoteInput {
   /** The name the family chooses to show to strangers. */
   shownName: string;
   containers: readonly TravelContainer[];
   /** Babies for whom no death certificate exists, with what the note needs to say why. */
-  withoutCertificate: ReadonlyArray<{ name: string; weeks: number; lossCountry: string }>;
+  withoutCertificate: ReadonlyArray<{
+    name: string;
+    weeks: number;
+    lossCountry: string;
+    /** Not registered at all (below the threshold), registered on a named paper, or not settled. */
+    registration: BabyRegistration;
+  }>;
   /** The countries the journey reaches, in order; each adds its languages after English. */
   countries: readonly string[];
 }
+
+export type BabyRegistration = 'not_registered' | 'unsettled' | { on: string };
 
 export interface SecurityNote {
   language: NoteLanguage;
@@ -49,8 +58,12 @@ export function securityNote(language: NoteLanguage, input: SecurityNoteInput): 
     words.screening,
     [
       words.papers(input.shownName),
-      ...input.withoutCertificate.map((baby) =>
-        words.noCertificate(baby.name, baby.weeks, country(baby.lossCountry)),
+      ...input.withoutCertificate.map(({ name, weeks, lossCountry, registration }) =>
+        registration === 'not_registered'
+          ? words.noCertificate(name, weeks, country(lossCountry))
+          : registration === 'unsettled'
+            ? words.noneIssued(name, weeks, country(lossCountry))
+            : words.registeredOn(name, weeks, country(lossCountry), registration.on),
       ),
     ].join(language === 'ja' ? '' : ' '),
     words.closing,

@@ -125,6 +125,8 @@ export function travelRulesService({ ticks, clock, accounts, lovedOnes, trips }:
           sourceUrl: d.source_url,
           status: d.status,
           reason: d.reason,
+          notRegistered: d.not_registered,
+          registeredOn: d.registered_on,
           instead: d.instead,
           ...tickFields(`${lovedOne.id}:documents:${slug(d.title)}`),
         })),
@@ -137,10 +139,17 @@ export function travelRulesService({ ticks, clock, accounts, lovedOnes, trips }:
   function withoutCertificate(rules: TripRulesResponse, lovedOneList: readonly LovedOne[]) {
     return rules.carrying.flatMap((c) => {
       const lovedOne = lovedOneList.find((l) => l.id === c.lovedOneId);
-      const none = c.documents.some((d) => d.kind === 'death_certificate' && d.status === 'not_issued');
+      const none = c.documents.find((d) => d.kind === 'death_certificate' && d.status === 'not_issued');
       if (!lovedOne || !none || lovedOne.gestationWeeks === null || lovedOne.lossCountry === null) return [];
       const { gestationWeeks: weeks, lossCountry } = lovedOne;
-      return [{ lovedOneId: c.lovedOneId, name: c.name, weeks, lossCountry }];
+      // Below the threshold the baby is not registered at all; past it (a UK stillbirth, a Texas
+      // fetal death) the baby is registered on another paper, which the note names (review 11, 1).
+      const registration = none.notRegistered
+        ? ('not_registered' as const)
+        : none.registeredOn !== null
+          ? { on: none.registeredOn }
+          : ('unsettled' as const);
+      return [{ lovedOneId: c.lovedOneId, name: c.name, weeks, lossCountry, registration }];
     });
   }
 

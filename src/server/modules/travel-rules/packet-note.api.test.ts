@@ -1,0 +1,87 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../../test/app.js';
+import { createFamily, createKeepsake, createLovedOne, createTripWithFlights } from '../../test/factories.js';
+
+// Review 11, finding 1: the note for security on page 1 of the packet said a baby stillborn past
+// the registration threshold was lost "before the stage at which a death certificate is issued",
+// while the family carries the stillbirth certificate (or a US certificate of fetal death) the
+// rules name. Page 1 is read back from the PDF in English and Spanish (the trip goes to Spain).
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await buildTestApp();
+});
+afterAll(() => t.close());
+
+const hasPdftotext = spawnSync('sh', ['-c', 'command -v pdftotext']).status === 0;
+const needsTools = it.runIf(hasPdftotext || process.env.REQUIRE_TOOLS === '1');
+
+/** Page 1 of the packet for a family with one baby, as pdftotext reads it. */
+async function pageOneFor(baby: Record<string, unknown>): Promise<string> {
+  const family = await createFamily(t.app);
+  const lovedOne = await createLovedOne(family.client, baby);
+  await createKeepsake(family.client, lovedOne.id, { container: 'plastic', name: 'Her keepsake' });
+  const trip = await createTripWithFlights(family.client);
+  const response = await family.client.get(`/api/trips/${trip.trip.id}/packet.pdf`);
+  expect(response.statusCode).toBe(200);
+  const dir = mkdtempSync(join(tmpdir(), 'packet-note-'));
+  writeFileSync(join(dir, 'p.pdf'), response.rawPayload);
+  return spawnSync('pdftotext', ['-f', '1', '-l', '1', join(dir, 'p.pdf'), '-'], {
+    encoding: 'utf8',
+  }).stdout.replace(/\s+/g, ' ');
+}
+
+describe('1. the note names the paper a stillborn baby is registered on', () => {
+  needsTools(
+    'Eleni, stillborn at 26 weeks in England: a stillbirth certificate, never "before the stage"',
+    async () => {
+      const page1 = await pageOneFor({
+        name: 'Eleni',
+        gestationWeeks: 26,
+        bornAlive: false,
+        lossCountry: 'GB',
+        lossRegion: 'GB-ENG',
+      });
+      expect(page1).toContain(
+        'Eleni was born without signs of life at 26 weeks of pregnancy. In the country of birth (United Kingdom) this is recorded on a stillbirth certificate rather than a death certificate, so that is the paper we carry',
+      );
+      expect(page1).toContain(
+        'En el país de nacimiento (Reino Unido) esto se registra en un documento propio («stillbirth certificate»)',
+      );
+      expect(page1).not.toContain('before the stage');
+      expect(page1).not.toContain('antes de la etapa');
+      expect(page1).not.toContain('papers from the hospital');
+    },
+  );
+
+  needsTools('a Texas baby at 22 weeks, 420 g: the Certificate of Fetal Death', async () => {
+    const page1 = await pageOneFor({
+      name: 'Rosa',
+      gestationWeeks: 22,
+      birthWeightGrams: 420,
+      bornAlive: false,
+      lossCountry: 'US',
+      lossRegion: 'US-TX',
+    });
+    expect(page1).toContain(
+      'this is recorded on a Certificate of Fetal Death rather than a death certificate',
+    );
+    expect(page1).toContain('(«Certificate of Fetal Death»)');
+    expect(page1).not.toContain('before the stage');
+  });
+
+  needsTools(
+    'a baby born without signs of life at 20 weeks in England still gets the threshold sentence',
+    async () => {
+      const page1 = await pageOneFor({ name: 'Jack', bornAlive: false, lossRegion: 'GB-ENG' });
+      expect(page1).toContain(
+        'Jack was born without signs of life at 20 weeks of pregnancy, before the stage at which a death certificate is issued in the country of birth (United Kingdom)',
+      );
+      expect(page1).toContain('antes de la etapa en la que el país de nacimiento (Reino Unido) expide');
+    },
+  );
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { securityNotes } from './security-note.js';
+import { NOTE_WORDS, noteLanguages } from './security-note.words.js';
+
+// Review 11, finding 1: in every language, a baby registered on another paper (a UK stillbirth
+// certificate) is never said to be "before the stage at which a death certificate is issued".
+const notesFor = (registration: 'not_registered' | 'unsettled' | { on: string }) =>
+  securityNotes({
+    shownName: 'Eleni',
+    containers: ['plastic'],
+    withoutCertificate: [{ name: 'Eleni', weeks: 26, lossCountry: 'GB', registration }],
+    // Countries whose languages cover all eight: Spain, France, Germany, Italy, Portugal, the Netherlands, Japan.
+    countries: ['GB', 'ES', 'FR', 'DE', 'IT', 'PT', 'NL', 'JP'],
+  });
+
+describe('the note for a baby born without signs of life', () => {
+  it('is written in every language we have', () => {
+    expect(notesFor('not_registered').map((n) => n.language)).toEqual([...noteLanguages]);
+  });
+
+  it('names the paper a registered baby has, in every language, and never the threshold sentence', () => {
+    for (const note of notesFor({ on: 'stillbirth certificate' })) {
+      const country = new Intl.DisplayNames([note.language], { type: 'region' }).of('GB')!;
+      expect(note.text).toContain('stillbirth certificate');
+      expect(note.text).not.toContain(NOTE_WORDS[note.language].noCertificate('Eleni', 26, country));
+    }
+    // And the threshold sentence is there for a baby who is not registered at all.
+    for (const note of notesFor('not_registered')) {
+      const country = new Intl.DisplayNames([note.language], { type: 'region' }).of('GB')!;
+      expect(note.text).toContain(NOTE_WORDS[note.language].noCertificate('Eleni', 26, country));
+    }
+  });
+
+  it('says only what is sure when our rules’ reasons differ', () => {
+    const [english] = notesFor('unsettled');
+    expect(english!.text).toContain(
+      'Eleni was born without signs of life at 26 weeks of pregnancy, and no death certificate was issued in the country of birth (United Kingdom), so we carry the papers we were given instead.',
+    );
+    expect(english!.text).not.toContain('before the stage');
+  });
+});
