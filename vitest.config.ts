@@ -7,6 +7,8 @@ import { endpointTablePlugin } from './scripts/vite-endpoint-table.js';
 //  - e2e: whole journeys in real headless Chromium against a real server process.
 // scripts/test.mjs decides which of these run and says plainly when one is skipped.
 const api = (name: string, dialect: 'sqlite' | 'postgres') => ({
+  // outbox-replay.api.test.ts drives the web app's own client, which imports the endpoint table.
+  plugins: [endpointTablePlugin()],
   test: {
     name,
     include: ['src/**/*.api.test.ts'],

@@ -39,7 +39,15 @@ describe('the places a loved one has been', () => {
     expect(rest).toEqual([]);
     expect(spain!.country).toBe('ES');
     expect(spain!.visits).toEqual([
-      { tripId: 't1', tripName: 'Trip t1', startsOn: '2026-07-01', legId: 'out', scattered: false },
+      {
+        tripId: 't1',
+        tripName: 'Trip t1',
+        startsOn: '2026-07-01',
+        legId: 'out',
+        scattered: false,
+        // What was done on arriving there is added by the places module (rituals' marks).
+        arrivals: [],
+      },
     ]);
     expect(spain!.towns).toEqual([
       expect.objectContaining({ name: 'Madrid', placeId: '3117735', point: { lat: 40.41, lon: -3.7 } }),

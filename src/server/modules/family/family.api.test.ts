@@ -155,6 +155,11 @@ describe('joining as someone new', () => {
       // A teen with their own login sees the family's rituals and marks taking part.
       'rituals.read',
       'rituals.mark',
+      // They see the memory box (not what is kept for the parents) and add to it.
+      'memoryBox.read',
+      'memoryBox.add',
+      // And the family's tributes, to download and post themselves.
+      'tributes.read',
     ]);
     const members = (await owner.client.get('/api/family/members')).json<{
       members: Array<{ displayName: string; role: string }>;
