@@ -38,7 +38,7 @@ let loading: Promise<Contracts> | null = null;
 /** Resolves once the page has loaded (and the browser is idle), or after `capMs` at the latest. */
 function afterFirstScreen(capMs: number): Promise<void> {
   return new Promise((resolve) => {
-    if (typeof window === 'undefined') return resolve();
+    if (typeof window === 'undefined' || typeof document === 'undefined') return resolve();
     const idle = () =>
       typeof window.requestIdleCallback === 'function'
         ? window.requestIdleCallback(() => resolve(), { timeout: 1_000 })
