@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type { TributeWording } from '../../contracts/tributes.js';
 
 // How a tribute says the dates, in the family's chosen wording, for the day it is for. Pure: the
@@ -10,25 +11,9 @@ export interface LovedOneDates {
   dateOfDeath: string | null;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** "14 March 2026" from "2026-03-14". */
 export function sayDate(date: string): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return `${day} ${MONTHS[month - 1]} ${year}`;
+  return DateTime.fromISO(date, { zone: 'UTC' }).setLocale('en-GB').toFormat('d LLLL yyyy');
 }
 
 /** Whole years from one date to another (a birthday on 29 February counts from 1 March). */
