@@ -115,6 +115,19 @@ describe('alongside rules ship', () => {
     expect(code).toBe(2);
     expect(err).toContain('to: "ZZ" is not a country code we know');
   });
+
+  // Review 12, finding 10 (m14): the first "legs" was dropped without a word.
+  it('refuses a file that gives a key twice, naming it (exit 2)', async () => {
+    const twice =
+      '{"legs":[{"mode":"air","from":"GB","to":"FR"}],"keepsakes":[{"kind":"ashes","container":"plastic"}],"legs":[{"mode":"air","from":"US","to":"FR"}]}';
+    const { code, out, err } = await run('rules', 'check', file(twice));
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toContain('  legs: this is given twice; please keep one');
+    const shipment = await run('rules', 'ship', file('{"from":"GB","to":"US","to":"FR"}'));
+    expect(shipment.code).toBe(2);
+    expect(shipment.err).toContain('  to: this is given twice');
+  });
 });
 
 describe('alongside rules lint', () => {

@@ -2,6 +2,7 @@ import { open } from 'node:fs/promises';
 import { TRAVEL_INPUT_MAX_BYTES } from '../contracts/travel-rules.js';
 import {
   coverageSummary,
+  duplicateKeys,
   evaluateShipment,
   evaluateTrip,
   lintRuleFiles,
@@ -38,13 +39,24 @@ async function readJson(file: string, io: Output): Promise<{ ok: true; value: un
     io.err(`${file}: ${unreadable(error as NodeJS.ErrnoException)}\n`);
     return { ok: false };
   }
+  // Some editors start a UTF-8 file with an invisible byte-order mark; it is not part of the JSON.
+  const json = text.replace(/^\uFEFF/, '');
+  let value: unknown;
   try {
-    // Some editors start a UTF-8 file with an invisible byte-order mark; it is not part of the JSON.
-    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
+    value = JSON.parse(json);
   } catch (error) {
     io.err(`${file}: it is not valid JSON (${(error as Error).message}).\n`);
     return { ok: false };
   }
+  // JSON.parse would keep the second of two "legs" and drop the first without a word.
+  const twice = duplicateKeys(json);
+  if (twice.length > 0) {
+    io.err(
+      `${file} needs a few changes:\n${twice.map((path) => `  ${path}: this is given twice; please keep one, so nothing you wrote is left out.\n`).join('')}`,
+    );
+    return { ok: false };
+  }
+  return { ok: true, value };
 }
 
 /** Why a file could not be read, in words rather than an error code. */

@@ -391,8 +391,19 @@ export type TravelRulesOutput = z.infer<typeof travelRulesOutputSchema>;
 export type TravelLegOutput = TravelRulesOutput['legs'][number];
 
 /** Sending ashes instead of carrying them: by post, courier or airline cargo. */
+/**
+ * Who carries a shipment: a short code ("USPS") or the company's name ("FedEx Express"); which ones
+ * we know is checked by the engine. Hidden characters are refused here, so they are never repeated.
+ */
+const shipmentCarrierField = z
+  .string({ error: "Please give the carrier's name or short code, such as Royal Mail or USPS." })
+  .trim()
+  .min(1, "Please give the carrier's name or short code, such as Royal Mail or USPS, or leave it out.")
+  .max(60, "Please keep the carrier's name under 60 characters.")
+  .refine(isPlainName, "The carrier's name has hidden characters we cannot show; please type it again.");
+
 export const shipmentInputSchema = strict(
-  { from: countryCodeField, to: countryCodeField, carrier: carrierField.optional() },
+  { from: countryCodeField, to: countryCodeField, carrier: shipmentCarrierField.optional() },
   'the shipment as an object with from and to',
 );
 export type ShipmentInput = z.infer<typeof shipmentInputSchema>;

@@ -53,16 +53,18 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   const pets = [
     ...new Set(input.keepsakes.filter((k) => k.lovedOne?.kind === 'pet').map((k) => k.lovedOne!.name)),
   ];
-  // An airline's rule for this bag that speaks only of a person's ashes (Qatar's checked bags), with
-  // none of its rules speaking of a pet's: what it says of a pet's ashes is an unknown, said.
+  // An airline's or cruise line's rule for this leg that speaks only of a person's ashes (Qatar's
+  // checked bags, Carnival's papers), with none of its rules speaking of a pet's: what it says of a
+  // pet's ashes is an unknown, said.
+  const lineKind = leg.mode === 'air' ? 'airline' : leg.mode === 'sea' ? 'cruise' : null;
   const personOnly =
-    leg.mode === 'air' &&
+    lineKind !== null &&
     leg.carrier !== null &&
     pets.length > 0 &&
-    !matched.some((rule) => scopeKindOf(rule) === 'airline' && rule.conditions.loved_one?.includes('pet')) &&
+    !matched.some((rule) => scopeKindOf(rule) === lineKind && rule.conditions.loved_one?.includes('pet')) &&
     (input.rules ?? []).some(
       (rule) =>
-        scopeKindOf(rule) === 'airline' &&
+        scopeKindOf(rule) === lineKind &&
         (rule.conditions.channel ?? ['trip']).includes('trip') &&
         rule.conditions.carrier?.includes(leg.carrier!) &&
         rule.conditions.loved_one_not?.includes('pet') &&
@@ -173,7 +175,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   const home = homeGaps(leg, input.homeUnknown ?? [], takeWith);
   if (personOnly) {
     gaps.push(
-      `Our sources on ${carrierName(leg.carrier!)} speak about a person's ashes here, not a pet's. For ${pets.join(' and ')}, please ask them before you fly${take}.`,
+      `Our sources on ${carrierName(leg.carrier!)} speak about a person's ashes here, not a pet's. For ${pets.join(' and ')}, please ask them before you ${leg.mode === 'sea' ? 'sail' : 'fly'}${take}.`,
     );
   }
   const noEntry = leg.international && !leg.endsAtConnection && !entryRule && !onlyPets && !home.entry;

@@ -93,6 +93,26 @@ const AIRLINE_NAMES: Readonly<Record<string, string>> = {
   RK: 'Ryanair UK',
   JA: 'JetSMART',
   NO: 'Neos',
+  // Review 12 (finding 4): OpenFlights names a broken row ("Linhas A"), an airline that no longer
+  // flies under the code, or none at all. A pass over low-cost and regional codes in the UK, Europe
+  // and Asia, each checked against the airline's own name for it (Wikipedia's infobox, the airline's
+  // group for its subsidiaries: Wizz Air's four codes, Ryanair's Malta Air, easyJet's three).
+  LM: 'Loganair',
+  W9: 'Wizz Air UK',
+  W6: 'Wizz Air',
+  D8: 'Norwegian',
+  DY: 'Norwegian',
+  Z2: 'Philippines AirAsia',
+  AL: 'Malta Air',
+  EC: 'easyJet Europe',
+  DS: 'easyJet Switzerland',
+  BL: 'Pacific Airlines',
+  IT: 'Tigerair Taiwan',
+  OV: 'SalamAir',
+  F3: 'flyadeal',
+  QP: 'Akasa Air',
+  OA: 'Olympic Air',
+  DG: 'Cebgo',
 };
 for (const [code, name] of Object.entries(AIRLINE_NAMES)) {
   byCode.set(code, name);

@@ -9,6 +9,8 @@ import {
 import { carrierChoices } from './carrier-choices.js';
 import { isIataAirlineCode } from './iata-airlines.js';
 import { RULES } from './load-rules.js';
+import { joinList } from './ordering.js';
+import { postAndCourierNames, shipmentCarrierCode } from './shipment-carrier.js';
 import { capitalise, countryPhrase, isRegionCode, regionName } from './names.js';
 import { bringsToScattering, homeOf } from './trip-facts.js';
 
@@ -67,9 +69,21 @@ const ALL_CHECKS = Object.keys(CHECK_NEEDS) as Check[];
 
 export function parseShipmentInput(raw: unknown): Parsed<ShipmentInput> {
   const result = shipmentInputSchema.safeParse(raw);
-  return result.success
-    ? { ok: true, value: result.data }
-    : { ok: false, problems: toProblems(result.error.issues) };
+  if (!result.success) return { ok: false, problems: toProblems(result.error.issues) };
+  const typed = result.data.carrier;
+  if (typed === undefined) return { ok: true, value: result.data };
+  const carrier = shipmentCarrierCode(typed, isKnownAirline);
+  if (carrier !== null) return { ok: true, value: { ...result.data, carrier } };
+  // The contract has refused hidden characters, so what is repeated here is what the family typed.
+  return {
+    ok: false,
+    problems: toProblems([
+      {
+        path: ['carrier'],
+        message: `We don't know the company "${typed}". Our rules name ${joinList(postAndCourierNames())}, and airlines' cargo services by their two-character code (such as DL for Delta); for any other, please leave the carrier out and we'll show what we know for sending from there.`,
+      },
+    ]),
+  };
 }
 
 /** Airlines in the rules data are known even where the public code list has not caught up. */

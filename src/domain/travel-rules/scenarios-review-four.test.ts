@@ -36,11 +36,14 @@ describe('Delta accepts a death or a cremation certificate', () => {
     );
   });
 
-  it('Max the dog: a death certificate only if there is one, or else the cremation certificate', () => {
+  // Review 12, finding 3: Delta's page is about human remains, so it asks nothing for a dog's ashes;
+  // Delta is named as the one to ask (scenarios-review-twelve-a.test.ts).
+  it('Max the dog: Delta’s papers for a person are not asked for him, and Delta is the one to ask', () => {
     const out = evaluateTrip(delta({ name: 'Max', kind: 'pet' }), { today });
-    expect(out.documents.find((d) => d.key === 'death_certificate')?.status).toBe('may_not_exist');
-    expect(out.summary[0]!.text).toContain(
-      'For Max, bring a death certificate if you have it, or else a cremation certificate, which Delta accepts in its place.',
+    expect(out.documents.find((d) => d.key === 'death_certificate')).toBeUndefined();
+    expect(out.summary[0]!.text).not.toContain('Delta accepts');
+    expect(out.legs[0]!.gaps.map((g) => g.message).join(' ')).toContain(
+      "Our sources on Delta speak about a person's ashes here, not a pet's. For Max, please ask them",
     );
   });
 });

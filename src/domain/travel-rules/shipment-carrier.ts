@@ -1,0 +1,69 @@
+import { carrierChoices } from './carrier-choices.js';
+import { RULES } from './load-rules.js';
+import { carrierName } from './names.js';
+
+// Who carries a shipment, as a family types it: a code from our rules ("DHL", "USPS"), the name on
+// the company's own website ("FedEx Express", "Royal Mail", "Parcelforce Worldwide"), or an airline
+// for its cargo service, by code or name. A name we could not match would have hidden the company's
+// refusal behind "we have no rule" (review 12, finding 1), so a company we do not know is refused,
+// as on a trip leg, with the ones we know.
+
+/** Squeezed for matching: "FedEx Express", "fedex-express" and "FEDEX EXPRESS" are one. */
+const squeeze = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/**
+ * The names each post and courier goes by, squeezed. A service's own name is its company's: our
+ * sources on FedEx and UPS speak of the company, whichever service carries the parcel. DHL's rule is
+ * DHL Express's own, so DHL's other businesses (DHL Parcel, DHL eCommerce) are not read as it.
+ */
+const POST_AND_COURIER_NAMES: Readonly<Record<string, readonly string[]>> = {
+  FEDEX: ['fedex', 'fedexexpress', 'fedexground', 'fedexinternational', 'federalexpress'],
+  UPS: ['ups', 'upsground', 'upsstandard', 'upsexpress', 'unitedparcelservice'],
+  DHL: ['dhl', 'dhlexpress'],
+  USPS: ['usps', 'uspostalservice', 'unitedstatespostalservice'],
+  ROYALMAIL: ['royalmail'],
+  PARCELFORCE: ['parcelforce', 'parcelforceworldwide'],
+  AUSPOST: ['auspost', 'australiapost'],
+  NZPOST: ['nzpost', 'newzealandpost'],
+};
+
+/** Codes that name a carrier in our rules for sending ashes (USPS, FX, DL for Delta Cargo). */
+const SHIPMENT_CODES = new Set(
+  RULES.filter((rule) => rule.conditions.channel?.includes('shipment')).flatMap(
+    (rule) => rule.conditions.carrier ?? [],
+  ),
+);
+
+let byName: Map<string, string> | undefined;
+
+/** Every name and code we read, squeezed, to the code the rules use. */
+function names(): Map<string, string> {
+  if (byName) return byName;
+  byName = new Map();
+  // Airlines by name, where one name is one airline ("Delta" → DL; "Norwegian" is two and is not read).
+  const airlines = new Map<string, string | null>();
+  for (const { code, name } of carrierChoices().air) {
+    const key = squeeze(name);
+    airlines.set(key, airlines.has(key) && airlines.get(key) !== code ? null : code);
+  }
+  for (const [key, code] of airlines) if (code !== null) byName.set(key, code);
+  for (const code of SHIPMENT_CODES) byName.set(squeeze(code), code);
+  for (const [code, aliases] of Object.entries(POST_AND_COURIER_NAMES)) {
+    for (const alias of aliases) byName.set(alias, code);
+  }
+  return byName;
+}
+
+/**
+ * The code our rules use for this carrier, or null when we do not know it. `isAirline` says whether
+ * a two-character code is an airline's (its cargo service).
+ */
+export function shipmentCarrierCode(typed: string, isAirline: (code: string) => boolean): string | null {
+  const upper = typed.trim().toUpperCase();
+  if (/^[A-Z0-9]{2}$/.test(upper) && isAirline(upper)) return upper;
+  return names().get(squeeze(typed)) ?? null;
+}
+
+/** "USPS, DHL Express, …": the posts and couriers our rules name, for the refusal. */
+export const postAndCourierNames = (): string[] =>
+  Object.keys(POST_AND_COURIER_NAMES).map((code) => carrierName(code, 'shipment'));
