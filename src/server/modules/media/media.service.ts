@@ -37,7 +37,13 @@ export function mediaService({ repo, clock, changeFamily, quotaBytes }: Deps) {
   async function keep(
     familyId: string,
     image: ProcessedImage,
-    row: { id: string; kind: MediaItem['kind']; addedBy: string | null; fromName: string | null; createdAt: string },
+    row: {
+      id: string;
+      kind: MediaItem['kind'];
+      addedBy: string | null;
+      fromName: string | null;
+      createdAt: string;
+    },
   ): Promise<void> {
     const size = image.data.length + image.thumbnail.data.length;
     const used = await repo.usedBytes(familyId);

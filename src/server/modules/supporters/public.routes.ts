@@ -50,7 +50,11 @@ export const supporterLinkRoutes: FastifyPluginAsyncZod<{
   app.post(
     '/api/supporter-links/reply',
     // Room for one photo in base64 besides the words (the contract caps the photo itself).
-    { config, bodyLimit: MAX_PHOTO_CHARS + 64 * 1024, schema: { tags, body: supporterReplyBody, response: { 201: supporterDoneResponse } } },
+    {
+      config,
+      bodyLimit: MAX_PHOTO_CHARS + 64 * 1024,
+      schema: { tags, body: supporterReplyBody, response: { 201: supporterDoneResponse } },
+    },
     async (request, reply) => {
       await links.reply(request.body);
       return reply.code(201).send({ done: true as const });

@@ -38,7 +38,11 @@ export function replyPhotosRepository(db: Kysely<Database>) {
       return new Set(rows.map((r) => r.reply_id));
     },
 
-    async file(familyId: string, replyId: string, which: 'file' | 'thumbnail'): Promise<StoredFile | undefined> {
+    async file(
+      familyId: string,
+      replyId: string,
+      which: 'file' | 'thumbnail',
+    ): Promise<StoredFile | undefined> {
       const query = db
         .selectFrom('supporter_reply_photos')
         .where('family_id', '=', familyId)

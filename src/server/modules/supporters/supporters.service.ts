@@ -269,7 +269,9 @@ export function supportersService(deps: SupportersDeps) {
         replies.filter((r) => r.status === 'pending').map((r) => r.id),
       );
       const names = new Map(supporters.map((s) => [s.id, s.name]));
-      return replies.map((r) => presentReply(r, names.get(r.supporterId) ?? 'A supporter', waiting.has(r.id)));
+      return replies.map((r) =>
+        presentReply(r, names.get(r.supporterId) ?? 'A supporter', waiting.has(r.id)),
+      );
     },
 
     /** A waiting reply's photo, for the parents reviewing it (once decided, there is none here). */
@@ -345,7 +347,10 @@ function presentReply(r: ReplyRecord, supporterName: string, photoWaiting: boole
     photo: r.mediaId
       ? mediaUrlsOf(r.mediaId)
       : photoWaiting
-        ? { url: `/api/supporter-replies/${r.id}/photo`, thumbnailUrl: `/api/supporter-replies/${r.id}/photo/thumbnail` }
+        ? {
+            url: `/api/supporter-replies/${r.id}/photo`,
+            thumbnailUrl: `/api/supporter-replies/${r.id}/photo/thumbnail`,
+          }
         : null,
   };
 }
