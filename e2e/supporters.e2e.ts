@@ -1,12 +1,14 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { jpegWithGps } from '../src/server/test/images.js';
 import type { ReceivedMail } from '../src/server/test/smtp.js';
 import { expectNoSeriousA11yViolations } from './harness.js';
 import { addJack, heading as headingIn, signUpByEmail, useTwoBrowsers } from './steps.js';
 
 // Supporters: a parent adds Grandma, who lives in New York; Grandma says yes through the e-mailed
 // link in her own browser, gets the e-mail three hours before the Wave of Light at 19:00 on her own
-// clock, and answers; her words reach the family's reminders only after the parent accepts them.
+// clock, and answers with a photo of her candle; her words and photo reach the family's reminders
+// only after the parent, who sees the photo while deciding, accepts them.
 // Mail goes through a real SMTP server; the server's job runner sends it; axe checks each page.
 
 const phones = useTwoBrowsers({
@@ -51,6 +53,12 @@ async function waitForMail(to: string, count: number): Promise<ReceivedMail[]> {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return mailTo(to);
+}
+
+/** The picture is on the page and its file loaded (served to this member, decoded by the browser). */
+async function expectShown(image: Locator): Promise<void> {
+  await image.waitFor();
+  await expect.poll(() => image.evaluate((img) => Number(Reflect.get(img, 'naturalWidth')) > 0)).toBe(true);
 }
 
 describe('a supporter on the Wave of Light', () => {
@@ -110,6 +118,17 @@ describe('a supporter on the Wave of Light', () => {
     await grandma.getByText(SUGGESTION).waitFor();
     await expectNoSeriousA11yViolations(grandma, 'supporter reply page');
     await grandma.getByLabel('Your message').fill(WORDS);
+    // A photo from her phone (with where it was taken in it: the server keeps none of that).
+    const photo = { name: 'candle.jpg', mimeType: 'image/jpeg', buffer: await jpegWithGps() };
+    await grandma.getByLabel('Add a photo').setInputFiles(photo);
+    const preview = grandma.getByRole('img', { name: 'The photo you chose to send' });
+    await preview.waitFor();
+    await expectNoSeriousA11yViolations(grandma, 'supporter reply page, a photo chosen');
+    // She takes it out, and chooses it again.
+    await grandma.getByRole('button', { name: 'Remove the photo' }).click();
+    expect(await preview.count()).toBe(0);
+    await grandma.getByLabel('Add a photo').setInputFiles(photo);
+    await preview.waitFor();
     await grandma.getByRole('button', { name: 'Send to the family' }).click();
     await grandma.getByText('Your words are with the family.').waitFor();
   });
@@ -125,6 +144,7 @@ describe('a supporter on the Wave of Light', () => {
     await heading('Supporters').waitFor();
     const messages = page.getByRole('region', { name: 'Messages from supporters' });
     await messages.getByText(WORDS).waitFor();
+    await expectShown(messages.getByRole('img', { name: 'The photo Grandma sent with this message' }));
     await expectNoSeriousA11yViolations(page, 'supporters page, a message waiting');
     await messages.getByRole('button', { name: 'Accept and share with the family' }).click();
     await messages.getByText('No messages waiting', { exact: false }).waitFor();
@@ -133,6 +153,7 @@ describe('a supporter on the Wave of Light', () => {
     await heading('Reminders').waitFor();
     await page.getByRole('heading', { name: 'A message from Grandma' }).waitFor();
     await page.getByText(WORDS).waitFor();
+    await expectShown(page.getByRole('img', { name: 'The photo that came with “A message from Grandma”' }));
     await expectNoSeriousA11yViolations(page, 'reminders with Grandma’s message');
   });
 });

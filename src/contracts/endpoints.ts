@@ -791,6 +791,18 @@ export const endpoints = {
       status: 200,
       response: supporterReplyResponse,
     }),
+    replyPhoto: endpoint({
+      method: 'GET',
+      path: '/api/supporter-replies/:replyId/photo',
+      status: 200,
+      produces: 'image/*',
+    }),
+    replyPhotoThumbnail: endpoint({
+      method: 'GET',
+      path: '/api/supporter-replies/:replyId/photo/thumbnail',
+      status: 200,
+      produces: 'image/*',
+    }),
     confirm: endpoint({
       method: 'POST',
       path: '/api/supporter-links/confirm',

@@ -39,6 +39,8 @@ export const mediaItem = z.object({
   url: z.string(),
   thumbnailUrl: z.string(),
   addedBy: z.string().nullable(),
+  /** Someone outside the family who sent it (a supporter's name, "From Grandma Ann"), or null. */
+  from: z.string().nullable(),
   createdAt: z.string(),
 });
 export type MediaItem = z.infer<typeof mediaItem>;

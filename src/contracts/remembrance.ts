@@ -124,6 +124,8 @@ export const inboxItemSchema = z.object({
   title: z.string(),
   body: z.string(),
   link: z.string().nullable(),
+  /** A photo that came with it (a supporter's, once a parent accepted their message). */
+  photo: z.object({ url: z.string(), thumbnailUrl: z.string() }).nullable(),
   createdAt: z.string(),
   readAt: z.string().nullable(),
 });

@@ -9,6 +9,23 @@ export const MAX_SUGGESTION = 280;
 export const MAX_REPLY = 1000;
 export const MAX_SUPPORTER_DAYS = 20;
 
+/**
+ * A supporter's reply may carry one photo, sent inside the reply as base64 (the reply and its photo
+ * are one request: both are kept, or neither). 15 MB fits any phone's photo of a candle or a
+ * garden (a 12-megapixel JPEG is 3–8 MB) and is less than a family member's own upload may be.
+ */
+export const supporterPhotoLimits = { maxUploadBytes: 15 * 1024 * 1024 } as const;
+export const MAX_PHOTO_CHARS = Math.ceil(supporterPhotoLimits.maxUploadBytes / 3) * 4;
+const NOT_A_PHOTO = 'Please choose a photo: a JPEG, PNG or WebP picture.';
+const photoData = z
+  .string({ error: NOT_A_PHOTO })
+  .min(4, NOT_A_PHOTO)
+  .max(MAX_PHOTO_CHARS, 'This photo is too large to send (over 15 MB). Please choose a smaller copy.')
+  .regex(/^[A-Za-z0-9+/]+={0,2}$/, NOT_A_PHOTO);
+
+/** Where a photo is shown: the file and its small copy. */
+export const photoUrls = z.object({ url: z.string(), thumbnailUrl: z.string() });
+
 export const supporterStatuses = ['pending', 'confirmed', 'unsubscribed'] as const;
 export type SupporterStatus = (typeof supporterStatuses)[number];
 export const replyStatuses = ['pending', 'accepted', 'declined'] as const;
@@ -94,6 +111,11 @@ export const supporterReplySchema = z.object({
   status: z.enum(replyStatuses),
   createdAt: z.string(),
   decidedAt: z.string().nullable(),
+  /**
+   * The photo sent with it: while it waits, served only to the parents reviewing it; once accepted,
+   * one of the family's photos; none after it was declined.
+   */
+  photo: photoUrls.nullable(),
 });
 export type SupporterReply = z.infer<typeof supporterReplySchema>;
 export const supporterRepliesResponse = z.object({ replies: z.array(supporterReplySchema) });
@@ -138,6 +160,8 @@ export const supporterReplyBody = z
   .object({
     token: replyToken,
     message: text('your message', MAX_REPLY),
+    /** One photo, the file's bytes in base64 (no "data:" prefix). */
+    photo: photoData.optional(),
   })
   .strict();
 export type SupporterReplyBody = z.infer<typeof supporterReplyBody>;

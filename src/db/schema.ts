@@ -345,6 +345,7 @@ export interface InboxItemsTable {
   link: string | null;
   created_at: string;
   read_at: string | null;
+  media_id: string | null; // a photo shown with it (a supporter's, once accepted)
 }
 
 export interface MemberTokensTable {
@@ -408,6 +409,7 @@ export interface MediaTable {
   added_by: string | null; // membership id
   created_at: string;
   parents_only: Generated<Flag>; // 1: seen only with 'parentsOnly.see'
+  from_name: string | null; // who outside the family sent it (a supporter's name)
 }
 
 /** A drawing, letter or voice note in a loved one's memory box (modules/memory-box). */
@@ -488,6 +490,21 @@ export interface SupporterRepliesTable {
   created_at: string;
   decided_at: string | null;
   decided_by: string | null;
+  media_id: string | null; // the family's photo an accepted reply's photo became
+}
+
+/** A supporter's reply's photo, waiting for a parent to accept the reply (migration 023). */
+export interface SupporterReplyPhotosTable {
+  reply_id: string;
+  family_id: string;
+  content_type: string;
+  width: number;
+  height: number;
+  data: Buffer;
+  thumbnail_content_type: string;
+  thumbnail: Buffer;
+  digest: string;
+  created_at: string;
 }
 
 /** What a family does for a loved one, on a schedule or on a trip's event (modules/rituals). */
@@ -612,6 +629,7 @@ export interface Database {
   supporters: SupportersTable;
   supporter_days: SupporterDaysTable;
   supporter_replies: SupporterRepliesTable;
+  supporter_reply_photos: SupporterReplyPhotosTable;
   rituals: RitualsTable;
   ritual_marks: RitualMarksTable;
   memory_box_items: MemoryBoxItemsTable;

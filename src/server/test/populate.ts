@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Kysely } from 'kysely';
+import sharp from 'sharp';
 import type { CalendarResponse } from '../../contracts/remembrance.js';
 import type { TripDetail } from '../../contracts/trips.js';
 import type { Database } from '../../db/schema.js';
@@ -127,6 +128,25 @@ export async function populateFamily(
       created_at: new Date().toISOString(),
       decided_at: null,
       decided_by: null,
+    })
+    .execute();
+  // Its photo, waiting with it (as the media pipeline leaves one: re-encoded, with no tags).
+  const held = await sharp(await jpegWithGps(64, 48))
+    .jpeg()
+    .toBuffer();
+  await db
+    .insertInto('supporter_reply_photos')
+    .values({
+      reply_id: replyId,
+      family_id: family.session.family.id,
+      content_type: 'image/jpeg',
+      width: 64,
+      height: 48,
+      data: held,
+      thumbnail_content_type: 'image/webp',
+      thumbnail: await sharp(held).webp().toBuffer(),
+      digest: `held-${replyId}`,
+      created_at: new Date().toISOString(),
     })
     .execute();
   // The outbound leg arrives in Madrid, picked from the gazetteer: the loved one's places page then

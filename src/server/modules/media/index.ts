@@ -6,6 +6,8 @@ import { mediaService } from './media.service.js';
 export type { MediaService } from './media.service.js';
 export type { MediaItem } from '../../../contracts/media.js';
 export { sendStoredFile } from './serve-file.js';
+export type { ProcessedImage as PreparedPhoto } from './images.js';
+export type { StoredFile } from './media.repository.js';
 
 /**
  * The family's photos (later drawings and voice notes): re-encoded on the way in with no location or

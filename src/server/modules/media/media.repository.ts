@@ -20,6 +20,7 @@ const itemFromRow = (row: Listed): MediaItem => ({
   byteSize: row.byte_size,
   ...mediaUrlsOf(row.id),
   addedBy: row.added_by_name,
+  from: row.from_name,
   createdAt: row.created_at,
 });
 
@@ -53,6 +54,7 @@ export function mediaRepository(db: Kysely<Database>) {
         'm.thumbnail_byte_size',
         'm.digest',
         'm.added_by',
+        'm.from_name',
         'm.created_at',
         'who.display_name as added_by_name',
       ]);

@@ -5,7 +5,7 @@ import { isoNow, type Clock } from '../../clock.js';
 import { AppError, conflict, notFound } from '../../errors.js';
 import { hashToken, newId } from '../../secrets.js';
 import type { AuthContext } from '../accounts/index.js';
-import { processImage } from './images.js';
+import { processImage, type ProcessedImage } from './images.js';
 import type { MediaRepository, StoredFile } from './media.repository.js';
 
 interface Deps {
@@ -33,6 +33,44 @@ const digestOf = (bytes: Buffer) => createHash('sha256').update(bytes).digest('h
 const seesParentsOnly = (auth: AuthContext) => can(auth.role, 'parentsOnly.see');
 
 export function mediaService({ repo, clock, changeFamily, quotaBytes }: Deps) {
+  /** Stores a re-encoded photo as one of the family's, within the family's room (the quota). */
+  async function keep(
+    familyId: string,
+    image: ProcessedImage,
+    row: {
+      id: string;
+      kind: MediaItem['kind'];
+      addedBy: string | null;
+      fromName: string | null;
+      createdAt: string;
+    },
+  ): Promise<void> {
+    const size = image.data.length + image.thumbnail.data.length;
+    const used = await repo.usedBytes(familyId);
+    if (used + size > quotaBytes)
+      throw new AppError(
+        'payload_too_large',
+        `Your family's room for photos is full (${megabytes(quotaBytes)}). Everything you have saved is safe. To add more, remove some photos, or ask whoever runs your Alongside for more room.`,
+      );
+    await repo.insert({
+      id: row.id,
+      family_id: familyId,
+      kind: row.kind,
+      content_type: image.contentType,
+      width: image.width,
+      height: image.height,
+      byte_size: image.data.length,
+      data: image.data,
+      thumbnail_content_type: image.thumbnail.contentType,
+      thumbnail: image.thumbnail.data,
+      thumbnail_byte_size: image.thumbnail.data.length,
+      digest: image.digest,
+      added_by: row.addedBy,
+      from_name: row.fromName,
+      created_at: row.createdAt,
+    });
+  }
+
   /**
    * The photo an upload key already made, if any. The same key with other bytes is refused: the
    * phone meant another photo, and answering the first one would silently lose it.
@@ -69,36 +107,14 @@ export function mediaService({ repo, clock, changeFamily, quotaBytes }: Deps) {
       if (earlier) return earlier;
 
       const image = await processImage(upload);
-      const size = image.data.length + image.thumbnail.data.length;
       const id = newId();
       try {
         const kept = await changeFamily(auth.familyId, async () => {
           // Checked again inside the change: a retry may have stored it while this one re-encoded.
           const meanwhile = keyed && (await repo.keyed(auth.familyId, keyed.hash));
           if (meanwhile) return meanwhile.mediaId;
-          const used = await repo.usedBytes(auth.familyId);
-          if (used + size > quotaBytes)
-            throw new AppError(
-              'payload_too_large',
-              `Your family's room for photos is full (${megabytes(quotaBytes)}). Everything you have saved is safe. To add more, remove some photos, or ask whoever runs your Alongside for more room.`,
-            );
           const createdAt = isoNow(clock);
-          await repo.insert({
-            id,
-            family_id: auth.familyId,
-            kind,
-            content_type: image.contentType,
-            width: image.width,
-            height: image.height,
-            byte_size: image.data.length,
-            data: image.data,
-            thumbnail_content_type: image.thumbnail.contentType,
-            thumbnail: image.thumbnail.data,
-            thumbnail_byte_size: image.thumbnail.data.length,
-            digest: image.digest,
-            added_by: auth.memberId,
-            created_at: createdAt,
-          });
+          await keep(auth.familyId, image, { id, kind, addedBy: auth.memberId, fromName: null, createdAt });
           if (keyed) {
             const claimed = await repo.insertKey({
               family_id: auth.familyId,
@@ -174,6 +190,28 @@ export function mediaService({ repo, clock, changeFamily, quotaBytes }: Deps) {
       const file = await repo.file(familyId, id, which, true);
       if (!file) throw notFound();
       return file;
+    },
+
+    /**
+     * Decodes and re-encodes an upload exactly as `add` does (no location or camera tags, the same
+     * limits, refused by content when not a photo), for a module that holds it elsewhere until
+     * someone decides (a supporter's reply, until a parent accepts it). Stores nothing.
+     */
+    prepare: (upload: Buffer): Promise<ProcessedImage> => processImage(upload),
+
+    /**
+     * Makes a photo `prepare` gave one of the family's, inside the caller's change to the family
+     * (a parent accepting a supporter's reply), counted in the family's room like any other.
+     * `fromName` says who outside the family sent it.
+     */
+    async adopt(
+      familyId: string,
+      image: ProcessedImage,
+      { addedBy, fromName }: { addedBy: string | null; fromName: string },
+    ): Promise<MediaItem> {
+      const id = newId();
+      await keep(familyId, image, { id, kind: 'photo', addedBy, fromName, createdAt: isoNow(clock) });
+      return (await repo.find(familyId, id, true))!;
     },
 
     async usage(auth: AuthContext): Promise<MediaUsage> {

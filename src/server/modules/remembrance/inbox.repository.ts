@@ -11,6 +11,8 @@ export interface InboxItem {
   title: string;
   body: string;
   link: string | null;
+  /** A photo of the family's shown with it (a supporter's, once accepted); none for reminders. */
+  mediaId?: string | null;
   createdAt: string;
   readAt: string | null;
 }
@@ -23,6 +25,7 @@ const itemFromRow = (row: Row<'inbox_items'>): InboxItem => ({
   title: row.title,
   body: row.body,
   link: row.link,
+  mediaId: row.media_id,
   createdAt: row.created_at,
   readAt: row.read_at,
 });
@@ -62,6 +65,7 @@ export function inboxRepository(db: Kysely<Database>) {
             title: item.title,
             body: item.body,
             link: item.link,
+            media_id: item.mediaId ?? null,
             created_at: item.createdAt,
             read_at: null,
           })),

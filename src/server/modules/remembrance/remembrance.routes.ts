@@ -10,6 +10,7 @@ import {
   preferencesBody,
   preferencesResponse,
 } from '../../../contracts/remembrance.js';
+import { mediaUrlsOf } from '../../../contracts/media.js';
 import { notFound } from '../../errors.js';
 import { requireAuth } from '../../plugins/auth.js';
 import type { RemembranceService } from './remembrance.service.js';
@@ -74,6 +75,7 @@ export const remembranceRoutes: FastifyPluginAsyncZod<{ remembrance: Remembrance
           title: i.title,
           body: i.body,
           link: i.link,
+          photo: i.mediaId ? mediaUrlsOf(i.mediaId) : null,
           createdAt: i.createdAt,
           readAt: i.readAt,
         })),

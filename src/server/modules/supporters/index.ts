@@ -3,6 +3,7 @@ import { supporterEmailDelivery, supportersSync, supportersTick } from './jobs.j
 import { supporterLinks } from './links.js';
 import { supporterLinksService } from './public.service.js';
 import { supporterLinkRoutes, supporterOneClickRoutes } from './public.routes.js';
+import { replyPhotosRepository } from './reply-photos.repository.js';
 import { supportersRepository } from './supporters.repository.js';
 import { supportersRoutes } from './supporters.routes.js';
 import { supportersService, type SupportersService } from './supporters.service.js';
@@ -23,16 +24,37 @@ export interface SupportersServices {
  */
 export const supportersModule = defineModule({
   name: 'supporters',
-  needs: ['accounts', 'remembrance', 'notifications'],
+  needs: ['accounts', 'remembrance', 'notifications', 'media'],
   build({ db, database, clock, config, queue, changes, secrets }, use) {
     const repo = supportersRepository(db, database.dialect);
     const accounts = use('accounts');
     const remembrance = use('remembrance');
     const mailer = use('notifications');
+    const media = use('media');
+    const photos = replyPhotosRepository(db);
     // Signed with the unsubscribe links' key, each kind under its own prefix (links.ts).
     const links = supporterLinks(() => secrets.secret('unsubscribe-key'), config.baseUrl);
-    const service = supportersService({ repo, clock, accounts, remembrance, mailer, links, changes });
-    const linksService = supporterLinksService({ repo, clock, accounts, remembrance, links, changes });
+    const service = supportersService({
+      repo,
+      clock,
+      accounts,
+      remembrance,
+      mailer,
+      links,
+      changes,
+      photos,
+      media,
+    });
+    const linksService = supporterLinksService({
+      repo,
+      clock,
+      accounts,
+      remembrance,
+      links,
+      changes,
+      photos,
+      media,
+    });
     const tick = supportersTick({ repo, queue, clock, remembrance, emailEnabled: mailer.enabled });
     const attemptsPerMinute = config.authAttemptsPerMinute;
     return {

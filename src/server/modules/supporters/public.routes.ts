@@ -8,6 +8,7 @@ import {
   supporterReplyLinkBody,
   supporterStopBody,
   supporterReplyPreviewResponse,
+  MAX_PHOTO_CHARS,
 } from '../../../contracts/supporters.js';
 import { AppError } from '../../errors.js';
 import type { SupporterLinksService } from './public.service.js';
@@ -48,7 +49,12 @@ export const supporterLinkRoutes: FastifyPluginAsyncZod<{
 
   app.post(
     '/api/supporter-links/reply',
-    { config, schema: { tags, body: supporterReplyBody, response: { 201: supporterDoneResponse } } },
+    // Room for one photo in base64 besides the words (the contract caps the photo itself).
+    {
+      config,
+      bodyLimit: MAX_PHOTO_CHARS + 64 * 1024,
+      schema: { tags, body: supporterReplyBody, response: { 201: supporterDoneResponse } },
+    },
     async (request, reply) => {
       await links.reply(request.body);
       return reply.code(201).send({ done: true as const });

@@ -9,10 +9,12 @@ import { AppError, conflict } from '../../errors.js';
 import type { FamilyChanges } from '../../family-changes.js';
 import { newId } from '../../secrets.js';
 import type { AccountsServices } from '../accounts/index.js';
+import type { MediaService } from '../media/index.js';
 import type { RemembranceServices } from '../remembrance/index.js';
 import { confirmTokenHash, REPLY_DAYS_AFTER, type SupporterLinks } from './links.js';
 import { planFor } from './supporters.service.js';
 import type { SupporterRecord } from './supporters.records.js';
+import type { ReplyPhotosRepository } from './reply-photos.repository.js';
 import type { SupportersRepository } from './supporters.repository.js';
 
 // What a supporter can do from an e-mail, without an account: say yes, answer one day's e-mail,
@@ -25,6 +27,8 @@ const CONFIRM_ENDED =
 const STOPPED =
   'You asked not to get these e-mails, so this link no longer works. Nothing more will be sent.';
 
+const ALREADY_SENT = 'You have already sent a message for this day. Thank you; it has reached the family.';
+
 const gone = (message = GONE) => new AppError('not_found', message);
 
 export function supporterLinksService(deps: {
@@ -34,8 +38,10 @@ export function supporterLinksService(deps: {
   remembrance: RemembranceServices;
   links: SupporterLinks;
   changes: FamilyChanges;
+  photos: ReplyPhotosRepository;
+  media: MediaService;
 }) {
-  const { repo, clock, accounts, remembrance, links, changes } = deps;
+  const { repo, clock, accounts, remembrance, links, changes, photos, media } = deps;
 
   const addedBy = async (s: SupporterRecord) =>
     (await accounts.memberships.namesOf(s.familyId)).get(s.addedBy) ?? 'the family';
@@ -57,6 +63,17 @@ export function supporterLinksService(deps: {
     if (today > lastDay)
       throw gone('This link has ended. Thank you for thinking of them; the next e-mail will have a new one.');
     return { row, supporter: s, occurrenceDate: read.occurrenceDate };
+  }
+
+  /** The photo through the media pipeline; a refusal names the reply's `photo` field. */
+  async function prepared(photo: string) {
+    try {
+      return await media.prepare(Buffer.from(photo, 'base64'));
+    } catch (error) {
+      if (error instanceof AppError && error.fields?.file)
+        throw new AppError(error.code, error.message, { photo: error.fields.file });
+      throw error;
+    }
   }
 
   return {
@@ -95,14 +112,24 @@ export function supporterLinksService(deps: {
       };
     },
 
-    /** Keeps the supporter's words as waiting: the family sees them only once a parent accepts. */
+    /**
+     * Keeps the supporter's words, and their photo if they sent one, as waiting: the family sees
+     * them only once a parent accepts. The photo goes through the media pipeline first (re-encoded
+     * with no location or camera tags, refused by content when it is not a photo), outside the
+     * family's transaction; then the reply and its photo are stored together, or neither is. A link
+     * already used, or stopped, takes nothing (the photo is not even decoded).
+     */
     async reply(body: SupporterReplyBody): Promise<void> {
       const { row, supporter, occurrenceDate } = await replyTarget(body.token);
+      if (await repo.hasReply(row.id, occurrenceDate)) throw conflict(ALREADY_SENT);
+      const photo = body.photo === undefined ? null : await prepared(body.photo);
       const days = await remembrance.familyDays(supporter.familyId);
       const title = days.find((d) => d.id === row.dayId)?.day.title ?? 'A day';
+      const id = newId();
+      const createdAt = isoNow(clock);
       await changes.within(supporter.familyId, async () => {
         const added = await repo.insertReply({
-          id: newId(),
+          id,
           familyId: supporter.familyId,
           supporterId: supporter.id,
           supporterDayId: row.id,
@@ -110,14 +137,13 @@ export function supporterLinksService(deps: {
           dayTitle: title,
           message: body.message,
           status: 'pending',
-          createdAt: isoNow(clock),
+          createdAt,
           decidedAt: null,
           decidedBy: null,
+          mediaId: null,
         });
-        if (added === 'taken')
-          throw conflict(
-            'You have already sent a message for this day. Thank you; it has reached the family.',
-          );
+        if (added === 'taken') throw conflict(ALREADY_SENT);
+        if (photo) await photos.insert(supporter.familyId, id, photo, createdAt);
       });
     },
 

@@ -49,6 +49,8 @@ export interface ReplyRecord {
   createdAt: string;
   decidedAt: string | null;
   decidedBy: string | null;
+  /** The family's photo its photo became, once accepted. */
+  mediaId: string | null;
 }
 
 export const storedSupporterStatus = (value: string): SupporterStatus =>

@@ -53,6 +53,7 @@ const replyFromRow = (row: Row<'supporter_replies'>): ReplyRecord => ({
   createdAt: row.created_at,
   decidedAt: row.decided_at,
   decidedBy: row.decided_by,
+  mediaId: row.media_id,
 });
 
 export interface Reschedule {
@@ -249,6 +250,7 @@ function repositoryOn(db: Kysely<Database>, dialect: Dialect) {
           created_at: reply.createdAt,
           decided_at: null,
           decided_by: null,
+          media_id: null,
         })
         .onConflict((oc) => oc.columns(['supporter_day_id', 'occurrence_date']).doNothing())
         .executeTakeFirst();
@@ -304,6 +306,16 @@ function repositoryOn(db: Kysely<Database>, dialect: Dialect) {
         .where('status', '=', 'pending')
         .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
+    },
+
+    /** Remembers the family's photo an accepted reply's photo became. */
+    async setReplyMedia(familyId: string, id: string, mediaId: string): Promise<void> {
+      await db
+        .updateTable('supporter_replies')
+        .set({ media_id: mediaId })
+        .where('family_id', '=', familyId)
+        .where('id', '=', id)
+        .execute();
     },
 
     enqueueJobs: (queue: JobQueue, jobs: NewJob[]) => queue.enqueue(jobs, db),

@@ -9,6 +9,7 @@ import {
   supportersResponse,
 } from '../../../contracts/supporters.js';
 import { requireAuth } from '../../plugins/auth.js';
+import { sendStoredFile } from '../media/index.js';
 import type { SupportersService } from './supporters.service.js';
 
 // A family's supporters, for owners and adults ('family.invite': adding people to the family's
@@ -102,4 +103,31 @@ export const supportersRoutes: FastifyPluginAsyncZod<{ supporters: SupportersSer
       reply: await supporters.decide(requireAuth(request), request.params.replyId, 'declined'),
     }),
   );
+
+  // A waiting reply's photo, only for the parents reviewing it: served like the family's photos
+  // (nosniff, an inline Content-Disposition, never kept by a cache without asking).
+  for (const [suffix, small] of [
+    ['', false],
+    ['/thumbnail', true],
+  ] as const)
+    app.get(
+      `/api/supporter-replies/:replyId/photo${suffix}`,
+      {
+        config: { access: 'family.invite' },
+        schema: {
+          tags,
+          params: replyParams,
+          description: small
+            ? "A small copy of a waiting reply's photo (WebP)."
+            : "A waiting reply's photo, for the parents deciding on it.",
+        },
+      },
+      async (request, reply) =>
+        sendStoredFile(
+          request,
+          reply,
+          await supporters.photo(requireAuth(request), request.params.replyId, small ? 'thumbnail' : 'file'),
+          { name: 'photo', small },
+        ),
+    );
 };

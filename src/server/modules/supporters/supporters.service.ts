@@ -5,6 +5,7 @@ import type {
   SupporterReply,
   SupportersResponse,
 } from '../../../contracts/supporters.js';
+import { mediaUrlsOf } from '../../../contracts/media.js';
 import { can } from '../../../contracts/permissions.js';
 import type { Day } from '../../../domain/remembrance/index.js';
 import { isoNow, type Clock } from '../../clock.js';
@@ -12,12 +13,14 @@ import { AppError, conflict, invalid, notFound } from '../../errors.js';
 import type { FamilyChanges } from '../../family-changes.js';
 import { newId } from '../../secrets.js';
 import type { AccountsServices, AuthContext } from '../accounts/index.js';
+import type { MediaService, StoredFile } from '../media/index.js';
 import type { Mailer } from '../notifications/index.js';
 import type { RemembranceServices } from '../remembrance/index.js';
 import { CONFIRM_DAYS, confirmTokenHash, newConfirmToken, type SupporterLinks } from './links.js';
 import { confirmMail } from './mail.js';
 import { nextSupporterEmail, scheduleSignature } from './schedule.js';
 import type { ReplyRecord, SupporterDayRecord, SupporterRecord } from './supporters.records.js';
+import type { ReplyPhotosRepository } from './reply-photos.repository.js';
 import type { Reschedule, SupportersRepository } from './supporters.repository.js';
 
 // The family's side: adding supporters, choosing their days and words, removing them, and
@@ -33,6 +36,8 @@ export interface SupportersDeps {
   mailer: Mailer;
   links: SupporterLinks;
   changes: FamilyChanges;
+  photos: ReplyPhotosRepository;
+  media: MediaService;
 }
 
 type FamilyDays = Map<string, { id: string; day: Day }>;
@@ -55,7 +60,7 @@ export function planFor(row: SupporterDayRecord, day: Day, zone: string, after: 
 }
 
 export function supportersService(deps: SupportersDeps) {
-  const { repo, clock, accounts, remembrance, mailer, links, changes } = deps;
+  const { repo, clock, accounts, remembrance, mailer, links, changes, photos, media } = deps;
 
   function present(s: SupporterRecord, rows: SupporterDayRecord[], days: FamilyDays): Supporter {
     return {
@@ -259,8 +264,21 @@ export function supportersService(deps: SupportersDeps) {
         repo.listReplies(auth.familyId),
         repo.listSupporters(auth.familyId),
       ]);
+      const waiting = await photos.waiting(
+        auth.familyId,
+        replies.filter((r) => r.status === 'pending').map((r) => r.id),
+      );
       const names = new Map(supporters.map((s) => [s.id, s.name]));
-      return replies.map((r) => presentReply(r, names.get(r.supporterId) ?? 'A supporter'));
+      return replies.map((r) =>
+        presentReply(r, names.get(r.supporterId) ?? 'A supporter', waiting.has(r.id)),
+      );
+    },
+
+    /** A waiting reply's photo, for the parents reviewing it (once decided, there is none here). */
+    async photo(auth: AuthContext, replyId: string, which: 'file' | 'thumbnail'): Promise<StoredFile> {
+      const file = await photos.file(auth.familyId, replyId, which);
+      if (!file) throw notFound();
+      return file;
     },
 
     /**
@@ -268,6 +286,10 @@ export function supportersService(deps: SupportersDeps) {
      * ones (parents and teen logins), once. A supporter writes to the household about Jack; a viewer
      * (another grandparent, a friend) sees only what the family shares with viewers, and a parent
      * accepting "to share with the family" has not chosen to pass it on to them.
+     *
+     * Its photo, if any, becomes one of the family's photos ("From Grandma Ann"), counted in the
+     * family's room from now on: if that room is full, nothing is accepted and the parent is told
+     * why. Declining deletes the photo at once; the words stay, declined, for the parents' list.
      */
     async decide(
       auth: AuthContext,
@@ -280,10 +302,14 @@ export function supportersService(deps: SupportersDeps) {
       const name = s?.name ?? 'A supporter';
       const nowIso = isoNow(clock);
       if (!(await repo.decideReply(auth.familyId, replyId, decision, auth.memberId, nowIso))) {
-        if (reply.status === decision) return presentReply(reply, name);
+        if (reply.status === decision) return presentReply(reply, name, false);
         throw conflict(`This message was already ${reply.status === 'accepted' ? 'accepted' : 'declined'}.`);
       }
+      const photo = await photos.find(auth.familyId, replyId);
+      await photos.remove(auth.familyId, replyId);
       if (decision === 'accepted') {
+        const kept = photo && (await media.adopt(auth.familyId, photo, { addedBy: null, fromName: name }));
+        if (kept) await repo.setReplyMedia(auth.familyId, replyId, kept.id);
         const context = await accounts.familyForJobs(auth.familyId);
         await remembrance.addToInbox(
           (context?.members ?? [])
@@ -296,17 +322,18 @@ export function supportersService(deps: SupportersDeps) {
               title: `A message from ${name}`,
               body: reply.message,
               link: null,
+              mediaId: kept?.id ?? null,
               createdAt: nowIso,
             })),
         );
       }
       const decided = await repo.findReply(auth.familyId, replyId);
-      return presentReply(decided!, name);
+      return presentReply(decided!, name, false);
     },
   };
 }
 
-function presentReply(r: ReplyRecord, supporterName: string): SupporterReply {
+function presentReply(r: ReplyRecord, supporterName: string, photoWaiting: boolean): SupporterReply {
   return {
     id: r.id,
     supporterId: r.supporterId,
@@ -317,6 +344,14 @@ function presentReply(r: ReplyRecord, supporterName: string): SupporterReply {
     status: r.status,
     createdAt: r.createdAt,
     decidedAt: r.decidedAt,
+    photo: r.mediaId
+      ? mediaUrlsOf(r.mediaId)
+      : photoWaiting
+        ? {
+            url: `/api/supporter-replies/${r.id}/photo`,
+            thumbnailUrl: `/api/supporter-replies/${r.id}/photo/thumbnail`,
+          }
+        : null,
   };
 }
 

@@ -93,6 +93,16 @@ function Reminder({ item, onStart }: { item: InboxItem; onStart: () => void }) {
         {unread && <span className="tag">New</span>}
       </div>
       <p>{item.body}</p>
+      {item.photo && (
+        <a href={item.photo.url} target="_blank" rel="noreferrer">
+          <img
+            className="supporter-photo"
+            src={item.photo.thumbnailUrl}
+            alt={`The photo that came with “${item.title}”`}
+            loading="lazy"
+          />
+        </a>
+      )}
       <p className="meta">
         Sent <time dateTime={item.createdAt}>{momentPhrase(item.createdAt)}</time>
       </p>

@@ -1,16 +1,36 @@
 import { useState } from 'react';
-import { MAX_REPLY, supporterReplyBody } from '../../../contracts/supporters.js';
+import { MAX_REPLY, supporterPhotoLimits, supporterReplyBody } from '../../../contracts/supporters.js';
 import { TextArea } from '../../components/fields.js';
+import { PhotoPicker } from '../../components/PhotoPicker.js';
 import { FormNotice, Notice } from '../../components/Notice.js';
 import { Loading, Page } from '../../components/Page.js';
 import { useForm } from '../../components/useForm.js';
 import { messageOf } from '../../lib/api.js';
+import { photoProblem } from '../../lib/uploads.js';
 import { useSupporterToken } from './link-token.js';
 import { useConfirmSupporter, useReplyPreview, useSendReply, useStopSupporterEmails } from './mutations.js';
 
 // What a supporter sees: only what the family wrote to them, never anything else of the family.
 // Each page waits for a press rather than acting on opening, so a mail program that opens links
 // to check them changes nothing.
+
+/** A supporter's photo is smaller than a family member's may be (contracts/supporters.ts). */
+const supporterPhotoProblem = (file: File): string | null =>
+  photoProblem(file) ??
+  (file.size > supporterPhotoLimits.maxUploadBytes
+    ? `That photo is larger than ${supporterPhotoLimits.maxUploadBytes / (1024 * 1024)} MB. Please choose a smaller one.`
+    : null);
+
+/** The file's bytes in base64, as the reply carries its photo. */
+function base64Of(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () =>
+      resolve(typeof reader.result === 'string' ? reader.result.replace(/^data:[^,]*,/, '') : '');
+    reader.onerror = () => reject(reader.error ?? new Error('The photo could not be read.'));
+    reader.readAsDataURL(file);
+  });
+}
 
 function NeedsLink() {
   return (
@@ -67,12 +87,13 @@ export function SupporterReplyPage() {
   const preview = useReplyPreview(token);
   const send = useSendReply();
   const [sent, setSent] = useState(false);
+  const [photo, setPhoto] = useState<File | null>(null);
   const form = useForm({
     initial: { message: '' },
     schema: supporterReplyBody,
     toBody: (v) => ({ token: token ?? '', message: v.message }),
     onSubmit: async (body) => {
-      await send.mutateAsync(body);
+      await send.mutateAsync(photo ? { ...body, photo: await base64Of(photo) } : body);
       setSent(true);
     },
   });
@@ -107,6 +128,16 @@ export function SupporterReplyPage() {
               onChange={form.set('message')}
               error={form.errors.message}
               hint="A few words are plenty. A parent reads it first, then shares it with the family."
+            />
+            <PhotoPicker
+              label="Add a photo"
+              optional
+              value={photo}
+              onChange={setPhoto}
+              check={supporterPhotoProblem}
+              error={form.errors.photo}
+              hint="One photo, if you would like to: a candle, a place, anything of the day. The family sees it only if a parent accepts it."
+              previewAlt="The photo you chose to send"
             />
             <div className="form-actions">
               <button type="submit" className="button" disabled={form.submitting}>

@@ -301,6 +301,15 @@ function ReplyItem({ reply }: { reply: SupporterReply }) {
         </span>
       </p>
       <blockquote>{reply.message}</blockquote>
+      {reply.photo && (
+        <a href={reply.photo.url} target="_blank" rel="noreferrer">
+          <img
+            className="supporter-photo"
+            src={reply.photo.thumbnailUrl}
+            alt={`The photo ${reply.supporterName} sent with this message`}
+          />
+        </a>
+      )}
       {decide.isError && (
         <Notice tone="warm" alert>
           <p>{messageOf(decide.error)}</p>
