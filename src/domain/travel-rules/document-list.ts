@@ -89,6 +89,20 @@ export function eitherOf(a: TravelDocument, b: TravelDocument): TravelDocument |
   return either;
 }
 
+/** Papers made only sometimes (a post-mortem report): never said to be in hand, only "if one was done". */
+const MADE_ONLY_SOMETIMES: ReadonlySet<DocumentKey> = new Set(['post_mortem_report']);
+
+/** For a paper this family lacks, who takes a paper made only sometimes in its place (review 12, 2). */
+const SOMETIMES_INSTEAD = new WeakMap<TravelDocument, ReadonlyMap<string, readonly DocumentKey[]>>();
+
+/** "Jamaica's High Commission in London accepts a post-mortem report (if one was done) in its place." */
+export function sometimesInstead(document: TravelDocument): string[] {
+  return [...(SOMETIMES_INSTEAD.get(document) ?? [])].map(
+    ([label, keys]) =>
+      `${capitalise(label)} accepts ${keys.map((key) => documentPhrase(key)).join(' or ')} in its place.`,
+  );
+}
+
 /** Those named on a paper who only advise and sit at no desk (the Royal British Legion). */
 const GUIDANCE_ON = new WeakMap<TravelDocument, ReadonlySet<string>>();
 
@@ -122,7 +136,7 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
   const name = paperwork.lovedOne.name;
   const entries = [...groups.values()].map((askers) => {
     const { key } = askers[0]!.ask;
-    const title = ONE_PAPER.has(key) ? undefined : askers[0]!.ask.title;
+    const title = ONE_PAPER.has(key) ? undefined : withName(askers[0]!.ask.title, key, name);
     const labels = labelsOf(askers.map(({ rule }) => rule));
     const firmness = firmnessByLabel(askers.map((a) => a.rule));
     // Where someone asks for a particular form of the one paper (the original, legalised at a
@@ -199,6 +213,15 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
       ),
     };
     FIRMNESS_OF.set(document, firmness);
+    SOMETIMES_INSTEAD.set(
+      document,
+      new Map(
+        askers.flatMap(({ rule, ask }) => {
+          const made = (ask.or ?? []).filter((alt) => MADE_ONLY_SOMETIMES.has(alt));
+          return own !== null && made.length > 0 ? [[askerLabel(rule), made] as const] : [];
+        }),
+      ),
+    );
     ACCEPTS_INSTEAD.set(
       document,
       new Set(alternatives.filter((alt) => askers.every(({ ask }) => (ask.or ?? []).includes(alt)))),
@@ -217,6 +240,16 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
         compareText(a.document.title, b.document.title),
     )
     .map((entry) => entry.document);
+}
+
+/**
+ * A source's own name for the passport ("a copy of the ID or passport of the person who died", as
+ * Thailand's embassy in Brussels puts it) says whose it is: "A copy of Mae’s identity card or
+ * passport" (review 12, finding 8), as the bare key does ("Mae’s passport").
+ */
+function withName(title: string | undefined, key: DocumentKey, name: string): string | undefined {
+  if (title === undefined || key !== 'deceased_passport' || !name) return title;
+  return title.replace(/\bthe ([^,]+?) of the person who died\b/, `${name}’s $1`);
 }
 
 /**

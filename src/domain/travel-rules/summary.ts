@@ -1,6 +1,13 @@
 import type { CarrySummary, TravelDocument } from '../../contracts/travel-rules.js';
 import { DOCUMENT_KINDS, documentNoun, documentPhrase } from './document-kinds.js';
-import { ADVICE_FOR_LEAVING, eitherOf, firmnessOn, namesOf, onlyGuidesOn } from './document-list.js';
+import {
+  ADVICE_FOR_LEAVING,
+  eitherOf,
+  firmnessOn,
+  namesOf,
+  onlyGuidesOn,
+  sometimesInstead,
+} from './document-list.js';
 import {
   askClause,
   type AskFirmness,
@@ -186,6 +193,8 @@ export function carrySummary(
             : `There may be no ${papers} for ${name}: ${reason}. ${verb.replaceAll('\u0001', one ? 'one' : 'them')}; if you don't have ${one ? 'it' : 'them'}, the papers list says what to carry instead.`,
       );
     }
+    // A paper made only sometimes that someone takes in its place (Jamaica: a post-mortem report).
+    sentences.push(...new Set(missing.flatMap(sometimesInstead)));
     // Someone who asks for all their papers together may not take a substitute: said plainly.
     if (together.size > 0) {
       const who = joinList([...together.keys()]);
