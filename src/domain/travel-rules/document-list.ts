@@ -103,6 +103,24 @@ export function sometimesInstead(document: TravelDocument): string[] {
   );
 }
 
+/**
+ * A rule for one bag only (Emirates: one original paper in the cabin, all of them in the hold) is
+ * named with it where it names a form of a paper, so the two never read as one list mixing "or" and
+ * "and" when no bag is chosen (review 12, finding 6).
+ */
+function bagWords(rule: Rule): string | null {
+  const bags = rule.conditions.bag ?? [];
+  if (bags.length !== 1) return null;
+  return bags[0] === 'carry_on' ? 'in the cabin' : 'in the hold';
+}
+
+/** For each who asks for every paper together for one bag only, that bag ("in the hold"). */
+const TOGETHER_BAG = new WeakMap<TravelDocument, ReadonlyMap<string, string>>();
+export const togetherBagOf =
+  (document: TravelDocument) =>
+  (label: string): string | null =>
+    TOGETHER_BAG.get(document)?.get(label) ?? null;
+
 /** Those named on a paper who only advise and sit at no desk (the Royal British Legion). */
 const GUIDANCE_ON = new WeakMap<TravelDocument, ReadonlySet<string>>();
 
@@ -134,6 +152,20 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
     groups.set(key, [...(groups.get(key) ?? []), asker]);
   }
   const name = paperwork.lovedOne.name;
+  // Only where no bag is chosen do one speaker's rules for both bags meet (Emirates): then each is
+  // named with its bag; with a bag chosen, the speaker alone is named, as before.
+  const bagsOf = new Map<string, Set<string>>();
+  for (const rule of rules) {
+    const words = rule.document?.asks_for ? bagWords(rule) : null;
+    if (words !== null) bagsOf.set(askerLabel(rule), (bagsOf.get(askerLabel(rule)) ?? new Set()).add(words));
+  }
+  const bothBags = (rule: Rule) => (bagsOf.get(askerLabel(rule))?.size ?? 0) > 1;
+  const bagLabel = (rule: Rule): string =>
+    bothBags(rule) ? `${askerLabel(rule)} ${bagWords(rule)!}` : askerLabel(rule);
+  const oneBagOf = (these: readonly Rule[]): string | null => {
+    const bags = new Set(these.map((rule) => (bothBags(rule) ? bagWords(rule) : null)));
+    return bags.size === 1 ? [...bags][0]! : null;
+  };
   const entries = [...groups.values()].map((askers) => {
     const { key } = askers[0]!.ask;
     const title = ONE_PAPER.has(key) ? undefined : withName(askers[0]!.ask.title, key, name);
@@ -148,8 +180,8 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
               ask.title
                 ? [
                     [
-                      `${askerLabel(rule)}\u0000${ask.title}`,
-                      { asked_by: askerLabel(rule), form: ask.title, verb: howItAsks(rule) },
+                      `${bagLabel(rule)}\u0000${ask.title}`,
+                      { asked_by: bagLabel(rule), form: ask.title, verb: howItAsks(rule) },
                     ],
                   ]
                 : [],
@@ -174,9 +206,10 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
     // Everyone who asks for it and takes nothing in its place asks for all their papers together:
     // nothing here stands in for it, and that is said rather than "whoever asks can tell you".
     const unmetRules = askers.filter(({ ask }) => unmetBy(ask, paperwork) !== null).map((a) => a.rule);
+    const closedBag = oneBagOf(unmetRules);
     const closedWay =
       missing !== null && unmetRules.length > 0 && unmetRules.every((rule) => rule.document?.all_required)
-        ? `${own?.certainty === 'maybe' ? 'If there is one, bring it. If not, ' : ''}${joinList(namesOf(unmetRules.map(askerLabel)))} ${unmetRules.every((rule) => howItAsks(rule) === 'may ask for') ? 'may ask' : namesOf(unmetRules.map(askerLabel)).length === 1 ? 'asks' : 'ask'} for every paper together for the way you are travelling, so that way may not be open to you: ask before you book whether what you have is enough.`
+        ? `${own?.certainty === 'maybe' ? 'If there is one, bring it. If not, ' : ''}${joinList(namesOf(unmetRules.map(askerLabel)))} ${unmetRules.every((rule) => howItAsks(rule) === 'may ask for') ? 'may ask' : namesOf(unmetRules.map(askerLabel)).length === 1 ? 'asks' : 'ask'} for every paper together ${closedBag ?? 'for the way you are travelling'}, so ${closedBag ? closedBag.replace(/^in /, '') : 'that way'} may not be open to you: ask before you book whether what you have is enough.`
         : null;
     const accepted =
       alternatives.length > 0
@@ -213,6 +246,14 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
       ),
     };
     FIRMNESS_OF.set(document, firmness);
+    TOGETHER_BAG.set(
+      document,
+      new Map(
+        askers
+          .filter(({ rule }) => rule.document?.all_required && bothBags(rule))
+          .map(({ rule }) => [askerLabel(rule), bagWords(rule)!] as const),
+      ),
+    );
     SOMETIMES_INSTEAD.set(
       document,
       new Map(

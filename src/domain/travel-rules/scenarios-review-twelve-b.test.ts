@@ -174,3 +174,46 @@ describe('7. driving over a border: one gap per unknown, none where the entry ru
     );
   });
 });
+
+describe('6. Emirates with no bag chosen: the cabin and the hold said apart, and the way open named', () => {
+  const t31 = (bag?: 'carry_on' | 'checked') =>
+    trip({
+      home_country: 'NZ',
+      legs: [
+        { mode: 'air', from: 'NZ', to: 'AE', carrier: 'EK', connection: true, ...(bag ? { bag } : {}) },
+        { mode: 'air', from: 'AE', to: 'GR', carrier: 'EK', ...(bag ? { bag } : {}) },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'plastic' }],
+      purpose: 'carry',
+      loved_one: {
+        name: 'Eli',
+        kind: 'infant',
+        born_alive: true,
+        gestation_weeks: 21,
+        birth_weight_g: 380,
+        loss_country: 'NZ',
+      },
+    });
+
+  it('t31: no list mixing "or" and "and", the hold named as the way that may be closed, the cabin as open', () => {
+    const text = summaryOf(t31());
+    expect(text).not.toContain(
+      'Emirates may ask for the original death certificate (or the original cremation certificate), the original death certificate',
+    );
+    expect(text).toContain(
+      'Emirates in the cabin may ask for the original death certificate (or the original cremation certificate).',
+    );
+    expect(text).toContain(
+      'Emirates in the hold may ask for the original death certificate and the original cremation certificate.',
+    );
+    expect(text).toContain('Emirates may ask for all of its papers together in the hold');
+    expect(text).not.toContain('that way may not be open');
+    expect(text).toContain('In the cabin, the ashes may need fewer papers: there Emirates reportedly takes');
+  });
+
+  it('with the hold chosen, the cabin is still offered "instead" (the opposite mistake)', () => {
+    const text = summaryOf(t31('checked'));
+    expect(text).toContain('Carried in the cabin instead, the ashes may need fewer papers');
+    expect(text).not.toContain('Emirates in the cabin may ask for');
+  });
+});
