@@ -8,6 +8,10 @@ export const DOCUMENT_KINDS: Readonly<Record<DocumentKey, { title: string; hint:
     title: 'Death certificate',
     hint: 'A certified copy is what is usually asked for; a few ask for the original, or a particular form (said below where we know).',
   },
+  post_mortem_report: {
+    title: 'Post-mortem report',
+    hint: 'Only where a post-mortem was done; the hospital or coroner who did it can give you a copy.',
+  },
   cremation_certificate: {
     title: 'Cremation certificate',
     hint: 'The crematorium issues it.',
@@ -50,6 +54,7 @@ export function documentPhrase(key: DocumentKey, name?: string): string {
   if (key === 'deceased_passport' && name) return `${name}’s passport`;
   const phrases: Record<DocumentKey, string> = {
     death_certificate: 'a death certificate',
+    post_mortem_report: 'a post-mortem report (if one was done)',
     cremation_certificate: 'a cremation certificate',
     // Whoever cremated them writes it: a crematorium (a hospital's arrangement, for a baby) as
     // often as a funeral director (review 10, finding 11).

@@ -89,6 +89,38 @@ export function eitherOf(a: TravelDocument, b: TravelDocument): TravelDocument |
   return either;
 }
 
+/** Papers made only sometimes (a post-mortem report): never said to be in hand, only "if one was done". */
+const MADE_ONLY_SOMETIMES: ReadonlySet<DocumentKey> = new Set(['post_mortem_report']);
+
+/** For a paper this family lacks, who takes a paper made only sometimes in its place (review 12, 2). */
+const SOMETIMES_INSTEAD = new WeakMap<TravelDocument, ReadonlyMap<string, readonly DocumentKey[]>>();
+
+/** "Jamaica's High Commission in London accepts a post-mortem report (if one was done) in its place." */
+export function sometimesInstead(document: TravelDocument): string[] {
+  return [...(SOMETIMES_INSTEAD.get(document) ?? [])].map(
+    ([label, keys]) =>
+      `${capitalise(label)} accepts ${keys.map((key) => documentPhrase(key)).join(' or ')} in its place.`,
+  );
+}
+
+/**
+ * A rule for one bag only (Emirates: one original paper in the cabin, all of them in the hold) is
+ * named with it where it names a form of a paper, so the two never read as one list mixing "or" and
+ * "and" when no bag is chosen (review 12, finding 6).
+ */
+function bagWords(rule: Rule): string | null {
+  const bags = rule.conditions.bag ?? [];
+  if (bags.length !== 1) return null;
+  return bags[0] === 'carry_on' ? 'in the cabin' : 'in the hold';
+}
+
+/** For each who asks for every paper together for one bag only, that bag ("in the hold"). */
+const TOGETHER_BAG = new WeakMap<TravelDocument, ReadonlyMap<string, string>>();
+export const togetherBagOf =
+  (document: TravelDocument) =>
+  (label: string): string | null =>
+    TOGETHER_BAG.get(document)?.get(label) ?? null;
+
 /** Those named on a paper who only advise and sit at no desk (the Royal British Legion). */
 const GUIDANCE_ON = new WeakMap<TravelDocument, ReadonlySet<string>>();
 
@@ -120,9 +152,23 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
     groups.set(key, [...(groups.get(key) ?? []), asker]);
   }
   const name = paperwork.lovedOne.name;
+  // Only where no bag is chosen do one speaker's rules for both bags meet (Emirates): then each is
+  // named with its bag; with a bag chosen, the speaker alone is named, as before.
+  const bagsOf = new Map<string, Set<string>>();
+  for (const rule of rules) {
+    const words = rule.document?.asks_for ? bagWords(rule) : null;
+    if (words !== null) bagsOf.set(askerLabel(rule), (bagsOf.get(askerLabel(rule)) ?? new Set()).add(words));
+  }
+  const bothBags = (rule: Rule) => (bagsOf.get(askerLabel(rule))?.size ?? 0) > 1;
+  const bagLabel = (rule: Rule): string =>
+    bothBags(rule) ? `${askerLabel(rule)} ${bagWords(rule)!}` : askerLabel(rule);
+  const oneBagOf = (these: readonly Rule[]): string | null => {
+    const bags = new Set(these.map((rule) => (bothBags(rule) ? bagWords(rule) : null)));
+    return bags.size === 1 ? [...bags][0]! : null;
+  };
   const entries = [...groups.values()].map((askers) => {
     const { key } = askers[0]!.ask;
-    const title = ONE_PAPER.has(key) ? undefined : askers[0]!.ask.title;
+    const title = ONE_PAPER.has(key) ? undefined : withName(askers[0]!.ask.title, key, name);
     const labels = labelsOf(askers.map(({ rule }) => rule));
     const firmness = firmnessByLabel(askers.map((a) => a.rule));
     // Where someone asks for a particular form of the one paper (the original, legalised at a
@@ -134,8 +180,8 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
               ask.title
                 ? [
                     [
-                      `${askerLabel(rule)}\u0000${ask.title}`,
-                      { asked_by: askerLabel(rule), form: ask.title, verb: howItAsks(rule) },
+                      `${bagLabel(rule)}\u0000${ask.title}`,
+                      { asked_by: bagLabel(rule), form: ask.title, verb: howItAsks(rule) },
                     ],
                   ]
                 : [],
@@ -160,9 +206,10 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
     // Everyone who asks for it and takes nothing in its place asks for all their papers together:
     // nothing here stands in for it, and that is said rather than "whoever asks can tell you".
     const unmetRules = askers.filter(({ ask }) => unmetBy(ask, paperwork) !== null).map((a) => a.rule);
+    const closedBag = oneBagOf(unmetRules);
     const closedWay =
       missing !== null && unmetRules.length > 0 && unmetRules.every((rule) => rule.document?.all_required)
-        ? `${own?.certainty === 'maybe' ? 'If there is one, bring it. If not, ' : ''}${joinList(namesOf(unmetRules.map(askerLabel)))} ${unmetRules.every((rule) => howItAsks(rule) === 'may ask for') ? 'may ask' : namesOf(unmetRules.map(askerLabel)).length === 1 ? 'asks' : 'ask'} for every paper together for the way you are travelling, so that way may not be open to you: ask before you book whether what you have is enough.`
+        ? `${own?.certainty === 'maybe' ? 'If there is one, bring it. If not, ' : ''}${joinList(namesOf(unmetRules.map(askerLabel)))} ${unmetRules.every((rule) => howItAsks(rule) === 'may ask for') ? 'may ask' : namesOf(unmetRules.map(askerLabel)).length === 1 ? 'asks' : 'ask'} for every paper together ${closedBag ?? 'for the way you are travelling'}, so ${closedBag ? closedBag.replace(/^in /, '') : 'that way'} may not be open to you: ask before you book whether what you have is enough.`
         : null;
     const accepted =
       alternatives.length > 0
@@ -199,6 +246,23 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
       ),
     };
     FIRMNESS_OF.set(document, firmness);
+    TOGETHER_BAG.set(
+      document,
+      new Map(
+        askers
+          .filter(({ rule }) => rule.document?.all_required && bothBags(rule))
+          .map(({ rule }) => [askerLabel(rule), bagWords(rule)!] as const),
+      ),
+    );
+    SOMETIMES_INSTEAD.set(
+      document,
+      new Map(
+        askers.flatMap(({ rule, ask }) => {
+          const made = (ask.or ?? []).filter((alt) => MADE_ONLY_SOMETIMES.has(alt));
+          return own !== null && made.length > 0 ? [[askerLabel(rule), made] as const] : [];
+        }),
+      ),
+    );
     ACCEPTS_INSTEAD.set(
       document,
       new Set(alternatives.filter((alt) => askers.every(({ ask }) => (ask.or ?? []).includes(alt)))),
@@ -217,6 +281,16 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
         compareText(a.document.title, b.document.title),
     )
     .map((entry) => entry.document);
+}
+
+/**
+ * A source's own name for the passport ("a copy of the ID or passport of the person who died", as
+ * Thailand's embassy in Brussels puts it) says whose it is: "A copy of Mae’s identity card or
+ * passport" (review 12, finding 8), as the bare key does ("Mae’s passport").
+ */
+function withName(title: string | undefined, key: DocumentKey, name: string): string | undefined {
+  if (title === undefined || key !== 'deceased_passport' || !name) return title;
+  return title.replace(/\bthe ([^,]+?) of the person who died\b/, `${name}’s $1`);
 }
 
 /**

@@ -146,8 +146,17 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   }
   // Where nothing of ours speaks for driving in or for entering at all, the two unknowns are one
   // gap with one whom-to-ask, never the same embassy twice on a leg (review 10, finding 9).
+  // A country's entry rule that speaks for any arrival (Canada's CBSA: declare the ashes) already
+  // answers what driving in needs: there is no company to ask, so no gap (review 12, finding 7).
+  const entryForAnyArrival = matched.some(
+    (rule) =>
+      scopeKindOf(rule) === 'country' &&
+      rule.conditions.to !== undefined &&
+      rule.conditions.mode === undefined &&
+      !rule.after_arrival,
+  );
   const driveGap =
-    leg.mode === 'road' && leg.international && !has('road')
+    leg.mode === 'road' && leg.international && !has('road') && !entryForAnyArrival
       ? `driving with ashes from ${countryPhrase(leg.from)} to ${countryPhrase(leg.to)}`
       : null;
   let driveGapAt = -1;
@@ -205,6 +214,9 @@ export function legGaps(input: LegGapInput): RuleGap[] {
     gaps[driveGapAt] =
       `We have no rule from our research for ${driveGap!}, or for taking ashes into ${countryPhrase(leg.to)}, yet. ${capitalise(road(leg, trip.home))} can tell you, before you set off, what they need${takeWith}.`;
   } else if (noEntry) {
+    // Our entry rules speak only of arriving by air or sea (Ireland): that gap says whom to ask
+    // about arriving by road, so the driving gap would say the same twice (review 12, finding 7).
+    if (driveGapAt >= 0) gaps.splice(driveGapAt, 1);
     gaps.push(
       (noEntryForAnyone && pets.length > 0
         ? entryGap.replace(

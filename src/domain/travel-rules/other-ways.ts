@@ -2,7 +2,7 @@ import { documentPhrase } from './document-kinds.js';
 import { unmetBy } from './document-list.js';
 import type { Paperwork } from './loss-paperwork.js';
 import { conditionsHold } from './match-conditions.js';
-import { scopeLabel } from './names.js';
+import { capitalise, scopeLabel } from './names.js';
 import type { Rule } from './rule-schema.js';
 import type { KeepsakeFacts, LegFacts, TripFacts } from './trip-facts.js';
 
@@ -21,12 +21,18 @@ export function otherWay(
   leg: LegFacts,
   keepsakes: readonly KeepsakeFacts[],
 ): string | null {
-  if (leg.bag === null) return null;
   const mine = keepsakes.filter((k) => k.lovedOne === paperwork.lovedOne && k.kind === 'ashes');
   for (const rule of candidates) {
-    const bag = rule.conditions.bag?.find((b) => b !== leg.bag);
+    // With no bag chosen, the way still open is the other bag from the closed one (review 12, 6).
+    const bag = rule.conditions.bag?.find((b) => b !== leg.bag && !closed.conditions.bag?.includes(b));
     const asks = rule.document?.asks_for ?? [];
-    if (rule === closed || rule.scope !== closed.scope || !bag || rule.conditions.bag!.includes(leg.bag))
+    if (
+      rule === closed ||
+      rule.scope !== closed.scope ||
+      !bag ||
+      (leg.bag !== null && rule.conditions.bag!.includes(leg.bag)) ||
+      (leg.bag === null && closed.conditions.bag === undefined)
+    )
       continue;
     if (asks.length === 0 || rule.document?.all_required) continue;
     const there = { ...leg, bag };
@@ -46,7 +52,7 @@ export function otherWay(
       continue;
     const papers = held.map((keys) => keys.map((key) => documentPhrase(key)).join(' or ')).join(', with ');
     const reportedly = rule.confidence === 'low' ? 'reportedly ' : '';
-    return `Carried ${BAG_WORDS[bag]} instead, the ashes may need fewer papers: there ${scopeLabel(rule)} ${reportedly}takes ${papers}${held.length === 1 && held[0]!.length === 1 ? ' on its own' : ''} (“${rule.title}”).`;
+    return `${leg.bag === null ? capitalise(BAG_WORDS[bag]) : `Carried ${BAG_WORDS[bag]} instead`}, the ashes may need fewer papers: there ${scopeLabel(rule)} ${reportedly}takes ${papers}${held.length === 1 && held[0]!.length === 1 ? ' on its own' : ''} (“${rule.title}”).`;
   }
   return null;
 }

@@ -46,6 +46,8 @@ export type ScreeningBody = (typeof screeningBodies)[number];
 
 export const documentKeys = [
   'death_certificate',
+  /** Taken in place of a death certificate by some (Jamaica's missions); made only where one was done. */
+  'post_mortem_report',
   'cremation_certificate',
   'funeral_director_declaration',
   'deceased_passport',

@@ -192,7 +192,7 @@ describe('7. cremated in Hesse or Bavaria: the general German note never contrad
 
   it('t07: Bavaria: the six states are said once', () => {
     const out = t46('DE-BY');
-    expect(idsOn(out)).toContain('de-2017-six-states-no-carry');
+    expect(idsOn(out)).toContain('de-2017-no-carry-by');
     const said = out.legs[0]!.requirements.map((r) => `${r.title} ${r.detail}`).join(' ');
     expect(said.match(/Hamburg/g) ?? []).toHaveLength(1);
   });

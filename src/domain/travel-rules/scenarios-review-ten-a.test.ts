@@ -111,7 +111,7 @@ describe('3. a German state that keeps the urn from relatives is said first', ()
     expect(text).toMatch(/^Before anything else: as reported in 2017, relatives may not be allowed to carry/);
     expect(text).toContain('Bavaria');
     // The six states are said once, by the six-state card (review 11, finding 7).
-    expect(idsOn(t68('DE-BY'))).toContain('de-2017-six-states-no-carry');
+    expect(idsOn(t68('DE-BY'))).toContain('de-2017-no-carry-by');
     expect(idsOn(t68('DE-BY'))).not.toContain('de-leaving-with-an-urn');
   });
 

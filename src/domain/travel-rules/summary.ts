@@ -1,6 +1,14 @@
 import type { CarrySummary, TravelDocument } from '../../contracts/travel-rules.js';
 import { DOCUMENT_KINDS, documentNoun, documentPhrase } from './document-kinds.js';
-import { ADVICE_FOR_LEAVING, eitherOf, firmnessOn, namesOf, onlyGuidesOn } from './document-list.js';
+import {
+  ADVICE_FOR_LEAVING,
+  eitherOf,
+  firmnessOn,
+  namesOf,
+  onlyGuidesOn,
+  sometimesInstead,
+  togetherBagOf,
+} from './document-list.js';
 import {
   askClause,
   type AskFirmness,
@@ -140,6 +148,7 @@ export function carrySummary(
     >();
     const together = new Map<string, TravelDocument['status']>();
     const togetherFirmness = new Map<string, AskFirmness>();
+    const togetherBag = new Map<string, string | null>();
     for (const d of missing) {
       // Advice to people leaving their own country is nobody to tell (document-list.ts).
       // Only those who take nothing this family has instead (Emirates, in the cabin, takes the
@@ -165,6 +174,7 @@ export function carrySummary(
       for (const who of d.required_together_by) {
         if (!d.unmet_for.includes(who)) continue;
         together.set(who, together.get(who) === 'not_issued' ? 'not_issued' : d.status);
+        togetherBag.set(who, togetherBagOf(d)(who));
         togetherFirmness.set(who, firmer(togetherFirmness.get(who), firmnessOn(d)(who)));
       }
     }
@@ -186,12 +196,17 @@ export function carrySummary(
             : `There may be no ${papers} for ${name}: ${reason}. ${verb.replaceAll('\u0001', one ? 'one' : 'them')}; if you don't have ${one ? 'it' : 'them'}, the papers list says what to carry instead.`,
       );
     }
+    // A paper made only sometimes that someone takes in its place (Jamaica: a post-mortem report).
+    sentences.push(...new Set(missing.flatMap(sometimesInstead)));
     // Someone who asks for all their papers together may not take a substitute: said plainly.
     if (together.size > 0) {
       const who = joinList([...together.keys()]);
       const surely = [...together.values()].includes('not_issued');
+      // Named where it is one bag (Emirates, in the hold), so the way still open is plain.
+      const bags = new Set(togetherBag.values());
+      const bag = bags.size === 1 ? [...bags][0]! : null;
       sentences.push(
-        `${askClause([...together.keys()], (label) => togetherFirmness.get(label) ?? 'asks for', '')}all of ${together.size === 1 ? 'its' : 'their'} papers together for the way you are travelling, so ${surely ? '' : "if you don't have every one, "}that way may not be open to you: ask ${who} before you book whether what you have is enough; they may say no.`,
+        `${askClause([...together.keys()], (label) => togetherFirmness.get(label) ?? 'asks for', '')}all of ${together.size === 1 ? 'its' : 'their'} papers together ${bag ?? 'for the way you are travelling'}, so ${surely ? '' : "if you don't have every one, "}${bag ? bag.replace(/^in /, '') : 'that way'} may not be open to you: ask ${who} before you book whether what you have is enough; they may say no.`,
       );
     }
     // Another way the same source leaves open (Emirates, in the cabin, takes one paper).

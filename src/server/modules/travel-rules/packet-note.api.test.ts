@@ -85,3 +85,22 @@ describe('1. the note names the paper a stillborn baby is registered on', () => 
     },
   );
 });
+
+// Review 12 (the reviewer's "not tested"): a baby registered by weight alone, weeks not given, was
+// left out of the note, which then claimed nothing about the missing death certificate.
+describe('a baby registered by weight alone, with no weeks given', () => {
+  needsTools('Aroha, 400 g in New Zealand: the note names the paper, with no weeks', async () => {
+    const page1 = await pageOneFor({
+      name: 'Aroha',
+      gestationWeeks: null,
+      birthWeightGrams: 400,
+      bornAlive: false,
+      lossCountry: 'NZ',
+      lossRegion: null,
+    });
+    expect(page1).toContain(
+      'Aroha was born without signs of life. In the country of birth (New Zealand) this is recorded on a birth certificate that says the baby was stillborn rather than a death certificate',
+    );
+    expect(page1).not.toContain('weeks of pregnancy');
+  });
+});

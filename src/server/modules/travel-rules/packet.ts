@@ -30,7 +30,7 @@ export interface PacketFacts {
   withoutCertificate: ReadonlyArray<{
     lovedOneId: string;
     name: string;
-    weeks: number;
+    weeks: number | null;
     lossCountry: string;
     registration: BabyRegistration;
   }>;

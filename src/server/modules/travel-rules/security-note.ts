@@ -15,7 +15,8 @@ export interface SecurityNoteInput {
   /** Babies for whom no death certificate exists, with what the note needs to say why. */
   withoutCertificate: ReadonlyArray<{
     name: string;
-    weeks: number;
+    /** Null where the family gave only the weight (a baby registered by weight in New Zealand). */
+    weeks: number | null;
     lossCountry: string;
     /** Not registered at all (below the threshold), registered on a named paper, or not settled. */
     registration: BabyRegistration;

@@ -17,14 +17,14 @@ export interface NoteWords {
   screening: string;
   papers: (name: string) => string;
   /** A baby born without signs of life before the stage at which a death certificate is issued. */
-  noCertificate: (name: string, weeks: number, country: string) => string;
+  noCertificate: (name: string, weeks: number | null, country: string) => string;
   /**
    * A baby born without signs of life who is registered on another paper (a UK stillbirth
    * certificate, a Texas Certificate of Fetal Death), named in English as the paper itself is.
    */
-  registeredOn: (name: string, weeks: number, country: string, paper: string) => string;
+  registeredOn: (name: string, weeks: number | null, country: string, paper: string) => string;
   /** Our rules' reasons differ (an answer still open), so the note says only what is sure. */
-  noneIssued: (name: string, weeks: number, country: string) => string;
+  noneIssued: (name: string, weeks: number | null, country: string) => string;
   closing: string;
   and: string;
   materials: Readonly<Record<Exclude<TravelContainer, 'unknown'>, string>>;
@@ -41,11 +41,11 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
       'We know it needs to be screened, and we are glad to help in any way we can. If it is at all possible, please do not open the container. If you need to check it further, please tell us and we will follow your lead.',
     papers: (name) => `We have with us the papers we hold for ${name}.`,
     noCertificate: (name, weeks, country) =>
-      `${name} was born without signs of life at ${weeks} weeks of pregnancy, before the stage at which a death certificate is issued in the country of birth (${country}), so we carry the papers from the hospital and the crematorium instead.`,
+      `${name} was born without signs of life${weeks === null ? '' : ` at ${weeks} weeks of pregnancy`}, before the stage at which a death certificate is issued in the country of birth (${country}), so we carry the papers from the hospital and the crematorium instead.`,
     registeredOn: (name, weeks, country, paper) =>
-      `${name} was born without signs of life at ${weeks} weeks of pregnancy. In the country of birth (${country}) this is recorded on ${/^[aeiou]/i.test(paper) ? 'an' : 'a'} ${paper} rather than a death certificate, so that is the paper we carry, with the crematorium's.`,
+      `${name} was born without signs of life${weeks === null ? '' : ` at ${weeks} weeks of pregnancy`}. In the country of birth (${country}) this is recorded on ${/^[aeiou]/i.test(paper) ? 'an' : 'a'} ${paper} rather than a death certificate, so that is the paper we carry, with the crematorium's.`,
     noneIssued: (name, weeks, country) =>
-      `${name} was born without signs of life at ${weeks} weeks of pregnancy, and no death certificate was issued in the country of birth (${country}), so we carry the papers we were given instead.`,
+      `${name} was born without signs of life${weeks === null ? '' : ` at ${weeks} weeks of pregnancy`}, and no death certificate was issued in the country of birth (${country}), so we carry the papers we were given instead.`,
     closing: 'Thank you for your care and patience.',
     and: 'and',
     materials: {
@@ -69,11 +69,11 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
       'Sabemos que debe pasar el control de seguridad y le ayudaremos en todo lo que podamos. Si es posible, le rogamos que no abra el recipiente. Si necesita comprobarlo más a fondo, díganoslo y seguiremos sus indicaciones.',
     papers: (name) => `Llevamos con nosotros los documentos que tenemos de ${name}.`,
     noCertificate: (name, weeks, country) =>
-      `${name} nació sin signos de vida a las ${weeks} semanas de embarazo, antes de la etapa en la que el país de nacimiento (${country}) expide un certificado de defunción, por lo que llevamos en su lugar los documentos del hospital y del crematorio.`,
+      `${name} nació sin signos de vida${weeks === null ? '' : ` a las ${weeks} semanas de embarazo`}, antes de la etapa en la que el país de nacimiento (${country}) expide un certificado de defunción, por lo que llevamos en su lugar los documentos del hospital y del crematorio.`,
     registeredOn: (name, weeks, country, paper) =>
-      `${name} nació sin signos de vida a las ${weeks} semanas de embarazo. En el país de nacimiento (${country}) esto se registra en un documento propio («${paper}») y no en un certificado de defunción; llevamos ese documento, junto con el del crematorio.`,
+      `${name} nació sin signos de vida${weeks === null ? '' : ` a las ${weeks} semanas de embarazo`}. En el país de nacimiento (${country}) esto se registra en un documento propio («${paper}») y no en un certificado de defunción; llevamos ese documento, junto con el del crematorio.`,
     noneIssued: (name, weeks, country) =>
-      `${name} nació sin signos de vida a las ${weeks} semanas de embarazo y el país de nacimiento (${country}) no expidió un certificado de defunción, por lo que llevamos en su lugar los documentos que nos dieron.`,
+      `${name} nació sin signos de vida${weeks === null ? '' : ` a las ${weeks} semanas de embarazo`} y el país de nacimiento (${country}) no expidió un certificado de defunción, por lo que llevamos en su lugar los documentos que nos dieron.`,
     closing: 'Gracias por su atención y su paciencia.',
     and: 'y',
     materials: {
@@ -97,11 +97,11 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
       'Nous savons qu’il doit passer au contrôle de sûreté et nous vous aiderons de notre mieux. Dans la mesure du possible, merci de ne pas ouvrir le récipient. Si vous devez le contrôler davantage, dites-le-nous et nous suivrons vos indications.',
     papers: (name) => `Nous avons avec nous les documents que nous possédons pour ${name}.`,
     noCertificate: (name, weeks, country) =>
-      `La naissance de ${name} a eu lieu sans signe de vie à ${weeks} semaines de grossesse, avant le stade à partir duquel un acte de décès est délivré dans le pays de naissance (${country}) ; nous portons donc à la place les documents de l’hôpital et du crématorium.`,
+      `La naissance de ${name} a eu lieu sans signe de vie${weeks === null ? '' : ` à ${weeks} semaines de grossesse`}, avant le stade à partir duquel un acte de décès est délivré dans le pays de naissance (${country}) ; nous portons donc à la place les documents de l’hôpital et du crématorium.`,
     registeredOn: (name, weeks, country, paper) =>
-      `La naissance de ${name} a eu lieu sans signe de vie à ${weeks} semaines de grossesse. Dans le pays de naissance (${country}), elle est enregistrée sur un document propre (« ${paper} ») et non sur un acte de décès ; c’est ce document que nous portons, avec celui du crématorium.`,
+      `La naissance de ${name} a eu lieu sans signe de vie${weeks === null ? '' : ` à ${weeks} semaines de grossesse`}. Dans le pays de naissance (${country}), elle est enregistrée sur un document propre (« ${paper} ») et non sur un acte de décès ; c’est ce document que nous portons, avec celui du crématorium.`,
     noneIssued: (name, weeks, country) =>
-      `La naissance de ${name} a eu lieu sans signe de vie à ${weeks} semaines de grossesse et aucun acte de décès n’a été délivré dans le pays de naissance (${country}) ; nous portons donc à la place les documents qui nous ont été remis.`,
+      `La naissance de ${name} a eu lieu sans signe de vie${weeks === null ? '' : ` à ${weeks} semaines de grossesse`} et aucun acte de décès n’a été délivré dans le pays de naissance (${country}) ; nous portons donc à la place les documents qui nous ont été remis.`,
     closing: 'Merci de votre attention et de votre patience.',
     and: 'et',
     materials: {
@@ -124,11 +124,11 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
       'Wir wissen, dass er kontrolliert werden muss, und helfen gern, wo wir können. Bitte öffnen Sie den Behälter nach Möglichkeit nicht. Wenn Sie ihn genauer prüfen müssen, sagen Sie es uns bitte, und wir folgen Ihren Anweisungen.',
     papers: (name) => `Wir haben die Unterlagen bei uns, die wir für ${name} besitzen.`,
     noCertificate: (name, weeks, country) =>
-      `${name} kam in der ${weeks}. Schwangerschaftswoche ohne Lebenszeichen zur Welt, vor dem Zeitpunkt, ab dem im Geburtsland (${country}) eine Sterbeurkunde ausgestellt wird; deshalb führen wir stattdessen die Unterlagen des Krankenhauses und des Krematoriums mit.`,
+      `${name} kam${weeks === null ? '' : ` in der ${weeks}. Schwangerschaftswoche`} ohne Lebenszeichen zur Welt, vor dem Zeitpunkt, ab dem im Geburtsland (${country}) eine Sterbeurkunde ausgestellt wird; deshalb führen wir stattdessen die Unterlagen des Krankenhauses und des Krematoriums mit.`,
     registeredOn: (name, weeks, country, paper) =>
-      `${name} kam in der ${weeks}. Schwangerschaftswoche ohne Lebenszeichen zur Welt. Im Geburtsland (${country}) wird dies auf einem eigenen Dokument („${paper}“) beurkundet, nicht auf einer Sterbeurkunde; dieses Dokument führen wir mit, zusammen mit dem des Krematoriums.`,
+      `${name} kam${weeks === null ? '' : ` in der ${weeks}. Schwangerschaftswoche`} ohne Lebenszeichen zur Welt. Im Geburtsland (${country}) wird dies auf einem eigenen Dokument („${paper}“) beurkundet, nicht auf einer Sterbeurkunde; dieses Dokument führen wir mit, zusammen mit dem des Krematoriums.`,
     noneIssued: (name, weeks, country) =>
-      `${name} kam in der ${weeks}. Schwangerschaftswoche ohne Lebenszeichen zur Welt, und im Geburtsland (${country}) wurde keine Sterbeurkunde ausgestellt; deshalb führen wir stattdessen die Unterlagen mit, die wir erhalten haben.`,
+      `${name} kam${weeks === null ? '' : ` in der ${weeks}. Schwangerschaftswoche`} ohne Lebenszeichen zur Welt, und im Geburtsland (${country}) wurde keine Sterbeurkunde ausgestellt; deshalb führen wir stattdessen die Unterlagen mit, die wir erhalten haben.`,
     closing: 'Vielen Dank für Ihre Rücksicht und Geduld.',
     and: 'und',
     materials: {
@@ -152,11 +152,11 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
       'Sappiamo che deve essere sottoposto ai controlli di sicurezza e siamo lieti di collaborare in ogni modo. Se possibile, vi preghiamo di non aprire il contenitore. Se dovete controllarlo ulteriormente, ditecelo e seguiremo le vostre indicazioni.',
     papers: (name) => `Abbiamo con noi i documenti che possediamo per ${name}.`,
     noCertificate: (name, weeks, country) =>
-      `La nascita di ${name} è avvenuta senza segni di vita alla ${weeks}ª settimana di gravidanza, prima della soglia oltre la quale nel paese di nascita (${country}) viene rilasciato un certificato di morte; per questo portiamo con noi i documenti dell’ospedale e del crematorio.`,
+      `La nascita di ${name} è avvenuta senza segni di vita${weeks === null ? '' : ` alla ${weeks}ª settimana di gravidanza`}, prima della soglia oltre la quale nel paese di nascita (${country}) viene rilasciato un certificato di morte; per questo portiamo con noi i documenti dell’ospedale e del crematorio.`,
     registeredOn: (name, weeks, country, paper) =>
-      `La nascita di ${name} è avvenuta senza segni di vita alla ${weeks}ª settimana di gravidanza. Nel paese di nascita (${country}) viene registrata su un documento apposito («${paper}») e non su un certificato di morte; portiamo con noi quel documento, insieme a quello del crematorio.`,
+      `La nascita di ${name} è avvenuta senza segni di vita${weeks === null ? '' : ` alla ${weeks}ª settimana di gravidanza`}. Nel paese di nascita (${country}) viene registrata su un documento apposito («${paper}») e non su un certificato di morte; portiamo con noi quel documento, insieme a quello del crematorio.`,
     noneIssued: (name, weeks, country) =>
-      `La nascita di ${name} è avvenuta senza segni di vita alla ${weeks}ª settimana di gravidanza e nel paese di nascita (${country}) non è stato rilasciato un certificato di morte; per questo portiamo con noi i documenti che ci sono stati consegnati.`,
+      `La nascita di ${name} è avvenuta senza segni di vita${weeks === null ? '' : ` alla ${weeks}ª settimana di gravidanza`} e nel paese di nascita (${country}) non è stato rilasciato un certificato di morte; per questo portiamo con noi i documenti che ci sono stati consegnati.`,
     closing: 'Grazie per la vostra attenzione e pazienza.',
     and: 'e',
     materials: {
@@ -180,11 +180,11 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
       'Sabemos que tem de passar pelo controlo de segurança e teremos todo o gosto em ajudar no que for preciso. Se possível, pedimos que não abram o recipiente. Se precisarem de o verificar melhor, digam-nos e seguiremos as vossas indicações.',
     papers: (name) => `Temos connosco os documentos que possuímos de ${name}.`,
     noCertificate: (name, weeks, country) =>
-      `O nascimento de ${name} ocorreu sem sinais de vida às ${weeks} semanas de gestação, antes da fase a partir da qual o país de nascimento (${country}) emite uma certidão de óbito; por isso levamos, em vez dela, os documentos do hospital e do crematório.`,
+      `O nascimento de ${name} ocorreu sem sinais de vida${weeks === null ? '' : ` às ${weeks} semanas de gestação`}, antes da fase a partir da qual o país de nascimento (${country}) emite uma certidão de óbito; por isso levamos, em vez dela, os documentos do hospital e do crematório.`,
     registeredOn: (name, weeks, country, paper) =>
-      `O nascimento de ${name} ocorreu sem sinais de vida às ${weeks} semanas de gestação. No país de nascimento (${country}) isto é registado num documento próprio («${paper}») e não numa certidão de óbito; é esse o documento que levamos, com o do crematório.`,
+      `O nascimento de ${name} ocorreu sem sinais de vida${weeks === null ? '' : ` às ${weeks} semanas de gestação`}. No país de nascimento (${country}) isto é registado num documento próprio («${paper}») e não numa certidão de óbito; é esse o documento que levamos, com o do crematório.`,
     noneIssued: (name, weeks, country) =>
-      `O nascimento de ${name} ocorreu sem sinais de vida às ${weeks} semanas de gestação e o país de nascimento (${country}) não emitiu uma certidão de óbito; por isso levamos, em vez dela, os documentos que nos foram entregues.`,
+      `O nascimento de ${name} ocorreu sem sinais de vida${weeks === null ? '' : ` às ${weeks} semanas de gestação`} e o país de nascimento (${country}) não emitiu uma certidão de óbito; por isso levamos, em vez dela, os documentos que nos foram entregues.`,
     closing: 'Obrigado pela vossa atenção e paciência.',
     and: 'e',
     materials: {
@@ -208,11 +208,11 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
       'We weten dat hij gecontroleerd moet worden en we helpen graag waar we kunnen. Wilt u de houder zo mogelijk niet openen? Als u hem verder moet controleren, zeg het ons dan; we volgen uw aanwijzingen.',
     papers: (name) => `We hebben de documenten bij ons die we voor ${name} hebben.`,
     noCertificate: (name, weeks, country) =>
-      `${name} werd zonder levenstekenen geboren na ${weeks} weken zwangerschap, vóór het moment waarop in het geboorteland (${country}) een overlijdensakte wordt afgegeven; daarom hebben we in plaats daarvan de papieren van het ziekenhuis en het crematorium bij ons.`,
+      `${name} werd zonder levenstekenen geboren${weeks === null ? '' : ` na ${weeks} weken zwangerschap`}, vóór het moment waarop in het geboorteland (${country}) een overlijdensakte wordt afgegeven; daarom hebben we in plaats daarvan de papieren van het ziekenhuis en het crematorium bij ons.`,
     registeredOn: (name, weeks, country, paper) =>
-      `${name} werd zonder levenstekenen geboren na ${weeks} weken zwangerschap. In het geboorteland (${country}) wordt dit vastgelegd op een eigen document („${paper}”) en niet op een overlijdensakte; dat document hebben we bij ons, samen met dat van het crematorium.`,
+      `${name} werd zonder levenstekenen geboren${weeks === null ? '' : ` na ${weeks} weken zwangerschap`}. In het geboorteland (${country}) wordt dit vastgelegd op een eigen document („${paper}”) en niet op een overlijdensakte; dat document hebben we bij ons, samen met dat van het crematorium.`,
     noneIssued: (name, weeks, country) =>
-      `${name} werd zonder levenstekenen geboren na ${weeks} weken zwangerschap en in het geboorteland (${country}) is geen overlijdensakte afgegeven; daarom hebben we in plaats daarvan de papieren bij ons die we hebben gekregen.`,
+      `${name} werd zonder levenstekenen geboren${weeks === null ? '' : ` na ${weeks} weken zwangerschap`} en in het geboorteland (${country}) is geen overlijdensakte afgegeven; daarom hebben we in plaats daarvan de papieren bij ons die we hebben gekregen.`,
     closing: 'Dank u wel voor uw zorg en geduld.',
     and: 'en',
     materials: {
@@ -236,11 +236,11 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
       '保安検査が必要なことは承知しており、できる限りご協力いたします。可能であれば、容器は開けないでいただけますようお願いいたします。さらに確認が必要な場合はお知らせください。ご指示に従います。',
     papers: (name) => `${name}について私たちが持っている書類を携帯しています。`,
     noCertificate: (name, weeks, country) =>
-      `${name}は妊娠${weeks}週で、生命の兆候のない状態で生まれました。生まれた国（${country}）ではこの段階では死亡証明書が発行されないため、代わりに病院と火葬場の書類を携帯しています。`,
+      `${name}は${weeks === null ? '' : `妊娠${weeks}週で、`}生命の兆候のない状態で生まれました。生まれた国（${country}）ではこの段階では死亡証明書が発行されないため、代わりに病院と火葬場の書類を携帯しています。`,
     registeredOn: (name, weeks, country, paper) =>
-      `${name}は妊娠${weeks}週で、生命の兆候のない状態で生まれました。生まれた国（${country}）では、死亡証明書ではなく専用の書類（「${paper}」）に記録されるため、その書類と火葬場の書類を携帯しています。`,
+      `${name}は${weeks === null ? '' : `妊娠${weeks}週で、`}生命の兆候のない状態で生まれました。生まれた国（${country}）では、死亡証明書ではなく専用の書類（「${paper}」）に記録されるため、その書類と火葬場の書類を携帯しています。`,
     noneIssued: (name, weeks, country) =>
-      `${name}は妊娠${weeks}週で、生命の兆候のない状態で生まれました。生まれた国（${country}）では死亡証明書が発行されなかったため、代わりにいただいた書類を携帯しています。`,
+      `${name}は${weeks === null ? '' : `妊娠${weeks}週で、`}生命の兆候のない状態で生まれました。生まれた国（${country}）では死亡証明書が発行されなかったため、代わりにいただいた書類を携帯しています。`,
     closing: 'ご配慮とご理解に感謝いたします。',
     and: 'と',
     materials: {

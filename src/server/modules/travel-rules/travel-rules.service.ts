@@ -140,7 +140,8 @@ export function travelRulesService({ ticks, clock, accounts, lovedOnes, trips }:
     return rules.carrying.flatMap((c) => {
       const lovedOne = lovedOneList.find((l) => l.id === c.lovedOneId);
       const none = c.documents.find((d) => d.kind === 'death_certificate' && d.status === 'not_issued');
-      if (!lovedOne || !none || lovedOne.gestationWeeks === null || lovedOne.lossCountry === null) return [];
+      // A baby registered by weight alone, weeks not given, still has the note's sentence (review 12).
+      if (!lovedOne || !none || lovedOne.lossCountry === null) return [];
       const { gestationWeeks: weeks, lossCountry } = lovedOne;
       // Below the threshold the baby is not registered at all; past it (a UK stillbirth, a Texas
       // fetal death) the baby is registered on another paper, which the note names (review 11, 1).
