@@ -98,7 +98,7 @@ describe('rituals in the calendar', () => {
     });
     const events = await feedOf(family);
     const named = (summary: string) =>
-      new ICAL.Event(events.find((e) => e.getFirstPropertyValue('summary') === summary)!);
+      new ICAL.Event(events.find((e) => e.getFirstPropertyValue('summary') === summary));
 
     const water = named('Water for Jack');
     expect(water.description).toBe('set out a glass of water');

@@ -27,7 +27,8 @@ export const ritualsModule = defineModule({
       routes: [(app) => app.register(ritualsRoutes, { rituals })],
       answers: {
         ritualDays: rituals.calendarDays,
-        ritualOccurrenceMarked: rituals.occurrenceMarked,
+        ritualOccurrenceMarked: (familyId, ritualId, key) =>
+          rituals.occurrenceMarked(familyId, ritualId, key),
       },
     };
   },

@@ -57,7 +57,7 @@ export function RitualForm({
       time: ritual?.time ?? '',
       whoUsually: ritual?.whoUsually ?? '',
       childrenPart: ritual?.childrenPart ?? '',
-      remind: (ritual?.remind ?? 'no') as RemindChoice,
+      remind: ritual?.remind ?? 'no',
     },
     schema: ritualBody,
     toBody: (v) => ({
