@@ -71,6 +71,21 @@ async function addRitual(family: Family, lovedOneId: string, body: Record<string
   return added.json<{ rituals: Array<{ id: string; remind: string | null }> }>().rituals.at(-1)!;
 }
 
+/** A member's choice for ritual reminders, in their reminder settings. */
+const chooseRitualReminders = (family: Family, choice: { inApp: boolean; email: boolean }) =>
+  family.client.put('/api/reminders/preferences', {
+    preferences: [
+      {
+        dayKind: 'ritual',
+        leads: ['on_day'],
+        remindAt: '09:00',
+        quietStart: null,
+        quietEnd: null,
+        ...choice,
+      },
+    ],
+  });
+
 async function feedOf(family: Family) {
   const url = new URL((await family.client.post('/api/calendar-feed')).json<{ url: string }>().url);
   await t.caughtUp();
@@ -194,19 +209,7 @@ describe('ritual reminders', () => {
     await addRitual(family, jack.id, { ...weeklyWater, title: 'Quiet water' }); // no "Remind us"
     const ritual = await addRitual(family, jack.id, { ...weeklyWater, remind: 'at_time' });
     expect(ritual.remind).toBe('at_time');
-    const chose = await family.client.put('/api/reminders/preferences', {
-      preferences: [
-        {
-          dayKind: 'ritual',
-          inApp: true,
-          email: true,
-          leads: ['on_day'],
-          remindAt: '09:00',
-          quietStart: null,
-          quietEnd: null,
-        },
-      ],
-    });
+    const chose = await chooseRitualReminders(family, { inApp: true, email: true });
     expect(chose.statusCode, chose.body).toBe(200);
     const before = smtp.received.length;
     t.clock.set('2027-03-03T18:59:00.000Z');
@@ -243,19 +246,7 @@ describe('ritual reminders', () => {
   it('send nothing for a time already marked done or “not today”', async () => {
     const { family, jack } = await jacksFamily('marked@example.com');
     const ritual = await addRitual(family, jack.id, { ...weeklyWater, remind: 'at_time' });
-    await family.client.put('/api/reminders/preferences', {
-      preferences: [
-        {
-          dayKind: 'ritual',
-          inApp: true,
-          email: true,
-          leads: ['on_day'],
-          remindAt: '09:00',
-          quietStart: null,
-          quietEnd: null,
-        },
-      ],
-    });
+    await chooseRitualReminders(family, { inApp: true, email: true });
     await runJobs();
     const before = smtp.received.length;
     t.clock.set('2027-03-03T19:00:10.000Z');
@@ -280,19 +271,7 @@ describe('ritual reminders', () => {
   it('send nothing to a member who turned ritual reminders off', async () => {
     const { family, jack } = await jacksFamily();
     await addRitual(family, jack.id, { ...weeklyWater, remind: 'at_time' });
-    const off = await family.client.put('/api/reminders/preferences', {
-      preferences: [
-        {
-          dayKind: 'ritual',
-          inApp: false,
-          email: false,
-          leads: ['on_day'],
-          remindAt: '09:00',
-          quietStart: null,
-          quietEnd: null,
-        },
-      ],
-    });
+    const off = await chooseRitualReminders(family, { inApp: false, email: false });
     expect(off.statusCode, off.body).toBe(200);
     t.clock.set('2027-03-03T19:00:10.000Z');
     await runJobs();
