@@ -61,7 +61,8 @@ async function nextWeek(family: Family) {
 
 async function jacksFamily(email?: string) {
   const family = await createFamily(t.app, email ? { email } : {});
-  const jack = await createLovedOne(family.client);
+  // No dates of his own, so the inbox holds only the rituals' reminders.
+  const jack = await createLovedOne(family.client, { dateOfLoss: null, dueDate: null });
   return { family, jack };
 }
 
