@@ -33,6 +33,9 @@ function remindOptions(when: RitualWhen): Array<{ value: RemindChoice; label: st
   ];
 }
 
+/** The form's choice for a ritual's stored "Remind us" (none: 'no'). */
+const remindChoiceOf = (ritual?: Ritual): RemindChoice => ritual?.remind ?? 'no';
+
 /** Adding a ritual for a loved one, or changing one (`ritual`). */
 export function RitualForm({
   lovedOneId,
@@ -57,7 +60,7 @@ export function RitualForm({
       time: ritual?.time ?? '',
       whoUsually: ritual?.whoUsually ?? '',
       childrenPart: ritual?.childrenPart ?? '',
-      remind: ritual?.remind ?? 'no',
+      remind: remindChoiceOf(ritual),
     },
     schema: ritualBody,
     toBody: (v) => ({
