@@ -90,4 +90,32 @@ describe('a ritual on arrival', () => {
     await done.getByRole('heading', { name: 'Water for Jack' }).waitFor();
     await j.a11y('what we have done for Jack');
   });
+
+  it('adds a weekly candle with "Remind us" and finds it on the calendar at its time', async () => {
+    const { page } = j;
+    const rituals = page.getByRole('region', { name: 'Rituals' });
+    await rituals.getByRole('button', { name: 'Add a ritual' }).click();
+    await page.getByLabel('What you call it').fill('Jack’s candle');
+    await page.getByLabel('What you do').fill('Light his candle at tea time');
+    await page.getByRole('radio', { name: 'On a day, or every year, month or week' }).check();
+    await page.getByRole('radio', { name: 'Every week' }).check();
+    await page.getByLabel('From', { exact: true }).fill(dayFromToday(3));
+    await page.getByLabel('At', { exact: true }).fill('17:00');
+    await page.getByRole('radio', { name: 'At its time' }).check();
+    await j.a11y('a ritual with "Remind us"');
+    await page.getByRole('button', { name: 'Add the ritual' }).click();
+    await page.getByRole('button', { name: 'Add the ritual' }).waitFor({ state: 'detached' });
+    await rituals.getByText('We are reminded when it comes round.').waitFor();
+    await nav(page, 'Calendar').click();
+    await heading(page, 'Calendar').waitFor();
+    const candle = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'Jack’s candle' }) });
+    await candle.first().getByText('Light his candle at tea time').waitFor();
+    await candle
+      .first()
+      .getByText(/At 5 pm/)
+      .waitFor();
+    await j.a11y('the calendar with a ritual');
+  });
 });

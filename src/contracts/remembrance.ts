@@ -9,9 +9,13 @@ export const dayKinds = [
   'custom',
   'awareness',
   'trip_moment',
+  'ritual',
 ] as const;
 export type DayKind = (typeof dayKinds)[number];
+/** How a day the family adds can repeat. */
 export const recurrences = ['yearly', 'monthly', 'once'] as const;
+/** How any day in the calendar can repeat: a ritual may also come round every week. */
+export const dayRecurrences = ['yearly', 'monthly', 'weekly', 'once'] as const;
 export const leads = ['on_day', 'day_before', 'week_before'] as const;
 export type Lead = (typeof leads)[number];
 
@@ -46,7 +50,7 @@ export const occurrenceSchema = z.object({
   tripId: idSchema.nullable(),
   note: z.string().nullable(),
   sourceUrl: z.string().nullable(),
-  recurrence: z.enum(recurrences),
+  recurrence: z.enum(dayRecurrences),
   /** Whole years since the day first happened, when that is meaningful (anniversaries). */
   years: z.number().nullable(),
   editable: z.boolean(),

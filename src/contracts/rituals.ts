@@ -15,6 +15,13 @@ export type Repeat = (typeof repeats)[number];
 
 export const ritualOutcomes = ['done', 'not_today'] as const;
 
+/**
+ * "Remind us": when a ritual's reminder comes, if it asked for one (null: none, the default). Each
+ * member still chooses whether ritual reminders reach them, and how, in their reminder settings.
+ */
+export const ritualReminds = ['at_time', 'hour_before'] as const;
+export type RitualRemind = (typeof ritualReminds)[number];
+
 const time = z
   .string({ error: 'Please give the time, for example 19:00.' })
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Please give the time, for example 19:00.');
@@ -32,9 +39,20 @@ export const ritualBody = z
     time: time.optional(),
     whoUsually: optionalText('who usually does it', 80),
     childrenPart: optionalText('the children’s part', 300),
+    remind: z
+      .enum(ritualReminds, { error: 'Please choose when to be reminded: at its time, or an hour before.' })
+      .nullable()
+      .optional(),
   })
   .strict()
   .superRefine((v, ctx) => {
+    // An arrival or a first night home comes when it happens: there is no hour before to know.
+    if (v.remind === 'hour_before' && (v.when === 'arrival' || v.when === 'first_night_home'))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['remind'],
+        message: 'This ritual comes when it happens, so it can be remembered only at its time.',
+      });
     if (v.when !== 'schedule') return;
     if (!v.repeat) ctx.addIssue({ code: 'custom', path: ['repeat'], message: 'Please choose how often.' });
     if (!v.date) ctx.addIssue({ code: 'custom', path: ['date'], message: 'Please give the date it starts.' });
@@ -57,6 +75,8 @@ export const ritualSchema = z.object({
   zone: z.string().nullable(),
   whoUsually: z.string().nullable(),
   childrenPart: z.string().nullable(),
+  /** "Remind us": null when the ritual asks for no reminder. */
+  remind: z.enum(ritualReminds).nullable(),
   createdAt: z.string(),
 });
 export type Ritual = z.infer<typeof ritualSchema>;

@@ -287,6 +287,8 @@ export interface RemembranceDaysTable {
   zone: string | null;
   source_url: string | null;
   note: string | null;
+  /** Ritual days only: minutes before its time that its reminder comes; null, no reminder. */
+  remind_minutes: number | null;
   created_at: string;
   updated_at: string;
 }
@@ -520,6 +522,8 @@ export interface RitualsTable {
   zone: string | null;
   who_usually: string | null;
   children_part: string | null;
+  /** 'at_time' | 'hour_before', or null: the ritual asks for no reminder. */
+  remind: string | null;
   created_at: string;
   updated_at: string;
 }

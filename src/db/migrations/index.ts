@@ -19,6 +19,7 @@ import * as checksOpenHour from './2026-12-05-018-checks-open-hour.js';
 import * as mediaUploadKeys from './2026-12-06-019-media-upload-keys.js';
 import * as journal from './2026-12-06-020-journal.js';
 import * as tributes from './2026-12-06-021-tributes.js';
+import * as ritualReminders from './2026-12-06-022-ritual-reminders.js';
 import * as supporterPhotos from './2026-12-06-023-supporter-photos.js';
 
 // Append-only: add a new file and a new line; never edit a migration that has shipped.
@@ -44,5 +45,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06-019-media-upload-keys': mediaUploadKeys,
   '2026-12-06-020-journal': journal,
   '2026-12-06-021-tributes': tributes,
+  '2026-12-06-022-ritual-reminders': ritualReminders,
   '2026-12-06-023-supporter-photos': supporterPhotos,
 };

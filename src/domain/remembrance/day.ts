@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { dayKinds, leads, recurrences } from '../../contracts/remembrance.js';
+import { dayKinds, dayRecurrences, leads, recurrences } from '../../contracts/remembrance.js';
 import { isRealDate, nthWeekdayOfMonth, parseDate } from './civil-date.js';
 import { isValidZone } from './zoned-time.js';
 
 // One remembrance day: the shape every function in this folder computes on. Kinds, recurrences and
 // leads come from the contract so the wire, the database and this code share one list.
 
-export { dayKinds, leads, recurrences };
+export { dayKinds, dayRecurrences, leads, recurrences };
 export type { DayKind, Lead } from '../../contracts/remembrance.js';
 
 export const localDateSchema = z
@@ -42,7 +42,7 @@ export const daySchema = z
     sourceUrl: z.url().optional(),
     /** The first time the day happened (or is observed from); recurrences count from here. */
     anchorDate: localDateSchema,
-    recurrence: z.enum(recurrences),
+    recurrence: z.enum(dayRecurrences),
     /** Yearly days only: the month comes from anchorDate, the day from this rule. */
     weekdayRule: weekdayRuleSchema.optional(),
     /** Absent = an all-day day. Present = a moment, e.g. the Wave of Light at 19:00. */
@@ -52,6 +52,11 @@ export const daySchema = z
     durationDays: z.number().int().min(1).max(31).optional(),
     /** The zone a timed day's clock time belongs to. All-day days are observed on the member's own calendar. */
     zone: zoneSchema,
+    /**
+     * Ritual days only: how many minutes before its time its reminder comes (0 at the time). Absent:
+     * the day asks for no reminder of its own (a ritual without "Remind us").
+     */
+    remindMinutesBefore: z.number().int().min(0).max(1440).optional(),
   })
   .refine((d) => d.weekdayRule === undefined || d.recurrence === 'yearly', {
     message: 'A weekday rule only fits a day that comes back every year.',

@@ -12,6 +12,7 @@ export {
   isTimed,
   dayKinds,
   leads,
+  dayRecurrences,
   recurrences,
   type Day,
   type DayKind,
@@ -39,6 +40,8 @@ export {
   nextDueInstant,
   rawDueInstant,
   TIMED_ON_DAY_LEAD_MINUTES,
+  leadsForDay,
+  onDayLeadMinutes,
   type NextDueInput,
   type NextDue,
 } from './reminders.js';

@@ -1,4 +1,12 @@
-import { daysInMonth, formatDate, nthWeekdayOfMonth, parseDate, type CivilDate } from './civil-date.js';
+import {
+  addDays,
+  daysBetween,
+  daysInMonth,
+  formatDate,
+  nthWeekdayOfMonth,
+  parseDate,
+  type CivilDate,
+} from './civil-date.js';
 import type { Day } from './day.js';
 
 /**
@@ -49,6 +57,16 @@ export function* occurrenceDatesFrom(day: Day, fromDate: string): Generator<stri
   const first: CivilDate = parseDate(start);
   if (day.recurrence === 'once') {
     if (day.anchorDate >= fromDate) yield day.anchorDate;
+    return;
+  }
+  if (day.recurrence === 'weekly') {
+    // Every seventh day from the anchor: the first on or after `start` keeps the anchor's weekday.
+    const behind = daysBetween(day.anchorDate, start) % 7;
+    let date = behind === 0 ? start : addDays(start, 7 - behind);
+    while (Number(date.slice(0, 4)) <= LAST_YEAR) {
+      yield date;
+      date = addDays(date, 7);
+    }
     return;
   }
   if (day.recurrence === 'yearly') {

@@ -17,6 +17,25 @@ const LEAD_DAYS: Record<Lead, number> = { on_day: 0, day_before: 1, week_before:
  */
 export const TIMED_ON_DAY_LEAD_MINUTES = 60;
 
+/**
+ * How long before a timed day's start its "on the day" reminder comes: a ritual says so itself (at
+ * its time, or an hour before), a trip's moment at the moment, anything else an hour before.
+ */
+export function onDayLeadMinutes(day: Day): number {
+  if (day.remindMinutesBefore !== undefined) return day.remindMinutesBefore;
+  return day.kind === 'trip_moment' ? 0 : TIMED_ON_DAY_LEAD_MINUTES;
+}
+
+/**
+ * The leads a member's chosen leads come to for one day. A ritual reminds (and its feed event rings)
+ * only when it asked to ("Remind us"), and only at its own time or the hour before it chose: never a
+ * day or a week early.
+ */
+export function leadsForDay(day: Day, chosen: readonly Lead[]): Lead[] {
+  if (day.kind !== 'ritual') return [...chosen];
+  return day.remindMinutesBefore === undefined ? [] : ['on_day'];
+}
+
 export interface NextDueInput {
   day: Day;
   lead: Lead;
@@ -49,8 +68,7 @@ export function rawDueInstant(
   // Timed: the same clock time on the earlier day, in the day's own zone ("a day before" means the
   // wall clock, so it stays 19:00 even when the clocks changed in between).
   if (lead !== 'on_day') return localToInstant(reminderDate, day.startTime, day.zone);
-  const leadMinutes = day.kind === 'trip_moment' ? 0 : TIMED_ON_DAY_LEAD_MINUTES;
-  return localToInstant(occurrenceDate, day.startTime, day.zone) - leadMinutes * 60_000;
+  return localToInstant(occurrenceDate, day.startTime, day.zone) - onDayLeadMinutes(day) * 60_000;
 }
 
 /**
@@ -64,8 +82,8 @@ export function nextDueInstant(input: NextDueInput): NextDue | null {
   let checked = 0;
   for (const occurrenceDate of occurrenceDatesFrom(input.day, scanFrom)) {
     const due = afterQuietHours(rawDueInstant(input, occurrenceDate), input.quietHours, input.zone);
-    // Occurrences are at least 28 days apart and a reminder moves by at most 8 days, so the first
-    // occurrence whose reminder is later than `after` is the next one.
+    // A reminder keeps its occurrences' order (the same lead for each, quiet hours moving it by at
+    // most a night), so the first occurrence whose reminder is later than `after` is the next one.
     if (due > input.after) {
       return {
         dueUtcMs: due,

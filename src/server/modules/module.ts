@@ -15,7 +15,7 @@ import type { LiveServices } from './live/index.js';
 import type { KeepsakeInUse, LovedOnesService } from './loved-ones/index.js';
 import type { MediaService } from './media/index.js';
 import type { MemoryBoxService } from './memory-box/index.js';
-import type { RitualsService } from './rituals/index.js';
+import type { RitualCalendarDay, RitualsService } from './rituals/index.js';
 import type { JournalService } from './journal/index.js';
 import type { TributesService } from './tributes/index.js';
 import type { Mailer } from './notifications/index.js';
@@ -83,6 +83,10 @@ export interface Questions {
   keepsakeInUse: KeepsakeInUse;
   /** Whether a gazetteer place lies in a country; asked by trips (a leg's picked town), answered by places. */
   placeInCountry: (placeId: string, country: string) => boolean;
+  /** A family's rituals as calendar days; asked by remembrance (calendar, feed, reminders), answered by rituals. */
+  ritualDays: (familyId: string) => Promise<RitualCalendarDay[]>;
+  /** Whether a ritual's time is already marked (done or "not today"); asked by remembrance's reminders. */
+  ritualOccurrenceMarked: (familyId: string, ritualId: string, occurrenceKey: string) => Promise<boolean>;
 }
 export type QuestionName = keyof Questions;
 

@@ -117,6 +117,7 @@ export const dayKindWords: Record<DayKind, string> = {
   custom: 'Days you add',
   awareness: 'Awareness days',
   trip_moment: 'Trip reminders',
+  ritual: 'Rituals',
 };
 
 export const leadWords: Record<Lead, string> = {

@@ -8,6 +8,7 @@ import { DateTime } from 'luxon';
 import type { Day, Lead } from '../day.js';
 import { occurrenceDatesFrom } from '../occurrences.js';
 import { instantToLocal, localToInstant } from '../zoned-time.js';
+import { leadsForDay } from '../reminders.js';
 import { alarmSecondsBefore, alarmText, feedSeries, uidFor, type FeedSeries } from './feed-rules.js';
 import { buildVtimezone } from './vtimezone.js';
 
@@ -79,7 +80,8 @@ export function buildCalendarFeed(input: CalendarFeedInput): string {
       ...(!input.discreet && day.sourceUrl ? { url: day.sourceUrl } : {}),
       ...eventTimes(day, startDate),
     });
-    for (const lead of (input.alarmsByKind ? input.alarmsByKind[day.kind] : input.alarms) ?? []) {
+    const chosen = (input.alarmsByKind ? input.alarmsByKind[day.kind] : input.alarms) ?? [];
+    for (const lead of leadsForDay(day, chosen)) {
       event
         .createAlarm({
           type: ICalAlarmType.display,

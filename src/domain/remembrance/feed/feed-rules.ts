@@ -1,7 +1,7 @@
-import { parseDate } from '../civil-date.js';
+import { isoWeekday, parseDate } from '../civil-date.js';
 import type { Day, Lead } from '../day.js';
 import { fnv1a64 } from '../reminder-keys.js';
-import { TIMED_ON_DAY_LEAD_MINUTES } from '../reminders.js';
+import { onDayLeadMinutes } from '../reminders.js';
 
 // How a Day is written in iCalendar terms. Each rule here must expand to exactly the dates that
 // occurrences.ts computes; the feed tests expand them with ical.js and compare.
@@ -34,6 +34,10 @@ export function feedSeries(day: Day): FeedSeries[] {
   const anchor = parseDate(day.anchorDate);
   const all = () => true;
   if (day.recurrence === 'once') return [{ uidKey: day.key, rule: null, includes: all }];
+  if (day.recurrence === 'weekly') {
+    const weekday = WEEKDAYS[isoWeekday(day.anchorDate) - 1] ?? 'MO';
+    return [{ uidKey: day.key, rule: `FREQ=WEEKLY;BYDAY=${weekday}`, includes: all }];
+  }
   if (day.recurrence === 'monthly') {
     if (anchor.day <= 28)
       return [{ uidKey: day.key, rule: `FREQ=MONTHLY;BYMONTHDAY=${anchor.day}`, includes: all }];
@@ -76,7 +80,7 @@ const LEAD_DAYS: Record<Lead, number> = { on_day: 0, day_before: 1, week_before:
 export function alarmSecondsBefore(day: Day, lead: Lead, alarmTime: string): number {
   if (day.startTime !== undefined) {
     if (lead !== 'on_day') return LEAD_DAYS[lead] * DAY_SECONDS;
-    return day.kind === 'trip_moment' ? 0 : TIMED_ON_DAY_LEAD_MINUTES * 60;
+    return onDayLeadMinutes(day) * 60;
   }
   const [hours, minutes] = alarmTime.split(':').map(Number);
   return LEAD_DAYS[lead] * DAY_SECONDS - ((hours ?? 0) * 3600 + (minutes ?? 0) * 60);
@@ -87,7 +91,9 @@ export function alarmText(day: Day, lead: Lead, summary: string): string {
   if (lead === 'week_before') return `In a week: ${summary}`;
   if (lead === 'day_before') return `Tomorrow: ${summary}`;
   if (day.startTime === undefined) return `Today: ${summary}`;
-  return day.kind === 'trip_moment' ? summary : `In an hour: ${summary}`;
+  const minutes = onDayLeadMinutes(day);
+  if (minutes === 0) return summary;
+  return minutes === 60 ? `In an hour: ${summary}` : `In ${minutes} minutes: ${summary}`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { dayKinds, recurrences, type DayKind } from '../../../contracts/remembrance.js';
+import { dayKinds, dayRecurrences, type DayKind } from '../../../contracts/remembrance.js';
 import type { Day } from '../../../domain/remembrance/index.js';
 import type { Database, NewRow, Row } from '../../../db/schema.js';
 import { storedEnum } from '../../enums.js';
@@ -22,6 +22,8 @@ export interface DayFields {
   zone: string | null;
   sourceUrl: string | null;
   note: string | null;
+  /** A ritual's day: minutes before its time that its reminder comes; null, it asks for none. */
+  remindMinutes: number | null;
 }
 
 /** A remembrance day on a family's calendar: derived from its data, or one it added (custom). */
@@ -45,7 +47,7 @@ export function dayFromRow(row: Row<'remembrance_days'>): RemembranceDay {
     kind: storedEnum(dayKinds, row.kind, 'remembrance_days.kind'),
     title: row.title,
     anchorDate: row.anchor_date,
-    recurrence: storedEnum(recurrences, row.recurrence, 'remembrance_days.recurrence'),
+    recurrence: storedEnum(dayRecurrences, row.recurrence, 'remembrance_days.recurrence'),
     weekdayRule:
       row.weekday_rule === null ? null : (JSON.parse(row.weekday_rule) as NonNullable<Day['weekdayRule']>),
     durationDays: row.duration_days,
@@ -54,6 +56,7 @@ export function dayFromRow(row: Row<'remembrance_days'>): RemembranceDay {
     zone: row.zone,
     sourceUrl: row.source_url,
     note: row.note,
+    remindMinutes: row.remind_minutes,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -74,6 +77,7 @@ const columnsOf = (day: DayFields) => ({
   zone: day.zone,
   source_url: day.sourceUrl,
   note: day.note,
+  remind_minutes: day.remindMinutes,
 });
 
 const rowOf = (day: NewRemembranceDay): NewRow<'remembrance_days'> => ({

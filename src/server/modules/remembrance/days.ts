@@ -29,6 +29,7 @@ export function dayOf(stored: RemembranceDay, familyZone: string): Day {
     ...(stored.durationMinutes !== null && { durationMinutes: stored.durationMinutes }),
     ...(stored.durationDays !== null && { durationDays: stored.durationDays }),
     zone: stored.startTime !== null && stored.zone !== null ? stored.zone : familyZone,
+    ...(stored.remindMinutes !== null && { remindMinutesBefore: stored.remindMinutes }),
   };
 }
 
@@ -49,6 +50,7 @@ export function fieldsOf(day: DesiredDay): DayFields {
     zone: day.startTime !== undefined ? day.zone : null,
     sourceUrl: day.sourceUrl ?? null,
     note: day.note ?? null,
+    remindMinutes: day.remindMinutesBefore ?? null,
   };
 }
 

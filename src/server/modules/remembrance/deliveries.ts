@@ -16,13 +16,38 @@ const payload: z.ZodType<DeliveryPayload> = z.object({
   title: z.string(),
   body: z.string(),
   to: z.string(),
+  ritual: z.object({ ritualId: z.string(), occurrenceKey: z.string() }).optional(),
 });
+
+/** Whether a ritual's time is already marked (asked of the rituals module). */
+export type RitualMarked = (familyId: string, ritualId: string, occurrenceKey: string) => Promise<boolean>;
+
+/**
+ * The deliveries still worth sending: a ritual's reminder for a time the family already marked,
+ * done or "not today", stays quiet. Asked before any transaction opens (SQLite has one connection).
+ */
+async function stillWanted<T extends { payload: DeliveryPayload }>(
+  jobs: readonly T[],
+  ritualMarked: RitualMarked,
+): Promise<T[]> {
+  const wanted: T[] = [];
+  for (const job of jobs) {
+    const { ritual, familyId } = job.payload;
+    if (ritual && (await ritualMarked(familyId, ritual.ritualId, ritual.occurrenceKey))) continue;
+    wanted.push(job);
+  }
+  return wanted;
+}
 
 /**
  * In-app reminders: the inbox row and "job done" are written in one transaction, and the inbox row
  * is unique per reminder key, so each reminder appears exactly once, however often it is retried.
  */
-export function inAppDelivery(store: RemembranceStore, clock: Clock): JobDefinition<DeliveryPayload> {
+export function inAppDelivery(
+  store: RemembranceStore,
+  clock: Clock,
+  ritualMarked: RitualMarked,
+): JobDefinition<DeliveryPayload> {
   return {
     queue: IN_APP_QUEUE,
     version: 1,
@@ -32,16 +57,17 @@ export function inAppDelivery(store: RemembranceStore, clock: Clock): JobDefinit
     async handle(jobs, complete) {
       if (jobs.length === 0) return;
       const nowIso = new Date(clock.now()).toISOString();
+      const wanted = await stillWanted(jobs, ritualMarked);
       await store.transaction(async (tx) => {
         await tx.inbox.addDelivered(
-          jobs.map(({ payload: p }) => ({
+          wanted.map(({ payload: p }) => ({
             id: newId(),
             familyId: p.familyId,
             membershipId: p.membershipId,
             reminderKey: p.key,
             title: p.title,
             body: p.body,
-            link: '/calendar',
+            link: p.ritual ? '/' : '/calendar',
             createdAt: nowIso,
           })),
         );
@@ -69,6 +95,7 @@ export function emailDelivery(deps: {
   mailer: Mailer;
   baseUrl: string;
   unsubscribe: UnsubscribeSigner;
+  ritualMarked: RitualMarked;
 }): JobDefinition<DeliveryPayload> {
   const host = new URL(deps.baseUrl).hostname;
   return {
@@ -78,13 +105,16 @@ export function emailDelivery(deps: {
     batchSize: 100,
     maxAttempts: 8,
     async handle(jobs, complete) {
+      const wanted = await stillWanted(jobs, deps.ritualMarked);
+      const quiet = jobs.filter((j) => !wanted.includes(j)).map((j) => j.row.id);
+      if (quiet.length > 0) await complete(quiet);
       const results = await Promise.allSettled(
-        jobs.map(async ({ row, payload: p }) => {
+        wanted.map(async ({ row, payload: p }) => {
           const unsubscribeUrl = `${deps.baseUrl}/unsubscribe/${await deps.unsubscribe.tokenFor(p.membershipId)}`;
-          const link = `${deps.baseUrl}/calendar`;
+          const link = `${deps.baseUrl}${p.ritual ? '/' : '/calendar'}`;
           await deps.mailer.send({
             to: p.to,
-            subject: 'A day you asked us to remember',
+            subject: p.ritual ? 'A ritual you asked us to remember' : 'A day you asked us to remember',
             text: `${p.title}\n\n${p.body}\n\nSee it in Alongside: ${link}\n\nYou are getting this because you asked for reminders by e-mail. To stop them: ${unsubscribeUrl}\n`,
             html: `<!doctype html><html><body style="font-family:Georgia,serif;color:#2b2a33;line-height:1.5">
 <p style="font-size:18px">${escapeHtml(p.title)}</p><p>${escapeHtml(p.body)}</p>

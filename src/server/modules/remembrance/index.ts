@@ -37,7 +37,9 @@ export interface RemembranceServices {
 export const remembranceModule = defineModule({
   name: 'remembrance',
   needs: ['accounts', 'loved-ones', 'trips', 'notifications'],
-  build({ db, database, clock, config, queue, changes, secrets }, use) {
+  // Rituals are built after remembrance (they need trips and media): their days and marks are asked.
+  asks: ['ritualDays', 'ritualOccurrenceMarked'],
+  build({ db, database, clock, config, queue, changes, secrets }, use, ask) {
     const mailer = use('notifications');
     const store = remembranceStore(db, database.dialect);
     const syncFamily = familySync({
@@ -46,6 +48,7 @@ export const remembranceModule = defineModule({
       accounts: use('accounts'),
       lovedOnes: use('loved-ones'),
       trips: use('trips').trips,
+      ritualDays: ask('ritualDays'),
     });
     const unsubscribe = unsubscribeSigner(() => secrets.secret('unsubscribe-key'), clock);
     const service = remembranceService({
@@ -65,6 +68,7 @@ export const remembranceModule = defineModule({
       emailEnabled: mailer.enabled,
     });
     const accounts = use('accounts');
+    const ritualMarked = ask('ritualOccurrenceMarked');
     async function familyDays(familyId: string) {
       const context = await accounts.familyForJobs(familyId);
       if (!context) return [];
@@ -87,7 +91,10 @@ export const remembranceModule = defineModule({
         (app) => app.register(remembranceRoutes, { remembrance: service }),
         (app) => app.register(publicRemembranceRoutes, { remembrance: service }),
       ],
-      jobs: [inAppDelivery(store, clock), emailDelivery({ mailer, baseUrl: config.baseUrl, unsubscribe })],
+      jobs: [
+        inAppDelivery(store, clock, ritualMarked),
+        emailDelivery({ mailer, baseUrl: config.baseUrl, unsubscribe, ritualMarked }),
+      ],
       every: [{ name: 'reminders.tick', everyMs: config.reminderTickMs, run: () => tick() }],
       listens: { familyChanged: (familyId, stillCurrent) => syncFamily(familyId, stillCurrent) },
     };

@@ -78,7 +78,10 @@ export function remembranceService(deps: RemembranceDeps) {
         sourceUrl: entry.sourceUrl,
         recurrence: day.recurrence,
         years:
-          day.kind === 'awareness' || day.kind === 'trip_moment' || day.kind === 'custom'
+          day.kind === 'awareness' ||
+          day.kind === 'trip_moment' ||
+          day.kind === 'custom' ||
+          day.kind === 'ritual'
             ? null
             : timeSince(day.anchorDate, o.date).years,
         editable: entry.sourceKey.startsWith('custom:'),
@@ -138,6 +141,7 @@ export function remembranceService(deps: RemembranceDeps) {
           zone: body.time ? (await familyZone(auth.familyId)).zone : null,
           sourceUrl: null,
           note: body.note ?? null,
+          remindMinutes: null,
           createdAt: now,
           updatedAt: now,
         },
@@ -148,7 +152,10 @@ export function remembranceService(deps: RemembranceDeps) {
       const day = await days.findDay(auth.familyId, dayId);
       if (!day) throw notFound();
       if (!day.sourceKey.startsWith('custom:')) {
-        throw invalid('dayId', 'This day comes from a loved one, a trip or your country; change it there.');
+        throw invalid(
+          'dayId',
+          'This day comes from a loved one, a trip, a ritual or your country; change it there.',
+        );
       }
       await days.deleteDays(auth.familyId, [dayId]);
     },

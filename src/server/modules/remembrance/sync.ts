@@ -1,8 +1,10 @@
 import type { ReminderPreference } from '../../../contracts/remembrance.js';
+import { leadsForDay } from '../../../domain/remembrance/index.js';
 import { isoNow, type Clock } from '../../clock.js';
 import { newId } from '../../secrets.js';
 import type { AccountsService } from '../accounts/index.js';
 import type { LovedOnesService } from '../loved-ones/index.js';
+import type { Questions } from '../module.js';
 import type { TripsServices } from '../trips/index.js';
 import type { NewRemembranceDay } from './days.repository.js';
 import { dayOf, fieldsOf, sameDay } from './days.js';
@@ -18,6 +20,8 @@ export interface SyncDeps {
   accounts: AccountsService;
   lovedOnes: LovedOnesService;
   trips: TripsServices['trips'];
+  /** The family's rituals as days (asked of the rituals module, which is built after this one). */
+  ritualDays: Questions['ritualDays'];
 }
 
 /**
@@ -27,22 +31,26 @@ export interface SyncDeps {
  * modules happen first; the writes then run in one transaction. Two syncs of one family at the same
  * moment (two instances) may collide on a unique key; the loser simply runs again.
  */
-export function familySync({ store, clock, accounts, lovedOnes, trips }: SyncDeps) {
+export function familySync({ store, clock, accounts, lovedOnes, trips, ritualDays }: SyncDeps) {
   async function once(familyId: string, stillCurrent: StillCurrent | undefined): Promise<void> {
     const context = await accounts.familyForJobs(familyId);
     if (!context) return;
     const { family, members } = context;
-    const [lovedOneList, tripViews] = await Promise.all([
+    const [lovedOneList, tripViews, rituals] = await Promise.all([
       lovedOnes.listOfFamily(familyId),
       trips.listOfFamily(familyId),
+      ritualDays(familyId),
     ]);
-    const desired = familyDays({
-      familyId,
-      zone: family.homeZone,
-      country: family.country,
-      lovedOnes: lovedOneList,
-      trips: tripViews,
-    });
+    const desired = [
+      ...familyDays({
+        familyId,
+        zone: family.homeZone,
+        country: family.country,
+        lovedOnes: lovedOneList,
+        trips: tripViews,
+      }),
+      ...rituals,
+    ];
     const now = clock.now();
     const nowIso = isoNow(clock);
 
@@ -83,7 +91,7 @@ export function familySync({ store, clock, accounts, lovedOnes, trips }: SyncDep
           const preference = preferences.get(stored.kind);
           if (!preference || (!preference.inApp && !preference.email)) continue;
           const day = dayOf(stored, family.homeZone);
-          for (const lead of preference.leads) {
+          for (const lead of leadsForDay(day, preference.leads)) {
             plans.push({
               membershipId: member.id,
               dayId: stored.id,

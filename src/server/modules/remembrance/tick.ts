@@ -1,4 +1,5 @@
 import { instantToLocal, reminderKey } from '../../../domain/remembrance/index.js';
+import { ritualOccurrenceOf } from '../../../domain/rituals/index.js';
 import type { Clock } from '../../clock.js';
 import type { JobQueue, NewJob } from '../../jobs/queue.js';
 import { dayOf } from './days.js';
@@ -19,6 +20,8 @@ export interface DeliveryPayload {
   title: string;
   body: string;
   to: string;
+  /** A ritual's reminder: which ritual and which of its times (a time already marked sends nothing). */
+  ritual?: { ritualId: string; occurrenceKey: string } | undefined;
 }
 
 /**
@@ -55,13 +58,15 @@ export function reminderTick(deps: {
             occurrenceDate,
             today: instantToLocal(reminder.nextDueUtc ?? now, item.familyZone).date,
           });
-          const payload = {
+          const ritual = day.kind === 'ritual' ? ritualOccurrenceOf(day.key, occurrenceDate) : null;
+          const payload: DeliveryPayload = {
             reminderId: reminder.id,
             familyId: reminder.familyId,
             membershipId: reminder.membershipId,
             key,
             ...words,
             to: item.email,
+            ...(ritual && { ritual }),
           };
           const runAt = Math.max(now, reminder.nextDueUtc ?? now);
           if (preference.inApp)

@@ -49,7 +49,31 @@ export function reminderWords(input: {
       };
     case 'trip_moment':
       return { title: day.title, body: [date, day.note].filter(Boolean).join('. ') + '.' };
+    case 'ritual':
+      return ritualWords(day, date, occurrenceDate === today);
     default:
       return { title: `${day.title} is ${when}`, body: [`${date}.`, day.note].filter(Boolean).join(' ') };
   }
 }
+
+/**
+ * A ritual's reminder, which the family asked for: what it is and what to do, said once. Never how
+ * often it was missed, never "don't forget"; "not today" is always on its card.
+ */
+function ritualWords(day: Day, date: string, today: boolean): ReminderWords {
+  const whatToDo = day.note ? sentence(day.note) : '';
+  if (!day.remindMinutesBefore)
+    return { title: `It’s time for ${day.title}`, body: whatToDo || (today ? '' : `${date}.`) };
+  const at = today ? `at ${day.startTime}` : `on ${date}`;
+  return {
+    title: `${day.title} is in ${day.remindMinutesBefore === 60 ? 'an hour' : `${day.remindMinutesBefore} minutes`}`,
+    body: [`It comes round ${at}.`, whatToDo].filter(Boolean).join(' '),
+  };
+}
+
+/** What to do as a sentence: a capital to begin, a full stop to end. */
+const sentence = (text: string) => {
+  const trimmed = text.trim();
+  const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  return /[.!?…]$/.test(capital) ? capital : `${capital}.`;
+};

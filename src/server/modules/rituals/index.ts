@@ -3,7 +3,7 @@ import { ritualsRepository } from './rituals.repository.js';
 import { ritualsRoutes } from './rituals.routes.js';
 import { ritualsService } from './rituals.service.js';
 
-export type { RitualsService } from './rituals.service.js';
+export type { RitualCalendarDay, RitualsService } from './rituals.service.js';
 
 /**
  * Rituals: what a family does for a loved one, on a schedule (RFC 5545, in the family's zone) or on
@@ -25,6 +25,11 @@ export const ritualsModule = defineModule({
     return {
       services: rituals,
       routes: [(app) => app.register(ritualsRoutes, { rituals })],
+      answers: {
+        ritualDays: rituals.calendarDays,
+        ritualOccurrenceMarked: (familyId, ritualId, key) =>
+          rituals.occurrenceMarked(familyId, ritualId, key),
+      },
     };
   },
 });

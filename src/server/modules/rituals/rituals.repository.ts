@@ -1,6 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { ritualOutcomes } from '../../../contracts/rituals.js';
-import { ritualWhens, type RitualMark, type RitualWhen } from '../../../contracts/rituals.js';
+import {
+  ritualReminds,
+  ritualWhens,
+  type RitualMark,
+  type RitualRemind,
+  type RitualWhen,
+} from '../../../contracts/rituals.js';
 import type { Database, Row } from '../../../db/schema.js';
 import { storedEnum } from '../../enums.js';
 
@@ -20,6 +26,8 @@ export interface RitualRecord {
   zone: string | null;
   whoUsually: string | null;
   childrenPart: string | null;
+  /** "Remind us": null when the ritual asks for no reminder. */
+  remind: RitualRemind | null;
   createdAt: string;
 }
 
@@ -50,6 +58,7 @@ const ritualFromRow = (row: Row<'rituals'> & { loved_one_name: string }): Ritual
   zone: row.zone,
   whoUsually: row.who_usually,
   childrenPart: row.children_part,
+  remind: row.remind === null ? null : storedEnum(ritualReminds, row.remind, 'rituals.remind'),
   createdAt: row.created_at,
 });
 
@@ -62,6 +71,7 @@ const ritualColumns = (fields: RitualFields) => ({
   zone: fields.zone,
   who_usually: fields.whoUsually,
   children_part: fields.childrenPart,
+  remind: fields.remind,
 });
 
 /** An arrival ritual marked done: on arriving on `legId` (the occurrence key `arrival:<legId>`). */

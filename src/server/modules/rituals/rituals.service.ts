@@ -9,12 +9,15 @@ import type {
 } from '../../../contracts/rituals.js';
 import {
   choiceOf,
+  eventRitualDays,
   eventTimes,
   isShowing,
+  scheduledRitualDay,
   scheduledTimes,
   SHOWN_AT_LEAST_HOURS,
   toRecurrence,
 } from '../../../domain/rituals/index.js';
+import type { Day } from '../../../domain/remembrance/index.js';
 import { mediaUrlsOf } from '../../../contracts/media.js';
 import type { PlaceArrival } from '../../../contracts/places.js';
 import { can } from '../../../contracts/permissions.js';
@@ -38,6 +41,9 @@ interface Deps {
   children: ChildrenService;
 }
 
+/** A ritual as a day in the family's calendar, with the loved one and trip it belongs to. */
+export type RitualCalendarDay = Day & { lovedOneId: string; tripId: string | null };
+
 const HOUR_MS = 3_600_000;
 /** A card shows for at most a day and a half (due.ts): look that far back for times still showing. */
 const LOOK_BACK_MS = (24 + SHOWN_AT_LEAST_HOURS) * HOUR_MS;
@@ -57,6 +63,7 @@ const present = (r: RitualRecord): Ritual => {
     zone: r.zone,
     whoUsually: r.whoUsually,
     childrenPart: r.childrenPart,
+    remind: r.remind,
     createdAt: r.createdAt,
   };
 };
@@ -100,6 +107,7 @@ export function ritualsService({ repo, clock, accounts, lovedOnes, trips, media,
       zone: recurrence ? await homeZone(auth.familyId) : null,
       whoUsually: body.whoUsually ?? null,
       childrenPart: body.childrenPart ?? null,
+      remind: body.remind ?? null,
     };
   }
 
@@ -179,8 +187,44 @@ export function ritualsService({ repo, clock, accounts, lovedOnes, trips, media,
     return ritual;
   }
 
+  /**
+   * The family's rituals as calendar days, for the remembrance module (its calendar, feed and
+   * reminders), asked by family id: no one is signed in when the family-changed job runs. A trip's
+   * event ritual follows the trips that carry one of its loved one's keepsakes.
+   */
+  async function calendarDays(familyId: string): Promise<RitualCalendarDay[]> {
+    const context = await accounts.familyForJobs(familyId);
+    if (!context) return [];
+    const all = await repo.list(familyId);
+    const withEvents = all.filter((r) => r.when !== 'schedule');
+    const tripViews = withEvents.length > 0 ? await trips.trips.listOfFamily(familyId) : [];
+    const keepsakes = await repo.keepsakesOf(
+      familyId,
+      withEvents.map((r) => r.lovedOneId),
+    );
+    const days: RitualCalendarDay[] = [];
+    for (const ritual of all) {
+      const scheduled = scheduledRitualDay(ritual);
+      if (scheduled) days.push({ ...scheduled, lovedOneId: ritual.lovedOneId, tripId: null });
+      const theirs = new Set(keepsakes.get(ritual.lovedOneId) ?? []);
+      for (const view of tripViews) {
+        if (!view.keepsakes.some((k) => theirs.has(k.keepsakeId))) continue;
+        const trip = { id: view.trip.id, legs: view.legs.map((l) => l.leg) };
+        for (const day of eventRitualDays(ritual, trip, context.family.homeZone))
+          days.push({ ...day, lovedOneId: ritual.lovedOneId, tripId: view.trip.id });
+      }
+    }
+    return days;
+  }
+
   const service = {
     due,
+    calendarDays,
+
+    /** Whether this time of the ritual is already marked, done or "not today" (its reminder stays quiet). */
+    async occurrenceMarked(familyId: string, ritualId: string, occurrenceKey: string): Promise<boolean> {
+      return (await repo.markedKeys(familyId, [ritualId])).has(`${ritualId} ${occurrenceKey}`);
+    },
 
     async list(auth: AuthContext, lovedOneId: string): Promise<Ritual[]> {
       await lovedOnes.get(auth, lovedOneId);

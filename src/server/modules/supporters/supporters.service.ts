@@ -45,7 +45,9 @@ type FamilyDays = Map<string, { id: string; day: Day }>;
 /** The days a family may choose for supporters: all but a trip's moments. */
 async function choosableDays(remembrance: RemembranceServices, familyId: string): Promise<FamilyDays> {
   const days = await remembrance.familyDays(familyId);
-  return new Map(days.filter((d) => d.day.kind !== 'trip_moment').map((d) => [d.id, d]));
+  return new Map(
+    days.filter((d) => d.day.kind !== 'trip_moment' && d.day.kind !== 'ritual').map((d) => [d.id, d]),
+  );
 }
 
 /** The schedule of one of a confirmed supporter's days, worked out from `after`. */

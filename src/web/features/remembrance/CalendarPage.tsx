@@ -24,8 +24,8 @@ export function CalendarPage() {
       title="Calendar"
       lead={
         <p>
-          The days that matter in the coming year: your loved ones&rsquo; days, awareness days and the moments
-          of your trips.
+          The days that matter in the coming year: your loved ones&rsquo; days, your rituals, awareness days
+          and the moments of your trips.
         </p>
       }
       actions={

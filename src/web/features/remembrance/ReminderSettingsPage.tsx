@@ -146,6 +146,8 @@ function GroupFields({
   const toggleLead = (lead: Lead, on: boolean) =>
     onChange({ leads: on ? [...values.leads, lead] : values.leads.filter((l) => l !== lead) });
   const timed = group.id === 'trip';
+  // A ritual says its own time ("Remind us" on its form): here only whether and how they reach you.
+  const ritual = group.id === 'ritual';
 
   return (
     <fieldset className="card field reminder-group" aria-describedby={`${id}-hint`}>
@@ -175,23 +177,27 @@ function GroupFields({
             : 'This server has no e-mail set up, so reminders come in the app.'
         }
       />
-      <fieldset className="field" aria-describedby={leadsError ? `${id}-leads-error` : undefined}>
-        <legend className="field-label">When</legend>
-        {leads
-          .slice()
-          .reverse()
-          .map((lead) => (
-            <CheckboxField
-              key={lead}
-              label={leadWords[lead]}
-              name={`${group.id}-lead-${lead}`}
-              checked={values.leads.includes(lead)}
-              onChange={(on) => toggleLead(lead, on)}
-            />
-          ))}
-        <FieldMessage id={`${id}-leads-error`} error={leadsError} />
-      </fieldset>
-      {timed ? (
+      {ritual ? (
+        <p className="field-hint">Each ritual says when, on its own form: at its time, or an hour before.</p>
+      ) : (
+        <fieldset className="field" aria-describedby={leadsError ? `${id}-leads-error` : undefined}>
+          <legend className="field-label">When</legend>
+          {leads
+            .slice()
+            .reverse()
+            .map((lead) => (
+              <CheckboxField
+                key={lead}
+                label={leadWords[lead]}
+                name={`${group.id}-lead-${lead}`}
+                checked={values.leads.includes(lead)}
+                onChange={(on) => toggleLead(lead, on)}
+              />
+            ))}
+          <FieldMessage id={`${id}-leads-error`} error={leadsError} />
+        </fieldset>
+      )}
+      {ritual ? null : timed ? (
         <p className="field-hint">These come at their own time, such as the evening before you leave.</p>
       ) : (
         <TextField

@@ -7,7 +7,7 @@ import {
 } from '../../../contracts/remembrance.js';
 import type { FieldErrors } from '../../lib/forms.js';
 
-// Reminder settings as a person thinks of them: four groups of days (a group's choices apply to
+// Reminder settings as a person thinks of them: five groups of days (a group's choices apply to
 // every kind of day in it) and one set of quiet hours, turned into the per-kind preferences the
 // server keeps, and the server's messages (`preferences.<i>.<field>`) back onto the right field.
 
@@ -30,6 +30,12 @@ export const groups = [
     title: 'Trip reminders',
     hint: 'Packing the evening before, “Before you leave”, and the evening before going home.',
     kinds: ['trip_moment'],
+  },
+  {
+    id: 'ritual',
+    title: 'Rituals',
+    hint: 'Only the rituals you asked to be reminded of (“Remind us” on the ritual), at their time.',
+    kinds: ['ritual'],
   },
   {
     id: 'custom',

@@ -4,6 +4,7 @@ import {
   ritualBody,
   ritualWhens,
   type Ritual,
+  type RitualRemind,
   type RitualWhen,
   type Repeat,
 } from '../../../contracts/rituals.js';
@@ -19,6 +20,21 @@ const repeatLabels: Record<Repeat, string> = {
   weekly: 'Every week',
   once: 'Just once',
 };
+
+type RemindChoice = RitualRemind | 'no';
+
+/** "Remind us": an arrival or a first night home has no hour before to know, only its time. */
+function remindOptions(when: RitualWhen): Array<{ value: RemindChoice; label: string }> {
+  const ownTime = when === 'arrival' || when === 'first_night_home';
+  return [
+    { value: 'no', label: 'No reminder' },
+    { value: 'at_time', label: ownTime ? 'When it comes round' : 'At its time' },
+    ...(ownTime ? [] : [{ value: 'hour_before' as const, label: 'An hour before' }]),
+  ];
+}
+
+/** The form's choice for a ritual's stored "Remind us" (none: 'no'). */
+const remindChoiceOf = (ritual?: Ritual): RemindChoice => ritual?.remind ?? 'no';
 
 /** Adding a ritual for a loved one, or changing one (`ritual`). */
 export function RitualForm({
@@ -44,6 +60,7 @@ export function RitualForm({
       time: ritual?.time ?? '',
       whoUsually: ritual?.whoUsually ?? '',
       childrenPart: ritual?.childrenPart ?? '',
+      remind: remindChoiceOf(ritual),
     },
     schema: ritualBody,
     toBody: (v) => ({
@@ -57,6 +74,12 @@ export function RitualForm({
       }),
       whoUsually: v.whoUsually,
       childrenPart: v.childrenPart,
+      // An hour before, chosen for a schedule and left behind when "when" changed: its time instead.
+      remind: remindOptions(v.when).some((o) => o.value === v.remind)
+        ? v.remind === 'no'
+          ? null
+          : v.remind
+        : 'at_time',
     }),
     onSubmit: async (body) => {
       await save.mutateAsync({ ritualId: ritual?.id, body });
@@ -127,6 +150,17 @@ export function RitualForm({
             </div>
           </>
         )}
+        <RadioGroup<RemindChoice>
+          label="Remind us"
+          name="remind"
+          value={
+            remindOptions(values.when).some((o) => o.value === values.remind) ? values.remind : 'at_time'
+          }
+          onChange={set('remind')}
+          error={errors.remind}
+          options={remindOptions(values.when)}
+          hint="In the app, or by e-mail, for each of you who chose ritual reminders in Reminder settings."
+        />
         <TextField
           label="Who usually does it"
           name="whoUsually"

@@ -9,7 +9,7 @@ import { failureOf } from '../../lib/forms.js';
 import { possessive } from '../../lib/words.js';
 import { useRemoveRitual, useRitualMarks, useRituals } from './mutations.js';
 import { RitualForm } from './RitualForm.js';
-import { whenLine } from './words.js';
+import { remindLine, whenLine } from './words.js';
 
 /** A loved one's rituals (add, change, remove) and, when asked, what the family has done. */
 export function RitualsSection({ lovedOneId, lovedOneName }: { lovedOneId: string; lovedOneName: string }) {
@@ -71,6 +71,7 @@ export function RitualsSection({ lovedOneId, lovedOneName }: { lovedOneId: strin
                   <h3 className="card-title">{ritual.title}</h3>
                   <p>{ritual.whatToDo}</p>
                   <p className="meta">{whenLine(ritual)}</p>
+                  {ritual.remind && <p className="meta">{remindLine(ritual)}</p>}
                   {ritual.whoUsually && <p className="meta">Usually: {ritual.whoUsually}</p>}
                   {ritual.childrenPart && <p className="meta">For the children: {ritual.childrenPart}</p>}
                   {write && (

@@ -23,3 +23,10 @@ export function whenLine(ritual: Ritual): string {
   const at = ritual.time ? `, at ${ritual.time}` : '';
   return ritual.repeat === 'once' ? `On ${from}${at}` : `${repeatWords[ritual.repeat]}, from ${from}${at}`;
 }
+
+/** "Remind us", as the list says it; nothing when the ritual asked for no reminder. */
+export function remindLine(ritual: Ritual): string | null {
+  if (ritual.remind === 'hour_before') return 'We are reminded an hour before.';
+  if (ritual.remind === 'at_time') return 'We are reminded when it comes round.';
+  return null;
+}
