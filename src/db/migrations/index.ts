@@ -19,6 +19,7 @@ import * as checksOpenHour from './2026-12-05-018-checks-open-hour.js';
 import * as mediaUploadKeys from './2026-12-06-019-media-upload-keys.js';
 import * as journal from './2026-12-06-020-journal.js';
 import * as tributes from './2026-12-06-021-tributes.js';
+import * as memorialBooks from './2026-12-06-024-memorial-books.js';
 
 // Append-only: add a new file and a new line; never edit a migration that has shipped.
 // A static list (rather than reading the folder) works the same under tsx, a bundle or tests.
@@ -43,4 +44,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06-019-media-upload-keys': mediaUploadKeys,
   '2026-12-06-020-journal': journal,
   '2026-12-06-021-tributes': tributes,
+  '2026-12-06-024-memorial-books': memorialBooks,
 };
