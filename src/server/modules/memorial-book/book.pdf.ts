@@ -90,9 +90,12 @@ export async function renderBook(contents: BookContents, paper: PaperSize, out: 
   let total = estimatePages(contents);
   let pages = 0;
   // Each new page carries its number at the foot, drawn first (outside the text area, so it never
-  // moves the text), and reports the page before it as done.
+  // moves the text). A paragraph running onto a new page goes on in its own font, size and colour,
+  // which pdfkit reads back from these fields after the page is added; so they are put back as found.
+  const textState = doc as unknown as { _font: unknown; _fontSize: number; _fillColor: unknown };
   doc.on('pageAdded', () => {
     pages += 1;
+    const saved = { font: textState._font, size: textState._fontSize, fill: textState._fillColor };
     const { bottom } = doc.page.margins;
     doc.page.margins.bottom = 0;
     doc
@@ -105,6 +108,9 @@ export async function renderBook(contents: BookContents, paper: PaperSize, out: 
         lineBreak: false,
       });
     doc.page.margins.bottom = bottom;
+    textState._font = saved.font;
+    textState._fontSize = saved.size;
+    textState._fillColor = saved.fill;
     doc.x = MARGIN;
     doc.y = MARGIN;
   });

@@ -153,7 +153,10 @@ describe('the memorial book', () => {
     expect(book.pagesTotal).toBeGreaterThanOrEqual(1 + 2 + 21);
     const text = textOf(pdf);
     expect(text).toMatch(/By .+ · 13 June 2026/);
-    expect(text).toContain(`\n${book.pagesTotal}\n`.trim());
+    // Numbered to the last page.
+    const last = String(book.pagesTotal);
+    const lastPage = execFileSync('pdftotext', ['-f', last, '-l', last, pdf, '-'], { encoding: 'utf8' });
+    expect(lastPage.split('\n').map((l) => l.trim())).toContain(last);
   });
 
   it('holds the asker’s own private entries only when asked, and is then theirs alone', async () => {
