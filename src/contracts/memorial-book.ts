@@ -22,6 +22,7 @@ export const makeBookBody = z
      */
     withMyPrivateEntries: flag('whether to include your own private entries').default(false),
   })
+  .strict()
   .refine((b) => b.from <= b.to, {
     path: ['to'],
     message: 'The last day of the book comes before its first day. Please check the dates.',
