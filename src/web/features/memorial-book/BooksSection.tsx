@@ -166,10 +166,7 @@ function BookCard({ book, name, onRemove }: { book: Book; name: string; onRemove
       <div className="button-row">
         {book.fileUrl && (
           <a className="button small" href={book.fileUrl} download>
-            Download the book{' '}
-            <span className="meta">
-              (PDF, {book.pagesTotal} pages, {megabytes(book.byteSize ?? 0)})
-            </span>
+            Download the book
           </a>
         )}
         {(book.state === 'ready' || book.state === 'failed') && (
@@ -201,7 +198,12 @@ function BookProgress({ book, name }: { book: Book; name: string }) {
         </div>
       );
     case 'ready':
-      return <p>Ready{book.readyAt ? ` since ${formatInstant(book.readyAt)}` : ''}.</p>;
+      return (
+        <p>
+          Ready{book.readyAt ? ` since ${formatInstant(book.readyAt)}` : ''}: a PDF of {book.pagesTotal}{' '}
+          pages, {megabytes(book.byteSize ?? 0)}.
+        </p>
+      );
     case 'failed':
       return <p>This book could not be made. You could ask for it again, perhaps for fewer days.</p>;
   }
