@@ -72,9 +72,9 @@ async function json<T>(response: Response): Promise<T> {
   return (await response.json()) as T;
 }
 
+let { child, base } = await server();
 try {
   // Seeding, on a first server.
-  let { child, base } = await server();
   const headers = await signUpFamily(base);
   const { lovedOne } = await json<{ lovedOne: { id: string } }>(
     await fetch(`${base}/api/loved-ones`, {
@@ -162,5 +162,7 @@ try {
   );
   await stop(child);
 } finally {
+  // A failure above must not leave the server running.
+  if (child.exitCode === null) child.kill('SIGTERM');
   rmSync(work, { recursive: true, force: true });
 }
