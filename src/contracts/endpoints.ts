@@ -116,6 +116,7 @@ import {
   tributeResponse,
   tributesResponse,
 } from './tributes.js';
+import { bookResponse, booksResponse, makeBookBody } from './memorial-book.js';
 import { packetQuery, tickRequirementBody, tripRulesResponse } from './trip-rules.js';
 import { carrierChoices } from './carriers.js';
 import { lovedOnePlacesResponse, placeSearchQuery, placeSearchResponse } from './places.js';
@@ -1033,6 +1034,33 @@ export const endpoints = {
       status: 200,
       response: sharedTributeResponse,
     }),
+  },
+
+  books: {
+    /** The loved one's books this member may see, with the progress of any being made. */
+    list: endpoint({
+      method: 'GET',
+      path: '/api/loved-ones/:lovedOneId/books',
+      status: 200,
+      response: booksResponse,
+    }),
+    /** Asks for a book; it is made in a background job (202: accepted, not yet made). */
+    make: endpoint({
+      method: 'POST',
+      path: '/api/loved-ones/:lovedOneId/books',
+      body: makeBookBody,
+      status: 202,
+      response: bookResponse,
+    }),
+    get: endpoint({ method: 'GET', path: '/api/books/:bookId', status: 200, response: bookResponse }),
+    /** The PDF, once made. */
+    file: endpoint({
+      method: 'GET',
+      path: '/api/books/:bookId/file',
+      status: 200,
+      produces: 'application/pdf',
+    }),
+    remove: endpoint({ method: 'DELETE', path: '/api/books/:bookId', status: 204 }),
   },
 } as const;
 

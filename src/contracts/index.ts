@@ -8,3 +8,4 @@ export * from './family.js';
 export * from './children.js';
 export * from './rituals.js';
 export * from './journal.js';
+export * from './memorial-book.js';

@@ -68,6 +68,11 @@ export const permissions = [
   'tributes.write',
   /** Share a tribute outside the family by an unlisted link, and revoke it: owners and adults. */
   'tributes.share',
+  /**
+   * Ask for a memorial book, follow its making, download and remove it: owners and adults (a book
+   * holds the letters shared with the adults and the drawings kept for the parents).
+   */
+  'books.make',
 ] as const;
 export type Permission = (typeof permissions)[number];
 

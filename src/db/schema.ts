@@ -597,6 +597,33 @@ export interface TributeLinksTable {
   created_at: string;
 }
 
+/** A loved one's memorial book, made by a background job (modules/memorial-book). */
+export interface MemorialBooksTable {
+  id: string;
+  family_id: string;
+  loved_one_id: string;
+  asked_by: string;
+  from_date: string;
+  to_date: string;
+  paper: string; // 'A4' | 'LETTER'
+  private_to_asker: number; // 0 or 1: it holds the asker's own private entries
+  state: string; // 'waiting' | 'making' | 'ready' | 'failed'
+  attempt: number; // raised each time the job starts on it; only the latest try may finish
+  pages_done: number;
+  pages_total: number | null;
+  byte_size: number | null;
+  created_at: string;
+  ready_at: string | null;
+}
+
+/** A book's PDF, in pieces of about a megabyte, in order of `seq`. */
+export interface MemorialBookChunksTable {
+  book_id: string;
+  attempt: number;
+  seq: number;
+  data: Buffer;
+}
+
 export interface Database {
   families: FamiliesTable;
   users: UsersTable;
@@ -641,6 +668,8 @@ export interface Database {
   journal_settings: JournalSettingsTable;
   tributes: TributesTable;
   tribute_links: TributeLinksTable;
+  memorial_books: MemorialBooksTable;
+  memorial_book_chunks: MemorialBookChunksTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

@@ -222,6 +222,7 @@ const validBodies = (): Record<string, Body> => ({
     mediaId: ids.mediaId,
   },
   'POST /api/child-mode/rituals/:ritualId/done': { occurrenceKey: '2026-07-01' },
+  'POST /api/loved-ones/:lovedOneId/books': { from: '2026-01-01', to: '2026-12-31', paper: 'A4' },
 });
 
 interface JsonSchema {

@@ -32,6 +32,7 @@ import { supportersModule } from './modules/supporters/index.js';
 import { ritualsModule } from './modules/rituals/index.js';
 import { journalModule } from './modules/journal/index.js';
 import { tributesModule } from './modules/tributes/index.js';
+import { memorialBookModule } from './modules/memorial-book/index.js';
 import { travelRulesModule, type TravelRulesService } from './modules/travel-rules/index.js';
 import { tripsModule, type TripsServices } from './modules/trips/index.js';
 import { placesModule } from './modules/places/index.js';
@@ -56,6 +57,8 @@ export const modules: readonly Module[] = [
   memoryBoxModule,
   journalModule,
   tributesModule,
+  // Last: a book reads every module above it, as the parent who asked.
+  memorialBookModule,
 ];
 
 /** The composition root: everything the app, the CLI and the tests need, built from config. */

@@ -33,6 +33,7 @@ export const scopedParams = {
   entryId: 'journal_entries',
   tributeId: 'tributes',
   tributeLinkId: 'tribute_links',
+  bookId: 'memorial_books',
 } as const satisfies Record<string, keyof Database>;
 
 /** The name of an id parameter whose owner can be looked up. */

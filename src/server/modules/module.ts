@@ -18,6 +18,7 @@ import type { MemoryBoxService } from './memory-box/index.js';
 import type { RitualCalendarDay, RitualsService } from './rituals/index.js';
 import type { JournalService } from './journal/index.js';
 import type { TributesService } from './tributes/index.js';
+import type { BooksService } from './memorial-book/index.js';
 import type { Mailer } from './notifications/index.js';
 import type { RemembranceServices } from './remembrance/index.js';
 import type { SupportersServices } from './supporters/index.js';
@@ -74,6 +75,7 @@ export interface ModuleServices {
   'memory-box': MemoryBoxService;
   journal: JournalService;
   tributes: TributesService;
+  'memorial-book': BooksService;
 }
 export type ModuleName = keyof ModuleServices;
 

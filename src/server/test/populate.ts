@@ -225,7 +225,34 @@ export async function populateFamily(
   const tributeLink = await client.post(`/api/tributes/${tributeId}/links`, {});
   if (tributeLink.statusCode !== 201)
     throw new Error(`tribute link failed: ${tributeLink.statusCode} ${tributeLink.body}`);
+  // A memorial book asked for (made only when a test runs its job: memorial-book.api.test.ts).
+  const book = await client.post(`/api/loved-ones/${lovedOne.id}/books`, {
+    from: '2026-01-01',
+    to: '2026-12-31',
+    paper: 'A4',
+  });
+  if (book.statusCode !== 202) throw new Error(`book failed: ${book.statusCode} ${book.body}`);
+  const bookId = book.json<{ book: { id: string } }>().book.id;
+  // Stored as made, without running the job (populate has no job runner), so that its file answers.
+  const pdf = Buffer.from(`%PDF-1.7\n% ${name}'s book, as stored for the route tables\n%%EOF\n`);
+  await db
+    .updateTable('memorial_books')
+    .set({
+      state: 'ready',
+      attempt: 1,
+      pages_done: 1,
+      pages_total: 1,
+      byte_size: pdf.length,
+      ready_at: '2026-09-01T00:00:00.000Z',
+    })
+    .where('id', '=', bookId)
+    .execute();
+  await db
+    .insertInto('memorial_book_chunks')
+    .values({ book_id: bookId, attempt: 1, seq: 0, data: pdf })
+    .execute();
   return {
+    bookId,
     memoryItemId: drawing.json<{ item: { id: string } }>().item.id,
     voiceNoteId: voice.json<{ item: { id: string } }>().item.id,
     entryId,

@@ -57,4 +57,6 @@ export const allTables: readonly (keyof Database)[] = [
   'journal_settings',
   'tributes',
   'tribute_links',
+  'memorial_books',
+  'memorial_book_chunks',
 ];

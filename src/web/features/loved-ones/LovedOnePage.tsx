@@ -10,6 +10,7 @@ import { useProblem } from '../../lib/problems.js';
 import { useLovedOne } from '../../lib/queries.js';
 import { keepsakeKindWords, lovedOneKindWords, materialWords, possessive } from '../../lib/words.js';
 import { JournalLinks } from '../journal/JournalLinks.js';
+import { BooksSection } from '../memorial-book/BooksSection.js';
 import { RitualsSection } from '../rituals/RitualsSection.js';
 import { datesThatMatter } from './describe.js';
 import { changeKeys, useRemoveKeepsake, useRemoveLovedOne } from './mutations.js';
@@ -22,6 +23,7 @@ export function LovedOnePage() {
     trips: useCan('trips.read'),
     journal: useCan('journal.write'),
     tributes: useCan('tributes.read'),
+    books: useCan('books.make'),
   };
   const memoryBox = useCan('memoryBox.read');
   const navigate = useNavigate();
@@ -152,6 +154,7 @@ export function LovedOnePage() {
         </section>
       )}
       {can.journal && <JournalLinks lovedOneId={lovedOne.id} name={lovedOne.name} />}
+      {can.books && <BooksSection lovedOneId={lovedOne.id} name={lovedOne.name} />}
       <section aria-labelledby="keepsakes-heading">
         <div className="section-head">
           <h2 id="keepsakes-heading">Keepsakes</h2>
