@@ -94,9 +94,10 @@ const AIRLINE_NAMES: Readonly<Record<string, string>> = {
   JA: 'JetSMART',
   NO: 'Neos',
   // Review 12 (finding 4): OpenFlights names a broken row ("Linhas A"), an airline that no longer
-  // flies under the code, or none at all. A pass over low-cost and regional codes in the UK, Europe
-  // and Asia, each checked against the airline's own name for it (Wikipedia's infobox, the airline's
-  // group for its subsidiaries: Wizz Air's four codes, Ryanair's Malta Air, easyJet's three).
+  // flies under the code, or none at all. LM, W9, Z2 and AL were checked against stored pages
+  // (Wikipedia, Flightradar24); the others in this group (and the brand names of W6 and DY) are the
+  // airlines' widely published codes, not yet checked against a stored page: check them against
+  // IATA's own list before relying on them.
   LM: 'Loganair',
   W9: 'Wizz Air UK',
   W6: 'Wizz Air',
