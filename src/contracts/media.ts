@@ -1,27 +1,11 @@
 import { z } from 'zod';
 import { idSchema } from './fields.js';
 
-/**
- * What the media pipeline takes and keeps. An upload may be up to 25 MB (a 12-megapixel phone photo
- * is 3–8 MB) and 60 megapixels (a 48-megapixel phone camera fits; a "decompression bomb" does not).
- * What is kept is re-encoded to at most 2560 pixels on its long side, which is more than any phone
- * screen or a printed A5 page at 300 dpi needs; the thumbnail is 480.
- */
-export const mediaLimits = {
-  maxUploadBytes: 25 * 1024 * 1024,
-  maxPixels: 60_000_000,
-  maxEdge: 2560,
-  thumbnailEdge: 480,
-} as const;
+export { mediaLimits, uploadKeyHeader } from './media-limits.js';
 
 /** The types an upload may say it is; what it really is is read from its bytes. */
 export const uploadContentTypes = ['image/jpeg', 'image/png', 'image/webp', 'application/octet-stream'];
 
-/**
- * An upload's `Idempotency-Key`: a random value the phone chose for one photo (a UUID fits), sent
- * again with every retry of that photo, so the server keeps it once.
- */
-export const uploadKeyHeader = 'idempotency-key';
 export const uploadKeySchema = z
   .string()
   .regex(/^[A-Za-z0-9_-]{16,128}$/, 'This photo could not be sent as it was. Please choose it again.');

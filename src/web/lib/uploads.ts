@@ -1,6 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { useEffect, useState } from 'react';
-import { mediaLimits, uploadKeyHeader } from '../../contracts/media.js';
+import { mediaLimits, uploadKeyHeader } from '../../contracts/media-limits.js';
 import { ApiError, isApiError, send } from './api.js';
 import { endpoints, settle } from './client.js';
 
