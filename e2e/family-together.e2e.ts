@@ -198,15 +198,15 @@ describe('the family comes together', () => {
     const onOlives = beforeYouLeave(olive);
     await onOlives.getByLabel('Who is confirming?').selectOption({ label: 'Olive' });
     await onOlives.getByRole('button', { name: `I have ${KEEPSAKE}` }).click();
-    await onOlives.getByText(/by Olive/).waitFor();
+    await onOlives.getByText(/Confirmed by Olive/).waitFor();
 
     const onSams = beforeYouLeave(sam);
-    await onSams.getByText(/by Olive/).waitFor();
+    await onSams.getByText(/Confirmed by Olive/).waitFor();
     await onSams.getByText('Confirming as Sam').waitFor();
     await onSams.getByRole('button', { name: `I have ${KEEPSAKE}` }).click();
-    await onSams.getByText(/by Sam\b/).waitFor();
+    await onSams.getByText(/Confirmed by Sam\b/).waitFor();
 
-    await onOlives.getByText(/by Sam\b/).waitFor();
+    await onOlives.getByText(/Confirmed by Sam\b/).waitFor();
     // Both grown-ups confirmed: the check is done on both phones, and Mia's help is no longer waiting.
     await onOlives.getByText('Done', { exact: true }).waitFor();
     await onSams.getByText('Done', { exact: true }).waitFor();
