@@ -9,6 +9,12 @@ import type { Family } from './factories.js';
 import { jpegWithGps, uploadPhoto } from './images.js';
 import { createKeepsake, createLovedOne, createTripWithFlights } from './factories.js';
 
+/**
+ * The cap on one test of a route-table suite (bad input, roles, fuzz): each walks every route, so its
+ * work grows with every route a module adds. A safety net, not a speed check.
+ */
+export const ROUTE_TABLE_TIMEOUT_MS = 120_000;
+
 /** The id of one resource of every kind a family owns, keyed by the URL parameter that names it. */
 export type ResourceIds = Record<string, string>;
 
