@@ -1,5 +1,6 @@
 import type { LightMyRequestResponse } from 'fastify';
 import yauzl from 'yauzl';
+import yazl from 'yazl';
 import type { FamilyExport } from '../../contracts/family-archive.js';
 import { MAKE_EXPORT_QUEUE } from '../modules/family-data/index.js';
 import type { Client, TestApp } from './app.js';
@@ -58,3 +59,57 @@ export const dataOf = (
 ): Record<string, unknown> & Record<string, Array<Record<string, unknown>>> =>
   JSON.parse(files.get('family.json')!.toString('utf8')) as Record<string, unknown> &
     Record<string, Array<Record<string, unknown>>>;
+
+/** A zip of these files, in this order (a name may come twice: yazl does not stop it). */
+export async function zipOf(
+  entries: Array<[string, Buffer]>,
+  options: { compress?: boolean } = {},
+): Promise<Buffer> {
+  const zip = new yazl.ZipFile();
+  for (const [name, data] of entries) zip.addBuffer(data, name, { compress: options.compress ?? true });
+  zip.end();
+  const parts: Buffer[] = [];
+  for await (const part of zip.outputStream as AsyncIterable<Buffer>) parts.push(part);
+  return Buffer.concat(parts);
+}
+
+/** An archive's files with family.json changed by `change`. */
+export function withData(
+  files: Map<string, Buffer>,
+  change: (data: Record<string, Array<Record<string, unknown>>>) => unknown,
+): Map<string, Buffer> {
+  const data = dataOf(files);
+  change(data);
+  return new Map(files).set('family.json', Buffer.from(JSON.stringify(data)));
+}
+
+/**
+ * Every byte run `from` in a zip replaced by `to` (as long): a name the zip library would not write
+ * ("../x"), or a size its header should not claim. Both the entry's own header and the central
+ * directory say a name, so both are changed.
+ */
+export function patched(zip: Buffer, from: Buffer, to: Buffer): Buffer {
+  if (from.length !== to.length) throw new Error('a patch keeps the length');
+  const out = Buffer.from(zip);
+  let at = out.indexOf(from);
+  if (at < 0) throw new Error('nothing to patch');
+  while (at >= 0) {
+    to.copy(out, at);
+    at = out.indexOf(from, at + to.length);
+  }
+  return out;
+}
+
+/** A zip whose central directory claims `size` bytes unpacked for `name` (its data unchanged). */
+export function declaringSize(zip: Buffer, name: string, size: number): Buffer {
+  const out = Buffer.from(zip);
+  const signature = Buffer.from([0x50, 0x4b, 0x01, 0x02]);
+  for (let at = out.indexOf(signature); at >= 0; at = out.indexOf(signature, at + 46)) {
+    const length = out.readUInt16LE(at + 28);
+    if (out.toString('utf8', at + 46, at + 46 + length) === name) {
+      out.writeUInt32LE(size, at + 24);
+      return out;
+    }
+  }
+  throw new Error(`no entry ${name}`);
+}

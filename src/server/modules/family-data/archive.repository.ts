@@ -115,9 +115,7 @@ export function archiveRepository(db: Kysely<Database>) {
     // What only one member may read stays out unless the reader is that member.
     switch (collection) {
       case 'members':
-        query = query
-          .innerJoin('users as u', 'u.id', 't.user_id')
-          .select('u.email' as never);
+        query = query.innerJoin('users as u', 'u.id', 't.user_id').select('u.email' as never);
         break;
       case 'journalEntries':
         query = query.where((eb) =>

@@ -123,7 +123,11 @@ export const familyDataRoutes: FastifyPluginAsyncZod<{ data: FamilyDataService }
     '/api/family-imports',
     {
       // A new family, not a change to the importer's own: it opens its own transaction.
-      config: { access: 'family.import', changesFamily: false, rateLimit: { max: 10, timeWindow: '1 hour' } },
+      config: {
+        access: 'family.import',
+        changesFamily: false,
+        rateLimit: { max: 60, timeWindow: '1 minute' },
+      },
       schema: {
         tags,
         description:

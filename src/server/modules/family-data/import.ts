@@ -39,7 +39,7 @@ export interface Importer {
   email: string;
 }
 
-const inviteRoleOf = (role: Role): InviteRole => (role === 'owner' ? 'adult' : (role));
+const inviteRoleOf = (role: Role): InviteRole => (role === 'owner' ? 'adult' : role);
 
 /**
  * Brings a family's archive in as a new family, the importer its owner, in one transaction after
