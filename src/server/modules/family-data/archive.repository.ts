@@ -5,6 +5,7 @@ import {
   type ArchiveRecord,
   type CollectionName,
 } from '../../../contracts/family-archive.js';
+import { isForeignKeyViolation, isUniqueViolation } from '../../../db/dialect.js';
 import type { Database } from '../../../db/schema.js';
 import { collectionTables, columnOf, extensionOf } from './archive.tables.js';
 
@@ -39,6 +40,13 @@ export interface FamilyRecord {
   homeZone: string;
   country: string | null;
   createdAt: string;
+}
+
+/** Records that contradict one another (a check twice on one leg): the database refused them. */
+export class ArchiveConflict extends Error {
+  constructor(readonly collection: CollectionName) {
+    super(`The records in ${collection} contradict one another or the records they name.`);
+  }
 }
 
 /** Invisible placeholders: a member of an imported family who has not joined this server (yet). */
@@ -287,45 +295,59 @@ export function archiveRepository(db: Kysely<Database>) {
       records: ArchiveRecord[],
       fileOf: (path: string) => Promise<PreparedFile>,
     ): Promise<void> {
-      const spec = collectionTables[collection];
-      const rowOf = async (record: ArchiveRecord) => {
-        const row: Record<string, unknown> = { family_id: familyId };
-        for (const [field, f] of Object.entries(archiveCollections[collection].fields)) {
-          const value = record[field];
-          if (f.is.kind === 'flag') row[columnOf(field)] = value === null ? null : value ? 1 : 0;
-          else if (f.is.kind !== 'file') row[columnOf(field)] = value;
-        }
-        return Object.assign(row, await derivedColumns(collection, record, fileOf));
-      };
-      if (collection === 'memorialBooks') {
-        for (const record of records) {
-          const pdf = await fileOf(record.file as string);
-          await loose
-            .insertInto(spec.table)
-            .values(await rowOf(record))
-            .execute();
-          for (let seq = 0; seq * CHUNK < pdf.data.length; seq++)
-            await db
-              .insertInto('memorial_book_chunks')
-              .values({
-                book_id: String(record.id),
-                attempt: 1,
-                seq,
-                data: pdf.data.subarray(seq * CHUNK, (seq + 1) * CHUNK),
-              })
-              .execute();
-        }
-        return;
-      }
-      // Rows with files go one at a time (each holds a photo); the others in small batches.
-      const batch = spec.files ? 1 : BATCH;
-      for (let i = 0; i < records.length; i += batch) {
-        const rows = [];
-        for (const record of records.slice(i, i + batch)) rows.push(await rowOf(record));
-        await loose.insertInto(spec.table).values(rows).execute();
+      try {
+        await insertAll(collection, familyId, records, fileOf);
+      } catch (error) {
+        if (isUniqueViolation(error) || isForeignKeyViolation(error)) throw new ArchiveConflict(collection);
+        throw error;
       }
     },
   };
+
+  async function insertAll(
+    collection: CollectionName,
+    familyId: string,
+    records: ArchiveRecord[],
+    fileOf: (path: string) => Promise<PreparedFile>,
+  ): Promise<void> {
+    const spec = collectionTables[collection];
+    const rowOf = async (record: ArchiveRecord) => {
+      const row: Record<string, unknown> = { family_id: familyId };
+      for (const [field, f] of Object.entries(archiveCollections[collection].fields)) {
+        const value = record[field];
+        if (f.is.kind === 'flag') row[columnOf(field)] = value === null ? null : value ? 1 : 0;
+        else if (f.is.kind !== 'file') row[columnOf(field)] = value;
+      }
+      return Object.assign(row, await derivedColumns(collection, record, fileOf));
+    };
+    if (collection === 'memorialBooks') {
+      for (const record of records) {
+        const pdf = await fileOf(record.file as string);
+        await loose
+          .insertInto(spec.table)
+          .values(await rowOf(record))
+          .execute();
+        for (let seq = 0; seq * CHUNK < pdf.data.length; seq++)
+          await db
+            .insertInto('memorial_book_chunks')
+            .values({
+              book_id: String(record.id),
+              attempt: 1,
+              seq,
+              data: pdf.data.subarray(seq * CHUNK, (seq + 1) * CHUNK),
+            })
+            .execute();
+      }
+      return;
+    }
+    // Rows with files go one at a time (each holds a photo); the others in small batches.
+    const batch = spec.files ? 1 : BATCH;
+    for (let i = 0; i < records.length; i += batch) {
+      const rows = [];
+      for (const record of records.slice(i, i + batch)) rows.push(await rowOf(record));
+      await loose.insertInto(spec.table).values(rows).execute();
+    }
+  }
 }
 
 const CHUNK = 1 << 20;

@@ -14,7 +14,7 @@ import { newId } from '../../secrets.js';
 import type { AuthContext } from '../accounts/index.js';
 import type { InvitesService } from '../family/index.js';
 import type { Mailer } from '../notifications/index.js';
-import type { ArchiveRepository } from './archive.repository.js';
+import { ArchiveConflict, type ArchiveRepository } from './archive.repository.js';
 import { checkedArchiveData } from './import-check.js';
 import { importFiles } from './import-files.js';
 import type { ArchiveLimits } from './limits.js';
@@ -83,28 +83,33 @@ export async function importArchive(
       familyRevision: 0,
     };
 
-    const invited = await deps.changes.within(familyId, async () => {
-      await deps.archive.insertFamily(familyId, data.family);
-      for (const member of plan.members) await deps.archive.insertMember({ ...member, familyId });
-      for (const collection of collectionNames) {
-        if (collection === 'members') continue;
-        await deps.archive.insertRecords(collection, familyId, plan.records[collection], (path) =>
-          files.prepare(path),
-        );
-      }
-      const made = [];
-      for (const m of plan.invite)
-        made.push({
-          member: m,
-          invite: await deps.invites.create(owner, {
-            role: inviteRoleOf(m.role),
-            forName: m.displayName,
-            maxUses: 1,
-            expiresInDays: 14,
-          }),
-        });
-      return made;
-    });
+    const invited = await deps.changes
+      .within(familyId, async () => {
+        await deps.archive.insertFamily(familyId, data.family);
+        for (const member of plan.members) await deps.archive.insertMember({ ...member, familyId });
+        for (const collection of collectionNames) {
+          if (collection === 'members') continue;
+          await deps.archive.insertRecords(collection, familyId, plan.records[collection], (path) =>
+            files.prepare(path),
+          );
+        }
+        const made = [];
+        for (const m of plan.invite)
+          made.push({
+            member: m,
+            invite: await deps.invites.create(owner, {
+              role: inviteRoleOf(m.role),
+              forName: m.displayName,
+              maxUses: 1,
+              expiresInDays: 14,
+            }),
+          });
+        return made;
+      })
+      .catch((error: unknown) => {
+        if (!(error instanceof ArchiveConflict)) throw error;
+        throw refusedArchive(`${error.message} Nothing was imported.`);
+      });
 
     const answer: ImportResponse['invited'] = [];
     for (const [i, { member, invite }] of invited.entries()) {
