@@ -624,6 +624,33 @@ export interface MemorialBookChunksTable {
   data: Buffer;
 }
 
+/** A family's archive, asked for by a member and made by a background job (modules/family-data). */
+export interface FamilyExportsTable {
+  id: string;
+  family_id: string;
+  asked_by: string; // membership id: the archive is theirs alone
+  state: string; // 'waiting' | 'making' | 'ready' | 'failed'
+  attempt: number;
+  files_done: number;
+  files_total: number | null;
+  byte_size: number | string | null; // bigint: PostgreSQL answers it as text
+  created_at: string;
+  ready_at: string | null;
+  expires_at: string | null;
+  /** SHA-256 of the one download link's token; the token itself is never stored. */
+  link_hash: string | null;
+  link_expires_at: string | null;
+  link_used_at: string | null;
+}
+
+/** An archive's zip, in pieces of about a megabyte, in order of `seq`. */
+export interface FamilyExportChunksTable {
+  export_id: string;
+  attempt: number;
+  seq: number;
+  data: Buffer;
+}
+
 export interface Database {
   families: FamiliesTable;
   users: UsersTable;
@@ -670,6 +697,8 @@ export interface Database {
   tribute_links: TributeLinksTable;
   memorial_books: MemorialBooksTable;
   memorial_book_chunks: MemorialBookChunksTable;
+  family_exports: FamilyExportsTable;
+  family_export_chunks: FamilyExportChunksTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

@@ -7,6 +7,7 @@ export type { MediaService } from './media.service.js';
 export type { MediaItem } from '../../../contracts/media.js';
 export { sendStoredFile } from './serve-file.js';
 export type { ProcessedImage as PreparedPhoto } from './images.js';
+export { imageDigest, inspectKeptImage, processImage, type KeptImage } from './images.js';
 export type { StoredFile } from './media.repository.js';
 
 /**

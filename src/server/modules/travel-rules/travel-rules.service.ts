@@ -9,6 +9,8 @@ import type { LovedOne, LovedOnesService } from '../loved-ones/index.js';
 import type { TripsServices, TripView } from '../trips/index.js';
 import type { TicksRepository } from './travel-rules.repository.js';
 import { tripFacts } from './engine-input.js';
+import { packetInput } from './packet.js';
+import { renderPacket } from './packet.pdf.js';
 
 export interface TravelRulesDeps {
   ticks: TicksRepository;
@@ -165,6 +167,12 @@ export function travelRulesService({ ticks, clock, accounts, lovedOnes, trips }:
       const view = await trips.view(auth, tripId);
       const [rules, lovedOneList] = await Promise.all([answer(auth, view), lovedOnes.list(auth)]);
       return { view, rules, withoutCertificate: withoutCertificate(rules, lovedOneList) };
+    },
+
+    /** The travel packet as printed, for another module to keep (a family's archive). */
+    async packetPdf(auth: AuthContext, tripId: string, paper: 'A4' | 'LETTER' = 'A4'): Promise<Buffer> {
+      const facts = await this.packet(auth, tripId);
+      return renderPacket(packetInput({ ...facts, shownName: undefined, paper }));
     },
 
     async tick(auth: AuthContext, tripId: string, body: TickRequirementBody): Promise<TripRulesResponse> {
