@@ -33,6 +33,7 @@ import { ritualsModule } from './modules/rituals/index.js';
 import { journalModule } from './modules/journal/index.js';
 import { tributesModule } from './modules/tributes/index.js';
 import { memorialBookModule } from './modules/memorial-book/index.js';
+import { deletionsModule } from './modules/deletions/index.js';
 import { travelRulesModule, type TravelRulesService } from './modules/travel-rules/index.js';
 import { tripsModule, type TripsServices } from './modules/trips/index.js';
 import { placesModule } from './modules/places/index.js';
@@ -59,6 +60,8 @@ export const modules: readonly Module[] = [
   tributesModule,
   // Last: a book reads every module above it, as the parent who asked.
   memorialBookModule,
+  // Deleting a family or an account: its notices go through remembrance's inbox.
+  deletionsModule,
 ];
 
 /** The composition root: everything the app, the CLI and the tests need, built from config. */

@@ -19,6 +19,7 @@ import type { RitualCalendarDay, RitualsService } from './rituals/index.js';
 import type { JournalService } from './journal/index.js';
 import type { TributesService } from './tributes/index.js';
 import type { BooksService } from './memorial-book/index.js';
+import type { DeletionsService } from './deletions/index.js';
 import type { Mailer } from './notifications/index.js';
 import type { RemembranceServices } from './remembrance/index.js';
 import type { SupportersServices } from './supporters/index.js';
@@ -76,6 +77,7 @@ export interface ModuleServices {
   journal: JournalService;
   tributes: TributesService;
   'memorial-book': BooksService;
+  deletions: DeletionsService;
 }
 export type ModuleName = keyof ModuleServices;
 
