@@ -133,7 +133,11 @@ describe('deleting a family', () => {
     const titles = (await inbox(adult)).map((i) => i.title);
     expect(titles).toContain('The Cedar family will not be deleted');
     await sendNotices();
-    expect(mailTo(emailOf(adult)).map((m) => m.parsed.subject)).toEqual([
+    expect(
+      mailTo(emailOf(adult))
+        .map((m) => m.parsed.subject)
+        .sort(),
+    ).toEqual([
       'The Cedar family is set to be deleted on Monday 8 June',
       'The Cedar family will not be deleted',
     ]);
@@ -176,12 +180,13 @@ describe('deleting a family', () => {
     expect((await t.app.inject({ method: 'GET', url: feedPath })).statusCode).toBe(200);
 
     await owner.client.post('/api/family/deletion', { currentPassword: PASSWORD });
+    // Other tests' families may fall due at the same time; this one is looked at by its sessions.
     t.clock.advance(7 * DAY - 60_000);
-    expect(await runDue()).toEqual({ families: 0, accounts: 0 });
+    await runDue();
     expect((await owner.client.get('/api/session')).statusCode).toBe(200);
 
     t.clock.advance(60_000);
-    expect(await runDue()).toEqual({ families: 1, accounts: 0 });
+    expect((await runDue()).families).toBeGreaterThan(0);
     t.clock.set(START);
     for (const who of [owner, adult]) expect((await who.client.get('/api/session')).statusCode).toBe(401);
     expect((await view()).statusCode).toBe(404);
@@ -291,7 +296,7 @@ describe('deleting one’s account', () => {
     });
     expect(asked.statusCode, asked.body).toBe(200);
     t.clock.advance(7 * DAY);
-    expect(await runDue()).toEqual({ families: 0, accounts: 1 });
+    expect((await runDue()).accounts).toBe(1);
     t.clock.set(START);
 
     expect((await adult.client.get('/api/session')).statusCode).toBe(401);
