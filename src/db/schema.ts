@@ -13,6 +13,10 @@ export interface FamiliesTable {
   created_at: string;
   revision: Generated<number>;
   country: string | null;
+  /** A deletion asked for (migration 027): when, by which owner (membership id), and when it happens. */
+  deletion_asked_at: string | null;
+  deletion_asked_by: string | null;
+  deletion_due_at: string | null;
 }
 
 export interface UsersTable {
@@ -21,6 +25,11 @@ export interface UsersTable {
   password_hash: string;
   display_name: string;
   created_at: string;
+  /** A deletion of the account asked for (migration 027), and when it happens. */
+  deletion_asked_at: string | null;
+  deletion_due_at: string | null;
+  /** Set once the account is deleted: the row is then empty (no e-mail, name or password). */
+  deleted_at: string | null;
 }
 
 export interface MembershipsTable {

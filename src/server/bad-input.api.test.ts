@@ -68,6 +68,8 @@ const validBodies = (): Record<string, Body> => ({
   },
   'POST /api/account/email/confirm': { token: 'A'.repeat(43) },
   'POST /api/account/reauthenticate': { currentPassword: 'a long and gentle password' },
+  'POST /api/family/deletion': { currentPassword: 'a long and gentle password' },
+  'POST /api/account/deletion': { currentPassword: 'a long and gentle password' },
   'PATCH /api/family': { name: 'Renamed', homeZone: 'Europe/Paris', country: 'FR' },
   'POST /api/family/invites': { role: 'adult', forName: 'Sam', maxUses: 2, expiresInDays: 7 },
   'PATCH /api/family/members/:memberId': { role: 'owner' },

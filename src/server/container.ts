@@ -34,6 +34,7 @@ import { journalModule } from './modules/journal/index.js';
 import { tributesModule } from './modules/tributes/index.js';
 import { memorialBookModule } from './modules/memorial-book/index.js';
 import { familyDataModule } from './modules/family-data/index.js';
+import { deletionsModule } from './modules/deletions/index.js';
 import { travelRulesModule, type TravelRulesService } from './modules/travel-rules/index.js';
 import { tripsModule, type TripsServices } from './modules/trips/index.js';
 import { placesModule } from './modules/places/index.js';
@@ -62,6 +63,8 @@ export const modules: readonly Module[] = [
   memorialBookModule,
   // A family's archive reads every table a family owns (after every module that makes them).
   familyDataModule,
+  // Deleting a family or an account: its notices go through remembrance's inbox.
+  deletionsModule,
 ];
 
 /** The composition root: everything the app, the CLI and the tests need, built from config. */

@@ -20,6 +20,7 @@ import type { JournalService } from './journal/index.js';
 import type { TributesService } from './tributes/index.js';
 import type { BooksService } from './memorial-book/index.js';
 import type { FamilyDataService } from './family-data/index.js';
+import type { DeletionsService } from './deletions/index.js';
 import type { Mailer } from './notifications/index.js';
 import type { RemembranceServices } from './remembrance/index.js';
 import type { SupportersServices } from './supporters/index.js';
@@ -78,6 +79,7 @@ export interface ModuleServices {
   tributes: TributesService;
   'memorial-book': BooksService;
   'family-data': FamilyDataService;
+  deletions: DeletionsService;
 }
 export type ModuleName = keyof ModuleServices;
 

@@ -10,6 +10,8 @@ import { useForm } from '../../components/useForm.js';
 import { messageOf } from '../../lib/api.js';
 import { countryChoices, countryName, withZone, zoneChoices } from '../../lib/places.js';
 import { applyTheme, savedTheme, type ThemeChoice } from '../../lib/theme.js';
+import { AccountDeletionSection } from '../deletion/AccountDeletionSection.js';
+import { FamilyDeletionSection } from '../deletion/FamilyDeletionSection.js';
 import { EmailSection } from './EmailSection.js';
 import { useChangePassword, useUpdateFamily } from './mutations.js';
 import { SessionsSection } from './SessionsSection.js';
@@ -57,6 +59,8 @@ export function SettingsPage() {
       <EmailSection session={session} />
       <PasswordSection />
       <SessionsSection />
+      <AccountDeletionSection session={session} />
+      <FamilyDeletionSection session={session} />
     </Page>
   );
 }
