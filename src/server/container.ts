@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
+import type { Store } from '../db/backup/index.js';
 import { connect, type Db } from '../db/connect.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { settableClock, systemClock, type Clock, type SettableClock } from './clock.js';
@@ -96,11 +97,23 @@ export interface ContainerOptions {
   modules?: readonly Module[];
 }
 
+/** Where an installation keeps its data: PostgreSQL at DATABASE_URL, or the SQLite file in DATA_DIR. */
+export function storeOf(config: Config): Store {
+  return config.databaseUrl
+    ? { kind: 'postgres', url: config.databaseUrl }
+    : { kind: 'sqlite', file: join(config.dataDir, 'alongside.sqlite') };
+}
+
+// `alongside backup` and `restore` work on the store itself, with no app built over it (a restore
+// needs an empty one; a backup must not migrate the database it copies).
+export { backupStore, restoreStore, BackupInputError } from '../db/backup/index.js';
+
 export async function buildContainer(config: Config, options: ContainerOptions = {}): Promise<Container> {
   if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
+  const store = storeOf(config);
   const db = connect({
-    databaseUrl: config.databaseUrl,
-    sqliteFile: join(config.dataDir, 'alongside.sqlite'),
+    databaseUrl: store.kind === 'postgres' ? store.url : undefined,
+    sqliteFile: store.kind === 'sqlite' ? store.file : undefined,
     poolSize: config.databasePoolSize,
   });
   try {
