@@ -1,5 +1,5 @@
 import type { Config } from '../server/config.js';
-import { backupStore, restoreStore, storeOf } from '../server/container.js';
+import { backupStore, restoreStore, storeOf } from '../server/store.js';
 import type { Output } from './run.js';
 
 // `alongside backup FILE` and `alongside restore FILE`: what was done, said plainly (docs/backups.md).

@@ -1,5 +1,5 @@
 import { loadConfig, ConfigError } from '../server/config.js';
-import { BackupInputError, buildContainer } from '../server/container.js';
+import { BackupInputError } from '../server/store.js';
 import { backup, restore } from './backup.js';
 import { rulesCheck, rulesLint, rulesShip } from './rules.js';
 
@@ -11,6 +11,7 @@ export interface Output {
 /** The environment settings are read from (process.env, or a test's). */
 type Env = Record<string, string | undefined>;
 type Command = (args: string[], io: Output, env: Env) => Promise<number>;
+// The container (every module, sharp, pdfkit…) is loaded only by the commands that need it.
 
 const usage = `Usage: alongside <command>
 
@@ -34,6 +35,7 @@ Exit codes: 0 done, 1 failed, 2 bad input.
 
 const commands: Record<string, Command> = {
   async migrate(_args, io, env) {
+    const { buildContainer } = await import('../server/container.js');
     const container = await buildContainer(loadConfig(env), { migrate: false });
     try {
       const applied = await container.migrate();
@@ -71,6 +73,7 @@ const commands: Record<string, Command> = {
       io.err('Use "users reset-password <e-mail address>".\n');
       return 2;
     }
+    const { buildContainer } = await import('../server/container.js');
     const container = await buildContainer(loadConfig(env));
     try {
       const fresh = await container.accounts.resetPassword(email.trim().toLowerCase());

@@ -1,8 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { join } from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
-import type { Store } from '../db/backup/index.js';
 import { connect, type Db } from '../db/connect.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { settableClock, systemClock, type Clock, type SettableClock } from './clock.js';
@@ -38,6 +36,7 @@ import { travelRulesModule, type TravelRulesService } from './modules/travel-rul
 import { tripsModule, type TripsServices } from './modules/trips/index.js';
 import { placesModule } from './modules/places/index.js';
 import { newToken } from './secrets.js';
+import { storeOf } from './store.js';
 
 /** Every module of the server, in the order they are built (a module comes after those it needs). */
 export const modules: readonly Module[] = [
@@ -96,17 +95,6 @@ export interface ContainerOptions {
   /** Replace the list of modules (the start-up test leaves one out). */
   modules?: readonly Module[];
 }
-
-/** Where an installation keeps its data: PostgreSQL at DATABASE_URL, or the SQLite file in DATA_DIR. */
-export function storeOf(config: Config): Store {
-  return config.databaseUrl
-    ? { kind: 'postgres', url: config.databaseUrl }
-    : { kind: 'sqlite', file: join(config.dataDir, 'alongside.sqlite') };
-}
-
-// `alongside backup` and `restore` work on the store itself, with no app built over it (a restore
-// needs an empty one; a backup must not migrate the database it copies).
-export { backupStore, restoreStore, BackupInputError } from '../db/backup/index.js';
 
 export async function buildContainer(config: Config, options: ContainerOptions = {}): Promise<Container> {
   if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });

@@ -16,7 +16,10 @@ export interface BackupHeader {
   /** The newest migration the database had, and all of them, oldest first. */
   schemaVersion: string;
   migrations: string[];
-  /** ISO-8601 UTC, when its snapshot was taken. */
+  /**
+   * ISO-8601 UTC, just before its snapshot was taken: every change answered before this time is in
+   * the backup (some answered a little after it may be too).
+   */
   takenAt: string;
   /** The tool's version, for pg_dump (e.g. "pg_dump (PostgreSQL) 15.20"). */
   tool?: string;

@@ -91,6 +91,7 @@ async function sqliteLogically(
   out: ReturnType<typeof lineWriter>,
   takenAt: () => string,
 ): Promise<BackupHeader> {
+  const before = takenAt();
   return inOneTransaction(db, 'begin', async (tx) => {
     const migrations = await appliedMigrations(tx);
     if (migrations.length === 0) {
@@ -105,7 +106,7 @@ async function sqliteLogically(
       method: 'logical',
       schemaVersion: migrations.at(-1)!,
       migrations,
-      takenAt: takenAt(),
+      takenAt: before,
     };
     await writeLogical(out, header, readTables(tx, 'sqlite', await readCatalog(tx, 'sqlite')));
     return header;

@@ -72,9 +72,10 @@ export async function backupWithPgDump(
   takenAt: () => string,
   tool: string,
 ): Promise<BackupHeader> {
+  const before = takenAt(); // every change answered before this is in the snapshot taken next
   return inOneTransaction(db, 'begin isolation level repeatable read read only', async (tx) => {
     const { rows } = await sql<{ id: string }>`select pg_export_snapshot() as id`.execute(tx);
-    const record = header(await appliedMigrations(tx), takenAt(), 'pg_dump', tool);
+    const record = header(await appliedMigrations(tx), before, 'pg_dump', tool);
     const out = createWriteStream(temp, { flags: 'w' });
     await new Promise<void>((resolve, reject) =>
       out.write(`${PG_DUMP_MARK}${JSON.stringify(record)}\n`, (e) => (e ? reject(e) : resolve())),
@@ -101,8 +102,9 @@ export async function backupLogically(
   out: LineSink,
   takenAt: () => string,
 ): Promise<BackupHeader> {
+  const before = takenAt();
   return inOneTransaction(db, 'begin isolation level repeatable read read only', async (tx) => {
-    const record = header(await appliedMigrations(tx), takenAt(), 'logical');
+    const record = header(await appliedMigrations(tx), before, 'logical');
     const catalog = await readCatalog(tx, 'postgres');
     await writeLogical(out, record, readTables(tx, 'postgres', catalog));
     return record;

@@ -26,6 +26,7 @@ export async function backupSqlite(
     live.pragma('busy_timeout = 5000');
     let started = '';
     await live.backup(temp, {
+      // Called once the copy is set up; the read transaction begins with the step that follows.
       progress: () => {
         started ||= takenAt();
         return 0x7fffffff; // every remaining page in the next step
