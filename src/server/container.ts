@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { join } from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
 import { connect, type Db } from '../db/connect.js';
 import { migrateToLatest } from '../db/migrate.js';
@@ -39,6 +38,7 @@ import { travelRulesModule, type TravelRulesService } from './modules/travel-rul
 import { tripsModule, type TripsServices } from './modules/trips/index.js';
 import { placesModule } from './modules/places/index.js';
 import { newToken } from './secrets.js';
+import { storeOf } from './store.js';
 
 /** Every module of the server, in the order they are built (a module comes after those it needs). */
 export const modules: readonly Module[] = [
@@ -104,9 +104,10 @@ export interface ContainerOptions {
 
 export async function buildContainer(config: Config, options: ContainerOptions = {}): Promise<Container> {
   if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
+  const store = storeOf(config);
   const db = connect({
-    databaseUrl: config.databaseUrl,
-    sqliteFile: join(config.dataDir, 'alongside.sqlite'),
+    databaseUrl: store.kind === 'postgres' ? store.url : undefined,
+    sqliteFile: store.kind === 'sqlite' ? store.file : undefined,
     poolSize: config.databasePoolSize,
   });
   try {
