@@ -358,6 +358,20 @@ export async function populateEverything(
     }),
     202,
   );
+  // The family's archive, asked for and stored as made (populate runs no jobs), with one piece.
+  const archive = await client.post('/api/family-exports');
+  ok('family export', archive, 202);
+  const exportId = archive.json<{ export: { id: string } }>().export.id;
+  const zip = Buffer.from(`PK\x05\x06${name}'s archive, as stored for the deletion walk`);
+  await t.db
+    .updateTable('family_exports')
+    .set({ state: 'ready', attempt: 1, files_done: 1, files_total: 1, byte_size: zip.length })
+    .where('id', '=', exportId)
+    .execute();
+  await t.db
+    .insertInto('family_export_chunks')
+    .values({ export_id: exportId, attempt: 1, seq: 0, data: zip })
+    .execute();
   const keyed = await client.request({
     method: 'POST',
     url: '/api/media',

@@ -106,6 +106,13 @@ async function forgetPerson(trx: Kysely<Database>, userId: string, nowIso: strin
       .where('author_id', 'in', memberIds)
       .where('shared_at', 'is', null)
       .execute();
+    // A family archive holds its asker's private entries: it is theirs alone (its pieces cascade).
+    const archives = await trx
+      .deleteFrom('family_exports')
+      .where('asked_by', 'in', memberIds)
+      .returning('id')
+      .execute();
+    for (const { id } of archives) traces.ids.add(id);
     for (const table of [
       'journal_settings',
       'reminders',

@@ -92,6 +92,8 @@ const ERASED = [
   'inbox_items.membership_id',
   'member_tokens.membership_id',
   'journal_settings.membership_id',
+  // An archive holds the asker's private entries: it is theirs alone, and goes with them.
+  'family_exports.asked_by',
 ];
 
 const START = '2026-06-01T09:00:00.000Z';
@@ -220,6 +222,7 @@ async function samDoesEverything(): Promise<void> {
     }),
   );
   ok(await c.post('/api/calendar-feed'), 201);
+  ok(await c.post('/api/family-exports'), 202);
   ok(await c.post('/api/account/reauthenticate', { currentPassword: 'not my password at all' }), 400);
   await t.caughtUp();
   // What routes would leave, written as they leave it: a ritual marked, a supporter's reply decided,
