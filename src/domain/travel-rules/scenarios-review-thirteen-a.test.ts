@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { type TripReading, readTripOn } from './scenario-reading.js';
+
+// The thirteenth reviewer's findings 1, 2, 8, 9, 13, 14, 15, 16 and 18, each as the trip or
+// shipment they tried with the CLI (/work/briefs/review13), read the way the CLI reads it; some
+// guard the opposite mistake. The packet's note for security (finding 8) is checked in
+// src/server/modules/travel-rules/security-note.test.ts and packet-note.api.test.ts.
+
+const today = '2026-12-06';
+type Out = TripReading;
+const trip = (raw: unknown): Out => readTripOn(today, raw);
+const summaryOf = (out: Out, name?: string) =>
+  (name ? out.summary.find((s) => s.loved_one === name)! : out.summary[0]!).text;
+const deathCertificateOf = (out: Out) => out.documents.find((d) => d.key === 'death_certificate')!;
+
+const alfie = (lovedOne: Record<string, unknown> = {}) =>
+  trip({
+    home_country: 'GB',
+    loved_one: {
+      name: 'Alfie',
+      kind: 'pregnancy_loss',
+      born_alive: false,
+      loss_country: 'GB',
+      loss_region: 'GB-ENG',
+      ...lovedOne,
+    },
+    keepsakes: [{ kind: 'ashes', container: 'plastic' }],
+    legs: [{ mode: 'air', from: 'GB', to: 'US', carrier: 'BA', bag: 'carry_on' }],
+  });
+
+describe('1. a UK baby born without signs of life, weeks not given: both cases, never "not registered"', () => {
+  it('t69: the reason says both thresholds, in England as in the rest of the UK', () => {
+    const paper = deathCertificateOf(alfie());
+    expect(paper.status).toBe('not_issued');
+    expect(paper.reason).toMatch(/before 24 weeks.*not registered/);
+    expect(paper.reason).toMatch(/from 24 weeks.*stillbirth certificate/i);
+  });
+
+  it('t69: the registration is not settled, so the note for security says only what is sure', () => {
+    const paper = deathCertificateOf(alfie());
+    expect(paper.not_registered).toBe(false);
+    expect(paper.registered_on).toBeNull();
+  });
+
+  it('t69: the summary and the leg say both cases, never the before-24-weeks reason alone', () => {
+    const out = alfie();
+    const text = summaryOf(out);
+    expect(text).not.toMatch(
+      /no death certificate for Alfie: in the UK a baby born without signs of life before 24 weeks/,
+    );
+    expect(text).toMatch(/stillbirth certificate rather than a death certificate/);
+    const exception = out.legs[0]!.exceptions[0]!.message;
+    expect(exception).toMatch(/before 24 weeks/);
+    expect(exception).toMatch(/stillbirth certificate/);
+  });
+
+  it('Scotland, weeks not given (no nation-only rules there): the same two cases', () => {
+    const paper = deathCertificateOf(alfie({ loss_region: 'GB-SCT' }));
+    expect(paper.reason).toMatch(/before 24 weeks/);
+    expect(paper.reason).toMatch(/from 24 weeks/i);
+  });
+
+  it('the opposite: at 20 weeks in England, the baby is not registered, said flatly', () => {
+    const paper = deathCertificateOf(alfie({ gestation_weeks: 20 }));
+    expect(paper.not_registered).toBe(true);
+    expect(paper.reason).not.toMatch(/stillbirth certificate/);
+  });
+
+  it('the opposite: at 26 weeks in England, registered on a stillbirth certificate', () => {
+    const paper = deathCertificateOf(alfie({ gestation_weeks: 26 }));
+    expect(paper.registered_on).toBe('stillbirth certificate');
+    expect(paper.reason).not.toMatch(/not registered/);
+  });
+});
