@@ -394,9 +394,9 @@ function insteadOf(ways: readonly Way[], orElse: boolean): { text: string; cases
   return { text, cases: groups.length > 1 };
 }
 
-/** A common first word lower-cased mid-sentence, never a name. */
+/** A common first word lower-cased mid-sentence, never a name ("From 20 weeks: in New York, …"). */
 function lowerStart(text: string): string {
-  return text.replace(/^(The|A|An|Any|Your|Whatever|Proof|Certified|Original|Copies|Letter) /, (word) =>
+  return text.replace(/^(The|A|An|Any|Your|Whatever|Proof|Certified|Original|Copies|Letter|In) /, (word) =>
     word.toLowerCase(),
   );
 }

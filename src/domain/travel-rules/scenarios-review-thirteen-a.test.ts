@@ -72,3 +72,41 @@ describe('1. a UK baby born without signs of life, weeks not given: both cases, 
     expect(paper.reason).not.toMatch(/not registered/);
   });
 });
+
+const usBaby = (lovedOne: Record<string, unknown>, to = 'DO') =>
+  trip({
+    home_country: 'US',
+    loved_one: { name: 'Luz', kind: 'pregnancy_loss', born_alive: false, loss_country: 'US', ...lovedOne },
+    keepsakes: [{ kind: 'ashes', container: 'plastic' }],
+    legs: [{ mode: 'air', from: 'US', to, carrier: 'DL', bag: 'carry_on' }],
+  });
+const STILL_BIRTH = /certificate of still birth/;
+
+describe("2. New York's certificate of still birth is for a still birth after 20 weeks, and can't be certified", () => {
+  it('t96: at 18 weeks in New York, no family is sent to ask for it', () => {
+    const out = usBaby({ gestation_weeks: 18, loss_region: 'US-NY' });
+    expect(summaryOf(out)).not.toMatch(STILL_BIRTH);
+    expect(deathCertificateOf(out).instead).not.toMatch(STILL_BIRTH);
+    // The certificate of fetal death is still what they carry, whatever the weeks.
+    expect(summaryOf(out)).toMatch(/certificate of fetal death/);
+  });
+
+  it('t63: at 19 weeks, state not given, the New York line is not added', () => {
+    const out = usBaby({ gestation_weeks: 19 }, 'MX');
+    expect(deathCertificateOf(out).instead).not.toMatch(STILL_BIRTH);
+  });
+
+  it('the opposite: at 30 weeks in New York it is offered, with the word that it cannot be certified', () => {
+    const instead = deathCertificateOf(usBaby({ gestation_weeks: 30, loss_region: 'US-NY' })).instead!;
+    expect(instead).toMatch(STILL_BIRTH);
+    expect(instead).toMatch(/cannot be certified/);
+  });
+
+  it('weeks not given in New York: offered only "from 20 weeks", and the weeks are asked', () => {
+    const out = usBaby({ loss_region: 'US-NY' });
+    expect(deathCertificateOf(out).instead).toMatch(
+      /From 20 weeks: in New York, the certificate of still birth/,
+    );
+    expect(out.questions.map((q) => q.field)).toContain('gestation_weeks');
+  });
+});
