@@ -33,6 +33,7 @@ export interface PacketFacts {
     weeks: number | null;
     lossCountry: string;
     registration: BabyRegistration;
+    noCremationCertificate?: boolean;
   }>;
   shownName: string | undefined;
   paper: 'A4' | 'LETTER';
