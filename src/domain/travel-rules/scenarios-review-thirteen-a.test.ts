@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type TripReading, readTripOn } from './scenario-reading.js';
+import { type TripReading, gapMessages, readTripOn, ruleIdsOn } from './scenario-reading.js';
 
 // The thirteenth reviewer's findings 1, 2, 8, 9, 13, 14, 15, 16 and 18, each as the trip or
 // shipment they tried with the CLI (/work/briefs/review13), read the way the CLI reads it; some
@@ -108,5 +108,29 @@ describe("2. New York's certificate of still birth is for a still birth after 20
       /From 20 weeks: in New York, the certificate of still birth/,
     );
     expect(out.questions.map((q) => q.field)).toContain('gestation_weeks');
+  });
+});
+
+const southwest = (lovedOne: Record<string, unknown>, bag: 'checked' | 'carry_on' = 'checked') =>
+  trip({
+    home_country: 'US',
+    loved_one: lovedOne,
+    keepsakes: [{ kind: 'ashes', container: 'ceramic' }],
+    legs: [{ mode: 'air', from: 'US', to: 'US', carrier: 'WN', bag }],
+  });
+
+describe("9. Southwest's 'no checked bags' speaks of a person's remains, not a pet's", () => {
+  it('t58: Whiskers in a checked bag: no Southwest refusal, and Southwest named as the one to ask', () => {
+    const out = southwest({ name: 'Whiskers', kind: 'pet' });
+    expect(ruleIdsOn(out)).not.toContain('wn-no-checked');
+    expect(gapMessages(out).join(' ')).toMatch(
+      /Our sources on Southwest speak about a person's ashes here, not a pet's\. For Whiskers, please ask them before you fly/,
+    );
+  });
+
+  it('the opposite: Grandpa in a checked bag is still told Southwest may not take them there', () => {
+    const out = southwest({ name: 'Grandpa', kind: 'adult', loss_country: 'US' });
+    expect(ruleIdsOn(out)).toContain('wn-no-checked');
+    expect(gapMessages(out).join(' ')).not.toMatch(/speak about a person's ashes/);
   });
 });
