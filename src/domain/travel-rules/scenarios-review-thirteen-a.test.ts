@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { evaluateShipment, parseShipmentInput } from './index.js';
 import { type TripReading, gapMessages, readTripOn, ruleIdsOn } from './scenario-reading.js';
 
 // The thirteenth reviewer's findings 1, 2, 8, 9, 13, 14, 15, 16 and 18, each as the trip or
@@ -132,5 +133,31 @@ describe("9. Southwest's 'no checked bags' speaks of a person's remains, not a p
     const out = southwest({ name: 'Grandpa', kind: 'adult', loss_country: 'US' });
     expect(ruleIdsOn(out)).toContain('wn-no-checked');
     expect(gapMessages(out).join(' ')).not.toMatch(/speak about a person's ashes/);
+  });
+});
+
+/** A shipment read the way `rules ship` reads it. */
+const ship = (raw: unknown) => {
+  const parsed = parseShipmentInput(raw);
+  if (!parsed.ok) throw new Error(parsed.problems.join('; '));
+  return evaluateShipment(parsed.value, { today });
+};
+
+describe("13. ashes sent to Australia get Australia's own pages on importing ashes", () => {
+  it.each([
+    ['s04', { from: 'NZ', to: 'AU', carrier: 'NZ Post' }],
+    ['s22', { from: 'GB', to: 'AU', carrier: 'QR' }],
+  ])('%s: no "no rule for receiving ashes sent to Australia"', (_name, shipment) => {
+    const out = ship(shipment);
+    const ids = out.requirements.flatMap((r) => r.rule_ids);
+    expect(ids).toContain('au-import-no-permit');
+    expect(ids).toContain('au-export-check-source');
+    expect(out.gaps.map((g) => g.message).join(' ')).not.toMatch(/receiving ashes sent to Australia/);
+  });
+
+  it('the opposite: a parcel to Fiji, where we have no such page, still says so', () => {
+    const out = ship({ from: 'NZ', to: 'FJ', carrier: 'NZ Post' });
+    expect(out.gaps.map((g) => g.message).join(' ')).toMatch(/receiving ashes sent to Fiji/);
+    expect(out.requirements.flatMap((r) => r.rule_ids)).not.toContain('au-import-no-permit');
   });
 });
