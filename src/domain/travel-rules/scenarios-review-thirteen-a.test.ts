@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateShipment, parseShipmentInput } from './index.js';
+import { RULES } from './load-rules.js';
 import { type TripReading, gapMessages, readTripOn, ruleIdsOn } from './scenario-reading.js';
 
 // The thirteenth reviewer's findings 1, 2, 8, 9, 13, 14, 15, 16 and 18, each as the trip or
@@ -159,5 +160,35 @@ describe("13. ashes sent to Australia get Australia's own pages on importing ash
     const out = ship({ from: 'NZ', to: 'FJ', carrier: 'NZ Post' });
     expect(out.gaps.map((g) => g.message).join(' ')).toMatch(/receiving ashes sent to Fiji/);
     expect(out.requirements.flatMap((r) => r.rule_ids)).not.toContain('au-import-no-permit');
+  });
+});
+
+describe("15. New Zealand's stillbirth rules cite the law's definition of a still-born child", () => {
+  const DEFINITION = 'https://www.legislation.govt.nz/act/public/1995/0016/latest/DLM359378.html';
+  it.each(['nz-stillbirth-registered-weeks', 'nz-stillbirth-registered-weight'])(
+    '%s: its source states the 20 weeks and 400 g, and section 80 is named beside it',
+    (id) => {
+      const rule = RULES.find((r) => r.id === id)!;
+      expect(rule.source_url).toBe(DEFINITION);
+      expect(rule.detail).toMatch(/after the 20th week of pregnancy, or weighing 400 g or more/);
+      expect(rule.source_date_note).toContain('DLM7326347');
+    },
+  );
+
+  it('t08: 19 weeks and 420 g in New Zealand is still registered by weight, as before', () => {
+    const out = trip({
+      home_country: 'NZ',
+      loved_one: {
+        name: 'Aroha',
+        kind: 'pregnancy_loss',
+        born_alive: false,
+        gestation_weeks: 19,
+        birth_weight_g: 420,
+        loss_country: 'NZ',
+      },
+      keepsakes: [{ kind: 'ashes', container: 'biodegradable' }],
+      legs: [{ mode: 'air', from: 'NZ', to: 'FJ', carrier: 'NZ', bag: 'carry_on' }],
+    });
+    expect(deathCertificateOf(out).registered_on).toBe('birth certificate that says the baby was stillborn');
   });
 });
