@@ -294,6 +294,13 @@ export const ruleSchema = z.strictObject({
    */
   leaves_unknown: z.strictObject({ unknown: sentence, ask: sentence }).optional(),
   /**
+   * A country-wide scattering rule whose source says the states (or nations) may add their own for
+   * this place (US lakes and rivers: "states may regulate them", `epa-inland`): where we have none
+   * of a state's own, the state the family named is still an unknown we name, with whom to ask
+   * (review 13, finding 18), as beside California's rules at sea.
+   */
+  regions_may_add: z.literal(true).optional(),
+  /**
    * The source speaks of anything carried (every wooden article at Australia's border), not only of
    * a person's remains, so the rule applies to a pet's ashes too, though a country's rule would not.
    */

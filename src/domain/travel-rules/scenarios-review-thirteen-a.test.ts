@@ -192,3 +192,51 @@ describe("15. New Zealand's stillbirth rules cite the law's definition of a stil
     expect(deathCertificateOf(out).registered_on).toBe('birth certificate that says the baby was stillborn');
   });
 });
+
+describe('18. a lake or river in a US state: the state’s own rules are named as unknown', () => {
+  const lake = (region?: string) =>
+    trip({
+      home_country: 'CA',
+      purpose: 'scatter',
+      scatter: {
+        country: 'US',
+        ...(region === undefined ? {} : { region }),
+        place: 'river_or_lake',
+        ashes_come_home: false,
+      },
+      loved_one: { name: 'Grandpa Lou', kind: 'adult', loss_country: 'CA' },
+      keepsakes: [{ kind: 'ashes', container: 'plastic' }],
+      legs: [
+        { mode: 'road', from: 'CA', to: 'US' },
+        { mode: 'road', from: 'US', to: 'CA', way_home: true },
+      ],
+    });
+
+  it("t44: Michigan named: we have no source for Michigan's own rules, and whom to ask", () => {
+    const out = lake('US-MI');
+    expect(ruleIdsOn(out)).toContain('epa-inland');
+    expect(gapMessages(out).join(' ')).toContain(
+      "We have no source for Michigan's own rules on scattering ashes on a river or lake; please ask Michigan's own authorities, or a funeral director there, before you scatter.",
+    );
+  });
+
+  it('no state said: a state may have its own, said once, and no question we could not use', () => {
+    const out = lake();
+    expect(gapMessages(out).join(' ')).toMatch(
+      /A state may have its own rules on scattering ashes on a river or lake too/,
+    );
+    expect(out.questions.map((q) => q.field)).not.toContain('scatter_region');
+  });
+
+  it('the opposite: at sea in California our state rule speaks, and no unknown is named for it', () => {
+    const out = trip({
+      home_country: 'US',
+      purpose: 'scatter',
+      scatter: { country: 'US', region: 'US-CA', place: 'sea', ashes_come_home: false },
+      loved_one: { name: 'Grandpa Lou', kind: 'adult', loss_country: 'US' },
+      keepsakes: [{ kind: 'ashes', container: 'plastic' }],
+      legs: [{ mode: 'road', from: 'US', to: 'US' }],
+    });
+    expect(gapMessages(out).join(' ')).not.toMatch(/California's own rules/);
+  });
+});
