@@ -85,6 +85,17 @@ describe('each lint check can fail (a fixture per check)', () => {
       }),
       /refuses ashes in the hold.*add "moves_to_cabin": true/,
     ],
+    [
+      'an airline that refuses the cabin without sending the family to the hold (review 13, finding 16)',
+      good({
+        conditions: { mode: ['air'], carrier: ['BA'], bag: ['carry_on'] },
+        title: "A sample airline doesn't allow ashes in the cabin",
+        severity: 'warning',
+        confidence: 'medium',
+        source_kind: 'professional',
+      }),
+      /refuses ashes in the cabin.*add "moves_to_hold": true/,
+    ],
     ['a missing source', good({ source_url: undefined }), /source_url/],
     [
       'a non-http source',

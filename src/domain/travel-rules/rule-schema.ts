@@ -263,6 +263,12 @@ export const ruleSchema = z.strictObject({
    */
   moves_to_cabin: z.literal(true).optional(),
   /**
+   * The carrier does not take ashes in the cabin (Ural Airlines; Etihad, reportedly): a family who
+   * chose the cabin will pack them in the hold, so the summary says so first and the checked-bag
+   * screening advice is shown (review 13, finding 16), as `moves_to_cabin` does the other way.
+   */
+  moves_to_hold: z.literal(true).optional(),
+  /**
    * The journey as planned is not allowed (Germany: a family may not carry an urn in): the summary
    * says so first, before any paper, so nobody reads the list as if one more paper made it fine.
    */

@@ -240,3 +240,38 @@ describe('18. a lake or river in a US state: the state’s own rules are named a
     expect(gapMessages(out).join(' ')).not.toMatch(/California's own rules/);
   });
 });
+
+describe('16. an airline that reportedly refuses the cabin: said first, and the checked bag advised', () => {
+  const flight = (from: string, to: string, carrier: string, bag: 'carry_on' | 'checked') =>
+    trip({
+      home_country: from,
+      loved_one: { name: 'Baba', kind: 'adult', loss_country: from },
+      keepsakes: [{ kind: 'ashes', container: 'plastic' }],
+      legs: [{ mode: 'air', from, to, carrier, bag }],
+    });
+
+  it('t34: Etihad from Abu Dhabi, cabin chosen: "Before anything else", with the checked bag', () => {
+    expect(summaryOf(flight('AE', 'GB', 'EY', 'carry_on'))).toMatch(
+      /^Before anything else: Etihad and Abu Dhabi airport reportedly don't allow ashes in the cabin, so plan to pack the ashes in your checked bag\. The notes on your journey say whom to ask before you plan it\./,
+    );
+  });
+
+  it('Etihad from the US, cabin chosen: the checked-bag advice is shown, the checkpoint X-ray is not', () => {
+    const out = flight('US', 'AE', 'EY', 'carry_on');
+    expect(ruleIdsOn(out)).toContain('tsa-seal-and-label');
+    expect(ruleIdsOn(out)).not.toContain('tsa-xray-required');
+    // The refusal itself is still there, with its source.
+    expect(ruleIdsOn(out)).toContain('ey-no-cabin');
+  });
+
+  it('Ural Airlines, cabin chosen: said first, flatly, as its own page says', () => {
+    expect(summaryOf(flight('RU', 'AE', 'U6', 'carry_on'))).toMatch(
+      /^Before anything else: Ural Airlines doesn't allow an urn in the cabin, so plan to pack the ashes in your checked bag\./,
+    );
+  });
+
+  it('the opposite: the checked bag already chosen, nothing is said first', () => {
+    expect(summaryOf(flight('AE', 'GB', 'EY', 'checked'))).not.toMatch(/Before anything else/);
+    expect(summaryOf(flight('US', 'US', 'DL', 'carry_on'))).not.toMatch(/Before anything else/);
+  });
+});
