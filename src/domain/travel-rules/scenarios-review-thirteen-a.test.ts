@@ -275,3 +275,47 @@ describe('16. an airline that reportedly refuses the cabin: said first, and the 
     expect(summaryOf(flight('US', 'US', 'DL', 'carry_on'))).not.toMatch(/Before anything else/);
   });
 });
+
+describe('14. a paper that does not exist comes after what is carried, without words on carrying it', () => {
+  const mia = () =>
+    trip({
+      home_country: 'GB',
+      purpose: 'carry',
+      loved_one: {
+        name: 'Mia',
+        kind: 'pregnancy_loss',
+        born_alive: false,
+        gestation_weeks: 20,
+        loss_country: 'GB',
+        loss_region: 'GB-ENG',
+      },
+      keepsakes: [{ kind: 'ashes', container: 'plastic', name: "Mia's little box" }],
+      legs: [
+        { mode: 'air', from: 'GB', to: 'ES', carrier: 'BA', bag: 'carry_on' },
+        { mode: 'air', from: 'ES', to: 'GB', carrier: 'BA', bag: 'carry_on', way_home: true },
+      ],
+    });
+
+  it('t01: the papers Mia has come first, the death certificate that does not exist last', () => {
+    const statuses = mia().documents.map((d) => d.status);
+    expect(statuses[0]).toBe('carry');
+    expect(statuses[statuses.length - 1]).toBe('not_issued');
+  });
+
+  it('t01: the death certificate says who asks, never how to carry it', () => {
+    const paper = deathCertificateOf(mia());
+    expect(paper.detail).not.toMatch(/certified copy|original/);
+    expect(paper.detail).toMatch(/British Airways may ask for it/);
+  });
+
+  it('the opposite: for an adult the death certificate still says how it is usually asked for', () => {
+    const out = trip({
+      home_country: 'GB',
+      loved_one: { name: 'Grandad', kind: 'adult', loss_country: 'GB' },
+      keepsakes: [{ kind: 'ashes', container: 'plastic' }],
+      legs: [{ mode: 'air', from: 'GB', to: 'ES', carrier: 'BA', bag: 'carry_on' }],
+    });
+    expect(deathCertificateOf(out).detail).toMatch(/A certified copy is what is usually asked for/);
+    expect(out.documents[0]!.key).toBe('death_certificate');
+  });
+});

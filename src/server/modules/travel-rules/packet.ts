@@ -96,6 +96,7 @@ export function packetInput({
         requirements: answers.flatMap((a) =>
           a.requirements.map((r) => ({
             severity: r.severity,
+            confidence: r.confidence,
             title: r.title,
             detail: r.detail,
             forThisFamily: r.forThisFamily,
