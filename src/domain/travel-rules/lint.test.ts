@@ -3,8 +3,8 @@ import { RULE_FILES, RULES, coverageSummary, lintRuleFiles, lintRules } from './
 import { monthsBefore } from './dates.js';
 
 const TODAY = '2026-11-28';
-/** The real data holds rules read up to 2026-12-05, so it is linted as of that day. */
-const DATA_TODAY = '2026-12-05';
+/** The real data holds rules read up to 2026-12-06, so it is linted as of that day. */
+const DATA_TODAY = '2026-12-06';
 const good = (over: Record<string, unknown> = {}) => ({
   id: 'xx-sample',
   scope: 'airline:BA',
@@ -84,6 +84,17 @@ describe('each lint check can fail (a fixture per check)', () => {
         source_kind: 'professional',
       }),
       /refuses ashes in the hold.*add "moves_to_cabin": true/,
+    ],
+    [
+      'an airline that refuses the cabin without sending the family to the hold (review 13, finding 16)',
+      good({
+        conditions: { mode: ['air'], carrier: ['BA'], bag: ['carry_on'] },
+        title: "A sample airline doesn't allow ashes in the cabin",
+        severity: 'warning',
+        confidence: 'medium',
+        source_kind: 'professional',
+      }),
+      /refuses ashes in the cabin.*add "moves_to_hold": true/,
     ],
     ['a missing source', good({ source_url: undefined }), /source_url/],
     [

@@ -142,6 +142,10 @@ export function travelRulesService({ ticks, clock, accounts, lovedOnes, trips }:
     return rules.carrying.flatMap((c) => {
       const lovedOne = lovedOneList.find((l) => l.id === c.lovedOneId);
       const none = c.documents.find((d) => d.kind === 'death_certificate' && d.status === 'not_issued');
+      // Where no cremation certificate is issued either, the note never speaks of one (review 13, 8).
+      const noCremationCertificate = c.documents.some(
+        (d) => d.kind === 'cremation_certificate' && d.status === 'not_issued',
+      );
       // A baby registered by weight alone, weeks not given, still has the note's sentence (review 12).
       if (!lovedOne || !none || lovedOne.lossCountry === null) return [];
       const { gestationWeeks: weeks, lossCountry } = lovedOne;
@@ -152,7 +156,9 @@ export function travelRulesService({ ticks, clock, accounts, lovedOnes, trips }:
         : none.registeredOn !== null
           ? { on: none.registeredOn }
           : ('unsettled' as const);
-      return [{ lovedOneId: c.lovedOneId, name: c.name, weeks, lossCountry, registration }];
+      return [
+        { lovedOneId: c.lovedOneId, name: c.name, weeks, lossCountry, registration, noCremationCertificate },
+      ];
     });
   }
 
