@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { carrierChoices } from './carrier-choices.js';
 import { iataAirlineName, isIataAirlineCode } from './iata-airlines.js';
 import { RULES } from './load-rules.js';
-import { type TripReading, gapMessages, readTripOn } from './scenario-reading.js';
+import { type TripReading, gapMessages, readTripOn, ruleIdsOn } from './scenario-reading.js';
 
 // The thirteenth reviewer's findings 3, 4, 5, 6, 7, 10, 11 (the part the engine sees), 12 and 17,
 // each as the trip they tried with the CLI (/work/briefs/review13/trips), read the way the CLI reads
@@ -13,6 +13,7 @@ const today = '2026-12-06';
 type Out = TripReading;
 const trip = (raw: unknown): Out => readTripOn(today, raw);
 const gapsOf = (out: Out, leg = 0) => gapMessages(out, leg).join(' ');
+const idsOn = ruleIdsOn;
 /** One flight with one loved one's ashes, as most of the reviewer's airline trips were. */
 const flight = (home: string, from: string, to: string, carrier: string, lossCountry = home) => ({
   home_country: home,
@@ -80,5 +81,23 @@ describe('3. airlines are named as they fly today, or by their code, never by a 
       (r) => r.conditions.carrier ?? [],
     );
     for (const code of ruled) expect(iataAirlineName(code), code).not.toBeNull();
+  });
+});
+
+describe('17. easyJet Europe (EC) and easyJet Switzerland (DS) are easyJet', () => {
+  it.each(['EC', 'DS', 'U2'])('t86: a flight on %s gets the easyJet rule and no "no rule" gap', (code) => {
+    const out = trip({
+      home_country: 'NL',
+      loved_one: { name: 'Opa', kind: 'adult', loss_country: 'NL' },
+      keepsakes: [{ kind: 'ashes', container: 'plastic' }],
+      legs: [{ mode: 'air', from: 'NL', to: 'FR', carrier: code, bag: 'carry_on' }],
+    });
+    expect(idsOn(out)).toContain('u2-carriage');
+    expect(gapsOf(out)).not.toContain('We have no rule from our research for easyJet');
+  });
+
+  it('another airline flying from the same airport still gets its own gap (the opposite mistake)', () => {
+    const out = trip(flight('NL', 'NL', 'FR', 'HV'));
+    expect(idsOn(out)).not.toContain('u2-carriage');
   });
 });
