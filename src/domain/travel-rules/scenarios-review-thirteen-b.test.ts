@@ -84,6 +84,36 @@ describe('3. airlines are named as they fly today, or by their code, never by a 
   });
 });
 
+describe('10. the EU transit tip speaks only of changing planes in Europe', () => {
+  const connecting = (home: string, from: string, via: string, to: string, carrier: string) =>
+    trip({
+      home_country: home,
+      loved_one: { name: 'Nan', kind: 'adult', loss_country: home },
+      keepsakes: [{ kind: 'ashes', container: 'plastic' }],
+      legs: [
+        { mode: 'air', from, to: via, carrier, bag: 'carry_on', connection: true },
+        { mode: 'air', from: via, to, carrier, bag: 'carry_on' },
+      ],
+    });
+
+  it.each([
+    ['t05', 'CA', 'CA', 'GB', 'IN', 'AC'],
+    ['t23', 'AU', 'AU', 'AE', 'GR', 'EK'],
+    ['t73', 'CA', 'CA', 'US', 'MX', 'AS'],
+    ['t74', 'US', 'US', 'JP', 'PH', 'JL'],
+    ['t76', 'AU', 'AU', 'SG', 'GB', 'SQ'],
+  ])(
+    '%s: a family from %s, flying from %s, changing planes in %s, is not in an EU transit',
+    (_t, home, from, via, to, carrier) => {
+      expect(idsOn(connecting(home, from, via, to, carrier), 1)).not.toContain('eu-transit-reinspection');
+    },
+  );
+
+  it('t72: changing planes in Frankfurt still gets it (the opposite mistake)', () => {
+    expect(idsOn(connecting('US', 'US', 'DE', 'PL', 'LH'), 1)).toContain('eu-transit-reinspection');
+  });
+});
+
 describe('17. easyJet Europe (EC) and easyJet Switzerland (DS) are easyJet', () => {
   it.each(['EC', 'DS', 'U2'])('t86: a flight on %s gets the easyJet rule and no "no rule" gap', (code) => {
     const out = trip({
