@@ -12,6 +12,7 @@ import { type TripReading, gapMessages, readTripOn, ruleIdsOn } from './scenario
 const today = '2026-12-06';
 type Out = TripReading;
 const trip = (raw: unknown): Out => readTripOn(today, raw);
+const summaryOf = (out: Out) => out.summary[0]!.text;
 const gapsOf = (out: Out, leg = 0) => gapMessages(out, leg).join(' ');
 const idsOn = ruleIdsOn;
 /** One flight with one loved one's ashes, as most of the reviewer's airline trips were. */
@@ -81,6 +82,49 @@ describe('3. airlines are named as they fly today, or by their code, never by a 
       (r) => r.conditions.carrier ?? [],
     );
     for (const code of ruled) expect(iataAirlineName(code), code).not.toBeNull();
+  });
+});
+
+describe('5. a consulate’s page on taking ashes home from a death in its district speaks for families coming home', () => {
+  it('t81: a Filipino family whose Tatay died in Sydney gets the Consular Mortuary Certificate', () => {
+    const out = trip({
+      ...flight('PH', 'AU', 'PH', 'PR', 'AU'),
+      loved_one: { name: 'Tatay', kind: 'adult', loss_country: 'AU' },
+    });
+    expect(idsOn(out)).toContain('ph-consular-mortuary-cert');
+    expect(gapsOf(out)).not.toContain('taking ashes into the Philippines');
+    const card = out.legs[0]!.requirements.find((r) => r.rule_ids.includes('ph-consular-mortuary-cert'))!;
+    expect(card.detail).toContain('the one serving where Tatay died');
+  });
+
+  it.each([
+    ['t82', 'ID', 'NL', 'KL', 'id-hague-papers', 'Indonesia'],
+    ['t99', 'IN', 'DE', 'AI', 'in-docs', 'India'],
+    ['t100', 'TH', 'BE', 'TG', 'th-brussels-papers', 'Thailand'],
+  ])(
+    '%s: a family from %s bringing ashes home from %s, on %s, gets %s',
+    (_t, home, died, carrier, id, country) => {
+      const out = trip(flight(home, died, home, carrier, died));
+      expect(idsOn(out)).toContain(id);
+      expect(gapsOf(out)).not.toContain(`taking ashes into ${country}`);
+    },
+  );
+
+  it('t99: the embassy in Berlin is named as "the one serving where Papa died", not where he lived', () => {
+    const out = trip({
+      ...flight('IN', 'DE', 'IN', 'AI', 'DE'),
+      loved_one: { name: 'Papa', kind: 'adult', loss_country: 'DE', cremated_in: 'DE-BE' },
+    });
+    const card = out.legs[0]!.requirements.find((r) => r.rule_ids.includes('in-docs'))!;
+    expect(card.detail).toContain('the one serving where Papa died');
+    expect(card.detail).not.toContain('where you live');
+    // Nor does the papers list send him to "the consulate serving where you live", in India.
+    expect(summaryOf(out)).not.toContain('where you live');
+    expect(out.documents.map((d) => d.title).join(' | ')).not.toContain('where you live');
+  });
+
+  it('a Filipino family whose Tatay died at home is not sent to a consulate in Australia (the opposite mistake)', () => {
+    expect(idsOn(trip(flight('PH', 'AU', 'PH', 'PR', 'PH')))).not.toContain('ph-consular-mortuary-cert');
   });
 });
 
