@@ -128,6 +128,31 @@ describe('5. a consulate’s page on taking ashes home from a death in its distr
   });
 });
 
+describe('6. Indonesia from the Netherlands: apply to the embassy first; its letters are not papers for the border', () => {
+  const t21 = trip({
+    home_country: 'NL',
+    loved_one: { name: 'Opa Wim', kind: 'adult', loss_country: 'NL' },
+    keepsakes: [{ kind: 'ashes', container: 'wood' }],
+    legs: [{ mode: 'air', from: 'NL', to: 'ID', carrier: 'KL', bag: 'carry_on' }],
+  });
+
+  it('t21: the family is told to apply before the journey, and to ask what the embassy gives back', () => {
+    const card = t21.legs[0]!.requirements.find((r) => r.rule_ids.includes('id-hague-papers'))!;
+    expect(card.title).toContain('apply to the embassy in The Hague before you travel');
+    expect(card.detail).toContain("doesn't say what it gives back");
+    expect(summaryOf(t21)).toContain(
+      'and whatever Indonesia’s embassy in The Hague gives you when you apply, before you travel.',
+    );
+  });
+
+  it('t21: the letter to the embassy, the itinerary and the passport copies are not on the list to carry', () => {
+    const text = summaryOf(t21);
+    expect(text).not.toContain('to the Indonesian embassy, with a copy of their passport');
+    expect(text).not.toContain('travel itinerary');
+    expect(t21.documents.map((d) => d.title).join(' | ')).not.toMatch(/letter from the relative|itinerary/);
+  });
+});
+
 describe('10. the EU transit tip speaks only of changing planes in Europe', () => {
   const connecting = (home: string, from: string, via: string, to: string, carrier: string) =>
     trip({
