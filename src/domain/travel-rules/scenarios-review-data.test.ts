@@ -82,15 +82,17 @@ describe('Ireland: declaring the urn is for arrivals from outside the EU', () =>
 });
 
 describe("Mexico City airport's page speaks for Mexico City airport", () => {
-  it('is recommended, not required, and says whose page it is', () => {
+  it('is required, as its page makes the papers a condition, and says whose page it is', () => {
     const out = evaluateTrip({
       legs: [{ mode: 'air', from: 'MX', to: 'US', carrier: 'AM', bag: 'carry_on' }],
       keepsakes: urn(),
     });
     const rule = req(out, 'mx-aicm-papers-xray');
-    expect(rule?.severity).toBe('recommended');
-    expect(rule?.title).toMatch(/^Mexico City airport asks for/);
-    expect(rule?.title).toContain('other Mexican airports may ask the same');
+    // Review 13 (finding 7): "recommended" read as "suggests", softer than its 2013 page; its newer
+    // page disagrees, so the papers are still only ones Mexico City airport "may ask for".
+    expect(rule?.severity).toBe('required');
+    expect(rule?.title).toMatch(/^Mexico City airport's 2013 page/);
+    expect(rule?.detail).toContain('other Mexican airports may ask the same');
   });
 });
 

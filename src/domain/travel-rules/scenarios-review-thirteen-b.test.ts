@@ -15,6 +15,7 @@ const trip = (raw: unknown): Out => readTripOn(today, raw);
 const summaryOf = (out: Out) => out.summary[0]!.text;
 const gapsOf = (out: Out, leg = 0) => gapMessages(out, leg).join(' ');
 const idsOn = ruleIdsOn;
+const rule = (id: string) => RULES.find((r) => r.id === id)!;
 /** One flight with one loved one's ashes, as most of the reviewer's airline trips were. */
 const flight = (home: string, from: string, to: string, carrier: string, lossCountry = home) => ({
   home_country: home,
@@ -150,6 +151,37 @@ describe('6. Indonesia from the Netherlands: apply to the embassy first; its let
     expect(text).not.toContain('to the Indonesian embassy, with a copy of their passport');
     expect(text).not.toContain('travel itinerary');
     expect(t21.documents.map((d) => d.title).join(' | ')).not.toMatch(/letter from the relative|itinerary/);
+  });
+});
+
+describe('7. Mexico City airport: its 2013 condition and its newer page, both said, as sources that disagree', () => {
+  const t91 = trip({
+    home_country: 'MX',
+    loved_one: { name: 'Mamá', kind: 'adult', loss_country: 'MX' },
+    keepsakes: [{ kind: 'ashes', container: 'metal' }],
+    legs: [{ mode: 'air', from: 'MX', to: 'MX', carrier: 'VB', bag: 'carry_on' }],
+  });
+
+  it('the 2013 page makes the papers a condition, so the rule is a requirement, not a suggestion', () => {
+    expect(rule('mx-aicm-papers-xray').severity).toBe('required');
+    expect(summaryOf(t91)).not.toContain('suggests');
+    expect(summaryOf(t91)).toContain('Mexico City airport may ask for');
+    // Nothing else is brought on this trip, so the question stands alone, without "also".
+    expect(summaryOf(t91)).toMatch(
+      /^Ask before you travel whether you need a death certificate and a cremation certificate/,
+    );
+  });
+
+  it('the newer page (no sanitary authorisation, no papers named) is recorded and shown as a disagreement', () => {
+    const newer = rule('mx-aicm-no-sanitary-authorisation');
+    expect(newer.source_url).toBe(
+      'https://aicm.com.mx/en/passengers/tips-for-passengers/human-ashes-and-organs',
+    );
+    expect(idsOn(t91)).toContain('mx-aicm-no-sanitary-authorisation');
+    const conflict = t91.legs[0]!.conflicts.flatMap((c) => c.rule_ids);
+    expect(conflict).toEqual(
+      expect.arrayContaining(['mx-aicm-papers-xray', 'mx-aicm-no-sanitary-authorisation']),
+    );
   });
 });
 
