@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { carrierChoices } from './carrier-choices.js';
 import { iataAirlineName, isIataAirlineCode } from './iata-airlines.js';
 import { RULES } from './load-rules.js';
+import { evaluateShipment, parseShipmentInput } from './index.js';
 import { type TripReading, gapMessages, readTripOn, ruleIdsOn } from './scenario-reading.js';
 
 // The thirteenth reviewer's findings 3, 4, 5, 6, 7, 10, 11 (the part the engine sees), 12 and 17,
@@ -83,6 +84,62 @@ describe('3. airlines are named as they fly today, or by their code, never by a 
       (r) => r.conditions.carrier ?? [],
     );
     for (const code of ruled) expect(iataAirlineName(code), code).not.toBeNull();
+  });
+});
+
+describe('4. Puerto Rico, Guam and the US Virgin Islands are screened by TSA; Puerto Rico is inside US customs', () => {
+  const t89 = flight('PR', 'PR', 'US', 'B6');
+  it('t89: San Juan to Florida gets the TSA rules and is not a border crossing', () => {
+    const out = trip({ ...t89, keepsakes: [{ kind: 'ashes', container: 'wood' }] });
+    expect(idsOn(out)).toContain('tsa-never-opened');
+    expect(idsOn(out)).not.toContain('docs-standard-set');
+    expect(idsOn(out)).not.toContain('b6-international');
+    const gaps = gapsOf(out);
+    expect(gaps).not.toContain('airport security in Puerto Rico');
+    expect(gaps).not.toContain('taking ashes out of Puerto Rico');
+  });
+
+  it('t98: a US family flying to Puerto Rico is not told it takes ashes out of the US or into Puerto Rico', () => {
+    const out = trip({
+      home_country: 'US',
+      purpose: 'scatter',
+      scatter: { country: 'PR', place: 'sea', ashes_come_home: false },
+      loved_one: { name: 'Abuelo', kind: 'adult', loss_country: 'US', loss_region: 'US-FL' },
+      keepsakes: [{ kind: 'ashes', container: 'biodegradable' }],
+      legs: [
+        { mode: 'air', from: 'US', to: 'PR', carrier: 'B6', bag: 'carry_on' },
+        { mode: 'air', from: 'PR', to: 'US', carrier: 'B6', way_home: true },
+      ],
+    });
+    const gaps = gapsOf(out);
+    expect(gaps).not.toContain('taking ashes into Puerto Rico');
+    expect(gaps).not.toContain('taking ashes out of the United States');
+    expect(idsOn(out)).toContain('tsa-never-opened');
+  });
+
+  it('t106: leaving Guam, TSA screens; Guam is its own customs territory, so the border is still said', () => {
+    const out = trip(flight('GU', 'GU', 'PH', 'UA'));
+    expect(idsOn(out)).toContain('tsa-never-opened');
+    expect(gapsOf(out)).not.toContain('airport security in Guam');
+    expect(gapsOf(out)).toContain('taking ashes out of Guam');
+  });
+
+  it('leaving St Thomas (US Virgin Islands), TSA screens too', () => {
+    expect(idsOn(trip(flight('VI', 'VI', 'US', 'AA')))).toContain('tsa-never-opened');
+  });
+
+  it('ashes posted from the US mainland to Puerto Rico are not said to cross a border', () => {
+    const parsed = parseShipmentInput({ from: 'US', to: 'PR', carrier: 'USPS' });
+    if (!parsed.ok) throw new Error(parsed.problems.join('; '));
+    const out = evaluateShipment(parsed.value, { today });
+    expect(out.requirements.map((r) => r.rule_ids).flat()).toContain('usps-pme-only');
+    expect(out.gaps.map((g) => g.message).join(' ')).not.toContain('receiving ashes sent to Puerto Rico');
+  });
+
+  it('San Juan to Santo Domingo still crosses a border (the opposite mistake)', () => {
+    const out = trip(flight('PR', 'PR', 'DO', 'B6'));
+    expect(idsOn(out)).toContain('docs-standard-set');
+    expect(gapsOf(out)).toContain('taking ashes into the Dominican Republic');
   });
 });
 
