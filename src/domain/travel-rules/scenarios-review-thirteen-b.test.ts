@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { countryCodeProblem } from '../../contracts/countries.js';
 import { carrierChoices } from './carrier-choices.js';
 import { iataAirlineName, isIataAirlineCode } from './iata-airlines.js';
 import { RULES } from './load-rules.js';
 import { evaluateShipment, parseShipmentInput } from './index.js';
+import { parseTravelRulesInput } from './parse-input.js';
 import { type TripReading, gapMessages, readTripOn, ruleIdsOn } from './scenario-reading.js';
 
 // The thirteenth reviewer's findings 3, 4, 5, 6, 7, 10, 11 (the part the engine sees), 12 and 17,
@@ -17,6 +19,12 @@ const summaryOf = (out: Out) => out.summary[0]!.text;
 const gapsOf = (out: Out, leg = 0) => gapMessages(out, leg).join(' ');
 const idsOn = ruleIdsOn;
 const rule = (id: string) => RULES.find((r) => r.id === id)!;
+const refused = (raw: unknown): string => {
+  const parsed = parseTravelRulesInput(raw);
+  expect(parsed.ok).toBe(false);
+  return parsed.ok ? '' : parsed.problems.join('\n');
+};
+
 /** One flight with one loved one's ashes, as most of the reviewer's airline trips were. */
 const flight = (home: string, from: string, to: string, carrier: string, lossCountry = home) => ({
   home_country: home,
@@ -269,6 +277,25 @@ describe('10. the EU transit tip speaks only of changing planes in Europe', () =
 
   it('t72: changing planes in Frankfurt still gets it (the opposite mistake)', () => {
     expect(idsOn(connecting('US', 'US', 'DE', 'PL', 'LH'), 1)).toContain('eu-transit-reinspection');
+  });
+});
+
+describe('12. Kosovo ("XK") is named in the refusal, with what to do', () => {
+  it('m31: the refusal names Kosovo and says whom to ask', () => {
+    const problems = refused({
+      home_country: 'GB',
+      loved_one: { name: 'Dad', kind: 'adult' },
+      keepsakes: [{ kind: 'ashes', container: 'plastic' }],
+      legs: [{ mode: 'air', from: 'GB', to: 'XK' }],
+    });
+    expect(problems).toContain('legs.0.to: "XK" is the code often used for Kosovo');
+    expect(problems).toContain('embassy or consulate of Kosovo');
+  });
+
+  it('"XX" is still "not a country code we know" (the opposite mistake)', () => {
+    expect(countryCodeProblem('XX')).toBe(
+      '"XX" is not a country code we know; please use a two-letter code such as GB.',
+    );
   });
 });
 
