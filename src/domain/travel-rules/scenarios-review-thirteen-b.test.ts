@@ -280,6 +280,27 @@ describe('10. the EU transit tip speaks only of changing planes in Europe', () =
   });
 });
 
+describe('11. a name garbled on the way in is refused, not repeated back', () => {
+  it('m36: "Jos\\uFFFD" (Latin-1 "José" read as UTF-8) is refused, naming the field', () => {
+    const problems = refused({
+      legs: [{ mode: 'air', from: 'GB', to: 'ES' }],
+      keepsakes: [{ kind: 'ashes', container: 'wood' }],
+      loved_one: { name: 'Jos\uFFFD', kind: 'adult' },
+    });
+    expect(problems).toMatch(/^loved_one\.name: /m);
+    expect(problems).not.toContain('\uFFFD');
+  });
+
+  it('a name in any script, accents and all, is kept (the opposite mistake)', () => {
+    const out = trip({
+      legs: [{ mode: 'air', from: 'GB', to: 'ES' }],
+      keepsakes: [{ kind: 'ashes', container: 'wood' }],
+      loved_one: { name: 'José Ñúñez 李', kind: 'adult' },
+    });
+    expect(out.summary[0]!.loved_one).toBe('José Ñúñez 李');
+  });
+});
+
 describe('12. Kosovo ("XK") is named in the refusal, with what to do', () => {
   it('m31: the refusal names Kosovo and says whom to ask', () => {
     const problems = refused({
