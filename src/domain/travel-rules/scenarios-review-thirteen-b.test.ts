@@ -26,10 +26,18 @@ const refused = (raw: unknown): string => {
 };
 
 /** One flight with one loved one's ashes, as most of the reviewer's airline trips were. */
-const flight = (home: string, from: string, to: string, carrier: string, lossCountry = home) => ({
+const flight = (
+  home: string,
+  from: string,
+  to: string,
+  carrier: string,
+  lossCountry = home,
+  name = 'Nana',
+  container = 'plastic',
+) => ({
   home_country: home,
-  loved_one: { name: 'Nana', kind: 'adult', loss_country: lossCountry },
-  keepsakes: [{ kind: 'ashes', container: 'plastic' }],
+  loved_one: { name, kind: 'adult', loss_country: lossCountry },
+  keepsakes: [{ kind: 'ashes', container }],
   legs: [{ mode: 'air', from, to, carrier, bag: 'carry_on' }],
 });
 
@@ -153,10 +161,7 @@ describe('4. Puerto Rico, Guam and the US Virgin Islands are screened by TSA; Pu
 
 describe('5. a consulate’s page on taking ashes home from a death in its district speaks for families coming home', () => {
   it('t81: a Filipino family whose Tatay died in Sydney gets the Consular Mortuary Certificate', () => {
-    const out = trip({
-      ...flight('PH', 'AU', 'PH', 'PR', 'AU'),
-      loved_one: { name: 'Tatay', kind: 'adult', loss_country: 'AU' },
-    });
+    const out = trip(flight('PH', 'AU', 'PH', 'PR', 'AU', 'Tatay', 'wood'));
     expect(idsOn(out)).toContain('ph-consular-mortuary-cert');
     expect(gapsOf(out)).not.toContain('taking ashes into the Philippines');
     const card = out.legs[0]!.requirements.find((r) => r.rule_ids.includes('ph-consular-mortuary-cert'))!;
@@ -195,12 +200,7 @@ describe('5. a consulate’s page on taking ashes home from a death in its distr
 });
 
 describe('6. Indonesia from the Netherlands: apply to the embassy first; its letters are not papers for the border', () => {
-  const t21 = trip({
-    home_country: 'NL',
-    loved_one: { name: 'Opa Wim', kind: 'adult', loss_country: 'NL' },
-    keepsakes: [{ kind: 'ashes', container: 'wood' }],
-    legs: [{ mode: 'air', from: 'NL', to: 'ID', carrier: 'KL', bag: 'carry_on' }],
-  });
+  const t21 = trip(flight('NL', 'NL', 'ID', 'KL', 'NL', 'Opa Wim', 'wood'));
 
   it('t21: the family is told to apply before the journey, and to ask what the embassy gives back', () => {
     const card = t21.legs[0]!.requirements.find((r) => r.rule_ids.includes('id-hague-papers'))!;
@@ -220,12 +220,7 @@ describe('6. Indonesia from the Netherlands: apply to the embassy first; its let
 });
 
 describe('7. Mexico City airport: its 2013 condition and its newer page, both said, as sources that disagree', () => {
-  const t91 = trip({
-    home_country: 'MX',
-    loved_one: { name: 'Mamá', kind: 'adult', loss_country: 'MX' },
-    keepsakes: [{ kind: 'ashes', container: 'metal' }],
-    legs: [{ mode: 'air', from: 'MX', to: 'MX', carrier: 'VB', bag: 'carry_on' }],
-  });
+  const t91 = trip(flight('MX', 'MX', 'MX', 'VB', 'MX', 'Mamá', 'metal'));
 
   it('the 2013 page makes the papers a condition, so the rule is a requirement, not a suggestion', () => {
     expect(rule('mx-aicm-papers-xray').severity).toBe('required');
@@ -322,12 +317,7 @@ describe('12. Kosovo ("XK") is named in the refusal, with what to do', () => {
 
 describe('17. easyJet Europe (EC) and easyJet Switzerland (DS) are easyJet', () => {
   it.each(['EC', 'DS', 'U2'])('t86: a flight on %s gets the easyJet rule and no "no rule" gap', (code) => {
-    const out = trip({
-      home_country: 'NL',
-      loved_one: { name: 'Opa', kind: 'adult', loss_country: 'NL' },
-      keepsakes: [{ kind: 'ashes', container: 'plastic' }],
-      legs: [{ mode: 'air', from: 'NL', to: 'FR', carrier: code, bag: 'carry_on' }],
-    });
+    const out = trip(flight('NL', 'NL', 'FR', code, 'NL', 'Opa'));
     expect(idsOn(out)).toContain('u2-carriage');
     expect(gapsOf(out)).not.toContain('We have no rule from our research for easyJet');
   });
