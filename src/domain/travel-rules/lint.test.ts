@@ -185,6 +185,25 @@ describe('each lint check can fail (a fixture per check)', () => {
       /home_or_death_there.*needs a consulate source and "home"/,
     ],
     [
+      'home_or_death_there with a paper titled "where you live" (review 13, finding 5)',
+      good({
+        scope: 'country:IN',
+        conditions: { to: ['IN'], home: ['DE'], home_or_death_there: true },
+        source_kind: 'consulate',
+        confidence: 'high',
+        speaker: "India's embassy in Berlin",
+        document: {
+          asks_for: [
+            {
+              key: 'consular_certificate',
+              title: 'An attestation from the consulate serving where you live',
+            },
+          ],
+        },
+      }),
+      /a paper's title says "where you live"/,
+    ],
+    [
       'an unknown country code',
       good({ scope: 'country:XX', conditions: { to: ['XX'] } }),
       /"XX", which is not an ISO 3166-1 country code/,

@@ -301,6 +301,17 @@ function sourceFaults(rule: Rule): string[] {
       `says home_or_death_there, so it is also said to families living elsewhere; say whom to ask as "${SERVING_WHERE_YOU_LIVE}" (it becomes "serving where Papá died" for them).`,
     );
   }
+  // A paper's own title is never reworded for a family living elsewhere: "the consulate serving
+  // where you live" on the papers list would send an Indian family home from Berlin to an Indian
+  // consulate in India (review 13, finding 5). The title names the mission's country instead.
+  if (
+    rule.conditions.home_or_death_there &&
+    (rule.document?.asks_for ?? []).some((paper) => /where you live/i.test(paper.title ?? ''))
+  ) {
+    faults.push(
+      'says home_or_death_there, but a paper\'s title says "where you live", which is not true for a family taking ashes home from where their loved one died; name where the mission is instead ("a consulate in Germany").',
+    );
+  }
   // One consulate's own checklist for its district is that consulate speaking, never the whole
   // country, and other consulates may ask differently (review 8, finding 6).
   const ownChecklist =

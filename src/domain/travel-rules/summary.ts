@@ -127,7 +127,8 @@ export function carrySummary(
       sentences.push(
         suggestOnly
           ? `${askClause(first.asked_by, firmnessOn(first), `carrying ${papers}`)}.`
-          : `Ask before you travel whether you also need ${papers}: our sources say only that ${askClause(first.asked_by, firmnessOn(first), docs.length === 1 ? 'it' : 'them', false)}.`,
+          : // "also" only after something to bring (Mexico City's disputed papers stand alone).
+            `Ask before you travel whether you ${sentences.length > 0 ? 'also ' : ''}need ${papers}: our sources say only that ${askClause(first.asked_by, firmnessOn(first), docs.length === 1 ? 'it' : 'them', false)}.`,
       );
     }
     // The particular form someone asks for, so nobody packs a copy where the original is needed.
