@@ -57,8 +57,9 @@ export default defineConfig({
     preloadEarly(firstScreen.slice(1)),
     // A trip's pages, opened cold at the airport: boot.ts fetches the one at the address at once.
     preloadForPages(tripPages),
-    // zod and the contracts load after the page (client.ts): the build fails if they creep back in.
-    keepOffFirstScreen([...firstScreen, ...Object.values(tripPages)], [/\/node_modules\/zod\//]),
+    // zod and the contracts load after the trip page (client.ts): the build fails if they creep back
+    // in. The trip's other pages (checklist, carry, people) still load them with their forms.
+    keepOffFirstScreen([...firstScreen, tripPages.trip], [/\/node_modules\/zod\//]),
     // The skeleton in index.html paints without waiting for the stylesheet.
     stylesheetAfterShell(),
     VitePWA({

@@ -55,7 +55,7 @@ export function keepOffFirstScreen(sources: readonly string[], unwanted: readonl
             (modules.length > 1 ? ` and ${modules.length - 1} more` : ''),
         );
         this.error(
-          `These modules must stay off the first screen and the trip's pages; import what they need ` +
+          `These modules must stay off the first screen and the trip page; import what they need ` +
             `from a zod-free file (see src/contracts/trip-vocabulary.ts, media-limits.ts):\n${lines.join('\n')}`,
         );
       }
