@@ -106,6 +106,50 @@ describe('in child mode', () => {
     await a11y(page, 'child mode, a drawing added');
   });
 
+  it('keeps a drawing added with no signal on the phone, and puts it in the box once, as Mia’s', async () => {
+    const box = page.getByRole('region', { name: 'Jack’s memory box' });
+    const drawingsNow = async () =>
+      (
+        (await (await page.request.get('/api/memory-box')).json()) as {
+          items: Array<{ kind: string; byName: string }>;
+        }
+      ).items.filter((item) => item.kind === 'drawing');
+    expect(await drawingsNow()).toHaveLength(1);
+
+    await phones.context.setOffline(true);
+    await box.locator('input[type="file"]').setInputFiles({
+      name: 'second-drawing.jpg',
+      mimeType: 'image/jpeg',
+      buffer: await drawingJpeg(),
+    });
+    await box.getByText('Kept on this phone; it is saved when you are back online.').waitFor();
+    const waiting = box.getByText('Waiting to send 1 drawing — it’s safe on this phone.');
+    await waiting.waitFor();
+    await a11y(page, 'child mode, a drawing kept on the phone, offline');
+
+    // Signal comes back weak: the drawing reaches the server, but its answer never reaches the phone.
+    let tries = 0;
+    const drawings = '**/api/loved-ones/*/memory-box/drawings';
+    await page.route(drawings, async (route) => {
+      tries += 1;
+      if (tries > 1) return route.fallback();
+      const answer = await route.fetch();
+      expect(answer.status()).toBe(201);
+      await route.abort('connectionreset');
+    });
+    await phones.context.setOffline(false);
+    await waiting.waitFor({ state: 'detached' });
+    await page.unroute(drawings);
+    expect(tries).toBe(2);
+    // Sent twice, kept once (the upload's Idempotency-Key), and labelled with Mia's name and age.
+    const kept = await drawingsNow();
+    expect(kept).toHaveLength(2);
+    expect(kept.map((item) => item.byName)).toEqual(['Mia', 'Mia']);
+    await expect.poll(() => box.locator('figcaption').count()).toBe(2);
+    for (const caption of await box.locator('figcaption').all())
+      expect(await caption.innerText()).toMatch(LABEL);
+  });
+
   it('lets Mia write to Jack from one opening, with "Not today" there too', async () => {
     const box = page.getByRole('region', { name: 'Jack’s memory box' });
     await box.getByRole('button', { name: 'Write to Jack' }).click();

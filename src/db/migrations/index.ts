@@ -22,6 +22,7 @@ import * as tributes from './2026-12-06-021-tributes.js';
 import * as ritualReminders from './2026-12-06-022-ritual-reminders.js';
 import * as supporterPhotos from './2026-12-06-023-supporter-photos.js';
 import * as memorialBooks from './2026-12-06-024-memorial-books.js';
+import * as memoryBoxUploadKeys from './2026-12-06-025-memory-box-upload-keys.js';
 
 // Append-only: add a new file and a new line; never edit a migration that has shipped.
 // A static list (rather than reading the folder) works the same under tsx, a bundle or tests.
@@ -49,4 +50,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06-022-ritual-reminders': ritualReminders,
   '2026-12-06-023-supporter-photos': supporterPhotos,
   '2026-12-06-024-memorial-books': memorialBooks,
+  '2026-12-06-025-memory-box-upload-keys': memoryBoxUploadKeys,
 };

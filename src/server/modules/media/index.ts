@@ -5,7 +5,8 @@ import { mediaService } from './media.service.js';
 
 export type { MediaService } from './media.service.js';
 export type { MediaItem } from '../../../contracts/media.js';
-export { sendStoredFile } from './serve-file.js';
+export { sendPrivateFile, sendStoredFile } from './serve-file.js';
+export { acceptFileBodies, fileBody, keyedUpload, uploadKeyOf, type KeyedUpload } from './upload-edge.js';
 export type { ProcessedImage as PreparedPhoto } from './images.js';
 export type { StoredFile } from './media.repository.js';
 

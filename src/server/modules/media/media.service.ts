@@ -1,12 +1,12 @@
-import { createHash } from 'node:crypto';
 import type { MediaItem, MediaUsage } from '../../../contracts/media.js';
 import { can } from '../../../contracts/permissions.js';
 import { isoNow, type Clock } from '../../clock.js';
 import { AppError, conflict, notFound } from '../../errors.js';
-import { hashToken, newId } from '../../secrets.js';
+import { newId } from '../../secrets.js';
 import type { AuthContext } from '../accounts/index.js';
 import { processImage, type ProcessedImage } from './images.js';
 import type { MediaRepository, StoredFile } from './media.repository.js';
+import { keyedUpload, type KeyedUpload } from './upload-edge.js';
 
 interface Deps {
   repo: MediaRepository;
@@ -26,8 +26,6 @@ const isDiskFull = (error: unknown) => {
 
 /** Another request with the same upload key stored its photo first: this one's is rolled back. */
 class KeyTaken extends Error {}
-
-const digestOf = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 /** Whether this session may see what is kept for the parents only (a private drawing). */
 const seesParentsOnly = (auth: AuthContext) => can(auth.role, 'parentsOnly.see');
@@ -75,10 +73,7 @@ export function mediaService({ repo, clock, changeFamily, quotaBytes }: Deps) {
    * The photo an upload key already made, if any. The same key with other bytes is refused: the
    * phone meant another photo, and answering the first one would silently lose it.
    */
-  async function sentBefore(
-    auth: AuthContext,
-    keyed: { hash: string; digest: string },
-  ): Promise<MediaItem | undefined> {
+  async function sentBefore(auth: AuthContext, keyed: KeyedUpload): Promise<MediaItem | undefined> {
     const earlier = await repo.keyed(auth.familyId, keyed.hash);
     if (!earlier) return undefined;
     if (earlier.uploadDigest !== keyed.digest)
@@ -102,7 +97,7 @@ export function mediaService({ repo, clock, changeFamily, quotaBytes }: Deps) {
       upload: Buffer,
       { key, kind = 'photo' }: { key?: string; kind?: MediaItem['kind'] } = {},
     ): Promise<MediaItem> {
-      const keyed = key === undefined ? null : { hash: hashToken(key), digest: digestOf(upload) };
+      const keyed = keyedUpload(key, upload);
       const earlier = keyed && (await sentBefore(auth, keyed));
       if (earlier) return earlier;
 

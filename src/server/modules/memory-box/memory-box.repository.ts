@@ -23,7 +23,16 @@ export interface MemoryItemRecord {
   createdAt: string;
 }
 
-type Listed = Omit<Row<'memory_box_items'>, 'audio' | 'audio_content_type' | 'audio_digest' | 'family_id'>;
+type Listed = Omit<
+  Row<'memory_box_items'>,
+  'audio' | 'audio_content_type' | 'audio_digest' | 'family_id' | 'upload_key_hash' | 'upload_digest'
+>;
+
+/** The upload key an item was sent with, as kept (media's `KeyedUpload`: two SHA-256 digests). */
+export interface ItemUploadKey {
+  hash: string;
+  digest: string;
+}
 
 /** A voice note's recording, to keep with its item or to send. */
 export interface StoredAudio {
@@ -71,8 +80,16 @@ export function memoryBoxRepository(db: Kysely<Database>) {
       .$if(!seesParentsOnly, (q) => q.where('parents_only', '=', 0));
 
   return {
-    async insert(familyId: string, item: MemoryItemRecord, audio: StoredAudio | null = null): Promise<void> {
-      await db
+    /**
+     * Stores an item, with its recording and the key it was uploaded with, if any; 'taken' when
+     * another request with the same key stored its item first (nothing is stored then).
+     */
+    async insert(
+      familyId: string,
+      item: MemoryItemRecord,
+      { audio = null, key = null }: { audio?: StoredAudio | null; key?: ItemUploadKey | null } = {},
+    ): Promise<'saved' | 'taken'> {
+      const result = await db
         .insertInto('memory_box_items')
         .values({
           id: item.id,
@@ -92,8 +109,24 @@ export function memoryBoxRepository(db: Kysely<Database>) {
           by_child_profile_id: item.byChildProfileId,
           by_member_id: item.byMemberId,
           created_at: item.createdAt,
+          upload_key_hash: key?.hash ?? null,
+          upload_digest: key?.digest ?? null,
         })
-        .execute();
+        .onConflict((oc) => oc.columns(['family_id', 'upload_key_hash']).doNothing())
+        .executeTakeFirst();
+      return Number(result.numInsertedOrUpdatedRows ?? 0) === 1 ? 'saved' : 'taken';
+    },
+
+    /** The item an upload key made, with the digest of the bytes it came with (whoever may see it). */
+    async keyed(
+      familyId: string,
+      keyHash: string,
+    ): Promise<{ item: MemoryItemRecord; uploadDigest: string } | undefined> {
+      const row = await listed(familyId, true)
+        .select('upload_digest')
+        .where('upload_key_hash', '=', keyHash)
+        .executeTakeFirst();
+      return row && { item: recordFromRow(row), uploadDigest: row.upload_digest ?? '' };
     },
 
     async list(familyId: string, seesParentsOnly: boolean): Promise<MemoryItemRecord[]> {
