@@ -169,6 +169,31 @@ export function memoryBoxRepository(db: Kysely<Database>) {
       return Number(row?.bytes ?? 0);
     },
 
+    /** A loved one's items of each kind, and the bytes their recordings take. */
+    async countsOf(
+      familyId: string,
+      lovedOneId: string,
+    ): Promise<{ drawings: number; letters: number; voiceNotes: number; voiceBytes: number }> {
+      const rows = await db
+        .selectFrom('memory_box_items')
+        .select((eb) => [
+          'kind',
+          eb.fn.countAll<number | string>().as('n'),
+          eb.fn.sum<number | string | null>(eb.fn('length', ['audio'])).as('bytes'),
+        ])
+        .where('family_id', '=', familyId)
+        .where('loved_one_id', '=', lovedOneId)
+        .groupBy('kind')
+        .execute();
+      const of = (kind: string) => rows.find((row) => row.kind === kind);
+      return {
+        drawings: Number(of('drawing')?.n ?? 0),
+        letters: Number(of('letter')?.n ?? 0),
+        voiceNotes: Number(of('voice')?.n ?? 0),
+        voiceBytes: Number(of('voice')?.bytes ?? 0),
+      };
+    },
+
     async setParentsOnly(familyId: string, id: string, parentsOnly: boolean): Promise<void> {
       await db
         .updateTable('memory_box_items')

@@ -208,7 +208,8 @@ export function memoryBoxService({
       return storeUploaded(auth, item, keyed, {
         audio: note,
         check: async () => {
-          const used = (await media.usage(auth)).usedBytes + (await repo.audioBytes(auth.familyId));
+          // The family's room counts photos, drawings and voice notes together (media.usage).
+          const used = (await media.usage(auth)).usedBytes;
           if (used + note.data.length > quotaBytes)
             throw new AppError(
               'payload_too_large',
