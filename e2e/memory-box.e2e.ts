@@ -233,3 +233,34 @@ describe('the family’s memory box', () => {
     await a11y(sam, 'memory box page, as a teen');
   });
 });
+
+describe('deleting Jack’s profile', () => {
+  it('says first what goes with it, and the family’s room goes down', async () => {
+    await page.goto('/settings');
+    const room = page.getByRole('region', { name: 'Room for photos and recordings' });
+    const taken = room.getByText(
+      /^Photos, drawings and voice notes take [\d.,]+ MB of your family’s [\d,]+ MB\.$/,
+    );
+    await taken.waitFor();
+    expect(await taken.innerText()).not.toMatch(/take 0 MB/);
+
+    await page.goto(jackPath);
+    await page.getByRole('button', { name: "Delete Jack's profile" }).click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog
+      .getByText("It also removes 2 drawings, 1 letter and 1 voice note from Jack's memory box", {
+        exact: false,
+      })
+      .waitFor();
+    await a11y(page, 'deleting Jack, what goes with him said first');
+    await dialog.getByRole('button', { name: "Delete Jack's profile" }).click();
+    await page.waitForURL('**/loved-ones');
+
+    await page.goto('/settings');
+    await room
+      .getByText('Photos, drawings and voice notes take 0 MB of your family’s', { exact: false })
+      .waitFor();
+    const box = (await (await page.request.get('/api/memory-box')).json()) as { items: unknown[] };
+    expect(box.items).toEqual([]);
+  });
+});
