@@ -106,6 +106,50 @@ describe('in child mode', () => {
     await a11y(page, 'child mode, a drawing added');
   });
 
+  it('keeps a drawing added with no signal on the phone, and puts it in the box once, as Mia’s', async () => {
+    const box = page.getByRole('region', { name: 'Jack’s memory box' });
+    const drawingsNow = async () =>
+      (
+        (await (await page.request.get('/api/memory-box')).json()) as {
+          items: Array<{ kind: string; byName: string }>;
+        }
+      ).items.filter((item) => item.kind === 'drawing');
+    expect(await drawingsNow()).toHaveLength(1);
+
+    await phones.context.setOffline(true);
+    await box.locator('input[type="file"]').setInputFiles({
+      name: 'second-drawing.jpg',
+      mimeType: 'image/jpeg',
+      buffer: await drawingJpeg(),
+    });
+    await box.getByText('Kept on this phone; it is saved when you are back online.').waitFor();
+    const waiting = box.getByText('Waiting to send 1 drawing — it’s safe on this phone.');
+    await waiting.waitFor();
+    await a11y(page, 'child mode, a drawing kept on the phone, offline');
+
+    // Signal comes back weak: the drawing reaches the server, but its answer never reaches the phone.
+    let tries = 0;
+    const drawings = '**/api/loved-ones/*/memory-box/drawings';
+    await page.route(drawings, async (route) => {
+      tries += 1;
+      if (tries > 1) return route.fallback();
+      const answer = await route.fetch();
+      expect(answer.status()).toBe(201);
+      await route.abort('connectionreset');
+    });
+    await phones.context.setOffline(false);
+    await waiting.waitFor({ state: 'detached' });
+    await page.unroute(drawings);
+    expect(tries).toBe(2);
+    // Sent twice, kept once (the upload's Idempotency-Key), and labelled with Mia's name and age.
+    const kept = await drawingsNow();
+    expect(kept).toHaveLength(2);
+    expect(kept.map((item) => item.byName)).toEqual(['Mia', 'Mia']);
+    await expect.poll(() => box.locator('figcaption').count()).toBe(2);
+    for (const caption of await box.locator('figcaption').all())
+      expect(await caption.innerText()).toMatch(LABEL);
+  });
+
   it('lets Mia write to Jack from one opening, with "Not today" there too', async () => {
     const box = page.getByRole('region', { name: 'Jack’s memory box' });
     await box.getByRole('button', { name: 'Write to Jack' }).click();
@@ -187,5 +231,36 @@ describe('the family’s memory box', () => {
     expect(fromServer.status()).toBe(200);
     expect(await fromServer.text()).not.toContain(LETTER);
     await a11y(sam, 'memory box page, as a teen');
+  });
+});
+
+describe('deleting Jack’s profile', () => {
+  it('says first what goes with it, and the family’s room goes down', async () => {
+    await page.goto('/settings');
+    const room = page.getByRole('region', { name: 'Room for photos and recordings' });
+    const taken = room.getByText(
+      /^Photos, drawings and voice notes take [\d.,]+ MB of your family’s [\d,]+ MB\.$/,
+    );
+    await taken.waitFor();
+    expect(await taken.innerText()).not.toMatch(/take 0 MB/);
+
+    await page.goto(jackPath);
+    await page.getByRole('button', { name: "Delete Jack's profile" }).click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog
+      .getByText("It also removes 2 drawings, 1 letter and 1 voice note from Jack's memory box", {
+        exact: false,
+      })
+      .waitFor();
+    await a11y(page, 'deleting Jack, what goes with him said first');
+    await dialog.getByRole('button', { name: "Delete Jack's profile" }).click();
+    await page.waitForURL('**/loved-ones');
+
+    await page.goto('/settings');
+    await room
+      .getByText('Photos, drawings and voice notes take 0 MB of your family’s', { exact: false })
+      .waitFor();
+    const box = (await (await page.request.get('/api/memory-box')).json()) as { items: unknown[] };
+    expect(box.items).toEqual([]);
   });
 });

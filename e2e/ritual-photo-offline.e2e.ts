@@ -18,7 +18,7 @@ import {
 // Issue 12's "done when", on a phone (390×844): the family arrives in Madrid on the day of the
 // flight (the test clock), sees "Set out a glass of water for Jack", loses signal, marks it done
 // with a photo taken there (a real JPEG carrying GPS, as a phone's camera writes it), gets signal
-// back, and finds the photo on "Places Jack has been" under Madrid. The photo the server hands back
+// back, and finds the photo by choosing Madrid on the map of "Places Jack has been". The photo the server hands back
 // holds no location, read with exifr; the family has that one photo, once, even though the first
 // answer to its upload was lost on the way back. axe on every page.
 
@@ -139,7 +139,7 @@ describe('a ritual photo taken offline', () => {
     expect(media.media).toHaveLength(1);
   });
 
-  it('finds the photo under Madrid on the places page, with no location in it', async () => {
+  it('finds the photo by choosing Madrid on the places map, with no location in it', async () => {
     const { page } = j;
     await nav(page, 'Loved ones').click();
     await page.getByRole('link', { name: /Jack/ }).first().click();
@@ -148,8 +148,14 @@ describe('a ritual photo taken offline', () => {
     await heading(page, 'Places Jack has been').waitFor();
     await page.getByRole('img', { name: /a pin at Madrid/ }).waitFor();
 
-    const spain = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Spain' }) });
-    const madrid = spain.getByRole('listitem').filter({ has: page.getByText('Madrid', { exact: true }) });
+    // Madrid's pin on the map is a button, chosen here with the keyboard; its panel opens and is read.
+    const pin = page.getByRole('button', { name: /^Madrid, .*Spain$/ });
+    await pin.focus();
+    await page.keyboard.press('Enter');
+    const madrid = page.getByRole('region', { name: /^Madrid, .*Spain$/ });
+    await madrid.waitFor();
+    await expect.poll(() => page.evaluate('document.activeElement?.tagName')).toBe('H3');
+    expect(await pin.getAttribute('aria-expanded')).toBe('true');
     await madrid.getByRole('link', { name: TRIP }).waitFor();
     await madrid.getByRole('link', { name: 'Water for Jack', exact: true }).waitFor();
     await madrid.getByText('The children set out the water').waitFor();
@@ -159,10 +165,21 @@ describe('a ritual photo taken offline', () => {
     await expect
       .poll(() => thumbnail.evaluate((img) => Number(Reflect.get(img, 'naturalWidth'))))
       .toBeGreaterThan(0);
-    await j.a11y('places page with the photo under Madrid');
+    await j.a11y('places map with Madrid chosen, its ritual and photo');
+
+    // The list beside the map says the same.
+    const spain = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Spain' }) });
+    const listed = spain.getByRole('listitem').filter({ has: page.getByText('Madrid', { exact: true }) });
+    await listed.getByRole('img', { name: 'A photo from Water for Jack' }).waitFor();
 
     // The photo as served: the family's alone, and nothing of where it was taken.
     const full = await madrid.getByRole('link', { name: 'A photo from Water for Jack' }).getAttribute('href');
+    // Closing the panel gives the focus back to Madrid's pin.
+    await madrid.getByRole('button', { name: 'Close Madrid' }).click();
+    await madrid.waitFor({ state: 'detached' });
+    await expect
+      .poll(() => page.evaluate("document.activeElement?.getAttribute('aria-expanded')"))
+      .toBe('false');
     const served = await page.request.get(full!);
     expect(served.status()).toBe(200);
     expect(served.headers()['x-content-type-options']).toBe('nosniff');

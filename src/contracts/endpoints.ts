@@ -69,6 +69,7 @@ import {
   keepsakeResponse,
   keepsakesResponse,
   lovedOneResponse,
+  lovedOneRemovalResponse,
   lovedOnesResponse,
   updateKeepsakeBody,
   updateLovedOneBody,
@@ -433,6 +434,12 @@ export const endpoints = {
       response: lovedOneResponse,
     }),
     remove: endpoint({ method: 'DELETE', path: '/api/loved-ones/:lovedOneId', status: 204 }),
+    removal: endpoint({
+      method: 'GET',
+      path: '/api/loved-ones/:lovedOneId/removal',
+      status: 200,
+      response: lovedOneRemovalResponse,
+    }),
     keepsakes: endpoint({ method: 'GET', path: '/api/keepsakes', status: 200, response: keepsakesResponse }),
     createKeepsake: endpoint({
       method: 'POST',

@@ -169,5 +169,20 @@ export const lovedOneResponse = z.object({
 export const lovedOnesResponse = z.object({
   lovedOnes: z.array(lovedOneSchema.extend({ keepsakeCount: z.number() })),
 });
+/**
+ * What deleting a loved one removes besides their profile and keepsakes, said before anyone is
+ * asked: their memory box, and the photos only they used (their rituals', their tributes'), with the
+ * room all of it takes in the family's room for photos and recordings.
+ */
+export const lovedOneRemovalResponse = z.object({
+  removal: z.object({
+    drawings: z.number(),
+    letters: z.number(),
+    voiceNotes: z.number(),
+    photos: z.number(),
+    bytes: z.number(),
+  }),
+});
+export type LovedOneRemoval = z.infer<typeof lovedOneRemovalResponse>['removal'];
 export const keepsakeResponse = z.object({ keepsake: keepsakeSchema });
 export const keepsakesResponse = z.object({ keepsakes: z.array(keepsakeSchema) });

@@ -442,6 +442,9 @@ export interface MemoryBoxItemsTable {
   by_child_profile_id: string | null;
   by_member_id: string | null;
   created_at: string;
+  /** The SHA-256 of the Idempotency-Key the item was uploaded with, and of its bytes (migration 025). */
+  upload_key_hash: string | null;
+  upload_digest: string | null;
 }
 
 /** Which photo an upload's Idempotency-Key made (migration 019); the key itself is never kept. */

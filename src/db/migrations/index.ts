@@ -22,6 +22,7 @@ import * as tributes from './2026-12-06-021-tributes.js';
 import * as ritualReminders from './2026-12-06-022-ritual-reminders.js';
 import * as supporterPhotos from './2026-12-06-023-supporter-photos.js';
 import * as memorialBooks from './2026-12-06-024-memorial-books.js';
+import * as memoryBoxUploadKeys from './2026-12-06-025-memory-box-upload-keys.js';
 import * as deletions from './2026-12-06-027-deletions.js';
 import * as familyExports from './2026-12-06-028-family-exports.js';
 
@@ -51,6 +52,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06-022-ritual-reminders': ritualReminders,
   '2026-12-06-023-supporter-photos': supporterPhotos,
   '2026-12-06-024-memorial-books': memorialBooks,
+  '2026-12-06-025-memory-box-upload-keys': memoryBoxUploadKeys,
   '2026-12-06-027-deletions': deletions,
   '2026-12-06-028-family-exports': familyExports,
 };

@@ -93,6 +93,13 @@ export interface Questions {
   ritualDays: (familyId: string) => Promise<RitualCalendarDay[]>;
   /** Whether a ritual's time is already marked (done or "not today"); asked by remembrance's reminders. */
   ritualOccurrenceMarked: (familyId: string, ritualId: string, occurrenceKey: string) => Promise<boolean>;
+  /** Bytes a family's voice notes take, for its room; asked by media, answered by memory-box. */
+  voiceNoteBytes: (familyId: string) => Promise<number>;
+  /** A loved one's letters and voice notes, said before deleting them; asked by loved-ones, answered by memory-box. */
+  memoryBoxOf: (
+    familyId: string,
+    lovedOneId: string,
+  ) => Promise<{ drawings: number; letters: number; voiceNotes: number; voiceBytes: number }>;
 }
 export type QuestionName = keyof Questions;
 

@@ -8,6 +8,7 @@ import {
   listWords,
   packedWords,
   untilWords,
+  sizeWords,
 } from './format.js';
 import { possessive } from './words.js';
 
@@ -79,5 +80,15 @@ describe('format', () => {
     expect(listWords(['Anna', 'Mia', 'Sam'])).toBe('Anna, Mia and Sam');
     expect(possessive('Jack')).toBe("Jack's");
     expect(possessive('James')).toBe("James'");
+  });
+});
+
+describe('room in words', () => {
+  it('says megabytes as the server counts them, never less than 0.1', () => {
+    expect(sizeWords(0)).toBe('0 MB');
+    expect(sizeWords(2000)).toBe('0.1 MB');
+    expect(sizeWords(4.24 * 1024 * 1024)).toBe('4.2 MB');
+    expect(sizeWords(120 * 1024 * 1024)).toBe('120 MB');
+    expect(sizeWords(1024 * 1024 * 1024)).toBe('1,024 MB');
   });
 });

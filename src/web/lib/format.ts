@@ -89,6 +89,14 @@ export function listWords(names: readonly string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
+/** "4.2 MB", "120 MB", "1,024 MB": room in megabytes of 1024 × 1024 bytes, as the server counts it (0.1 at least, unless none). */
+export function sizeWords(bytes: number): string {
+  if (bytes <= 0) return '0 MB';
+  const mb = bytes / (1024 * 1024);
+  const shown = mb < 10 ? Math.max(0.1, Math.round(mb * 10) / 10) : Math.round(mb);
+  return `${shown.toLocaleString(LOCALE)} MB`;
+}
+
 /** "1 of 3 packed" — counts, never percentages or scores. */
 export const packedWords = (done: number, total: number): string =>
   total === 0 ? 'Nothing on the list yet' : `${done} of ${total} packed`;

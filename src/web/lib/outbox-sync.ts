@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import type { TickRequirementBody } from '../../contracts/trip-rules.js';
 import type { ConfirmKeepsakesBody, UpdateChecklistItemBody } from '../../contracts/trips.js';
+import type { SessionResponse } from '../../contracts/accounts.js';
 import type { DueRitualsResponse, MarkRitualBody } from '../../contracts/rituals.js';
 import { ApiError, isApiError } from './api.js';
 import { call, endpoints } from './client.js';
@@ -17,7 +18,7 @@ import {
   type Waiting,
 } from './outbox.js';
 import { fetchSession, keys, putChecklistItem, putTrip, rememberSession } from './queries.js';
-import { forgetPhoto, forgetPhotoIfSent, sendPhoto } from './uploads.js';
+import { forgetUpload, forgetUploadIfSent, sendUpload, sendWaitingUploads } from './uploads.js';
 
 // Sending the outbox: straight away when there is signal, otherwise when it comes back (the
 // `online` event), when the app starts and when it is shown again. A replay that stops with changes
@@ -77,10 +78,10 @@ function send(change: Change, tappedAt: string, now = false) {
 async function sendMark(change: Extract<Change, { kind: 'ritualMark' }>, now: boolean) {
   let mediaId: string | null = null;
   if (change.photoKey) {
-    const sent = await sendPhoto(change.photoKey);
-    if ('mediaId' in sent) mediaId = sent.mediaId;
+    const sent = await sendUpload(change.photoKey);
+    if ('savedId' in sent) mediaId = sent.savedId;
     else if ('refused' in sent && now) {
-      await forgetPhoto(change.photoKey);
+      await forgetUpload(change.photoKey);
       throw new ApiError(400, 'validation_failed', sent.refused, { photo: sent.refused });
     }
   }
@@ -97,7 +98,7 @@ async function sendMark(change: Extract<Change, { kind: 'ritualMark' }>, now: bo
     } satisfies MarkRitualBody,
   });
   // Saved with it: the phone need not keep the photo any longer.
-  if (change.photoKey && mediaId) await forgetPhoto(change.photoKey);
+  if (change.photoKey && mediaId) await forgetUpload(change.photoKey);
   return answer;
 }
 
@@ -154,12 +155,24 @@ export function flushOutbox(client: QueryClient): Promise<void> {
     try {
       if (locks) await locks.request('alongside-outbox', () => replay(client));
       else await replay(client);
+      await sendKeptForTheBox(client);
     } finally {
       running = null;
       scheduleRetry(client);
     }
   })();
   return running;
+}
+
+/**
+ * Drawings and voice notes kept on this phone with no signal go to the memory box too, at the same
+ * moments (they are not outbox entries: each is a change by itself, and child mode sends its own).
+ */
+async function sendKeptForTheBox(client: QueryClient): Promise<void> {
+  const session = client.getQueryData<SessionResponse | null>(keys.session);
+  if (!session) return;
+  if ((await sendWaitingUploads(session.member.id)) > 0)
+    void client.invalidateQueries({ queryKey: ['memory-box'] });
 }
 
 /** After a replay that stopped with changes waiting, tries again a little later, then less often. */
@@ -211,7 +224,7 @@ async function replay(client: QueryClient): Promise<void> {
         dropNotSaved(next, `${next.change.label}: ${isApiError(error) ? error.message : 'not saved.'}`);
         // A photo already sent is kept in the family's photos; the phone need not hold it too.
         if (next.change.kind === 'ritualMark' && next.change.photoKey)
-          await forgetPhotoIfSent(next.change.photoKey);
+          await forgetUploadIfSent(next.change.photoKey);
       }
     }
   } catch (error) {

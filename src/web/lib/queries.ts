@@ -53,6 +53,10 @@ export const keys = {
   placeSearch: (country: string, q: string) => ['places', country, q] as const,
   /** Under the loved one's key, so a change to the loved one refreshes the places page too. */
   lovedOnePlaces: (id: string) => ['loved-ones', id, 'places'] as const,
+  /** What deleting a loved one would remove (asked as the question is). */
+  lovedOneRemoval: (id: string) => ['loved-ones', id, 'removal'] as const,
+  /** The family's room for photos and recordings, and how much of it is used. */
+  mediaUsage: ['media', 'usage'] as const,
 };
 
 export function createQueryClient(): QueryClient {

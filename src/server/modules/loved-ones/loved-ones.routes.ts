@@ -5,6 +5,7 @@ import {
   createLovedOneBody,
   keepsakeResponse,
   keepsakesResponse,
+  lovedOneRemovalResponse,
   lovedOneResponse,
   lovedOnesResponse,
   updateKeepsakeBody,
@@ -71,6 +72,23 @@ export const lovedOnesRoutes: FastifyPluginAsyncZod<{ lovedOnes: LovedOnesServic
         requireAuth(request),
         await lovedOnes.update(requireAuth(request), request.params.lovedOneId, request.body),
       ),
+  );
+
+  app.get(
+    '/api/loved-ones/:lovedOneId/removal',
+    {
+      config: { access: 'lovedOnes.write' },
+      schema: {
+        tags,
+        params: lovedOneParams,
+        description:
+          'What deleting this loved one would remove besides their profile and keepsakes: their memory box, the photos only they used, and the room it all takes.',
+        response: { 200: lovedOneRemovalResponse },
+      },
+    },
+    async (request) => ({
+      removal: await lovedOnes.removal(requireAuth(request), request.params.lovedOneId),
+    }),
   );
 
   app.delete(

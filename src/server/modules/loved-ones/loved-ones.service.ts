@@ -5,6 +5,7 @@ import type {
   UpdateKeepsakeBody,
   UpdateLovedOneBody,
 } from '../../../contracts/loved-ones.js';
+import type { LovedOneRemoval } from '../../../contracts/loved-ones.js';
 import {
   cremationRegionInCountry,
   REGION_NOT_IN_COUNTRY,
@@ -14,6 +15,8 @@ import { isoNow, type Clock } from '../../clock.js';
 import { conflict, invalid, notFound } from '../../errors.js';
 import { newId } from '../../secrets.js';
 import type { AuthContext } from '../accounts/index.js';
+import type { MediaService } from '../media/index.js';
+import type { Questions } from '../module.js';
 import type { LovedOnesRepository } from './loved-ones.repository.js';
 
 /** Asked before a keepsake is deleted; answers with the names of trips it is part of. */
@@ -23,11 +26,17 @@ export function lovedOnesService({
   repo,
   clock,
   keepsakeInUse,
+  media,
+  memoryBoxOf,
 }: {
   repo: LovedOnesRepository;
   clock: Clock;
   /** Answered by the trips module; the container refuses to start if no module answers it. */
   keepsakeInUse: KeepsakeInUse;
+  /** The pictures only a loved one uses go when they do. */
+  media: Pick<MediaService, 'keptOnlyFor' | 'removeKeptOnlyFor'>;
+  /** Answered by the memory box: a loved one's letters and voice notes, said before deleting them. */
+  memoryBoxOf: Questions['memoryBoxOf'];
 }) {
   async function refuseIfTravelling(familyId: string, keepsakes: Keepsake[]): Promise<void> {
     if (keepsakes.length === 0) return;
@@ -105,10 +114,33 @@ export function lovedOnesService({
       return this.get(auth, id);
     },
 
+    /** What deleting a loved one would remove besides their profile and keepsakes (said first). */
+    async removal(auth: AuthContext, id: string): Promise<LovedOneRemoval> {
+      if (!(await repo.findLovedOne(auth.familyId, id))) throw notFound();
+      const [pictures, box] = await Promise.all([
+        media.keptOnlyFor(auth.familyId, id),
+        memoryBoxOf(auth.familyId, id),
+      ]);
+      return {
+        drawings: box.drawings,
+        letters: box.letters,
+        voiceNotes: box.voiceNotes,
+        photos: pictures.photos,
+        bytes: pictures.bytes + box.voiceBytes,
+      };
+    },
+
+    /**
+     * Deletes a loved one, in the request's one change: the pictures only they used first (their
+     * drawings, their rituals' and tributes' photos), then their row, whose memory box, rituals and
+     * marks, tributes, journal entries and books go by their foreign keys. So the family's room
+     * is given back at once, and nothing of theirs is left half-deleted.
+     */
     async remove(auth: AuthContext, id: string): Promise<void> {
       const lovedOne = await repo.findLovedOne(auth.familyId, id);
       if (!lovedOne) throw notFound();
       await refuseIfTravelling(auth.familyId, await repo.listKeepsakes(auth.familyId, id));
+      await media.removeKeptOnlyFor(auth.familyId, id);
       await repo.deleteLovedOne(auth.familyId, id);
     },
 

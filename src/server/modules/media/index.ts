@@ -1,28 +1,34 @@
 import { defineModule } from '../module.js';
+import { mediaUsesRepository } from './media-uses.repository.js';
 import { mediaRepository } from './media.repository.js';
 import { mediaRoutes } from './media.routes.js';
 import { mediaService } from './media.service.js';
 
-export type { MediaService } from './media.service.js';
+export type { KeptForLovedOne, MediaService } from './media.service.js';
 export type { MediaItem } from '../../../contracts/media.js';
-export { sendStoredFile } from './serve-file.js';
+export { sendPrivateFile, sendStoredFile } from './serve-file.js';
+export { acceptFileBodies, fileBody, keyedUpload, uploadKeyOf, type KeyedUpload } from './upload-edge.js';
 export type { ProcessedImage as PreparedPhoto } from './images.js';
 export { imageDigest, inspectKeptImage, processImage, type KeptImage } from './images.js';
 export type { StoredFile } from './media.repository.js';
 
 /**
- * The family's photos (later drawings and voice notes): re-encoded on the way in with no location or
- * camera tags, kept in the database, served only to the family's members.
+ * The family's photos and drawings: re-encoded on the way in with no location or camera tags, kept
+ * in the database, served only to the family's members; the family's room (voice notes, kept by the
+ * memory box, counted in it through `voiceNoteBytes`); which pictures only one loved one uses.
  */
 export const mediaModule = defineModule({
   name: 'media',
   needs: [],
-  build({ db, clock, changes, config }) {
+  asks: ['voiceNoteBytes'],
+  build({ db, clock, changes, config }, _use, ask) {
     const media = mediaService({
       repo: mediaRepository(db),
+      uses: mediaUsesRepository(db),
       clock,
       changeFamily: (familyId, work) => changes.within(familyId, work),
       quotaBytes: config.mediaQuotaBytes,
+      voiceNoteBytes: ask('voiceNoteBytes'),
     });
     return {
       services: media,

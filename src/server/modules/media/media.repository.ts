@@ -149,6 +149,12 @@ export function mediaRepository(db: Kysely<Database>) {
       return Number(row?.files ?? 0) + Number(row?.thumbnails ?? 0);
     },
 
+    /** Removes several of the family's rows at once (their upload keys go with them). */
+    async removeAll(familyId: string, ids: readonly string[]): Promise<void> {
+      if (ids.length === 0) return;
+      await db.deleteFrom('media').where('family_id', '=', familyId).where('id', 'in', ids).execute();
+    },
+
     async remove(familyId: string, id: string, seesParentsOnly: boolean): Promise<boolean> {
       const result = await db
         .deleteFrom('media')

@@ -6,34 +6,18 @@ import {
   mediaListResponse,
   mediaUsageResponse,
   uploadContentTypes,
-  uploadKeyHeader,
-  uploadKeySchema,
 } from '../../../contracts/media.js';
-import { AppError, invalid } from '../../errors.js';
 import { requireAuth } from '../../plugins/auth.js';
 import type { MediaService } from './media.service.js';
 import { sendStoredFile } from './serve-file.js';
+import { acceptFileBodies, fileBody, uploadKeyOf } from './upload-edge.js';
 
 const tags = ['media'];
 const mediaParams = z.object({ mediaId: z.string() });
 
-/** The upload's Idempotency-Key, if it sent one; a malformed one is refused, naming it. */
-function uploadKeyOf(header: string | string[] | undefined): string | undefined {
-  if (header === undefined) return undefined;
-  const parsed = uploadKeySchema.safeParse(header);
-  if (!parsed.success) throw invalid('Idempotency-Key', parsed.error.issues[0]!.message);
-  return parsed.data;
-}
-
 export const mediaRoutes: FastifyPluginAsyncZod<{ media: MediaService }> = async (app, { media }) => {
-  // A photo comes as its own bytes (the body is the file, as `fetch(url, { body: file })` sends it),
-  // not as JSON or a multipart form: one file per request, nothing to parse around it. Only the
-  // routes of this plugin take such a body; what the file really is, is read from its bytes.
-  app.addContentTypeParser(
-    uploadContentTypes,
-    { parseAs: 'buffer', bodyLimit: mediaLimits.maxUploadBytes },
-    (_request, body, done) => done(null, body),
-  );
+  // A photo comes as its own bytes (upload-edge.ts); what it really is, is read from its bytes.
+  acceptFileBodies(app, uploadContentTypes, mediaLimits.maxUploadBytes);
 
   app.post(
     '/api/media',
@@ -50,12 +34,11 @@ export const mediaRoutes: FastifyPluginAsyncZod<{ media: MediaService }> = async
       },
     },
     async (request, reply) => {
-      const body: unknown = request.body;
-      if (!Buffer.isBuffer(body) || body.length === 0)
-        throw new AppError('unsupported_media_type', 'Please send a photo: a JPEG, PNG or WebP picture.', {
-          file: 'Please choose a photo.',
-        });
-      const key = uploadKeyOf(request.headers[uploadKeyHeader]);
+      const body = fileBody(request, {
+        message: 'Please send a photo: a JPEG, PNG or WebP picture.',
+        file: 'Please choose a photo.',
+      });
+      const key = uploadKeyOf(request);
       return reply.code(201).send({ media: await media.add(requireAuth(request), body, { key }) });
     },
   );

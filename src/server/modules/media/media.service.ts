@@ -1,19 +1,32 @@
-import { createHash } from 'node:crypto';
 import type { MediaItem, MediaUsage } from '../../../contracts/media.js';
 import { can } from '../../../contracts/permissions.js';
 import { isoNow, type Clock } from '../../clock.js';
 import { AppError, conflict, notFound } from '../../errors.js';
-import { hashToken, newId } from '../../secrets.js';
+import { newId } from '../../secrets.js';
 import type { AuthContext } from '../accounts/index.js';
 import { processImage, type ProcessedImage } from './images.js';
+import type { MediaUsesRepository } from './media-uses.repository.js';
 import type { MediaRepository, StoredFile } from './media.repository.js';
+import { keyedUpload, type KeyedUpload } from './upload-edge.js';
 
 interface Deps {
   repo: MediaRepository;
+  uses: MediaUsesRepository;
   clock: Clock;
   /** Runs `work` as one change to the family's data (family-changes.ts `within`). */
   changeFamily: <T>(familyId: string, work: () => Promise<T>) => Promise<T>;
+  /** The family's room for photos, drawings and voice notes together. */
   quotaBytes: number;
+  /** Bytes the family's voice notes take (kept by the memory box, counted in the same room). */
+  voiceNoteBytes: (familyId: string) => Promise<number>;
+}
+
+/** The pictures kept only for one loved one (their drawings, ritual photos, tribute pictures). */
+export interface KeptForLovedOne {
+  photos: number;
+  drawings: number;
+  /** The room they take, thumbnails included. */
+  bytes: number;
 }
 
 const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024)).toLocaleString('en-GB')} MB`;
@@ -27,12 +40,24 @@ const isDiskFull = (error: unknown) => {
 /** Another request with the same upload key stored its photo first: this one's is rolled back. */
 class KeyTaken extends Error {}
 
-const digestOf = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-
 /** Whether this session may see what is kept for the parents only (a private drawing). */
 const seesParentsOnly = (auth: AuthContext) => can(auth.role, 'parentsOnly.see');
 
-export function mediaService({ repo, clock, changeFamily, quotaBytes }: Deps) {
+export function mediaService({ repo, uses, clock, changeFamily, quotaBytes, voiceNoteBytes }: Deps) {
+  /** What the family's room holds: photos and drawings with their thumbnails, and voice notes. */
+  const usedBytes = async (familyId: string) =>
+    (await repo.usedBytes(familyId)) + (await voiceNoteBytes(familyId));
+
+  async function keptOnlyFor(familyId: string, lovedOneId: string) {
+    const kept = await uses.keptOnlyFor(familyId, lovedOneId);
+    const summary: KeptForLovedOne = {
+      photos: kept.filter((m) => m.kind !== 'drawing').length,
+      drawings: kept.filter((m) => m.kind === 'drawing').length,
+      bytes: kept.reduce((sum, m) => sum + m.bytes, 0),
+    };
+    return { ids: kept.map((m) => m.id), summary };
+  }
+
   /** Stores a re-encoded photo as one of the family's, within the family's room (the quota). */
   async function keep(
     familyId: string,
@@ -46,7 +71,7 @@ export function mediaService({ repo, clock, changeFamily, quotaBytes }: Deps) {
     },
   ): Promise<void> {
     const size = image.data.length + image.thumbnail.data.length;
-    const used = await repo.usedBytes(familyId);
+    const used = await usedBytes(familyId);
     if (used + size > quotaBytes)
       throw new AppError(
         'payload_too_large',
@@ -75,10 +100,7 @@ export function mediaService({ repo, clock, changeFamily, quotaBytes }: Deps) {
    * The photo an upload key already made, if any. The same key with other bytes is refused: the
    * phone meant another photo, and answering the first one would silently lose it.
    */
-  async function sentBefore(
-    auth: AuthContext,
-    keyed: { hash: string; digest: string },
-  ): Promise<MediaItem | undefined> {
+  async function sentBefore(auth: AuthContext, keyed: KeyedUpload): Promise<MediaItem | undefined> {
     const earlier = await repo.keyed(auth.familyId, keyed.hash);
     if (!earlier) return undefined;
     if (earlier.uploadDigest !== keyed.digest)
@@ -102,7 +124,7 @@ export function mediaService({ repo, clock, changeFamily, quotaBytes }: Deps) {
       upload: Buffer,
       { key, kind = 'photo' }: { key?: string; kind?: MediaItem['kind'] } = {},
     ): Promise<MediaItem> {
-      const keyed = key === undefined ? null : { hash: hashToken(key), digest: digestOf(upload) };
+      const keyed = keyedUpload(key, upload);
       const earlier = keyed && (await sentBefore(auth, keyed));
       if (earlier) return earlier;
 
@@ -215,7 +237,21 @@ export function mediaService({ repo, clock, changeFamily, quotaBytes }: Deps) {
     },
 
     async usage(auth: AuthContext): Promise<MediaUsage> {
-      return { usedBytes: await repo.usedBytes(auth.familyId), quotaBytes };
+      return { usedBytes: await usedBytes(auth.familyId), quotaBytes };
+    },
+
+    /** The family's pictures only this loved one's rows use, which deleting them removes too. */
+    keptOnlyFor: async (familyId: string, lovedOneId: string): Promise<KeptForLovedOne> =>
+      (await keptOnlyFor(familyId, lovedOneId)).summary,
+
+    /**
+     * Removes the pictures only this loved one's rows use, inside the caller's change (deleting the
+     * loved one, whose rows then go by their foreign keys); those something else uses stay.
+     */
+    async removeKeptOnlyFor(familyId: string, lovedOneId: string): Promise<KeptForLovedOne> {
+      const { ids, summary } = await keptOnlyFor(familyId, lovedOneId);
+      await repo.removeAll(familyId, ids);
+      return summary;
     },
   };
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { parseBuffer } from 'music-metadata';
 import { voiceNoteLimits } from '../../../contracts/memory-box.js';
 import { AppError } from '../../errors.js';
+import { withoutLabels } from './audio-tags.js';
 import { fragmentedMp4Seconds, webmFacts } from './recorded-duration.js';
 
 /** A voice note as it is kept: the recording itself (never re-encoded), its type and its length. */
@@ -32,22 +33,18 @@ function containerOf(bytes: Buffer): VoiceNote['contentType'] | null {
   return null;
 }
 
-/** Sound only, as the library reads it: no video track, at least one audio track. */
+/** What the library reads: the format (sound only? how long?) and any labels still in it. */
 async function libraryFacts(bytes: Buffer, contentType: string) {
   try {
-    const { format } = await parseBuffer(
-      bytes,
-      { mimeType: contentType, size: bytes.length },
-      {
-        duration: true,
-        skipCovers: true,
-      },
-    );
-    return format;
+    return await parseBuffer(bytes, { mimeType: contentType, size: bytes.length }, { duration: true });
   } catch {
     return null;
   }
 }
+
+/** A label the library still finds (an Ogg stream's encoder name, its `vendor`, is not one). */
+const labelsLeft = (native: Record<string, Array<{ id: string }>>) =>
+  Object.values(native).some((tags) => tags.some((tag) => tag.id !== 'vendor'));
 
 /**
  * Checks a voice note by its content: one of the types browsers record (WebM/Opus from Chrome and
@@ -64,19 +61,27 @@ export async function readVoiceNote(
     );
   const contentType = containerOf(bytes);
   if (!contentType) throw refused(`We could not play this as a voice note. Please send ${TYPES}.`);
+  // Titles, names, places and pictures the file carries are taken out first (audio-tags.ts), and
+  // what is left is what is measured and kept.
+  const data = withoutLabels(bytes, contentType);
 
   let seconds: number | null | undefined;
   if (contentType === 'audio/webm') {
-    const facts = webmFacts(bytes);
+    const facts = webmFacts(data);
     if (facts && facts.codecs.some((codec) => !codec.startsWith('A_')))
       throw refused('Please send a recording of sound only, not a video.');
     seconds = facts?.seconds;
   } else {
-    const format = await libraryFacts(bytes, contentType);
+    const read = await libraryFacts(data, contentType);
+    const format = read?.format;
     if (format?.hasVideo) throw refused('Please send a recording of sound only, not a video.');
+    if (read && labelsLeft(read.native))
+      throw refused(
+        'This sound file carries labels (a title, a place or a name) that we could not take out. Please record the voice note in the app instead.',
+      );
     if (format && format.hasAudio !== false)
       seconds =
-        contentType === 'audio/mp4' ? (fragmentedMp4Seconds(bytes) ?? format.duration) : format.duration;
+        contentType === 'audio/mp4' ? (fragmentedMp4Seconds(data) ?? format.duration) : format.duration;
   }
   if (!seconds || !Number.isFinite(seconds) || seconds <= 0)
     throw refused('We could not read this recording; it may be damaged. Please try recording it again.');
@@ -87,7 +92,7 @@ export async function readVoiceNote(
   return {
     contentType,
     seconds: Math.max(1, Math.round(seconds)),
-    data: bytes,
-    digest: createHash('sha256').update(bytes).digest('base64url').slice(0, 32),
+    data,
+    digest: createHash('sha256').update(data).digest('base64url').slice(0, 32),
   };
 }

@@ -16,8 +16,9 @@ export const memoryBoxModule = defineModule({
   name: 'memory-box',
   needs: ['loved-ones', 'media', 'children'],
   build({ db, clock, changes, config }, use) {
+    const repo = memoryBoxRepository(db);
     const memoryBox = memoryBoxService({
-      repo: memoryBoxRepository(db),
+      repo,
       clock,
       media: use('media'),
       children: use('children'),
@@ -28,6 +29,10 @@ export const memoryBoxModule = defineModule({
     return {
       services: memoryBox,
       routes: [(app) => app.register(memoryBoxRoutes, { memoryBox })],
+      answers: {
+        voiceNoteBytes: (familyId) => repo.audioBytes(familyId),
+        memoryBoxOf: (familyId, lovedOneId) => repo.countsOf(familyId, lovedOneId),
+      },
     };
   },
 });

@@ -23,7 +23,16 @@ export interface MemoryItemRecord {
   createdAt: string;
 }
 
-type Listed = Omit<Row<'memory_box_items'>, 'audio' | 'audio_content_type' | 'audio_digest' | 'family_id'>;
+type Listed = Omit<
+  Row<'memory_box_items'>,
+  'audio' | 'audio_content_type' | 'audio_digest' | 'family_id' | 'upload_key_hash' | 'upload_digest'
+>;
+
+/** The upload key an item was sent with, as kept (media's `KeyedUpload`: two SHA-256 digests). */
+export interface ItemUploadKey {
+  hash: string;
+  digest: string;
+}
 
 /** A voice note's recording, to keep with its item or to send. */
 export interface StoredAudio {
@@ -71,8 +80,16 @@ export function memoryBoxRepository(db: Kysely<Database>) {
       .$if(!seesParentsOnly, (q) => q.where('parents_only', '=', 0));
 
   return {
-    async insert(familyId: string, item: MemoryItemRecord, audio: StoredAudio | null = null): Promise<void> {
-      await db
+    /**
+     * Stores an item, with its recording and the key it was uploaded with, if any; 'taken' when
+     * another request with the same key stored its item first (nothing is stored then).
+     */
+    async insert(
+      familyId: string,
+      item: MemoryItemRecord,
+      { audio = null, key = null }: { audio?: StoredAudio | null; key?: ItemUploadKey | null } = {},
+    ): Promise<'saved' | 'taken'> {
+      const result = await db
         .insertInto('memory_box_items')
         .values({
           id: item.id,
@@ -92,8 +109,24 @@ export function memoryBoxRepository(db: Kysely<Database>) {
           by_child_profile_id: item.byChildProfileId,
           by_member_id: item.byMemberId,
           created_at: item.createdAt,
+          upload_key_hash: key?.hash ?? null,
+          upload_digest: key?.digest ?? null,
         })
-        .execute();
+        .onConflict((oc) => oc.columns(['family_id', 'upload_key_hash']).doNothing())
+        .executeTakeFirst();
+      return Number(result.numInsertedOrUpdatedRows ?? 0) === 1 ? 'saved' : 'taken';
+    },
+
+    /** The item an upload key made, with the digest of the bytes it came with (whoever may see it). */
+    async keyed(
+      familyId: string,
+      keyHash: string,
+    ): Promise<{ item: MemoryItemRecord; uploadDigest: string } | undefined> {
+      const row = await listed(familyId, true)
+        .select('upload_digest')
+        .where('upload_key_hash', '=', keyHash)
+        .executeTakeFirst();
+      return row && { item: recordFromRow(row), uploadDigest: row.upload_digest ?? '' };
     },
 
     async list(familyId: string, seesParentsOnly: boolean): Promise<MemoryItemRecord[]> {
@@ -134,6 +167,31 @@ export function memoryBoxRepository(db: Kysely<Database>) {
         .where('family_id', '=', familyId)
         .executeTakeFirst();
       return Number(row?.bytes ?? 0);
+    },
+
+    /** A loved one's items of each kind, and the bytes their recordings take. */
+    async countsOf(
+      familyId: string,
+      lovedOneId: string,
+    ): Promise<{ drawings: number; letters: number; voiceNotes: number; voiceBytes: number }> {
+      const rows = await db
+        .selectFrom('memory_box_items')
+        .select((eb) => [
+          'kind',
+          eb.fn.countAll<number | string>().as('n'),
+          eb.fn.sum<number | string | null>(eb.fn('length', ['audio'])).as('bytes'),
+        ])
+        .where('family_id', '=', familyId)
+        .where('loved_one_id', '=', lovedOneId)
+        .groupBy('kind')
+        .execute();
+      const of = (kind: string) => rows.find((row) => row.kind === kind);
+      return {
+        drawings: Number(of('drawing')?.n ?? 0),
+        letters: Number(of('letter')?.n ?? 0),
+        voiceNotes: Number(of('voice')?.n ?? 0),
+        voiceBytes: Number(of('voice')?.bytes ?? 0),
+      };
     },
 
     async setParentsOnly(familyId: string, id: string, parentsOnly: boolean): Promise<void> {

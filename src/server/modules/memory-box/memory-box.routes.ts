@@ -9,11 +9,9 @@ import {
   voiceNoteLimits,
   voiceUploadContentTypes,
 } from '../../../contracts/memory-box.js';
-import { AppError } from '../../errors.js';
 import { requireAuth } from '../../plugins/auth.js';
-import { sendStoredFile } from '../media/index.js';
+import { acceptFileBodies, fileBody, sendPrivateFile, sendStoredFile, uploadKeyOf } from '../media/index.js';
 import type { MemoryBoxService } from './memory-box.service.js';
-import { sendAudio } from './send-audio.js';
 
 // Reading and adding are open to a teen and a child in child mode ('memoryBox.read', '.add'); what
 // is kept for the parents only is left out by the service for anyone without 'parentsOnly.see'.
@@ -27,19 +25,11 @@ export const memoryBoxRoutes: FastifyPluginAsyncZod<{ memoryBox: MemoryBoxServic
   app,
   { memoryBox },
 ) => {
-  // A drawing comes as the photo's own bytes, as `POST /api/media` takes it; what it really is, is
-  // read from its bytes by the media pipeline.
-  app.addContentTypeParser(
-    uploadContentTypes,
-    { parseAs: 'buffer', bodyLimit: mediaLimits.maxUploadBytes },
-    (_request, body, done) => done(null, body),
-  );
-  // A voice note likewise: the recording's own bytes; what it is, is read from them (audio.ts).
-  app.addContentTypeParser(
-    voiceUploadContentTypes,
-    { parseAs: 'buffer', bodyLimit: voiceNoteLimits.maxBytes },
-    (_request, body, done) => done(null, body),
-  );
+  // A drawing comes as the photo's own bytes, as `POST /api/media` takes it, and a voice note as the
+  // recording's, each with an optional Idempotency-Key (media's upload-edge.ts): what each really
+  // is, is read from its bytes (the media pipeline; audio.ts).
+  acceptFileBodies(app, uploadContentTypes, mediaLimits.maxUploadBytes);
+  acceptFileBodies(app, voiceUploadContentTypes, voiceNoteLimits.maxBytes);
 
   app.get(
     '/api/memory-box',
@@ -69,19 +59,19 @@ export const memoryBoxRoutes: FastifyPluginAsyncZod<{ memoryBox: MemoryBoxServic
         tags,
         params: lovedOneParams,
         description:
-          'Keeps a photographed drawing, labelled with who made it, their age if known, and the date. The body is the photo itself (JPEG, PNG or WebP).',
+          'Keeps a photographed drawing, labelled with who made it, their age if known, and the date. The body is the photo itself (JPEG, PNG or WebP). An optional Idempotency-Key header makes a retry answer the item the key first made, storing nothing twice.',
         response: { 201: memoryItemResponse },
       },
     },
     async (request, reply) => {
-      const body: unknown = request.body;
-      if (!Buffer.isBuffer(body) || body.length === 0)
-        throw new AppError('unsupported_media_type', 'Please send a photo of the drawing.', {
-          file: 'Please choose a photo of the drawing.',
-        });
+      const body = fileBody(request, {
+        message: 'Please send a photo of the drawing.',
+        file: 'Please choose a photo of the drawing.',
+      });
+      const upload = { bytes: body, key: uploadKeyOf(request) };
       return reply
         .code(201)
-        .send({ item: await memoryBox.addDrawing(requireAuth(request), request.params.lovedOneId, body) });
+        .send({ item: await memoryBox.addDrawing(requireAuth(request), request.params.lovedOneId, upload) });
     },
   );
 
@@ -94,19 +84,19 @@ export const memoryBoxRoutes: FastifyPluginAsyncZod<{ memoryBox: MemoryBoxServic
       schema: {
         tags,
         params: lovedOneParams,
-        description: `Keeps a voice note of up to ${voiceNoteLimits.maxSeconds / 60} minutes. The body is the recording itself (WebM/Opus, MP4, Ogg or MP3, by its content).`,
+        description: `Keeps a voice note of up to ${voiceNoteLimits.maxSeconds / 60} minutes. The body is the recording itself (WebM/Opus, MP4, Ogg or MP3, by its content). An optional Idempotency-Key header makes a retry answer the item the key first made.`,
         response: { 201: memoryItemResponse },
       },
     },
     async (request, reply) => {
-      const body: unknown = request.body;
-      if (!Buffer.isBuffer(body) || body.length === 0)
-        throw new AppError('unsupported_media_type', 'Please send a recording.', {
-          file: 'Please record a voice note first.',
-        });
-      return reply
-        .code(201)
-        .send({ item: await memoryBox.addVoiceNote(requireAuth(request), request.params.lovedOneId, body) });
+      const body = fileBody(request, {
+        message: 'Please send a recording.',
+        file: 'Please record a voice note first.',
+      });
+      const upload = { bytes: body, key: uploadKeyOf(request) };
+      return reply.code(201).send({
+        item: await memoryBox.addVoiceNote(requireAuth(request), request.params.lovedOneId, upload),
+      });
     },
   );
 
@@ -120,8 +110,14 @@ export const memoryBoxRoutes: FastifyPluginAsyncZod<{ memoryBox: MemoryBoxServic
         description: 'A voice note, with its own type; one byte range if asked.',
       },
     },
-    async (request, reply) =>
-      sendAudio(request, reply, await memoryBox.audio(requireAuth(request), request.params.voiceNoteId)),
+    async (request, reply) => {
+      const audio = await memoryBox.audio(requireAuth(request), request.params.voiceNoteId);
+      return sendPrivateFile(request, reply, audio, {
+        name: 'voice-note',
+        etag: `"${audio.digest}"`,
+        ranges: true,
+      });
+    },
   );
 
   app.patch(

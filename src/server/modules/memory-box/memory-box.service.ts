@@ -6,15 +6,21 @@ import type {
 } from '../../../contracts/memory-box.js';
 import { can } from '../../../contracts/permissions.js';
 import { isoNow, type Clock } from '../../clock.js';
-import { AppError, notFound } from '../../errors.js';
+import { AppError, conflict, notFound } from '../../errors.js';
 import { newId } from '../../secrets.js';
 import type { AuthContext } from '../accounts/index.js';
 import type { ChildrenService } from '../children/index.js';
 import type { LovedOnesService } from '../loved-ones/index.js';
-import type { MediaService } from '../media/index.js';
+import { keyedUpload, type KeyedUpload, type MediaService } from '../media/index.js';
 import { readVoiceNote } from './audio.js';
 import { ageOn } from './labels.js';
 import type { MemoryBoxRepository, MemoryItemRecord, StoredAudio } from './memory-box.repository.js';
+
+/** A drawing's photo or a voice note's recording as sent, with the phone's upload key if it gave one. */
+export interface BoxUpload {
+  bytes: Buffer;
+  key: string | undefined;
+}
 
 interface Deps {
   repo: MemoryBoxRepository;
@@ -93,6 +99,37 @@ export function memoryBoxService({
     };
   }
 
+  /**
+   * The item an upload key already made, if any: a phone sending again (a lost answer, its queue
+   * replaying) is answered with it and nothing is stored twice. The same key with other bytes is
+   * refused: the phone meant something else, and answering the first would silently lose it.
+   */
+  async function sentBefore(auth: AuthContext, keyed: KeyedUpload | null): Promise<MemoryItem | undefined> {
+    const earlier = keyed && (await repo.keyed(auth.familyId, keyed.hash));
+    if (!earlier) return undefined;
+    if (earlier.uploadDigest !== keyed.digest)
+      throw conflict('This upload key was already used for something else. Please add it again.');
+    return presentItem(earlier.item);
+  }
+
+  /**
+   * Stores an uploaded item as one change to the family, after `check` (the family's room). A retry
+   * with the same key that got there first, before or during this change, answers its own item.
+   */
+  async function storeUploaded(
+    auth: AuthContext,
+    item: MemoryItemRecord,
+    keyed: KeyedUpload | null,
+    { audio = null, check }: { audio?: StoredAudio | null; check?: () => Promise<void> } = {},
+  ): Promise<MemoryItem> {
+    const saved = await changeFamily(auth.familyId, async () => {
+      if (keyed && (await repo.keyed(auth.familyId, keyed.hash))) return 'taken';
+      await check?.();
+      return repo.insert(auth.familyId, item, { audio, key: keyed });
+    });
+    return saved === 'taken' ? (await sentBefore(auth, keyed))! : presentItem(item);
+  }
+
   async function visible(auth: AuthContext, id: string): Promise<MemoryItemRecord> {
     const item = await repo.find(auth.familyId, id, seesParentsOnly(auth));
     if (!item) throw notFound();
@@ -127,10 +164,15 @@ export function memoryBoxService({
     /**
      * Keeps a photographed drawing. The media pipeline re-encodes it first (outside any transaction,
      * as a photo is); then the item is stored in the family's own change. Should that fail, the
-     * picture goes too, so nothing is left half-stored.
+     * picture goes too, so nothing is left half-stored. With an upload key, sending it again answers
+     * the item the key first made: the picture is kept once (the media module's own key) and so is
+     * the item.
      */
-    async addDrawing(auth: AuthContext, lovedOneId: string, upload: Buffer): Promise<MemoryItem> {
-      const picture = await media.add(auth, upload, { kind: 'drawing' });
+    async addDrawing(auth: AuthContext, lovedOneId: string, upload: BoxUpload): Promise<MemoryItem> {
+      const keyed = keyedUpload(upload.key, upload.bytes);
+      const earlier = await sentBefore(auth, keyed);
+      if (earlier) return earlier;
+      const picture = await media.add(auth, upload.bytes, { kind: 'drawing', key: upload.key });
       const item = await newItem(auth, lovedOneId, {
         kind: 'drawing',
         mediaId: picture.id,
@@ -139,20 +181,23 @@ export function memoryBoxService({
         audioSeconds: null,
       });
       try {
-        await changeFamily(auth.familyId, () => repo.insert(auth.familyId, item));
+        return await storeUploaded(auth, item, keyed);
       } catch (error) {
         await changeFamily(auth.familyId, () => media.removeOf(auth.familyId, picture.id));
         throw error;
       }
-      return presentItem(item);
     },
 
     /**
      * Keeps a voice note: checked by its content and its real length (audio.ts) before the family's
-     * change begins; then, within it, the family's room is checked and the item stored.
+     * change begins; then, within it, the family's room is checked and the item stored. With an
+     * upload key, as a drawing.
      */
-    async addVoiceNote(auth: AuthContext, lovedOneId: string, upload: Buffer): Promise<MemoryItem> {
-      const note = await readVoiceNote(upload);
+    async addVoiceNote(auth: AuthContext, lovedOneId: string, upload: BoxUpload): Promise<MemoryItem> {
+      const keyed = keyedUpload(upload.key, upload.bytes);
+      const earlier = await sentBefore(auth, keyed);
+      if (earlier) return earlier;
+      const note = await readVoiceNote(upload.bytes);
       const item = await newItem(auth, lovedOneId, {
         kind: 'voice',
         mediaId: null,
@@ -160,16 +205,18 @@ export function memoryBoxService({
         text: null,
         audioSeconds: note.seconds,
       });
-      await changeFamily(auth.familyId, async () => {
-        const used = (await media.usage(auth)).usedBytes + (await repo.audioBytes(auth.familyId));
-        if (used + note.data.length > quotaBytes)
-          throw new AppError(
-            'payload_too_large',
-            "Your family's room for photos and recordings is full. Everything you have saved is safe. To add more, remove something, or ask whoever runs your Alongside for more room.",
-          );
-        await repo.insert(auth.familyId, item, note);
+      return storeUploaded(auth, item, keyed, {
+        audio: note,
+        check: async () => {
+          // The family's room counts photos, drawings and voice notes together (media.usage).
+          const used = (await media.usage(auth)).usedBytes;
+          if (used + note.data.length > quotaBytes)
+            throw new AppError(
+              'payload_too_large',
+              "Your family's room for photos and recordings is full. Everything you have saved is safe. To add more, remove something, or ask whoever runs your Alongside for more room.",
+            );
+        },
       });
-      return presentItem(item);
     },
 
     /** A voice note's recording, to whoever may see the item. */

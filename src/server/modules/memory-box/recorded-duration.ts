@@ -37,48 +37,75 @@ const uint = (bytes: Buffer, at: number, size: number) => {
 // Tracks, TrackEntry, Cluster, BlockGroup.
 const EBML_PARENTS = new Set([0x1a45dfa3, 0x18538067, 0x1549a966, 0x1654ae6b, 0xae, 0x1f43b675, 0xa0]);
 
+/** EBML's Void element: padding every reader skips (audio-tags.ts blanks labels with it). */
+export const EBML_VOID = 0xec;
+
+/** One WebM element: its ID (null where the bytes stop being EBML), where it starts, its data, its end. */
+export interface EbmlElement {
+  id: number | null;
+  start: number;
+  dataStart: number;
+  /** Null for an element of unknown size (a live recording's Segment and Clusters). */
+  end: number | null;
+  /** Read into: its children come next. */
+  parent: boolean;
+}
+
+/**
+ * Walks a WebM file element by element, reading into the elements that hold others (one of unknown
+ * size is simply read into). Stops where the bytes stop making sense, with an element whose ID is
+ * null, or quietly where a file is cut short inside an element header.
+ */
+export function* ebmlElements(bytes: Buffer): Generator<EbmlElement> {
+  let at = 0;
+  while (at < bytes.length) {
+    const id = vint(bytes, at, true);
+    if (!id) {
+      yield { id: null, start: at, dataStart: at, end: null, parent: false };
+      return;
+    }
+    const size = vint(bytes, at + id.length, false);
+    if (!size) return; // a file cut short inside an element header: what came before still counts
+    const start = at + id.length + size.length;
+    const parent = EBML_PARENTS.has(id.value!);
+    const end = size.value === null ? null : Math.min(start + size.value, bytes.length);
+    yield { id: id.value, start: at, dataStart: start, end, parent };
+    if (parent) at = start;
+    else if (size.value === null) return;
+    else at = start + size.value;
+  }
+}
+
 export interface WebmFacts {
   seconds: number;
   codecs: string[];
 }
 
 /**
- * Walks a WebM file element by element (an element of unknown size is simply read into), taking the
- * timestamp scale, each cluster's time and each block's offset. The length is the span from the first
- * block to the last, plus one Opus frame.
+ * Takes, element by element, the timestamp scale, each cluster's time and each block's offset. The
+ * length is the span from the first block to the last, plus one Opus frame.
  */
 export function webmFacts(bytes: Buffer): WebmFacts | null {
-  let at = 0;
   let scale = 1_000_000; // nanoseconds per tick, WebM's default
   let cluster = 0;
   let first = Infinity;
   let last = -Infinity;
   let docType = '';
   const codecs: string[] = [];
-  while (at < bytes.length) {
-    const id = vint(bytes, at, true);
-    if (!id) return null;
-    const size = vint(bytes, at + id.length, false);
-    if (!size) break; // a file cut short inside an element header: what came before still counts
-    const start = at + id.length + size.length;
-    if (EBML_PARENTS.has(id.value!)) {
-      at = start;
-      continue;
-    }
-    if (size.value === null) return null;
-    const end = Math.min(start + size.value, bytes.length);
-    if (id.value === 0x4282) docType = bytes.toString('latin1', start, end);
-    else if (id.value === 0x2ad7b1) scale = uint(bytes, start, end - start);
-    else if (id.value === 0x86) codecs.push(bytes.toString('latin1', start, end));
-    else if (id.value === 0xe7) cluster = uint(bytes, start, end - start);
-    else if ((id.value === 0xa3 || id.value === 0xa1) && end - start > 4) {
+  for (const { id, dataStart: start, end, parent } of ebmlElements(bytes)) {
+    if (id === null || (!parent && end === null)) return null;
+    if (parent || end === null) continue;
+    if (id === 0x4282) docType = bytes.toString('latin1', start, end);
+    else if (id === 0x2ad7b1) scale = uint(bytes, start, end - start);
+    else if (id === 0x86) codecs.push(bytes.toString('latin1', start, end));
+    else if (id === 0xe7) cluster = uint(bytes, start, end - start);
+    else if ((id === 0xa3 || id === 0xa1) && end - start > 4) {
       const track = vint(bytes, start, false);
       if (!track) return null;
       const time = cluster + bytes.readInt16BE(start + track.length);
       first = Math.min(first, time);
       last = Math.max(last, time);
     }
-    at = start + size.value;
   }
   // A single block is not a recording (a file cut short after its first twentieth of a second).
   if (docType !== 'webm' || !Number.isFinite(first) || last === first) return null;

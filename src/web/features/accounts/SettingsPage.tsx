@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { changePasswordBody, updateFamilyBody, type SessionResponse } from '../../../contracts/accounts.js';
@@ -8,6 +9,9 @@ import { FormNotice, Notice } from '../../components/Notice.js';
 import { Page } from '../../components/Page.js';
 import { useForm } from '../../components/useForm.js';
 import { messageOf } from '../../lib/api.js';
+import { call, endpoints } from '../../lib/client.js';
+import { sizeWords } from '../../lib/format.js';
+import { keys } from '../../lib/queries.js';
 import { countryChoices, countryName, withZone, zoneChoices } from '../../lib/places.js';
 import { applyTheme, savedTheme, type ThemeChoice } from '../../lib/theme.js';
 import { AccountDeletionSection } from '../deletion/AccountDeletionSection.js';
@@ -19,6 +23,7 @@ import { SessionsSection } from './SessionsSection.js';
 export function SettingsPage() {
   const session = useSignedIn();
   const manage = useCan('family.manage');
+  const seesRoom = useCan('media.read');
   return (
     <Page title="Settings">
       <section aria-labelledby="family-heading" className="card">
@@ -54,6 +59,7 @@ export function SettingsPage() {
           Reminder settings
         </Link>
       </section>
+      {seesRoom && <RoomSection />}
       <ThemeSection />
       <AccountSection session={session} />
       <EmailSection session={session} />
@@ -131,6 +137,28 @@ function FamilyForm({ session }: { session: SessionResponse }) {
         {saved ? 'Saved.' : ''}
       </p>
     </form>
+  );
+}
+
+/**
+ * The family's room for photos, drawings and voice notes, set by whoever runs this Alongside: how
+ * much is used, plainly, with no bar or colour that could alarm. It goes down when something is
+ * removed (a loved one deleted takes their pictures and recordings with them).
+ */
+function RoomSection() {
+  const usage = useQuery({ queryKey: keys.mediaUsage, queryFn: () => call(endpoints.media.usage) });
+  return (
+    <section aria-labelledby="room-heading" className="card">
+      <h2 id="room-heading">Room for photos and recordings</h2>
+      {usage.data ? (
+        <p>
+          Photos, drawings and voice notes take {sizeWords(usage.data.usedBytes)} of your family’s{' '}
+          {sizeWords(usage.data.quotaBytes)}.
+        </p>
+      ) : (
+        <p className="meta">{usage.isError ? 'This can’t be read just now.' : 'Reading…'}</p>
+      )}
+    </section>
   );
 }
 

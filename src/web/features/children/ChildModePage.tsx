@@ -41,7 +41,7 @@ export function ChildModePage() {
           />
         ))
       )}
-      <ChildMemoryBox />
+      <ChildMemoryBox childProfileId={child.id} />
       <LeaveChildMode to={trips[0] ? `/trips/${trips[0].id}` : '/'} />
     </div>
   );

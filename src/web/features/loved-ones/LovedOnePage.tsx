@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { Fragment } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Keepsake } from '../../../contracts/loved-ones.js';
@@ -12,8 +13,8 @@ import { keepsakeKindWords, lovedOneKindWords, materialWords, possessive } from 
 import { JournalLinks } from '../journal/JournalLinks.js';
 import { BooksSection } from '../memorial-book/BooksSection.js';
 import { RitualsSection } from '../rituals/RitualsSection.js';
-import { datesThatMatter } from './describe.js';
-import { changeKeys, useRemoveKeepsake, useRemoveLovedOne } from './mutations.js';
+import { datesThatMatter, removalWords } from './describe.js';
+import { changeKeys, fetchRemoval, useRemoveKeepsake, useRemoveLovedOne } from './mutations.js';
 
 export function LovedOnePage() {
   const { lovedOneId = '' } = useParams();
@@ -27,6 +28,7 @@ export function LovedOnePage() {
   };
   const memoryBox = useCan('memoryBox.read');
   const navigate = useNavigate();
+  const client = useQueryClient();
   const [dialog, ask] = useConfirm();
   const takeOutKeepsake = useRemoveKeepsake(lovedOneId);
   const takeOutLovedOne = useRemoveLovedOne(lovedOneId);
@@ -70,14 +72,24 @@ export function LovedOnePage() {
 
   const removeLovedOne = async () => {
     clear();
+    // What else goes (their memory box, the photos only they used) is said before the question; if
+    // it cannot be read now, the question says so rather than promising less than will go.
+    const also = await fetchRemoval(client, lovedOne.id).then(
+      ({ removal }) => removalWords(lovedOne.name, removal),
+      () =>
+        `It also removes everything kept for ${lovedOne.name}: ${possessive(lovedOne.name)} memory box, rituals, tributes and the photos only they used.`,
+    );
     const yes = await ask({
       title: `Delete ${possessive(lovedOne.name)} profile and everything in it?`,
       body: (
-        <p>
-          This deletes what is written here about {lovedOne.name}, and {possessive(lovedOne.name)} keepsakes,
-          from Alongside for everyone in your family. It cannot be undone. The keepsakes themselves are
-          untouched.
-        </p>
+        <>
+          <p>
+            This deletes what is written here about {lovedOne.name}, and {possessive(lovedOne.name)}{' '}
+            keepsakes, from Alongside for everyone in your family. It cannot be undone. The keepsakes
+            themselves are untouched.
+          </p>
+          {also && <p>{also}</p>}
+        </>
       ),
       confirmLabel: `Delete ${possessive(lovedOne.name)} profile`,
       cancelLabel: `Keep ${possessive(lovedOne.name)} profile`,

@@ -67,9 +67,20 @@ export function useRemoveLovedOne(lovedOneId: string) {
     onSuccess: async () => {
       client.removeQueries({ queryKey: keys.lovedOne(lovedOneId) });
       await client.invalidateQueries({ queryKey: keys.lovedOnes, exact: true });
+      // Their memory box, rituals, tributes and pictures went too, and with them some of the room.
+      for (const queryKey of [['memory-box'], ['rituals'], ['tributes'], keys.mediaUsage, keys.calendar])
+        void client.invalidateQueries({ queryKey });
     },
   });
 }
+
+/** What deleting a loved one would remove besides their profile, read afresh when asked. */
+export const fetchRemoval = (client: QueryClient, lovedOneId: string) =>
+  client.fetchQuery({
+    queryKey: keys.lovedOneRemoval(lovedOneId),
+    queryFn: () => call(endpoints.lovedOnes.removal, { params: { lovedOneId } }),
+    staleTime: 0,
+  });
 
 /** Adds a keepsake to a loved one, or saves one. */
 export function useSaveKeepsake(lovedOneId: string, keepsakeId?: string) {

@@ -7,13 +7,25 @@ import { useAddDrawing, useAddLetter } from './mutations.js';
 
 // Adding to a loved one's box: a photo of a drawing (camera or library), or a letter begun from one
 // of the charities' openings, shown one at a time, or a blank page. "Not today" is always there and
-// nothing is said about it. `big` gives child mode's large targets.
+// nothing is said about it. `big` gives child mode's large targets. A drawing added with no signal is
+// kept on this phone and saved when signal returns (`owner`: whose it is, lib/uploads.ts).
 
 const fieldOf = (error: unknown, field: string): string | undefined =>
   error ? (isApiError(error) && error.fields[field]) || messageOf(error) : undefined;
 
-export function AddDrawing({ lovedOneId, big = false }: { lovedOneId: string; big?: boolean }) {
-  const add = useAddDrawing();
+/** Said when a drawing or a voice note waits on the phone for signal. */
+export const KEPT_ON_PHONE = 'Kept on this phone; it is saved when you are back online.';
+
+export function AddDrawing({
+  lovedOneId,
+  owner,
+  big = false,
+}: {
+  lovedOneId: string;
+  owner: string;
+  big?: boolean;
+}) {
+  const add = useAddDrawing(owner);
   return (
     <div className="stack">
       {/* The input sits inside its label, so the big button is the file chooser and shows its focus. */}
@@ -32,7 +44,8 @@ export function AddDrawing({ lovedOneId, big = false }: { lovedOneId: string; bi
       </label>
       <div role="status" className={big ? 'child-words' : undefined}>
         {add.isPending && <p>Keeping the drawing…</p>}
-        {add.isSuccess && <p>The drawing is in the memory box.</p>}
+        {add.data === 'saved' && <p>The drawing is in the memory box.</p>}
+        {add.data === 'kept' && <p>{KEPT_ON_PHONE}</p>}
       </div>
       {add.isError && <FormNotice message={messageOf(add.error)} />}
     </div>

@@ -5,8 +5,10 @@ import { useConfirm } from '../../components/ConfirmDialog.js';
 import { FormNotice } from '../../components/Notice.js';
 import { EmptyState, LoadError, Loading, Page } from '../../components/Page.js';
 import { messageOf } from '../../lib/api.js';
-import { useCan } from '../../app/session.js';
+import { useSendWaitingUploads } from '../../lib/kept-uploads.js';
+import { useCan, useSignedIn } from '../../app/session.js';
 import { AddDrawing, WriteLetter } from './AddToBox.js';
+import { KeptForTheBox } from './KeptForTheBox.js';
 import { Drawings, Letters, VoiceNotes } from './MemoryItems.js';
 import { RecordVoiceNote } from './RecordVoiceNote.js';
 import { useKeepForParents, useMemoryBox, useRemoveItem } from './mutations.js';
@@ -21,6 +23,9 @@ export function MemoryBoxPage() {
   const box = useMemoryBox();
   const manages = useCan('memoryBox.manage');
   const adds = useCan('memoryBox.add');
+  const owner = useSignedIn().member.id;
+  // What waits on this phone goes when signal returns (the outbox does it from every page too).
+  useSendWaitingUploads(owner);
   const [adding, setAdding] = useState<'letter' | 'voice' | null>(null);
   if (box.isPending)
     return (
@@ -28,7 +33,8 @@ export function MemoryBoxPage() {
         <Loading />
       </Page>
     );
-  if (box.isError)
+  // A box read before stays on screen when a later read fails (no signal).
+  if (box.isError && !box.data)
     return (
       <Page title="Memory box">
         <LoadError error={box.error} what="the memory box" onRetry={() => void box.refetch()} />
@@ -54,11 +60,17 @@ export function MemoryBoxPage() {
       {adds && (
         <section className="card stack" aria-labelledby="add-heading">
           <h2 id="add-heading">Add to the memory box</h2>
-          <AddDrawing lovedOneId={lovedOneId} />
+          <AddDrawing lovedOneId={lovedOneId} owner={owner} />
+          <KeptForTheBox lovedOneId={lovedOneId} owner={owner} />
           {adding === 'letter' ? (
             <WriteLetter lovedOneId={lovedOneId} name={name} onDone={() => setAdding(null)} />
           ) : adding === 'voice' ? (
-            <RecordVoiceNote lovedOneId={lovedOneId} name={name} onDone={() => setAdding(null)} />
+            <RecordVoiceNote
+              lovedOneId={lovedOneId}
+              owner={owner}
+              name={name}
+              onDone={() => setAdding(null)}
+            />
           ) : (
             <div className="button-row">
               <button type="button" className="button secondary" onClick={() => setAdding('letter')}>

@@ -24,16 +24,19 @@ type State =
 
 export function RecordVoiceNote({
   lovedOneId,
+  owner,
   name,
   big = false,
   onDone,
 }: {
   lovedOneId: string;
+  /** Whose it is on this phone, should it wait for signal (lib/uploads.ts). */
+  owner: string;
   name: string;
   big?: boolean;
   onDone: () => void;
 }) {
-  const add = useAddVoiceNote();
+  const add = useAddVoiceNote(owner);
   const [state, setState] = useState<State>({ step: 'ready' });
   const timer = useRef<number | undefined>(undefined);
   const recorderRef = useRef<MediaRecorder | null>(null);

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AddLetterBody } from '../../../contracts/memory-box.js';
 import { call, endpoints } from '../../lib/client.js';
-import { uploadToBox } from './upload.js';
+import { addToBox } from '../../lib/uploads.js';
 
 // The memory box: every loved one's box as this session may see it, and its changes. Each change
 // refreshes the box.
@@ -15,18 +15,29 @@ function useBoxChange<V, R>(change: (variables: V) => Promise<R>) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: change,
-    onSuccess: () => client.invalidateQueries({ queryKey: memoryBoxKeys.box }),
+    // Kept on this phone for now: nothing changed on the server, and with no signal a read would fail.
+    onSuccess: (answer) =>
+      answer === 'kept' ? undefined : client.invalidateQueries({ queryKey: memoryBoxKeys.box }),
   });
 }
 
-export const useAddDrawing = () =>
+/** The phone would not keep it (full, or a private window that keeps nothing). */
+const NO_ROOM_FOR = (what: string) =>
+  `This phone has no room to keep the ${what} until it can be sent. Please free some space and try again.`;
+
+/**
+ * A drawing or a voice note goes through the phone's upload queue (lib/uploads.ts): 'saved' in the
+ * box, or 'kept' on this phone until signal returns. `owner` is whose it is on this phone (the
+ * member, or `child:<id>` in child mode), so only that session sends it.
+ */
+export const useAddDrawing = (owner: string) =>
   useBoxChange(({ lovedOneId, file }: { lovedOneId: string; file: File }) =>
-    uploadToBox(endpoints.memoryBox.addDrawing, lovedOneId, file),
+    addToBox(owner, file, { kind: 'drawing', lovedOneId }, NO_ROOM_FOR('drawing')),
   );
 
-export const useAddVoiceNote = () =>
+export const useAddVoiceNote = (owner: string) =>
   useBoxChange(({ lovedOneId, recording }: { lovedOneId: string; recording: Blob }) =>
-    uploadToBox(endpoints.memoryBox.addVoiceNote, lovedOneId, recording),
+    addToBox(owner, recording, { kind: 'voice', lovedOneId }, NO_ROOM_FOR('voice note')),
   );
 
 export const useAddLetter = () =>

@@ -1,66 +1,10 @@
 import { Link, useParams } from 'react-router';
-import type { CountryVisited, PlaceArrival, PlaceVisit } from '../../../contracts/places.js';
+import type { CountryVisited } from '../../../contracts/places.js';
 import { EmptyState, Loading, LoadError, Page } from '../../components/Page.js';
-import { formatDate } from '../../lib/format.js';
 import { countryName } from '../../lib/places.js';
 import { useLovedOnePlaces } from '../../lib/queries.js';
 import { PlacesMap } from './PlacesMap.js';
-
-/** What the family did on arriving: the ritual (linked to the loved one's rituals) and its photo. */
-function Arrivals({ arrivals, lovedOneId }: { arrivals: readonly PlaceArrival[]; lovedOneId: string }) {
-  return (
-    <ul className="place-arrivals">
-      {arrivals.map((arrival) => (
-        <li key={arrival.markId}>
-          <p>
-            <Link to={`/loved-ones/${lovedOneId}#rituals-heading`}>{arrival.title}</Link>
-            {arrival.tookPart && <span className="meta"> · {arrival.tookPart}</span>}
-          </p>
-          {arrival.line && <p className="meta">{arrival.line}</p>}
-          {arrival.photo && (
-            <a href={arrival.photo.url} target="_blank" rel="noreferrer">
-              <img
-                className="ritual-photo"
-                src={arrival.photo.thumbnailUrl}
-                alt={`A photo from ${arrival.title}${arrival.line ? `: ${arrival.line}` : ''}`}
-                loading="lazy"
-              />
-            </a>
-          )}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-/**
- * "Summer in Spain, 1 July 2026 (the ashes were scattered here)", linking to the trip, and what was
- * done on arriving (unless a town below already shows it: `shownBelow`).
- */
-function Visits({
-  visits,
-  lovedOneId,
-  shownBelow = new Set(),
-}: {
-  visits: readonly PlaceVisit[];
-  lovedOneId: string;
-  shownBelow?: ReadonlySet<string>;
-}) {
-  return (
-    <ul className="place-visits">
-      {visits.map((visit) => (
-        <li key={visit.tripId}>
-          <Link to={`/trips/${visit.tripId}`}>{visit.tripName}</Link>
-          {visit.startsOn && <span className="meta">, {formatDate(visit.startsOn)}</span>}
-          {visit.scattered && <span className="meta"> · where the ashes were scattered</span>}
-          {visit.arrivals.length > 0 && !(visit.legId && shownBelow.has(visit.legId)) && (
-            <Arrivals arrivals={visit.arrivals} lovedOneId={lovedOneId} />
-          )}
-        </li>
-      ))}
-    </ul>
-  );
-}
+import { Visits } from './PlaceVisits.js';
 
 /** The list beside the map: everything the map says, and each place's trips. */
 function PlacesList({ countries, lovedOneId }: { countries: readonly CountryVisited[]; lovedOneId: string }) {
@@ -139,7 +83,7 @@ export function PlacesPage() {
         </EmptyState>
       ) : (
         <div className="places">
-          <PlacesMap countries={countries} />
+          <PlacesMap countries={countries} lovedOneId={lovedOneId} />
           <section aria-labelledby="places-list-heading">
             <h2 id="places-list-heading">Where {name} has been</h2>
             <PlacesList countries={countries} lovedOneId={lovedOneId} />

@@ -1,6 +1,7 @@
 import { useSignedIn } from '../../app/session.js';
 import { Notice } from '../../components/Notice.js';
-import { forgetPhoto, useKeptPhotos } from '../../lib/uploads.js';
+import { useKeptUploads } from '../../lib/kept-uploads.js';
+import { forgetUpload } from '../../lib/uploads.js';
 
 const waitingWords = (count: number) =>
   count === 1
@@ -13,7 +14,7 @@ const waitingWords = (count: number) =>
  */
 export function KeptPhotos() {
   const { member } = useSignedIn();
-  const { waiting, refused } = useKeptPhotos(member.id);
+  const { waiting, refused } = useKeptUploads(member.id, 'photos');
   if (waiting.length === 0 && refused.length === 0) return null;
   return (
     <div className="stack">
@@ -31,7 +32,7 @@ export function KeptPhotos() {
           <button
             type="button"
             className="button secondary small"
-            onClick={() => void forgetPhoto(photo.key)}
+            onClick={() => void forgetUpload(photo.key)}
           >
             Take it off this phone
           </button>

@@ -3,7 +3,7 @@ import type { DueRitual, RitualBody } from '../../../contracts/rituals.js';
 import { useSignedIn } from '../../app/session.js';
 import { call, endpoints } from '../../lib/client.js';
 import { sendOrKeep } from '../../lib/outbox-sync.js';
-import { forgetPhoto, keepPhoto } from '../../lib/uploads.js';
+import { forgetUpload, keepUpload } from '../../lib/uploads.js';
 import { putTrip } from '../../lib/queries.js';
 
 // Rituals: a loved one's rituals, the cards due now (Home, a trip), marks, and "We've arrived".
@@ -85,7 +85,7 @@ export function useMarkRitual() {
   const { member } = useSignedIn();
   return useMutation({
     mutationFn: async ({ card, outcome, tookPart, line, photo }: MarkOnCard) => {
-      const photoKey = outcome === 'done' && photo ? await keepPhoto(member.id, photo) : null;
+      const photoKey = outcome === 'done' && photo ? await keepUpload(member.id, photo) : null;
       try {
         return await sendOrKeep(client, member.id, {
           kind: 'ritualMark',
@@ -100,7 +100,7 @@ export function useMarkRitual() {
         });
       } catch (error) {
         // Not saved, and the person is still looking at the card with the photo chosen.
-        if (photoKey) await forgetPhoto(photoKey);
+        if (photoKey) await forgetUpload(photoKey);
         throw error;
       }
     },
