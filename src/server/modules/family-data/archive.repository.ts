@@ -7,10 +7,10 @@ import {
 } from '../../../contracts/family-archive.js';
 import { isForeignKeyViolation, isUniqueViolation } from '../../../db/dialect.js';
 import type { Database } from '../../../db/schema.js';
-import { collectionTables, columnOf, extensionOf } from './archive.tables.js';
+import { collectionTables, columnOf, extensionOf } from './archive-tables.repository.js';
 
 // The family's records as the archive holds them, read from and written to every table the family
-// owns (archive.tables.ts). An archive is a copy of stored data, like a backup, in a documented and
+// owns (archive-tables.repository.ts). An archive is a copy of stored data, like a backup, in a documented and
 // versioned shape: that is why this one repository reads the other modules' tables, rather than each
 // module's services, which answer a person's questions and never write history (who confirmed what,
 // when) back as it was. Reads name the family, and what is private is left out in the queries

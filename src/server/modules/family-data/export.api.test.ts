@@ -7,7 +7,7 @@ import { buildTestApp, type TestApp } from '../../test/app.js';
 import { dataOf, exportFamily, unzip } from '../../test/archives.js';
 import { addMember, type Family, createFamily } from '../../test/factories.js';
 import { populateFamily, type ResourceIds } from '../../test/populate.js';
-import { collectionTables, leftOutTables } from './archive.tables.js';
+import { collectionTables, leftOutTables } from './archive-tables.repository.js';
 import { MAKE_EXPORT_QUEUE } from './index.js';
 
 // A family's archive, made by the job and downloaded: every record the asker may read as documented

@@ -1,6 +1,7 @@
 import type { CollectionName } from '../../../contracts/family-archive.js';
 import type { Database } from '../../../db/schema.js';
 
+// Part of the data layer (only repositories may know the schema), hence its name.
 // Where each collection of the archive is kept. A record's fields are its table's columns in
 // camelCase (`lovedOneId` is `loved_one_id`); files are the binary columns named here. Every table
 // of the schema is either a collection's or listed in `leftOutTables` with the reason, and
