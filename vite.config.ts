@@ -8,6 +8,7 @@ import {
   stylesheetAfterShell,
 } from './scripts/vite-preload-early.js';
 import { endpointTablePlugin } from './scripts/vite-endpoint-table.js';
+import { keepOffFirstScreen } from './scripts/vite-keep-off-first-screen.js';
 import { precompress } from './scripts/vite-precompress.js';
 
 // The web app: root is the repository, entry index.html -> /src/web/boot.ts then /src/web/main.tsx,
@@ -16,6 +17,13 @@ import { precompress } from './scripts/vite-precompress.js';
 const apiPort = process.env.API_PORT ?? '3000';
 /** What every first screen loads: the entry, the app it starts, the typed client (its contracts come later). */
 const firstScreen = ['src/web/boot.ts', 'src/web/main.tsx', 'src/web/lib/client.ts'];
+/** The pages a family opens cold at the airport (boot.ts preloads them; see preloadForPages). */
+const tripPages = {
+  trip: 'src/web/features/trips/TripPage.tsx',
+  'trip/checklist': 'src/web/features/trips/TripChecklistPage.tsx',
+  'trip/carry': 'src/web/features/trips/TripCarryPage.tsx',
+  'trip/people': 'src/web/features/trips/TripPeoplePage.tsx',
+};
 
 export default defineConfig({
   root: '.',
@@ -48,12 +56,10 @@ export default defineConfig({
     // through: fetch them beside the entry.
     preloadEarly(firstScreen.slice(1)),
     // A trip's pages, opened cold at the airport: boot.ts fetches the one at the address at once.
-    preloadForPages({
-      trip: 'src/web/features/trips/TripPage.tsx',
-      'trip/checklist': 'src/web/features/trips/TripChecklistPage.tsx',
-      'trip/carry': 'src/web/features/trips/TripCarryPage.tsx',
-      'trip/people': 'src/web/features/trips/TripPeoplePage.tsx',
-    }),
+    preloadForPages(tripPages),
+    // zod and the contracts load after the trip page (client.ts): the build fails if they creep back
+    // in. The trip's other pages (checklist, carry, people) still load them with their forms.
+    keepOffFirstScreen([...firstScreen, tripPages.trip], [/\/node_modules\/zod\//]),
     // The skeleton in index.html paints without waiting for the stylesheet.
     stylesheetAfterShell(),
     VitePWA({

@@ -68,4 +68,21 @@ describe('what to carry, on a phone, for a baby lost at 20 weeks', () => {
     expect(await summary.innerText()).not.toMatch(/passport/i);
     await j.a11y('what to carry on a phone, after answering');
   });
+
+  it('lists the papers Jack has first, and the death certificate last, with no words on carrying it', async () => {
+    const { page } = j;
+    // Review 13, finding 14: the card for a paper that does not exist came first, with instructions
+    // for carrying it, and a rule British Airways only "may ask" was labelled "Needed".
+    const papers = page.getByRole('region', { name: 'Papers to carry for Jack' });
+    const titles = await papers.getByRole('heading', { level: 4 }).allInnerTexts();
+    expect(titles.length).toBeGreaterThan(1);
+    expect(titles[titles.length - 1]).toBe('Death certificate');
+    const none = papers.getByRole('listitem', { name: 'Death certificate' });
+    await none.getByText(/There is no such paper for your loved one/).waitFor();
+    expect(await none.innerText()).not.toMatch(/certified copy/i);
+    const ba = page
+      .getByRole('listitem', { name: /British Airways may ask for a copy of the death certificate/ })
+      .first();
+    expect((await ba.locator('.requirement-kind').textContent())?.trim()).toBe('May be needed');
+  });
 });

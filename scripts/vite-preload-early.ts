@@ -11,6 +11,28 @@ const chunksOf = (chunks: readonly OutputChunk[], source: string): OutputChunk[]
   chunks.filter((c) => c.facadeModuleId?.endsWith(source) || c.moduleIds.some((id) => id.endsWith(source)));
 
 /**
+ * Every chunk loaded with the module `source` before it can run: the chunks holding it and, through
+ * their static imports, all they import (dynamic imports are left out: they load later, on demand).
+ * Throws when no chunk holds `source`, so a renamed page fails the build rather than going unchecked.
+ */
+export function chunksLoadedWith(
+  chunks: readonly OutputChunk[],
+  source: string,
+  plugin: string,
+): OutputChunk[] {
+  const found = chunksOf(chunks, source);
+  if (found.length === 0) throw new Error(`${plugin}: no chunk holds ${source}`);
+  const wanted = new Map<string, OutputChunk>();
+  const add = (chunk: OutputChunk | undefined) => {
+    if (!chunk || wanted.has(chunk.fileName)) return;
+    wanted.set(chunk.fileName, chunk);
+    for (const name of chunk.imports) add(chunks.find((c) => c.fileName === name));
+  };
+  found.forEach(add);
+  return [...wanted.values()];
+}
+
+/**
  * Adds `<link rel="modulepreload">` to index.html for modules every first screen needs but loads
  * on demand (the typed client, which checks the session's answer, with zod and the country lists),
  * so the browser fetches them beside the entry instead of after it has run: on a weak signal that
@@ -26,17 +48,11 @@ export function preloadEarly(sources: readonly string[]): Plugin {
         const bundle: IndexHtmlTransformContext['bundle'] = context.bundle;
         if (!bundle) return html;
         const chunks = Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk');
-        const wanted = new Set<string>();
-        const add = (chunk: OutputChunk | undefined) => {
-          if (!chunk || wanted.has(chunk.fileName)) return;
-          wanted.add(chunk.fileName);
-          for (const name of chunk.imports) add(chunks.find((c) => c.fileName === name));
-        };
-        for (const source of sources) {
-          const found = chunksOf(chunks, source);
-          if (found.length === 0) throw new Error(`preloadEarly: no chunk holds ${source}`);
-          found.forEach(add);
-        }
+        const wanted = new Set(
+          sources.flatMap((source) =>
+            chunksLoadedWith(chunks, source, 'preloadEarly').map((chunk) => chunk.fileName),
+          ),
+        );
         const links = [...wanted]
           .filter((name) => !html.includes(`/${name}"`))
           .map((name) => ({
@@ -68,15 +84,7 @@ export function preloadForPages(pages: Readonly<Record<string, string>>): Plugin
         if (!bundle) return html;
         const chunks = Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk');
         const templates = Object.entries(pages).map(([name, source]) => {
-          const wanted = new Set<string>();
-          const add = (chunk: OutputChunk | undefined) => {
-            if (!chunk || wanted.has(chunk.fileName)) return;
-            wanted.add(chunk.fileName);
-            for (const file of chunk.imports) add(chunks.find((c) => c.fileName === file));
-          };
-          const found = chunksOf(chunks, source);
-          if (found.length === 0) throw new Error(`preloadForPages: no chunk holds ${source}`);
-          found.forEach(add);
+          const wanted = chunksLoadedWith(chunks, source, 'preloadForPages').map((chunk) => chunk.fileName);
           return {
             tag: 'template',
             attrs: { id: `preload:${name}` },

@@ -85,6 +85,30 @@ describe('alongside rules check', () => {
     expect(code).toBe(0);
   });
 
+  it('refuses a file that is not UTF-8 (m36: "José" saved in Latin-1), naming the line, never garbling the name', async () => {
+    const latin1 = Buffer.from(
+      '{"legs":[{"mode":"air","from":"GB","to":"ES"}],\n"keepsakes":[{"kind":"ashes","container":"wood"}],\n"loved_one":{"name":"Jos\u00e9","kind":"adult"}}',
+      'latin1',
+    );
+    const path = file('');
+    writeFileSync(path, latin1);
+    const { code, out, err } = await run('rules', 'check', path);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toContain('it is not saved as UTF-8 text, so a letter on line 3 cannot be read');
+    expect(err).not.toContain('\uFFFD');
+  });
+
+  it('reads the same name saved as UTF-8 (the opposite mistake)', async () => {
+    const { code, out } = await run(
+      'rules',
+      'check',
+      file({ ...trip, loved_one: { name: 'José', kind: 'adult' } }),
+    );
+    expect(code).toBe(0);
+    expect(JSON.parse(out).summary[0].loved_one).toBe('José');
+  });
+
   it('"rules help" shows the commands instead of calling help an unknown command', async () => {
     const { code, out } = await run('rules', '--help');
     expect(code).toBe(0);

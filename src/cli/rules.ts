@@ -11,6 +11,7 @@ import {
   parseTravelRulesInput,
   RULE_FILES,
   RULES,
+  utf8Text,
 } from '../domain/travel-rules/index.js';
 import type { Output } from './run.js';
 
@@ -31,7 +32,14 @@ async function readJson(file: string, io: Output): Promise<{ ok: true; value: un
         );
         return { ok: false };
       }
-      text = buffer.subarray(0, bytesRead).toString('utf8');
+      const decoded = utf8Text(buffer.subarray(0, bytesRead));
+      if (!decoded.ok) {
+        io.err(
+          `${file}: it is not saved as UTF-8 text, so a letter on line ${decoded.line} cannot be read (an accented name such as José saved in another encoding, perhaps). Please save the file again as UTF-8: most editors offer it under "Save as" or "Encoding".\n`,
+        );
+        return { ok: false };
+      }
+      text = decoded.text;
     } finally {
       await handle.close();
     }

@@ -1,5 +1,6 @@
 import { loadConfig, ConfigError } from '../server/config.js';
-import { buildContainer } from '../server/container.js';
+import { BackupInputError } from '../server/store.js';
+import { backup, restore } from './backup.js';
 import { rulesCheck, rulesLint, rulesShip } from './rules.js';
 
 export interface Output {
@@ -7,12 +8,20 @@ export interface Output {
   err(text: string): void;
 }
 
-type Command = (args: string[], io: Output) => Promise<number>;
+/** The environment settings are read from (process.env, or a test's). */
+type Env = Record<string, string | undefined>;
+type Command = (args: string[], io: Output, env: Env) => Promise<number>;
+// The container (every module, sharp, pdfkit…) is loaded only by the commands that need it.
 
 const usage = `Usage: alongside <command>
 
 Commands:
   migrate            bring the database schema up to date (SQLite under DATA_DIR, or DATABASE_URL)
+  backup FILE        copy the database to FILE while Alongside runs: SQLite's online backup, or
+                     pg_dump on PostgreSQL (a logical dump when pg_dump is not on PATH);
+                     --logical makes a logical dump on either (to move between them)
+  restore FILE       put a backup into an empty data directory or database, then bring it up to
+                     date; refuses one that is not empty, and leaves nothing half restored
   rules check FILE   what to carry and know for the trip described in FILE (JSON), as JSON
   rules ship FILE    what applies to posting or couriering ashes as described in FILE (JSON)
   rules lint         check the travel-rules data: schema, sources, dates, duplicates, stale rules
@@ -25,8 +34,9 @@ Exit codes: 0 done, 1 failed, 2 bad input.
 `;
 
 const commands: Record<string, Command> = {
-  async migrate(_args, io) {
-    const container = await buildContainer(loadConfig(), { migrate: false });
+  async migrate(_args, io, env) {
+    const { buildContainer } = await import('../server/container.js');
+    const container = await buildContainer(loadConfig(env), { migrate: false });
     try {
       const applied = await container.migrate();
       io.out(
@@ -58,12 +68,13 @@ const commands: Record<string, Command> = {
     );
     return 2;
   },
-  async users([sub, email, ...rest], io) {
+  async users([sub, email, ...rest], io, env) {
     if (sub !== 'reset-password' || !email || rest.length > 0) {
       io.err('Use "users reset-password <e-mail address>".\n');
       return 2;
     }
-    const container = await buildContainer(loadConfig());
+    const { buildContainer } = await import('../server/container.js');
+    const container = await buildContainer(loadConfig(env));
     try {
       const fresh = await container.accounts.resetPassword(email.trim().toLowerCase());
       if (fresh === null) {
@@ -80,6 +91,8 @@ const commands: Record<string, Command> = {
       await container.close();
     }
   },
+  backup: (args, io, env) => backup(args, io, loadConfig(env)),
+  restore: (args, io, env) => restore(args, io, loadConfig(env)),
   async help(_args, io) {
     io.out(usage);
     return 0;
@@ -87,7 +100,7 @@ const commands: Record<string, Command> = {
 };
 
 /** Runs one CLI command; never throws, always answers with an exit code. */
-export async function runCli(argv: string[], io: Output): Promise<number> {
+export async function runCli(argv: string[], io: Output, env: Env = process.env): Promise<number> {
   const [name = 'help', ...args] = argv;
   const command = commands[name];
   if (!command) {
@@ -95,9 +108,9 @@ export async function runCli(argv: string[], io: Output): Promise<number> {
     return 2;
   }
   try {
-    return await command(args, io);
+    return await command(args, io, env);
   } catch (error) {
-    if (error instanceof ConfigError) {
+    if (error instanceof ConfigError || error instanceof BackupInputError) {
       io.err(`${error.message}\n`);
       return 2;
     }

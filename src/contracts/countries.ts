@@ -17,6 +17,13 @@ const RESERVED_MEANING: Readonly<Record<string, readonly [string, string]>> = {
 
 export const isCountryCode = (code: string): boolean => ASSIGNED.has(code);
 
+/**
+ * Codes ISO 3166-1 leaves for users to assign that are in wide use for one place: "XK" for Kosovo
+ * (used by the European Commission and others). Not in the standard, so no rule of ours names it,
+ * but a family typing it means a real place, and is told so, with whom to ask (review 13, finding 12).
+ */
+const USER_ASSIGNED_MEANING: Readonly<Record<string, string>> = { XK: 'Kosovo' };
+
 /** For "UK" or "EL", the code people mean: "Please use GB for the United Kingdom."; otherwise null. */
 export function reservedCodeHint(code: string): string | null {
   const meant = RESERVED_MEANING[code];
@@ -51,6 +58,9 @@ export function countryCodeProblem(code: string): string | null {
   const hint = reservedCodeHint(code);
   if (hint) return hint;
   if (!/^[A-Z]{2}$/.test(code)) return 'Please use a two-letter country code such as GB.';
+  const place = USER_ASSIGNED_MEANING[code];
+  if (place)
+    return `"${code}" is the code often used for ${place}, but it is not in the international list of country codes our rules use, and we have no rules for ${place}. Please leave it out of the trip, and ask the embassy or consulate of ${place}, or your airline, what they need.`;
   const reserved = iso31661Reserved.find((entry) => entry.alpha2 === code);
   return reserved
     ? `"${code}" is reserved for ${reserved.name}, not a country; please use the country's own two-letter code.`

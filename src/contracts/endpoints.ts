@@ -32,6 +32,7 @@ import {
   passwordResetResponse,
   reauthenticateBody,
 } from './accounts.js';
+import { accountDeletionResponse, confirmDeletionBody, familyDeletionResponse } from './deletion.js';
 import {
   createSupporterBody,
   supporterConfirmResponse,
@@ -292,6 +293,48 @@ export const endpoints = {
       body: confirmEmailBody,
       status: 200,
       response: confirmEmailResponse,
+    }),
+  },
+
+  /** Deleting the family (an owner) or one's own account, seven days after asking, unless cancelled. */
+  deletion: {
+    family: endpoint({
+      method: 'GET',
+      path: '/api/family/deletion',
+      status: 200,
+      response: familyDeletionResponse,
+    }),
+    deleteFamily: endpoint({
+      method: 'POST',
+      path: '/api/family/deletion',
+      body: confirmDeletionBody,
+      status: 200,
+      response: familyDeletionResponse,
+    }),
+    keepFamily: endpoint({
+      method: 'DELETE',
+      path: '/api/family/deletion',
+      status: 200,
+      response: familyDeletionResponse,
+    }),
+    account: endpoint({
+      method: 'GET',
+      path: '/api/account/deletion',
+      status: 200,
+      response: accountDeletionResponse,
+    }),
+    deleteAccount: endpoint({
+      method: 'POST',
+      path: '/api/account/deletion',
+      body: confirmDeletionBody,
+      status: 200,
+      response: accountDeletionResponse,
+    }),
+    keepAccount: endpoint({
+      method: 'DELETE',
+      path: '/api/account/deletion',
+      status: 200,
+      response: accountDeletionResponse,
     }),
   },
 

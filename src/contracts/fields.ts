@@ -30,10 +30,12 @@ export const text = (label: string, max: number) =>
  * What a name may not hold, beyond `CONTROL`: tab and line breaks, C1 controls, and the bidi
  * embedding, override and isolate characters (U+202A–U+202E, U+2066–U+2069), which reverse how the
  * words after a name are shown in the summary or on the note handed to security staff. Right-to-left
- * names themselves (Arabic, Hebrew) need none of these (review 11, finding 13).
+ * names themselves (Arabic, Hebrew) need none of these (review 11, finding 13). Nor U+FFFD, the
+ * mark a program leaves where it could not read a letter: a name holding it was garbled on its way
+ * here ("Jos\uFFFD"), and would be repeated to the family so (review 13, finding 11).
  */
 // eslint-disable-next-line no-control-regex
-const NOT_IN_A_NAME = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+const NOT_IN_A_NAME = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFD]/;
 
 /** Whether a name holds only what a person types: nothing that changes the text around it. */
 export const isPlainName = (value: string): boolean => !NOT_IN_A_NAME.test(value);

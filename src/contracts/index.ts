@@ -9,3 +9,4 @@ export * from './children.js';
 export * from './rituals.js';
 export * from './journal.js';
 export * from './memorial-book.js';
+export * from './deletion.js';

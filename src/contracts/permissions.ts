@@ -73,6 +73,17 @@ export const permissions = [
    * holds the letters shared with the adults and the drawings kept for the parents).
    */
   'books.make',
+  /**
+   * Take the family's data away as one archive (modules/family-data): owners and adults. The archive
+   * holds what they may read (the letters shared with the adults, their own private ones, the
+   * drawings kept for the parents), so no one else downloads it.
+   */
+  'family.export',
+  /**
+   * Bring a family's archive in as a new family, becoming its owner: anyone signed in with their own
+   * account (never child mode). It changes nothing of the family they are in.
+   */
+  'family.import',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -93,8 +104,9 @@ export const rolePermissions: Record<SessionRole, readonly Permission[]> = {
     'memoryBox.read',
     'memoryBox.add',
     'tributes.read',
+    'family.import',
   ],
-  viewer: ['family.read'],
+  viewer: ['family.read', 'family.import'],
   // Nothing else: no trips pages, travel rules, members, settings or anything a family writes. The
   // memory box is the one place a child in child mode adds to (and sees what is not the parents').
   childProfile: ['childMode.use', 'memoryBox.read', 'memoryBox.add'],

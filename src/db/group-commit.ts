@@ -1,7 +1,9 @@
 import type Database from 'better-sqlite3';
 import {
+  SqliteAdapter,
   SqliteDialect,
   type CompiledQuery,
+  type DialectAdapter,
   type DatabaseConnection,
   type Driver,
   type QueryResult,
@@ -42,6 +44,23 @@ export class GroupCommitSqliteDialect extends SqliteDialect {
 
   override createDriver(): Driver {
     return new GroupCommitDriver(this.#sqlite, this.#statements);
+  }
+
+  override createAdapter(): DialectAdapter {
+    return new TransactionalDdlSqliteAdapter();
+  }
+}
+
+/**
+ * SQLite changes its schema inside a transaction and rolls the change back with it, as PostgreSQL
+ * does. Kysely's adapter says otherwise (so that migrations may run PRAGMAs a transaction refuses),
+ * and its migrator then runs migrations with none: one failing midway would leave the tables and
+ * rows it had already changed. Ours run no such PRAGMA, so the pending migrations run in one
+ * transaction here too, and a failed run leaves the database as it was (schema-fixtures.api.test.ts).
+ */
+class TransactionalDdlSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
   }
 }
 

@@ -13,6 +13,10 @@ export interface FamiliesTable {
   created_at: string;
   revision: Generated<number>;
   country: string | null;
+  /** A deletion asked for (migration 027): when, by which owner (membership id), and when it happens. */
+  deletion_asked_at: string | null;
+  deletion_asked_by: string | null;
+  deletion_due_at: string | null;
 }
 
 export interface UsersTable {
@@ -21,6 +25,11 @@ export interface UsersTable {
   password_hash: string;
   display_name: string;
   created_at: string;
+  /** A deletion of the account asked for (migration 027), and when it happens. */
+  deletion_asked_at: string | null;
+  deletion_due_at: string | null;
+  /** Set once the account is deleted: the row is then empty (no e-mail, name or password). */
+  deleted_at: string | null;
 }
 
 export interface MembershipsTable {
@@ -627,6 +636,33 @@ export interface MemorialBookChunksTable {
   data: Buffer;
 }
 
+/** A family's archive, asked for by a member and made by a background job (modules/family-data). */
+export interface FamilyExportsTable {
+  id: string;
+  family_id: string;
+  asked_by: string; // membership id: the archive is theirs alone
+  state: string; // 'waiting' | 'making' | 'ready' | 'failed'
+  attempt: number;
+  files_done: number;
+  files_total: number | null;
+  byte_size: number | string | null; // bigint: PostgreSQL answers it as text
+  created_at: string;
+  ready_at: string | null;
+  expires_at: string | null;
+  /** SHA-256 of the one download link's token; the token itself is never stored. */
+  link_hash: string | null;
+  link_expires_at: string | null;
+  link_used_at: string | null;
+}
+
+/** An archive's zip, in pieces of about a megabyte, in order of `seq`. */
+export interface FamilyExportChunksTable {
+  export_id: string;
+  attempt: number;
+  seq: number;
+  data: Buffer;
+}
+
 export interface Database {
   families: FamiliesTable;
   users: UsersTable;
@@ -673,6 +709,8 @@ export interface Database {
   tribute_links: TributeLinksTable;
   memorial_books: MemorialBooksTable;
   memorial_book_chunks: MemorialBookChunksTable;
+  family_exports: FamilyExportsTable;
+  family_export_chunks: FamilyExportChunksTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

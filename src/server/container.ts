@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { join } from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
 import { connect, type Db } from '../db/connect.js';
 import { migrateToLatest } from '../db/migrate.js';
@@ -33,10 +32,13 @@ import { ritualsModule } from './modules/rituals/index.js';
 import { journalModule } from './modules/journal/index.js';
 import { tributesModule } from './modules/tributes/index.js';
 import { memorialBookModule } from './modules/memorial-book/index.js';
+import { familyDataModule } from './modules/family-data/index.js';
+import { deletionsModule } from './modules/deletions/index.js';
 import { travelRulesModule, type TravelRulesService } from './modules/travel-rules/index.js';
 import { tripsModule, type TripsServices } from './modules/trips/index.js';
 import { placesModule } from './modules/places/index.js';
 import { newToken } from './secrets.js';
+import { storeOf } from './store.js';
 
 /** Every module of the server, in the order they are built (a module comes after those it needs). */
 export const modules: readonly Module[] = [
@@ -59,6 +61,10 @@ export const modules: readonly Module[] = [
   tributesModule,
   // Last: a book reads every module above it, as the parent who asked.
   memorialBookModule,
+  // A family's archive reads every table a family owns (after every module that makes them).
+  familyDataModule,
+  // Deleting a family or an account: its notices go through remembrance's inbox.
+  deletionsModule,
 ];
 
 /** The composition root: everything the app, the CLI and the tests need, built from config. */
@@ -98,9 +104,10 @@ export interface ContainerOptions {
 
 export async function buildContainer(config: Config, options: ContainerOptions = {}): Promise<Container> {
   if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
+  const store = storeOf(config);
   const db = connect({
-    databaseUrl: config.databaseUrl,
-    sqliteFile: join(config.dataDir, 'alongside.sqlite'),
+    databaseUrl: store.kind === 'postgres' ? store.url : undefined,
+    sqliteFile: store.kind === 'sqlite' ? store.file : undefined,
     poolSize: config.databasePoolSize,
   });
   try {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scopedParams } from './owners.repository.js';
 import { buildTestApp, type TestApp } from './test/app.js';
 import { childMode, createFamily, type ChildModePhone, type Family } from './test/factories.js';
-import { populateFamily, type ResourceIds } from './test/populate.js';
+import { populateFamily, ROUTE_TABLE_TIMEOUT_MS, type ResourceIds } from './test/populate.js';
 import { allTables, snapshotData } from './test/snapshot.js';
 
 // No family can reach another's data through any route. The test walks the server's own route table,
@@ -47,7 +47,8 @@ describe('the route table', () => {
   });
 });
 
-describe('without a session', () => {
+// Each walks the whole route table (see ROUTE_TABLE_TIMEOUT_MS).
+describe('without a session', { timeout: ROUTE_TABLE_TIMEOUT_MS }, () => {
   it('every private route answers 401 and changes nothing', async () => {
     const before = await snapshotData(t.container.db.kysely, allTables);
     for (const route of privateRoutes()) {
@@ -63,7 +64,7 @@ describe('without a session', () => {
   });
 });
 
-describe("one family asking for another's data", () => {
+describe("one family asking for another's data", { timeout: ROUTE_TABLE_TIMEOUT_MS }, () => {
   it("gets 404 for every route that names another family's resource, and nothing changes", async () => {
     const before = await snapshotData(t.container.db.kysely, allTables);
     const withIds = privateRoutes().filter((r) => r.url.includes(':'));

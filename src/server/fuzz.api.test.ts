@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from './test/app.js';
 import { childMode, createFamily, type ChildModePhone, type Family } from './test/factories.js';
-import { populateFamily, type ResourceIds } from './test/populate.js';
+import { populateFamily, ROUTE_TABLE_TIMEOUT_MS, type ResourceIds } from './test/populate.js';
 
 // Whatever arrives, the server answers it as a client's mistake (4xx) or does it (2xx): never a
 // 5xx. Every route in the route table (on both databases, as every API suite runs) gets seeded
@@ -161,7 +161,9 @@ const asText = (payload: { text: string } | { json: unknown }): string =>
 // every later request uses. Deleting runs last, so the other routes still find what they name.
 const skipped = new Set(['PUT /api/test/clock', 'POST /api/auth/sign-out']);
 
-describe('fuzzing every route', () => {
+// Each test walks the whole route table, so its work grows with every route a module adds: a
+// generous cap (machines are noisy; on a busy 2-core machine the PostgreSQL run took 26 s of 30).
+describe('fuzzing every route', { timeout: ROUTE_TABLE_TIMEOUT_MS }, () => {
   it('answers every request with 2xx, 3xx or 4xx, never 5xx', async () => {
     const routes = t.app.routeTable
       .filter((r) => r.url.startsWith('/api/') && r.method !== 'HEAD' && !skipped.has(`${r.method} ${r.url}`))

@@ -34,6 +34,7 @@ export const scopedParams = {
   tributeId: 'tributes',
   tributeLinkId: 'tribute_links',
   bookId: 'memorial_books',
+  exportId: 'family_exports',
 } as const satisfies Record<string, keyof Database>;
 
 /** The name of an id parameter whose owner can be looked up. */

@@ -3,7 +3,7 @@ import { can, sessionRoles, type Permission, type SessionRole } from '../contrac
 import { buildTestApp, type TestApp } from './test/app.js';
 import { addMember, childMode, createFamily, type Family } from './test/factories.js';
 import type { Client } from './test/app.js';
-import { populateFamily, type ResourceIds } from './test/populate.js';
+import { populateFamily, ROUTE_TABLE_TIMEOUT_MS, type ResourceIds } from './test/populate.js';
 import { allTables, snapshotData } from './test/snapshot.js';
 
 // Every route checks the member's role on the server: walking the route table, a member whose role
@@ -31,7 +31,9 @@ afterAll(() => t.close());
 
 const fill = (url: string) => url.replace(/:([A-Za-z]+)/g, (_, name: string) => ids[name]!);
 
-describe('roles', () => {
+// Each test walks the whole route table, so its work grows with every route a module adds: a
+// generous cap (machines are noisy; on a busy 2-core machine the PostgreSQL run took 26 s of 30).
+describe('roles', { timeout: ROUTE_TABLE_TIMEOUT_MS }, () => {
   it('a child can see trips, tick items and confirm keepsakes, but cannot change or delete anything else', () => {
     expect(can('child', 'checklist.tick')).toBe(true);
     expect(can('child', 'keepsakes.confirm')).toBe(true);

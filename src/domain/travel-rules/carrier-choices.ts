@@ -1,6 +1,6 @@
 import type { CarrierChoice, CarrierChoices } from '../../contracts/carriers.js';
 import type { legModes } from '../../contracts/trips.js';
-import { flyingAirlineCodes } from './iata-airlines.js';
+import { flyingAirlineCodes, iataAirlineName } from './iata-airlines.js';
 import { RULES } from './load-rules.js';
 import { carrierName } from './names.js';
 
@@ -41,7 +41,8 @@ let built: CarrierChoices | undefined;
 export function carrierChoices(): CarrierChoices {
   if (built) return built;
   const air = new Map<string, CarrierChoice>();
-  for (const code of flyingAirlineCodes()) air.set(code, choice(code, 'air'));
+  // An airline we cannot name with confidence is offered under its code alone (review 13, finding 3).
+  for (const code of flyingAirlineCodes()) air.set(code, { code, name: iataAirlineName(code) ?? code });
   // Airlines our rules speak for are offered even where OpenFlights calls them inactive.
   for (const named of namedInRules('air')) air.set(named.code, named);
   built = {

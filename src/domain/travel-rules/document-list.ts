@@ -22,6 +22,9 @@ import { byAuthority, compareText, joinList } from './ordering.js';
 import { isInDoubtPassingThrough } from './passing-through.js';
 import type { DocumentAsk, DocumentKey, Rule } from './rule-schema.js';
 
+/** Papers they carry, then those that may not exist, then those that do not exist for them. */
+const STATUS_ORDER: readonly TravelDocument['status'][] = ['carry', 'may_not_exist', 'not_issued'];
+
 // One list of papers per loved one for the whole trip, gathered from every rule that asks for one.
 // A paper that does not exist for this loved one says so, why, and what to carry instead; a paper
 // that does not apply at all (a passport, for a baby lost in pregnancy) is never listed or asked.
@@ -215,6 +218,12 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
       alternatives.length > 0
         ? ` Some accept ${alternatives.map((alt) => documentPhrase(alt)).join(' or ')} instead.`
         : '';
+    const status: TravelDocument['status'] =
+      own === null ? 'carry' : own.certainty === 'yes' ? 'not_issued' : 'may_not_exist';
+    // A paper that does not exist for them gets no word on how to carry it ("a certified copy is
+    // what is usually asked for"): only who asks, then what they carry instead (review 13, 14).
+    const carrying = status === 'not_issued' ? '' : `${DOCUMENT_KINDS[key].hint} `;
+    const formNotes = status === 'not_issued' ? [] : [...new Set(otherNames)];
     const document: TravelDocument = {
       loved_one: name,
       key,
@@ -225,10 +234,10 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
           : key === 'funeral_director_declaration' && paperwork.lovedOne.kind === 'pet'
             ? PET_LETTER_TITLE
             : DOCUMENT_KINDS[key].title),
-      detail: `${DOCUMENT_KINDS[key].hint} ${askedBy(labels, firmness)}.${[...new Set(otherNames)].join('')}${accepted}`,
+      detail: `${carrying}${askedBy(labels, firmness)}.${formNotes.join('')}${accepted}`,
       asked_by: labels,
       source_url: source.source_url,
-      status: own === null ? 'carry' : own.certainty === 'yes' ? 'not_issued' : 'may_not_exist',
+      status,
       reason: own?.reason ?? null,
       not_registered: own?.registration?.registered === false,
       registered_on: own?.registration?.registered === true ? own.registration.on : null,
@@ -273,9 +282,13 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
     );
     return { key, titled: title !== undefined, document };
   });
+  // The papers they carry come first; one that may not exist next, and one that does not exist for
+  // them last, after what they carry instead has been listed (review 13, finding 14).
+  const byStatus = (entry: (typeof entries)[number]) => STATUS_ORDER.indexOf(entry.document.status);
   return entries
     .sort(
       (a, b) =>
+        byStatus(a) - byStatus(b) ||
         DOCUMENT_ORDER.indexOf(a.key) - DOCUMENT_ORDER.indexOf(b.key) ||
         Number(a.titled) - Number(b.titled) ||
         compareText(a.document.title, b.document.title),

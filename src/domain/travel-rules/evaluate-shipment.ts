@@ -1,4 +1,5 @@
 import type { ShipmentInput, ShipmentOutput } from '../../contracts/travel-rules.js';
+import { crossesBorder } from './borders.js';
 import { entryRulesElsewhere } from './gaps.js';
 import { RULES } from './load-rules.js';
 import { conditionsHold, type MatchContext } from './match-conditions.js';
@@ -38,7 +39,7 @@ export function evaluateShipment(input: ShipmentInput, options: ShipmentOptions)
       mode: 'air',
       from: input.from,
       to: input.to,
-      international: input.from !== input.to,
+      international: crossesBorder(input.from, input.to),
       endsAtConnection: false,
       markedConnection: false,
       departsFromConnection: false,
@@ -90,7 +91,7 @@ export function evaluateShipment(input: ShipmentInput, options: ShipmentOptions)
       `Some airlines' cargo services take ashes on the routes they fly; our research ${listed ? 'also has rules, naming no route, ' : 'has rules '}for ${joinList(airlines.map((code) => carrierName(code)).sort(compareText))}. If you are sending by air cargo, say which airline and we'll show its rules.`,
     );
   }
-  if (input.from !== input.to && destinationRules.length === 0) {
+  if (crossesBorder(input.from, input.to) && destinationRules.length === 0) {
     const elsewhere = entryRulesElsewhere(input.to, input.from, rules, 'shipment');
     gaps.push(
       elsewhere

@@ -267,19 +267,25 @@ const speaksOnlyOfUrns = (rule: Rule): boolean => {
   return urnsOnly || asksPapersOnlyForUrns(rule);
 };
 
-/** Security or container advice only for a checked bag ("seal the container and label it"). */
-const isCheckedBagScreening = (rule: Rule): boolean => {
+/** Security or container advice only for one bag ("seal the container and label it": checked). */
+const isScreeningOnlyFor = (rule: Rule, bag: 'checked' | 'carry_on'): boolean => {
   const kind = scopeKindOf(rule);
   return (
     (kind === 'container' || kind === 'security') &&
     rule.conditions.bag !== undefined &&
-    rule.conditions.bag.every((bag) => bag === 'checked')
+    rule.conditions.bag.every((one) => one === bag)
   );
 };
 
+/** The rule sends the ashes from the bag the family chose to the other one. */
+const movesFrom = (rule: Rule, bag: 'checked' | 'carry_on'): boolean =>
+  bag === 'checked' ? rule.moves_to_cabin === true : rule.moves_to_hold === true;
+
 /**
- * A carrier that does not take ashes in the hold (Ryanair) sends a family who chose it to the cabin:
- * what the cabin X-ray may not see through (a stone or metal urn) is said as well, never lost.
+ * A carrier that does not take ashes in the bag the family chose sends them to the other: the
+ * hold refused (Ryanair), what the cabin X-ray may not see through (a stone or metal urn) is said as
+ * well, never lost; the cabin refused (Ural Airlines; Etihad, reportedly), the advice for packing a
+ * checked bag ("seal the container and label it") is (review 13, finding 16).
  */
 function withCabinScreening(
   rules: readonly Rule[],
@@ -288,22 +294,27 @@ function withCabinScreening(
   keepsakes: readonly KeepsakeFacts[],
 ): MatchedRule[] {
   const all = matchLeg(rules, facts, leg, keepsakes);
-  const toCabin = all.filter((entry) => entry.rule.moves_to_cabin);
-  if (leg.bag !== 'checked' || toCabin.length === 0) return all;
-  // Advice for packing a checked bag is not offered as the way where the airline refuses the hold
-  // (Southwest); where our sources disagree about that airline (American), the hold may still be open.
-  const holdRefused = toCabin.some((entry) => (entry.rule.conflicts_with?.length ?? 0) === 0);
-  const matched = holdRefused ? all.filter((entry) => !isCheckedBagScreening(entry.rule)) : all;
+  const chosen = leg.bag;
+  if (chosen === null) return all;
+  const moving = all.filter((entry) => movesFrom(entry.rule, chosen));
+  if (moving.length === 0) return all;
+  const other = chosen === 'checked' ? 'carry_on' : 'checked';
+  // Advice for the bag chosen is not offered as the way where the carrier refuses it (Southwest's
+  // hold); where our sources disagree about that carrier (American), it may still be open.
+  const refused = moving.some((entry) => (entry.rule.conflicts_with?.length ?? 0) === 0);
+  const matched = refused
+    ? all.filter((entry) => movesFrom(entry.rule, chosen) || !isScreeningOnlyFor(entry.rule, chosen))
+    : all;
   const have = new Set(matched.map((entry) => entry.rule.id));
   const screening = rules.filter((rule) => {
     const kind = scopeKindOf(rule);
     return (
       (kind === 'container' || kind === 'security') &&
-      rule.conditions.bag?.includes('carry_on') &&
+      rule.conditions.bag?.includes(other) &&
       !have.has(rule.id)
     );
   });
-  return [...matched, ...matchLeg(screening, facts, { ...leg, bag: 'carry_on' }, keepsakes)];
+  return [...matched, ...matchLeg(screening, facts, { ...leg, bag: other }, keepsakes)];
 }
 
 /**
@@ -338,11 +349,14 @@ function refusalsOf(
   rulesByLeg.forEach((rules, index) => {
     const leg = facts.legs[index]!;
     for (const rule of rules) {
-      if (!rule.refuses_journey && !rule.may_refuse_journey) continue;
+      // The cabin the family chose (or has not yet decided against) is refused: the hold is the way.
+      const toHold = rule.moves_to_hold === true && leg.bag !== 'checked';
+      if (!rule.refuses_journey && !rule.may_refuse_journey && !toHold) continue;
       const through = passesThrough(facts, leg) && isEntryRuleOf(rule, leg.to);
       const refusal: Refusal = {
         title: rule.title,
         passingThrough: through ? { country: leg.to, onTo: facts.legs[index + 1]!.to } : null,
+        ...(toHold && { then: 'checked', askFirst: rule.awaiting_official !== undefined }),
       };
       const earlier = found.get(rule.title);
       if (!earlier || (earlier.passingThrough && !refusal.passingThrough)) found.set(rule.title, refusal);

@@ -536,7 +536,9 @@ function regionalScatteringGap(
       scopeKindOf(rule) !== 'cruise' &&
       rule.conditions.scatter_region === undefined,
   );
-  if (regional.length === 0) return null;
+  // Our sources may say the states add their own (US lakes: `regions_may_add`) where we have none.
+  const regionsMayAdd = matched.some((rule) => isScatteringRule(rule) && rule.regions_may_add);
+  if (regional.length === 0 && !regionsMayAdd) return null;
   if (matched.some((rule) => isScatteringRule(rule) && rule.conditions.scatter_region !== undefined)) {
     return null;
   }
@@ -561,6 +563,12 @@ function regionalScatteringGap(
   );
   const state = partWord(scatter.country);
   const whole = `Our rules above are for the whole of ${countryPhrase(scatter.country)}.`;
+  if (regional.length === 0) {
+    // None of a state's own: nothing to show once the state is said, so it is not asked for.
+    return scatter.region
+      ? `${whole} We have no source for ${regionName(scatter.region)}'s own rules on scattering ashes ${PLACE_WORDS[place]}; please ask ${regionName(scatter.region)}'s own authorities, or a funeral director there, before you scatter.`
+      : `${whole} A ${state} may have its own rules on scattering ashes ${PLACE_WORDS[place]} too, and we have none of a ${state}'s own. Please ask the ${state}'s own authorities, or a funeral director there, before you scatter.`;
+  }
   return scatter.region
     ? `${whole} We have no source for ${regionName(scatter.region)}'s own rules on scattering ashes ${PLACE_WORDS[place]} (we have a ${state}'s own only for ${known}); please ask ${regionName(scatter.region)}'s own authorities, or a funeral director there, before you scatter.`
     : `${whole} A ${state} may have its own rules on scattering ashes ${PLACE_WORDS[place]} too, and we have a ${state}'s own only for ${known}. Tell us which ${state}, or ask that ${state}'s own authorities, or a funeral director there, before you scatter.`;

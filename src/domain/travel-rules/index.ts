@@ -3,7 +3,7 @@
 export { evaluateTrip } from './evaluate-trip.js';
 export { evaluateShipment } from './evaluate-shipment.js';
 export { parseShipmentInput, parseTravelRulesInput, type Parsed } from './parse-input.js';
-export { duplicateKeys } from './json-text.js';
+export { duplicateKeys, utf8Text } from './json-text.js';
 export { lintRuleFiles, lintRules, type LintFault, type LintOptions, type LintReport } from './lint.js';
 export { coverageSummary, type CoverageSummary } from './coverage.js';
 export {

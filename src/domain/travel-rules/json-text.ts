@@ -4,6 +4,21 @@
 // braces, brackets and commas. Small enough not to need a dependency: no parser on npm that we
 // already use reports duplicate keys.
 
+/**
+ * A trip file's bytes as text, or the line of the first byte that is not UTF-8. Read leniently, a
+ * name saved in Latin-1 ("José") came back as "Jos\uFFFD" and was repeated to the family as it was
+ * (review 13, finding 11); a file that is not UTF-8 is refused instead, saying where.
+ */
+export function utf8Text(bytes: Uint8Array): { ok: true; text: string } | { ok: false; line: number } {
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const lenient = new TextDecoder('utf-8').decode(bytes);
+    const at = lenient.indexOf('\uFFFD');
+    return { ok: false, line: lenient.slice(0, Math.max(at, 0)).split('\n').length };
+  }
+}
+
 type Frame =
   | { kind: 'object'; path: string; keys: Set<string>; key: string | null; awaitsKey: boolean }
   | { kind: 'array'; path: string; index: number };

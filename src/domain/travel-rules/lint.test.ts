@@ -3,8 +3,8 @@ import { RULE_FILES, RULES, coverageSummary, lintRuleFiles, lintRules } from './
 import { monthsBefore } from './dates.js';
 
 const TODAY = '2026-11-28';
-/** The real data holds rules read up to 2026-12-05, so it is linted as of that day. */
-const DATA_TODAY = '2026-12-05';
+/** The real data holds rules read up to 2026-12-06, so it is linted as of that day. */
+const DATA_TODAY = '2026-12-06';
 const good = (over: Record<string, unknown> = {}) => ({
   id: 'xx-sample',
   scope: 'airline:BA',
@@ -84,6 +84,17 @@ describe('each lint check can fail (a fixture per check)', () => {
         source_kind: 'professional',
       }),
       /refuses ashes in the hold.*add "moves_to_cabin": true/,
+    ],
+    [
+      'an airline that refuses the cabin without sending the family to the hold (review 13, finding 16)',
+      good({
+        conditions: { mode: ['air'], carrier: ['BA'], bag: ['carry_on'] },
+        title: "A sample airline doesn't allow ashes in the cabin",
+        severity: 'warning',
+        confidence: 'medium',
+        source_kind: 'professional',
+      }),
+      /refuses ashes in the cabin.*add "moves_to_hold": true/,
     ],
     ['a missing source', good({ source_url: undefined }), /source_url/],
     [
@@ -172,6 +183,25 @@ describe('each lint check can fail (a fixture per check)', () => {
       'home_or_death_there on a source that is not a consulate (review 7, finding 4)',
       good({ scope: 'country:MX', conditions: { to: ['MX'], home: ['US'], home_or_death_there: true } }),
       /home_or_death_there.*needs a consulate source and "home"/,
+    ],
+    [
+      'home_or_death_there with a paper titled "where you live" (review 13, finding 5)',
+      good({
+        scope: 'country:IN',
+        conditions: { to: ['IN'], home: ['DE'], home_or_death_there: true },
+        source_kind: 'consulate',
+        confidence: 'high',
+        speaker: "India's embassy in Berlin",
+        document: {
+          asks_for: [
+            {
+              key: 'consular_certificate',
+              title: 'An attestation from the consulate serving where you live',
+            },
+          ],
+        },
+      }),
+      /a paper's title says "where you live"/,
     ],
     [
       'an unknown country code',

@@ -106,6 +106,7 @@ function lintLocated(located: readonly Located[], faults: LintFault[], { today }
       ...urnFaults(rule),
       ...wordFaults(rule),
       ...holdRefusalFaults(rule),
+      ...cabinRefusalFaults(rule),
       ...journeyRefusalFaults(rule),
     ]) {
       fault(message);
@@ -143,6 +144,27 @@ export function holdRefusalFaults(rule: Rule): string[] {
   return REFUSES_HOLD.test(rule.title)
     ? [
         `refuses ashes in the hold but does not send the family to the cabin; add "moves_to_cabin": true so the cabin X-ray rules are shown.`,
+      ]
+    : [];
+}
+
+/** A rule whose title refuses ashes in the cabin ("Ural Airlines doesn't allow an urn in the cabin"). */
+const REFUSES_CABIN =
+  /\b(?:doesn't|does not|don't|won't|will not|may not|can't|cannot) (?:allow|take|accept) (?:human )?(?:ashes|an urn|urns)\b.*\bcabin\b/i;
+
+/**
+ * A carrier (or an airport's security for it) that does not take ashes in the cabin sends a family
+ * who chose it to the hold, which is said first, with the checked-bag advice: such a rule says
+ * "moves_to_hold": true (review 13, finding 16: Etihad's said nothing first and gave no such advice).
+ */
+export function cabinRefusalFaults(rule: Rule): string[] {
+  const kind = scopeKindOf(rule);
+  if ((kind !== 'airline' && kind !== 'security') || rule.moves_to_hold) return [];
+  if (rule.severity !== 'warning' && rule.severity !== 'required') return [];
+  if (!rule.conditions.bag?.every((bag) => bag === 'carry_on')) return [];
+  return REFUSES_CABIN.test(rule.title)
+    ? [
+        `refuses ashes in the cabin but does not send the family to the hold; add "moves_to_hold": true so the summary says so first and the checked-bag advice is shown.`,
       ]
     : [];
 }
@@ -277,6 +299,17 @@ function sourceFaults(rule: Rule): string[] {
   ) {
     faults.push(
       `says home_or_death_there, so it is also said to families living elsewhere; say whom to ask as "${SERVING_WHERE_YOU_LIVE}" (it becomes "serving where Papá died" for them).`,
+    );
+  }
+  // A paper's own title is never reworded for a family living elsewhere: "the consulate serving
+  // where you live" on the papers list would send an Indian family home from Berlin to an Indian
+  // consulate in India (review 13, finding 5). The title names the mission's country instead.
+  if (
+    rule.conditions.home_or_death_there &&
+    (rule.document?.asks_for ?? []).some((paper) => /where you live/i.test(paper.title ?? ''))
+  ) {
+    faults.push(
+      'says home_or_death_there, but a paper\'s title says "where you live", which is not true for a family taking ashes home from where their loved one died; name where the mission is instead ("a consulate in Germany").',
     );
   }
   // One consulate's own checklist for its district is that consulate speaking, never the whole

@@ -343,7 +343,6 @@ describe('airlines that accept another paper', () => {
       'us-fetal-death-texas-under-350g',
       'us-fetal-death-threshold',
       'us-ny-fetal-death',
-      'us-ny-still-birth-certificate',
     ]);
     expect(note?.message).toBe(
       'JetBlue asks for a death certificate. It may not exist for Mia: in most US states a baby born without signs of life before 20 weeks and under 350 g is not registered. The papers list says what to carry instead, and it may help to let JetBlue know before you travel.',

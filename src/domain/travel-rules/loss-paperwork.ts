@@ -152,16 +152,16 @@ export function paperworkFor(
     // (from 20 weeks, at 21 weeks) still says more than one that may (from 350 g, weight not given).
     const holding = speaking.filter((way) => way.holds === 'yes' || way.holdsButBornAlive);
     const pool = sure.length > 0 ? sure : holding.length > 0 ? holding : speaking;
-    const nearest = Math.max(...pool.map((way) => way.locality));
-    const reasons = [...new Set(pool.filter((way) => way.locality === nearest).map((way) => way.gap.reason))];
+    // The most local speaks for each case, never for the others: England's own rules speak only
+    // "before 24 weeks", so with the weeks not given the UK's "from 24 weeks" is still said beside
+    // them (review 13, finding 1), not dropped as less local.
+    const nearestFor = (label: string) =>
+      Math.max(...pool.filter((way) => way.label === label).map((way) => way.locality));
+    const nearest = pool.filter((way) => way.locality === nearestFor(way.label));
+    const reasons = [...new Set(nearest.map((way) => way.gap.reason))];
     // Ways round are said apart only while an answer still open decides between them.
     const alternatives = sure.length === 0 && holding.length === 0 && reasons.length > 1;
-    const reason = alternatives
-      ? waysRound(
-          pool.filter((way) => way.locality === nearest),
-          reasons,
-        )
-      : reasons[0]!;
+    const reason = alternatives ? waysRound(nearest, reasons) : reasons[0]!;
     // A source for "most states" said to a family who named a state we have no rule of its own for
     // (New York): that unknown is named, with whom to ask (review 9, finding 2).
     const stateUnruled =
@@ -181,9 +181,7 @@ export function paperworkFor(
       instead: instead.text,
       insteadIncludes: [...new Set(all.flatMap((way) => way.gap.instead_includes ?? []))],
       ruleIds: all.map((way) => way.rule.id),
-      registration: registrationOf(
-        pool.filter((way) => way.locality === nearest && (alternatives || way.gap.reason === reasons[0])),
-      ),
+      registration: registrationOf(nearest.filter((way) => alternatives || way.gap.reason === reasons[0])),
       ...(speaking.some((way) => way.gap.varies) && { varies: true }),
     });
   }
@@ -396,9 +394,9 @@ function insteadOf(ways: readonly Way[], orElse: boolean): { text: string; cases
   return { text, cases: groups.length > 1 };
 }
 
-/** A common first word lower-cased mid-sentence, never a name. */
+/** A common first word lower-cased mid-sentence, never a name ("From 20 weeks: in New York, …"). */
 function lowerStart(text: string): string {
-  return text.replace(/^(The|A|An|Any|Your|Whatever|Proof|Certified|Original|Copies|Letter) /, (word) =>
+  return text.replace(/^(The|A|An|Any|Your|Whatever|Proof|Certified|Original|Copies|Letter|In) /, (word) =>
     word.toLowerCase(),
   );
 }

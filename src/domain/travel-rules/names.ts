@@ -1,6 +1,6 @@
 import { countryPhrase } from '../../contracts/countries.js';
 import type { TravelMode } from '../../contracts/travel-rules.js';
-import { iataAirlineName } from './iata-airlines.js';
+import { iataAirlineName, isIataAirlineCode } from './iata-airlines.js';
 import { type Rule, screeningBodies, type ScreeningBody, scopeKindOf, scopeNameOf } from './rule-schema.js';
 import { joinList } from './ordering.js';
 import { SCREENING_BODY_NAMES } from './screening-bodies.js';
@@ -41,12 +41,16 @@ const CARRIER_NAMES: Readonly<Record<string, string>> = {
 /**
  * A carrier's name for messages. Flights and airline cargo use the one airline list
  * (iata-airlines.ts); a train or ferry code never does (DB is Deutsche Bahn to a family, not the
- * airline Brit Air), so one we do not know is shown as typed.
+ * airline Brit Air), so one we do not know is shown as typed. An airline code whose holder we cannot
+ * name with confidence is "the airline flying as FJ", never its old name (review 13, finding 3).
  */
 export function carrierName(code: string, mode: TravelMode | 'shipment' = 'air'): string {
   const upper = code.toUpperCase();
-  const airline = mode === 'air' || mode === 'shipment' ? iataAirlineName(upper) : null;
-  return CARRIER_NAMES[upper] ?? airline ?? code;
+  const byAir = mode === 'air' || mode === 'shipment';
+  const airline = byAir ? iataAirlineName(upper) : null;
+  const unnamed =
+    byAir && airline === null && isIataAirlineCode(upper) ? `the airline flying as ${upper}` : null;
+  return CARRIER_NAMES[upper] ?? airline ?? unnamed ?? code;
 }
 
 const isScreeningBody = (name: string): name is ScreeningBody =>

@@ -43,3 +43,11 @@ export function provenanceWords(p: ProvenanceDates): string {
       : `re-checked against the live page on ${partialDateWords(p.recheckedOn)}${p.stale ? ', over a year ago' : ''}`;
   return `${source}; ${read}; ${checked}.`;
 }
+
+/**
+ * A requirement resting on a weak source ("British Airways may ask for a copy of the death
+ * certificate", from a retailer) only "may" be asked (data/README.md), so the page and the packet
+ * label it "May be needed", never a flat "Needed" (review 13, finding 14).
+ */
+export const onlyMayBeNeeded = (r: { severity: string; confidence: string }): boolean =>
+  r.severity === 'required' && r.confidence === 'low';

@@ -263,6 +263,12 @@ export const ruleSchema = z.strictObject({
    */
   moves_to_cabin: z.literal(true).optional(),
   /**
+   * The carrier does not take ashes in the cabin (Ural Airlines; Etihad, reportedly): a family who
+   * chose the cabin will pack them in the hold, so the summary says so first and the checked-bag
+   * screening advice is shown (review 13, finding 16), as `moves_to_cabin` does the other way.
+   */
+  moves_to_hold: z.literal(true).optional(),
+  /**
    * The journey as planned is not allowed (Germany: a family may not carry an urn in): the summary
    * says so first, before any paper, so nobody reads the list as if one more paper made it fine.
    */
@@ -293,6 +299,13 @@ export const ruleSchema = z.strictObject({
    * source on …"; `ask` completes "… can say" ("American Samoa's EPA").
    */
   leaves_unknown: z.strictObject({ unknown: sentence, ask: sentence }).optional(),
+  /**
+   * A country-wide scattering rule whose source says the states (or nations) may add their own for
+   * this place (US lakes and rivers: "states may regulate them", `epa-inland`): where we have none
+   * of a state's own, the state the family named is still an unknown we name, with whom to ask
+   * (review 13, finding 18), as beside California's rules at sea.
+   */
+  regions_may_add: z.literal(true).optional(),
   /**
    * The source speaks of anything carried (every wooden article at Australia's border), not only of
    * a person's remains, so the rule applies to a pet's ashes too, though a country's rule would not.

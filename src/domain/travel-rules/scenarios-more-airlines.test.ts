@@ -49,7 +49,7 @@ describe.each([
     bag: 'carry_on',
     warning: 'ey-no-cabin',
     ask: 'Etihad',
-    words: /Etihad and Abu Dhabi airport: ashes reportedly can't go in the cabin/,
+    words: /Etihad and Abu Dhabi airport reportedly don't allow ashes in the cabin/,
   },
   {
     airline: 'W6',

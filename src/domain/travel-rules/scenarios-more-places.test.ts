@@ -98,12 +98,12 @@ describe('airport security in more countries', () => {
 
   it("Mexico: Mexico City airport's papers go on the family's list", () => {
     const out = fly('MX', 'US', 'carry_on');
-    // Recommended: the page is Mexico City airport's own, and the trip does not say which airport.
+    // Required, as its 2013 page makes them a condition; its newer page disagrees (review 13, finding 7).
     expect(req(out, 'mx-aicm-papers-xray')).toMatchObject({
-      severity: 'recommended',
+      severity: 'required',
       confidence: 'high',
       source_date: '2013-09-28',
-      read_on: '2026-12-04',
+      read_on: '2026-12-06',
       rechecked_on: null,
     });
     expect(out.documents.map((d) => d.key)).toEqual(

@@ -82,15 +82,17 @@ describe('Ireland: declaring the urn is for arrivals from outside the EU', () =>
 });
 
 describe("Mexico City airport's page speaks for Mexico City airport", () => {
-  it('is recommended, not required, and says whose page it is', () => {
+  it('is required, as its page makes the papers a condition, and says whose page it is', () => {
     const out = evaluateTrip({
       legs: [{ mode: 'air', from: 'MX', to: 'US', carrier: 'AM', bag: 'carry_on' }],
       keepsakes: urn(),
     });
     const rule = req(out, 'mx-aicm-papers-xray');
-    expect(rule?.severity).toBe('recommended');
-    expect(rule?.title).toMatch(/^Mexico City airport asks for/);
-    expect(rule?.title).toContain('other Mexican airports may ask the same');
+    // Review 13 (finding 7): "recommended" read as "suggests", softer than its 2013 page; its newer
+    // page disagrees, so the papers are still only ones Mexico City airport "may ask for".
+    expect(rule?.severity).toBe('required');
+    expect(rule?.title).toMatch(/^Mexico City airport's 2013 page/);
+    expect(rule?.detail).toContain('other Mexican airports may ask the same');
   });
 });
 
@@ -564,21 +566,19 @@ describe('one paper, two names: Jamaica’s health department permit', () => {
 });
 
 describe('every paper an embassy lists reaches the list', () => {
-  it('review 2, trip 06: the Indonesian embassy’s letters and itinerary are on the papers list', () => {
+  it('review 2, trip 06: the Indonesian embassy’s letters and itinerary are named, as what to apply with', () => {
     const out = evaluateTrip({
       home_country: 'NL',
       legs: [{ mode: 'air', from: 'NL', to: 'ID', carrier: 'KL', bag: 'carry_on' }],
       keepsakes: urn('wood'),
       loved_ones: [{ name: 'Opa Henk', kind: 'adult', loss_country: 'NL' }],
     });
-    const titles = out.documents.map((d) => d.title);
-    expect(titles).toEqual(
-      expect.arrayContaining([
-        'Your travel itinerary',
-        'A letter naming who in Indonesia receives the ashes, with a copy of their Indonesian ID card (KTP)',
-      ]),
+    // An application to the embassy, not papers for the border (review 13, finding 6).
+    const card = out.legs[0]!.requirements.find((r) => r.rule_ids.includes('id-hague-papers'))!;
+    expect(card.detail).toContain('the itinerary, and a letter naming who in Indonesia receives the ashes');
+    expect(out.documents.map((d) => d.title)).toContain(
+      'Whatever Indonesia’s embassy in The Hague gives you when you apply, before you travel',
     );
-    expect(out.summary[0]!.text).toContain('your travel itinerary');
     expect(out.summary[0]!.text).toContain('asks for an international extract of the death register');
   });
 });

@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateShipment, evaluateTrip, parseTravelRulesInput } from './index.js';
+import { evaluateShipment, parseTravelRulesInput } from './index.js';
+import { type TripReading, readTripOn } from './scenario-reading.js';
 
 // The eighth reviewer's findings on whom a rule speaks for (5, 6, 8–12, 14 and three wording items
 // of 13), each as the trip or shipment they tried with the CLI, read the way the CLI reads it.
 
 const today = '2026-12-05';
-type Out = ReturnType<typeof evaluateTrip>;
-const trip = (raw: unknown): Out => {
-  const parsed = parseTravelRulesInput(raw);
-  if (!parsed.ok) throw new Error(parsed.problems.join('; '));
-  return evaluateTrip(parsed.value, { today });
-};
+type Out = TripReading;
+const trip = (raw: unknown): Out => readTripOn(today, raw);
 const summaryOf = (out: Out, name: string) => out.summary.find((s) => s.loved_one === name)!;
 const docsOf = (out: Out, name: string) => out.documents.filter((d) => d.loved_one === name);
 

@@ -1,20 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateTrip, lintRules, parseTravelRulesInput } from './index.js';
+import { lintRules } from './index.js';
 import { RULES } from './load-rules.js';
+import { type TripReading, gapMessages, readTripOn, ruleIdsOn } from './scenario-reading.js';
 
 // The eleventh reviewer's findings 3, 4, 5, 7, 8, 10, 11 and 12, each as the trip they tried with
 // the CLI (/tmp/review11/t), read the way the CLI reads it; and a fixture for each lint check added.
 
 const today = '2026-12-06';
-type Out = ReturnType<typeof evaluateTrip>;
-const trip = (raw: unknown): Out => {
-  const parsed = parseTravelRulesInput(raw);
-  if (!parsed.ok) throw new Error(parsed.problems.join('; '));
-  return evaluateTrip(parsed.value, { today });
-};
+type Out = TripReading;
+const trip = (raw: unknown): Out => readTripOn(today, raw);
 const summaryOf = (out: Out) => out.summary[0]!.text;
-const gapsOf = (out: Out, leg = 0) => out.legs[leg]!.gaps.map((gap) => gap.message);
-const idsOn = (out: Out, leg = 0) => out.legs[leg]!.requirements.flatMap((r) => r.rule_ids);
+const gapsOf = gapMessages;
+const idsOn = ruleIdsOn;
 const rule = (id: string) => RULES.find((r) => r.id === id)!;
 
 describe('3. driving through Germany to Poland: the refusal is said first, with the doubt the leg says', () => {

@@ -154,7 +154,8 @@ describe('general advice for a change of planes does not stand in for how a coun
       { today },
     );
     const onward = out.legs[1]!;
-    expect(onward.requirements.flatMap((r) => r.rule_ids)).toContain('eu-transit-reinspection');
+    // The EU transit tip speaks of changing planes in Europe, not in Singapore (review 13, finding 10).
+    expect(onward.requirements.flatMap((r) => r.rule_ids)).not.toContain('eu-transit-reinspection');
     expect(onward.gaps.map((g) => g.message).join(' ')).toContain(
       'We have no rule from our research for airport security in Singapore yet.',
     );

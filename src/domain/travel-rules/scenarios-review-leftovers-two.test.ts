@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateTrip, parseTravelRulesInput, RULES_BY_ID } from './index.js';
+import { RULES_BY_ID } from './index.js';
+import { type TripReading, readTripOn } from './scenario-reading.js';
 
 // What reviews 8 and 9 left half done (t45; finding 7's wooden bracelet; finding 18), each as the
 // trip the reviewer tried with the CLI, read the way the CLI reads it.
 
 const today = '2026-12-05';
-type Out = ReturnType<typeof evaluateTrip>;
-const trip = (raw: unknown): Out => {
-  const parsed = parseTravelRulesInput(raw);
-  if (!parsed.ok) throw new Error(parsed.problems.join('; '));
-  return evaluateTrip(parsed.value, { today });
-};
+type Out = TripReading;
+const trip = (raw: unknown): Out => readTripOn(today, raw);
 const summaryOf = (out: Out, name: string) => out.summary.find((s) => s.loved_one === name)!;
 const gapsOf = (out: Out, leg: number) => out.legs[leg]!.gaps.map((g) => g.message).join(' ');
 const CERTIFICATE = "A German mission's certificate for shipping cremains";

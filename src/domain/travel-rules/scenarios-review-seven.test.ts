@@ -465,7 +465,8 @@ describe('19. one mission named one way; a long papers list kept readable', () =
       loved_one: { name: 'Oma', kind: 'adult', loss_country: 'NL' },
     });
     expect(out.summary[0]!.text).toContain(
-      'a letter from the relative taking the ashes, to the Indonesian embassy, with a copy of their passport; a letter naming who in Indonesia receives the ashes',
+      // Since review 13 (finding 6) the embassy's letters are what to apply with, not papers to carry.
+      'a letter from the crematorium or funeral director; and whatever Indonesia’s embassy in The Hague gives you when you apply, before you travel.',
     );
   });
 });

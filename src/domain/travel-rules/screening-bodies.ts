@@ -40,6 +40,15 @@ const EU_EEA = [
 
 const BY_COUNTRY: ReadonlyMap<string, ScreeningBody> = new Map<string, ScreeningBody>([
   ['US', 'US-TSA'],
+  // TSA screens departures from US territories too (review 13, finding 4), each from a page read
+  // 2026-12-06: Puerto Rico (tsa.gov press release, 7 April 2021: "The TSA is screening passengers
+  // across Puerto Rico"), Guam (tsa.gov press release, 22 September 2023, on the checkpoint at
+  // A.B. Won Pat Guam International Airport) and the US Virgin Islands (St. John Tradewinds on TSA's
+  // screening at Cyril E. King, St Thomas, and Henry E. Rohlsen, St Croix). American Samoa and the
+  // Northern Mariana Islands are left out: we read nothing on who screens there.
+  ['PR', 'US-TSA'],
+  ['GU', 'US-TSA'],
+  ['VI', 'US-TSA'],
   ['CA', 'CA-CATSA'],
   ['GB', 'UK'],
   ['AU', 'AU'],

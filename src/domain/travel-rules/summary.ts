@@ -31,6 +31,10 @@ export interface Refusal {
   title: string;
   /** The country only passed through on the way to `onTo`; null where the ashes go into it to stay. */
   passingThrough: { country: string; onTo: string } | null;
+  /** Only the cabin is refused (Etihad, reportedly): the ashes go in the checked bag instead. */
+  then?: 'checked';
+  /** Said on a weaker source, with whom to ask in the notes on the journey. */
+  askFirst?: boolean;
 }
 
 export function carrySummary(
@@ -77,13 +81,15 @@ export function carrySummary(
   const sentences: string[] = [];
   // A journey that is not allowed as planned, or may not be, is said first, before any paper
   // (review 9, finding 8; review 10, findings 1 to 3). "In Hesse, …" reads on as "in Hesse, …".
-  for (const { title, passingThrough } of refusals) {
+  for (const { title, passingThrough, then, askFirst } of refusals) {
     const refusal = title.replace(/\.$/, '');
     sentences.push(
-      passingThrough
-        ? // Its source speaks of ashes brought in to stay; passing through, it is a question to ask.
-          `Before anything else: our sources say ${lowerTitle(refusal)}, but they speak of ashes brought into ${countryPhrase(passingThrough.country)}, and don't say whether that applies when you only pass through on the way to ${countryPhrase(passingThrough.onTo)}. Please ask ${embassyOf(passingThrough.country)} before you plan this route.`
-        : `Before anything else: ${refusal.replace(/^(In|As) /, (word) => word.toLowerCase())}. The notes on your journey say whom to ask before you plan it.`,
+      then === 'checked'
+        ? `Before anything else: ${refusal}, so plan to pack the ashes in your checked bag.${askFirst ? ' The notes on your journey say whom to ask before you plan it.' : ''}`
+        : passingThrough
+          ? // Its source speaks of ashes brought in to stay; passing through, it is a question to ask.
+            `Before anything else: our sources say ${lowerTitle(refusal)}, but they speak of ashes brought into ${countryPhrase(passingThrough.country)}, and don't say whether that applies when you only pass through on the way to ${countryPhrase(passingThrough.onTo)}. Please ask ${embassyOf(passingThrough.country)} before you plan this route.`
+          : `Before anything else: ${refusal.replace(/^(In|As) /, (word) => word.toLowerCase())}. The notes on your journey say whom to ask before you plan it.`,
     );
   }
   if (mine.length === 0) {
@@ -121,7 +127,8 @@ export function carrySummary(
       sentences.push(
         suggestOnly
           ? `${askClause(first.asked_by, firmnessOn(first), `carrying ${papers}`)}.`
-          : `Ask before you travel whether you also need ${papers}: our sources say only that ${askClause(first.asked_by, firmnessOn(first), docs.length === 1 ? 'it' : 'them', false)}.`,
+          : // "also" only after something to bring (Mexico City's disputed papers stand alone).
+            `Ask before you travel whether you ${sentences.length > 0 ? 'also ' : ''}need ${papers}: our sources say only that ${askClause(first.asked_by, firmnessOn(first), docs.length === 1 ? 'it' : 'them', false)}.`,
       );
     }
     // The particular form someone asks for, so nobody packs a copy where the original is needed.

@@ -10,6 +10,7 @@ import type {
   TravelRulesInput,
 } from '../../contracts/travel-rules.js';
 import { ENTERED_WHEN_CHANGING_PLANES } from '../../contracts/trips.js';
+import { crossesBorder } from './borders.js';
 import type { ScreeningBody } from './rule-schema.js';
 import { screeningBodyFor } from './screening-bodies.js';
 
@@ -155,7 +156,7 @@ export function tripFacts(input: TravelRulesInput): TripFacts {
       mode: leg.mode,
       from: leg.from,
       to: leg.to,
-      international: leg.from !== leg.to,
+      international: crossesBorder(leg.from, leg.to),
       endsAtConnection: leg.connection === true && !ENTERED_WHEN_CHANGING_PLANES.has(leg.to),
       markedConnection: leg.connection === true,
       departsFromConnection: previous?.connection === true,

@@ -19,6 +19,8 @@ import type { RitualCalendarDay, RitualsService } from './rituals/index.js';
 import type { JournalService } from './journal/index.js';
 import type { TributesService } from './tributes/index.js';
 import type { BooksService } from './memorial-book/index.js';
+import type { FamilyDataService } from './family-data/index.js';
+import type { DeletionsService } from './deletions/index.js';
 import type { Mailer } from './notifications/index.js';
 import type { RemembranceServices } from './remembrance/index.js';
 import type { SupportersServices } from './supporters/index.js';
@@ -76,6 +78,8 @@ export interface ModuleServices {
   journal: JournalService;
   tributes: TributesService;
   'memorial-book': BooksService;
+  'family-data': FamilyDataService;
+  deletions: DeletionsService;
 }
 export type ModuleName = keyof ModuleServices;
 

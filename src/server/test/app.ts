@@ -22,12 +22,17 @@ export interface TestApp {
 
 /**
  * The real app on a fresh database of the dialect under test, with a fixed clock; with `webRoot`, it
- * also serves a built web app from there.
+ * also serves a built web app from there. With `database`, on that one instead (a restored backup).
  */
 export async function buildTestApp(
-  options: { clock?: TestClock; env?: Record<string, string>; webRoot?: string } = {},
+  options: {
+    clock?: TestClock;
+    env?: Record<string, string>;
+    webRoot?: string;
+    database?: TestDatabase;
+  } = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const database = options.database ?? (await createTestDatabase());
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',

@@ -5,9 +5,16 @@ import type { CalendarResponse } from '../../contracts/remembrance.js';
 import type { TripDetail } from '../../contracts/trips.js';
 import type { Database } from '../../db/schema.js';
 import { hashToken, newId, newToken } from '../secrets.js';
+import type { TestApp } from './app.js';
 import type { Family } from './factories.js';
 import { jpegWithGps, uploadPhoto } from './images.js';
-import { createKeepsake, createLovedOne, createTripWithFlights } from './factories.js';
+import { childMode, createKeepsake, createLovedOne, createTripWithFlights } from './factories.js';
+
+/**
+ * The cap on one test of a route-table suite (bad input, roles, fuzz): each walks every route, so its
+ * work grows with every route a module adds. A safety net, not a speed check.
+ */
+export const ROUTE_TABLE_TIMEOUT_MS = 120_000;
 
 /** The id of one resource of every kind a family owns, keyed by the URL parameter that names it. */
 export type ResourceIds = Record<string, string>;
@@ -279,4 +286,169 @@ export async function populateFamily(
     templateId: template.id,
     memberId: family.session.member.id,
   };
+}
+
+/**
+ * Everything `populateFamily` makes, and what the rest of the schema holds for a family and its
+ * people: a ticked item and a ticked requirement, a calendar feed, reminder settings and the
+ * reminders worked out from them, someone who joined through an invite, a photo sent with an
+ * Idempotency-Key, journal settings and a private entry, a book with the asker's private entries, a
+ * child's help in child mode, a link e-mailed to choose a new password, a wrong password counted,
+ * and a delivered reminder's job. The schema-walking tests (modules/deletions/schema-walk.api.test.ts)
+ * use it and fail when a table of the family's is left empty by it, so a new table is added here.
+ */
+export async function populateEverything(
+  t: Pick<TestApp, 'app' | 'caughtUp'> & { db: Kysely<Database> },
+  family: Family,
+  name: string,
+): Promise<ResourceIds & { memberId: string; joinedEmail: string }> {
+  const ids = await populateFamily(family, name, t.db);
+  const { client } = family;
+  const familyId = family.session.family.id;
+  const ok = (what: string, response: { statusCode: number; body: string }, status = 200) => {
+    if (response.statusCode !== status)
+      throw new Error(`${what} failed: ${response.statusCode} ${response.body}`);
+  };
+  ok('tick', await client.patch(`/api/checklist-items/${ids.itemId}`, { checked: true }));
+  const rules = (await client.get(`/api/trips/${ids.tripId}/travel-rules`)).json<{
+    carrying: Array<{ legs: Array<{ requirements: Array<{ key: string }> }> }>;
+  }>();
+  const key = rules.carrying[0]!.legs[0]!.requirements[0]!.key;
+  ok(
+    'requirement tick',
+    await client.post(`/api/trips/${ids.tripId}/travel-rules/ticks`, { key, ticked: true }),
+  );
+  ok('feed', await client.post('/api/calendar-feed'), 201);
+  ok(
+    'reminder settings',
+    await client.put('/api/reminders/preferences', {
+      preferences: [
+        {
+          dayKind: 'custom',
+          inApp: true,
+          email: true,
+          leads: ['on_day', 'day_before'],
+          remindAt: '08:30',
+          quietStart: null,
+          quietEnd: null,
+        },
+      ],
+    }),
+  );
+  ok(
+    'journal settings',
+    await client.put('/api/journal/settings', { prompts: false, acrossYearsHidden: true }),
+  );
+  ok(
+    'private entry',
+    await client.post(`/api/loved-ones/${ids.lovedOneId}/journal`, {
+      kind: 'entry',
+      text: `Only for me: missing ${name} tonight.`,
+      writtenFor: '2026-05-01',
+    }),
+    201,
+  );
+  ok(
+    'private book',
+    await client.post(`/api/loved-ones/${ids.lovedOneId}/books`, {
+      from: '2026-01-01',
+      to: '2026-12-31',
+      paper: 'LETTER',
+      withMyPrivateEntries: true,
+    }),
+    202,
+  );
+  // The family's archive, asked for and stored as made (populate runs no jobs), with one piece.
+  const archive = await client.post('/api/family-exports');
+  ok('family export', archive, 202);
+  const exportId = archive.json<{ export: { id: string } }>().export.id;
+  const zip = Buffer.from(`PK\x05\x06${name}'s archive, as stored for the deletion walk`);
+  await t.db
+    .updateTable('family_exports')
+    .set({ state: 'ready', attempt: 1, files_done: 1, files_total: 1, byte_size: zip.length })
+    .where('id', '=', exportId)
+    .execute();
+  await t.db
+    .insertInto('family_export_chunks')
+    .values({ export_id: exportId, attempt: 1, seq: 0, data: zip })
+    .execute();
+  const keyed = await client.request({
+    method: 'POST',
+    url: '/api/media',
+    payload: await jpegWithGps(48, 64),
+    headers: { 'content-type': 'image/jpeg', 'idempotency-key': `upload-${newId()}` },
+  });
+  ok('keyed photo', keyed, 201);
+  // Someone joins through an invite, as a new person.
+  const invite = await client.post('/api/family/invites', { role: 'adult', forName: `${name}'s uncle` });
+  ok('invite', invite, 201);
+  const joinedEmail = `uncle-${newId()}@example.com`;
+  const joined = await t.app.inject({
+    method: 'POST',
+    url: '/api/join/sign-up',
+    payload: {
+      invite: invite.json<{ code: string }>().code,
+      displayName: `${name}'s uncle`,
+      email: joinedEmail,
+      password: 'a long and gentle password',
+    },
+  });
+  ok('join', joined, 201);
+  // A child in child mode helps with a keepsake check.
+  const phone = await childMode(t.app, t.db, family, { childProfileId: ids.childProfileId! });
+  const help = await phone.client.post(
+    `/api/child-mode/leg-checks/${ids.checkId}/keepsakes/${ids.tripKeepsakeId}/help`,
+  );
+  ok('help', help, 201);
+  // A wrong password, counted by the throttle under the owner's account.
+  const wrong = await client.post('/api/account/reauthenticate', {
+    currentPassword: 'not the password at all',
+  });
+  ok('wrong password', wrong, 400);
+  await t.caughtUp();
+  const now = new Date().toISOString();
+  // A link e-mailed to choose a new password (its token is shown to no one here).
+  await t.db
+    .insertInto('account_tokens')
+    .values({
+      id: hashToken(newToken()),
+      user_id: family.session.user.id,
+      purpose: 'password_reset',
+      new_email: null,
+      created_at: now,
+      expires_at: new Date(Date.now() + 3_600_000).toISOString(),
+    })
+    .execute();
+  // A reminder delivered by e-mail, as the tick queues one and the delivery leaves it done.
+  const reminder = await t.db
+    .selectFrom('reminders')
+    .select(['id', 'membership_id'])
+    .where('family_id', '=', familyId)
+    .executeTakeFirstOrThrow();
+  await t.db
+    .insertInto('jobs')
+    .values({
+      id: newId(),
+      queue: 'reminder.email',
+      dedupe_key: `reminder:${reminder.id}:2026-09-01:on_day:email`,
+      payload: JSON.stringify({
+        reminderId: reminder.id,
+        familyId,
+        membershipId: reminder.membership_id,
+        key: `reminder:${reminder.id}:2026-09-01:on_day`,
+        title: `${name}'s tree is today`,
+        body: 'Tuesday 1 September.',
+        to: family.session.user.email,
+      }),
+      state: 'done',
+      run_at: Date.now(),
+      attempts: 1,
+      locked_by: null,
+      locked_until: null,
+      last_error: null,
+      created_at: Date.now(),
+      done_at: Date.now(),
+    })
+    .execute();
+  return { ...ids, joinedEmail };
 }

@@ -59,4 +59,6 @@ export const allTables: readonly (keyof Database)[] = [
   'tribute_links',
   'memorial_books',
   'memorial_book_chunks',
+  'family_exports',
+  'family_export_chunks',
 ];

@@ -1,30 +1,11 @@
-import type { OutgoingMail } from '../notifications/index.js';
+import { plainMail, type PlainMail } from '../notifications/index.js';
 
 // The words of the e-mails an account sends itself: calm, plain, and saying what to do if the
 // person did not ask. Links carry their token after `#`, so it never reaches a server's logs or
 // another site through the Referer header; the page reads it and sends it in a request body.
 
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
-
-type Mail = Pick<OutgoingMail, 'to' | 'subject' | 'text' | 'html'>;
-
-function mail(
-  to: string,
-  subject: string,
-  paragraphs: string[],
-  link?: { href: string; words: string },
-): Mail {
-  const text = [...paragraphs, ...(link ? [`${link.words}: ${link.href}`] : [])].join('\n\n') + '\n';
-  const html = `<!doctype html><html><body style="font-family:Georgia,serif;color:#2b2a33;line-height:1.5">
-${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
-${link ? `<p><a href="${escapeHtml(link.href)}">${escapeHtml(link.words)}</a></p>` : ''}
-</body></html>`;
-  return { to, subject, text, html };
-}
+type Mail = PlainMail;
+const mail = plainMail;
 
 export const passwordResetMail = (to: string, link: string): Mail =>
   mail(

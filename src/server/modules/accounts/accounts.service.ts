@@ -297,6 +297,23 @@ export function accountsService({
       return fresh;
     },
 
+    /**
+     * The signed-in person's password again, before something that cannot be taken back (deleting
+     * the family or the account); wrong guesses wait as sign-in's do. A wrong one names the field.
+     */
+    async checkPassword(
+      auth: AuthContext,
+      password: string,
+      purpose: 'delete-family' | 'delete-account',
+    ): Promise<void> {
+      await checkPasswordAgain({ repo, throttle }, auth.userId, password, {
+        name: purpose,
+        free: PAIR_FREE_FAILURES,
+        waitWords: ' with a wrong password',
+        wrong: 'That is not your password. Please try again.',
+      });
+    },
+
     signOut(auth: AuthContext): Promise<unknown> {
       return repo.deleteSession(auth.sessionId);
     },

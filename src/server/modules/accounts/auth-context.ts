@@ -21,3 +21,24 @@ export interface AuthContext {
   /** The CSRF token bound to this session (derived, never stored). */
   readonly csrfToken: string;
 }
+
+/**
+ * A member as a background job acts for them (a book or an archive they asked for): their rights,
+ * read afresh when the job runs, and no session of theirs.
+ */
+export function actingFor(
+  member: { id: string; userId: string; familyId: string; role: SessionRole; displayName: string },
+  job: string,
+): AuthContext {
+  return {
+    sessionId: `${job}:${member.id}`,
+    userId: member.userId,
+    memberId: member.id,
+    familyId: member.familyId,
+    role: member.role,
+    displayName: member.displayName,
+    childProfileId: null,
+    familyRevision: 0,
+    csrfToken: '',
+  };
+}

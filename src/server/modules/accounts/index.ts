@@ -16,7 +16,7 @@ export { csrfTokenFor, type AccountsService, type Browser, type SignInFrom } fro
 export type { MembershipsService } from './memberships.service.js';
 export type { ChildModeService } from './child-mode.service.js';
 export type { NewSession as NewChildSession } from './accounts.service.js';
-export type { AuthContext } from './auth-context.js';
+export { actingFor, type AuthContext } from './auth-context.js';
 /** Argon2id, as for passwords: other modules' secrets a person types (a tribute link's password). */
 export { hashPassword, verifyPassword } from './passwords.js';
 export type {

@@ -92,15 +92,32 @@ export function membershipsRepository(database: Pick<Db, 'kysely'>) {
       }));
     },
 
-    async countOwners(familyId: string): Promise<number> {
+    /**
+     * The family's owners other than `exceptMemberId` who will stay: an owner whose account is to be
+     * deleted (modules/deletions) is not counted, so the family is never left without one.
+     */
+    async countStayingOwners(familyId: string, exceptMemberId: string): Promise<number> {
       const row = await db
-        .selectFrom('memberships')
+        .selectFrom('memberships as m')
+        .innerJoin('users as u', 'u.id', 'm.user_id')
         .select((eb) => eb.fn.countAll<number | string>().as('owners'))
-        .where('family_id', '=', familyId)
-        .where('role', '=', 'owner')
-        .where('removed_at', 'is', null)
+        .where('m.family_id', '=', familyId)
+        .where('m.role', '=', 'owner')
+        .where('m.removed_at', 'is', null)
+        .where('m.id', '!=', exceptMemberId)
+        .where('u.deletion_due_at', 'is', null)
         .executeTakeFirstOrThrow();
       return Number(row.owners);
+    },
+
+    /** When the person's account is to be deleted, if they asked. */
+    async accountDeletionDue(userId: string): Promise<string | null> {
+      const row = await db
+        .selectFrom('users')
+        .select('deletion_due_at')
+        .where('id', '=', userId)
+        .executeTakeFirst();
+      return row?.deletion_due_at ?? null;
     },
 
     /**

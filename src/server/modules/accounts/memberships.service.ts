@@ -33,8 +33,14 @@ export function membershipsService({ repo, clock }: { repo: AccountsRepository; 
       return repo.namesOf(familyId);
     },
 
-    countOwners(familyId: string): Promise<number> {
-      return repo.countOwners(familyId);
+    /** Owners but this member who stay (an owner whose account is being deleted does not count). */
+    countStayingOwners(familyId: string, exceptMemberId: string): Promise<number> {
+      return repo.countStayingOwners(familyId, exceptMemberId);
+    },
+
+    /** When the person's account is to be deleted (they asked, and may still cancel); else null. */
+    accountDeletionDue(userId: string): Promise<string | null> {
+      return repo.accountDeletionDue(userId);
     },
 
     /** Slow on purpose (argon2): call it before opening a transaction. */

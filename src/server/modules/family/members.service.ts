@@ -17,7 +17,7 @@ export function membersService({ accounts }: { accounts: AccountsServices }) {
 
   async function keepAnOwner(familyId: string, member: Membership, newRole: Role | null): Promise<void> {
     if (member.role !== 'owner' || newRole === 'owner') return;
-    if ((await members.countOwners(familyId)) > 1) return;
+    if ((await members.countStayingOwners(familyId, member.id)) > 0) return;
     throw conflict(
       newRole === null
         ? 'You are the family’s only owner. Please hand over ownership to another adult before leaving.'
@@ -52,6 +52,12 @@ export function membersService({ accounts }: { accounts: AccountsServices }) {
       const member = await memberOf(auth, memberId);
       if (member.role !== 'adult' && member.role !== 'owner') {
         throw conflict('Ownership can be handed to an adult in the family.');
+      }
+      // Handing over to someone whose account is about to be deleted would leave no owner.
+      if (await members.accountDeletionDue(member.userId)) {
+        throw conflict(
+          `${member.displayName} has asked for their account to be deleted, so they cannot take over the family. Please choose another adult.`,
+        );
       }
       await members.setRole(auth.familyId, memberId, 'owner');
       await members.setRole(auth.familyId, auth.memberId, 'adult');

@@ -92,10 +92,44 @@ export async function processImage(input: Buffer): Promise<ProcessedImage> {
       height: info.height,
       data,
       thumbnail: { contentType: 'image/webp', data: thumbnail },
-      digest: createHash('sha256').update(data).digest('base64url').slice(0, 32),
+      digest: imageDigest(data),
     };
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw refused('We could not read the whole of this photo; it may be damaged. Please try another copy.');
+  }
+}
+
+/** How a kept image is named for caches (its ETag): the start of its SHA-256. */
+export const imageDigest = (data: Buffer): string =>
+  createHash('sha256').update(data).digest('base64url').slice(0, 32);
+
+/** An image as the pipeline above keeps it, read back: its type and size. */
+export interface KeptImage {
+  contentType: 'image/jpeg' | 'image/png' | 'image/webp';
+  width: number;
+  height: number;
+}
+
+/**
+ * Whether an image coming back from a family's archive is exactly as this pipeline keeps one, so it
+ * can be kept as it is (and a family's photos survive export and import unchanged): JPEG or PNG (a
+ * preview: WebP), one frame, no EXIF, XMP, IPTC or colour profile, within the kept size, and whole
+ * (every pixel decodes). Anything else answers null, and is re-encoded by `processImage` instead.
+ */
+export async function inspectKeptImage(input: Buffer, as: 'image' | 'preview'): Promise<KeptImage | null> {
+  try {
+    const meta = await sharp(input, { limitInputPixels: mediaLimits.maxPixels }).metadata();
+    const formats = as === 'image' ? ['jpeg', 'png'] : ['webp'];
+    const edge = as === 'image' ? mediaLimits.maxEdge : mediaLimits.thumbnailEdge;
+    if (!meta.format || !formats.includes(meta.format)) return null;
+    if ((meta.pages ?? 1) > 1 || meta.exif || meta.xmp || meta.iptc || meta.icc) return null;
+    const width = meta.width ?? 0;
+    const height = meta.height ?? 0;
+    if (width < 1 || height < 1 || width > edge || height > edge) return null;
+    await sharp(input, { failOn: 'truncated', limitInputPixels: mediaLimits.maxPixels }).stats();
+    return { contentType: `image/${meta.format}` as KeptImage['contentType'], width, height };
+  } catch {
+    return null;
   }
 }

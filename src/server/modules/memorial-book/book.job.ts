@@ -2,10 +2,10 @@ import { z } from 'zod';
 import type { Clock } from '../../clock.js';
 import { isoNow } from '../../clock.js';
 import type { JobDefinition } from '../../jobs/runner.js';
-import type { AccountsServices, AuthContext } from '../accounts/index.js';
+import { actingFor, type AccountsServices, type AuthContext } from '../accounts/index.js';
 import { can } from '../../../contracts/permissions.js';
 import type { BooksRepository } from './books.repository.js';
-import { chunkSink } from './chunk-sink.js';
+import { chunkSink } from '../../chunk-sink.js';
 import { gatherContents, type ContentSources } from './contents.js';
 import { estimatePages, renderBook } from './book.pdf.js';
 
@@ -36,18 +36,7 @@ export function makeBookJob(deps: {
 
   async function asker(familyId: string, memberId: string): Promise<AuthContext | undefined> {
     const member = await accounts.memberships.findActive(familyId, memberId);
-    if (!member || !can(member.role, 'books.make')) return undefined;
-    return {
-      sessionId: `memorial-book:${memberId}`,
-      userId: member.userId,
-      memberId: member.id,
-      familyId,
-      role: member.role,
-      displayName: member.displayName,
-      childProfileId: null,
-      familyRevision: 0,
-      csrfToken: '',
-    };
+    return member && can(member.role, 'books.make') ? actingFor(member, 'memorial-book') : undefined;
   }
 
   async function make({ familyId, bookId }: MakeBookPayload): Promise<void> {

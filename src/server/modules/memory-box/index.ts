@@ -4,6 +4,7 @@ import { memoryBoxRoutes } from './memory-box.routes.js';
 import { memoryBoxService } from './memory-box.service.js';
 
 export type { MemoryBoxService } from './memory-box.service.js';
+export { readVoiceNote } from './audio.js';
 
 /**
  * The children's memory box: a loved one's drawings (through the media pipeline, labelled with the

@@ -74,6 +74,16 @@ export function inboxRepository(db: Kysely<Database>) {
         .execute();
     },
 
+    /** The item stored under a key (each key is stored once), if it is still there. */
+    async findByKey(reminderKey: string): Promise<InboxItem | undefined> {
+      const row = await db
+        .selectFrom('inbox_items')
+        .selectAll()
+        .where('reminder_key', '=', reminderKey)
+        .executeTakeFirst();
+      return row && itemFromRow(row);
+    },
+
     async markRead(familyId: string, membershipId: string, id: string, nowIso: string): Promise<boolean> {
       const result = await db
         .updateTable('inbox_items')

@@ -12,6 +12,7 @@ import { reminderTick } from './tick.js';
 import { unsubscribeSigner } from './unsubscribe.js';
 
 export type { RemembranceService } from './remembrance.service.js';
+export type { InboxItem } from './inbox.repository.js';
 export { EMAIL_QUEUE, IN_APP_QUEUE } from './tick.js';
 
 export interface RemembranceServices {
@@ -27,6 +28,8 @@ export interface RemembranceServices {
   familyDays(familyId: string): Promise<Array<{ id: string; lovedOneId: string | null; day: Day }>>;
   /** Puts items in members' inboxes, unread; an item whose key is already there is skipped. */
   addToInbox(items: Array<Omit<InboxItem, 'readAt'>>): Promise<void>;
+  /** The inbox item stored under a key, if it is still there (a notice e-mailed as well). */
+  inboxItem(key: string): Promise<InboxItem | undefined>;
 }
 
 /**
@@ -86,6 +89,7 @@ export const remembranceModule = defineModule({
         tick,
         familyDays,
         addToInbox: (items) => store.inbox.addDelivered(items),
+        inboxItem: (key) => store.inbox.findByKey(key),
       },
       routes: [
         (app) => app.register(remembranceRoutes, { remembrance: service }),

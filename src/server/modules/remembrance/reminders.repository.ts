@@ -124,11 +124,13 @@ export function remindersRepository(db: Kysely<Database>, dialect: Dialect) {
     },
 
     /** The family a membership belongs to (an unsubscribe link names only the member). */
+    /** The family of a member who still belongs (one who left, or whose account is deleted, has none). */
     async familyOfMember(membershipId: string): Promise<string | undefined> {
       const row = await db
         .selectFrom('memberships')
         .select('family_id')
         .where('id', '=', membershipId)
+        .where('removed_at', 'is', null)
         .executeTakeFirst();
       return row?.family_id;
     },

@@ -110,6 +110,21 @@ describe('the one-click unsubscribe link', () => {
     expect(await emailIsOn(family)).toBe(false);
   });
 
+  it('answers 404 for a member who is no longer in the family (left, removed, or their account deleted)', async () => {
+    const family = await createFamily(t.app);
+    await emailOn(family);
+    t.clock.advance(60_000);
+    const token = await signer().tokenFor(family.session.member.id);
+    await t.container.db.kysely
+      .updateTable('memberships')
+      .set({ removed_at: new Date(t.clock.now()).toISOString() })
+      .where('id', '=', family.session.member.id)
+      .execute();
+    expect((await post(token)).statusCode).toBe(404);
+    // Nothing is written for someone who is gone: their settings stay as they were.
+    expect(await emailIsOn(family)).toBe(true);
+  });
+
   it('stops working a year after it was sent', async () => {
     const family = await createFamily(t.app);
     await emailOn(family);

@@ -104,3 +104,36 @@ describe('a baby registered by weight alone, with no weeks given', () => {
     expect(page1).not.toContain('weeks of pregnancy');
   });
 });
+
+// Review 13, findings 1 and 8: the note says only what is true for this baby.
+describe('the note says only what is true for this baby (review 13)', () => {
+  needsTools('finding 8: Aroha, 19 weeks and 380 g in New Zealand: no crematorium papers', async () => {
+    const page1 = await pageOneFor({
+      name: 'Aroha',
+      gestationWeeks: 19,
+      birthWeightGrams: 380,
+      bornAlive: false,
+      lossCountry: 'NZ',
+      lossRegion: null,
+    });
+    expect(page1).toContain(
+      'before the stage at which a death certificate is issued in the country of birth (New Zealand), so we carry the papers we were given instead.',
+    );
+    expect(page1).not.toContain('papers from the hospital and the crematorium');
+    expect(page1).not.toContain('del crematorio');
+  });
+
+  needsTools('finding 1: Alfie in England, weeks not given: never "before the stage"', async () => {
+    const page1 = await pageOneFor({
+      name: 'Alfie',
+      gestationWeeks: null,
+      bornAlive: false,
+      lossCountry: 'GB',
+      lossRegion: 'GB-ENG',
+    });
+    expect(page1).toContain(
+      'Alfie was born without signs of life, and no death certificate was issued in the country of birth (United Kingdom), so we carry the papers we were given instead.',
+    );
+    expect(page1).not.toContain('before the stage');
+  });
+});

@@ -52,6 +52,7 @@ const input: PacketInput = {
       requirements: [
         {
           severity: 'required',
+          confidence: 'high',
           title: 'Let the X-ray see inside',
           detail: 'Wood shows clearly.',
           forThisFamily: null,
@@ -59,6 +60,18 @@ const input: PacketInput = {
           sourceUrl: 'https://example.org/xray',
           provenance: 'Source undated; taken from our research on 26 November 2026; not re-checked since.',
           awaitingOfficial: null,
+        },
+        {
+          // A requirement on a weak source is only a "may" (review 13, finding 14).
+          severity: 'required',
+          confidence: 'low',
+          title: 'The airline may ask for a copy of the death certificate',
+          detail: 'As a retailer reports it.',
+          forThisFamily: null,
+          about: [],
+          sourceUrl: 'https://example.org/retailer',
+          provenance: 'Source undated; taken from our research on 26 November 2026; not re-checked since.',
+          awaitingOfficial: 'the airline',
         },
       ],
       gaps: ['We have no rule from our research for airline ZZ yet.'],
@@ -162,6 +175,7 @@ describe('the travel packet', () => {
       'Carry instead: A letter from the hospital, on headed paper.',
       'Cremation certificate',
       'Needed: Let the X-ray see inside',
+      'May be needed: The airline may ask for a copy of the death certificate',
       'Source: https://example.org/xray. Source undated; taken from our research on 26 November 2026; not re-checked since.',
       'Not yet known: We have no rule from our research for airline ZZ yet.',
       'nothing to carry on this part of the journey',

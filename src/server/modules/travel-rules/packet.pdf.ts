@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
+import { onlyMayBeNeeded } from '../../../domain/travel-rules/provenance-words.js';
 
 // The printable travel packet: what the family carries, the documents to bring (as tick boxes),
 // each leg's requirements with their sources, and a calm note to hand to security staff. Text is
@@ -31,6 +32,7 @@ export interface PacketInput {
     carriesAshes: boolean;
     requirements: Array<{
       severity: string;
+      confidence: string;
       title: string;
       detail: string;
       forThisFamily: string | null;
@@ -191,7 +193,7 @@ export function renderPacket(input: PacketInput): Promise<Buffer> {
         .font('bold')
         .fontSize(10)
         .fillColor(INK)
-        .text(`${severityLabel(r.severity)} ${r.title}${about}`, left, doc.y, { lineGap: 1 });
+        .text(`${severityLabel(r)} ${r.title}${about}`, left, doc.y, { lineGap: 1 });
       doc.font('body').fontSize(9.5).fillColor(INK).text(r.detail, left, doc.y, { lineGap: 1 });
       if (r.forThisFamily) doc.font('body').fontSize(9.5).fillColor(INK).text(r.forThisFamily, left, doc.y);
       if (r.awaitingOfficial)
@@ -224,8 +226,9 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function severityLabel(severity: string): string {
-  switch (severity) {
+function severityLabel(r: { severity: string; confidence: string }): string {
+  if (onlyMayBeNeeded(r)) return 'May be needed:';
+  switch (r.severity) {
     case 'required':
       return 'Needed:';
     case 'warning':

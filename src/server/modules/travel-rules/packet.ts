@@ -33,6 +33,7 @@ export interface PacketFacts {
     weeks: number | null;
     lossCountry: string;
     registration: BabyRegistration;
+    noCremationCertificate?: boolean;
   }>;
   shownName: string | undefined;
   paper: 'A4' | 'LETTER';
@@ -95,6 +96,7 @@ export function packetInput({
         requirements: answers.flatMap((a) =>
           a.requirements.map((r) => ({
             severity: r.severity,
+            confidence: r.confidence,
             title: r.title,
             detail: r.detail,
             forThisFamily: r.forThisFamily,

@@ -22,12 +22,12 @@ describe('the note for a baby born without signs of life', () => {
     for (const note of notesFor({ on: 'stillbirth certificate' })) {
       const country = new Intl.DisplayNames([note.language], { type: 'region' }).of('GB')!;
       expect(note.text).toContain('stillbirth certificate');
-      expect(note.text).not.toContain(NOTE_WORDS[note.language].noCertificate('Eleni', 26, country));
+      expect(note.text).not.toContain(NOTE_WORDS[note.language].noCertificate('Eleni', 26, country, true));
     }
     // And the threshold sentence is there for a baby who is not registered at all.
     for (const note of notesFor('not_registered')) {
       const country = new Intl.DisplayNames([note.language], { type: 'region' }).of('GB')!;
-      expect(note.text).toContain(NOTE_WORDS[note.language].noCertificate('Eleni', 26, country));
+      expect(note.text).toContain(NOTE_WORDS[note.language].noCertificate('Eleni', 26, country, true));
     }
   });
 
@@ -37,5 +37,39 @@ describe('the note for a baby born without signs of life', () => {
       'Eleni was born without signs of life at 26 weeks of pregnancy, and no death certificate was issued in the country of birth (United Kingdom), so we carry the papers we were given instead.',
     );
     expect(english!.text).not.toContain('before the stage');
+  });
+});
+
+// Review 13, finding 8: in New Zealand before 20 weeks and under 400 g no cremation certificate is
+// issued either, so the note never speaks of papers from a crematorium, in any language.
+describe('a baby for whom no cremation certificate is issued either', () => {
+  const CREMATORIUM = /cr[eé]mat[oó]ri|Krematori|火葬場/i;
+  const aroha = (noCremationCertificate: boolean) =>
+    securityNotes({
+      shownName: 'Aroha',
+      containers: ['biodegradable'],
+      withoutCertificate: [
+        {
+          name: 'Aroha',
+          weeks: 19,
+          lossCountry: 'NZ',
+          registration: 'not_registered',
+          noCremationCertificate,
+        },
+      ],
+      countries: ['NZ', 'ES', 'FR', 'DE', 'IT', 'PT', 'NL', 'JP'],
+    });
+
+  it('t07: says "the papers we were given", never the crematorium, in every language', () => {
+    const notes = aroha(true);
+    expect(notes.map((n) => n.language)).toEqual([...noteLanguages]);
+    for (const note of notes) expect(note.text).not.toMatch(CREMATORIUM);
+    expect(notes[0]!.text).toContain(
+      'Aroha was born without signs of life at 19 weeks of pregnancy, before the stage at which a death certificate is issued in the country of birth (New Zealand), so we carry the papers we were given instead.',
+    );
+  });
+
+  it('the opposite: where a crematorium certificate exists, the note still names it', () => {
+    for (const note of aroha(false)) expect(note.text).toMatch(CREMATORIUM);
   });
 });

@@ -20,6 +20,11 @@ export interface SecurityNoteInput {
     lossCountry: string;
     /** Not registered at all (below the threshold), registered on a named paper, or not settled. */
     registration: BabyRegistration;
+    /**
+     * No cremation certificate is issued either (New Zealand, before 20 weeks and under 400 g), so the
+     * note never speaks of papers from a crematorium (review 13, finding 8).
+     */
+    noCremationCertificate?: boolean;
   }>;
   /** The countries the journey reaches, in order; each adds its languages after English. */
   countries: readonly string[];
@@ -59,9 +64,9 @@ export function securityNote(language: NoteLanguage, input: SecurityNoteInput): 
     words.screening,
     [
       words.papers(input.shownName),
-      ...input.withoutCertificate.map(({ name, weeks, lossCountry, registration }) =>
+      ...input.withoutCertificate.map(({ name, weeks, lossCountry, registration, noCremationCertificate }) =>
         registration === 'not_registered'
-          ? words.noCertificate(name, weeks, country(lossCountry))
+          ? words.noCertificate(name, weeks, country(lossCountry), noCremationCertificate !== true)
           : registration === 'unsettled'
             ? words.noneIssued(name, weeks, country(lossCountry))
             : words.registeredOn(name, weeks, country(lossCountry), registration.on),

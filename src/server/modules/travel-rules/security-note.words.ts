@@ -16,8 +16,12 @@ export interface NoteWords {
   material: (materials: string) => string;
   screening: string;
   papers: (name: string) => string;
-  /** A baby born without signs of life before the stage at which a death certificate is issued. */
-  noCertificate: (name: string, weeks: number | null, country: string) => string;
+  /**
+   * A baby born without signs of life before the stage at which a death certificate is issued.
+   * `crematorium` is false where no cremation certificate is issued either (New Zealand, before 20
+   * weeks and under 400 g): then the family carries "the papers we were given" (review 13, finding 8).
+   */
+  noCertificate: (name: string, weeks: number | null, country: string, crematorium: boolean) => string;
   /**
    * A baby born without signs of life who is registered on another paper (a UK stillbirth
    * certificate, a Texas Certificate of Fetal Death), named in English as the paper itself is.
@@ -40,8 +44,8 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
     screening:
       'We know it needs to be screened, and we are glad to help in any way we can. If it is at all possible, please do not open the container. If you need to check it further, please tell us and we will follow your lead.',
     papers: (name) => `We have with us the papers we hold for ${name}.`,
-    noCertificate: (name, weeks, country) =>
-      `${name} was born without signs of life${weeks === null ? '' : ` at ${weeks} weeks of pregnancy`}, before the stage at which a death certificate is issued in the country of birth (${country}), so we carry the papers from the hospital and the crematorium instead.`,
+    noCertificate: (name, weeks, country, crematorium) =>
+      `${name} was born without signs of life${weeks === null ? '' : ` at ${weeks} weeks of pregnancy`}, before the stage at which a death certificate is issued in the country of birth (${country}), so we carry ${crematorium ? 'the papers from the hospital and the crematorium' : 'the papers we were given'} instead.`,
     registeredOn: (name, weeks, country, paper) =>
       `${name} was born without signs of life${weeks === null ? '' : ` at ${weeks} weeks of pregnancy`}. In the country of birth (${country}) this is recorded on ${/^[aeiou]/i.test(paper) ? 'an' : 'a'} ${paper} rather than a death certificate, so that is the paper we carry, with the crematorium's.`,
     noneIssued: (name, weeks, country) =>
@@ -68,8 +72,8 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
     screening:
       'Sabemos que debe pasar el control de seguridad y le ayudaremos en todo lo que podamos. Si es posible, le rogamos que no abra el recipiente. Si necesita comprobarlo más a fondo, díganoslo y seguiremos sus indicaciones.',
     papers: (name) => `Llevamos con nosotros los documentos que tenemos de ${name}.`,
-    noCertificate: (name, weeks, country) =>
-      `${name} nació sin signos de vida${weeks === null ? '' : ` a las ${weeks} semanas de embarazo`}, antes de la etapa en la que el país de nacimiento (${country}) expide un certificado de defunción, por lo que llevamos en su lugar los documentos del hospital y del crematorio.`,
+    noCertificate: (name, weeks, country, crematorium) =>
+      `${name} nació sin signos de vida${weeks === null ? '' : ` a las ${weeks} semanas de embarazo`}, antes de la etapa en la que el país de nacimiento (${country}) expide un certificado de defunción, por lo que llevamos en su lugar ${crematorium ? 'los documentos del hospital y del crematorio' : 'los documentos que nos dieron'}.`,
     registeredOn: (name, weeks, country, paper) =>
       `${name} nació sin signos de vida${weeks === null ? '' : ` a las ${weeks} semanas de embarazo`}. En el país de nacimiento (${country}) esto se registra en un documento propio («${paper}») y no en un certificado de defunción; llevamos ese documento, junto con el del crematorio.`,
     noneIssued: (name, weeks, country) =>
@@ -96,8 +100,8 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
     screening:
       'Nous savons qu’il doit passer au contrôle de sûreté et nous vous aiderons de notre mieux. Dans la mesure du possible, merci de ne pas ouvrir le récipient. Si vous devez le contrôler davantage, dites-le-nous et nous suivrons vos indications.',
     papers: (name) => `Nous avons avec nous les documents que nous possédons pour ${name}.`,
-    noCertificate: (name, weeks, country) =>
-      `La naissance de ${name} a eu lieu sans signe de vie${weeks === null ? '' : ` à ${weeks} semaines de grossesse`}, avant le stade à partir duquel un acte de décès est délivré dans le pays de naissance (${country}) ; nous portons donc à la place les documents de l’hôpital et du crématorium.`,
+    noCertificate: (name, weeks, country, crematorium) =>
+      `La naissance de ${name} a eu lieu sans signe de vie${weeks === null ? '' : ` à ${weeks} semaines de grossesse`}, avant le stade à partir duquel un acte de décès est délivré dans le pays de naissance (${country}) ; nous portons donc à la place ${crematorium ? 'les documents de l’hôpital et du crématorium' : 'les documents qui nous ont été remis'}.`,
     registeredOn: (name, weeks, country, paper) =>
       `La naissance de ${name} a eu lieu sans signe de vie${weeks === null ? '' : ` à ${weeks} semaines de grossesse`}. Dans le pays de naissance (${country}), elle est enregistrée sur un document propre (« ${paper} ») et non sur un acte de décès ; c’est ce document que nous portons, avec celui du crématorium.`,
     noneIssued: (name, weeks, country) =>
@@ -123,8 +127,8 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
     screening:
       'Wir wissen, dass er kontrolliert werden muss, und helfen gern, wo wir können. Bitte öffnen Sie den Behälter nach Möglichkeit nicht. Wenn Sie ihn genauer prüfen müssen, sagen Sie es uns bitte, und wir folgen Ihren Anweisungen.',
     papers: (name) => `Wir haben die Unterlagen bei uns, die wir für ${name} besitzen.`,
-    noCertificate: (name, weeks, country) =>
-      `${name} kam${weeks === null ? '' : ` in der ${weeks}. Schwangerschaftswoche`} ohne Lebenszeichen zur Welt, vor dem Zeitpunkt, ab dem im Geburtsland (${country}) eine Sterbeurkunde ausgestellt wird; deshalb führen wir stattdessen die Unterlagen des Krankenhauses und des Krematoriums mit.`,
+    noCertificate: (name, weeks, country, crematorium) =>
+      `${name} kam${weeks === null ? '' : ` in der ${weeks}. Schwangerschaftswoche`} ohne Lebenszeichen zur Welt, vor dem Zeitpunkt, ab dem im Geburtsland (${country}) eine Sterbeurkunde ausgestellt wird; deshalb führen wir stattdessen ${crematorium ? 'die Unterlagen des Krankenhauses und des Krematoriums mit' : 'die Unterlagen mit, die wir erhalten haben'}.`,
     registeredOn: (name, weeks, country, paper) =>
       `${name} kam${weeks === null ? '' : ` in der ${weeks}. Schwangerschaftswoche`} ohne Lebenszeichen zur Welt. Im Geburtsland (${country}) wird dies auf einem eigenen Dokument („${paper}“) beurkundet, nicht auf einer Sterbeurkunde; dieses Dokument führen wir mit, zusammen mit dem des Krematoriums.`,
     noneIssued: (name, weeks, country) =>
@@ -151,8 +155,8 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
     screening:
       'Sappiamo che deve essere sottoposto ai controlli di sicurezza e siamo lieti di collaborare in ogni modo. Se possibile, vi preghiamo di non aprire il contenitore. Se dovete controllarlo ulteriormente, ditecelo e seguiremo le vostre indicazioni.',
     papers: (name) => `Abbiamo con noi i documenti che possediamo per ${name}.`,
-    noCertificate: (name, weeks, country) =>
-      `La nascita di ${name} è avvenuta senza segni di vita${weeks === null ? '' : ` alla ${weeks}ª settimana di gravidanza`}, prima della soglia oltre la quale nel paese di nascita (${country}) viene rilasciato un certificato di morte; per questo portiamo con noi i documenti dell’ospedale e del crematorio.`,
+    noCertificate: (name, weeks, country, crematorium) =>
+      `La nascita di ${name} è avvenuta senza segni di vita${weeks === null ? '' : ` alla ${weeks}ª settimana di gravidanza`}, prima della soglia oltre la quale nel paese di nascita (${country}) viene rilasciato un certificato di morte; per questo portiamo con noi ${crematorium ? 'i documenti dell’ospedale e del crematorio' : 'i documenti che ci sono stati consegnati'}.`,
     registeredOn: (name, weeks, country, paper) =>
       `La nascita di ${name} è avvenuta senza segni di vita${weeks === null ? '' : ` alla ${weeks}ª settimana di gravidanza`}. Nel paese di nascita (${country}) viene registrata su un documento apposito («${paper}») e non su un certificato di morte; portiamo con noi quel documento, insieme a quello del crematorio.`,
     noneIssued: (name, weeks, country) =>
@@ -179,8 +183,8 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
     screening:
       'Sabemos que tem de passar pelo controlo de segurança e teremos todo o gosto em ajudar no que for preciso. Se possível, pedimos que não abram o recipiente. Se precisarem de o verificar melhor, digam-nos e seguiremos as vossas indicações.',
     papers: (name) => `Temos connosco os documentos que possuímos de ${name}.`,
-    noCertificate: (name, weeks, country) =>
-      `O nascimento de ${name} ocorreu sem sinais de vida${weeks === null ? '' : ` às ${weeks} semanas de gestação`}, antes da fase a partir da qual o país de nascimento (${country}) emite uma certidão de óbito; por isso levamos, em vez dela, os documentos do hospital e do crematório.`,
+    noCertificate: (name, weeks, country, crematorium) =>
+      `O nascimento de ${name} ocorreu sem sinais de vida${weeks === null ? '' : ` às ${weeks} semanas de gestação`}, antes da fase a partir da qual o país de nascimento (${country}) emite uma certidão de óbito; por isso levamos, em vez dela, ${crematorium ? 'os documentos do hospital e do crematório' : 'os documentos que nos foram entregues'}.`,
     registeredOn: (name, weeks, country, paper) =>
       `O nascimento de ${name} ocorreu sem sinais de vida${weeks === null ? '' : ` às ${weeks} semanas de gestação`}. No país de nascimento (${country}) isto é registado num documento próprio («${paper}») e não numa certidão de óbito; é esse o documento que levamos, com o do crematório.`,
     noneIssued: (name, weeks, country) =>
@@ -207,8 +211,8 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
     screening:
       'We weten dat hij gecontroleerd moet worden en we helpen graag waar we kunnen. Wilt u de houder zo mogelijk niet openen? Als u hem verder moet controleren, zeg het ons dan; we volgen uw aanwijzingen.',
     papers: (name) => `We hebben de documenten bij ons die we voor ${name} hebben.`,
-    noCertificate: (name, weeks, country) =>
-      `${name} werd zonder levenstekenen geboren${weeks === null ? '' : ` na ${weeks} weken zwangerschap`}, vóór het moment waarop in het geboorteland (${country}) een overlijdensakte wordt afgegeven; daarom hebben we in plaats daarvan de papieren van het ziekenhuis en het crematorium bij ons.`,
+    noCertificate: (name, weeks, country, crematorium) =>
+      `${name} werd zonder levenstekenen geboren${weeks === null ? '' : ` na ${weeks} weken zwangerschap`}, vóór het moment waarop in het geboorteland (${country}) een overlijdensakte wordt afgegeven; daarom hebben we in plaats daarvan ${crematorium ? 'de papieren van het ziekenhuis en het crematorium bij ons' : 'de papieren bij ons die we hebben gekregen'}.`,
     registeredOn: (name, weeks, country, paper) =>
       `${name} werd zonder levenstekenen geboren${weeks === null ? '' : ` na ${weeks} weken zwangerschap`}. In het geboorteland (${country}) wordt dit vastgelegd op een eigen document („${paper}”) en niet op een overlijdensakte; dat document hebben we bij ons, samen met dat van het crematorium.`,
     noneIssued: (name, weeks, country) =>
@@ -235,8 +239,8 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
     screening:
       '保安検査が必要なことは承知しており、できる限りご協力いたします。可能であれば、容器は開けないでいただけますようお願いいたします。さらに確認が必要な場合はお知らせください。ご指示に従います。',
     papers: (name) => `${name}について私たちが持っている書類を携帯しています。`,
-    noCertificate: (name, weeks, country) =>
-      `${name}は${weeks === null ? '' : `妊娠${weeks}週で、`}生命の兆候のない状態で生まれました。生まれた国（${country}）ではこの段階では死亡証明書が発行されないため、代わりに病院と火葬場の書類を携帯しています。`,
+    noCertificate: (name, weeks, country, crematorium) =>
+      `${name}は${weeks === null ? '' : `妊娠${weeks}週で、`}生命の兆候のない状態で生まれました。生まれた国（${country}）ではこの段階では死亡証明書が発行されないため、代わりに${crematorium ? '病院と火葬場の書類' : 'いただいた書類'}を携帯しています。`,
     registeredOn: (name, weeks, country, paper) =>
       `${name}は${weeks === null ? '' : `妊娠${weeks}週で、`}生命の兆候のない状態で生まれました。生まれた国（${country}）では、死亡証明書ではなく専用の書類（「${paper}」）に記録されるため、その書類と火葬場の書類を携帯しています。`,
     noneIssued: (name, weeks, country) =>

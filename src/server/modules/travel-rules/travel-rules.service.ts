@@ -9,6 +9,8 @@ import type { LovedOne, LovedOnesService } from '../loved-ones/index.js';
 import type { TripsServices, TripView } from '../trips/index.js';
 import type { TicksRepository } from './travel-rules.repository.js';
 import { tripFacts } from './engine-input.js';
+import { packetInput } from './packet.js';
+import { renderPacket } from './packet.pdf.js';
 
 export interface TravelRulesDeps {
   ticks: TicksRepository;
@@ -140,6 +142,10 @@ export function travelRulesService({ ticks, clock, accounts, lovedOnes, trips }:
     return rules.carrying.flatMap((c) => {
       const lovedOne = lovedOneList.find((l) => l.id === c.lovedOneId);
       const none = c.documents.find((d) => d.kind === 'death_certificate' && d.status === 'not_issued');
+      // Where no cremation certificate is issued either, the note never speaks of one (review 13, 8).
+      const noCremationCertificate = c.documents.some(
+        (d) => d.kind === 'cremation_certificate' && d.status === 'not_issued',
+      );
       // A baby registered by weight alone, weeks not given, still has the note's sentence (review 12).
       if (!lovedOne || !none || lovedOne.lossCountry === null) return [];
       const { gestationWeeks: weeks, lossCountry } = lovedOne;
@@ -150,7 +156,9 @@ export function travelRulesService({ ticks, clock, accounts, lovedOnes, trips }:
         : none.registeredOn !== null
           ? { on: none.registeredOn }
           : ('unsettled' as const);
-      return [{ lovedOneId: c.lovedOneId, name: c.name, weeks, lossCountry, registration }];
+      return [
+        { lovedOneId: c.lovedOneId, name: c.name, weeks, lossCountry, registration, noCremationCertificate },
+      ];
     });
   }
 
@@ -165,6 +173,12 @@ export function travelRulesService({ ticks, clock, accounts, lovedOnes, trips }:
       const view = await trips.view(auth, tripId);
       const [rules, lovedOneList] = await Promise.all([answer(auth, view), lovedOnes.list(auth)]);
       return { view, rules, withoutCertificate: withoutCertificate(rules, lovedOneList) };
+    },
+
+    /** The travel packet as printed, for another module to keep (a family's archive). */
+    async packetPdf(auth: AuthContext, tripId: string, paper: 'A4' | 'LETTER' = 'A4'): Promise<Buffer> {
+      const facts = await this.packet(auth, tripId);
+      return renderPacket(packetInput({ ...facts, shownName: undefined, paper }));
     },
 
     async tick(auth: AuthContext, tripId: string, body: TickRequirementBody): Promise<TripRulesResponse> {

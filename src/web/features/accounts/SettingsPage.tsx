@@ -14,6 +14,8 @@ import { sizeWords } from '../../lib/format.js';
 import { keys } from '../../lib/queries.js';
 import { countryChoices, countryName, withZone, zoneChoices } from '../../lib/places.js';
 import { applyTheme, savedTheme, type ThemeChoice } from '../../lib/theme.js';
+import { AccountDeletionSection } from '../deletion/AccountDeletionSection.js';
+import { FamilyDeletionSection } from '../deletion/FamilyDeletionSection.js';
 import { EmailSection } from './EmailSection.js';
 import { useChangePassword, useUpdateFamily } from './mutations.js';
 import { SessionsSection } from './SessionsSection.js';
@@ -63,6 +65,8 @@ export function SettingsPage() {
       <EmailSection session={session} />
       <PasswordSection />
       <SessionsSection />
+      <AccountDeletionSection session={session} />
+      <FamilyDeletionSection session={session} />
     </Page>
   );
 }

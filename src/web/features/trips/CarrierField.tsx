@@ -7,10 +7,10 @@ import type { Choice } from '../../lib/places.js';
 import { useCarriers } from '../../lib/queries.js';
 import { modeWords } from '../../lib/words.js';
 
-/** "British Airways (BA)", found by its name or its code. */
+/** "British Airways (BA)", found by its name or its code; "FJ" alone where we know no name for it. */
 const asChoice = (carrier: CarrierChoice): Choice => ({
   value: carrier.code,
-  label: `${carrier.name} (${carrier.code})`,
+  label: carrier.name === carrier.code ? carrier.code : `${carrier.name} (${carrier.code})`,
   keywords: [carrier.code, carrier.name],
 });
 

@@ -6,7 +6,7 @@ import type { Leg, TripDetail } from '../../../contracts/trips.js';
 import { InfoIcon } from '../../components/icons.js';
 import { Notice } from '../../components/Notice.js';
 import { EmptyState } from '../../components/Page.js';
-import { provenanceWords } from '../../../domain/travel-rules/provenance-words.js';
+import { onlyMayBeNeeded, provenanceWords } from '../../../domain/travel-rules/provenance-words.js';
 import { listWords, sourceName } from '../../lib/format.js';
 import { confidenceWords, possessive, severityWords } from '../../lib/words.js';
 import { legKind } from './describe.js';
@@ -138,7 +138,8 @@ function RequirementItem({
       {!plain && (
         <p className="requirement-kind">
           {warning && <InfoIcon />}
-          {severityWords[r.severity]}
+          {/* A requirement from a weak source is only a "may" (review 13, finding 14). */}
+          {onlyMayBeNeeded(r) ? 'May be needed' : severityWords[r.severity]}
         </p>
       )}
       <h4 id={titleId}>{r.title}</h4>

@@ -1,3 +1,4 @@
+// Used by every job that makes a file into the database in pieces (a memorial book, a family's archive).
 /** About a megabyte: a piece of a book's PDF as it is stored and sent. */
 export const CHUNK_BYTES = 1 << 20;
 

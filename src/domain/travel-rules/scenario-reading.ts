@@ -1,0 +1,24 @@
+import { evaluateTrip } from './evaluate-trip.js';
+import { parseTravelRulesInput } from './parse-input.js';
+
+/** What the engine says of a trip, as `rules check` prints it. */
+export type TripReading = ReturnType<typeof evaluateTrip>;
+
+/**
+ * For the scenario tests: a trip as a reviewer wrote it, read the way the CLI reads it (parsed,
+ * then evaluated on `today`); a trip the parser refuses throws with its problems, so a test never
+ * passes on a trip that was not read.
+ */
+export function readTripOn(today: string, raw: unknown): TripReading {
+  const parsed = parseTravelRulesInput(raw);
+  if (!parsed.ok) throw new Error(parsed.problems.join('; '));
+  return evaluateTrip(parsed.value, { today });
+}
+
+/** The gaps' messages on one leg. */
+export const gapMessages = (out: TripReading, leg = 0): string[] =>
+  out.legs[leg]!.gaps.map((gap) => gap.message);
+
+/** The ids of the rules behind one leg's requirements. */
+export const ruleIdsOn = (out: TripReading, leg = 0): string[] =>
+  out.legs[leg]!.requirements.flatMap((r) => r.rule_ids);

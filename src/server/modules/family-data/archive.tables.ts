@@ -1,0 +1,114 @@
+import type { CollectionName } from '../../../contracts/family-archive.js';
+import type { Database } from '../../../db/schema.js';
+
+// Where each collection of the archive is kept. A record's fields are its table's columns in
+// camelCase (`lovedOneId` is `loved_one_id`); files are the binary columns named here. Every table
+// of the schema is either a collection's or listed in `leftOutTables` with the reason, and
+// family-data.api.test.ts walks the live database's own list of tables to keep it so: a new table
+// cannot be forgotten by the export.
+
+export interface TableOfCollection {
+  table: keyof Database;
+  /** The column that tells one record from another (`id`, or the row it belongs to). */
+  key: string;
+  /** Binary columns, by the record's file field, with the column holding their type where kept. */
+  files?: Record<string, { column: string; typeColumn?: string }>;
+}
+
+export const collectionTables: Record<CollectionName, TableOfCollection> = {
+  members: { table: 'memberships', key: 'id' },
+  childProfiles: { table: 'child_profiles', key: 'id' },
+  lovedOnes: { table: 'loved_ones', key: 'id' },
+  keepsakes: { table: 'keepsakes', key: 'id' },
+  trips: { table: 'trips', key: 'id' },
+  tripTravellers: { table: 'trip_travellers', key: 'id' },
+  tripLegs: { table: 'trip_legs', key: 'id' },
+  legChecks: { table: 'leg_checks', key: 'id' },
+  tripKeepsakes: { table: 'trip_keepsakes', key: 'id' },
+  checklistItems: { table: 'checklist_items', key: 'id' },
+  checkConfirmations: { table: 'check_confirmations', key: 'id' },
+  keepsakeHelps: { table: 'keepsake_helps', key: 'id' },
+  requirementTicks: { table: 'requirement_ticks', key: 'id' },
+  checklistTemplates: { table: 'checklist_templates', key: 'id' },
+  checklistTemplateItems: { table: 'checklist_template_items', key: 'id' },
+  remembranceDays: { table: 'remembrance_days', key: 'id' },
+  reminderPreferences: { table: 'reminder_preferences', key: 'id' },
+  media: {
+    table: 'media',
+    key: 'id',
+    files: {
+      file: { column: 'data', typeColumn: 'content_type' },
+      thumbnail: { column: 'thumbnail', typeColumn: 'thumbnail_content_type' },
+    },
+  },
+  memoryBoxItems: {
+    table: 'memory_box_items',
+    key: 'id',
+    files: { audio: { column: 'audio', typeColumn: 'audio_content_type' } },
+  },
+  rituals: { table: 'rituals', key: 'id' },
+  ritualMarks: { table: 'ritual_marks', key: 'id' },
+  journalEntries: { table: 'journal_entries', key: 'id' },
+  journalSettings: { table: 'journal_settings', key: 'membership_id' },
+  tributes: { table: 'tributes', key: 'id' },
+  // The PDF is kept in pieces (memorial_book_chunks): read and written by the repository itself.
+  memorialBooks: { table: 'memorial_books', key: 'id' },
+  supporters: { table: 'supporters', key: 'id' },
+  supporterDays: { table: 'supporter_days', key: 'id' },
+  supporterReplies: { table: 'supporter_replies', key: 'id' },
+  supporterReplyPhotos: {
+    table: 'supporter_reply_photos',
+    key: 'reply_id',
+    files: {
+      file: { column: 'data', typeColumn: 'content_type' },
+      thumbnail: { column: 'thumbnail', typeColumn: 'thumbnail_content_type' },
+    },
+  },
+};
+
+/** Tables no archive holds, and why (README.txt says the same in words a family reads). */
+export const leftOutTables: Partial<Record<keyof Database, string>> = {
+  families: 'the family itself is `family` in family.json',
+  users: "accounts: a member's name and e-mail are in `members`; passwords never leave the server",
+  sessions: 'where someone is signed in: secrets of this server',
+  auth_throttle: 'sign-in attempts: this server’s own',
+  account_tokens: 'links to reset a password or confirm an address: secrets',
+  sign_up_requests: 'sign-ups waiting for their e-mail: not yet anyone’s family',
+  reminders: 'worked out again from the days and the reminder settings',
+  jobs: 'this server’s queue of work',
+  instance_settings: 'this server’s own keys',
+  inbox_items: 'notices in the app, made again as days come round',
+  member_tokens: 'calendar feed addresses: secrets (a new one is made on the new server)',
+  invites: 'invite links and codes: secrets (members are invited afresh on import)',
+  invite_joins: 'which invite someone joined with: invites are not carried over',
+  tribute_links: 'share links: secrets (a tribute is shared again from the new server)',
+  media_upload_keys: "a phone's retry keys for uploads",
+  memorial_book_chunks: "a made book's PDF: in books/ as a whole file",
+  family_exports: 'the archives themselves',
+  family_export_chunks: 'the archives themselves',
+};
+
+/** `lovedOneId` is kept in `loved_one_id`. */
+export const columnOf = (field: string): string => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/** A file's extension by its stored type. */
+export const extensionOf = (contentType: string | null): string => {
+  switch (contentType) {
+    case 'image/jpeg':
+      return 'jpg';
+    case 'image/png':
+      return 'png';
+    case 'image/webp':
+      return 'webp';
+    case 'audio/webm':
+      return 'webm';
+    case 'audio/mp4':
+      return 'm4a';
+    case 'audio/ogg':
+      return 'ogg';
+    case 'audio/mpeg':
+      return 'mp3';
+    default:
+      return 'bin';
+  }
+};

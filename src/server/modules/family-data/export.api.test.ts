@@ -1,0 +1,131 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { archiveJsonSchema, archiveSchema } from '../../../contracts/family-archive.js';
+import type { Entry } from '../../../contracts/journal.js';
+import type { Database } from '../../../db/schema.js';
+import { buildTestApp, type TestApp } from '../../test/app.js';
+import { dataOf, exportFamily, unzip } from '../../test/archives.js';
+import { addMember, type Family, createFamily } from '../../test/factories.js';
+import { populateFamily, type ResourceIds } from '../../test/populate.js';
+import { collectionTables, leftOutTables } from './archive.tables.js';
+
+// A family's archive, made by the job and downloaded: every record the asker may read as documented
+// JSON checked against its own schema, every photo, voice note and PDF, README.txt saying what stayed
+// out, and an index.html with no script that names only files the archive holds. Another member's
+// private journal entry is never in it.
+
+let t: TestApp;
+let owner: Family;
+let sam: Family;
+let ids: ResourceIds;
+let files: Map<string, Buffer>;
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  owner = await createFamily(t.app, { displayName: 'Olive', familyName: 'The Rivers family' });
+  ids = await populateFamily(owner, 'Jack', t.container.db.kysely);
+  sam = await addMember(t.app, t.container.db.kysely, owner, 'adult', 'Sam');
+  for (const [client, text, share] of [
+    [sam.client, 'Something Sam keeps to themselves.', false],
+    [sam.client, 'Sam shares this with the family.', true],
+    [owner.client, 'A note only Olive has read.', false],
+  ] as const) {
+    const written = await client.post(`/api/loved-ones/${ids.lovedOneId}/journal`, { kind: 'entry', text });
+    expect(written.statusCode, written.body).toBe(201);
+    const id = written.json<{ entry: Entry }>().entry.id;
+    if (share)
+      expect((await client.put(`/api/journal-entries/${id}/sharing`, { shared: true })).statusCode).toBe(200);
+  }
+  files = await unzip((await exportFamily(t, owner.client)).zip);
+});
+afterAll(() => t.close());
+
+describe("a family's archive", () => {
+  it('holds family.json in the documented shape, and the schema that documents it', () => {
+    const data = dataOf(files);
+    expect(archiveSchema.safeParse(data).success).toBe(true);
+    expect(JSON.parse(files.get('schema.json')!.toString('utf8'))).toEqual(archiveJsonSchema());
+    expect(data.family).toMatchObject({ name: 'The Rivers family', homeZone: 'Europe/London' });
+    expect(data.lovedOnes!.map((l) => l.name)).toEqual(['Jack']);
+    expect(data.trips!.map((t) => t.name)).toEqual(["Jack's trip"]);
+    // Who confirmed what, and who ticked it, by their member's id (named in `members`).
+    const confirmation = data.checkConfirmations![0]!;
+    expect(data.members!.find((m) => m.id === confirmation.recordedBy)?.displayName).toBe('Olive');
+  });
+
+  it("leaves out another member's private entries, and says so", () => {
+    const bodies = dataOf(files).journalEntries!.map((e) => e.body);
+    expect(bodies).toContain('Sam shares this with the family.');
+    expect(bodies).toContain('A note only Olive has read.');
+    expect(bodies).not.toContain('Something Sam keeps to themselves.');
+    const everything = [...files.values()].map((b) => b.toString('latin1')).join('\n');
+    expect(everything).not.toContain('Something Sam keeps to themselves.');
+    expect(files.get('README.txt')!.toString('utf8')).toMatch(/Another member's private journal entries/);
+  });
+
+  it('holds every photo, preview, voice note, memorial book and travel packet its records name', () => {
+    const data = dataOf(files);
+    for (const m of data.media!) {
+      expect(files.get(m.file as string)!.length).toBeGreaterThan(100);
+      expect(
+        files
+          .get(m.thumbnail as string)!
+          .subarray(8, 12)
+          .toString('latin1'),
+      ).toBe('WEBP');
+    }
+    const voice = data.memoryBoxItems!.find((i) => i.kind === 'voice')!;
+    expect(files.get(voice.audio as string)!.readUInt32BE(0)).toBe(0x1a45dfa3); // WebM
+    expect(
+      files
+        .get(data.memorialBooks![0]!.file as string)!
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+    const packet = (data.travelPackets as unknown as Array<{ file: string }>)[0]!;
+    expect(files.get(packet.file)!.subarray(0, 5).toString()).toBe('%PDF-');
+    // Secrets never leave: no hash of any token, no password.
+    const { leftOut: _words, ...records } = dataOf(files);
+    const json = JSON.stringify(records);
+    expect(json.match(/.{0,60}(token|password|hash).{0,60}/i)?.[0]).toBeUndefined();
+  });
+
+  it('has an index.html that runs no script and shows only files from the archive', () => {
+    const html = files.get('index.html')!.toString('utf8');
+    expect(html).not.toMatch(/<script/i);
+    expect(html).toContain("Jack's trip");
+    expect(html).toContain('Sam shares this with the family.');
+    const sources = [...html.matchAll(/(?:src|href)="([^"#]+)"/g)].map(([, path]) => path!);
+    expect(sources.length).toBeGreaterThan(3);
+    for (const path of sources) expect(files.has(path), path).toBe(true);
+  });
+
+  it('says, for every table in the database, which collection holds it or why none does', async () => {
+    const db = t.container.db.kysely;
+    const tables =
+      t.database.dialect === 'sqlite'
+        ? (
+            await sql<{
+              name: string;
+            }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%'`.execute(
+              db,
+            )
+          ).rows.map((r) => r.name)
+        : (
+            await sql<{
+              name: string;
+            }>`select table_name as name from information_schema.tables where table_schema = current_schema() and table_name not like 'kysely_%'`.execute(
+              db,
+            )
+          ).rows.map((r) => r.name);
+    const covered = new Set<string>([
+      ...Object.values(collectionTables).map((c) => c.table),
+      ...Object.keys(leftOutTables),
+    ]);
+    expect(tables.length).toBeGreaterThan(40);
+    for (const table of tables)
+      expect(covered, `${table} is neither exported nor left out with a reason`).toContain(
+        table as keyof Database,
+      );
+  });
+});

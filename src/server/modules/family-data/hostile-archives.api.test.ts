@@ -1,0 +1,133 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../../db/schema.js';
+import { buildTestApp, type TestApp } from '../../test/app.js';
+import {
+  declaringSize,
+  exportFamily,
+  importFamily,
+  patched,
+  unzip,
+  withData,
+  zipOf,
+} from '../../test/archives.js';
+import { createFamily, type Family } from '../../test/factories.js';
+import { populateFamily } from '../../test/populate.js';
+import { snapshotData } from '../../test/snapshot.js';
+
+// Hostile archives, each a real zip made for the purpose from a real export, are refused whole with
+// a message that says what was wrong, and nothing is written: every table of the database (read from
+// its own catalogue) is the same afterwards.
+
+let t: TestApp;
+let importer: Family;
+let files: Map<string, Buffer>;
+let tables: Array<keyof Database>;
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  const owner = await createFamily(t.app, { displayName: 'Olive', familyName: 'The Rivers family' });
+  await populateFamily(owner, 'Jack', t.container.db.kysely);
+  files = await unzip((await exportFamily(t, owner.client)).zip);
+  importer = await createFamily(t.app, { displayName: 'Ruth', familyName: 'Ruth’s family' });
+  const db = t.container.db.kysely;
+  tables = (
+    t.database.dialect === 'sqlite'
+      ? await sql<{
+          name: string;
+        }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(db)
+      : await sql<{
+          name: string;
+        }>`select table_name as name from information_schema.tables where table_schema = current_schema()`.execute(
+          db,
+        )
+  ).rows.map((r) => r.name as keyof Database);
+});
+afterAll(() => t.close());
+
+const entries = (from: Map<string, Buffer>) => [...from.entries()];
+
+/** Sends the zip, expects a refusal whose message matches, and checks nothing at all was written. */
+async function refused(zip: Buffer, message: RegExp): Promise<void> {
+  const before = await snapshotData(t.container.db.kysely, tables);
+  const response = await importFamily(importer.client, zip);
+  expect(response.statusCode, response.body).toBeGreaterThanOrEqual(400);
+  expect(response.statusCode, response.body).toBeLessThan(500);
+  const error = response.json<{ error: { message: string; fields?: Record<string, string> } }>().error;
+  expect(error.message).toMatch(message);
+  expect(error.fields?.archive ?? error.message).toMatch(message);
+  expect(await snapshotData(t.container.db.kysely, tables)).toBe(before);
+}
+
+describe('an archive', () => {
+  it('is imported when nothing is wrong with it (so each refusal below is for its one fault)', async () => {
+    const response = await importFamily(importer.client, await zipOf(entries(files)));
+    expect(response.statusCode, response.body).toBe(201);
+  });
+
+  it('is refused when a file name leaves the archive’s folder', async () => {
+    const zip = await zipOf([...entries(files), ['aa/evil.txt', Buffer.from('hello')]]);
+    await refused(patched(zip, Buffer.from('aa/evil.txt'), Buffer.from('../evil.txt')), /points outside/);
+    const absolute = await zipOf([...entries(files), ['xetc/passwd', Buffer.from('root')]]);
+    await refused(
+      patched(absolute, Buffer.from('xetc/passwd'), Buffer.from('/etc/passwd')),
+      /points outside/,
+    );
+  });
+
+  it('is refused when it is a zip bomb: a file unpacking to far more than its packed size', async () => {
+    await refused(await zipOf([...entries(files), ['notes.txt', Buffer.alloc(8 << 20)]]), /zip bomb/);
+  });
+
+  it('is refused when a header claims more than the caps, or less than the file unpacks to', async () => {
+    const zip = await zipOf(entries(files));
+    const photo = [...files.keys()].find((name) => /^media\/[^/]+\.jpg$/.test(name))!;
+    await refused(declaringSize(zip, photo, 200 << 20), /larger than we keep/);
+    await refused(declaringSize(zip, 'family.json', 10), /unpacks to a different size/);
+  });
+
+  it('is refused when two files have the same name, or names differing only in letter case', async () => {
+    await refused(
+      await zipOf([...entries(files), ['family.json', files.get('family.json')!]]),
+      /two files named/,
+    );
+    await refused(await zipOf([...entries(files), ['README.TXT', Buffer.from('hello')]]), /two files named/);
+  });
+
+  it('is refused when it is of another format version, or not an archive at all', async () => {
+    const newer = withData(files, (data) => Object.assign(data, { version: 2 }));
+    await refused(await zipOf(entries(newer)), /newer Alongside \(format version 2\)/);
+    await refused(await zipOf([['hello.txt', Buffer.from('hi')]]), /not an Alongside family archive/);
+    await refused(Buffer.from('this is no zip at all'), /could not open this as a zip/);
+  });
+
+  it('is refused when a record points to a record or a file the archive does not hold', async () => {
+    const stray = withData(files, (data) => Object.assign(data.keepsakes![0]!, { lovedOneId: randomUUID() }));
+    await refused(await zipOf(entries(stray)), /keepsakes\[0\]\.lovedOneId points to .* not in this archive/);
+    const missing = new Map(files);
+    const photo = dataOf(missing).media![0]!.file as string;
+    missing.delete(photo);
+    await refused(await zipOf(entries(missing)), new RegExp(`names ${photo}, which is not in this archive`));
+    const twice = withData(files, (data) => data.trips!.push(data.trips![0]!));
+    await refused(await zipOf(entries(twice)), /is given to two records/);
+  });
+
+  it('is refused when a record does not have the documented shape', async () => {
+    const wrong = withData(files, (data) =>
+      Object.assign(data.tripLegs![0]!, { departureZone: 'Mars/Olympus' }),
+    );
+    await refused(await zipOf(entries(wrong)), /at tripLegs\.0\.departureZone/);
+  });
+
+  it('is refused when a photo is larger than the app keeps, or no picture at all', async () => {
+    const photo = dataOf(files).media![0]!.file as string;
+    const huge = new Map(files).set(photo, randomBytes(26 << 20));
+    await refused(await zipOf(entries(huge), { compress: false }), /larger than we keep \(25 MB at most\)/);
+    const fake = new Map(files).set(photo, Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'));
+    await refused(await zipOf(entries(fake)), /is not a picture we can keep/);
+  });
+});
+
+const dataOf = (from: Map<string, Buffer>) =>
+  JSON.parse(from.get('family.json')!.toString('utf8')) as Record<string, Array<Record<string, unknown>>>;

@@ -1,0 +1,226 @@
+import exifr from 'exifr';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FamiliesResponse } from '../../../contracts/family.js';
+import type { ImportResponse } from '../../../contracts/family-archive.js';
+import type { Entry } from '../../../contracts/journal.js';
+import type { MediaItem } from '../../../contracts/media.js';
+import type { Checklist, TripDetail } from '../../../contracts/trips.js';
+import type { Database } from '../../../db/schema.js';
+import { buildTestApp, type TestApp } from '../../test/app.js';
+import { dataOf, exportFamily, importFamily, unzip, withData, zipOf } from '../../test/archives.js';
+import { addMember, createFamily, type Family } from '../../test/factories.js';
+import { jpegWithGps } from '../../test/images.js';
+import { populateFamily, type ResourceIds } from '../../test/populate.js';
+import { snapshotData } from '../../test/snapshot.js';
+import { startSmtpServer, takeMail, type SmtpServer } from '../../test/smtp.js';
+
+// A family exported from one server and imported into another as a new family, in one transaction:
+// the importer is its owner; the other members are invited (an e-mail where their address has an
+// account there), never joined; who confirmed and ticked what keeps their names; private entries come
+// only with their writer; no secret comes; a photo carrying a location is re-encoded on the way in.
+
+let a: TestApp;
+let b: TestApp;
+let smtp: SmtpServer;
+let olive: Family;
+let sam: Family;
+let ellie: Family;
+let ids: ResourceIds;
+let zip: Buffer;
+/** Olive and Sam on the second server, each with a family of their own there. */
+let oliveB: Family;
+let samB: Family;
+let imported: ImportResponse;
+
+beforeAll(async () => {
+  a = await buildTestApp();
+  smtp = await startSmtpServer();
+  b = await buildTestApp({ env: { SMTP_URL: smtp.url } });
+  olive = await createFamily(a.app, { displayName: 'Olive', familyName: 'The Rivers family' });
+  ids = await populateFamily(olive, 'Jack', a.container.db.kysely);
+  sam = await addMember(a.app, a.container.db.kysely, olive, 'adult', 'Sam');
+  ellie = await addMember(a.app, a.container.db.kysely, olive, 'child', 'Ellie');
+  // Sam packs the blanket; Sam and Olive write.
+  expect((await sam.client.patch(`/api/checklist-items/${ids.itemId}`, { checked: true })).statusCode).toBe(
+    200,
+  );
+  for (const [client, text, share] of [
+    [sam.client, 'Sam shares this with the family.', true],
+    [olive.client, 'A note only Olive has read.', false],
+  ] as const) {
+    const written = await client.post(`/api/loved-ones/${ids.lovedOneId}/journal`, { kind: 'entry', text });
+    expect(written.statusCode, written.body).toBe(201);
+    const id = written.json<{ entry: Entry }>().entry.id;
+    if (share)
+      expect((await client.put(`/api/journal-entries/${id}/sharing`, { shared: true })).statusCode).toBe(200);
+  }
+  zip = (await exportFamily(a, olive.client)).zip;
+
+  oliveB = await createFamily(b.app, {
+    displayName: 'Olive',
+    email: olive.session.user.email,
+    familyName: 'Olive at home',
+  });
+  samB = await createFamily(b.app, {
+    displayName: 'Sam',
+    email: sam.session.user.email,
+    familyName: 'Sam at home',
+  });
+  const response = await importFamily(oliveB.client, zip);
+  expect(response.statusCode, response.body).toBe(201);
+  imported = response.json<ImportResponse>();
+  const moved = await oliveB.client.post('/api/account/family', { familyId: imported.family.id });
+  expect(moved.statusCode, moved.body).toBe(200);
+});
+afterAll(async () => {
+  await a.close();
+  await b.close();
+  await smtp.close();
+});
+
+async function tripOnB(): Promise<TripDetail> {
+  const trips = (await oliveB.client.get('/api/trips')).json<{ trips: Array<{ id: string; name: string }> }>()
+    .trips;
+  const trip = trips.find((t) => t.name === "Jack's trip")!;
+  return (await oliveB.client.get(`/api/trips/${trip.id}`)).json<TripDetail>();
+}
+
+describe('importing a family into another server', () => {
+  it('makes a new family with the importer as its owner, and the same trip, days and people', async () => {
+    expect(imported.family.name).toBe('The Rivers family');
+    const session = (await oliveB.client.get('/api/session')).json<{
+      member: { role: string };
+      family: { id: string };
+    }>();
+    expect(session.family.id).toBe(imported.family.id);
+    expect(session.member.role).toBe('owner');
+    const trip = await tripOnB();
+    expect(trip.trip.name).toBe("Jack's trip");
+    expect(trip.legs.length).toBeGreaterThan(0);
+    const calendar = await oliveB.client.get('/api/calendar?from=2026-01-01&to=2026-12-31');
+    expect(calendar.body).toContain("Jack's tree");
+  });
+
+  it('keeps who confirmed and who ticked what, by name', async () => {
+    const trip = await tripOnB();
+    const confirmation = trip.legs[0]!.checks[0]!.keepsakes[0]!.confirmations[0]!;
+    expect(confirmation.recordedByName).toBe('Olive');
+    const list = (await oliveB.client.get(`/api/trips/${trip.trip.id}/checklist`)).json<Checklist>();
+    expect(list.items.find((i) => i.label === "Jack's blanket")).toMatchObject({
+      checked: true,
+      checkedByName: 'Sam',
+    });
+  });
+
+  it('invites the other members, e-mailing those with an account here, and joins no one', async () => {
+    expect(imported.invited.map((i) => [i.name, i.role, i.emailed]).sort()).toEqual([
+      ['Ellie', 'child', false],
+      ['Sam', 'adult', true],
+    ]);
+    const mailed = takeMail(sam.session.user.email, /(http:\/\/alongside\.test\/join#token=\S+)/);
+    expect(mailed?.[1]).toBe(imported.invited.find((i) => i.name === 'Sam')!.link);
+    const samsFamilies = (await samB.client.get('/api/account/families')).json<FamiliesResponse>();
+    expect(samsFamilies.families.map((f) => f.name)).toEqual(['Sam at home']);
+    const members = (await oliveB.client.get('/api/family/members')).json<{
+      members: Array<{ displayName: string }>;
+    }>();
+    expect(members.members.map((m) => m.displayName)).toEqual(['Olive']);
+  });
+
+  it("brings the importer's own private entries, and the shared ones", async () => {
+    const journal = (await oliveB.client.get(`/api/loved-ones/${await lovedOneOnB()}/journal`)).json<{
+      entries: Entry[];
+    }>();
+    const texts = journal.entries.map((e) => e.text);
+    expect(texts).toContain('A note only Olive has read.');
+    expect(texts).toContain('Sam shares this with the family.');
+  });
+
+  it('brings every photo byte for byte, and no secret: no share link, no feed address, no invite of old', async () => {
+    const photosA = (await olive.client.get('/api/media')).json<{ media: MediaItem[] }>().media;
+    const photosB = (await oliveB.client.get('/api/media')).json<{ media: MediaItem[] }>().media;
+    expect(photosB.length).toBe(photosA.length);
+    const bytes = async (client: Family['client'], m: MediaItem) => (await client.get(m.url)).rawPayload;
+    const digestsA = await Promise.all(
+      photosA.map((m) => bytes(olive.client, m).then((x) => x.toString('base64'))),
+    );
+    const digestsB = await Promise.all(
+      photosB.map((m) => bytes(oliveB.client, m).then((x) => x.toString('base64'))),
+    );
+    expect(digestsB.sort()).toEqual(digestsA.sort());
+    const db = b.container.db.kysely;
+    const familyId = imported.family.id;
+    for (const table of ['tribute_links', 'member_tokens', 'invite_joins'] as const)
+      expect(
+        await db.selectFrom(table).select('id').where('family_id', '=', familyId).execute(),
+        table,
+      ).toEqual([]);
+    // The invites there are the new ones, one for each member asked to join again.
+    expect(
+      (await db.selectFrom('invites').select('id').where('family_id', '=', familyId).execute()).length,
+    ).toBe(2);
+  });
+
+  it('re-encodes a photo that is not exactly as Alongside keeps one, leaving its location behind', async () => {
+    const files = await unzip(zip);
+    const photo = dataOf(files).media!.find((m) => m.kind === 'photo')!;
+    const foreign = new Map(files).set(photo.file as string, await jpegWithGps(640, 480));
+    const response = await importFamily(oliveB.client, await zipOf([...foreign.entries()]));
+    expect(response.statusCode, response.body).toBe(201);
+    const stored = await b.container.db.kysely
+      .selectFrom('media')
+      .select(['data', 'width'])
+      .where('family_id', '=', response.json<ImportResponse>().family.id)
+      .where('width', '=', 640)
+      .executeTakeFirstOrThrow();
+    expect(await exifr.gps(Buffer.from(stored.data)).catch(() => undefined)).toBeUndefined();
+  });
+
+  it('writes nothing when the records contradict one another deep inside (one transaction)', async () => {
+    const files = await unzip(zip);
+    // A second departure check of the same kind on one leg: every check passes, the database refuses it
+    // only after the family, its members, trips and legs were written.
+    const twice = withData(files, (data) =>
+      data.legChecks!.push({ ...data.legChecks![0]!, id: '0190f0f0-0000-7000-8000-000000000001' }),
+    );
+    const db = b.container.db.kysely;
+    const tables = (
+      b.database.dialect === 'sqlite'
+        ? await sql<{
+            name: string;
+          }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(db)
+        : await sql<{
+            name: string;
+          }>`select table_name as name from information_schema.tables where table_schema = current_schema()`.execute(
+            db,
+          )
+    ).rows.map((r) => r.name as keyof Database);
+    const before = await snapshotData(db, tables);
+    const response = await importFamily(oliveB.client, await zipOf([...twice.entries()]));
+    expect(response.statusCode, response.body).toBe(400);
+    expect(response.json<{ error: { message: string } }>().error.message).toMatch(
+      /legChecks contradict one another/,
+    );
+    expect(await snapshotData(db, tables)).toBe(before);
+  });
+
+  it('is open to a teen and a viewer (a new family of their own), never to child mode or without a session', async () => {
+    const response = await importFamily(ellie.client, zip);
+    expect(response.statusCode, response.body).toBe(201);
+    const anonymous = await a.app.inject({
+      method: 'POST',
+      url: '/api/family-imports',
+      payload: zip,
+      headers: { 'content-type': 'application/zip' },
+    });
+    expect(anonymous.statusCode).toBe(401);
+  });
+});
+
+async function lovedOneOnB(): Promise<string> {
+  const list = (await oliveB.client.get('/api/loved-ones')).json<{
+    lovedOnes: Array<{ id: string; name: string }>;
+  }>();
+  return list.lovedOnes.find((l) => l.name === 'Jack')!.id;
+}
