@@ -119,6 +119,13 @@ import {
   tributesResponse,
 } from './tributes.js';
 import { bookResponse, booksResponse, makeBookBody } from './memorial-book.js';
+import {
+  exportDownloadQuery,
+  exportLinkResponse,
+  familyExportResponse,
+  familyExportsResponse,
+  importResponse,
+} from './family-archive.js';
 import { packetQuery, tickRequirementBody, tripRulesResponse } from './trip-rules.js';
 import { carrierChoices } from './carriers.js';
 import { lovedOnePlacesResponse, placeSearchQuery, placeSearchResponse } from './places.js';
@@ -173,8 +180,8 @@ export interface Endpoint<
   consumes?: Consumes;
 }
 
-type Produces = 'application/pdf' | 'image/*' | 'audio/*';
-type Consumes = 'image/*' | 'audio/*';
+type Produces = 'application/pdf' | 'application/zip' | 'image/*' | 'audio/*';
+type Consumes = 'image/*' | 'audio/*' | 'application/zip';
 
 export type AnyEndpoint = Endpoint;
 
@@ -1111,6 +1118,52 @@ export const endpoints = {
       produces: 'application/pdf',
     }),
     remove: endpoint({ method: 'DELETE', path: '/api/books/:bookId', status: 204 }),
+  },
+
+  familyData: {
+    /** The archives this member asked for, with the progress of any being made. */
+    exports: endpoint({
+      method: 'GET',
+      path: '/api/family-exports',
+      status: 200,
+      response: familyExportsResponse,
+    }),
+    /** Asks for an archive; it is made in a background job (202: accepted, not yet made). */
+    askExport: endpoint({
+      method: 'POST',
+      path: '/api/family-exports',
+      status: 202,
+      response: familyExportResponse,
+    }),
+    getExport: endpoint({
+      method: 'GET',
+      path: '/api/family-exports/:exportId',
+      status: 200,
+      response: familyExportResponse,
+    }),
+    /** A link that downloads the archive once, within ten minutes, for its asker alone. */
+    link: endpoint({
+      method: 'POST',
+      path: '/api/family-exports/:exportId/link',
+      status: 200,
+      response: exportLinkResponse,
+    }),
+    file: endpoint({
+      method: 'GET',
+      path: '/api/family-exports/:exportId/file',
+      query: exportDownloadQuery,
+      status: 200,
+      produces: 'application/zip',
+    }),
+    removeExport: endpoint({ method: 'DELETE', path: '/api/family-exports/:exportId', status: 204 }),
+    /** Brings an archive (the zip itself as the body) in as a new family. */
+    import: endpoint({
+      method: 'POST',
+      path: '/api/family-imports',
+      consumes: 'application/zip',
+      status: 201,
+      response: importResponse,
+    }),
   },
 } as const;
 

@@ -31,6 +31,16 @@ afterAll(() => t.close());
 
 const fill = (url: string) => url.replace(/:([A-Za-z]+)/g, (_, name: string) => ids[name]!);
 
+/**
+ * Reads of what belongs to the member who asked for it (the owner here, in populate.ts), with the
+ * address the owner reads it at: a family's archive holds its asker's own private entries.
+ */
+const askersOwn: Record<string, (owner: Client) => Promise<string>> = {
+  '/api/family-exports/:exportId': async () => fill('/api/family-exports/:exportId'),
+  '/api/family-exports/:exportId/file': async (owner) =>
+    (await owner.post(fill('/api/family-exports/:exportId/link'))).json<{ url: string }>().url,
+};
+
 // Each test walks the whole route table, so its work grows with every route a module adds: a
 // generous cap (machines are noisy; on a busy 2-core machine the PostgreSQL run took 26 s of 30).
 describe('roles', { timeout: ROUTE_TABLE_TIMEOUT_MS }, () => {
@@ -83,8 +93,12 @@ describe('roles', { timeout: ROUTE_TABLE_TIMEOUT_MS }, () => {
     for (const role of sessionRoles) {
       for (const route of reads) {
         if (!can(role, route.access as Permission)) continue;
-        const response = await members[role].client.get(fill(route.url));
-        expect(response.statusCode, `${role} GET ${route.url}`).toBe(200);
+        const mine = askersOwn[route.url];
+        const url = mine ? await mine(members.owner.client) : fill(route.url);
+        const response = await members[role].client.get(url);
+        // A member's own archive is theirs alone: 404 to anyone else, whatever their role.
+        const expected = mine && role !== 'owner' ? 404 : 200;
+        expect(response.statusCode, `${role} GET ${route.url}`).toBe(expected);
       }
     }
   });

@@ -258,7 +258,30 @@ export async function populateFamily(
     .insertInto('memorial_book_chunks')
     .values({ book_id: bookId, attempt: 1, seq: 0, data: pdf })
     .execute();
+  // An archive of the family, asked for and stored as made (export.api.test.ts runs the job).
+  const asked = await client.post('/api/family-exports');
+  if (asked.statusCode !== 202) throw new Error(`export failed: ${asked.statusCode} ${asked.body}`);
+  const exportId = asked.json<{ export: { id: string } }>().export.id;
+  const archive = Buffer.from(`PK\u0005\u0006${'\u0000'.repeat(18)}`, 'latin1'); // an empty zip
+  await db
+    .updateTable('family_exports')
+    .set({
+      state: 'ready',
+      attempt: 1,
+      files_done: 0,
+      files_total: 0,
+      byte_size: archive.length,
+      ready_at: '2026-09-01T00:00:00.000Z',
+      expires_at: '2026-09-08T00:00:00.000Z',
+    })
+    .where('id', '=', exportId)
+    .execute();
+  await db
+    .insertInto('family_export_chunks')
+    .values({ export_id: exportId, attempt: 1, seq: 0, data: archive })
+    .execute();
   return {
+    exportId,
     bookId,
     memoryItemId: drawing.json<{ item: { id: string } }>().item.id,
     voiceNoteId: voice.json<{ item: { id: string } }>().item.id,

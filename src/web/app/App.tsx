@@ -46,6 +46,7 @@ const ReminderSettings = page(
   'ReminderSettingsPage',
 );
 const Members = page(() => import('../features/family/MembersPage.js'), 'MembersPage');
+const FamilyData = page(() => import('../features/family-data/DataPage.js'), 'DataPage');
 const Join = page(() => import('../features/family/JoinPage.js'), 'JoinPage');
 const Supporters = page(() => import('../features/supporters/SupportersPage.js'), 'SupportersPage');
 const NotFound = page(() => import('./NotFoundPage.js'), 'NotFoundPage');
@@ -214,6 +215,7 @@ export function App() {
             <Route path="/reminders" element={<Inbox />} />
             <Route path="/settings" element={<Settings />} />
             <Route path="/settings/reminders" element={<ReminderSettings />} />
+            <Route path="/settings/data" element={<FamilyData />} />
             <Route path="/family" element={<Members />} />
             <Route path="/supporters" element={<Supporters />} />
             <Route path="/join" element={<Join />} />

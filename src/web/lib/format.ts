@@ -178,3 +178,7 @@ export function sourceName(url: string): string {
     return 'the source';
   }
 }
+
+/** A file's size for people: "2.4 MB" (never "0 MB"). */
+export const formatMegabytes = (bytes: number): string =>
+  `${Math.max(0.1, Math.round(bytes / 100_000) / 10)} MB`;

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { archiveJsonSchema, archiveSchema } from '../../../contracts/family-archive.js';
+import { archiveJsonSchema, archiveSchema, type FamilyExport } from '../../../contracts/family-archive.js';
 import type { Entry } from '../../../contracts/journal.js';
 import type { Database } from '../../../db/schema.js';
 import { buildTestApp, type TestApp } from '../../test/app.js';
@@ -8,6 +8,7 @@ import { dataOf, exportFamily, unzip } from '../../test/archives.js';
 import { addMember, type Family, createFamily } from '../../test/factories.js';
 import { populateFamily, type ResourceIds } from '../../test/populate.js';
 import { collectionTables, leftOutTables } from './archive.tables.js';
+import { MAKE_EXPORT_QUEUE } from './index.js';
 
 // A family's archive, made by the job and downloaded: every record the asker may read as documented
 // JSON checked against its own schema, every photo, voice note and PDF, README.txt saying what stayed
@@ -39,6 +40,54 @@ beforeAll(async () => {
   files = await unzip((await exportFamily(t, owner.client)).zip);
 });
 afterAll(() => t.close());
+
+describe('asking for an archive and downloading it', () => {
+  it('is made by the job, never on the request, and downloaded by its asker once per link', async () => {
+    const asked = await owner.client.post('/api/family-exports');
+    expect(asked.statusCode, asked.body).toBe(202);
+    const made = asked.json<{ export: FamilyExport }>().export;
+    expect(made).toMatchObject({ state: 'waiting', filesDone: 0 });
+    // Not ready: no link yet.
+    expect((await owner.client.post(`/api/family-exports/${made.id}/link`)).statusCode).toBe(409);
+    await t.container.jobs(t.app.log).drain(MAKE_EXPORT_QUEUE);
+    const ready = (await owner.client.get(`/api/family-exports/${made.id}`)).json<{ export: FamilyExport }>()
+      .export;
+    expect(ready.state).toBe('ready');
+    expect(ready.filesDone).toBe(ready.filesTotal);
+    expect(ready.expiresAt).not.toBeNull();
+    const url = (await owner.client.post(`/api/family-exports/${made.id}/link`)).json<{ url: string }>().url;
+    // Another adult of the family cannot use it, nor see the archive at all: it holds Olive's own.
+    expect((await sam.client.get(url)).statusCode).toBe(404);
+    expect((await sam.client.get(`/api/family-exports/${made.id}`)).statusCode).toBe(404);
+    const first = await owner.client.get(url);
+    expect(first.statusCode).toBe(200);
+    expect(first.headers['content-type']).toBe('application/zip');
+    expect(first.headers['cache-control']).toBe('private, no-store');
+    expect(first.rawPayload.length).toBe(ready.byteSize);
+    const again = await owner.client.get(url);
+    expect(again.statusCode).toBe(404);
+    expect(again.json<{ error: { message: string } }>().error.message).toMatch(/used already, or has ended/);
+    // Only the hash of the link's token is kept.
+    const token = new URL(url, 'http://x').searchParams.get('token')!;
+    const stored = await t.container.db.kysely
+      .selectFrom('family_exports')
+      .select('link_hash')
+      .where('id', '=', made.id)
+      .executeTakeFirstOrThrow();
+    expect(stored.link_hash).not.toContain(token);
+    // A link not used within ten minutes ends.
+    const late = (await owner.client.post(`/api/family-exports/${made.id}/link`)).json<{ url: string }>().url;
+    t.clock.advance(11 * 60_000);
+    expect((await owner.client.get(late)).statusCode).toBe(404);
+  });
+
+  it('is refused to a teen and a viewer', async () => {
+    for (const role of ['child', 'viewer'] as const) {
+      const member = await addMember(t.app, t.container.db.kysely, owner, role);
+      expect((await member.client.post('/api/family-exports')).statusCode).toBe(403);
+    }
+  });
+});
 
 describe("a family's archive", () => {
   it('holds family.json in the documented shape, and the schema that documents it', () => {

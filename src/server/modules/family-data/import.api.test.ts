@@ -205,6 +205,14 @@ describe('importing a family into another server', () => {
     expect(await snapshotData(db, tables)).toBe(before);
   });
 
+  it('tells the asker by e-mail when an archive is ready, with no link that downloads it', async () => {
+    await exportFamily(b, oliveB.client);
+    const mail = smtp.received.findLast((m) => m.to.includes(olive.session.user.email));
+    expect(mail?.parsed.subject).toBe("The Rivers family: your family's data is ready");
+    expect(mail?.parsed.text).toContain('http://alongside.test/settings/data');
+    expect(mail?.parsed.text).not.toMatch(/token|\/api\//);
+  });
+
   it('is open to a teen and a viewer (a new family of their own), never to child mode or without a session', async () => {
     const response = await importFamily(ellie.client, zip);
     expect(response.statusCode, response.body).toBe(201);

@@ -60,6 +60,15 @@ export function SettingsPage() {
         </Link>
       </section>
       {seesRoom && <RoomSection />}
+      <section aria-labelledby="data-heading" className="card">
+        <h2 id="data-heading">Your family’s data</h2>
+        <p>
+          Take all of your family’s data with you as one file, or bring a family here from another Alongside.
+        </p>
+        <Link className="button secondary small" to="/settings/data">
+          Your family’s data
+        </Link>
+      </section>
       <ThemeSection />
       <AccountSection session={session} />
       <EmailSection session={session} />

@@ -5,7 +5,7 @@ import { useConfirm } from '../../components/ConfirmDialog.js';
 import { CheckboxField, RadioGroup, SelectField, TextField } from '../../components/fields.js';
 import { FormNotice } from '../../components/Notice.js';
 import { useForm } from '../../components/useForm.js';
-import { formatDate, formatDateRange, formatInstant } from '../../lib/format.js';
+import { formatDate, formatDateRange, formatInstant, formatMegabytes } from '../../lib/format.js';
 import { possessive } from '../../lib/words.js';
 import { useBooks, useMakeBook, useRemoveBook } from './mutations.js';
 
@@ -201,12 +201,10 @@ function BookProgress({ book, name }: { book: Book; name: string }) {
       return (
         <p>
           Ready{book.readyAt ? ` since ${formatInstant(book.readyAt)}` : ''}: a PDF of {book.pagesTotal}{' '}
-          pages, {megabytes(book.byteSize ?? 0)}.
+          pages, {formatMegabytes(book.byteSize ?? 0)}.
         </p>
       );
     case 'failed':
       return <p>This book could not be made. You could ask for it again, perhaps for fewer days.</p>;
   }
 }
-
-const megabytes = (bytes: number) => `${Math.max(0.1, Math.round(bytes / 100_000) / 10)} MB`;
