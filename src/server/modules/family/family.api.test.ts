@@ -160,6 +160,9 @@ describe('joining as someone new', () => {
       'memoryBox.add',
       // And the family's tributes, to download and post themselves.
       'tributes.read',
+      // With their own account they may bring an archive in as a new family of their own (as anyone
+      // may sign up and start one); it changes nothing of this family.
+      'family.import',
     ]);
     const members = (await owner.client.get('/api/family/members')).json<{
       members: Array<{ displayName: string; role: string }>;
