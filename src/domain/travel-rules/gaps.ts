@@ -427,7 +427,8 @@ export function entryRulesElsewhere(
       )
       .flatMap((rule) => rule.conditions.home ?? []),
   );
-  return country === home ? '' : joinList([...homes].map(countryPhrase).sort(compareText));
+  // A family lives in one place: "families who live in Belgium or Luxembourg" (review 14, finding 7).
+  return country === home ? '' : joinList([...homes].map(countryPhrase).sort(compareText), 'or');
 }
 
 /**

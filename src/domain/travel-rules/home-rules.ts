@@ -47,6 +47,7 @@ export interface HomeGaps {
 const homesOf = (rules: readonly Rule[]) =>
   joinList(
     [...new Set(rules.flatMap((rule) => rule.conditions.home ?? []))].map(countryPhrase).sort(compareText),
+    'or',
   );
 
 const why = (rules: readonly Rule[]) =>

@@ -45,6 +45,8 @@ const CONFIRMED_BY_2023_LIST: ReadonlySet<string> = new Set(
 );
 
 const byCode = new Map<string, string | null>();
+/** OpenFlights' own name where the 2023 list agrees, kept when ours is shorter ("Delta Air Lines"). */
+const confirmedName = new Map<string, string>();
 const flying = new Set<string>();
 for (const airline of openFlights as readonly OpenFlightsAirline[]) {
   // Entries without an ICAO code are mostly placeholders and test rows ("Zz"); a real airline has both.
@@ -52,6 +54,8 @@ for (const airline of openFlights as readonly OpenFlightsAirline[]) {
   // A code is reused over the years; the airline flying today under it is the one to name.
   if (!byCode.has(airline.iata) || airline.active === 'Y') {
     byCode.set(airline.iata, CONFIRMED_BY_2023_LIST.has(airline.iata) ? airline.name : null);
+    if (CONFIRMED_BY_2023_LIST.has(airline.iata)) confirmedName.set(airline.iata, airline.name);
+    else confirmedName.delete(airline.iata);
   }
   if (airline.active === 'Y') flying.add(airline.iata);
 }
@@ -180,6 +184,16 @@ export const isIataAirlineCode = (code: string): boolean => byCode.has(code.toUp
  * known for it (the code may have passed to another airline): it is then said by its code.
  */
 export const iataAirlineName = (code: string): string | null => byCode.get(code.toUpperCase()) ?? null;
+
+/**
+ * The other name a family may copy from a booking for the airline we name more shortly: the
+ * OpenFlights name the 2023 list confirms ("Delta Air Lines" for Delta; review 14, finding 6), or
+ * null where it is the same name or cannot be trusted.
+ */
+export const iataAirlineFullName = (code: string): string | null => {
+  const full = confirmedName.get(code.toUpperCase());
+  return full !== undefined && full !== iataAirlineName(code) ? full : null;
+};
 
 /** The airlines OpenFlights lists as flying, by code: what a family might pick for a flight. */
 export const flyingAirlineCodes = (): readonly string[] => [...flying].sort();

@@ -83,6 +83,58 @@ interface Way {
   regionUnsaid: boolean;
   /** Which answer to a question still open it speaks for ("From 24 weeks"); '' when it is settled. */
   label: string;
+  /** No rule's: the side of a threshold none of our sources speaks of, said as unknown. */
+  silent?: true;
+}
+
+type Threshold = 'gestation_weeks_lt' | 'gestation_weeks_gte' | 'birth_weight_g_lt' | 'birth_weight_g_gte';
+const OPPOSITE: Readonly<Record<Threshold, { field: Threshold; words: (n: number) => string }>> = {
+  gestation_weeks_gte: { field: 'gestation_weeks_lt', words: (n) => `before ${n} weeks` },
+  gestation_weeks_lt: { field: 'gestation_weeks_gte', words: (n) => `from ${n} weeks` },
+  birth_weight_g_gte: { field: 'birth_weight_g_lt', words: (n) => `under ${n} g` },
+  birth_weight_g_lt: { field: 'birth_weight_g_gte', words: (n) => `from ${n} g` },
+};
+
+/**
+ * The side of a threshold that none of our rules speaks of, as a way round of its own: Australia's
+ * source speaks of a baby from 20 weeks or 400 g, so at 16 weeks with the weight not given, "Under
+ * 400 g, our sources on Australia don't say which papers there are". Null where every answer the
+ * family might give is spoken for (New Zealand, the US), where a rule already holds whatever the
+ * answer, or where a rule turns on more than one open threshold (its other side is not one case).
+ */
+function silentSide(rules: readonly Rule[], lovedOne: LovedOneFacts, all: readonly Way[]): Way | null {
+  const country = lovedOne.lossCountry;
+  const speaking = all.filter((way) => !way.regionUnsaid);
+  if (lovedOne.kind !== 'pregnancy_loss' || country === null || speaking.length === 0) return null;
+  if (speaking.some((way) => way.holds === 'yes' || way.holdsButBornAlive)) return null;
+  const sides: string[] = [];
+  for (const way of speaking) {
+    const open = (Object.keys(OPPOSITE) as Threshold[]).filter(
+      (field) =>
+        way.rule.conditions[field] !== undefined &&
+        lovedOne[field.startsWith('gestation') ? 'gestationWeeks' : 'birthWeightG'] === null,
+    );
+    if (open.length !== 1) return null;
+    const field = open[0]!;
+    sides.push(OPPOSITE[field].words(way.rule.conditions[field]!));
+  }
+  if (!someAnswerUnspoken(rules, lovedOne)) return null;
+  const label = [...new Set(sides)].join(' and ');
+  return {
+    rule: speaking[0]!.rule,
+    gap: {
+      key: speaking[0]!.gap.key,
+      reason: `our sources on ${countryPhrase(country)} don't say which papers there are; the registry office where ${lovedOne.name} was born can tell you`,
+      instead: BABY_FALLBACK,
+    },
+    certainty: 'maybe',
+    holds: 'maybe',
+    holdsButBornAlive: false,
+    locality: 0,
+    regionUnsaid: false,
+    label: `${label.charAt(0).toUpperCase()}${label.slice(1)}`,
+    silent: true,
+  };
 }
 
 export function paperworkFor(
@@ -139,6 +191,14 @@ export function paperworkFor(
       ]);
     }
   }
+  // Where our rules for the country speak of one side of a threshold only and the family has not
+  // said which side they are on (Australia, from 400 g, weight not given), the other side is said
+  // as the unknown it is, never left to read as if the one rule spoke for every baby (review 14,
+  // finding 3).
+  for (const all of ways.values()) {
+    const silent = silentSide(own, lovedOne, all);
+    if (silent) all.push(silent);
+  }
   for (const [key, all] of ways) {
     const speaking = all.filter((way) => !way.regionUnsaid);
     if (speaking.length === 0) continue;
@@ -180,7 +240,7 @@ export function paperworkFor(
       reason: reasonSaid,
       instead: instead.text,
       insteadIncludes: [...new Set(all.flatMap((way) => way.gap.instead_includes ?? []))],
-      ruleIds: all.map((way) => way.rule.id),
+      ruleIds: all.filter((way) => !way.silent).map((way) => way.rule.id),
       registration: registrationOf(nearest.filter((way) => alternatives || way.gap.reason === reasons[0])),
       ...(speaking.some((way) => way.gap.varies) && { varies: true }),
     });
@@ -321,7 +381,8 @@ function withoutCase(reason: string, label: string): string {
   const words = label.toLowerCase();
   if (!words) return reason;
   const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return reason.replace(new RegExp(` (?:and )?${escaped}(?: of pregnancy)?(?= (?:is|are|does) )`), '');
+  // Or at its end: "no fetal death report is required for a baby … before 20 weeks and under 350 g".
+  return reason.replace(new RegExp(` (?:and )?${escaped}(?: of pregnancy)?(?= (?:is|are|does) |$)`), '');
 }
 
 function caseLabel(rule: Rule, unknown: readonly LovedOneFact[]): string {
@@ -411,6 +472,33 @@ function missingWhateverTheAnswer(
   lovedOne: LovedOneFacts,
   key: DocumentKey,
 ): boolean {
+  return everyAnswer(rules, lovedOne, [true, false], (paperwork, answer) =>
+    paperwork.some(
+      (rule) =>
+        lovedOneMatch(rule.conditions, answer).holds === 'yes' &&
+        (rule.document?.not_issued ?? []).some((gap) => gap.key === key),
+    ),
+  );
+}
+
+/** Whether, for some answer a family born without signs of life might give, none of our rules speaks. */
+function someAnswerUnspoken(rules: readonly Rule[], lovedOne: LovedOneFacts): boolean {
+  return !everyAnswer(rules, lovedOne, [false], (paperwork, answer) =>
+    paperwork.some((rule) => lovedOneMatch(rule.conditions, answer).holds === 'yes'),
+  );
+}
+
+/**
+ * Whether `says` holds for every answer the family might give to what they have not told us (born
+ * alive, among `aliveAnswers`; weeks; weight: each tried on both sides of every threshold our rules
+ * use). Where the region is unknown, only the country's own rules count.
+ */
+function everyAnswer(
+  rules: readonly Rule[],
+  lovedOne: LovedOneFacts,
+  aliveAnswers: readonly boolean[],
+  says: (paperwork: readonly Rule[], answer: LovedOneFacts) => boolean,
+): boolean {
   // Only the rules that may be this family's (New Zealand's, for a loss in New Zealand).
   // Where the region is not given, no region's own rule is assumed: the country's must settle it.
   const paperwork = rules.filter(
@@ -430,17 +518,11 @@ function missingWhateverTheAnswer(
     lovedOne.birthWeightG === null
       ? around(paperwork.flatMap((r) => [r.conditions.birth_weight_g_lt, r.conditions.birth_weight_g_gte]))
       : [lovedOne.birthWeightG];
-  const alive = lovedOne.bornAlive === null ? [true, false] : [lovedOne.bornAlive];
+  const alive = lovedOne.bornAlive === null ? aliveAnswers : [lovedOne.bornAlive];
   for (const bornAlive of alive)
     for (const gestationWeeks of weeks.length > 0 ? weeks : [null])
       for (const birthWeightG of grams.length > 0 ? grams : [null]) {
-        const answer = { ...lovedOne, bornAlive, gestationWeeks, birthWeightG };
-        const says = paperwork.some(
-          (rule) =>
-            lovedOneMatch(rule.conditions, answer).holds === 'yes' &&
-            (rule.document?.not_issued ?? []).some((gap) => gap.key === key),
-        );
-        if (!says) return false;
+        if (!says(paperwork, { ...lovedOne, bornAlive, gestationWeeks, birthWeightG })) return false;
       }
   return true;
 }

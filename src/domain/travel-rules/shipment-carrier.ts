@@ -1,4 +1,5 @@
 import { carrierChoices } from './carrier-choices.js';
+import { iataAirlineFullName } from './iata-airlines.js';
 import { RULES } from './load-rules.js';
 import { carrierName } from './names.js';
 
@@ -43,8 +44,11 @@ function names(): Map<string, string> {
   // Airlines by name, where one name is one airline ("Delta" → DL; "Norwegian" is two and is not read).
   const airlines = new Map<string, string | null>();
   for (const { code, name } of carrierChoices().air) {
-    const key = squeeze(name);
-    airlines.set(key, airlines.has(key) && airlines.get(key) !== code ? null : code);
+    // Its full name too, as a booking gives it ("Delta Air Lines"; review 14, finding 6).
+    for (const each of [name, iataAirlineFullName(code) ?? name]) {
+      const key = squeeze(each);
+      airlines.set(key, airlines.has(key) && airlines.get(key) !== code ? null : code);
+    }
   }
   for (const [key, code] of airlines) if (code !== null) byName.set(key, code);
   for (const code of SHIPMENT_CODES) byName.set(squeeze(code), code);

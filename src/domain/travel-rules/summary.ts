@@ -37,6 +37,12 @@ export interface Refusal {
   askFirst?: boolean;
 }
 
+/** Papers got before travel, never at a desk, and whom to ask about them first. */
+const GOT_BEFORE_TRAVEL: Readonly<Record<string, string>> = {
+  consular_certificate: ': ask the consulate before you travel',
+  permit: ': ask before you travel whether you need it',
+};
+
 export function carrySummary(
   name: string,
   documents: readonly TravelDocument[],
@@ -72,8 +78,11 @@ export function carrySummary(
     ...maybe.map((d) => capitalise(ifYouHaveIt(d, ', '))),
     // A paper someone only suggests is said as a suggestion, as in the sentence above it: nobody
     // asks for it, so "if you are asked for it" would not be true (review 11, finding 11).
+    // A paper that is got before travel (a consulate's certificate or seal, a permit) cannot be
+    // produced at a desk when asked: it says to ask before you go (review 14, finding 5).
     ...askFirst.map(
-      (d) => `${capitalise(phraseOf(d))}${onlySuggested(d) ? ' (suggested)' : ', if you are asked for it'}`,
+      (d) =>
+        `${capitalise(phraseOf(d))}${onlySuggested(d) ? ' (suggested)' : (GOT_BEFORE_TRAVEL[d.key] ?? ', if you are asked for it')}`,
     ),
     ...maybeAskFirst.map((d) => `${capitalise(phraseOf(d))}, if you have it and are asked for it`),
   ];
