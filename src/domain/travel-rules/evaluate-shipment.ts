@@ -1,6 +1,6 @@
 import type { ShipmentInput, ShipmentOutput } from '../../contracts/travel-rules.js';
 import { crossesBorder } from './borders.js';
-import { entryRulesElsewhere } from './gaps.js';
+import { entryRulesElsewhere, standsForEntry } from './gaps.js';
 import { RULES } from './load-rules.js';
 import { conditionsHold, type MatchContext } from './match-conditions.js';
 import { capitalise, carrierName, countryPhrase, embassyOf } from './names.js';
@@ -62,7 +62,9 @@ export function evaluateShipment(input: ShipmentInput, options: ShipmentOptions)
     rule.conditions.touches === undefined;
   const matched = ctx.leg.carrier === null ? holding.filter((rule) => !routeless(rule)) : holding;
   const carrierRules = matched.filter((rule) => ['carrier', 'airline'].includes(scopeKindOf(rule)));
-  const destinationRules = matched.filter((rule) => scopeKindOf(rule) === 'country' && rule.conditions.to);
+  const destinationRules = matched.filter(
+    (rule) => scopeKindOf(rule) === 'country' && rule.conditions.to && standsForEntry(rule),
+  );
   const gaps: string[] = [];
   if (carrierRules.length === 0) {
     gaps.push(

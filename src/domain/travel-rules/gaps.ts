@@ -153,7 +153,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
       scopeKindOf(rule) === 'country' &&
       rule.conditions.to !== undefined &&
       rule.conditions.mode === undefined &&
-      !rule.after_arrival,
+      standsForEntry(rule),
   );
   const driveGap =
     leg.mode === 'road' && leg.international && !has('road') && !entryForAnyArrival
@@ -178,7 +178,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   }
   const speaksForCountry = [...matched, ...(input.forUrnsOnly ?? [])];
   const entryRule = speaksForCountry.some(
-    (rule) => scopeKindOf(rule) === 'country' && rule.conditions.to !== undefined && !rule.after_arrival,
+    (rule) => scopeKindOf(rule) === 'country' && rule.conditions.to !== undefined && standsForEntry(rule),
   );
   const onlyPets = pets.length > 0 && input.keepsakes.every((k) => k.lovedOne?.kind === 'pet');
   const home = homeGaps(leg, input.homeUnknown ?? [], takeWith);
@@ -199,7 +199,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
     (rule) =>
       scopeKindOf(rule) === 'country' &&
       rule.conditions.to?.includes(leg.to) &&
-      !rule.after_arrival &&
+      standsForEntry(rule) &&
       (rule.conditions.channel ?? ['trip']).includes('trip'),
   );
   if (leg.international && !leg.endsAtConnection && pets.length > 0 && !noEntryForAnyone) {
@@ -422,7 +422,7 @@ export function entryRulesElsewhere(
           rule.conditions.to?.includes(country) &&
           rule.conditions.home !== undefined &&
           (home === null || !rule.conditions.home.includes(home)) &&
-          !rule.after_arrival &&
+          standsForEntry(rule) &&
           (rule.conditions.channel ?? ['trip']).includes(channel),
       )
       .flatMap((rule) => rule.conditions.home ?? []),
@@ -458,7 +458,7 @@ function noEntryRule(
                   rule.conditions.to?.includes(country) &&
                   rule.conditions.mode !== undefined &&
                   !rule.conditions.mode.includes(mode) &&
-                  !rule.after_arrival &&
+                  standsForEntry(rule) &&
                   (rule.conditions.channel ?? ['trip']).includes('trip'),
               )
               .flatMap((rule) => rule.conditions.mode ?? []),
@@ -469,7 +469,7 @@ function noEntryRule(
     (rule) =>
       scopeKindOf(rule) === 'country' &&
       rule.conditions.to?.includes(country) &&
-      !rule.after_arrival &&
+      standsForEntry(rule) &&
       (rule.conditions.channel ?? ['trip']).includes('trip'),
   );
   const onlyOtherModes =
@@ -574,3 +574,9 @@ function regionalScatteringGap(
     ? `${whole} We have no source for ${regionName(scatter.region)}'s own rules on scattering ashes ${PLACE_WORDS[place]} (we have a ${state}'s own only for ${known}); please ask ${regionName(scatter.region)}'s own authorities, or a funeral director there, before you scatter.`
     : `${whole} A ${state} may have its own rules on scattering ashes ${PLACE_WORDS[place]} too, and we have a ${state}'s own only for ${known}. Tell us which ${state}, or ask that ${state}'s own authorities, or a funeral director there, before you scatter.`;
 }
+
+/**
+ * Whether a country's rule stands for its rules on entering: not one about what happens after
+ * arriving (Italy), nor one step every family takes (India's health clearance; review 14, 1).
+ */
+export const standsForEntry = (rule: Rule): boolean => !rule.after_arrival && !rule.one_step_of_entry;

@@ -345,7 +345,7 @@ describe('airlines that accept another paper', () => {
       'us-ny-fetal-death',
     ]);
     expect(note?.message).toBe(
-      'JetBlue asks for a death certificate. It may not exist for Mia: in most US states a baby born without signs of life before 20 weeks and under 350 g is not registered. The papers list says what to carry instead, and it may help to let JetBlue know before you travel.',
+      'JetBlue asks for a death certificate. It may not exist for Mia: in most US states a baby born without signs of life before 20 weeks and under 350 g does not need a fetal death report. The papers list says what to carry instead, and it may help to let JetBlue know before you travel.',
     );
   });
 });

@@ -381,8 +381,7 @@ function withoutCase(reason: string, label: string): string {
   const words = label.toLowerCase();
   if (!words) return reason;
   const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // Or at its end: "no fetal death report is required for a baby … before 20 weeks and under 350 g".
-  return reason.replace(new RegExp(` (?:and )?${escaped}(?: of pregnancy)?(?= (?:is|are|does) |$)`), '');
+  return reason.replace(new RegExp(` (?:and )?${escaped}(?: of pregnancy)?(?= (?:is|are|does) )`), '');
 }
 
 function caseLabel(rule: Rule, unknown: readonly LovedOneFact[]): string {

@@ -317,6 +317,12 @@ export const ruleSchema = z.strictObject({
    */
   after_arrival: z.literal(true).optional(),
   /**
+   * One step of entering that every family takes (India's public health clearance through eCARe),
+   * not the country's rules for entering: a family none of those speak for is still told whose
+   * rules we have and whom to ask, as with `after_arrival` (review 14, finding 1).
+   */
+  one_step_of_entry: z.literal(true).optional(),
+  /**
    * The rule as said to a family whose loved one never had a passport (a baby who died before
    * birth, a pet): the same source's list without "the passport of the person who died", so no
    * parent is asked for a paper their baby never had. Lint requires it where the detail asks.

@@ -342,15 +342,17 @@ describe("a consulate's page is that consulate's process", () => {
     expect(edinburgh.title).toContain('the consulate serving where you live');
   });
 
-  it("India: the Vancouver consulate's list says to ask the consulate serving where you live", () => {
+  it("India: the Vancouver consulate's list says to ask the one serving where you live", () => {
     const input: TravelRulesInput = {
       home_country: 'CA',
       legs: [{ mode: 'air', from: 'CA', to: 'IN', carrier: 'AI', bag: 'carry_on' }],
       keepsakes: urn(),
       loved_ones: adult,
     };
+    // Review 14, finding 2: it also speaks for a family leaving after a death there, so whom to
+    // ask is "the one serving where you live" (said as "where Nani died" to them), as lint asks.
     expect(req(evaluateTrip(input), 'in-vancouver')?.detail).toContain(
-      'the consulate serving where you live',
+      "This is the Vancouver consulate's process; please ask the one serving where you live.",
     );
   });
 });

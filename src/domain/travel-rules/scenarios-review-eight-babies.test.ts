@@ -63,7 +63,7 @@ describe('1. a US baby born without signs of life before 20 weeks but weighing 3
     });
     const paper = death(out);
     expect(paper.reason).toContain(
-      'Under 350 g, in most US states a baby born without signs of life before 20 weeks is not registered',
+      'Under 350 g, in most US states a baby born without signs of life before 20 weeks does not need a fetal death report',
     );
     expect(paper.reason).toContain(
       'from 350 g, in most US states a baby born without signs of life is recorded on a fetal death report',

@@ -46,7 +46,7 @@ describe('whom to ask where our rules are silent', () => {
       { today },
     );
     expect(gapsOf(out, 0)).toContain(
-      'Our sources on taking ashes into Italy speak only for families who live in the United Kingdom and the United States. For a family from Canada, the embassy or consulate of Italy in Canada can tell you what they need',
+      'Our sources on taking ashes into Italy speak only for families who live in the United Kingdom or the United States. For a family from Canada, the embassy or consulate of Italy in Canada can tell you what they need',
     );
   });
 

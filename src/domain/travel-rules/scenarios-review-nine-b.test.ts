@@ -173,12 +173,13 @@ describe("3. t58: the Indian embassy in Berlin's list speaks as that embassy, an
     expect(attestation.asked_by).toEqual(["India's embassy in Berlin"]);
   });
 
-  it('puts the attestation on the list only "if you are asked for it"', () => {
+  it('puts the attestation on the list only as a paper to ask the consulate about before you travel', () => {
     const summary = summaryOf(out, 'Aarav');
     expect(summary.text).toContain("India's embassy in Berlin may ask for it");
     const carried = summary.carry.filter((line) => /attestation/.test(line));
     expect(carried).toHaveLength(1);
-    expect(carried[0]).toMatch(/if you are asked for it$/);
+    // Got before travel, never at a desk: "ask the consulate before you travel" (review 14, finding 5).
+    expect(carried[0]).toMatch(/: ask the consulate before you travel$/);
   });
 });
 
@@ -226,7 +227,9 @@ describe("5. t30: the Philippine post in Sydney's certificate is that post's, an
     expect(out.documents.flatMap((d) => d.asked_by)).not.toContain('the Philippines');
     const summary = summaryOf(out, 'Lolo');
     expect(summary.text).toContain('the Philippine consulate in Sydney may ask for it');
-    expect(summary.carry).toContain('A Philippine Consular Mortuary Certificate, if you are asked for it');
+    expect(summary.carry).toContain(
+      'A Philippine Consular Mortuary Certificate: ask the consulate before you travel',
+    );
     const all = notes(out).join('\n');
     expect(all).toContain('ask the one serving where you live');
     expect(all).not.toMatch(/for urns too/);

@@ -31,7 +31,7 @@ describe('8. a country whose rules we have only for families living elsewhere', 
   it.each([
     ['ES', 'Spain', 'the United States'],
     ['PL', 'Poland', 'Ireland'],
-    ['IN', 'India', 'Canada and Germany'],
+    ['IN', 'India', 'Canada or Germany'],
     ['MX', 'Mexico', 'the United States'],
   ])(
     'a UK family flying to %s hears whom our sources speak for, and whom to ask at home',

@@ -217,7 +217,7 @@ describe('a weak source never reads as a flat "asks for" or "bring" (finding 3)'
       "Ask before you travel whether you also need the prefect's authorisation to take the urn out of France",
     );
     expect(out.summary[0]!.carry).toContain(
-      "The prefect's authorisation to take the urn out of France, if you are asked for it",
+      "The prefect's authorisation to take the urn out of France: ask before you travel whether you need it",
     );
   });
 
