@@ -1,0 +1,277 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateShipment, parseShipmentInput } from './index.js';
+import { RULES } from './load-rules.js';
+import { type TripReading, gapMessages, readTripOn, ruleIdsOn } from './scenario-reading.js';
+
+// The fourteenth reviewer's seven findings (/work/briefs/review14-findings.md), each as the trip or
+// shipment they ran through the CLI, read the way the CLI reads it; some guard the opposite mistake.
+
+const today = '2026-12-06';
+type Out = TripReading;
+const trip = (raw: unknown): Out => readTripOn(today, raw);
+const ship = (raw: unknown) => {
+  const parsed = parseShipmentInput(raw);
+  if (!parsed.ok) throw new Error(parsed.problems.join('; '));
+  return evaluateShipment(parsed.value, { today });
+};
+const deathCertificateOf = (out: Out) => out.documents.find((d) => d.key === 'death_certificate')!;
+const detailOf = (out: Out, id: string) =>
+  out.legs.flatMap((leg) => leg.requirements).find((r) => r.rule_ids.includes(id))?.detail;
+
+const nani = (home: string, extra: Record<string, unknown> = {}) =>
+  trip({
+    home_country: home,
+    loved_one: { name: 'Nani', kind: 'adult', loss_country: 'CA', loss_region: 'CA-ON' },
+    keepsakes: [{ kind: 'ashes', container: 'plastic' }],
+    legs: [{ mode: 'air', from: 'CA', to: 'IN', carrier: 'AC', bag: 'carry_on', ...extra }],
+  });
+
+describe("1. HIGH: India's mission certificate and the Health Ministry's eCARe clearance", () => {
+  it("a Canadian family is told to get the Indian mission's certificate before they travel", () => {
+    const out = nani('CA');
+    const certificate = out.documents.find((d) => d.key === 'consular_certificate')!;
+    expect(certificate.title).toBe('A certificate from an Indian mission in Canada for carrying the ashes');
+    // The High Commission's FAQ: "you are required to have Certificate for carrying Ashes".
+    expect(certificate.asked_by).toContain("India's High Commission in Ottawa");
+    expect(out.summary[0]!.carry).toContain(
+      'A certificate from an Indian mission in Canada for carrying the ashes',
+    );
+    expect(out.summary[0]!.text).toMatch(/bring .*a certificate from an Indian mission in Canada/);
+    expect(ruleIdsOn(out)).toEqual(expect.arrayContaining(['in-ottawa-certificate', 'in-vancouver']));
+  });
+
+  it('the Vancouver list is what the consulate asks for to issue its certificate, before travel', () => {
+    const detail = detailOf(nani('CA'), 'in-vancouver')!;
+    expect(detail).toMatch(/^Before you travel, India's consulate in Vancouver issues a certificate/);
+    expect(detail).toContain('To issue it, it asks for');
+  });
+
+  it('the public health clearance through eCARe is on the list, applied for ahead', () => {
+    const out = nani('CA');
+    expect(ruleIdsOn(out)).toContain('in-ecare');
+    const clearance = out.documents.find((d) => d.key === 'permit')!;
+    expect(clearance.title).toMatch(/public health clearance from India's Health Ministry/);
+    expect(clearance.title).toMatch(/eCARe/);
+    expect(detailOf(out, 'in-ecare')).toContain('https://ecare.mohfw.gov.in');
+    expect(out.summary[0]!.text).toMatch(/a public health clearance from India's Health Ministry/);
+  });
+
+  it('ashes sent to India hear of the clearance too', () => {
+    const out = ship({ from: 'CA', to: 'IN' });
+    expect(out.requirements.flatMap((r) => r.rule_ids)).toContain('in-ecare');
+  });
+
+  it('the opposite: a UK family still hears whose lists we have and whom to ask at home', () => {
+    const out = trip({
+      home_country: 'GB',
+      loved_one: { name: 'Dad', kind: 'adult', loss_country: 'GB' },
+      keepsakes: [{ kind: 'ashes', container: 'plastic' }],
+      legs: [{ mode: 'air', from: 'GB', to: 'IN', carrier: 'BA', bag: 'carry_on' }],
+    });
+    expect(ruleIdsOn(out)).toContain('in-ecare');
+    expect(ruleIdsOn(out)).not.toContain('in-ottawa-certificate');
+    expect(gapMessages(out).join(' ')).toContain(
+      'Our sources on taking ashes into India speak only for families who live in Canada or Germany. For a family from the United Kingdom, the embassy or consulate of India in the United Kingdom can tell you what they need',
+    );
+  });
+
+  it("the opposite: a pet's ashes are not asked for a human-remains clearance", () => {
+    const out = trip({
+      home_country: 'CA',
+      loved_one: { name: 'Biscuit', kind: 'pet', loss_country: 'CA' },
+      keepsakes: [{ kind: 'ashes', container: 'plastic' }],
+      legs: [{ mode: 'air', from: 'CA', to: 'IN', carrier: 'AC', bag: 'carry_on' }],
+    });
+    expect(ruleIdsOn(out)).not.toContain('in-ecare');
+    expect(ruleIdsOn(out)).not.toContain('in-ottawa-certificate');
+  });
+
+  it('every new or changed India rule carries its source, its own date and the day it was read', () => {
+    const byId = new Map(RULES.map((rule) => [rule.id, rule]));
+    expect(byId.get('in-ottawa-certificate')).toMatchObject({
+      source_url: 'https://suvidha.hciottawa.gov.in/user/faqs/ashes-certificate',
+      source_date: null,
+      read_on: '2026-12-06',
+    });
+    expect(byId.get('in-ecare')).toMatchObject({
+      source_url: 'https://cgitoronto.gov.in/page/transport-ashes',
+      source_date: '2024-11-20',
+      read_on: '2026-12-06',
+    });
+    for (const id of ['in-ottawa-certificate', 'in-ecare', 'in-vancouver'])
+      expect(byId.get(id)!.rechecked_on).toBeUndefined();
+  });
+});
+
+describe('2. an Indian family taking Nani home from Canada: the Vancouver page speaks for them', () => {
+  const out = () => nani('IN', { carrier: 'AI', way_home: true });
+
+  it('no "we have no rule … into India" gap; the Vancouver list and the certificate show', () => {
+    const home = out();
+    expect(gapMessages(home).join(' ')).not.toMatch(/taking ashes into India/);
+    expect(ruleIdsOn(home)).toEqual(expect.arrayContaining(['in-vancouver', 'in-ottawa-certificate']));
+    expect(home.documents.some((d) => d.key === 'consular_certificate')).toBe(true);
+  });
+
+  it('whom to ask is the one serving where Nani died, never one "where you live" in India', () => {
+    const detail = detailOf(out(), 'in-vancouver')!;
+    expect(detail).toContain('please ask the one serving where Nani died');
+    expect(detail).not.toContain('where you live');
+  });
+});
+
+describe('3. Australia, 16 weeks, weight not given: both sides of 400 g, never the birth certificate alone', () => {
+  const ava = (lovedOne: Record<string, unknown> = {}) =>
+    trip({
+      home_country: 'AU',
+      loved_one: {
+        name: 'Ava',
+        kind: 'pregnancy_loss',
+        born_alive: false,
+        gestation_weeks: 16,
+        loss_country: 'AU',
+        ...lovedOne,
+      },
+      keepsakes: [{ kind: 'ashes', container: 'plastic' }],
+      legs: [{ mode: 'air', from: 'AU', to: 'FJ', carrier: 'FJ', bag: 'carry_on' }],
+    });
+
+  it('the reason and the "instead" say each side, the unknown one with whom to ask', () => {
+    const paper = deathCertificateOf(ava());
+    expect(paper.reason).toMatch(/^from 400 g, in Australia a stillborn baby is registered with a birth/);
+    expect(paper.reason).toContain(
+      "Under 400 g, our sources on Australia don't say which papers there are; the registry office where Ava was born can tell you",
+    );
+    expect(paper.instead).toMatch(/^From 400 g: your baby's birth certificate/);
+    expect(paper.instead).toContain('Under 400 g: whatever paperwork the hospital');
+  });
+
+  it('no paper is named for the note for security while the two sides differ', () => {
+    const paper = deathCertificateOf(ava());
+    expect(paper.registered_on).toBeNull();
+    expect(paper.not_registered).toBe(false);
+  });
+
+  it('the summary says both sides and the weight is asked', () => {
+    const out = ava();
+    expect(out.summary[0]!.text).toContain('Under 400 g, our sources on Australia');
+    expect(out.questions.map((q) => q.field)).toContain('birth_weight_g');
+  });
+
+  it('the opposite: from 20 weeks in Australia, the birth certificate is said flatly', () => {
+    const paper = deathCertificateOf(ava({ gestation_weeks: 21 }));
+    expect(paper.reason).toBe(
+      'in Australia a stillborn baby is registered with a birth certificate rather than a death certificate',
+    );
+    expect(paper.registered_on).toBe('birth certificate');
+  });
+
+  it('the opposite: New Zealand, 17 weeks without weight, still splits on its own two rules', () => {
+    const out = trip({
+      home_country: 'NZ',
+      loved_one: {
+        name: 'Mere',
+        kind: 'pregnancy_loss',
+        born_alive: false,
+        gestation_weeks: 17,
+        loss_country: 'NZ',
+      },
+      keepsakes: [{ kind: 'ashes', container: 'plastic' }],
+      legs: [{ mode: 'air', from: 'NZ', to: 'AU', carrier: 'NZ', bag: 'carry_on' }],
+    });
+    const reason = deathCertificateOf(out).reason!;
+    expect(reason).toMatch(/Under 400 g, in New Zealand no death certificate is issued/);
+    expect(reason).not.toMatch(/our sources on New Zealand don't say/);
+  });
+});
+
+describe('4. the US "most states" threshold says no report is required, never "not registered"', () => {
+  it('Ohio, 16 weeks, weight not given', () => {
+    const out = trip({
+      home_country: 'US',
+      loved_one: {
+        name: 'Sam',
+        kind: 'pregnancy_loss',
+        born_alive: false,
+        gestation_weeks: 16,
+        loss_country: 'US',
+        loss_region: 'US-OH',
+      },
+      keepsakes: [{ kind: 'ashes', container: 'plastic' }],
+      legs: [{ mode: 'air', from: 'US', to: 'CA', carrier: 'AC', bag: 'carry_on' }],
+    });
+    const reason = deathCertificateOf(out).reason!;
+    expect(reason).not.toMatch(/is not registered/);
+    expect(reason).toContain(
+      'Under 350 g, in most US states a baby born without signs of life before 20 weeks does not need a fetal death report',
+    );
+    expect(out.summary[0]!.text).not.toMatch(/is not registered/);
+  });
+});
+
+describe('5. a consular seal got before travel is never "if you are asked for it"', () => {
+  it('Finn, born alive at 22 weeks in Northern Ireland, flying to Italy', () => {
+    const out = trip({
+      home_country: 'GB',
+      loved_one: {
+        name: 'Finn',
+        kind: 'infant',
+        born_alive: true,
+        gestation_weeks: 22,
+        loss_country: 'GB',
+        loss_region: 'GB-NIR',
+      },
+      keepsakes: [{ kind: 'ashes', container: 'wood' }],
+      legs: [{ mode: 'air', from: 'GB', to: 'IT', carrier: 'FR', bag: 'carry_on' }],
+    });
+    const carry = out.summary[0]!.carry;
+    expect(carry).toContain(
+      "Italian consular authorisation and seal on the urn's box: ask the consulate before you travel",
+    );
+    expect(carry.filter((line) => /seal/.test(line) && /if you are asked for it/.test(line))).toEqual([]);
+    // The sentence was already right, and stays so.
+    expect(out.summary[0]!.text).toContain('Ask before you travel whether you also need Italian consular');
+  });
+
+  it('the opposite: a paper that can be shown when asked still says "if you are asked for it"', () => {
+    const out = trip({
+      home_country: 'CA',
+      loved_one: { name: 'Dad', kind: 'adult', loss_country: 'CA', loss_region: 'CA-BC' },
+      keepsakes: [{ kind: 'ashes', container: 'metal' }],
+      legs: [{ mode: 'air', from: 'CA', to: 'IN', carrier: 'AI', bag: 'carry_on' }],
+    });
+    expect(out.summary[0]!.carry).toContain('A packing certificate, if you are asked for it');
+  });
+});
+
+describe("6. rules ship: an airline's full name, as a booking gives it", () => {
+  it('"Delta Air Lines" is Delta, as "Delta" and "DL" are', () => {
+    for (const carrier of ['Delta Air Lines', 'Delta', 'DL']) {
+      const out = ship({ from: 'US', to: 'GB', carrier });
+      expect(out.requirements.flatMap((r) => r.rule_ids)).toContain('dl-cargo-shipper');
+    }
+  });
+
+  it('the opposite: a company we do not know is still refused', () => {
+    expect(parseShipmentInput({ from: 'US', to: 'GB', carrier: 'Delta Air Freight Co' }).ok).toBe(false);
+  });
+});
+
+describe('7. a family lives in one place: "Belgium or Luxembourg"', () => {
+  it('Kenji, US to Thailand through Tokyo', () => {
+    const out = trip({
+      home_country: 'US',
+      loved_one: { name: 'Kenji', kind: 'adult', loss_country: 'US' },
+      keepsakes: [{ kind: 'ashes', container: 'plastic' }],
+      legs: [
+        { mode: 'air', from: 'US', to: 'JP', carrier: 'JL', bag: 'carry_on', connection: true },
+        { mode: 'air', from: 'JP', to: 'TH', carrier: 'JL', bag: 'carry_on' },
+      ],
+    });
+    const gaps = gapMessages(out, 1).join(' ');
+    expect(gaps).toContain(
+      'Our sources on taking ashes into Thailand speak only for families who live in Belgium or Luxembourg.',
+    );
+    expect(gaps).not.toContain('Belgium and Luxembourg');
+  });
+});
