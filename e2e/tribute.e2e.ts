@@ -169,30 +169,33 @@ describe('a tribute for Jack’s anniversary', () => {
     const reader = await openBrowser(j.server.url, { viewport: { width: 390, height: 844 } });
     try {
       const { page } = reader;
-      const signInThere = async () => {
+      /** Signed out, on the welcome page: follows one of its links, then signs in where it leads. */
+      const fromWelcome = async (link: string) => {
+        await heading(page, 'Bring them along').waitFor();
+        await page.getByRole('link', { name: link, exact: true }).click();
         await heading(page, 'Sign in').waitFor();
         await page.getByLabel('E-mail address').fill(MUM.email);
         await page.getByLabel('Password').fill(MUM.password);
         await page.getByRole('button', { name: 'Sign in' }).click();
       };
+      const signOut = async () => {
+        await page.goto('/settings');
+        await heading(page, 'Settings').waitFor();
+        await page
+          .getByRole('region', { name: 'Your account' })
+          .getByRole('button', { name: 'Sign out' })
+          .click();
+      };
       await page.goto('/');
-      await heading(page, 'Bring them along').waitFor();
       await page.getByText('These pages open once you have signed in.').waitFor();
       // "You can take everything out again at any time."
-      await page.getByRole('link', { name: 'Your family’s data' }).click();
-      await signInThere();
+      await fromWelcome('Your family’s data');
       await heading(page, 'Your family’s data').waitFor();
       await page.getByRole('button', { name: `Make an archive of ${MUM.family}` }).waitFor();
-      await page.goto('/settings');
-      await page
-        .getByRole('region', { name: 'Your account' })
-        .getByRole('button', { name: 'Sign out' })
-        .click();
+      await signOut();
 
       // "A share can be taken back."
-      await heading(page, 'Bring them along').waitFor();
-      await page.getByRole('link', { name: 'the tribute’s own page' }).click();
-      await signInThere();
+      await fromWelcome('the tribute’s own page');
       await heading(page, 'Loved ones').waitFor();
       await page.getByRole('link', { name: /Jack/ }).first().click();
       await page.getByRole('link', { name: /A picture and a few words for Jack/ }).click();
@@ -203,14 +206,8 @@ describe('a tribute for Jack’s anniversary', () => {
       await expectNoSeriousA11yViolations(page, 'a tribute reached from the welcome page');
 
       // "Settings is where a family or an account is deleted."
-      await page.goto('/settings');
-      await page
-        .getByRole('region', { name: 'Your account' })
-        .getByRole('button', { name: 'Sign out' })
-        .click();
-      await heading(page, 'Bring them along').waitFor();
-      await page.getByRole('link', { name: 'Settings', exact: true }).click();
-      await signInThere();
+      await signOut();
+      await fromWelcome('Settings');
       await heading(page, 'Settings').waitFor();
       await page.getByRole('heading', { name: 'Delete this family' }).waitFor();
       await page.getByRole('heading', { name: 'Delete my account' }).waitFor();
