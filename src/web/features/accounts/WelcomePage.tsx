@@ -36,10 +36,9 @@ export function WelcomePage() {
         </p>
         <p>
           Alongside can run on your own home server, so your family&apos;s memories stay with you. You can
-          take everything out again at any time: on <Link to="/settings/data">Your family’s data</Link>{' '}
-          an owner or adult makes one file of the whole family, with its photos, to keep or to bring into
-          another Alongside, and <Link to="/settings">Settings</Link> is where a family or an account is
-          deleted.
+          take everything out again at any time: on <Link to="/settings/data">Your family’s data</Link> an
+          owner or adult makes one file of the whole family, with its photos, to keep or to bring into another
+          Alongside, and <Link to="/settings">Settings</Link> is where a family or an account is deleted.
         </p>
         <p className="meta">These pages open once you have signed in.</p>
       </section>
