@@ -165,6 +165,57 @@ describe('a tribute for Jack’s anniversary', () => {
     await expectNoSeriousA11yViolations(visitor.page, 'the unlisted tribute page');
   });
 
+  it('keeps the welcome page’s promises: each link, followed signed out, leads (after signing in) to where it is done', async () => {
+    const reader = await openBrowser(j.server.url, { viewport: { width: 390, height: 844 } });
+    try {
+      const { page } = reader;
+      /** Signed out, on the welcome page: follows one of its links, then signs in where it leads. */
+      const fromWelcome = async (link: string) => {
+        await heading(page, 'Bring them along').waitFor();
+        await page.getByRole('link', { name: link, exact: true }).click();
+        await heading(page, 'Sign in').waitFor();
+        await page.getByLabel('E-mail address').fill(MUM.email);
+        await page.getByLabel('Password').fill(MUM.password);
+        await page.getByRole('button', { name: 'Sign in' }).click();
+      };
+      const signOut = async () => {
+        await page.goto('/settings');
+        await heading(page, 'Settings').waitFor();
+        await page
+          .getByRole('region', { name: 'Your account' })
+          .getByRole('button', { name: 'Sign out' })
+          .click();
+      };
+      await page.goto('/');
+      await page.getByText('These pages open once you have signed in.').waitFor();
+      // "You can take everything out again at any time."
+      await fromWelcome('Your family’s data');
+      await heading(page, 'Your family’s data').waitFor();
+      await page.getByRole('button', { name: `Make an archive of ${MUM.family}` }).waitFor();
+      await signOut();
+
+      // "A share can be taken back."
+      await fromWelcome('the tribute’s own page');
+      await heading(page, 'Loved ones').waitFor();
+      await page.getByRole('link', { name: /Jack/ }).first().click();
+      await page.getByRole('link', { name: /A picture and a few words for Jack/ }).click();
+      await heading(page, 'Tributes for Jack').waitFor();
+      await page.getByRole('link', { name: 'For 14 March 2026' }).click();
+      await heading(page, 'A tribute for Jack').waitFor();
+      await page.getByRole('button', { name: 'Stop this link' }).waitFor();
+      await expectNoSeriousA11yViolations(page, 'a tribute reached from the welcome page');
+
+      // "Settings is where a family or an account is deleted."
+      await signOut();
+      await fromWelcome('Settings');
+      await heading(page, 'Settings').waitFor();
+      await page.getByRole('heading', { name: 'Delete this family' }).waitFor();
+      await page.getByRole('heading', { name: 'Delete my account' }).waitFor();
+    } finally {
+      await reader.close();
+    }
+  });
+
   it('stops the link: the page and the picture answer 404', async () => {
     const { page } = j;
     await page.getByRole('button', { name: 'Stop this link' }).click();

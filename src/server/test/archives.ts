@@ -1,3 +1,4 @@
+import { crc32 } from 'node:zlib';
 import type { LightMyRequestResponse } from 'fastify';
 import yauzl from 'yauzl';
 import yazl from 'yazl';
@@ -100,16 +101,88 @@ export function patched(zip: Buffer, from: Buffer, to: Buffer): Buffer {
   return out;
 }
 
+/** Where the central directory describes `name` in a zip (throws if it does not). */
+function centralEntry(zip: Buffer, name: string): number {
+  const signature = Buffer.from([0x50, 0x4b, 0x01, 0x02]);
+  for (let at = zip.indexOf(signature); at >= 0; at = zip.indexOf(signature, at + 46)) {
+    const length = zip.readUInt16LE(at + 28);
+    if (zip.toString('utf8', at + 46, at + 46 + length) === name) return at;
+  }
+  throw new Error(`no entry ${name}`);
+}
+
 /** A zip whose central directory claims `size` bytes unpacked for `name` (its data unchanged). */
 export function declaringSize(zip: Buffer, name: string, size: number): Buffer {
   const out = Buffer.from(zip);
-  const signature = Buffer.from([0x50, 0x4b, 0x01, 0x02]);
-  for (let at = out.indexOf(signature); at >= 0; at = out.indexOf(signature, at + 46)) {
-    const length = out.readUInt16LE(at + 28);
-    if (out.toString('utf8', at + 46, at + 46 + length) === name) {
-      out.writeUInt32LE(size, at + 24);
-      return out;
-    }
+  out.writeUInt32LE(size, centralEntry(out, name) + 24);
+  return out;
+}
+
+/**
+ * A zip whose entry `name` says it is encrypted (general-purpose flag bit 0, in its own header and
+ * the central directory), as a zip locked with a password says; its data is unchanged.
+ */
+export function markedEncrypted(zip: Buffer, name: string): Buffer {
+  const out = Buffer.from(zip);
+  const central = centralEntry(out, name);
+  out.writeUInt16LE(out.readUInt16LE(central + 8) | 1, central + 8);
+  const local = out.readUInt32LE(central + 42);
+  out.writeUInt16LE(out.readUInt16LE(local + 6) | 1, local + 6);
+  return out;
+}
+
+/**
+ * A zip written byte by byte whose entries declare, in zip64 headers (sizes 0xFFFFFFFF in the
+ * central directory, the real figures in the zip64 extra field), any size at all: a header that
+ * claims gigabytes without a gigabyte on disk. Each entry is stored (not compressed), so its packed
+ * and unpacked sizes are declared equal; its few real bytes are `data`.
+ */
+export function zip64Declaring(entries: Array<{ name: string; data: Buffer; declared: number }>): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const { name, data, declared } of entries) {
+    const fileName = Buffer.from(name, 'utf8');
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(45, 4); // version needed: zip64
+    local.writeUInt16LE(0x0800, 6); // names in UTF-8
+    local.writeUInt16LE(0, 8); // stored
+    local.writeUInt16LE(0x21, 12); // 1 January 1980
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(fileName.length, 26);
+    locals.push(local, fileName, data);
+
+    const extra = Buffer.alloc(20);
+    extra.writeUInt16LE(0x0001, 0); // zip64 extended information
+    extra.writeUInt16LE(16, 2);
+    extra.writeBigUInt64LE(BigInt(declared), 4); // unpacked
+    extra.writeBigUInt64LE(BigInt(declared), 12); // packed
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(45, 4);
+    central.writeUInt16LE(45, 6);
+    central.writeUInt16LE(0x0800, 8);
+    central.writeUInt16LE(0, 10);
+    central.writeUInt16LE(0x21, 14);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(0xffffffff, 20);
+    central.writeUInt32LE(0xffffffff, 24);
+    central.writeUInt16LE(fileName.length, 28);
+    central.writeUInt16LE(extra.length, 30);
+    central.writeUInt32LE(offset, 42);
+    centrals.push(central, fileName, extra);
+    offset += local.length + fileName.length + data.length;
   }
-  throw new Error(`no entry ${name}`);
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
 }

@@ -4,6 +4,7 @@ import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { LoadError, Loading } from '../components/Page.js';
 import { isApiError, setSignedOutHandler } from '../lib/api.js';
 import { keys, rememberSession, useSession } from '../lib/queries.js';
+import { returnPathOf } from '../features/accounts/return-to.js';
 import { accountLinkRoutes } from '../features/accounts/routes.js';
 import { supporterLinkRoutes } from '../features/supporters/links.js';
 import { RouteBoundary } from './ErrorBoundary.js';
@@ -185,7 +186,7 @@ export function App() {
         <Suspense fallback={<Loading />}>
           <Routes>
             <Route path="/" element={<Home />} />
-            <Route path="/sign-in" element={<Navigate to="/" replace />} />
+            <Route path="/sign-in" element={<BackFromSignIn />} />
             <Route path="/sign-up" element={<Navigate to="/" replace />} />
             <Route path="/loved-ones" element={<LovedOnes />} />
             <Route path="/loved-ones/new" element={<LovedOneForm />} />
@@ -227,6 +228,15 @@ export function App() {
       </Layout>
     </SessionContext.Provider>
   );
+}
+
+/**
+ * Just signed in: back to the page that asked for it. The session arriving shows this tree at
+ * /sign-in before the sign-in page's own navigation runs, so this is where the way back is kept.
+ */
+function BackFromSignIn() {
+  const location = useLocation();
+  return <Navigate to={returnPathOf(location.state) ?? '/'} replace />;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
-interface Question {
+export interface Question {
   title: string;
   body?: ReactNode;
   confirmLabel: string;

@@ -123,7 +123,17 @@ export function archiveRepository(db: Kysely<Database>) {
     // What only one member may read stays out unless the reader is that member.
     switch (collection) {
       case 'members':
-        query = query.innerJoin('users as u', 'u.id', 't.user_id').select('u.email' as never);
+        // An address only where a person can still be reached at it: never a deleted account's
+        // ('deleted:<id>') nor a placeholder's, which no one can receive mail at.
+        query = query
+          .innerJoin('users as u', 'u.id', 't.user_id')
+          .select(
+            sql<
+              string | null
+            >`case when ${sql.ref('u.deleted_at')} is null and ${sql.ref('u.email')} not like ${`%@${PLACEHOLDER_EMAIL_DOMAIN}`} then ${sql.ref('u.email')} else null end`.as(
+              'email',
+            ) as never,
+          );
         break;
       case 'journalEntries':
         query = query.where((eb) =>
@@ -167,8 +177,6 @@ export function archiveRepository(db: Kysely<Database>) {
         const rows = await rowsOf(collection, familyId, readerId);
         records[collection] = rows.map((row) => {
           const record = recordOf(collection, row);
-          if (collection === 'members' && String(record.email).endsWith(`@${PLACEHOLDER_EMAIL_DOMAIN}`))
-            record.email = null;
           const key = String(row[spec.key]);
           for (const [field, f] of Object.entries(archiveCollections[collection].fields)) {
             const path = record[field];

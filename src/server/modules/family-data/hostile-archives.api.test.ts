@@ -1,4 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../db/schema.js';
@@ -7,14 +10,18 @@ import {
   declaringSize,
   exportFamily,
   importFamily,
+  markedEncrypted,
   patched,
   unzip,
   withData,
+  zip64Declaring,
   zipOf,
 } from '../../test/archives.js';
 import { createFamily, type Family } from '../../test/factories.js';
 import { populateFamily } from '../../test/populate.js';
 import { snapshotData } from '../../test/snapshot.js';
+import { archiveLimits } from './limits.js';
+import { openArchive } from './zip-reader.js';
 
 // Hostile archives, each a real zip made for the purpose from a real export, are refused whole with
 // a message that says what was wrong, and nothing is written: every table of the database (read from
@@ -85,6 +92,52 @@ describe('an archive', () => {
     const photo = [...files.keys()].find((name) => /^media\/[^/]+\.jpg$/.test(name))!;
     await refused(declaringSize(zip, photo, 200 << 20), /larger than we keep/);
     await refused(declaringSize(zip, 'family.json', 10), /unpacks to a different size/);
+  });
+
+  it('is refused when its headers declare more than 4 GB unpacked in all (zip64 sizes, each file within its cap)', async () => {
+    const MB = 1 << 20;
+    const books = (count: number, declared: number) =>
+      Array.from({ length: count }, (_, i) => ({
+        name: `books/${i}.pdf`,
+        data: Buffer.from('%PDF-'),
+        declared,
+      }));
+    expect(archiveLimits.maxTotalBytes).toBe(4096 * MB);
+    // Nine books of 500 MB (the most one book may be): 4.4 GB, declared by a zip of a few hundred bytes.
+    await refused(zip64Declaring(books(9, 500 * MB)), /unpacks to more than 4 GB/);
+    // Eight are under the cap: the headers pass, and the zip is refused for what it is not instead.
+    await refused(zip64Declaring(books(8, 500 * MB)), /not an Alongside family archive/);
+    // A single file declaring 5 GB in its zip64 header is over its own cap first.
+    await refused(
+      zip64Declaring([{ name: 'books/big.pdf', data: Buffer.from('%PDF-'), declared: 5 * 1024 * MB }]),
+      /larger than we keep \(500 MB at most\)/,
+    );
+  });
+
+  it('is refused, under a lower cap, when its files unpack to more than the cap in all', async () => {
+    const zip = await zipOf(entries(files));
+    const real = [...files.values()].reduce((sum, file) => sum + file.length, 0);
+    const dir = await mkdtemp(join(tmpdir(), 'alongside-cap-'));
+    try {
+      const path = join(dir, 'archive.zip');
+      await writeFile(path, zip);
+      // The real archive, every file within its own cap, against a total cap one byte short of it.
+      await expect(openArchive(path, { ...archiveLimits, maxTotalBytes: real - 1 })).rejects.toThrow(
+        /unpacks to more than/,
+      );
+      const opened = await openArchive(path, { ...archiveLimits, maxTotalBytes: real });
+      expect(opened.names().length).toBe(files.size);
+      opened.close();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('is refused when a file in it is encrypted (general-purpose flag bit 0)', async () => {
+    const zip = await zipOf(entries(files));
+    await refused(markedEncrypted(zip, 'family.json'), /locked with a password/);
+    const photo = dataOf(files).media![0]!.file as string;
+    await refused(markedEncrypted(zip, photo), /locked with a password/);
   });
 
   it('is refused when two files have the same name, or names differing only in letter case', async () => {

@@ -1,10 +1,10 @@
 import { Link, useNavigate } from 'react-router';
 import { password } from '../../../contracts/accounts.js';
 import { z } from 'zod';
-import { TextField } from '../../components/fields.js';
-import { FormNotice, Notice } from '../../components/Notice.js';
+import { Notice } from '../../components/Notice.js';
 import { Page } from '../../components/Page.js';
-import { useForm } from '../../components/useForm.js';
+import { PasswordForm } from '../../components/PasswordForm.js';
+import { failureOf } from '../../lib/forms.js';
 import { useLinkToken } from './link-token.js';
 import { useConfirmPasswordReset } from './mutations.js';
 
@@ -15,16 +15,6 @@ export function ResetPasswordPage() {
   const token = useLinkToken();
   const confirm = useConfirmPasswordReset();
   const navigate = useNavigate();
-  const form = useForm({
-    initial: { newPassword: '' },
-    schema: newPasswordForm,
-    toBody: (v) => v,
-    onSubmit: async ({ newPassword }) => {
-      if (!token) return;
-      const answer = await confirm.mutateAsync({ token, newPassword });
-      await navigate('/sign-in', { replace: true, state: { notice: answer.message } });
-    },
-  });
 
   if (!token) {
     return (
@@ -41,27 +31,23 @@ export function ResetPasswordPage() {
     );
   }
 
-  const spent = confirm.isError && !form.errors.newPassword;
+  // The link was refused (used, or too old), not the password chosen.
+  const spent = confirm.isError && !failureOf(confirm.error).fields.newPassword;
   return (
     <Page title="Choose a new password">
-      <form className="stack" noValidate onSubmit={(e) => void form.handleSubmit(e)}>
-        <FormNotice message={form.message} />
-        <TextField
-          label="New password"
-          name="newPassword"
-          type="password"
-          autoComplete="new-password"
-          value={form.values.newPassword}
-          onChange={form.set('newPassword')}
-          error={form.errors.newPassword}
-          hint="At least 10 characters; a short sentence works well. Every device signed in to your account will be signed out."
-        />
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={form.submitting}>
-            {form.submitting ? 'Saving…' : 'Save my new password'}
-          </button>
-        </div>
-      </form>
+      <PasswordForm
+        name="newPassword"
+        schema={newPasswordForm}
+        label="New password"
+        autoComplete="new-password"
+        hint="At least 10 characters; a short sentence works well. Every device signed in to your account will be signed out."
+        submitLabel="Save my new password"
+        submittingLabel="Saving…"
+        onSubmit={async ({ newPassword }) => {
+          const answer = await confirm.mutateAsync({ token, newPassword });
+          await navigate('/sign-in', { replace: true, state: { notice: answer.message } });
+        }}
+      />
       {spent && (
         <p>
           <Link to="/forgot-password">Ask for a new link</Link>

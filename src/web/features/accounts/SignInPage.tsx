@@ -6,9 +6,8 @@ import { FormNotice, Notice } from '../../components/Notice.js';
 import { Page } from '../../components/Page.js';
 import { useForm } from '../../components/useForm.js';
 import { useSignIn } from './mutations.js';
+import { returnPathOf } from './return-to.js';
 
-/** Where to go back to after signing in: only a path inside the app. */
-const returnTo = z.object({ from: z.string().regex(/^\/(?!\/)/) });
 /** A sentence another page left to show here (a new password was just set). */
 const noticeState = z.object({ notice: z.string().max(500) });
 
@@ -16,7 +15,7 @@ export function SignInPage() {
   const save = useSignIn();
   const navigate = useNavigate();
   const location = useLocation();
-  const from = returnTo.safeParse(location.state).data?.from;
+  const from = returnPathOf(location.state);
   const notice = noticeState.safeParse(location.state).data?.notice;
   const form = useForm({
     initial: { email: '', password: '' },

@@ -1,16 +1,10 @@
 import { Link } from 'react-router';
 import type { SessionResponse } from '../../../contracts/accounts.js';
-import {
-  confirmDeletionBody,
-  FORMER_MEMBER,
-  type AccountDeletionResponse,
-} from '../../../contracts/deletion.js';
-import { useConfirm } from '../../components/ConfirmDialog.js';
-import { TextField } from '../../components/fields.js';
-import { FormNotice, Notice } from '../../components/Notice.js';
-import { useForm } from '../../components/useForm.js';
+import { FORMER_MEMBER, type AccountDeletionResponse } from '../../../contracts/deletion.js';
+import { Notice } from '../../components/Notice.js';
 import { messageOf } from '../../lib/api.js';
 import { momentPhrase } from '../../lib/format.js';
+import { ConfirmDeletionForm } from './ConfirmDeletionForm.js';
 import { useAccountDeletion, useDeleteAccount, useKeepAccount } from './mutations.js';
 
 const entries = (n: number) => (n === 1 ? '1 entry or letter' : `${n} entries and letters`);
@@ -95,32 +89,8 @@ function Waiting({
 
 function Ask({ state }: { state: AccountDeletionResponse }) {
   const remove = useDeleteAccount();
-  const [dialog, ask] = useConfirm();
-  const form = useForm({
-    initial: { currentPassword: '' },
-    schema: confirmDeletionBody,
-    toBody: (v) => v,
-    onSubmit: async (body, { setValues }) => {
-      const sure = await ask({
-        title: 'Delete your account?',
-        body: (
-          <p>
-            In seven days your e-mail address, name, password and private entries are deleted. What you did
-            for the family stays, shown as done by “{FORMER_MEMBER}”. Until then you can change your mind
-            here.
-          </p>
-        ),
-        confirmLabel: 'Delete in seven days',
-        cancelLabel: 'Keep my account',
-      });
-      if (!sure) return;
-      await remove.mutateAsync(body);
-      setValues({ currentPassword: '' });
-    },
-  });
   return (
     <>
-      {dialog}
       <p>Before you decide, this is what happens to what you wrote and did here:</p>
       <ul>
         <li>
@@ -146,24 +116,22 @@ function Ask({ state }: { state: AccountDeletionResponse }) {
       </p>
       <Held heldBy={state.heldBy} />
       {state.heldBy.length === 0 && (
-        <form className="stack" noValidate onSubmit={(e) => void form.handleSubmit(e)}>
-          <FormNotice message={form.message} />
-          <TextField
-            label="Your password"
-            name="currentPassword"
-            type="password"
-            autoComplete="current-password"
-            value={form.values.currentPassword}
-            onChange={form.set('currentPassword')}
-            error={form.errors.currentPassword}
-            hint="So that no one else can do this on a phone you left signed in."
-          />
-          <div className="form-actions">
-            <button type="submit" className="button secondary" disabled={form.submitting}>
-              Delete my account…
-            </button>
-          </div>
-        </form>
+        <ConfirmDeletionForm
+          question={{
+            title: 'Delete your account?',
+            body: (
+              <p>
+                In seven days your e-mail address, name, password and private entries are deleted. What you
+                did for the family stays, shown as done by “{FORMER_MEMBER}”. Until then you can change your
+                mind here.
+              </p>
+            ),
+            confirmLabel: 'Delete in seven days',
+            cancelLabel: 'Keep my account',
+          }}
+          submitLabel="Delete my account…"
+          send={(body) => remove.mutateAsync(body)}
+        />
       )}
     </>
   );

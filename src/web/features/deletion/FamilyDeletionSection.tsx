@@ -1,12 +1,10 @@
-import { confirmDeletionBody, type FamilyDeletionResponse } from '../../../contracts/deletion.js';
+import type { FamilyDeletionResponse } from '../../../contracts/deletion.js';
 import type { SessionResponse } from '../../../contracts/accounts.js';
 import { useCan } from '../../app/session.js';
-import { useConfirm } from '../../components/ConfirmDialog.js';
-import { TextField } from '../../components/fields.js';
-import { FormNotice, Notice } from '../../components/Notice.js';
-import { useForm } from '../../components/useForm.js';
+import { Notice } from '../../components/Notice.js';
 import { messageOf } from '../../lib/api.js';
 import { listWords, momentPhrase } from '../../lib/format.js';
+import { ConfirmDeletionForm } from './ConfirmDeletionForm.js';
 import { useDeleteFamily, useFamilyDeletion, useKeepFamily } from './mutations.js';
 
 /** What deleting the family takes with it, said before anyone asks for it. */
@@ -73,35 +71,9 @@ function Waiting({
 
 function Ask({ session, state }: { session: SessionResponse; state: FamilyDeletionResponse }) {
   const remove = useDeleteFamily();
-  const [dialog, ask] = useConfirm();
   const closing = state.accountsClosing.map((m) => (m.isYou ? 'yours' : m.displayName));
-  const form = useForm({
-    initial: { currentPassword: '' },
-    schema: confirmDeletionBody,
-    toBody: (v) => v,
-    onSubmit: async (body, { setValues }) => {
-      const sure = await ask({
-        title: `Delete ${session.family.name}?`,
-        body: (
-          <>
-            <p>Everything the family keeps here will be deleted in seven days: {EVERYTHING}.</p>
-            <p>
-              It cannot be brought back afterwards. Until then, any owner can cancel it, and the other adults
-              are told now.
-            </p>
-          </>
-        ),
-        confirmLabel: 'Delete in seven days',
-        cancelLabel: 'Keep our family',
-      });
-      if (!sure) return;
-      await remove.mutateAsync(body);
-      setValues({ currentPassword: '' });
-    },
-  });
   return (
     <>
-      {dialog}
       <p>Deleting the family removes everything it keeps here: {EVERYTHING}.</p>
       <p>
         It happens seven days after you ask. Until then everything stays as it is, any owner can cancel, and
@@ -113,24 +85,24 @@ function Ask({ session, state }: { session: SessionResponse; state: FamilyDeleti
           {listWords(closing)}.
         </p>
       )}
-      <form className="stack" noValidate onSubmit={(e) => void form.handleSubmit(e)}>
-        <FormNotice message={form.message} />
-        <TextField
-          label="Your password"
-          name="currentPassword"
-          type="password"
-          autoComplete="current-password"
-          value={form.values.currentPassword}
-          onChange={form.set('currentPassword')}
-          error={form.errors.currentPassword}
-          hint="So that no one else can do this on a phone you left signed in."
-        />
-        <div className="form-actions">
-          <button type="submit" className="button secondary" disabled={form.submitting}>
-            Delete this family…
-          </button>
-        </div>
-      </form>
+      <ConfirmDeletionForm
+        question={{
+          title: `Delete ${session.family.name}?`,
+          body: (
+            <>
+              <p>Everything the family keeps here will be deleted in seven days: {EVERYTHING}.</p>
+              <p>
+                It cannot be brought back afterwards. Until then, any owner can cancel it, and the other
+                adults are told now.
+              </p>
+            </>
+          ),
+          confirmLabel: 'Delete in seven days',
+          cancelLabel: 'Keep our family',
+        }}
+        submitLabel="Delete this family…"
+        send={(body) => remove.mutateAsync(body)}
+      />
     </>
   );
 }
