@@ -93,7 +93,7 @@ function quickJob(name: string) {
   return { definition, done };
 }
 
-describe('the job runner, running', () => {
+describe('the job runner, running', { timeout: 180_000 }, () => {
   it('runs each queue in its own loop: a long batch in one delays no other queue and no scheduled work', async () => {
     const { log } = recordingLog();
     const runner = jobRunner({
