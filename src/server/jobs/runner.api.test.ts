@@ -59,38 +59,26 @@ const rowsOf = (name: string) =>
     .orderBy('dedupe_key')
     .execute();
 
-/** A job whose handler starts, then waits for `gate` before completing; `completed` counts what its completion was worth. */
-function slowJob(name: string, until: Promise<void>) {
-  const seen = { started: 0, completed: [] as number[] };
+/**
+ * A test queue's job: its handler starts, waits for `until` (when given), then completes its batch.
+ * `seen` keeps how many batches started, what each completion was worth, and the payloads done.
+ */
+function testJob(name: string, { batchSize, until }: { batchSize: number; until?: Promise<void> }) {
+  const seen = { started: 0, completed: [] as number[], done: [] as number[] };
   const definition: JobDefinition<{ i: number }> = {
     queue: name,
     version: 1,
     payload: z.object({ i: z.number() }),
-    batchSize: 1,
+    batchSize,
     maxAttempts: 3,
     async handle(batch, complete) {
       seen.started += 1;
       await until;
       seen.completed.push(await complete(batch.map((j) => j.row.id)));
+      seen.done.push(...batch.map((j) => j.payload.i));
     },
   };
   return { definition, seen };
-}
-
-function quickJob(name: string) {
-  const done: number[] = [];
-  const definition: JobDefinition<{ i: number }> = {
-    queue: name,
-    version: 1,
-    payload: z.object({ i: z.number() }),
-    batchSize: 2,
-    maxAttempts: 3,
-    async handle(batch, complete) {
-      await complete(batch.map((j) => j.row.id));
-      done.push(...batch.map((j) => j.payload.i));
-    },
-  };
-  return { definition, done };
 }
 
 describe('the job runner, running', { timeout: 180_000 }, () => {
@@ -105,8 +93,8 @@ describe('the job runner, running', { timeout: 180_000 }, () => {
       leaseMs: 60_000,
     });
     const book = gate();
-    const slow = slowJob('loops.book', book.opened);
-    const reminders = quickJob('loops.reminder');
+    const slow = testJob('loops.book', { batchSize: 1, until: book.opened });
+    const reminders = testJob('loops.reminder', { batchSize: 2 });
     let ticks = 0;
     runner.register(slow.definition);
     runner.register(reminders.definition);
@@ -124,7 +112,7 @@ describe('the job runner, running', { timeout: 180_000 }, () => {
         expect((await rowsOf('loops.reminder')).map((r) => r.state)).toEqual(Array(5).fill('done'));
         expect(ticks).toBeGreaterThan(ticksBefore);
       }, patiently);
-      expect(reminders.done.sort()).toEqual([0, 1, 2, 3, 4]);
+      expect(reminders.seen.done.sort()).toEqual([0, 1, 2, 3, 4]);
       expect((await rowsOf('loops.book')).map((r) => r.state)).toEqual(['running']);
 
       // Stopping waits for the batch in hand: the book is finished, not cut off.
@@ -147,7 +135,7 @@ describe('the job runner, running', { timeout: 180_000 }, () => {
     const first = recordingLog();
     const second = recordingLog();
     const work = gate();
-    const slow = slowJob('lease.long', work.opened);
+    const slow = testJob('lease.long', { batchSize: 1, until: work.opened });
     // The first instance "dies": it can no longer reach the database to renew (its handler hangs).
     const firstQueue: JobQueue = {
       ...queue,
@@ -162,7 +150,7 @@ describe('the job runner, running', { timeout: 180_000 }, () => {
       leaseMs,
     });
     firstRunner.register(slow.definition);
-    const other = quickJob('lease.long');
+    const other = testJob('lease.long', { batchSize: 2 });
     const secondRunner = jobRunner({
       queue,
       clock: systemClock,
@@ -189,12 +177,12 @@ describe('the job runner, running', { timeout: 180_000 }, () => {
       expect(held).toMatchObject({ state: 'running', locked_by: 'first', attempts: 1 });
       expect(held!.locked_until!).toBeGreaterThan(claimed!.locked_until! + leaseMs);
       expect(await queue.reclaimExpired(Date.now())).toBe(0);
-      expect(other.done).toEqual([]);
+      expect(other.seen.done).toEqual([]);
 
       // The first dies: once its lease runs out, the second reclaims the job and does it.
       alive = false;
       await vi.waitFor(async () => {
-        expect(other.done).toEqual([0]);
+        expect(other.seen.done).toEqual([0]);
         expect((await rowsOf('lease.long')).map((r) => [r.state, r.attempts])).toEqual([['done', 2]]);
       }, patiently);
       expect(first.lines).toContain('job lease renewal failed; will retry');
@@ -211,7 +199,7 @@ describe('the job runner, running', { timeout: 180_000 }, () => {
   it('lets go of a job taken back while its handler runs, and says so in the log', async () => {
     const { lines, log } = recordingLog();
     const work = gate();
-    const slow = slowJob('lease.taken', work.opened);
+    const slow = testJob('lease.taken', { batchSize: 1, until: work.opened });
     const runner = jobRunner({ queue, clock: systemClock, log, workerId: 'taken', pollMs: 50, leaseMs: 600 });
     runner.register(slow.definition);
     await queue.signal({
