@@ -92,6 +92,23 @@ describe('the job queue', () => {
     }
   });
 
+  it('does not take back the expired jobs the reclaiming instance still has in hand', async () => {
+    await queue.enqueue(jobs('in-hand', 2, 20_000));
+    const [mine, lost] = await queue.claim('in-hand', 2, 'w', 20_000, 1_000);
+    await queue.reclaimExpired(21_001, [mine!.id]);
+    const rows = await db.kysely
+      .selectFrom('jobs')
+      .select(['id', 'state'])
+      .where('queue', '=', 'in-hand')
+      .execute();
+    expect(new Map(rows.map((r) => [r.id, r.state]))).toEqual(
+      new Map([
+        [mine!.id, 'running'],
+        [lost!.id, 'queued'],
+      ]),
+    );
+  });
+
   it('completes a job in the same transaction as its work, or not at all', async () => {
     await queue.enqueue(jobs('atomic', 1));
     const [job] = await queue.claim('atomic', 1, 'w', 7_000, 60_000);

@@ -179,14 +179,18 @@ export function jobQueue(db: Kysely<Database>, dialect: Dialect) {
         .execute();
     },
 
-    /** Returns jobs whose lease ran out (their instance died or hung) to the queue. */
-    async reclaimExpired(now: number): Promise<number> {
-      const result = await db
+    /**
+     * Returns jobs whose lease ran out (their instance died or hung) to the queue, but for `inHand`:
+     * the jobs the calling instance is itself running (its renewal, late after a stall, catches up).
+     */
+    async reclaimExpired(now: number, inHand: readonly string[] = []): Promise<number> {
+      let query = db
         .updateTable('jobs')
         .set({ state: 'queued', locked_by: null, locked_until: null })
         .where('state', '=', 'running')
-        .where('locked_until', '<', now)
-        .executeTakeFirst();
+        .where('locked_until', '<', now);
+      if (inHand.length > 0) query = query.where('id', 'not in', inHand);
+      const result = await query.executeTakeFirst();
       return Number(result.numUpdatedRows);
     },
 

@@ -177,6 +177,7 @@ describe('the job runner, running', { timeout: 180_000 }, () => {
       expect(held).toMatchObject({ state: 'running', locked_by: 'first', attempts: 1 });
       expect(held!.locked_until!).toBeGreaterThan(claimed!.locked_until! + leaseMs);
       expect(await queue.reclaimExpired(Date.now())).toBe(0);
+      expect(firstRunner.inHand()).toEqual([claimed!.id]);
       expect(other.seen.done).toEqual([]);
 
       // The first dies: once its lease runs out, the second reclaims the job and does it.
@@ -192,6 +193,7 @@ describe('the job runner, running', { timeout: 180_000 }, () => {
       await secondRunner.stop();
     }
     // The first's late "done" counts for nothing; the job was done once.
+    expect(firstRunner.inHand()).toEqual([]);
     expect(slow.seen.completed).toEqual([0]);
     expect((await rowsOf('lease.long')).map((r) => r.state)).toEqual(['done']);
   });

@@ -67,6 +67,8 @@ export function jobRunner(options: RunnerOptions) {
   const lanes: Lane[] = [];
   let running = false;
   let loops: Array<Promise<void>> = [];
+  /** The jobs of the batches in hand that their handlers have not completed yet. */
+  const inHand = new Set<Set<string>>();
 
   /**
    * Keeps the leases of `held` (the jobs a handler has and has not completed yet) until the
@@ -124,6 +126,7 @@ export function jobRunner(options: RunnerOptions) {
         );
     }
     const held = new Set(jobs.map((j) => j.row.id));
+    inHand.add(held);
     const stopRenewing = keepLeases(definition, held);
     try {
       await definition.handle(
@@ -143,6 +146,7 @@ export function jobRunner(options: RunnerOptions) {
         await queue.fail(row.id, workerId, message, retryAt);
       }
     } finally {
+      inHand.delete(held);
       await stopRenewing();
     }
     return rows.length;
@@ -215,6 +219,14 @@ export function jobRunner(options: RunnerOptions) {
       let busy = false;
       for (const definition of definitions) if (await queuePass(definition)) busy = true;
       return busy;
+    },
+
+    /**
+     * The jobs this runner's handlers hold right now: reclaiming expired leases leaves them alone,
+     * so a process that stalled past a lease does not take back its own work in hand.
+     */
+    inHand(): string[] {
+      return [...inHand].flatMap((held) => [...held]);
     },
 
     /** Runs one queue's ready jobs until none is left; returns how many were taken. */
