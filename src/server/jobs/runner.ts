@@ -139,6 +139,7 @@ export function jobRunner(options: RunnerOptions) {
         (id, trx) => queue.holdsLease(id, workerId, trx),
       );
     } catch (error) {
+      held.clear(); // failed here, not lost: nothing more to renew
       const message = messageOf(error);
       log.warn({ queue: definition.queue, jobs: jobs.length, err: message }, 'job batch failed; will retry');
       for (const { row } of jobs) {
