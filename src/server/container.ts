@@ -176,8 +176,9 @@ function assemble(config: Config, db: Db, options: ContainerOptions): Container 
         for (const definition of b.jobs ?? []) runner.register(definition);
         for (const work of b.every ?? []) runner.every(work.name, work.everyMs, work.run);
       }
+      const self = runner;
       runner.every('jobs.reclaim', Math.min(15_000, config.jobLeaseMs / 2), () =>
-        queue.reclaimExpired(clock.now()),
+        queue.reclaimExpired(clock.now(), self.inHand()),
       );
       runner.every('jobs.prune', 3_600_000, () => queue.pruneDone(clock.now() - 30 * DAY));
       return runner;

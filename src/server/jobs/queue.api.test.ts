@@ -23,6 +23,10 @@ afterAll(async () => {
   await database.drop();
 });
 
+const leaseOf = async (id: string) =>
+  (await db.kysely.selectFrom('jobs').select('locked_until').where('id', '=', id).executeTakeFirstOrThrow())
+    .locked_until;
+
 const jobs = (name: string, n: number, runAt = 1000) =>
   Array.from({ length: n }, (_, i) => ({ queue: name, dedupeKey: `${name}:${i}`, payload: { i }, runAt }));
 
@@ -62,6 +66,47 @@ describe('the job queue', () => {
     expect((await queue.counts('lease')).find((c) => c.state === 'running')).toBeDefined();
     await queue.complete([job!.id], 'other', 6_004);
     expect((await queue.counts('lease')).map((c) => c.state)).toEqual(['done']);
+  });
+
+  it('renews only the leases a worker still holds', async () => {
+    await queue.enqueue(jobs('renew', 3, 8_000));
+    const [kept, takenBack, done] = await queue.claim('renew', 3, 'w', 8_000, 1_000);
+    await queue.complete([done!.id], 'w', 8_100);
+    await queue.signal({ queue: 'renew', dedupeKey: takenBack!.dedupe_key, payload: {}, runAt: 8_200 });
+    const ids = [kept!.id, takenBack!.id, done!.id];
+    expect(await queue.renew(ids, 'other', 8_500, 1_000)).toEqual([]);
+    expect(await queue.renew(ids, 'w', 8_500, 1_000)).toEqual([kept!.id]);
+    expect(await leaseOf(kept!.id)).toBe(9_500);
+    expect(await leaseOf(takenBack!.id)).toBeNull();
+
+    if (db.dialect === 'postgres') {
+      // A row locked by a transaction at that moment (here the handler's own lease check) is not
+      // waited for: it is still held, and renewed next time.
+      await db.kysely.transaction().execute(async (trx) => {
+        expect(await queue.holdsLease(kept!.id, 'w', trx)).toBe(true);
+        expect(await queue.renew([kept!.id], 'w', 9_000, 1_000)).toEqual([kept!.id]);
+      });
+      expect(await leaseOf(kept!.id)).toBe(9_500);
+      expect(await queue.renew([kept!.id], 'w', 9_100, 1_000)).toEqual([kept!.id]);
+      expect(await leaseOf(kept!.id)).toBe(10_100);
+    }
+  });
+
+  it('does not take back the expired jobs the reclaiming instance still has in hand', async () => {
+    await queue.enqueue(jobs('in-hand', 2, 20_000));
+    const [mine, lost] = await queue.claim('in-hand', 2, 'w', 20_000, 1_000);
+    await queue.reclaimExpired(21_001, [mine!.id]);
+    const rows = await db.kysely
+      .selectFrom('jobs')
+      .select(['id', 'state'])
+      .where('queue', '=', 'in-hand')
+      .execute();
+    expect(new Map(rows.map((r) => [r.id, r.state]))).toEqual(
+      new Map([
+        [mine!.id, 'running'],
+        [lost!.id, 'queued'],
+      ]),
+    );
   });
 
   it('completes a job in the same transaction as its work, or not at all', async () => {

@@ -123,6 +123,34 @@ export function jobQueue(db: Kysely<Database>, dialect: Dialect) {
       });
     },
 
+    /**
+     * Extends to `now + leaseMs` the leases `worker` still holds among `ids` (a job taken back by a
+     * `signal`, completed, or reclaimed after its lease ran out is left alone) and answers the ids
+     * it still holds. On PostgreSQL a row locked at this moment by a transaction (the handler's own,
+     * checking `holdsLease`, or a `signal` taking it back) is not waited for: it counts as held if
+     * it was before that transaction, and is renewed next time, or found lost then.
+     */
+    async renew(ids: string[], worker: string, now: number, leaseMs: number): Promise<string[]> {
+      if (ids.length === 0) return [];
+      let mine = db.selectFrom('jobs').select('id').where('id', 'in', ids).where('locked_by', '=', worker);
+      if (dialect === 'postgres') mine = mine.forUpdate().skipLocked();
+      const renewed = await db
+        .updateTable('jobs')
+        .set({ locked_until: now + leaseMs })
+        .where('id', 'in', mine)
+        .returning('id')
+        .execute();
+      if (renewed.length === ids.length || dialect !== 'postgres') return renewed.map((r) => r.id);
+      const skipped = ids.filter((id) => !renewed.some((r) => r.id === id));
+      const busy = await db
+        .selectFrom('jobs')
+        .select('id')
+        .where('id', 'in', skipped)
+        .where('locked_by', '=', worker)
+        .execute();
+      return [...renewed, ...busy].map((r) => r.id);
+    },
+
     /** Marks leased jobs done. Pass the transaction that did the work to make both one commit. */
     async complete(ids: string[], worker: string, now: number, trx: Kysely<Database> = db): Promise<number> {
       if (ids.length === 0) return 0;
@@ -151,14 +179,18 @@ export function jobQueue(db: Kysely<Database>, dialect: Dialect) {
         .execute();
     },
 
-    /** Returns jobs whose lease ran out (their instance died or hung) to the queue. */
-    async reclaimExpired(now: number): Promise<number> {
-      const result = await db
+    /**
+     * Returns jobs whose lease ran out (their instance died or hung) to the queue, but for `inHand`:
+     * the jobs the calling instance is itself running (its renewal, late after a stall, catches up).
+     */
+    async reclaimExpired(now: number, inHand: readonly string[] = []): Promise<number> {
+      let query = db
         .updateTable('jobs')
         .set({ state: 'queued', locked_by: null, locked_until: null })
         .where('state', '=', 'running')
-        .where('locked_until', '<', now)
-        .executeTakeFirst();
+        .where('locked_until', '<', now);
+      if (inHand.length > 0) query = query.where('id', 'not in', inHand);
+      const result = await query.executeTakeFirst();
       return Number(result.numUpdatedRows);
     },
 

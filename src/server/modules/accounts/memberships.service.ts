@@ -1,9 +1,9 @@
-import type { Role } from '../../../contracts/permissions.js';
+import { can, type Permission, type Role } from '../../../contracts/permissions.js';
 import { isoNow, type Clock } from '../../clock.js';
 import { newId } from '../../secrets.js';
 import type { FamilyChoiceRecord, Membership, User } from './accounts.records.js';
 import type { AccountsRepository } from './accounts.repository.js';
-import type { AuthContext } from './auth-context.js';
+import { actingFor, type AuthContext } from './auth-context.js';
 import { hashPassword } from './passwords.js';
 
 /**
@@ -18,6 +18,20 @@ export function membershipsService({ repo, clock }: { repo: AccountsRepository; 
 
     findActive(familyId: string, memberId: string): Promise<Membership | undefined> {
       return repo.findActiveMembership(familyId, memberId);
+    },
+
+    /**
+     * A member as a background job acts for them (a book, an archive they asked for): their rights
+     * read afresh when the job runs; undefined when they have left or may no longer do `permission`.
+     */
+    async actingFor(
+      familyId: string,
+      memberId: string,
+      permission: Permission,
+      job: string,
+    ): Promise<AuthContext | undefined> {
+      const member = await repo.findActiveMembership(familyId, memberId);
+      return member && can(member.role, permission) ? actingFor(member, job) : undefined;
     },
 
     findActiveOfUser(userId: string, familyId: string): Promise<Membership | undefined> {
