@@ -33,7 +33,9 @@ export async function checkedArchiveData(zip: OpenArchive): Promise<ArchiveData>
       `${archiveFiles.data} in this archive could not be read; it may be damaged. ${NOTHING}`,
     );
   }
-  const head = upgradeArchive((typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>);
+  const head = upgradeArchive(
+    (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>,
+  );
   if (head.format !== ARCHIVE_FORMAT)
     throw refusedArchive(
       `This zip is not an Alongside family archive (its ${archiveFiles.data} does not say so). ${NOTHING}`,

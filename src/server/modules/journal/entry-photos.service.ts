@@ -48,7 +48,11 @@ export function entryPhotosService({ repo, entries, media, clock, changeFamily }
   ): Promise<EntryPhoto | undefined> {
     const earlier = keyed && (await repo.keyed(auth.familyId, keyed.hash));
     if (!earlier) return undefined;
-    if (earlier.uploadDigest !== keyed.digest || earlier.entryId !== entryId || earlier.authorId !== auth.memberId)
+    if (
+      earlier.uploadDigest !== keyed.digest ||
+      earlier.entryId !== entryId ||
+      earlier.authorId !== auth.memberId
+    )
       throw conflict('This upload key was already used for another photo. Please choose the photo again.');
     const photo = (await repo.onEntries(auth.familyId, [entryId])).find((p) => p.id === earlier.id);
     if (!photo) throw notFound();
@@ -80,7 +84,9 @@ export function entryPhotosService({ repo, entries, media, clock, changeFamily }
       const saved = await changeFamily(auth.familyId, async () => {
         await ownEntry(auth, entryId);
         if ((await repo.countOn(auth.familyId, entryId)) >= ENTRY_PHOTOS_MAX)
-          throw conflict(`An entry can hold ${ENTRY_PHOTOS_MAX} photos. To add this one, remove another first.`);
+          throw conflict(
+            `An entry can hold ${ENTRY_PHOTOS_MAX} photos. To add this one, remove another first.`,
+          );
         await media.ensureRoom(auth.familyId, image);
         return repo.insert({
           id,

@@ -130,7 +130,9 @@ export const journalRoutes: FastifyPluginAsyncZod<{
           tags,
           params: photoParams,
           description:
-            which === 'file' ? "A photo on an entry, as kept." : "A small copy of a photo on an entry (WebP).",
+            which === 'file'
+              ? 'A photo on an entry, as kept.'
+              : 'A small copy of a photo on an entry (WebP).',
         },
       },
       async (request, reply) =>
