@@ -114,7 +114,7 @@ describe('a photo on a private entry', () => {
     'appears through no route of the server to anyone else (the whole route table, as every other member)',
     { timeout: ROUTE_TABLE_TIMEOUT_MS },
     async () => {
-      const filled = { ...ids, entryId: entry.id, journalPhotoId: photo.id };
+      const filled: ResourceIds = { ...ids, entryId: entry.id, journalPhotoId: photo.id };
       const fill = (url: string) => url.replace(/:([A-Za-z]+)/g, (_, name: string) => filled[name] ?? name);
       const gets = t.app.routeTable.filter((r) => r.method === 'GET' && r.url.startsWith('/api/'));
       expect(gets.length).toBeGreaterThan(40);
