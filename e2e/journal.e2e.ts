@@ -120,7 +120,7 @@ describe('a letter to Jack', () => {
     });
     await olive.getByRole('img', { name: 'Photo 1 you chose, added when you save' }).waitFor();
     await phones.a11y('a letter with a photo chosen');
-    await olive.getByRole('button', { name: 'Save' }).click();
+    await olive.getByRole('button', { name: 'Save', exact: true }).click();
     await heading(olive, "Jack's journal").waitFor();
     await letter.getByRole('img', { name: 'The photo with this entry' }).waitFor();
     await expect.poll(() => shown(olive, 'The photo with this entry')).toBe(true);

@@ -195,6 +195,16 @@ async function samDoesEverything(): Promise<void> {
       writtenFor: '2026-05-02',
     });
     ok(entry, 201);
+    // A photo on each: the private one's goes with it, the shared one's stays on its entry.
+    ok(
+      await c.request({
+        method: 'POST',
+        url: `/api/journal-entries/${entry.json().entry.id}/photos`,
+        payload: await jpegWithGps(shared ? 45 : 44, 33),
+        headers: { 'content-type': 'image/jpeg' },
+      }),
+      201,
+    );
     if (shared) ok(await c.put(`/api/journal-entries/${entry.json().entry.id}/sharing`, { shared: true }));
   }
   ok(await c.put('/api/journal/settings', { prompts: true, acrossYearsHidden: true }));

@@ -3,7 +3,7 @@ import { isoNow, type Clock } from '../../clock.js';
 import { conflict, notFound } from '../../errors.js';
 import { newId } from '../../secrets.js';
 import type { AuthContext } from '../accounts/index.js';
-import { keyedUpload, type KeyedUpload, type MediaService } from '../media/index.js';
+import { keyedUpload, pictureColumns, type KeyedUpload, type MediaService } from '../media/index.js';
 import type { EntryPhotoFile, EntryPhotoRecord, EntryPhotosRepository } from './entry-photos.repository.js';
 import type { JournalRepository } from './journal.repository.js';
 
@@ -93,15 +93,7 @@ export function entryPhotosService({ repo, entries, media, clock, changeFamily }
           family_id: auth.familyId,
           entry_id: entryId,
           author_id: auth.memberId,
-          content_type: image.contentType,
-          width: image.width,
-          height: image.height,
-          byte_size: image.data.length,
-          data: image.data,
-          thumbnail_content_type: image.thumbnail.contentType,
-          thumbnail: image.thumbnail.data,
-          thumbnail_byte_size: image.thumbnail.data.length,
-          digest: image.digest,
+          ...pictureColumns(image),
           upload_key_hash: keyed?.hash ?? null,
           upload_digest: keyed?.digest ?? null,
           created_at: isoNow(clock),

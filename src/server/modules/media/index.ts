@@ -9,7 +9,7 @@ export type { MediaItem } from '../../../contracts/media.js';
 export { sendPrivateFile, sendStoredFile } from './serve-file.js';
 export { acceptFileBodies, fileBody, keyedUpload, uploadKeyOf, type KeyedUpload } from './upload-edge.js';
 export type { ProcessedImage as PreparedPhoto } from './images.js';
-export { imageDigest, inspectKeptImage, processImage, type KeptImage } from './images.js';
+export { imageDigest, inspectKeptImage, pictureColumns, processImage, type KeptImage } from './images.js';
 export type { StoredFile } from './media.repository.js';
 
 /**

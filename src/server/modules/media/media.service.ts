@@ -4,7 +4,7 @@ import { isoNow, type Clock } from '../../clock.js';
 import { AppError, conflict, notFound } from '../../errors.js';
 import { newId } from '../../secrets.js';
 import type { AuthContext } from '../accounts/index.js';
-import { processImage, type ProcessedImage } from './images.js';
+import { pictureColumns, processImage, type ProcessedImage } from './images.js';
 import type { MediaUsesRepository } from './media-uses.repository.js';
 import type { MediaRepository, StoredFile } from './media.repository.js';
 import { keyedUpload, type KeyedUpload } from './upload-edge.js';
@@ -98,15 +98,7 @@ export function mediaService({
       id: row.id,
       family_id: familyId,
       kind: row.kind,
-      content_type: image.contentType,
-      width: image.width,
-      height: image.height,
-      byte_size: image.data.length,
-      data: image.data,
-      thumbnail_content_type: image.thumbnail.contentType,
-      thumbnail: image.thumbnail.data,
-      thumbnail_byte_size: image.thumbnail.data.length,
-      digest: image.digest,
+      ...pictureColumns(image),
       added_by: row.addedBy,
       from_name: row.fromName,
       created_at: row.createdAt,
