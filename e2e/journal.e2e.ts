@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from './harness.js';
 import { addJack, heading, nav, signUp, useTwoBrowsers } from './steps.js';
@@ -18,6 +19,17 @@ const OLIVE = {
   family: 'The Hart family',
 };
 const LETTER = 'Dear Jack, a year on, we walked to the sea and I told you about the gulls.';
+/** The sea that day, as a phone's camera hands it over: a real JPEG. */
+const seaPhoto = () =>
+  sharp({ create: { width: 800, height: 600, channels: 3, background: { r: 90, g: 150, b: 200 } } })
+    .jpeg()
+    .toBuffer();
+/** Whether the page shows this picture, loaded (not a broken image). */
+const shown = (page: Page, alt: string) =>
+  page
+    .getByRole('img', { name: alt })
+    .evaluate((img) => (img as unknown as { complete: boolean; naturalWidth: number }).naturalWidth > 0);
+let photoUrl = '';
 
 let olive: Page;
 let sam: Page;
@@ -96,10 +108,41 @@ describe('a letter to Jack', () => {
     await heading(olive, "Jack's journal").waitFor();
   });
 
+  it('Olive adds a photo of the sea to her letter, and can take it off again', async () => {
+    const letter = olive.getByRole('article', { name: 'A year on' });
+    await letter.getByRole('link', { name: /Edit/ }).click();
+    await heading(olive, 'Change what you wrote').waitFor();
+    await olive.getByText('No photos with this yet').waitFor();
+    await olive.getByLabel('Add a photo').setInputFiles({
+      name: 'sea.jpg',
+      mimeType: 'image/jpeg',
+      buffer: await seaPhoto(),
+    });
+    await olive.getByRole('img', { name: 'Photo 1 you chose, added when you save' }).waitFor();
+    await phones.a11y('a letter with a photo chosen');
+    await olive.getByRole('button', { name: 'Save', exact: true }).click();
+    await heading(olive, "Jack's journal").waitFor();
+    await letter.getByRole('img', { name: 'The photo with this entry' }).waitFor();
+    await expect.poll(() => shown(olive, 'The photo with this entry')).toBe(true);
+    photoUrl = (await letter
+      .getByRole('link')
+      .filter({ has: olive.getByRole('img') })
+      .getAttribute('href'))!;
+    expect(photoUrl).toMatch(/^\/api\/journal-photos\/.+\/file$/);
+    await phones.a11y('Jack’s journal, a letter with a photo');
+    // On the letter's page it can be taken off; this one stays.
+    await letter.getByRole('link', { name: /Edit/ }).click();
+    await olive.getByRole('button', { name: 'Remove The photo with this entry' }).waitFor();
+    await olive.getByRole('link', { name: 'Not now' }).click();
+    await heading(olive, "Jack's journal").waitFor();
+  });
+
   it('Sam cannot see it while it is private', async () => {
     await openJournal(sam);
     await sam.getByText('Nothing here yet, and that is fine').waitFor();
     expect(await sam.getByText(LETTER).count()).toBe(0);
+    // Nor its photo, even at its own address.
+    expect((await sam.request.get(photoUrl)).status()).toBe(404);
     await expectNoSeriousA11yViolations(sam, 'Sam’s view of Jack’s journal');
   });
 
@@ -111,6 +154,7 @@ describe('a letter to Jack', () => {
     const shared = sam.getByRole('article', { name: 'A year on' });
     await shared.getByText(LETTER).waitFor();
     await shared.getByText('Shared by Olive', { exact: false }).waitFor();
+    await expect.poll(() => shown(sam, 'The photo with this entry')).toBe(true);
     // Sam reads it but cannot change, unshare or delete it.
     expect(await shared.getByRole('button').count()).toBe(0);
     await expectNoSeriousA11yViolations(sam, 'Sam reading a shared letter');
@@ -123,6 +167,7 @@ describe('a letter to Jack', () => {
     await sam.reload();
     await sam.getByText('Nothing here yet, and that is fine').waitFor();
     expect(await sam.getByText(LETTER).count()).toBe(0);
+    expect((await sam.request.get(photoUrl)).status()).toBe(404);
   });
 });
 

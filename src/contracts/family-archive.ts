@@ -12,14 +12,26 @@ import { replyStatuses, supporterStatuses } from './supporters.js';
 import { tributeBackgrounds, tributeWordings } from './tributes.js';
 import { bags, checkKinds, checklistScopes, legModes, purposes, scatterPlaces } from './trip-vocabulary.js';
 
-// A family's archive (modules/family-data): what `family.json` inside the zip holds, version 1.
+// A family's archive (modules/family-data): what `family.json` inside the zip holds, version 2
+// (version 1 still imports: `upgradeArchive`).
 // Every collection is a list of records; a record names other records by the ids they have in the
 // archive (`ref`), and its files by their path in the archive (`file`). The same declaration checks
 // an archive on import, writes `schema.json` (JSON Schema) into every archive, and is printed in
 // docs/export-format.md. Change a record's shape only with a new version.
 
 export const ARCHIVE_FORMAT = 'alongside-family-archive';
-export const ARCHIVE_VERSION = 1;
+export const ARCHIVE_VERSION = 2;
+
+/**
+ * Versions this server still reads, and how each is brought up to the current one before it is
+ * checked: version 1 had no `journalPhotos` (photos on entries came in version 2).
+ */
+export const readableArchiveVersions = [1, ARCHIVE_VERSION] as const;
+export function upgradeArchive(head: Record<string, unknown>): Record<string, unknown> {
+  if (head.version === 1 && !('journalPhotos' in head))
+    return { ...head, version: ARCHIVE_VERSION, journalPhotos: [] };
+  return head;
+}
 
 /** The fixed files of an archive; everything else is a file some record names. */
 export const archiveFiles = {
@@ -387,6 +399,17 @@ export const archiveCollections = {
       sharedAt: maybe(instant),
       createdAt: value(instant),
       updatedAt: value(instant),
+    },
+  ),
+  journalPhotos: collection(
+    "Photos on journal entries, as kept (re-encoded, no location), with a small preview. A photo is as private as its entry: those on entries shared with the family's adults, and the exporting member's own; never another member's private entry's. Whose it is (`authorId`) is the entry's writer; whether it is shared is its entry's `sharedAt`. New in version 2.",
+    {
+      id: id(),
+      entryId: ref('journalEntries'),
+      authorId: ref('members'),
+      file: file('journal-photos'),
+      thumbnail: file('journal-photos'),
+      createdAt: value(instant),
     },
   ),
   journalSettings: collection("The exporting member's own journal settings.", {

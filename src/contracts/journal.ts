@@ -30,6 +30,30 @@ export const shareEntryBody = z
   .strict();
 export type ShareEntryBody = z.infer<typeof shareEntryBody>;
 
+/** Photos on one entry: a few, not an album (the family's photos are for albums). */
+export const ENTRY_PHOTOS_MAX = 12;
+
+/**
+ * A photo on an entry, as private as the entry. It is served only by the journal's own routes,
+ * never by the media routes, so it reaches exactly those who may read the entry.
+ */
+export const entryPhotoSchema = z.object({
+  id: z.string(),
+  width: z.number().int(),
+  height: z.number().int(),
+  url: z.string(),
+  thumbnailUrl: z.string(),
+  createdAt: z.string(),
+});
+export type EntryPhoto = z.infer<typeof entryPhotoSchema>;
+
+export const entryPhotoUrlsOf = (id: string) => ({
+  url: `/api/journal-photos/${id}/file`,
+  thumbnailUrl: `/api/journal-photos/${id}/thumbnail`,
+});
+
+export const entryPhotoResponse = z.object({ photo: entryPhotoSchema });
+
 export const entrySchema = z.object({
   id: z.string(),
   lovedOneId: z.string(),
@@ -42,6 +66,8 @@ export const entrySchema = z.object({
   authorName: z.string(),
   /** When it was shared with the family's adults; null while it is private to its writer. */
   sharedAt: z.string().nullable(),
+  /** Its photos, oldest first. */
+  photos: z.array(entryPhotoSchema),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -423,6 +423,26 @@ export interface MediaTable {
   from_name: string | null; // who outside the family sent it (a supporter's name)
 }
 
+/** A photo on a journal entry, as private as its entry (modules/journal, migration 029). */
+export interface JournalEntryPhotosTable {
+  id: string;
+  family_id: string;
+  entry_id: string;
+  author_id: string; // the entry's writer
+  content_type: string;
+  width: number;
+  height: number;
+  byte_size: number;
+  data: Buffer;
+  thumbnail_content_type: string;
+  thumbnail: Buffer;
+  thumbnail_byte_size: number;
+  digest: string;
+  upload_key_hash: string | null; // SHA-256 of the Idempotency-Key it came with
+  upload_digest: string | null;
+  created_at: string;
+}
+
 /** A drawing, letter or voice note in a loved one's memory box (modules/memory-box). */
 export interface MemoryBoxItemsTable {
   id: string;
@@ -705,6 +725,7 @@ export interface Database {
   memory_box_items: MemoryBoxItemsTable;
   journal_entries: JournalEntriesTable;
   journal_settings: JournalSettingsTable;
+  journal_entry_photos: JournalEntryPhotosTable;
   tributes: TributesTable;
   tribute_links: TributeLinksTable;
   memorial_books: MemorialBooksTable;

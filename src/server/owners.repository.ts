@@ -31,6 +31,7 @@ export const scopedParams = {
   memoryItemId: 'memory_box_items',
   voiceNoteId: 'memory_box_items',
   entryId: 'journal_entries',
+  journalPhotoId: 'journal_entry_photos',
   tributeId: 'tributes',
   tributeLinkId: 'tribute_links',
   bookId: 'memorial_books',

@@ -95,6 +95,8 @@ export interface Questions {
   ritualOccurrenceMarked: (familyId: string, ritualId: string, occurrenceKey: string) => Promise<boolean>;
   /** Bytes a family's voice notes take, for its room; asked by media, answered by memory-box. */
   voiceNoteBytes: (familyId: string) => Promise<number>;
+  /** Bytes the photos on a family's journal entries take, for its room; asked by media, answered by journal. */
+  journalPhotoBytes: (familyId: string) => Promise<number>;
   /** A loved one's letters and voice notes, said before deleting them; asked by loved-ones, answered by memory-box. */
   memoryBoxOf: (
     familyId: string,

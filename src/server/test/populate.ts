@@ -218,6 +218,16 @@ export async function populateFamily(
   const entryId = letter.json<{ entry: { id: string } }>().entry.id;
   const shared = await client.put(`/api/journal-entries/${entryId}/sharing`, { shared: true });
   if (shared.statusCode !== 200) throw new Error(`sharing failed: ${shared.statusCode} ${shared.body}`);
+  // A photo on that shared letter (its routes are the journal's own; entry-photos.api.test.ts proves
+  // a private entry's photo is unreachable for everyone else).
+  const entryPhoto = await client.request({
+    method: 'POST',
+    url: `/api/journal-entries/${entryId}/photos`,
+    payload: await jpegWithGps(64, 48),
+    headers: { 'content-type': 'image/jpeg' },
+  });
+  if (entryPhoto.statusCode !== 201)
+    throw new Error(`entry photo failed: ${entryPhoto.statusCode} ${entryPhoto.body}`);
   // A tribute on the family's photo, and a share link to it (tributes.api.test.ts opens links).
   const tribute = await client.post('/api/tributes', {
     lovedOneId: lovedOne.id,
@@ -286,6 +296,7 @@ export async function populateFamily(
     memoryItemId: drawing.json<{ item: { id: string } }>().item.id,
     voiceNoteId: voice.json<{ item: { id: string } }>().item.id,
     entryId,
+    journalPhotoId: entryPhoto.json<{ photo: { id: string } }>().photo.id,
     tributeId,
     tributeLinkId: tributeLink.json<{ link: { id: string } }>().link.id,
     ritualId,
@@ -315,7 +326,7 @@ export async function populateFamily(
  * Everything `populateFamily` makes, and what the rest of the schema holds for a family and its
  * people: a ticked item and a ticked requirement, a calendar feed, reminder settings and the
  * reminders worked out from them, someone who joined through an invite, a photo sent with an
- * Idempotency-Key, journal settings and a private entry, a book with the asker's private entries, a
+ * Idempotency-Key, journal settings and a private entry with a photo, a book with the asker's private entries, a
  * child's help in child mode, a link e-mailed to choose a new password, a wrong password counted,
  * and a delivered reminder's job. The schema-walking tests (modules/deletions/schema-walk.api.test.ts)
  * use it and fail when a table of the family's is left empty by it, so a new table is added here.
@@ -362,12 +373,20 @@ export async function populateEverything(
     'journal settings',
     await client.put('/api/journal/settings', { prompts: false, acrossYearsHidden: true }),
   );
+  const privateEntry = await client.post(`/api/loved-ones/${ids.lovedOneId}/journal`, {
+    kind: 'entry',
+    text: `Only for me: missing ${name} tonight.`,
+    writtenFor: '2026-05-01',
+  });
+  ok('private entry', privateEntry, 201);
+  // A photo on it, sent with an upload key: deleting the account removes it with the entry.
   ok(
-    'private entry',
-    await client.post(`/api/loved-ones/${ids.lovedOneId}/journal`, {
-      kind: 'entry',
-      text: `Only for me: missing ${name} tonight.`,
-      writtenFor: '2026-05-01',
+    'private entry photo',
+    await client.request({
+      method: 'POST',
+      url: `/api/journal-entries/${privateEntry.json<{ entry: { id: string } }>().entry.id}/photos`,
+      payload: await jpegWithGps(40, 30),
+      headers: { 'content-type': 'image/jpeg', 'idempotency-key': `entry-photo-${newId()}` },
     }),
     201,
   );

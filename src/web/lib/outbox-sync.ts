@@ -165,14 +165,17 @@ export function flushOutbox(client: QueryClient): Promise<void> {
 }
 
 /**
- * Drawings and voice notes kept on this phone with no signal go to the memory box too, at the same
+ * Drawings, voice notes and entries' photos kept on this phone with no signal go to the memory box
+ * or their entry too, at the same
  * moments (they are not outbox entries: each is a change by itself, and child mode sends its own).
  */
 async function sendKeptForTheBox(client: QueryClient): Promise<void> {
   const session = client.getQueryData<SessionResponse | null>(keys.session);
   if (!session) return;
-  if ((await sendWaitingUploads(session.member.id)) > 0)
+  if ((await sendWaitingUploads(session.member.id)) > 0) {
     void client.invalidateQueries({ queryKey: ['memory-box'] });
+    void client.invalidateQueries({ queryKey: ['journal'] });
+  }
 }
 
 /** After a replay that stopped with changes waiting, tries again a little later, then less often. */

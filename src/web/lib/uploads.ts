@@ -10,12 +10,16 @@ import { endpoints, hrefOf, settle } from './client.js';
 // keeps it once and answers the same thing. This is the one way a file leaves the phone.
 //
 // A ritual's photo stays here until what it belongs to (a ritual mark, in the outbox) has been saved
-// with it; the outbox sends it. A drawing or a voice note is a change by itself: it goes to the
-// memory box, and `sendWaitingUploads` sends it when signal returns.
+// with it; the outbox sends it. A drawing, a voice note or a photo on a journal entry is a change by
+// itself: it goes to the memory box or its entry, and `sendWaitingUploads` sends it when signal
+// returns.
 
-/** Where a kept file goes: the family's photos, or a loved one's memory box. */
+/** Where a kept file goes: the family's photos, a loved one's memory box, or a journal entry. */
 export type UploadTarget =
-  { kind: 'photo' } | { kind: 'drawing'; lovedOneId: string } | { kind: 'voice'; lovedOneId: string };
+  | { kind: 'photo' }
+  | { kind: 'drawing'; lovedOneId: string }
+  | { kind: 'voice'; lovedOneId: string }
+  | { kind: 'entryPhoto'; entryId: string };
 
 export interface KeptUpload {
   /** The upload's Idempotency-Key, chosen on this phone. */
@@ -162,6 +166,11 @@ async function post(upload: KeptUpload): Promise<string> {
     const { path } = endpoints.media.upload;
     return (await settle(endpoints.media.upload, await send('POST', path, upload.blob, headers))).media.id;
   }
+  if (target.kind === 'entryPhoto') {
+    const endpoint = endpoints.journal.addPhoto;
+    const path = hrefOf(endpoint, { params: { entryId: target.entryId } });
+    return (await settle(endpoint, await send('POST', path, upload.blob, headers))).photo.id;
+  }
   const endpoint =
     target.kind === 'drawing' ? endpoints.memoryBox.addDrawing : endpoints.memoryBox.addVoiceNote;
   const path = hrefOf(endpoint, { params: { lovedOneId: target.lovedOneId } });
@@ -192,7 +201,7 @@ export async function sendUpload(key: string): Promise<Sent> {
   }
 }
 
-/** A drawing or a voice note: a change by itself, sent by `sendWaitingUploads`. */
+/** A drawing, a voice note or an entry's photo: a change by itself, sent by `sendWaitingUploads`. */
 export const goesToTheBox = (upload: KeptUpload) => upload.target.kind !== 'photo';
 
 let sending: Promise<number> | null = null;
@@ -233,8 +242,9 @@ export function sendWaitingUploads(memberId: string): Promise<number> {
 }
 
 /**
- * Keeps a drawing or a voice note on this phone and sends it at once if there is signal: answers
- * 'saved' (in the memory box), or 'kept' on this phone until signal returns. A refusal (not a photo,
+ * Keeps a drawing, a voice note or an entry's photo on this phone and sends it at once if there is
+ * signal: answers 'saved' (in the memory box, or on the entry), or 'kept' on this phone until signal
+ * returns. A refusal (not a photo,
  * too long, the family's room full) is thrown for the screen to show, and nothing stays on the phone.
  */
 export async function addToBox(memberId: string, file: Blob, target: UploadTarget, noRoom: string) {

@@ -81,6 +81,8 @@ const KEPT = [
   'families.deletion_asked_by',
   // Kept only where shared with the family (private entries and the books holding them go).
   'journal_entries.author_id',
+  // A photo goes where its entry goes: kept on a shared entry, erased with a private one.
+  'journal_entry_photos.author_id',
   'memorial_books.asked_by',
 ];
 const ERASED = [
@@ -193,6 +195,16 @@ async function samDoesEverything(): Promise<void> {
       writtenFor: '2026-05-02',
     });
     ok(entry, 201);
+    // A photo on each: the private one's goes with it, the shared one's stays on its entry.
+    ok(
+      await c.request({
+        method: 'POST',
+        url: `/api/journal-entries/${entry.json().entry.id}/photos`,
+        payload: await jpegWithGps(shared ? 45 : 44, 33),
+        headers: { 'content-type': 'image/jpeg' },
+      }),
+      201,
+    );
     if (shared) ok(await c.put(`/api/journal-entries/${entry.json().entry.id}/sharing`, { shared: true }));
   }
   ok(await c.put('/api/journal/settings', { prompts: true, acrossYearsHidden: true }));
@@ -528,11 +540,26 @@ describe('deleting an account', () => {
       if (column === 'journal_entries.author_id')
         expect(now.map((r) => r.shared_at !== null)).toEqual([true]);
       else if (column === 'memorial_books.asked_by') expect(now.map((r) => r.private_to_asker)).toEqual([0]);
-      else expect(now.length, column).toBe(then.length);
+      else if (column === 'journal_entry_photos.author_id') {
+        const shared = new Set(
+          after.rows
+            .get('journal_entries')!
+            .filter((e) => e.shared_at !== null)
+            .map((e) => String(e.id)),
+        );
+        expect(then.length).toBeGreaterThan(now.length);
+        expect(now.every((r) => shared.has(String(r.entry_id)))).toBe(true);
+      } else expect(now.length, column).toBe(then.length);
     }
   });
 
   it('left his address, name, password, sessions and private writing nowhere', () => {
+    const privateEntries = new Set(
+      before.rows
+        .get('journal_entries')!
+        .filter((e) => memberIds.has(String(e.author_id)) && e.shared_at === null)
+        .map((e) => String(e.id)),
+    );
     const samRow = before.rows.get('users')!.find((u) => u.id === samUser())!;
     const needles = [
       String(samRow.email),
@@ -552,6 +579,10 @@ describe('deleting an account', () => {
         .get('journal_entries')!
         .filter((e) => memberIds.has(String(e.author_id)) && e.shared_at === null)
         .map((e) => String(e.id)),
+      ...before.rows
+        .get('journal_entry_photos')!
+        .filter((p) => privateEntries.has(String(p.entry_id)))
+        .flatMap((p) => [String(p.id), String(p.digest)]),
       ...before.rows
         .get('memorial_books')!
         .filter((book) => memberIds.has(String(book.asked_by)) && book.private_to_asker === 1)

@@ -50,6 +50,14 @@ export const collectionTables: Record<CollectionName, TableOfCollection> = {
   rituals: { table: 'rituals', key: 'id' },
   ritualMarks: { table: 'ritual_marks', key: 'id' },
   journalEntries: { table: 'journal_entries', key: 'id' },
+  journalPhotos: {
+    table: 'journal_entry_photos',
+    key: 'id',
+    files: {
+      file: { column: 'data', typeColumn: 'content_type' },
+      thumbnail: { column: 'thumbnail', typeColumn: 'thumbnail_content_type' },
+    },
+  },
   journalSettings: { table: 'journal_settings', key: 'membership_id' },
   tributes: { table: 'tributes', key: 'id' },
   // The PDF is kept in pieces (memorial_book_chunks): read and written by the repository itself.

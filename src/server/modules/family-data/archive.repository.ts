@@ -140,6 +140,18 @@ export function archiveRepository(db: Kysely<Database>) {
           eb.or([eb('t.shared_at', 'is not', null), eb('t.author_id', '=', readerId)]),
         );
         break;
+      case 'journalPhotos':
+        // As private as its entry: on an entry shared with the adults, or on the reader's own.
+        query = query.where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('journal_entries as e')
+              .select('e.id')
+              .whereRef('e.id', '=', 't.entry_id')
+              .where((w) => w.or([w('e.shared_at', 'is not', null), w('e.author_id', '=', readerId)])),
+          ),
+        );
+        break;
       case 'journalSettings':
       case 'reminderPreferences':
         query = query.where('t.membership_id', '=', readerId);
@@ -381,7 +393,8 @@ async function derivedColumns(
   fileOf: (path: string) => Promise<PreparedFile>,
 ): Promise<Record<string, unknown>> {
   switch (collection) {
-    case 'media': {
+    case 'media':
+    case 'journalPhotos': {
       const picture = await pictureColumns(record, fileOf);
       return {
         ...picture,

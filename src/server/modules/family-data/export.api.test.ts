@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { archiveJsonSchema, archiveSchema, type FamilyExport } from '../../../contracts/family-archive.js';
 import type { Entry } from '../../../contracts/journal.js';
 import type { Database } from '../../../db/schema.js';
+import { jpegWithGps } from '../../test/images.js';
 import { buildTestApp, type TestApp } from '../../test/app.js';
 import { dataOf, exportFamily, unzip } from '../../test/archives.js';
 import { addMember, type Family, createFamily } from '../../test/factories.js';
@@ -20,6 +21,8 @@ let owner: Family;
 let sam: Family;
 let ids: ResourceIds;
 let files: Map<string, Buffer>;
+/** The photo on each entry, by the entry's words: its id and its bytes as kept. */
+const entryPhotos = new Map<string, { id: string; bytes: Buffer }>();
 
 beforeAll(async () => {
   t = await buildTestApp();
@@ -34,6 +37,15 @@ beforeAll(async () => {
     const written = await client.post(`/api/loved-ones/${ids.lovedOneId}/journal`, { kind: 'entry', text });
     expect(written.statusCode, written.body).toBe(201);
     const id = written.json<{ entry: Entry }>().entry.id;
+    const photo = await client.request({
+      method: 'POST',
+      url: `/api/journal-entries/${id}/photos`,
+      payload: await jpegWithGps(50 + entryPhotos.size, 37),
+      headers: { 'content-type': 'image/jpeg' },
+    });
+    expect(photo.statusCode, photo.body).toBe(201);
+    const { photo: kept } = photo.json<{ photo: { id: string; url: string } }>();
+    entryPhotos.set(text, { id: kept.id, bytes: (await client.get(kept.url)).rawPayload });
     if (share)
       expect((await client.put(`/api/journal-entries/${id}/sharing`, { shared: true })).statusCode).toBe(200);
   }
@@ -110,6 +122,25 @@ describe("a family's archive", () => {
     const everything = [...files.values()].map((b) => b.toString('latin1')).join('\n');
     expect(everything).not.toContain('Something Sam keeps to themselves.');
     expect(files.get('README.txt')!.toString('utf8')).toMatch(/Another member's private journal entries/);
+  });
+
+  it("holds the photos of the entries it holds, with their writer, and never another member's private entry's", () => {
+    const data = dataOf(files);
+    const held = new Map(data.journalPhotos!.map((p) => [String(p.id), p]));
+    const entryOf = new Map(data.journalEntries!.map((e) => [String(e.id), e]));
+    for (const text of ['Sam shares this with the family.', 'A note only Olive has read.']) {
+      const photo = held.get(entryPhotos.get(text)!.id)!;
+      expect(entryOf.get(String(photo.entryId))?.body).toBe(text);
+      expect(photo.authorId).toBe(entryOf.get(String(photo.entryId))?.authorId);
+      expect(files.get(String(photo.file))!.equals(entryPhotos.get(text)!.bytes)).toBe(true);
+    }
+    const hidden = entryPhotos.get('Something Sam keeps to themselves.')!;
+    expect(held.has(hidden.id)).toBe(false);
+    for (const [name, bytes] of files) {
+      expect(name).not.toContain(hidden.id);
+      expect(bytes.equals(hidden.bytes), name).toBe(false);
+    }
+    expect(files.get('family.json')!.toString('utf8')).not.toContain(hidden.id);
   });
 
   it('holds every photo, preview, voice note, memorial book and travel packet its records name', () => {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../db/schema.js';
+import { ARCHIVE_VERSION } from '../../../contracts/family-archive.js';
 import { buildTestApp, type TestApp } from '../../test/app.js';
 import {
   declaringSize,
@@ -70,6 +71,18 @@ async function refused(zip: Buffer, message: RegExp): Promise<void> {
 describe('an archive', () => {
   it('is imported when nothing is wrong with it (so each refusal below is for its one fault)', async () => {
     const response = await importFamily(importer.client, await zipOf(entries(files)));
+    expect(response.statusCode, response.body).toBe(201);
+  });
+
+  it('of the previous format version (1, before photos on entries) is still imported', async () => {
+    const data = dataOf(files);
+    expect(data.journalPhotos!.length).toBeGreaterThan(0);
+    const photoFiles = new Set(data.journalPhotos!.flatMap((p) => [String(p.file), String(p.thumbnail)]));
+    const older = withData(new Map([...files].filter(([name]) => !photoFiles.has(name))), (old) => {
+      delete (old as Record<string, unknown>).journalPhotos;
+      Object.assign(old, { version: 1 });
+    });
+    const response = await importFamily(importer.client, await zipOf(entries(older)));
     expect(response.statusCode, response.body).toBe(201);
   });
 
@@ -149,8 +162,13 @@ describe('an archive', () => {
   });
 
   it('is refused when it is of another format version, or not an archive at all', async () => {
-    const newer = withData(files, (data) => Object.assign(data, { version: 2 }));
-    await refused(await zipOf(entries(newer)), /newer Alongside \(format version 2\)/);
+    const newer = withData(files, (data) => Object.assign(data, { version: ARCHIVE_VERSION + 1 }));
+    await refused(
+      await zipOf(entries(newer)),
+      new RegExp(`newer Alongside \\(format version ${ARCHIVE_VERSION + 1}\\)`),
+    );
+    const older = withData(files, (data) => Object.assign(data, { version: 0 }));
+    await refused(await zipOf(entries(older)), /format version \(0\) is not one this server reads/);
     await refused(await zipOf([['hello.txt', Buffer.from('hi')]]), /not an Alongside family archive/);
     await refused(Buffer.from('this is no zip at all'), /could not open this as a zip/);
   });

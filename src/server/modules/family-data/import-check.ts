@@ -1,6 +1,8 @@
 import {
   ARCHIVE_FORMAT,
   ARCHIVE_VERSION,
+  readableArchiveVersions,
+  upgradeArchive,
   archiveCollections,
   archiveFiles,
   archiveSchema,
@@ -32,7 +34,9 @@ export async function checkedArchiveData(zip: OpenArchive): Promise<ArchiveData>
       `${archiveFiles.data} in this archive could not be read; it may be damaged. ${NOTHING}`,
     );
   }
-  const head = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const head = upgradeArchive(
+    (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>,
+  );
   if (head.format !== ARCHIVE_FORMAT)
     throw refusedArchive(
       `This zip is not an Alongside family archive (its ${archiveFiles.data} does not say so). ${NOTHING}`,
@@ -41,9 +45,9 @@ export async function checkedArchiveData(zip: OpenArchive): Promise<ArchiveData>
     throw refusedArchive(
       typeof head.version === 'number' && head.version > ARCHIVE_VERSION
         ? `This archive was made by a newer Alongside (format version ${head.version}); this server reads version ${ARCHIVE_VERSION}. Please update this server first. ${NOTHING}`
-        : `This archive's format version (${JSON.stringify(head.version)}) is not one this server reads (version ${ARCHIVE_VERSION}). ${NOTHING}`,
+        : `This archive's format version (${JSON.stringify(head.version)}) is not one this server reads (versions ${readableArchiveVersions.join(' and ')}). ${NOTHING}`,
     );
-  const parsed = archiveSchema.safeParse(raw);
+  const parsed = archiveSchema.safeParse(head);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw refusedArchive(

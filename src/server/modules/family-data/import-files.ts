@@ -25,7 +25,7 @@ function filesOf(data: ArchiveData) {
   const pairs: ImagePair[] = [];
   const voices: string[] = [];
   const books: string[] = [];
-  const pictured: CollectionName[] = ['media', 'supporterReplyPhotos'];
+  const pictured: CollectionName[] = ['media', 'supporterReplyPhotos', 'journalPhotos'];
   for (const collection of pictured)
     for (const r of data[collection]) pairs.push({ image: r.file as string, preview: r.thumbnail as string });
   for (const r of data.memoryBoxItems) if (typeof r.audio === 'string') voices.push(r.audio);

@@ -179,6 +179,9 @@ export function planImport(data: ArchiveData, importer: Importer, now: string) {
     notes.push(
       `${privateEntries} private journal ${privateEntries === 1 ? 'entry was' : 'entries were'} not brought in: only the person who wrote them can bring them.`,
     );
+  // A photo goes where its entry goes: one on an entry left out stays out with it.
+  const keptEntries = new Set(records.journalEntries.map((r) => r.id));
+  records.journalPhotos = records.journalPhotos.filter((p) => keptEntries.has(p.entryId));
   ownedBy('journalSettings', 'membershipId', () => true);
   ownedBy('reminderPreferences', 'membershipId', () => true);
   const privateBooks = ownedBy('memorialBooks', 'askedBy', (r) => r.privateToAsker === true);

@@ -7,7 +7,7 @@ import type { LovedOnesService } from '../loved-ones/index.js';
 import type { RemembranceServices } from '../remembrance/index.js';
 import type { RitualsService } from '../rituals/index.js';
 import type { TripsServices } from '../trips/index.js';
-import { placeOf, presentEntry, type JournalService } from './journal.service.js';
+import { placeOf, type JournalService } from './journal.service.js';
 
 interface Deps {
   journal: JournalService;
@@ -105,7 +105,7 @@ export function acrossYearsService({ journal, lovedOnes, remembrance, rituals, t
         return {
           year: Number(date.slice(0, 4)),
           date,
-          entries: entries.filter((e) => e.writtenFor === date).map((e) => presentEntry(auth, e)),
+          entries: entries.filter((e) => e.writtenFor === date),
           rituals: marks
             .filter((m) => markDate(m.dueAt) === date)
             .map((m) => ({ title: m.ritualTitle, tookPart: m.tookPart, line: m.line })),

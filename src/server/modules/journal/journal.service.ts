@@ -3,6 +3,7 @@ import { countryName } from '../../../contracts/country-names.js';
 import type {
   Entry,
   EntryBody,
+  EntryPhoto,
   JournalResponse,
   JournalSettings,
   JournalSettingsBody,
@@ -12,6 +13,7 @@ import { notFound } from '../../errors.js';
 import { newId } from '../../secrets.js';
 import type { AccountsServices, AuthContext } from '../accounts/index.js';
 import type { LovedOnesService } from '../loved-ones/index.js';
+import type { EntryPhotosService } from './entry-photos.service.js';
 import type { EntryFields, EntryRecord, JournalRepository } from './journal.repository.js';
 import { promptFor } from './prompts.js';
 
@@ -20,10 +22,11 @@ interface Deps {
   clock: Clock;
   accounts: AccountsServices;
   lovedOnes: LovedOnesService;
+  photos: EntryPhotosService;
 }
 
 /** An entry as its reader sees it. `mine` decides who may change, share or delete it. */
-export const presentEntry = (reader: AuthContext, e: EntryRecord): Entry => ({
+export const presentEntry = (reader: AuthContext, e: EntryRecord, photos: EntryPhoto[]): Entry => ({
   id: e.id,
   lovedOneId: e.lovedOneId,
   kind: e.kind,
@@ -33,6 +36,7 @@ export const presentEntry = (reader: AuthContext, e: EntryRecord): Entry => ({
   mine: e.authorId === reader.memberId,
   authorName: e.authorName,
   sharedAt: e.sharedAt,
+  photos,
   createdAt: e.createdAt,
   updatedAt: e.updatedAt,
 });
@@ -42,7 +46,19 @@ export const presentEntry = (reader: AuthContext, e: EntryRecord): Entry => ({
  * the reader's own entries and those shared: another member's private entry answers "not found",
  * exactly like one that does not exist, so its existence is not told either.
  */
-export function journalService({ repo, clock, accounts, lovedOnes }: Deps) {
+export function journalService({ repo, clock, accounts, lovedOnes, photos }: Deps) {
+  /** Entries as their reader sees them, each with its photos. */
+  async function present(auth: AuthContext, entries: EntryRecord[]): Promise<Entry[]> {
+    const byEntry = await photos.byEntry(
+      auth.familyId,
+      entries.map((e) => e.id),
+    );
+    return entries.map((e) => presentEntry(auth, e, byEntry.get(e.id) ?? []));
+  }
+
+  const presentOne = async (auth: AuthContext, e: EntryRecord): Promise<Entry> =>
+    (await present(auth, [e]))[0]!;
+
   async function familyZone(familyId: string): Promise<string> {
     const context = await accounts.familyForJobs(familyId);
     if (!context) throw notFound();
@@ -84,9 +100,7 @@ export function journalService({ repo, clock, accounts, lovedOnes }: Deps) {
       const showPrompt = settings.prompts && settings.promptRestedOn !== date;
       return {
         lovedOneName: lovedOne.name,
-        entries: (await repo.list(auth.familyId, auth.memberId, lovedOneId)).map((e) =>
-          presentEntry(auth, e),
-        ),
+        entries: await present(auth, await repo.list(auth.familyId, auth.memberId, lovedOneId)),
         prompt: showPrompt ? promptFor(date, lovedOne.name) : null,
         settings: { prompts: settings.prompts, acrossYearsHidden: settings.acrossYearsHidden },
       };
@@ -102,13 +116,13 @@ export function journalService({ repo, clock, accounts, lovedOnes }: Deps) {
         authorId: auth.memberId,
         createdAt: isoNow(clock),
       });
-      return presentEntry(auth, await own(auth, id));
+      return presentOne(auth, await own(auth, id));
     },
 
     async update(auth: AuthContext, entryId: string, body: EntryBody): Promise<Entry> {
       await own(auth, entryId);
       await repo.update(auth.familyId, auth.memberId, entryId, await fieldsOf(auth, body), isoNow(clock));
-      return presentEntry(auth, await own(auth, entryId));
+      return presentOne(auth, await own(auth, entryId));
     },
 
     /** Shares an entry with the family's adults, or takes it back; sharing again keeps the first time. */
@@ -116,7 +130,7 @@ export function journalService({ repo, clock, accounts, lovedOnes }: Deps) {
       const entry = await own(auth, entryId);
       const sharedAt = shared ? (entry.sharedAt ?? isoNow(clock)) : null;
       await repo.setShared(auth.familyId, auth.memberId, entryId, sharedAt);
-      return presentEntry(auth, await own(auth, entryId));
+      return presentOne(auth, await own(auth, entryId));
     },
 
     async remove(auth: AuthContext, entryId: string): Promise<void> {
@@ -146,9 +160,13 @@ export function journalService({ repo, clock, accounts, lovedOnes }: Deps) {
       );
     },
 
-    /** Readable entries for these loved ones written for any of these dates. */
-    onDates(auth: AuthContext, lovedOneIds: readonly string[], dates: readonly string[]) {
-      return repo.onDates(auth.familyId, auth.memberId, lovedOneIds, dates);
+    /** Readable entries for these loved ones written for any of these dates, with their photos. */
+    async onDates(
+      auth: AuthContext,
+      lovedOneIds: readonly string[],
+      dates: readonly string[],
+    ): Promise<Entry[]> {
+      return present(auth, await repo.onDates(auth.familyId, auth.memberId, lovedOneIds, dates));
     },
 
     familyZone,

@@ -13,6 +13,22 @@ export interface ProcessedImage {
   digest: string;
 }
 
+/**
+ * A re-encoded picture as the tables keeping one hold it (`media`, `journal_entry_photos`): the same
+ * column names in both, so the two cannot drift in what they keep.
+ */
+export const pictureColumns = (image: ProcessedImage) => ({
+  content_type: image.contentType,
+  width: image.width,
+  height: image.height,
+  byte_size: image.data.length,
+  data: image.data,
+  thumbnail_content_type: image.thumbnail.contentType,
+  thumbnail: image.thumbnail.data,
+  thumbnail_byte_size: image.thumbnail.data.length,
+  digest: image.digest,
+});
+
 // libvips keeps recent operations to reuse them; a photo is processed once, so the cache only holds
 // memory (bench/README.md, bench:media).
 sharp.cache(false);

@@ -9,18 +9,19 @@ export type { MediaItem } from '../../../contracts/media.js';
 export { sendPrivateFile, sendStoredFile } from './serve-file.js';
 export { acceptFileBodies, fileBody, keyedUpload, uploadKeyOf, type KeyedUpload } from './upload-edge.js';
 export type { ProcessedImage as PreparedPhoto } from './images.js';
-export { imageDigest, inspectKeptImage, processImage, type KeptImage } from './images.js';
+export { imageDigest, inspectKeptImage, pictureColumns, processImage, type KeptImage } from './images.js';
 export type { StoredFile } from './media.repository.js';
 
 /**
  * The family's photos and drawings: re-encoded on the way in with no location or camera tags, kept
  * in the database, served only to the family's members; the family's room (voice notes, kept by the
- * memory box, counted in it through `voiceNoteBytes`); which pictures only one loved one uses.
+ * memory box, and photos on journal entries, kept by the journal, counted in it through
+ * `voiceNoteBytes` and `journalPhotoBytes`); which pictures only one loved one uses.
  */
 export const mediaModule = defineModule({
   name: 'media',
   needs: [],
-  asks: ['voiceNoteBytes'],
+  asks: ['voiceNoteBytes', 'journalPhotoBytes'],
   build({ db, clock, changes, config }, _use, ask) {
     const media = mediaService({
       repo: mediaRepository(db),
@@ -29,6 +30,7 @@ export const mediaModule = defineModule({
       changeFamily: (familyId, work) => changes.within(familyId, work),
       quotaBytes: config.mediaQuotaBytes,
       voiceNoteBytes: ask('voiceNoteBytes'),
+      journalPhotoBytes: ask('journalPhotoBytes'),
     });
     return {
       services: media,

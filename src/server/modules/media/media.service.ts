@@ -4,7 +4,7 @@ import { isoNow, type Clock } from '../../clock.js';
 import { AppError, conflict, notFound } from '../../errors.js';
 import { newId } from '../../secrets.js';
 import type { AuthContext } from '../accounts/index.js';
-import { processImage, type ProcessedImage } from './images.js';
+import { pictureColumns, processImage, type ProcessedImage } from './images.js';
 import type { MediaUsesRepository } from './media-uses.repository.js';
 import type { MediaRepository, StoredFile } from './media.repository.js';
 import { keyedUpload, type KeyedUpload } from './upload-edge.js';
@@ -19,6 +19,8 @@ interface Deps {
   quotaBytes: number;
   /** Bytes the family's voice notes take (kept by the memory box, counted in the same room). */
   voiceNoteBytes: (familyId: string) => Promise<number>;
+  /** Bytes the photos on journal entries take (kept by the journal, counted in the same room). */
+  journalPhotoBytes: (familyId: string) => Promise<number>;
 }
 
 /** The pictures kept only for one loved one (their drawings, ritual photos, tribute pictures). */
@@ -43,10 +45,31 @@ class KeyTaken extends Error {}
 /** Whether this session may see what is kept for the parents only (a private drawing). */
 const seesParentsOnly = (auth: AuthContext) => can(auth.role, 'parentsOnly.see');
 
-export function mediaService({ repo, uses, clock, changeFamily, quotaBytes, voiceNoteBytes }: Deps) {
-  /** What the family's room holds: photos and drawings with their thumbnails, and voice notes. */
+export function mediaService({
+  repo,
+  uses,
+  clock,
+  changeFamily,
+  quotaBytes,
+  voiceNoteBytes,
+  journalPhotoBytes,
+}: Deps) {
+  /**
+   * What the family's room holds: photos and drawings with their thumbnails, voice notes, and the
+   * photos on journal entries (counted as bytes only; no media route lists or serves them).
+   */
   const usedBytes = async (familyId: string) =>
-    (await repo.usedBytes(familyId)) + (await voiceNoteBytes(familyId));
+    (await repo.usedBytes(familyId)) + (await voiceNoteBytes(familyId)) + (await journalPhotoBytes(familyId));
+
+  /** Refuses `size` more bytes when the family's room cannot hold them. */
+  async function ensureRoom(familyId: string, size: number): Promise<void> {
+    const used = await usedBytes(familyId);
+    if (used + size > quotaBytes)
+      throw new AppError(
+        'payload_too_large',
+        `Your family's room for photos is full (${megabytes(quotaBytes)}). Everything you have saved is safe. To add more, remove some photos, or ask whoever runs your Alongside for more room.`,
+      );
+  }
 
   async function keptOnlyFor(familyId: string, lovedOneId: string) {
     const kept = await uses.keptOnlyFor(familyId, lovedOneId);
@@ -70,26 +93,12 @@ export function mediaService({ repo, uses, clock, changeFamily, quotaBytes, voic
       createdAt: string;
     },
   ): Promise<void> {
-    const size = image.data.length + image.thumbnail.data.length;
-    const used = await usedBytes(familyId);
-    if (used + size > quotaBytes)
-      throw new AppError(
-        'payload_too_large',
-        `Your family's room for photos is full (${megabytes(quotaBytes)}). Everything you have saved is safe. To add more, remove some photos, or ask whoever runs your Alongside for more room.`,
-      );
+    await ensureRoom(familyId, image.data.length + image.thumbnail.data.length);
     await repo.insert({
       id: row.id,
       family_id: familyId,
       kind: row.kind,
-      content_type: image.contentType,
-      width: image.width,
-      height: image.height,
-      byte_size: image.data.length,
-      data: image.data,
-      thumbnail_content_type: image.thumbnail.contentType,
-      thumbnail: image.thumbnail.data,
-      thumbnail_byte_size: image.thumbnail.data.length,
-      digest: image.digest,
+      ...pictureColumns(image),
       added_by: row.addedBy,
       from_name: row.fromName,
       created_at: row.createdAt,
@@ -220,6 +229,13 @@ export function mediaService({ repo, uses, clock, changeFamily, quotaBytes, voic
      * someone decides (a supporter's reply, until a parent accepts it). Stores nothing.
      */
     prepare: (upload: Buffer): Promise<ProcessedImage> => processImage(upload),
+
+    /**
+     * Refuses a photo the family's room cannot hold, for a module that keeps re-encoded photos in
+     * its own table (the journal's photos on entries); called inside the caller's change.
+     */
+    ensureRoom: (familyId: string, image: ProcessedImage): Promise<void> =>
+      ensureRoom(familyId, image.data.length + image.thumbnail.data.length),
 
     /**
      * Makes a photo `prepare` gave one of the family's, inside the caller's change to the family

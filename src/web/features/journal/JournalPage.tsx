@@ -6,6 +6,7 @@ import { EmptyState, Loading, LoadError, Page } from '../../components/Page.js';
 import { formatDate } from '../../lib/format.js';
 import { useProblem } from '../../lib/problems.js';
 import { possessive } from '../../lib/words.js';
+import { EntryPhotos } from './EntryPhotos.js';
 import {
   journalKeys,
   useJournal,
@@ -142,6 +143,7 @@ export function JournalPage() {
                       : `Shared by ${entry.authorName}`}
                   </p>
                   <p style={{ whiteSpace: 'pre-line' }}>{entry.text}</p>
+                  <EntryPhotos photos={entry.photos} />
                   {entry.mine && (
                     <div className="button-row">
                       <Link

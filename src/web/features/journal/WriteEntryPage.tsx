@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import {
   ENTRY_TEXT_MAX,
   entryBody,
@@ -12,8 +12,10 @@ import { RadioGroup, TextArea, TextField } from '../../components/fields.js';
 import { FormNotice, Notice } from '../../components/Notice.js';
 import { Loading, LoadError, Page } from '../../components/Page.js';
 import { useForm } from '../../components/useForm.js';
+import { isApiError } from '../../lib/api.js';
 import { dropDraft, keepDraft, readDraft, type Draft } from './draft.js';
-import { useJournal, useSaveEntry } from './mutations.js';
+import { EntryPhotosField } from './EntryPhotosField.js';
+import { useAddEntryPhotos, useJournal, useSaveEntry } from './mutations.js';
 
 const kindLabels: Record<EntryKind, string> = {
   letter: 'A letter to them',
@@ -52,6 +54,10 @@ function WriteForm({ lovedOneId, name, entry }: { lovedOneId: string; name: stri
   const [search] = useSearchParams();
   const prompt = search.get('prompt');
   const save = useSaveEntry(lovedOneId);
+  const addPhotos = useAddEntryPhotos(memberId);
+  const [chosen, setChosen] = useState<File[]>([]);
+  // A photo refused after a new entry was saved: the entry opens here to change, saying why.
+  const photoProblem = (useLocation().state as { photoProblem?: string } | null)?.photoProblem ?? null;
   const [kept] = useState(() => readDraft(memberId, lovedOneId, entry?.id));
   // What is saved (or a blank page): a draft equal to it is no draft.
   const [saved] = useState<Draft>(() => ({
@@ -65,8 +71,21 @@ function WriteForm({ lovedOneId, name, entry }: { lovedOneId: string; name: stri
     schema: entryBody,
     toBody: (v) => ({ kind: v.kind, title: v.title, text: v.text, writtenFor: v.writtenFor || undefined }),
     onSubmit: async (body) => {
-      await save.mutateAsync({ entryId: entry?.id, body });
+      const savedEntry = (await save.mutateAsync({ entryId: entry?.id, body })).entry;
       dropDraft(memberId, lovedOneId, entry?.id);
+      if (chosen.length > 0) {
+        try {
+          // Each photo is kept on this phone first: with no signal it waits and arrives once.
+          await addPhotos.mutateAsync({ entryId: savedEntry.id, files: chosen });
+        } catch (error) {
+          const why = isApiError(error) ? error.message : 'A photo could not be added just now.';
+          setChosen([]);
+          await navigate(`/loved-ones/${lovedOneId}/journal/${savedEntry.id}/edit`, {
+            state: { photoProblem: `What you wrote is saved. ${why}` },
+          });
+          return;
+        }
+      }
       await navigate(`/loved-ones/${lovedOneId}/journal`);
     },
   });
@@ -94,7 +113,7 @@ function WriteForm({ lovedOneId, name, entry }: { lovedOneId: string; name: stri
         </Notice>
       )}
       <form className="stack" noValidate onSubmit={(e) => void form.handleSubmit(e)}>
-        <FormNotice message={form.message} />
+        <FormNotice message={form.message ?? photoProblem} />
         <RadioGroup<EntryKind>
           label="What is it?"
           name="kind"
@@ -133,7 +152,16 @@ function WriteForm({ lovedOneId, name, entry }: { lovedOneId: string; name: stri
           error={errors.writtenFor}
           hint="Today, unless you choose another day."
         />
-        <p className="meta">Only you will see this unless you choose to share it with the family’s adults.</p>
+        <EntryPhotosField
+          memberId={memberId}
+          entryId={entry?.id}
+          saved={entry?.photos ?? []}
+          chosen={chosen}
+          onChosen={setChosen}
+        />
+        <p className="meta">
+          Only you will see this, and its photos, unless you choose to share it with the family’s adults.
+        </p>
         <div className="form-actions">
           <button type="submit" className="button" disabled={form.submitting}>
             Save

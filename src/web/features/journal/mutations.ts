@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { EntryBody, JournalSettingsBody } from '../../../contracts/journal.js';
 import { call, endpoints } from '../../lib/client.js';
+import { addToBox } from '../../lib/uploads.js';
 
 // The journal: a loved one's entries as the reader may read them, writing, sharing and deleting,
 // the one gentle prompt and its "not today", the member's own settings, the day across the years.
@@ -62,6 +63,39 @@ export function useRemoveEntry() {
   return useMutation({
     mutationKey: ['journal', 'remove'],
     mutationFn: (entryId: string) => call(endpoints.journal.remove, { params: { entryId } }),
+    onSuccess: () => journalChanged(client),
+  });
+}
+
+const NO_ROOM_FOR_PHOTO =
+  'This phone has no room to keep the photo until it can be sent. What you wrote is saved. You can add the photo again later.';
+
+/**
+ * Adds photos to one of the writer's entries through the upload queue: each is kept on this phone
+ * and sent with its own key, so one chosen with no signal waits and arrives once. Answers how many
+ * are still waiting on this phone.
+ */
+export function useAddEntryPhotos(memberId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationKey: ['journal', 'photos', 'add'],
+    mutationFn: async ({ entryId, files }: { entryId: string; files: File[] }) => {
+      let waiting = 0;
+      for (const file of files)
+        if ((await addToBox(memberId, file, { kind: 'entryPhoto', entryId }, NO_ROOM_FOR_PHOTO)) === 'kept')
+          waiting += 1;
+      return waiting;
+    },
+    onSettled: () => journalChanged(client),
+  });
+}
+
+export function useRemoveEntryPhoto() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationKey: ['journal', 'photos', 'remove'],
+    mutationFn: (journalPhotoId: string) =>
+      call(endpoints.journal.removePhoto, { params: { journalPhotoId } }),
     onSuccess: () => journalChanged(client),
   });
 }

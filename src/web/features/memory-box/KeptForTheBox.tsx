@@ -30,7 +30,8 @@ export function KeptForTheBox({
   big?: boolean;
 }) {
   const kept = useKeptUploads(owner, 'memory-box');
-  const forThem = (u: KeptUpload) => u.target.kind !== 'photo' && u.target.lovedOneId === lovedOneId;
+  const forThem = (u: KeptUpload) =>
+    (u.target.kind === 'drawing' || u.target.kind === 'voice') && u.target.lovedOneId === lovedOneId;
   const waiting = kept.waiting.filter(forThem);
   const refused = kept.refused.filter(forThem);
   return (
