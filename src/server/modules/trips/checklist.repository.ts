@@ -232,7 +232,7 @@ export function checklistRepository(db: Kysely<Database>) {
       change: { at: string; by: string },
     ): Promise<ChecklistItem | undefined> {
       const [row] = (await db.executeQuery(setChecked[kind](familyId, id, change.at, change.by))).rows;
-      return row && itemFromRow(row as ItemRow);
+      return row && itemFromRow(row);
     },
 
     async updateItem(familyId: string, id: string, change: ChecklistItemChange): Promise<void> {
