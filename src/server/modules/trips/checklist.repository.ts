@@ -102,24 +102,22 @@ export function checklistRepository(db: Kysely<Database>) {
                 .else(eb.val(by))
                 .end(),
             };
-          if (kind === 'untick-confirmed')
+          if (kind === 'untick-confirmed') {
+            // Who unticked a travelling keepsake, and when, is kept and shown.
+            const recorded = (value: string, column: 'unticked_at' | 'unticked_by') =>
+              eb
+                .case()
+                .when(eb.and([pinned, wasChecked]))
+                .then(eb.val<string | null>(value))
+                .else(eb.ref(`checklist_items.${column}` as const))
+                .end();
             return {
               checked_at: null,
               checked_by: null,
-              // Who unticked a travelling keepsake, and when, is kept and shown.
-              unticked_at: eb
-                .case()
-                .when(eb.and([pinned, wasChecked]))
-                .then(eb.val<string | null>(at))
-                .else(eb.ref('checklist_items.unticked_at'))
-                .end(),
-              unticked_by: eb
-                .case()
-                .when(eb.and([pinned, wasChecked]))
-                .then(eb.val<string | null>(by))
-                .else(eb.ref('checklist_items.unticked_by'))
-                .end(),
+              unticked_at: recorded(at, 'unticked_at'),
+              unticked_by: recorded(by, 'unticked_by'),
             };
+          }
           // Unconfirmed: a pinned item keeps its tick (the service answers that it needs confirming).
           return {
             checked_at: eb.case().when(pinned).then(eb.ref('checklist_items.checked_at')).else(null).end(),
@@ -129,41 +127,34 @@ export function checklistRepository(db: Kysely<Database>) {
         .where('checklist_items.family_id', '=', familyId)
         .where('checklist_items.id', '=', id)
         .returningAll()
-        .returning((eb) => [
-          eb
-            .selectFrom('trip_travellers as owner')
-            .select('owner.name')
-            .whereRef('owner.id', '=', 'checklist_items.owner_traveller_id')
-            .as('owner_name'),
-          eb
-            .selectFrom('memberships as checker')
-            .select('checker.display_name')
-            .whereRef('checker.id', '=', 'checklist_items.checked_by')
-            .as('checked_by_name'),
-          eb
-            .selectFrom('memberships as unticker')
-            .select('unticker.display_name')
-            .whereRef('unticker.id', '=', 'checklist_items.unticked_by')
-            .as('unticked_by_name'),
-          eb
-            .selectFrom('trip_keepsakes as tk')
-            .innerJoin('keepsakes as k', 'k.id', 'tk.keepsake_id')
-            .innerJoin('loved_ones as l', 'l.id', 'k.loved_one_id')
-            .select('l.name')
-            .whereRef('tk.id', '=', 'checklist_items.trip_keepsake_id')
-            .as('loved_one_name'),
-          eb
-            .selectFrom('trip_keepsakes as tk')
-            .innerJoin('trip_travellers as carrier', 'carrier.id', 'tk.carrier_traveller_id')
-            .select('carrier.name')
-            .whereRef('tk.id', '=', 'checklist_items.trip_keepsake_id')
-            .as('carrier_name'),
-          eb
-            .selectFrom('trip_keepsakes as tk')
-            .select('tk.bag_description')
-            .whereRef('tk.id', '=', 'checklist_items.trip_keepsake_id')
-            .as('bag_description'),
-        ]),
+        .returning((eb) => {
+          const member = (column: 'checked_by' | 'unticked_by') =>
+            eb
+              .selectFrom('memberships as m')
+              .select('m.display_name')
+              .whereRef('m.id', '=', `checklist_items.${column}` as const);
+          const keepsake = () =>
+            eb.selectFrom('trip_keepsakes as tk').whereRef('tk.id', '=', 'checklist_items.trip_keepsake_id');
+          return [
+            eb
+              .selectFrom('trip_travellers as owner')
+              .select('owner.name')
+              .whereRef('owner.id', '=', 'checklist_items.owner_traveller_id')
+              .as('owner_name'),
+            member('checked_by').as('checked_by_name'),
+            member('unticked_by').as('unticked_by_name'),
+            keepsake()
+              .innerJoin('keepsakes as k', 'k.id', 'tk.keepsake_id')
+              .innerJoin('loved_ones as l', 'l.id', 'k.loved_one_id')
+              .select('l.name')
+              .as('loved_one_name'),
+            keepsake()
+              .innerJoin('trip_travellers as carrier', 'carrier.id', 'tk.carrier_traveller_id')
+              .select('carrier.name')
+              .as('carrier_name'),
+            keepsake().select('tk.bag_description').as('bag_description'),
+          ];
+        }),
     );
   const setChecked = {
     tick: setCheckedQuery('tick'),

@@ -31,7 +31,7 @@ describe('one checklist tick', () => {
     const onItems = shapes().filter((s) => s.includes('checklist_items'));
     expect(onItems).toHaveLength(1);
     expect(onItems[0]).toMatch(/^update "checklist_items" set .* returning \*, \(select/);
-    expect(onItems[0]).toContain('"checker"."display_name"');
+    expect(onItems[0]).toContain('as "checked_by_name"');
   });
 
   it('waits for the database three times on PostgreSQL: the session, the item, the commit', () => {
