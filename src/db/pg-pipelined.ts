@@ -24,9 +24,10 @@ export const AT_COMMIT = '/* at commit */ ';
  * node-postgres.com/features/pipelining) several statements can be on the wire at once, so:
  *   - BEGIN is not sent alone: it goes out with the transaction's first statement;
  *   - statements marked AT_COMMIT go out with the COMMIT.
- * A checklist tick is then 4 round trips, not 6 (bench/README.md). Errors are not hidden: a failed
- * BEGIN or AT_COMMIT statement fails the statement or the COMMIT it travelled with, and a COMMIT
- * that PostgreSQL turned into a ROLLBACK fails as in Kysely's own driver.
+ * A checklist tick (one statement of its own, checklist.repository.ts) is then 3 round trips: the
+ * session, BEGIN with the item's UPDATE, the revision with COMMIT (bench/README.md). Errors are
+ * not hidden: a failed BEGIN or AT_COMMIT statement fails the statement or the COMMIT it travelled
+ * with, and a COMMIT that PostgreSQL turned into a ROLLBACK fails as in Kysely's own driver.
  */
 export class PipelinedPostgresDialect extends PostgresDialect {
   readonly #config: PostgresDialectConfig;

@@ -51,6 +51,9 @@ const itemColumns = (change: ChecklistItemChange): RowUpdate<'checklist_items'> 
   }),
 });
 
+/** A tick, an untick, or an untick confirmed by its caller (needed for a travelling keepsake). */
+export type TickKind = 'tick' | 'untick' | 'untick-confirmed';
+
 /** Checklist items and reusable templates. */
 export function checklistRepository(db: Kysely<Database>) {
   const itemsWithNames = () =>
@@ -73,10 +76,91 @@ export function checklistRepository(db: Kysely<Database>) {
         'tk.bag_description as bag_description',
       ]);
 
-  // The tick reads its item first: compiled once (db/prepared.ts), run in the change's transaction.
   const findItemQuery = compiledOnce((familyId: string, id: string) =>
     itemsWithNames().where('i.family_id', '=', familyId).where('i.id', '=', id),
   );
+
+  // A tick or untick is one statement: the rule on travelling keepsakes is decided in its SET (a
+  // pinned item stays ticked unless the untick is confirmed), and RETURNING answers the item as it
+  // now stands, with its names. One round trip on PostgreSQL, the same SQL on SQLite (which allows
+  // no UPDATE inside a CTE, but does allow subqueries in RETURNING, if the table has no alias).
+  // Compiled once per kind of tick.
+  const setCheckedQuery = (kind: TickKind) =>
+    compiledOnce((familyId: string, id: string, at: string, by: string) =>
+      db
+        .updateTable('checklist_items')
+        .set((eb) => {
+          const pinned = eb('checklist_items.trip_keepsake_id', 'is not', null);
+          const wasChecked = eb('checklist_items.checked_at', 'is not', null);
+          if (kind === 'tick')
+            return {
+              checked_at: eb.fn.coalesce('checklist_items.checked_at', eb.val(at)),
+              checked_by: eb
+                .case()
+                .when(wasChecked)
+                .then(eb.ref('checklist_items.checked_by'))
+                .else(eb.val(by))
+                .end(),
+            };
+          if (kind === 'untick-confirmed') {
+            // Who unticked a travelling keepsake, and when, is kept and shown.
+            const recorded = (value: string, column: 'unticked_at' | 'unticked_by') =>
+              eb
+                .case()
+                .when(eb.and([pinned, wasChecked]))
+                .then(eb.val<string | null>(value))
+                .else(eb.ref(`checklist_items.${column}` as const))
+                .end();
+            return {
+              checked_at: null,
+              checked_by: null,
+              unticked_at: recorded(at, 'unticked_at'),
+              unticked_by: recorded(by, 'unticked_by'),
+            };
+          }
+          // Unconfirmed: a pinned item keeps its tick (the service answers that it needs confirming).
+          return {
+            checked_at: eb.case().when(pinned).then(eb.ref('checklist_items.checked_at')).else(null).end(),
+            checked_by: eb.case().when(pinned).then(eb.ref('checklist_items.checked_by')).else(null).end(),
+          };
+        })
+        .where('checklist_items.family_id', '=', familyId)
+        .where('checklist_items.id', '=', id)
+        .returningAll()
+        .returning((eb) => {
+          const member = (column: 'checked_by' | 'unticked_by') =>
+            eb
+              .selectFrom('memberships as m')
+              .select('m.display_name')
+              .whereRef('m.id', '=', `checklist_items.${column}` as const);
+          const keepsake = () =>
+            eb.selectFrom('trip_keepsakes as tk').whereRef('tk.id', '=', 'checklist_items.trip_keepsake_id');
+          return [
+            eb
+              .selectFrom('trip_travellers as owner')
+              .select('owner.name')
+              .whereRef('owner.id', '=', 'checklist_items.owner_traveller_id')
+              .as('owner_name'),
+            member('checked_by').as('checked_by_name'),
+            member('unticked_by').as('unticked_by_name'),
+            keepsake()
+              .innerJoin('keepsakes as k', 'k.id', 'tk.keepsake_id')
+              .innerJoin('loved_ones as l', 'l.id', 'k.loved_one_id')
+              .select('l.name')
+              .as('loved_one_name'),
+            keepsake()
+              .innerJoin('trip_travellers as carrier', 'carrier.id', 'tk.carrier_traveller_id')
+              .select('carrier.name')
+              .as('carrier_name'),
+            keepsake().select('tk.bag_description').as('bag_description'),
+          ];
+        }),
+    );
+  const setChecked = {
+    tick: setCheckedQuery('tick'),
+    'untick-confirmed': setCheckedQuery('untick-confirmed'),
+    untick: setCheckedQuery('untick'),
+  };
 
   return {
     async listItems(familyId: string, tripId: string): Promise<ChecklistItem[]> {
@@ -126,6 +210,20 @@ export function checklistRepository(db: Kysely<Database>) {
           })),
         )
         .execute();
+    },
+
+    /**
+     * Ticks or unticks an item and answers it as it now stands (undefined: no such item). An
+     * unconfirmed untick leaves a pinned item ticked: the caller sees it still ticked and refuses.
+     */
+    async setChecked(
+      familyId: string,
+      id: string,
+      kind: TickKind,
+      change: { at: string; by: string },
+    ): Promise<ChecklistItem | undefined> {
+      const [row] = (await db.executeQuery(setChecked[kind](familyId, id, change.at, change.by))).rows;
+      return row && itemFromRow(row);
     },
 
     async updateItem(familyId: string, id: string, change: ChecklistItemChange): Promise<void> {

@@ -11,6 +11,9 @@ import type { AuthContext } from '../accounts/index.js';
 import type { ChecklistItem, ChecklistItemChange } from './trips.records.js';
 import type { TripsStore } from './trips.store.js';
 
+const untickNeedsConfirming = (item: ChecklistItem) =>
+  conflict(`${item.label} is travelling with you. Please confirm that you want to untick it.`);
+
 /** The packing checklist: personal and shared items, the pinned keepsakes, and reusable lists. */
 export function checklistService({ store, clock }: { store: TripsStore; clock: Clock }) {
   async function findItem(auth: AuthContext, itemId: string): Promise<ChecklistItem> {
@@ -51,6 +54,19 @@ export function checklistService({ store, clock }: { store: TripsStore; clock: C
      * caller must confirm, and who unticked it and when is kept and shown.
      */
     async update(auth: AuthContext, itemId: string, body: UpdateChecklistItemBody): Promise<ChecklistItem> {
+      // A tick or untick alone (the hot write) is one statement with the rule decided in it.
+      if (body.label === undefined && body.checked !== undefined) {
+        const kind = body.checked ? 'tick' : body.confirmUntick ? 'untick-confirmed' : 'untick';
+        const item = await store.checklist.setChecked(auth.familyId, itemId, kind, {
+          at: isoNow(clock),
+          by: auth.memberId,
+        });
+        if (!item) throw notFound();
+        // Still ticked after an untick: a travelling keepsake, unconfirmed. Nothing has changed
+        // (the family's change rolls back with the refusal).
+        if (!body.checked && item.checkedAt !== null) throw untickNeedsConfirming(item);
+        return item;
+      }
       const item = await findItem(auth, itemId);
       const pinned = item.tripKeepsakeId !== null;
       const change: ChecklistItemChange = {};
@@ -66,7 +82,7 @@ export function checklistService({ store, clock }: { store: TripsStore; clock: C
       }
       if (body.checked === false && item.checkedAt !== null) {
         if (pinned && body.confirmUntick !== true) {
-          throw conflict(`${item.label} is travelling with you. Please confirm that you want to untick it.`);
+          throw untickNeedsConfirming(item);
         }
         change.checked = null;
         if (pinned) change.unticked = { at: now, by: auth.memberId };

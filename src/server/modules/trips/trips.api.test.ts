@@ -77,6 +77,47 @@ describe('a trip with a travelling keepsake', () => {
     expect(meant.json().item.untickedAt).toBe(t.clock.now() && new Date(t.clock.now()).toISOString());
   });
 
+  it('keeps who ticked first, and a refused or unknown tick changes nothing, not even the revision', async () => {
+    const family = await familyWithJack();
+    const trip = await createTripWithFlights(family.client);
+    const [item] = (await checklistOf(family, trip.trip.id)).items.filter((i) => i.pinned);
+    const etag = async () =>
+      (await family.client.get(`/api/trips/${trip.trip.id}/checklist`)).headers.etag as string;
+
+    const ticked = (await family.client.patch(`/api/checklist-items/${item!.id}`, { checked: true })).json()
+      .item as { checkedAt: string; checkedByName: string };
+    expect(ticked.checkedByName).toBe('Anna');
+    t.clock.advance(60_000);
+    const again = await family.client.patch(`/api/checklist-items/${item!.id}`, { checked: true });
+    expect(again.json().item.checkedAt).toBe(ticked.checkedAt);
+
+    const before = await etag();
+    const silent = await family.client.patch(`/api/checklist-items/${item!.id}`, { checked: false });
+    expect(silent.statusCode).toBe(409);
+    expect(silent.json().error.message).toBe(
+      "Jack's box of ashes is travelling with you. Please confirm that you want to untick it.",
+    );
+    const other = await createFamily(t.app);
+    const elsewhere = await other.client.patch(`/api/checklist-items/${item!.id}`, {
+      checked: false,
+      confirmUntick: true,
+    });
+    expect(elsewhere.statusCode).toBe(404);
+    expect(await etag()).toBe(before);
+    expect((await checklistOf(family, trip.trip.id)).items.find((i) => i.id === item!.id)).toMatchObject({
+      checked: true,
+      checkedAt: ticked.checkedAt,
+      untickedAt: null,
+    });
+
+    // Unticking what is not ticked is no untick: nothing to confirm, nothing recorded.
+    await family.client.patch(`/api/checklist-items/${item!.id}`, { checked: false, confirmUntick: true });
+    const unticked = (await checklistOf(family, trip.trip.id)).items.find((i) => i.id === item!.id)!;
+    const quiet = await family.client.patch(`/api/checklist-items/${item!.id}`, { checked: false });
+    expect(quiet.statusCode).toBe(200);
+    expect(quiet.json().item).toEqual(unticked);
+  });
+
   it('answers a tick, an untick and a rename with the item exactly as it is then stored', async () => {
     const family = await familyWithJack();
     const trip = await createTripWithFlights(family.client);
