@@ -118,7 +118,13 @@ import {
   tributeResponse,
   tributesResponse,
 } from './tributes.js';
-import { bookResponse, booksResponse, makeBookBody } from './memorial-book.js';
+import {
+  bookCandidatesBody,
+  bookCandidatesResponse,
+  bookResponse,
+  booksResponse,
+  makeBookBody,
+} from './memorial-book.js';
 import {
   exportDownloadQuery,
   exportLinkResponse,
@@ -1100,6 +1106,14 @@ export const endpoints = {
       path: '/api/loved-ones/:lovedOneId/books',
       status: 200,
       response: booksResponse,
+    }),
+    /** What would go in a book for these days, that the asker may read: to choose from. */
+    candidates: endpoint({
+      method: 'POST',
+      path: '/api/loved-ones/:lovedOneId/books/candidates',
+      body: bookCandidatesBody,
+      status: 200,
+      response: bookCandidatesResponse,
     }),
     /** Asks for a book; it is made in a background job (202: accepted, not yet made). */
     make: endpoint({

@@ -6,6 +6,7 @@ import { actingFor, type AccountsServices, type AuthContext } from '../accounts/
 import { can } from '../../../contracts/permissions.js';
 import type { BooksRepository } from './books.repository.js';
 import { chunkSink } from '../../chunk-sink.js';
+import { chosenFrom } from './choice.js';
 import { gatherContents, type ContentSources } from './contents.js';
 import { estimatePages, renderBook } from './book.pdf.js';
 
@@ -44,12 +45,17 @@ export function makeBookJob(deps: {
     if (!book || book.state === 'ready') return;
     const auth = await asker(familyId, book.askedBy);
     if (!auth) return repo.fail(bookId, null);
-    const contents = await gatherContents(sources, auth, {
-      lovedOneId: book.lovedOneId,
-      from: book.from,
-      to: book.to,
-      withMyPrivateEntries: book.privateToAsker,
-    });
+    const contents = await gatherContents(
+      sources,
+      auth,
+      {
+        lovedOneId: book.lovedOneId,
+        from: book.from,
+        to: book.to,
+        withMyPrivateEntries: book.privateToAsker,
+      },
+      chosenFrom(await repo.choice(bookId)),
+    );
     const attempt = await repo.begin(bookId, estimatePages(contents));
     if (attempt === undefined) return; // removed meanwhile
     const sink = chunkSink((seq, data) => repo.addChunk(bookId, attempt, seq, data));
