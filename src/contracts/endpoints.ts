@@ -119,7 +119,7 @@ import {
   tributesResponse,
 } from './tributes.js';
 import {
-  bookCandidatesBody,
+  bookCandidatesQuery,
   bookCandidatesResponse,
   bookResponse,
   booksResponse,
@@ -1109,9 +1109,9 @@ export const endpoints = {
     }),
     /** What would go in a book for these days, that the asker may read: to choose from. */
     candidates: endpoint({
-      method: 'POST',
+      method: 'GET',
       path: '/api/loved-ones/:lovedOneId/books/candidates',
-      body: bookCandidatesBody,
+      query: bookCandidatesQuery,
       status: 200,
       response: bookCandidatesResponse,
     }),

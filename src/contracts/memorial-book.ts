@@ -53,10 +53,23 @@ const rangeChecked = <T extends { from: string; to: string }>(schema: z.ZodType<
       message: `A book covers at most ${MAX_BOOK_YEARS} years. Please choose a shorter range.`,
     });
 
-/** What would go in a book for these days: asked before making it, to choose from. */
-export const bookCandidatesBody = rangeChecked(z.object(bookRange).strict());
-export type BookCandidatesBody = z.input<typeof bookCandidatesBody>;
-export type BookCandidatesRequest = z.output<typeof bookCandidatesBody>;
+/**
+ * What would go in a book for these days: asked before making it, to choose from (a GET, so asking
+ * changes nothing: `?from=…&to=…&mine=yes` to see the asker's own private entries too).
+ */
+export const bookCandidatesQuery = rangeChecked(
+  z
+    .object({
+      from: bookRange.from,
+      to: bookRange.to,
+      mine: z
+        .enum(['yes', 'no'], { error: 'Please say yes or no for your own private entries.' })
+        .default('no'),
+    })
+    .strict(),
+);
+export type BookCandidatesQuery = z.input<typeof bookCandidatesQuery>;
+export type BookCandidatesRequest = z.output<typeof bookCandidatesQuery>;
 
 export const makeBookBody = rangeChecked(
   z

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  bookCandidatesBody,
+  bookCandidatesQuery,
   bookCandidatesResponse,
   bookResponse,
   booksResponse,
@@ -32,20 +32,20 @@ export const booksRoutes: FastifyPluginAsyncZod<{ books: BooksService }> = async
   );
 
   // What could go in, for the family to choose from: only what the asker may read for these days.
-  app.post(
+  app.get(
     '/api/loved-ones/:lovedOneId/books/candidates',
     {
       config: { access: 'books.make' },
       schema: {
         tags,
         params: lovedOneParams,
-        body: bookCandidatesBody,
+        querystring: bookCandidatesQuery,
         response: { 200: bookCandidatesResponse },
       },
     },
     async (request, reply) => {
       void reply.header('cache-control', 'private, no-store');
-      return books.candidates(requireAuth(request), request.params.lovedOneId, request.body);
+      return books.candidates(requireAuth(request), request.params.lovedOneId, request.query);
     },
   );
 

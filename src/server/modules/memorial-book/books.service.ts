@@ -78,9 +78,12 @@ export function booksService(deps: {
     async candidates(
       auth: AuthContext,
       lovedOneId: string,
-      body: BookCandidatesRequest,
+      query: BookCandidatesRequest,
     ): Promise<BookCandidatesResponse> {
-      return presentCandidates(await readCandidates(sources, auth, { lovedOneId, ...body }));
+      const { from, to, mine } = query;
+      return presentCandidates(
+        await readCandidates(sources, auth, { lovedOneId, from, to, withMyPrivateEntries: mine === 'yes' }),
+      );
     },
 
     async make(auth: AuthContext, lovedOneId: string, body: MakeBook): Promise<Book> {

@@ -100,10 +100,9 @@ async function write(client: Client, kind: 'letter' | 'entry', text: string, sha
 }
 
 async function candidates(client: Client, withMyPrivateEntries = false) {
-  const response = await client.post(`/api/loved-ones/${jackId}/books/candidates`, {
-    ...range,
-    withMyPrivateEntries,
-  });
+  const response = await client.get(
+    `/api/loved-ones/${jackId}/books/candidates?from=${range.from}&to=${range.to}&mine=${withMyPrivateEntries ? 'yes' : 'no'}`,
+  );
   expect(response.statusCode, response.body).toBe(200);
   return response.json<BookCandidatesResponse>();
 }

@@ -61,7 +61,7 @@ export function BooksSection({ lovedOneId, name }: { lovedOneId: string; name: s
   const days = daysOf(values);
   const offered = useBookCandidates(
     lovedOneId,
-    days.from && days.to && days.from <= days.to ? { ...days, withMyPrivateEntries: values.mine } : null,
+    days.from && days.to && days.from <= days.to ? { ...days, mine: values.mine ? 'yes' : 'no' } : null,
   );
   const choiceError = Object.entries(errors).find(([field]) => field.startsWith('chosen'))?.[1];
 
