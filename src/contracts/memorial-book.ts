@@ -42,7 +42,7 @@ export const bookChoice = z
   .strict();
 export type BookChoice = z.infer<typeof bookChoice>;
 
-const rangeChecked = <T extends { from: string; to: string }>(schema: z.ZodType<T>) =>
+const rangeChecked = <S extends z.ZodType<{ from: string; to: string }>>(schema: S) =>
   schema
     .refine((b) => b.from <= b.to, {
       path: ['to'],
