@@ -183,11 +183,15 @@ describe('choosing what goes in a memorial book', () => {
     expect(ids(samsOwn.entries)).not.toContain(ownersPrivate.id);
     // Only those who may make a book may ask.
     const viewer = await addMember(t.app, t.container.db.kysely, owner, 'viewer', 'Gran');
-    const refused = await viewer.client.post(`/api/loved-ones/${jackId}/books/candidates`, range);
-    expect(refused.statusCode).toBe(403);
-    expect((await other.client.post(`/api/loved-ones/${jackId}/books/candidates`, range)).statusCode).toBe(
-      404,
+    const path = `/api/loved-ones/${jackId}/books/candidates?from=${range.from}&to=${range.to}`;
+    expect((await viewer.client.get(path)).statusCode).toBe(403);
+    expect((await other.client.get(path)).statusCode).toBe(404);
+    // The range is checked as for a book, naming the field.
+    const backwards = await owner.client.get(
+      `/api/loved-ones/${jackId}/books/candidates?from=2026-12-31&to=2026-01-01`,
     );
+    expect(backwards.statusCode).toBe(400);
+    expect(fieldsOf(backwards.body).fields).toHaveProperty('to');
   });
 
   it('holds only what was chosen: an entry and a photo left out are not in the PDF', async () => {
