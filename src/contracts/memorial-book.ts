@@ -140,3 +140,16 @@ export const bookCandidatesResponse = z.object({
   photos: z.array(bookCandidateSchema),
 });
 export type BookCandidatesResponse = z.infer<typeof bookCandidatesResponse>;
+
+/** The choice to ask for: everything offered, less what the family left out. */
+export function choiceLeavingOut(offered: BookCandidatesResponse, leftOut: ReadonlySet<string>): BookChoice {
+  const keep = (list: ReadonlyArray<{ id: string }>) =>
+    list.map((item) => item.id).filter((id) => !leftOut.has(id));
+  return {
+    entries: keep(offered.entries),
+    tributes: keep(offered.tributes),
+    rituals: keep(offered.rituals),
+    drawings: keep(offered.drawings),
+    photos: keep(offered.photos),
+  };
+}

@@ -5,7 +5,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Entry } from '../../../contracts/journal.js';
 import type { MediaItem } from '../../../contracts/media.js';
-import type { Book, BookCandidatesResponse } from '../../../contracts/memorial-book.js';
+import {
+  choiceLeavingOut,
+  type Book,
+  type BookCandidatesResponse,
+} from '../../../contracts/memorial-book.js';
 import type { Tribute } from '../../../contracts/tributes.js';
 import type { Client } from '../../test/app.js';
 import { buildTestApp, type TestApp } from '../../test/app.js';
@@ -110,16 +114,8 @@ async function candidates(client: Client, withMyPrivateEntries = false) {
 const ids = (list: ReadonlyArray<{ id: string }>) => list.map((item) => item.id);
 
 /** Everything offered, less what is named in `without`. */
-function allBut(offered: BookCandidatesResponse, without: readonly string[]) {
-  const keep = (list: ReadonlyArray<{ id: string }>) => ids(list).filter((id) => !without.includes(id));
-  return {
-    entries: keep(offered.entries),
-    tributes: keep(offered.tributes),
-    rituals: keep(offered.rituals),
-    drawings: keep(offered.drawings),
-    photos: keep(offered.photos),
-  };
-}
+const allBut = (offered: BookCandidatesResponse, without: readonly string[]) =>
+  choiceLeavingOut(offered, new Set(without));
 
 async function ask(body: Record<string, unknown>): Promise<Book> {
   const response = await owner.client.post(`/api/loved-ones/${jackId}/books`, { paper: 'A4', ...body });

@@ -2,7 +2,6 @@ import { useId } from 'react';
 import type {
   BookCandidate,
   BookCandidatesResponse,
-  BookChoice as Chosen,
   BookItemKind,
 } from '../../../contracts/memorial-book.js';
 import { bookItemKinds } from '../../../contracts/memorial-book.js';
@@ -20,18 +19,6 @@ const groups: Record<BookItemKind, { title: string; none: string }> = {
   drawings: { title: 'The children’s drawings', none: 'No drawings from these days.' },
   photos: { title: 'Photos', none: 'No photos from these days.' },
 };
-
-/** The ids to ask for: everything offered less what was left out. */
-export function chosenOf(offered: BookCandidatesResponse, leftOut: ReadonlySet<string>): Chosen {
-  const keep = (list: readonly BookCandidate[]) => list.map((c) => c.id).filter((id) => !leftOut.has(id));
-  return {
-    entries: keep(offered.entries),
-    tributes: keep(offered.tributes),
-    rituals: keep(offered.rituals),
-    drawings: keep(offered.drawings),
-    photos: keep(offered.photos),
-  };
-}
 
 export function BookChoice({
   offered,

@@ -1,13 +1,13 @@
 import { useId, useState } from 'react';
 import type { Book, PaperSize } from '../../../contracts/memorial-book.js';
-import { makeBookBody } from '../../../contracts/memorial-book.js';
+import { choiceLeavingOut, makeBookBody } from '../../../contracts/memorial-book.js';
 import { useConfirm } from '../../components/ConfirmDialog.js';
 import { CheckboxField, RadioGroup, SelectField, TextField } from '../../components/fields.js';
 import { FormNotice } from '../../components/Notice.js';
 import { useForm } from '../../components/useForm.js';
 import { formatDate, formatDateRange, formatInstant, formatMegabytes } from '../../lib/format.js';
 import { possessive } from '../../lib/words.js';
-import { BookChoice, chosenOf } from './BookChoice.js';
+import { BookChoice } from './BookChoice.js';
 import { useBookCandidates, useBooks, useMakeBook, useRemoveBook } from './mutations.js';
 
 // "Make a book" on a loved one's page (owners and adults): a year or chosen dates, A4 or US Letter,
@@ -50,7 +50,7 @@ export function BooksSection({ lovedOneId, name }: { lovedOneId: string; name: s
       paper: v.paper,
       withMyPrivateEntries: v.mine,
       // Until the list has come, nothing was left out: the book holds everything.
-      ...(offered.data && { chosen: chosenOf(offered.data, leftOut) }),
+      ...(offered.data && { chosen: choiceLeavingOut(offered.data, leftOut) }),
     }),
     onSubmit: async (body) => {
       await make.mutateAsync(body);
