@@ -11,10 +11,14 @@ import { freePort, signUpFamily, startServer } from './lib.js';
 // print size for a page) and 100 shared letters of a page each are seeded through the API; the server
 // is then started afresh, so its peak memory (VmHWM, the kernel's maxRSS) is the book's alone. Prints
 // the pages, the size, how long the job took, and the server's resident memory at start and at its
-// highest. Figures are printed, never asserted. BENCH_PHOTOS (200), BENCH_LETTERS (100).
+// highest. Figures are printed, never asserted. BENCH_PHOTOS (200), BENCH_LETTERS (100),
+// BENCH_TRIBUTES (12): tributes printed as their pictures (drawn by the tributes module one at a
+// time); a trip to Madrid with Jack's box puts the vector world map in. The book is asked for as the
+// app does: the candidates read first, one photo left out.
 
 const PHOTOS = Number(process.env.BENCH_PHOTOS ?? 200);
 const LETTERS = Number(process.env.BENCH_LETTERS ?? 100);
+const TRIBUTES = Number(process.env.BENCH_TRIBUTES ?? 12);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'alongside-book-bench-'));
 
@@ -117,8 +121,62 @@ try {
       }),
     );
   }
+  for (let n = 0; n < TRIBUTES; n++)
+    await json(
+      await fetch(`${base}/api/tributes`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({
+          lovedOneId: lovedOne.id,
+          background: (['dawn', 'sea', 'stone', 'night'] as const)[n % 4],
+          words: `We light a candle for you, Jack, on day ${n + 1} of the year we carry you with us.`,
+          wording: 'would_have_been',
+          forDate: `${year}-${String(1 + (n % 12)).padStart(2, '0')}-14`,
+        }),
+      }),
+    );
+  // Jack's box goes to Madrid: a pin on the map, Spain shaded.
+  await json(
+    await fetch(`${base}/api/loved-ones/${lovedOne.id}/keepsakes`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ name: "Jack's box", kind: 'ashes', container: 'wood', travelsWithUs: true }),
+    }),
+  );
+  const { trip } = await json<{ trip: { id: string } }>(
+    await fetch(`${base}/api/trips`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        name: 'Summer in Spain',
+        startsOn: `${year}-07-01`,
+        endsOn: `${year}-07-08`,
+        purpose: 'carry',
+        requireTwoPeople: false,
+      }),
+    }),
+  );
+  await json(
+    await fetch(`${base}/api/trips/${trip.id}/legs`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        label: 'Flight out',
+        mode: 'air',
+        fromCountry: 'GB',
+        toCountry: 'ES',
+        toPlace: 'Madrid',
+        toPlaceId: '3117735',
+        carrier: 'BA',
+        bag: 'carry_on',
+        departureLocal: `${year}-07-01T09:30`,
+        departureZone: 'Europe/London',
+        isReturn: false,
+      }),
+    }),
+  );
   console.log(
-    `seeded ${LETTERS} shared letters and ${PHOTOS} photos (2400 × 1800, ${(photoBytes / 1024 / 1024).toFixed(0)} MB of JPEG)`,
+    `seeded ${LETTERS} shared letters, ${TRIBUTES} tributes, a trip to Madrid and ${PHOTOS} photos (2400 × 1800, ${(photoBytes / 1024 / 1024).toFixed(0)} MB of JPEG)`,
   );
   await stop(child);
 
@@ -127,11 +185,26 @@ try {
   // The session outlives the restart (it is in the database).
   const atStart = memoryOf(child.pid!);
   const started = performance.now();
+  const days = { from: `${year}-01-01`, to: `${year}-12-31` };
+  type Offered = Record<'entries' | 'tributes' | 'rituals' | 'drawings' | 'photos', Array<{ id: string }>>;
+  const offered = await json<Offered>(
+    await fetch(`${base}/api/loved-ones/${lovedOne.id}/books/candidates?from=${days.from}&to=${days.to}`, {
+      headers,
+    }),
+  );
+  const ids = (list: Array<{ id: string }>) => list.map((item) => item.id);
+  const chosen = {
+    entries: ids(offered.entries),
+    tributes: ids(offered.tributes),
+    rituals: ids(offered.rituals),
+    drawings: ids(offered.drawings),
+    photos: ids(offered.photos).slice(1),
+  };
   const { book } = await json<{ book: { id: string } }>(
     await fetch(`${base}/api/loved-ones/${lovedOne.id}/books`, {
       method: 'POST',
       headers,
-      body: JSON.stringify({ from: `${year}-01-01`, to: `${year}-12-31`, paper: 'A4' }),
+      body: JSON.stringify({ ...days, paper: 'A4', chosen }),
     }),
   );
   let state = '';
@@ -154,6 +227,15 @@ try {
   writeFileSync(pdf, new Uint8Array(await file.arrayBuffer()));
   const pdfPages = /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1];
   const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const images = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+    .split('\n')
+    .slice(2)
+    .filter(Boolean);
+  console.log(
+    `chosen: ${chosen.photos.length} of ${offered.photos.length} photos, ${chosen.tributes.length} tributes; ` +
+      `pictures in the PDF: ${images.length} (tributes 1080 × 1350: ${images.filter((l) => /\s1080\s+1350\s/.test(l)).length}); ` +
+      `places map: ${text.includes('Madrid, ') ? 'yes' : 'no'}`,
+  );
   console.log(
     `book: ${pages} pages (pdfinfo: ${pdfPages}), ${(bytes / 1024 / 1024).toFixed(0)} MB, made in ${seconds.toFixed(1)} s; text extractable: ${text.includes(`Dear Jack, this is letter ${LETTERS}.`) ? 'yes' : 'no'}`,
   );

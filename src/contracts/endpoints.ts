@@ -119,7 +119,13 @@ import {
   tributeResponse,
   tributesResponse,
 } from './tributes.js';
-import { bookResponse, booksResponse, makeBookBody } from './memorial-book.js';
+import {
+  bookCandidatesQuery,
+  bookCandidatesResponse,
+  bookResponse,
+  booksResponse,
+  makeBookBody,
+} from './memorial-book.js';
 import {
   exportDownloadQuery,
   exportLinkResponse,
@@ -1121,6 +1127,14 @@ export const endpoints = {
       path: '/api/loved-ones/:lovedOneId/books',
       status: 200,
       response: booksResponse,
+    }),
+    /** What would go in a book for these days, that the asker may read: to choose from. */
+    candidates: endpoint({
+      method: 'GET',
+      path: '/api/loved-ones/:lovedOneId/books/candidates',
+      query: bookCandidatesQuery,
+      status: 200,
+      response: bookCandidatesResponse,
     }),
     /** Asks for a book; it is made in a background job (202: accepted, not yet made). */
     make: endpoint({

@@ -656,6 +656,14 @@ export interface MemorialBookChunksTable {
   data: Buffer;
 }
 
+/** What the family chose for a book: each thing offered, in (1) or left out (0). No rows: everything. */
+export interface MemorialBookEntriesTable {
+  book_id: string;
+  kind: string; // 'entries' | 'tributes' | 'rituals' | 'drawings' | 'photos'
+  item_id: string; // the id of the entry, tribute, ritual mark, memory-box drawing or photo
+  included: number;
+}
+
 /** A family's archive, asked for by a member and made by a background job (modules/family-data). */
 export interface FamilyExportsTable {
   id: string;
@@ -730,6 +738,7 @@ export interface Database {
   tribute_links: TributeLinksTable;
   memorial_books: MemorialBooksTable;
   memorial_book_chunks: MemorialBookChunksTable;
+  memorial_book_entries: MemorialBookEntriesTable;
   family_exports: FamilyExportsTable;
   family_export_chunks: FamilyExportChunksTable;
 }

@@ -59,6 +59,7 @@ export const allTables: readonly (keyof Database)[] = [
   'tribute_links',
   'memorial_books',
   'memorial_book_chunks',
+  'memorial_book_entries',
   'family_exports',
   'family_export_chunks',
 ];

@@ -93,6 +93,7 @@ export const leftOutTables: Partial<Record<keyof Database, string>> = {
   tribute_links: 'share links: secrets (a tribute is shared again from the new server)',
   media_upload_keys: "a phone's retry keys for uploads",
   memorial_book_chunks: "a made book's PDF: in books/ as a whole file",
+  memorial_book_entries: 'what a made book holds: the book itself is in books/ as a whole file',
   family_exports: 'the archives themselves',
   family_export_chunks: 'the archives themselves',
 };

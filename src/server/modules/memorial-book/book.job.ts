@@ -5,6 +5,7 @@ import { chunkedFileJob } from '../../jobs/chunked-file-job.js';
 import type { JobDefinition } from '../../jobs/runner.js';
 import type { AccountsServices } from '../accounts/index.js';
 import type { BooksRepository } from './books.repository.js';
+import { chosenFrom } from './choice.js';
 import { gatherContents, type ContentSources } from './contents.js';
 import { estimatePages, renderBook } from './book.pdf.js';
 
@@ -36,12 +37,17 @@ export function makeBookJob(deps: {
     asker: (familyId, memberId) =>
       accounts.memberships.actingFor(familyId, memberId, 'books.make', 'memorial-book'),
     async gather(book, auth) {
-      const contents = await gatherContents(sources, auth, {
-        lovedOneId: book.lovedOneId,
-        from: book.from,
-        to: book.to,
-        withMyPrivateEntries: book.privateToAsker,
-      });
+      const contents = await gatherContents(
+        sources,
+        auth,
+        {
+          lovedOneId: book.lovedOneId,
+          from: book.from,
+          to: book.to,
+          withMyPrivateEntries: book.privateToAsker,
+        },
+        chosenFrom(await repo.choice(book.id)),
+      );
       return { contents, total: estimatePages(contents) };
     },
     write: (book, { id, attempt, contents, sink, progress }) =>

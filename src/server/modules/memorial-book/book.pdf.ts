@@ -3,9 +3,11 @@ import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import sharp from 'sharp';
 import type { PaperSize } from '../../../contracts/memorial-book.js';
+import { drawWorld } from './book.map.js';
 
 // The memorial book as a PDF: the loved one's page, then letters and entries, tributes, rituals and
-// who took part, places, the children's drawings and the family's photos, each page numbered. Text
+// who took part, places (a world map drawn as vector paths, then the towns), the children's drawings
+// and the family's photos, each page numbered; a tribute is its picture, with its words as text. Text
 // is real text in DejaVu (from npm, embedded: only the glyphs used), so it can be read aloud,
 // searched and copied. pdfkit streams: each page's bytes go to `write` as they are made, and the
 // drawing waits (`settle`) after every picture until those bytes are stored, so memory holds one
@@ -13,6 +15,8 @@ import type { PaperSize } from '../../../contracts/memorial-book.js';
 
 export interface BookPicture {
   caption: string;
+  /** Words printed under the caption as text (a tribute's words: its picture may have cut them). */
+  words?: string | null;
   /** Reads the picture from the media store when its page is drawn (one at a time). */
   read: () => Promise<Buffer>;
 }
@@ -25,9 +29,15 @@ export interface BookContents {
   story: string | null;
   rangeLine: string;
   entries: Array<{ kind: string; title: string | null; text: string; byLine: string }>;
-  tributes: Array<{ when: string; datesLine: string | null; words: string | null }>;
+  tributes: BookPicture[];
   rituals: Array<{ title: string; when: string; tookPart: string | null; line: string | null }>;
-  places: Array<{ name: string; trips: string }>;
+  /** Each town, with its country's two-letter code and, from the gazetteer, its pin. */
+  places: Array<{
+    name: string;
+    country: string;
+    point: { lat: number; lon: number } | null;
+    trips: string;
+  }>;
   drawings: BookPicture[];
   photos: BookPicture[];
 }
@@ -57,11 +67,12 @@ const CHARS_PER_PAGE = 2600;
 export function estimatePages(c: BookContents): number {
   const text =
     c.entries.reduce((n, e) => n + e.text.length + 120, 0) +
-    c.tributes.reduce((n, t) => n + (t.words?.length ?? 0) + 120, 0) +
     c.rituals.reduce((n, r) => n + (r.line?.length ?? 0) + 140, 0) +
     c.places.reduce((n, p) => n + p.trips.length + 80, 0);
-  const sections = [c.entries, c.tributes, c.rituals, c.places].filter((s) => s.length > 0).length;
-  return 1 + sections + Math.ceil(text / CHARS_PER_PAGE) + c.drawings.length + c.photos.length;
+  const sections = [c.entries, c.rituals, c.places].filter((s) => s.length > 0).length;
+  const mapPage = c.places.length > 0 ? 1 : 0;
+  const pictures = c.tributes.length + c.drawings.length + c.photos.length;
+  return 1 + sections + mapPage + Math.ceil(text / CHARS_PER_PAGE) + pictures;
 }
 
 export async function renderBook(contents: BookContents, paper: PaperSize, out: BookOutput): Promise<number> {
@@ -160,6 +171,30 @@ export async function renderBook(contents: BookContents, paper: PaperSize, out: 
     }
   };
 
+  const pictures = async (title: string, intro: string, list: BookPicture[]) => {
+    if (list.length === 0) return;
+    await section(title, intro);
+    let first = true;
+    for (const picture of list) {
+      if (!first) {
+        await pageDone();
+        doc.addPage();
+      }
+      first = false;
+      // Room under the picture for its caption, and a tribute's words.
+      const under = picture.words ? 40 + 16 * Math.ceil(picture.words.length / 70) : 40;
+      const boxWidth = width();
+      const boxHeight = doc.page.height - doc.page.margins.bottom - doc.y - under;
+      const image = await forPrint(await picture.read(), boxWidth, boxHeight);
+      doc.image(image, MARGIN, doc.y, { fit: [boxWidth, boxHeight], align: 'center', valign: 'center' });
+      doc.x = MARGIN;
+      doc.y = doc.page.height - doc.page.margins.bottom - under + 10;
+      small(picture.caption);
+      if (picture.words) body(picture.words);
+      // The picture's bytes are in the PDF stream now: store them before reading the next.
+      await out.settle();
+    }
+  };
   if (contents.entries.length > 0) {
     await section('Letters and entries', 'What the family wrote, shared with one another.');
     for (const entry of contents.entries) {
@@ -172,19 +207,7 @@ export async function renderBook(contents: BookContents, paper: PaperSize, out: 
     }
   }
 
-  if (contents.tributes.length > 0) {
-    await section('Tributes', 'A few words on the days that matter.');
-    for (const tribute of contents.tributes) {
-      await roomFor(60);
-      doc
-        .font('bold')
-        .fontSize(12)
-        .fillColor(INK)
-        .text(tribute.datesLine ?? tribute.when);
-      if (tribute.words) body(tribute.words);
-      doc.moveDown(1);
-    }
-  }
+  await pictures('Tributes', 'A picture and a few words on the days that matter.', contents.tributes);
 
   if (contents.rituals.length > 0) {
     await section('Rituals', 'What the family did together, and who took part.');
@@ -201,6 +224,8 @@ export async function renderBook(contents: BookContents, paper: PaperSize, out: 
 
   if (contents.places.length > 0) {
     await section(`Places ${contents.name} has been`, 'The towns the family travelled to together.');
+    drawWorld(doc, contents.places, MARGIN, doc.y, width());
+    doc.moveDown(1);
     for (const place of contents.places) {
       await roomFor(40);
       doc.font('bold').fontSize(11).fillColor(INK).text(place.name);
@@ -209,27 +234,6 @@ export async function renderBook(contents: BookContents, paper: PaperSize, out: 
     }
   }
 
-  const pictures = async (title: string, intro: string, list: BookPicture[]) => {
-    if (list.length === 0) return;
-    await section(title, intro);
-    let first = true;
-    for (const picture of list) {
-      if (!first) {
-        await pageDone();
-        doc.addPage();
-      }
-      first = false;
-      const boxWidth = width();
-      const boxHeight = doc.page.height - doc.page.margins.bottom - doc.y - 40;
-      const image = await forPrint(await picture.read(), boxWidth, boxHeight);
-      doc.image(image, MARGIN, doc.y, { fit: [boxWidth, boxHeight], align: 'center', valign: 'center' });
-      doc.x = MARGIN;
-      doc.y = doc.page.height - doc.page.margins.bottom - 30;
-      small(picture.caption);
-      // The picture's bytes are in the PDF stream now: store them before reading the next.
-      await out.settle();
-    }
-  };
   await pictures('Drawings', 'The children’s drawings, with who made them and when.', contents.drawings);
   await pictures('Photos', 'The family’s photos from these days.', contents.photos);
 

@@ -1,11 +1,22 @@
 import type { Kysely } from 'kysely';
-import { bookStates, paperSizes, type BookState, type PaperSize } from '../../../contracts/memorial-book.js';
+import {
+  bookItemKinds,
+  bookStates,
+  paperSizes,
+  type BookState,
+  type PaperSize,
+} from '../../../contracts/memorial-book.js';
 import type { Database, Row } from '../../../db/schema.js';
 import { storedEnum } from '../../enums.js';
 import type { JobQueue, NewJob } from '../../jobs/queue.js';
+import type { ChoiceRow } from './choice.js';
 
 // Memorial books and their PDF pieces. Every family query names the family. A book holding its
-// asker's private entries is read only for that asker (`visibleTo`), in the query itself.
+// asker's private entries is read only for that asker (`visibleTo`), in the query itself. What the
+// family chose for a book is kept with it (`memorial_book_entries`), removed with it.
+
+/** Rows written per statement: well under SQLite's and PostgreSQL's limits on bound values. */
+const CHOICE_BATCH = 300;
 
 export interface BookRecord {
   id: string;
@@ -76,27 +87,56 @@ export function booksRepository(db: Kysely<Database>) {
     /** Queues the job in the same transaction as the book, so it never runs before the book exists. */
     enqueueJob: (queue: JobQueue, job: NewJob) => queue.enqueue([job], db),
 
-    async insert(familyId: string, book: NewBook): Promise<void> {
-      await db
-        .insertInto('memorial_books')
-        .values({
-          id: book.id,
-          family_id: familyId,
-          loved_one_id: book.lovedOneId,
-          asked_by: book.askedBy,
-          from_date: book.from,
-          to_date: book.to,
-          paper: book.paper,
-          private_to_asker: book.privateToAsker ? 1 : 0,
-          state: 'waiting',
-          attempt: 0,
-          pages_done: 0,
-          pages_total: null,
-          byte_size: null,
-          created_at: book.createdAt,
-          ready_at: null,
-        })
+    /** The book, and what the family chose for it, together. */
+    async insert(familyId: string, book: NewBook, choice: readonly ChoiceRow[]): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto('memorial_books')
+          .values({
+            id: book.id,
+            family_id: familyId,
+            loved_one_id: book.lovedOneId,
+            asked_by: book.askedBy,
+            from_date: book.from,
+            to_date: book.to,
+            paper: book.paper,
+            private_to_asker: book.privateToAsker ? 1 : 0,
+            state: 'waiting',
+            attempt: 0,
+            pages_done: 0,
+            pages_total: null,
+            byte_size: null,
+            created_at: book.createdAt,
+            ready_at: null,
+          })
+          .execute();
+        for (let at = 0; at < choice.length; at += CHOICE_BATCH)
+          await trx
+            .insertInto('memorial_book_entries')
+            .values(
+              choice.slice(at, at + CHOICE_BATCH).map((row) => ({
+                book_id: book.id,
+                kind: row.kind,
+                item_id: row.itemId,
+                included: row.included ? 1 : 0,
+              })),
+            )
+            .execute();
+      });
+    },
+
+    /** What the family chose for the book (no rows: asked for before choosing, so everything). */
+    async choice(id: string): Promise<ChoiceRow[]> {
+      const rows = await db
+        .selectFrom('memorial_book_entries')
+        .select(['kind', 'item_id', 'included'])
+        .where('book_id', '=', id)
         .execute();
+      return rows.map((row) => ({
+        kind: storedEnum(bookItemKinds, row.kind, 'memorial_book_entries.kind'),
+        itemId: row.item_id,
+        included: Number(row.included) === 1,
+      }));
     },
 
     async list(familyId: string, memberId: string, lovedOneId: string): Promise<BookRecord[]> {

@@ -1,6 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { bookResponse, booksResponse, makeBookBody } from '../../../contracts/memorial-book.js';
+import {
+  bookCandidatesQuery,
+  bookCandidatesResponse,
+  bookResponse,
+  booksResponse,
+  makeBookBody,
+} from '../../../contracts/memorial-book.js';
 import { requireAuth } from '../../plugins/auth.js';
 import { bookFileName, type BooksService } from './books.service.js';
 
@@ -22,6 +28,24 @@ export const booksRoutes: FastifyPluginAsyncZod<{ books: BooksService }> = async
       // Progress changes without the family's revision moving: never a cached answer.
       void reply.header('cache-control', 'private, no-store');
       return { books: await books.list(requireAuth(request), request.params.lovedOneId) };
+    },
+  );
+
+  // What could go in, for the family to choose from: only what the asker may read for these days.
+  app.get(
+    '/api/loved-ones/:lovedOneId/books/candidates',
+    {
+      config: { access: 'books.make' },
+      schema: {
+        tags,
+        params: lovedOneParams,
+        querystring: bookCandidatesQuery,
+        response: { 200: bookCandidatesResponse },
+      },
+    },
+    async (request, reply) => {
+      void reply.header('cache-control', 'private, no-store');
+      return books.candidates(requireAuth(request), request.params.lovedOneId, request.query);
     },
   );
 

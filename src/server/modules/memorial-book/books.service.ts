@@ -1,5 +1,10 @@
 import { Readable } from 'node:stream';
-import type { Book, MakeBook } from '../../../contracts/memorial-book.js';
+import type {
+  Book,
+  BookCandidatesRequest,
+  BookCandidatesResponse,
+  MakeBook,
+} from '../../../contracts/memorial-book.js';
 import type { Clock } from '../../clock.js';
 import { isoNow } from '../../clock.js';
 import { notFound } from '../../errors.js';
@@ -9,6 +14,8 @@ import type { AuthContext } from '../accounts/index.js';
 import type { LovedOnesService } from '../loved-ones/index.js';
 import { MAKE_BOOK_QUEUE, type MakeBookPayload } from './book.job.js';
 import type { BookRecord, BooksRepository } from './books.repository.js';
+import { choiceRows, presentCandidates } from './choice.js';
+import { readCandidates, type ContentSources } from './contents.js';
 
 export function presentBook(book: BookRecord): Book {
   return {
@@ -51,8 +58,9 @@ export function booksService(deps: {
   clock: Clock;
   queue: JobQueue;
   lovedOnes: LovedOnesService;
+  sources: ContentSources;
 }) {
-  const { repo, clock, queue, lovedOnes } = deps;
+  const { repo, clock, queue, lovedOnes, sources } = deps;
 
   async function found(auth: AuthContext, id: string): Promise<BookRecord> {
     const book = await repo.find(auth.familyId, auth.memberId, id);
@@ -66,19 +74,42 @@ export function booksService(deps: {
       return (await repo.list(auth.familyId, auth.memberId, lovedOneId)).map(presentBook);
     },
 
+    /** What the asker could put in a book for these days, to choose from. */
+    async candidates(
+      auth: AuthContext,
+      lovedOneId: string,
+      query: BookCandidatesRequest,
+    ): Promise<BookCandidatesResponse> {
+      const { from, to, mine } = query;
+      return presentCandidates(
+        await readCandidates(sources, auth, { lovedOneId, from, to, withMyPrivateEntries: mine === 'yes' }),
+      );
+    },
+
     async make(auth: AuthContext, lovedOneId: string, body: MakeBook): Promise<Book> {
-      await lovedOnes.get(auth, lovedOneId);
-      const id = newId();
-      await repo.insert(auth.familyId, {
-        id,
+      // The choice is checked against what the asker may read for these days, now.
+      const offered = await readCandidates(sources, auth, {
         lovedOneId,
-        askedBy: auth.memberId,
         from: body.from,
         to: body.to,
-        paper: body.paper,
-        privateToAsker: body.withMyPrivateEntries,
-        createdAt: isoNow(clock),
+        withMyPrivateEntries: body.withMyPrivateEntries,
       });
+      const choice = choiceRows(offered, body.chosen);
+      const id = newId();
+      await repo.insert(
+        auth.familyId,
+        {
+          id,
+          lovedOneId,
+          askedBy: auth.memberId,
+          from: body.from,
+          to: body.to,
+          paper: body.paper,
+          privateToAsker: body.withMyPrivateEntries,
+          createdAt: isoNow(clock),
+        },
+        choice,
+      );
       const payload: MakeBookPayload = { familyId: auth.familyId, bookId: id };
       await repo.enqueueJob(queue, {
         queue: MAKE_BOOK_QUEUE,

@@ -18,21 +18,17 @@ export const memorialBookModule = defineModule({
   build({ db, clock, queue }, use) {
     const repo = booksRepository(db);
     const lovedOnes = use('loved-ones');
-    const books = booksService({ repo, clock, queue, lovedOnes });
-    const job = makeBookJob({
-      repo,
-      clock,
-      accounts: use('accounts'),
-      sources: {
-        lovedOnes,
-        journal: use('journal'),
-        tributes: use('tributes'),
-        rituals: use('rituals'),
-        places: use('places'),
-        memoryBox: use('memory-box'),
-        media: use('media'),
-      },
-    });
+    const sources = {
+      lovedOnes,
+      journal: use('journal'),
+      tributes: use('tributes'),
+      rituals: use('rituals'),
+      places: use('places'),
+      memoryBox: use('memory-box'),
+      media: use('media'),
+    };
+    const books = booksService({ repo, clock, queue, lovedOnes, sources });
+    const job = makeBookJob({ repo, clock, accounts: use('accounts'), sources });
     return {
       services: books,
       routes: [(app) => app.register(booksRoutes, { books })],

@@ -1,16 +1,18 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { Book, PaperSize } from '../../../contracts/memorial-book.js';
-import { makeBookBody } from '../../../contracts/memorial-book.js';
+import { choiceLeavingOut, makeBookBody } from '../../../contracts/memorial-book.js';
 import { useConfirm } from '../../components/ConfirmDialog.js';
 import { CheckboxField, RadioGroup, SelectField, TextField } from '../../components/fields.js';
 import { FormNotice } from '../../components/Notice.js';
 import { useForm } from '../../components/useForm.js';
 import { formatDate, formatDateRange, formatInstant, formatMegabytes } from '../../lib/format.js';
 import { possessive } from '../../lib/words.js';
-import { useBooks, useMakeBook, useRemoveBook } from './mutations.js';
+import { BookChoice } from './BookChoice.js';
+import { useBookCandidates, useBooks, useMakeBook, useRemoveBook } from './mutations.js';
 
 // "Make a book" on a loved one's page (owners and adults): a year or chosen dates, A4 or US Letter,
-// then the book's progress while it is made in the background, and its download.
+// what goes in (everything the days hold, less what the family leaves out), then the book's
+// progress while it is made in the background, and its download.
 
 type Span = 'year' | 'range';
 
@@ -31,6 +33,7 @@ export function BooksSection({ lovedOneId, name }: { lovedOneId: string; name: s
   const [dialog, ask] = useConfirm();
   const thisYear = new Date().getFullYear();
   const years = Array.from({ length: 15 }, (_, i) => String(thisYear - i));
+  const [leftOut, setLeftOut] = useState<Set<string>>(() => new Set());
 
   const form = useForm({
     initial: {
@@ -43,16 +46,24 @@ export function BooksSection({ lovedOneId, name }: { lovedOneId: string; name: s
     },
     schema: makeBookBody,
     toBody: (v) => ({
-      from: v.span === 'year' ? `${v.year}-01-01` : v.from,
-      to: v.span === 'year' ? `${v.year}-12-31` : v.to,
+      ...daysOf(v),
       paper: v.paper,
       withMyPrivateEntries: v.mine,
+      // Until the list has come, nothing was left out: the book holds everything.
+      ...(offered.data && { chosen: choiceLeavingOut(offered.data, leftOut) }),
     }),
     onSubmit: async (body) => {
       await make.mutateAsync(body);
+      setLeftOut(new Set());
     },
   });
   const { values, set, errors } = form;
+  const days = daysOf(values);
+  const offered = useBookCandidates(
+    lovedOneId,
+    days.from && days.to && days.from <= days.to ? { ...days, mine: values.mine ? 'yes' : 'no' } : null,
+  );
+  const choiceError = Object.entries(errors).find(([field]) => field.startsWith('chosen'))?.[1];
 
   const removeBook = async (book: Book) => {
     const yes = await ask({
@@ -71,7 +82,8 @@ export function BooksSection({ lovedOneId, name }: { lovedOneId: string; name: s
       <h2 id={headingId}>A book for {name}</h2>
       <p>
         A book to print and keep: {possessive(name)} page, the letters and entries shared with the grown-ups,
-        tributes, rituals and who took part, places, the children’s drawings and your photos.
+        tributes, rituals and who took part, a map of the places you went, the children’s drawings and your
+        photos. You choose what goes in.
       </p>
       {list.length > 0 && (
         <ul className="card-list">
@@ -143,6 +155,12 @@ export function BooksSection({ lovedOneId, name }: { lovedOneId: string; name: s
         <p className="meta">
           Drawings kept for the parents are in the book, since only parents can make one.
         </p>
+        {offered.isPending && offered.fetchStatus !== 'idle' && (
+          <p role="status">Finding what these days hold…</p>
+        )}
+        {offered.data && (
+          <BookChoice offered={offered.data} leftOut={leftOut} onChange={setLeftOut} error={choiceError} />
+        )}
         <button type="submit" className="button" disabled={form.submitting}>
           Make the book
         </button>
@@ -150,6 +168,12 @@ export function BooksSection({ lovedOneId, name }: { lovedOneId: string; name: s
     </section>
   );
 }
+
+/** The book's first and last day, from a year or two dates. */
+const daysOf = (v: { span: Span; year: string; from: string; to: string }) => ({
+  from: v.span === 'year' ? `${v.year}-01-01` : v.from,
+  to: v.span === 'year' ? `${v.year}-12-31` : v.to,
+});
 
 function BookCard({ book, name, onRemove }: { book: Book; name: string; onRemove: () => void }) {
   const range = formatDateRange(book.from, book.to) ?? formatDate(book.from);

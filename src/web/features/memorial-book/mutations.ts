@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Book, MakeBook } from '../../../contracts/memorial-book.js';
+import type { Book, BookCandidatesQuery, MakeBook } from '../../../contracts/memorial-book.js';
 import { call, endpoints } from '../../lib/client.js';
 
 // Memorial books: a loved one's books, asking for one, and removing one. A book is made in the
@@ -8,6 +8,8 @@ import { call, endpoints } from '../../lib/client.js';
 
 export const bookKeys = {
   of: (lovedOneId: string) => ['memorial-books', lovedOneId] as const,
+  candidates: (lovedOneId: string, query: BookCandidatesQuery | null) =>
+    ['memorial-books', lovedOneId, 'candidates', query] as const,
 };
 
 const inProgress = (books: readonly Book[] | undefined) =>
@@ -18,6 +20,15 @@ export const useBooks = (lovedOneId: string) =>
     queryKey: bookKeys.of(lovedOneId),
     queryFn: () => call(endpoints.books.list, { params: { lovedOneId } }),
     refetchInterval: (query) => (inProgress(query.state.data?.books) ? 2000 : false),
+  });
+
+/** What could go in a book for these days (null: the days are not chosen yet), to choose from. */
+export const useBookCandidates = (lovedOneId: string, query: BookCandidatesQuery | null) =>
+  useQuery({
+    queryKey: bookKeys.candidates(lovedOneId, query),
+    queryFn: () => call(endpoints.books.candidates, { params: { lovedOneId }, query: query! }),
+    enabled: query !== null,
+    staleTime: 30_000,
   });
 
 export function useMakeBook(lovedOneId: string) {

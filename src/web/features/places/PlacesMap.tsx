@@ -1,9 +1,6 @@
-import { geoEqualEarth, geoPath } from 'd3-geo';
-import { iso31661Alpha2ToNumeric } from 'iso-3166';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
+import { numericCodes, worldMap, type WorldTopology } from '../../../domain/places/world-map.js';
 import type { CountryVisited, TownVisited } from '../../../contracts/places.js';
 import { countryName } from '../../lib/places.js';
 import { listWords } from '../../lib/format.js';
@@ -17,11 +14,7 @@ import { Visits } from './PlaceVisits.js';
 const WIDTH = 640;
 const HEIGHT = 330;
 
-const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-const shapes = feature(topology, topology.objects.countries).features;
-const projection = geoEqualEarth().fitSize([WIDTH, HEIGHT], { type: 'Sphere' });
-const draw = geoPath(projection);
-const outline = draw({ type: 'Sphere' }) ?? '';
+const map = worldMap(world as unknown as WorldTopology, WIDTH, HEIGHT);
 
 /** What the map shows, in words: its text alternative. */
 export function mapWords(countries: readonly CountryVisited[]): string {
@@ -56,14 +49,11 @@ export function PlacesMap({
   const [chosen, setChosen] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const pinButtons = useRef(new Map<string, HTMLButtonElement>());
-  const visited = useMemo(
-    () => new Set(countries.map((c) => iso31661Alpha2ToNumeric[c.country]).filter(Boolean)),
-    [countries],
-  );
+  const visited = useMemo(() => numericCodes(countries.map((c) => c.country)), [countries]);
   const pins: Pin[] = countries.flatMap((c) =>
     c.towns.flatMap((t) => {
-      const at = t.point && projection([t.point.lon, t.point.lat]);
-      return at ? [{ key: t.key, name: t.name, x: at[0], y: at[1], town: t }] : [];
+      const at = t.point && map.project(t.point);
+      return at ? [{ key: t.key, name: t.name, x: at.x, y: at.y, town: t }] : [];
     }),
   );
   const open = pins.find((pin) => pin.key === chosen);
@@ -82,12 +72,12 @@ export function PlacesMap({
       <figure className="places-map">
         <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={titleId}>
           <title id={titleId}>{mapWords(countries)}</title>
-          <path className="sea" d={outline} />
-          {shapes.map((shape, index) => (
+          <path className="sea" d={map.outline} />
+          {map.countries.map((shape) => (
             <path
-              key={shape.id ?? `shape-${index}`}
-              className={visited.has(String(shape.id)) ? 'land visited' : 'land'}
-              d={draw(shape) ?? ''}
+              key={shape.key}
+              className={shape.id !== null && visited.has(shape.id) ? 'land visited' : 'land'}
+              d={shape.path}
             />
           ))}
           {pins.map((pin) => (
