@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateShipment, parseShipmentInput, parseTravelRulesInput } from './index.js';
+import { parseShipmentInput, parseTravelRulesInput } from './index.js';
 import { RULES } from './load-rules.js';
-import { type TripReading, gapMessages, readTripOn, ruleIdsOn } from './scenario-reading.js';
+import {
+  type TripReading,
+  detailOn,
+  gapMessages,
+  readShipmentOn,
+  readTripOn,
+  ruleIdsOn,
+} from './scenario-reading.js';
 
 // The fifteenth reviewer's eight findings (/work/briefs/review15-findings.md), each as the trip or
 // shipment they ran through the CLI (inputs in /tmp/r15), read the way the CLI reads it; some guard
@@ -11,14 +18,9 @@ import { type TripReading, gapMessages, readTripOn, ruleIdsOn } from './scenario
 const today = '2026-12-06';
 type Out = TripReading;
 const trip = (raw: unknown): Out => readTripOn(today, raw);
-const ship = (raw: unknown) => {
-  const parsed = parseShipmentInput(raw);
-  if (!parsed.ok) throw new Error(parsed.problems.join('; '));
-  return evaluateShipment(parsed.value, { today });
-};
+const ship = (raw: unknown) => readShipmentOn(today, raw);
 const byId = new Map(RULES.map((rule) => [rule.id, rule]));
-const detailOf = (out: Out, id: string) =>
-  out.legs.flatMap((leg) => leg.requirements).find((r) => r.rule_ids.includes(id))?.detail;
+const detailOf = detailOn;
 
 describe('1. MEDIUM: Singapore Airlines, where our sources disagree', () => {
   // t3: Grandad's metal urn and Rosie's pendant, Sydney to London via Singapore on SQ.
