@@ -129,14 +129,20 @@ const legSchema = strict(
   },
   'the leg as an object with mode, from and to',
 ).superRefine((leg, ctx) => {
-  // Airlines are known by their two-character IATA code; longer codes belong to ships and trains.
+  // Airlines are known by their two-character IATA code or by name ("British Airways"; which names
+  // we know is checked by the engine); longer codes belong to ships and trains.
   const carrier = typeof leg.carrier === 'string' ? leg.carrier : undefined;
-  if (leg.mode === 'air' && carrier !== undefined && !/^[A-Za-z0-9]{2}$/.test(carrier)) {
+  if (
+    leg.mode === 'air' &&
+    carrier !== undefined &&
+    !/^[A-Za-z0-9]{2}$/.test(carrier) &&
+    (carrier.trim().length === 0 || carrier.length > 60 || !isPlainName(carrier))
+  ) {
     ctx.addIssue({
       code: 'custom',
       path: ['carrier'],
       message:
-        "Please use the airline's two-character code, such as BA for British Airways or U2 for easyJet.",
+        "Please use the airline's name or two-character code, such as British Airways or BA, easyJet or U2.",
     });
   } else if (leg.mode !== 'air' && carrier !== undefined && !CARRIER_CODE.test(carrier)) {
     ctx.addIssue({

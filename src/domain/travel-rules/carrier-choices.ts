@@ -1,6 +1,6 @@
 import type { CarrierChoice, CarrierChoices } from '../../contracts/carriers.js';
 import type { legModes } from '../../contracts/trips.js';
-import { flyingAirlineCodes, iataAirlineName } from './iata-airlines.js';
+import { flyingAirlineCodes, iataAirlineFullName, iataAirlineName } from './iata-airlines.js';
 import { RULES } from './load-rules.js';
 import { carrierName } from './names.js';
 
@@ -45,6 +45,11 @@ export function carrierChoices(): CarrierChoices {
   for (const code of flyingAirlineCodes()) air.set(code, { code, name: iataAirlineName(code) ?? code });
   // Airlines our rules speak for are offered even where OpenFlights calls them inactive.
   for (const named of namedInRules('air')) air.set(named.code, named);
+  // Typed as a booking gives it ("Delta Air Lines"), on the form as in `rules check` (review 15, 7).
+  for (const [code, named] of air) {
+    const full = iataAirlineFullName(code);
+    if (full !== null && full !== named.name) air.set(code, { ...named, full_name: full });
+  }
   built = {
     air: byName([...air.values()]),
     rail: byName(namedInRules('rail')),

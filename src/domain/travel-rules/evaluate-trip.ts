@@ -20,6 +20,7 @@ import {
   scopeKindOf,
   speaksOnlyOfPeople,
 } from './rule-schema.js';
+import { scopeLabel, whoToAsk } from './names.js';
 import { otherWay } from './other-ways.js';
 import { scatterRegionQuestion } from './scatter-region.js';
 import { inDoubtPassingThrough, isEntryRuleOf, passesThrough } from './passing-through.js';
@@ -353,10 +354,18 @@ function refusalsOf(
       const toHold = rule.moves_to_hold === true && leg.bag !== 'checked';
       if (!rule.refuses_journey && !rule.may_refuse_journey && !toHold) continue;
       const through = passesThrough(facts, leg) && isEntryRuleOf(rule, leg.to);
+      // A "may" refusal another source on this leg contradicts is a disagreement (review 15, 1).
+      const disputed =
+        rule.may_refuse_journey === true &&
+        ['airline', 'cruise', 'rail'].includes(scopeKindOf(rule)) &&
+        rules.some(
+          (other) => other.conflicts_with?.includes(rule.id) || rule.conflicts_with?.includes(other.id),
+        );
       const refusal: Refusal = {
         title: rule.title,
         passingThrough: through ? { country: leg.to, onTo: facts.legs[index + 1]!.to } : null,
         ...(toHold && { then: 'checked', askFirst: rule.awaiting_official !== undefined }),
+        ...(disputed && { disputed: { about: scopeLabel(rule), ask: whoToAsk(rule) } }),
       };
       const earlier = found.get(rule.title);
       if (!earlier || (earlier.passingThrough && !refusal.passingThrough)) found.set(rule.title, refusal);

@@ -432,6 +432,29 @@ export function entryRulesElsewhere(
 }
 
 /**
+ * A family coming home (the Philippines, from the UAE) whose country's rules we have only for
+ * families elsewhere: whom those rules speak for, with "or whose loved one died there" where every
+ * one of them also holds after a death there; an empty string when we have none (review 15, 8).
+ */
+function entryRulesForOthersComingHome(country: string, rules: readonly Rule[]): string {
+  const others = rules.filter(
+    (rule) =>
+      scopeKindOf(rule) === 'country' &&
+      rule.conditions.to?.includes(country) &&
+      rule.conditions.home !== undefined &&
+      !rule.conditions.home.includes(country) &&
+      standsForEntry(rule) &&
+      (rule.conditions.channel ?? ['trip']).includes('trip'),
+  );
+  if (others.length === 0) return '';
+  const homes = [...new Set(others.flatMap((rule) => rule.conditions.home ?? []))];
+  const died = others.every((rule) => rule.conditions.home_or_death_there)
+    ? `, or whose loved one died ${homes.length === 1 ? 'there' : 'in one of them'}`
+    : '';
+  return `${joinList(homes.map(countryPhrase).sort(compareText), 'or')}${died}`;
+}
+
+/**
  * No rule of ours speaks for this family entering the country. Where our sources speak only for
  * families setting out from elsewhere, that is what is true: we know something, for them; this
  * family asks the country's mission where they live.
@@ -487,6 +510,10 @@ function noEntryRule(
       country === home
         ? `${embassyOf(country)} in ${countryPhrase(from)} can tell you, before you set off, what they need`
         : `${askOnEntry(country, home)} can tell you what they need`;
+    const others = country === home ? entryRulesForOthersComingHome(country, rules) : '';
+    if (others) {
+      return `Our sources on taking ashes into ${countryPhrase(country)} speak only for families who live in ${others}. ${capitalise(whom)}${take}.`;
+    }
     return `We have no rule from our research for taking ashes into ${countryPhrase(country)} yet. ${capitalise(whom)}${take}.`;
   }
   if (home === null) {

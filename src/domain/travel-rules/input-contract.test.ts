@@ -33,8 +33,9 @@ describe('parseTravelRulesInput', () => {
     ],
     [{ ...trip, legs: [{ ...trip.legs[0], bag: 'hold' }] }, 'legs.0.bag: Please choose carry_on or checked.'],
     [
-      { ...trip, legs: [{ ...trip.legs[0], carrier: 'BAW' }] },
-      "legs.0.carrier: Please use the airline's two-character code, such as BA for British Airways or U2 for easyJet.",
+      // An airline's name is read (review 15, finding 7); one with hidden characters is not.
+      { ...trip, legs: [{ ...trip.legs[0], carrier: 'British\u202eAirways' }] },
+      "legs.0.carrier: Please use the airline's name or two-character code, such as British Airways or BA, easyJet or U2.",
     ],
     [
       { ...trip, legs: [{ ...trip.legs[0], mode: 'sea', carrier: 'C C L' }] },

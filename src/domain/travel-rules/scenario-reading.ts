@@ -1,5 +1,6 @@
+import { evaluateShipment } from './evaluate-shipment.js';
 import { evaluateTrip } from './evaluate-trip.js';
-import { parseTravelRulesInput } from './parse-input.js';
+import { parseShipmentInput, parseTravelRulesInput } from './parse-input.js';
 
 /** What the engine says of a trip, as `rules check` prints it. */
 export type TripReading = ReturnType<typeof evaluateTrip>;
@@ -22,3 +23,14 @@ export const gapMessages = (out: TripReading, leg = 0): string[] =>
 /** The ids of the rules behind one leg's requirements. */
 export const ruleIdsOn = (out: TripReading, leg = 0): string[] =>
   out.legs[leg]!.requirements.flatMap((r) => r.rule_ids);
+
+/** A shipment as a reviewer wrote it, read the way `rules ship` reads it; refused input throws. */
+export function readShipmentOn(today: string, raw: unknown): ReturnType<typeof evaluateShipment> {
+  const parsed = parseShipmentInput(raw);
+  if (!parsed.ok) throw new Error(parsed.problems.join('; '));
+  return evaluateShipment(parsed.value, { today });
+}
+
+/** The requirement from one rule, wherever on the trip it is, and its words. */
+export const detailOn = (out: TripReading, id: string): string | undefined =>
+  out.legs.flatMap((leg) => leg.requirements).find((r) => r.rule_ids.includes(id))?.detail;

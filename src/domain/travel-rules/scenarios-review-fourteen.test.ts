@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateShipment, parseShipmentInput } from './index.js';
+import { parseShipmentInput } from './index.js';
 import { RULES } from './load-rules.js';
-import { type TripReading, gapMessages, readTripOn, ruleIdsOn } from './scenario-reading.js';
+import {
+  type TripReading,
+  detailOn,
+  gapMessages,
+  readShipmentOn,
+  readTripOn,
+  ruleIdsOn,
+} from './scenario-reading.js';
 
 // The fourteenth reviewer's seven findings (/work/briefs/review14-findings.md), each as the trip or
 // shipment they ran through the CLI, read the way the CLI reads it; some guard the opposite mistake.
@@ -9,14 +16,9 @@ import { type TripReading, gapMessages, readTripOn, ruleIdsOn } from './scenario
 const today = '2026-12-06';
 type Out = TripReading;
 const trip = (raw: unknown): Out => readTripOn(today, raw);
-const ship = (raw: unknown) => {
-  const parsed = parseShipmentInput(raw);
-  if (!parsed.ok) throw new Error(parsed.problems.join('; '));
-  return evaluateShipment(parsed.value, { today });
-};
+const ship = (raw: unknown) => readShipmentOn(today, raw);
 const deathCertificateOf = (out: Out) => out.documents.find((d) => d.key === 'death_certificate')!;
-const detailOf = (out: Out, id: string) =>
-  out.legs.flatMap((leg) => leg.requirements).find((r) => r.rule_ids.includes(id))?.detail;
+const detailOf = detailOn;
 
 const nani = (home: string, extra: Record<string, unknown> = {}) =>
   trip({

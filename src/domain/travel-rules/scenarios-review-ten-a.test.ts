@@ -67,8 +67,9 @@ describe('2. Singapore Airlines, which may no longer carry ashes at all', () => 
     loved_ones: [{ name: 'Mum', kind: 'adult', loss_country: 'AU', cremated_in: 'AU' }],
   });
 
-  it('t51: the doubt is the first thing said, once', () => {
-    expect(summaryOf(t51)).toMatch(/^Before anything else: Singapore Airlines may no longer accept ashes\./);
+  it('t51: the doubt is said once, as the disagreement it is since review 15 (finding 1), not first', () => {
+    expect(summaryOf(t51)).not.toMatch(/^Before anything else/);
+    expect(summaryOf(t51)).toContain('Our sources disagree on whether Singapore Airlines carries ashes');
     expect(summaryOf(t51).match(/Singapore Airlines may no longer/g)).toHaveLength(1);
   });
 

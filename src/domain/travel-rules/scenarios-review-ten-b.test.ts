@@ -241,12 +241,14 @@ describe('13. an airline written as a name: one message, for an airline', () => 
     keepsakes: [{ kind: 'ashes', container: 'plastic' }],
   });
 
-  it('m03: "British Airways" on a flight', () => {
+  it('m03: "British Airways" on a flight is read as BA since review 15 (finding 7); an unknown name, once', () => {
     const parsed = parseTravelRulesInput(raw([leg]));
-    expect(parsed.ok).toBe(false);
-    if (parsed.ok) return;
-    expect(parsed.problems).toEqual([
-      "legs.0.carrier: Please use the airline's two-character code, such as BA for British Airways or U2 for easyJet.",
+    expect(parsed.ok && parsed.value.legs[0]!.carrier).toBe('BA');
+    const unknown = parseTravelRulesInput(raw([{ ...leg, carrier: 'Brittish Airweys' }]));
+    expect(unknown.ok).toBe(false);
+    if (unknown.ok) return;
+    expect(unknown.problems).toEqual([
+      'legs.0.carrier: We don\'t know an airline called "Brittish Airweys". Please give its name as your booking shows it, or its two-character code, such as BA or U2; if we still don\'t know it, leave the airline out and ask them directly.',
     ]);
   });
 

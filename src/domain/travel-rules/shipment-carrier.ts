@@ -1,5 +1,4 @@
 import { carrierChoices } from './carrier-choices.js';
-import { iataAirlineFullName } from './iata-airlines.js';
 import { RULES } from './load-rules.js';
 import { carrierName } from './names.js';
 
@@ -36,21 +35,40 @@ const SHIPMENT_CODES = new Set(
 );
 
 let byName: Map<string, string> | undefined;
+let airlinesByName: Map<string, string> | undefined;
 
-/** Every name and code we read, squeezed, to the code the rules use. */
-function names(): Map<string, string> {
-  if (byName) return byName;
-  byName = new Map();
-  // Airlines by name, where one name is one airline ("Delta" → DL; "Norwegian" is two and is not read).
+/**
+ * Airlines by name, squeezed, where one name is one airline ("Delta" → DL; "Norwegian" is two and
+ * is not read): the short name we show and the full one a booking gives where the 2023 list
+ * confirms it ("Delta Air Lines"; review 14, finding 6). Shared by shipments and trip legs.
+ */
+function airlineNames(): Map<string, string> {
+  if (airlinesByName) return airlinesByName;
   const airlines = new Map<string, string | null>();
-  for (const { code, name } of carrierChoices().air) {
-    // Its full name too, as a booking gives it ("Delta Air Lines"; review 14, finding 6).
-    for (const each of [name, iataAirlineFullName(code) ?? name]) {
+  for (const { code, name, full_name } of carrierChoices().air) {
+    for (const each of [name, full_name ?? name]) {
       const key = squeeze(each);
       airlines.set(key, airlines.has(key) && airlines.get(key) !== code ? null : code);
     }
   }
-  for (const [key, code] of airlines) if (code !== null) byName.set(key, code);
+  airlinesByName = new Map([...airlines].flatMap(([key, code]) => (code === null ? [] : [[key, code]])));
+  return airlinesByName;
+}
+
+/**
+ * The airline's code for what a family typed on a flight: a code we know, or a name that is one
+ * airline's ("British Airways", "Delta Air Lines"); null when we know no such airline.
+ */
+export function airlineCode(typed: string, isAirline: (code: string) => boolean): string | null {
+  const upper = typed.trim().toUpperCase();
+  if (/^[A-Z0-9]{2}$/.test(upper)) return isAirline(upper) ? upper : null;
+  return airlineNames().get(squeeze(typed)) ?? null;
+}
+
+/** Every name and code we read, squeezed, to the code the rules use. */
+function names(): Map<string, string> {
+  if (byName) return byName;
+  byName = new Map(airlineNames());
   for (const code of SHIPMENT_CODES) byName.set(squeeze(code), code);
   for (const [code, aliases] of Object.entries(POST_AND_COURIER_NAMES)) {
     for (const alias of aliases) byName.set(alias, code);

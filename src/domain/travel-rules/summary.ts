@@ -35,6 +35,12 @@ export interface Refusal {
   then?: 'checked';
   /** Said on a weaker source, with whom to ask in the notes on the journey. */
   askFirst?: boolean;
+  /**
+   * Other sources on this trip say the opposite (Singapore Airlines: a 2021 report that it stopped,
+   * later ones that it carries ashes): not led with "Before anything else", but said plainly as a
+   * disagreement, with whom to ask (review 15, finding 1).
+   */
+  disputed?: { about: string; ask: string };
 }
 
 /** Papers got before travel, never at a desk, and whom to ask about them first. */
@@ -42,6 +48,26 @@ const GOT_BEFORE_TRAVEL: Readonly<Record<string, string>> = {
   consular_certificate: ': ask the consulate before you travel',
   permit: ': ask before you travel whether you need it',
 };
+
+/**
+ * A paper made ahead by someone else (apostilled, legalised, notarised, translated) can't be
+ * produced at a desk when asked either (review 15, findings 2 and 3).
+ */
+const MADE_AHEAD = /\b(?:apostill|legali[sz]|notari[sz]|translat)/i;
+
+/** How the list says to ask first about a paper only someone "may" ask for. */
+function askFirstLine(d: TravelDocument): string {
+  const byKey = GOT_BEFORE_TRAVEL[d.key];
+  if (byKey) return byKey;
+  if (!MADE_AHEAD.test(d.title)) return ', if you are asked for it';
+  const whom =
+    d.asked_by.length > 0 && d.asked_by.every((who) => /\bconsul/i.test(who)) ? ' the consulate' : '';
+  return `: ask${whom} before you travel whether you need ${itOrThem(d)}`;
+}
+
+/** "Notarised Spanish translations of each certificate" are "them", never "it" (review 15, 3). */
+const itOrThem = (d: TravelDocument): string =>
+  /\b(?:translations|copies)\b/i.test(d.title) ? 'them' : 'it';
 
 export function carrySummary(
   name: string,
@@ -81,8 +107,7 @@ export function carrySummary(
     // A paper that is got before travel (a consulate's certificate or seal, a permit) cannot be
     // produced at a desk when asked: it says to ask before you go (review 14, finding 5).
     ...askFirst.map(
-      (d) =>
-        `${capitalise(phraseOf(d))}${onlySuggested(d) ? ' (suggested)' : (GOT_BEFORE_TRAVEL[d.key] ?? ', if you are asked for it')}`,
+      (d) => `${capitalise(phraseOf(d))}${onlySuggested(d) ? ' (suggested)' : askFirstLine(d)}`,
     ),
     ...maybeAskFirst.map((d) => `${capitalise(phraseOf(d))}, if you have it and are asked for it`),
   ];
@@ -90,7 +115,8 @@ export function carrySummary(
   const sentences: string[] = [];
   // A journey that is not allowed as planned, or may not be, is said first, before any paper
   // (review 9, finding 8; review 10, findings 1 to 3). "In Hesse, …" reads on as "in Hesse, …".
-  for (const { title, passingThrough, then, askFirst } of refusals) {
+  for (const { title, passingThrough, then, askFirst, disputed } of refusals) {
+    if (disputed) continue;
     const refusal = title.replace(/\.$/, '');
     sentences.push(
       then === 'checked'
@@ -132,12 +158,12 @@ export function carrySummary(
     }
     for (const { docs, suggestOnly } of askGroups.values()) {
       const first = docs[0]!;
-      const papers = joinList(docs.map(phraseOf));
+      const papers = joinPapers(docs.map(phraseOf));
       sentences.push(
         suggestOnly
           ? `${askClause(first.asked_by, firmnessOn(first), `carrying ${papers}`)}.`
           : // "also" only after something to bring (Mexico City's disputed papers stand alone).
-            `Ask before you travel whether you ${sentences.length > 0 ? 'also ' : ''}need ${papers}: our sources say only that ${askClause(first.asked_by, firmnessOn(first), docs.length === 1 ? 'it' : 'them', false)}.`,
+            `Ask before you travel whether you ${sentences.length > 0 ? 'also ' : ''}need ${papers}: our sources say only that ${askClause(first.asked_by, firmnessOn(first), docs.length === 1 ? itOrThem(first) : 'them', false)}.`,
       );
     }
     // The particular form someone asks for, so nobody packs a copy where the original is needed.
@@ -227,6 +253,13 @@ export function carrySummary(
     }
     // Another way the same source leaves open (Emirates, in the cabin, takes one paper).
     sentences.push(...new Set(otherWays));
+  }
+  // A refusal other sources contradict is said after what to carry, as the disagreement it is.
+  for (const { title, disputed } of refusals) {
+    if (!disputed) continue;
+    sentences.push(
+      `Our sources disagree on whether ${disputed.about} carries ashes: one says “${title.replace(/\.$/, '')}”, and others say it does; the notes on your journey give each with its date. Please ask ${disputed.ask} in writing before you book.`,
+    );
   }
   return {
     loved_one: name,

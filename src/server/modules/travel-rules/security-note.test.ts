@@ -73,3 +73,34 @@ describe('a baby for whom no cremation certificate is issued either', () => {
     for (const note of aroha(false)) expect(note.text).toMatch(CREMATORIUM);
   });
 });
+
+// Review 15, finding 6: French elides "de" before a vowel; German and Italian say the weeks as
+// completed weeks ("at 25 weeks" is the 26th week, so "in der 25. Woche" would say 24+x).
+describe('review 15: the note in French, German and Italian', () => {
+  const notes = (name: string, weeks: number) =>
+    securityNotes({
+      shownName: name,
+      containers: ['stone'],
+      withoutCertificate: [
+        { name, weeks, lossCountry: 'GB', registration: { on: 'stillbirth certificate' } },
+      ],
+      countries: ['FR', 'DE', 'IT'],
+    });
+  const inLanguage = (name: string, weeks: number, language: string) =>
+    notes(name, weeks).find((n) => n.language === language)!.text;
+
+  it('French: "d’Isla", "d’Hugo", but "de Lily"', () => {
+    expect(inLanguage('Isla', 25, 'fr')).toContain('les cendres d’Isla');
+    expect(inLanguage('Isla', 25, 'fr')).toContain('La naissance d’Isla');
+    expect(inLanguage('Isla', 25, 'fr')).not.toMatch(/\bde Isla\b/);
+    expect(inLanguage('Hugo', 25, 'fr')).toContain('La naissance d’Hugo');
+    expect(inLanguage('Lily', 25, 'fr')).toContain('les cendres de Lily');
+  });
+
+  it('German and Italian: completed weeks, never the ordinal week', () => {
+    expect(inLanguage('Isla', 24, 'de')).toContain('Isla kam nach 24 vollendeten Schwangerschaftswochen');
+    expect(inLanguage('Isla', 24, 'de')).not.toContain('24. Schwangerschaftswoche');
+    expect(inLanguage('Isla', 25, 'it')).toContain('a 25 settimane compiute di gravidanza');
+    expect(inLanguage('Isla', 25, 'it')).not.toContain('25ª settimana');
+  });
+});

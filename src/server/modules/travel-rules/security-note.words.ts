@@ -34,6 +34,13 @@ export interface NoteWords {
   materials: Readonly<Record<Exclude<TravelContainer, 'unknown'>, string>>;
 }
 
+/**
+ * French "de" before a name: "d’Isla", "d’Hugo" before a vowel or h (a name's h is nearly always
+ * mute), "de Lily" otherwise (review 15, finding 6).
+ */
+export const deName = (name: string): string =>
+  /^[aeiouhàâäéèêëîïôöùûüœæ]/i.test(name) ? `d’${name}` : `de ${name}`;
+
 export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
   en: {
     heading: 'A note for security staff',
@@ -95,17 +102,17 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
     heading: 'Note pour le personnel de sûreté',
     thanks: 'Merci de prendre un instant pour lire ceci.',
     carrying: (name) =>
-      `Dans notre bagage, nous transportons les cendres de ${name}, que nous aimons profondément et qui nous manque beaucoup.`,
+      `Dans notre bagage, nous transportons les cendres ${deName(name)}, que nous aimons profondément et qui nous manque beaucoup.`,
     material: (m) => `Le récipient est en ${m}.`,
     screening:
       'Nous savons qu’il doit passer au contrôle de sûreté et nous vous aiderons de notre mieux. Dans la mesure du possible, merci de ne pas ouvrir le récipient. Si vous devez le contrôler davantage, dites-le-nous et nous suivrons vos indications.',
     papers: (name) => `Nous avons avec nous les documents que nous possédons pour ${name}.`,
     noCertificate: (name, weeks, country, crematorium) =>
-      `La naissance de ${name} a eu lieu sans signe de vie${weeks === null ? '' : ` à ${weeks} semaines de grossesse`}, avant le stade à partir duquel un acte de décès est délivré dans le pays de naissance (${country}) ; nous portons donc à la place ${crematorium ? 'les documents de l’hôpital et du crématorium' : 'les documents qui nous ont été remis'}.`,
+      `La naissance ${deName(name)} a eu lieu sans signe de vie${weeks === null ? '' : ` à ${weeks} semaines de grossesse`}, avant le stade à partir duquel un acte de décès est délivré dans le pays de naissance (${country}) ; nous portons donc à la place ${crematorium ? 'les documents de l’hôpital et du crématorium' : 'les documents qui nous ont été remis'}.`,
     registeredOn: (name, weeks, country, paper) =>
-      `La naissance de ${name} a eu lieu sans signe de vie${weeks === null ? '' : ` à ${weeks} semaines de grossesse`}. Dans le pays de naissance (${country}), elle est enregistrée sur un document propre (« ${paper} ») et non sur un acte de décès ; c’est ce document que nous portons, avec celui du crématorium.`,
+      `La naissance ${deName(name)} a eu lieu sans signe de vie${weeks === null ? '' : ` à ${weeks} semaines de grossesse`}. Dans le pays de naissance (${country}), elle est enregistrée sur un document propre (« ${paper} ») et non sur un acte de décès ; c’est ce document que nous portons, avec celui du crématorium.`,
     noneIssued: (name, weeks, country) =>
-      `La naissance de ${name} a eu lieu sans signe de vie${weeks === null ? '' : ` à ${weeks} semaines de grossesse`} et aucun acte de décès n’a été délivré dans le pays de naissance (${country}) ; nous portons donc à la place les documents qui nous ont été remis.`,
+      `La naissance ${deName(name)} a eu lieu sans signe de vie${weeks === null ? '' : ` à ${weeks} semaines de grossesse`} et aucun acte de décès n’a été délivré dans le pays de naissance (${country}) ; nous portons donc à la place les documents qui nous ont été remis.`,
     closing: 'Merci de votre attention et de votre patience.',
     and: 'et',
     materials: {
@@ -128,11 +135,11 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
       'Wir wissen, dass er kontrolliert werden muss, und helfen gern, wo wir können. Bitte öffnen Sie den Behälter nach Möglichkeit nicht. Wenn Sie ihn genauer prüfen müssen, sagen Sie es uns bitte, und wir folgen Ihren Anweisungen.',
     papers: (name) => `Wir haben die Unterlagen bei uns, die wir für ${name} besitzen.`,
     noCertificate: (name, weeks, country, crematorium) =>
-      `${name} kam${weeks === null ? '' : ` in der ${weeks}. Schwangerschaftswoche`} ohne Lebenszeichen zur Welt, vor dem Zeitpunkt, ab dem im Geburtsland (${country}) eine Sterbeurkunde ausgestellt wird; deshalb führen wir stattdessen ${crematorium ? 'die Unterlagen des Krankenhauses und des Krematoriums mit' : 'die Unterlagen mit, die wir erhalten haben'}.`,
+      `${name} kam${weeks === null ? '' : ` nach ${weeks} vollendeten Schwangerschaftswochen`} ohne Lebenszeichen zur Welt, vor dem Zeitpunkt, ab dem im Geburtsland (${country}) eine Sterbeurkunde ausgestellt wird; deshalb führen wir stattdessen ${crematorium ? 'die Unterlagen des Krankenhauses und des Krematoriums mit' : 'die Unterlagen mit, die wir erhalten haben'}.`,
     registeredOn: (name, weeks, country, paper) =>
-      `${name} kam${weeks === null ? '' : ` in der ${weeks}. Schwangerschaftswoche`} ohne Lebenszeichen zur Welt. Im Geburtsland (${country}) wird dies auf einem eigenen Dokument („${paper}“) beurkundet, nicht auf einer Sterbeurkunde; dieses Dokument führen wir mit, zusammen mit dem des Krematoriums.`,
+      `${name} kam${weeks === null ? '' : ` nach ${weeks} vollendeten Schwangerschaftswochen`} ohne Lebenszeichen zur Welt. Im Geburtsland (${country}) wird dies auf einem eigenen Dokument („${paper}“) beurkundet, nicht auf einer Sterbeurkunde; dieses Dokument führen wir mit, zusammen mit dem des Krematoriums.`,
     noneIssued: (name, weeks, country) =>
-      `${name} kam${weeks === null ? '' : ` in der ${weeks}. Schwangerschaftswoche`} ohne Lebenszeichen zur Welt, und im Geburtsland (${country}) wurde keine Sterbeurkunde ausgestellt; deshalb führen wir stattdessen die Unterlagen mit, die wir erhalten haben.`,
+      `${name} kam${weeks === null ? '' : ` nach ${weeks} vollendeten Schwangerschaftswochen`} ohne Lebenszeichen zur Welt, und im Geburtsland (${country}) wurde keine Sterbeurkunde ausgestellt; deshalb führen wir stattdessen die Unterlagen mit, die wir erhalten haben.`,
     closing: 'Vielen Dank für Ihre Rücksicht und Geduld.',
     and: 'und',
     materials: {
@@ -156,11 +163,11 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
       'Sappiamo che deve essere sottoposto ai controlli di sicurezza e siamo lieti di collaborare in ogni modo. Se possibile, vi preghiamo di non aprire il contenitore. Se dovete controllarlo ulteriormente, ditecelo e seguiremo le vostre indicazioni.',
     papers: (name) => `Abbiamo con noi i documenti che possediamo per ${name}.`,
     noCertificate: (name, weeks, country, crematorium) =>
-      `La nascita di ${name} è avvenuta senza segni di vita${weeks === null ? '' : ` alla ${weeks}ª settimana di gravidanza`}, prima della soglia oltre la quale nel paese di nascita (${country}) viene rilasciato un certificato di morte; per questo portiamo con noi ${crematorium ? 'i documenti dell’ospedale e del crematorio' : 'i documenti che ci sono stati consegnati'}.`,
+      `La nascita di ${name} è avvenuta senza segni di vita${weeks === null ? '' : ` a ${weeks} settimane compiute di gravidanza`}, prima della soglia oltre la quale nel paese di nascita (${country}) viene rilasciato un certificato di morte; per questo portiamo con noi ${crematorium ? 'i documenti dell’ospedale e del crematorio' : 'i documenti che ci sono stati consegnati'}.`,
     registeredOn: (name, weeks, country, paper) =>
-      `La nascita di ${name} è avvenuta senza segni di vita${weeks === null ? '' : ` alla ${weeks}ª settimana di gravidanza`}. Nel paese di nascita (${country}) viene registrata su un documento apposito («${paper}») e non su un certificato di morte; portiamo con noi quel documento, insieme a quello del crematorio.`,
+      `La nascita di ${name} è avvenuta senza segni di vita${weeks === null ? '' : ` a ${weeks} settimane compiute di gravidanza`}. Nel paese di nascita (${country}) viene registrata su un documento apposito («${paper}») e non su un certificato di morte; portiamo con noi quel documento, insieme a quello del crematorio.`,
     noneIssued: (name, weeks, country) =>
-      `La nascita di ${name} è avvenuta senza segni di vita${weeks === null ? '' : ` alla ${weeks}ª settimana di gravidanza`} e nel paese di nascita (${country}) non è stato rilasciato un certificato di morte; per questo portiamo con noi i documenti che ci sono stati consegnati.`,
+      `La nascita di ${name} è avvenuta senza segni di vita${weeks === null ? '' : ` a ${weeks} settimane compiute di gravidanza`} e nel paese di nascita (${country}) non è stato rilasciato un certificato di morte; per questo portiamo con noi i documenti che ci sono stati consegnati.`,
     closing: 'Grazie per la vostra attenzione e pazienza.',
     and: 'e',
     materials: {

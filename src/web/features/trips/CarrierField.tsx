@@ -11,7 +11,7 @@ import { modeWords } from '../../lib/words.js';
 const asChoice = (carrier: CarrierChoice): Choice => ({
   value: carrier.code,
   label: carrier.name === carrier.code ? carrier.code : `${carrier.name} (${carrier.code})`,
-  keywords: [carrier.code, carrier.name],
+  keywords: [carrier.code, carrier.name, ...(carrier.full_name ? [carrier.full_name] : [])],
 });
 
 /**
