@@ -146,6 +146,11 @@ export async function gatherContents(
       title: e.title,
       text: e.text,
       byLine: `${e.authorName} · ${sayDate(e.writtenFor)}`,
+      // Its photos, read through the journal as the asker (as private as the entry) when drawn.
+      photos: e.photos.map((photo) => ({
+        caption: `With ${e.authorName}’s ${e.kind === 'letter' ? 'letter' : 'entry'} of ${sayDate(e.writtenFor)}`,
+        read: () => sources.journal.photoFile(auth, photo.id),
+      })),
     })),
     // Each tribute as its picture, drawn by the tributes module when its page is drawn.
     tributes: keep('tributes', found.tributes).map((t) => ({
