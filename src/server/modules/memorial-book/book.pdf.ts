@@ -5,11 +5,11 @@ import sharp from 'sharp';
 import type { PaperSize } from '../../../contracts/memorial-book.js';
 import { drawWorld } from './book.map.js';
 
-// The memorial book as a PDF: the loved one's page, then letters and entries, tributes, rituals and
-// who took part, places (a world map drawn as vector paths, then the towns), the children's drawings
-// and the family's photos, each page numbered; a tribute is its picture, with its words as text. Text
-// is real text in DejaVu (from npm, embedded: only the glyphs used), so it can be read aloud,
-// searched and copied. pdfkit streams: each page's bytes go to `write` as they are made, and the
+// The memorial book as a PDF: the loved one's page, then letters and entries (each with its photos),
+// tributes, rituals and who took part, places (a world map drawn as vector paths, then the towns),
+// the children's drawings and the family's photos, each page numbered; a tribute is its picture,
+// with its words as text. Text is real text in DejaVu (from npm, embedded: only the glyphs used), so
+// it can be read aloud, searched and copied. pdfkit streams: each page's bytes go to `write` as they are made, and the
 // drawing waits (`settle`) after every picture until those bytes are stored, so memory holds one
 // picture and about a megabyte of PDF however long the book is.
 
@@ -72,8 +72,8 @@ export function estimatePages(c: BookContents): number {
     c.places.reduce((n, p) => n + p.trips.length + 80, 0);
   const sections = [c.entries, c.rituals, c.places].filter((s) => s.length > 0).length;
   const mapPage = c.places.length > 0 ? 1 : 0;
-  // A picture is counted as a page: a tribute, drawing or photo fills one; an entry's photo at the
-  // page's width fills about half, and more when it stands upright.
+  // A picture counts as a page: a tribute, drawing or photo fills one; an entry's photo at the page's
+  // width fills about half of one (an upright one, all of it) and often begins a new page.
   const pictures =
     c.tributes.length +
     c.drawings.length +

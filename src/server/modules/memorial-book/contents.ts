@@ -21,8 +21,8 @@ import type { BookContents } from './book.pdf.js';
 // What goes in a book, read through the other modules' services as the parent who asked for it: so
 // the book holds exactly what they may see (entries shared with the adults and their own, never
 // another member's private one; the drawings kept for the parents, since the asker is one), less
-// what the family left out when they chose. Pictures (tributes, drawings, photos) are listed here
-// and read one at a time while the PDF is drawn, never all at once.
+// what the family left out when they chose. Pictures (tributes, drawings, photos, entries' photos)
+// are listed here and read one at a time while the PDF is drawn, never all at once.
 
 export interface ContentSources {
   lovedOnes: LovedOnesService;
