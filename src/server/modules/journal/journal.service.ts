@@ -169,6 +169,13 @@ export function journalService({ repo, clock, accounts, lovedOnes, photos }: Dep
       return present(auth, await repo.onDates(auth.familyId, auth.memberId, lovedOneIds, dates));
     },
 
+    /**
+     * The bytes of an entry's photo, to a reader who may read the entry (their own, or one shared
+     * with the adults); another member's private entry's photo is not found.
+     */
+    photoFile: async (auth: AuthContext, photoId: string): Promise<Buffer> =>
+      (await photos.file(auth, photoId, 'file')).data,
+
     familyZone,
   };
 }

@@ -5,11 +5,11 @@ import sharp from 'sharp';
 import type { PaperSize } from '../../../contracts/memorial-book.js';
 import { drawWorld } from './book.map.js';
 
-// The memorial book as a PDF: the loved one's page, then letters and entries, tributes, rituals and
-// who took part, places (a world map drawn as vector paths, then the towns), the children's drawings
-// and the family's photos, each page numbered; a tribute is its picture, with its words as text. Text
-// is real text in DejaVu (from npm, embedded: only the glyphs used), so it can be read aloud,
-// searched and copied. pdfkit streams: each page's bytes go to `write` as they are made, and the
+// The memorial book as a PDF: the loved one's page, then letters and entries (each with its photos),
+// tributes, rituals and who took part, places (a world map drawn as vector paths, then the towns),
+// the children's drawings and the family's photos, each page numbered; a tribute is its picture,
+// with its words as text. Text is real text in DejaVu (from npm, embedded: only the glyphs used), so
+// it can be read aloud, searched and copied. pdfkit streams: each page's bytes go to `write` as they are made, and the
 // drawing waits (`settle`) after every picture until those bytes are stored, so memory holds one
 // picture and about a megabyte of PDF however long the book is.
 
@@ -28,7 +28,8 @@ export interface BookContents {
   relationship: string | null;
   story: string | null;
   rangeLine: string;
-  entries: Array<{ kind: string; title: string | null; text: string; byLine: string }>;
+  /** Each entry with its photos, printed after its text. */
+  entries: Array<{ kind: string; title: string | null; text: string; byLine: string; photos: BookPicture[] }>;
   tributes: BookPicture[];
   rituals: Array<{ title: string; when: string; tookPart: string | null; line: string | null }>;
   /** Each town, with its country's two-letter code and, from the gazetteer, its pin. */
@@ -71,7 +72,13 @@ export function estimatePages(c: BookContents): number {
     c.places.reduce((n, p) => n + p.trips.length + 80, 0);
   const sections = [c.entries, c.rituals, c.places].filter((s) => s.length > 0).length;
   const mapPage = c.places.length > 0 ? 1 : 0;
-  const pictures = c.tributes.length + c.drawings.length + c.photos.length;
+  // A picture counts as a page: a tribute, drawing or photo fills one; an entry's photo at the page's
+  // width fills about half of one (an upright one, all of it) and often begins a new page.
+  const pictures =
+    c.tributes.length +
+    c.drawings.length +
+    c.photos.length +
+    c.entries.reduce((n, e) => n + e.photos.length, 0);
   return 1 + sections + mapPage + Math.ceil(text / CHARS_PER_PAGE) + pictures;
 }
 
@@ -185,7 +192,7 @@ export async function renderBook(contents: BookContents, paper: PaperSize, out: 
       const under = picture.words ? 40 + 16 * Math.ceil(picture.words.length / 70) : 40;
       const boxWidth = width();
       const boxHeight = doc.page.height - doc.page.margins.bottom - doc.y - under;
-      const image = await forPrint(await picture.read(), boxWidth, boxHeight);
+      const { data: image } = await forPrint(await picture.read(), boxWidth, boxHeight);
       doc.image(image, MARGIN, doc.y, { fit: [boxWidth, boxHeight], align: 'center', valign: 'center' });
       doc.x = MARGIN;
       doc.y = doc.page.height - doc.page.margins.bottom - under + 10;
@@ -195,6 +202,25 @@ export async function renderBook(contents: BookContents, paper: PaperSize, out: 
       await out.settle();
     }
   };
+  // An entry's photo after its text, as wide as the page (no taller than a page holds), on a new
+  // page when it would not fit under the text; its caption under it.
+  const entryPhoto = async (photo: BookPicture) => {
+    const captionRoom = 28;
+    const boxWidth = width();
+    const fullHeight = doc.page.height - doc.page.margins.top - doc.page.margins.bottom - captionRoom;
+    const { data, info } = await forPrint(await photo.read(), boxWidth, fullHeight);
+    const scale = Math.min(boxWidth / info.width, fullHeight / info.height);
+    const shown = { width: info.width * scale, height: info.height * scale };
+    doc.moveDown(0.6);
+    await roomFor(shown.height + captionRoom);
+    doc.image(data, MARGIN + (boxWidth - shown.width) / 2, doc.y, shown);
+    doc.x = MARGIN;
+    doc.y += shown.height + 6;
+    small(photo.caption);
+    // The photo's bytes are in the PDF stream now: store them before reading the next.
+    await out.settle();
+  };
+
   if (contents.entries.length > 0) {
     await section('Letters and entries', 'What the family wrote, shared with one another.');
     for (const entry of contents.entries) {
@@ -203,6 +229,7 @@ export async function renderBook(contents: BookContents, paper: PaperSize, out: 
       small(`${entry.kind === 'letter' ? 'A letter' : 'An entry'} · ${entry.byLine}`);
       doc.moveDown(0.4);
       body(entry.text);
+      for (const photo of entry.photos) await entryPhoto(photo);
       doc.moveDown(1.2);
     }
   }
@@ -248,11 +275,15 @@ export async function renderBook(contents: BookContents, paper: PaperSize, out: 
  * A picture as JPEG at print resolution for the space it fills: never enlarged, made smaller only
  * where it has more pixels than 300 per inch would use (a drawing's PNG on white).
  */
-async function forPrint(data: Buffer, widthPt: number, heightPt: number): Promise<Buffer> {
+async function forPrint(
+  data: Buffer,
+  widthPt: number,
+  heightPt: number,
+): Promise<{ data: Buffer; info: { width: number; height: number } }> {
   const px = (pt: number) => Math.round((pt / 72) * PRINT_DPI);
   return sharp(data)
     .resize({ width: px(widthPt), height: px(heightPt), fit: 'inside', withoutEnlargement: true })
     .flatten({ background: '#ffffff' })
     .jpeg({ quality: 88, mozjpeg: false })
-    .toBuffer();
+    .toBuffer({ resolveWithObject: true });
 }

@@ -21,8 +21,8 @@ import type { BookContents } from './book.pdf.js';
 // What goes in a book, read through the other modules' services as the parent who asked for it: so
 // the book holds exactly what they may see (entries shared with the adults and their own, never
 // another member's private one; the drawings kept for the parents, since the asker is one), less
-// what the family left out when they chose. Pictures (tributes, drawings, photos) are listed here
-// and read one at a time while the PDF is drawn, never all at once.
+// what the family left out when they chose. Pictures (tributes, drawings, photos, entries' photos)
+// are listed here and read one at a time while the PDF is drawn, never all at once.
 
 export interface ContentSources {
   lovedOnes: LovedOnesService;
@@ -146,6 +146,11 @@ export async function gatherContents(
       title: e.title,
       text: e.text,
       byLine: `${e.authorName} · ${sayDate(e.writtenFor)}`,
+      // Its photos, read through the journal as the asker (as private as the entry) when drawn.
+      photos: e.photos.map((photo) => ({
+        caption: `With ${e.authorName}’s ${e.kind === 'letter' ? 'letter' : 'entry'} of ${sayDate(e.writtenFor)}`,
+        read: () => sources.journal.photoFile(auth, photo.id),
+      })),
     })),
     // Each tribute as its picture, drawn by the tributes module when its page is drawn.
     tributes: keep('tributes', found.tributes).map((t) => ({

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Entry } from '../../../contracts/journal.js';
+import type { Entry, EntryPhoto } from '../../../contracts/journal.js';
 import type { MediaItem } from '../../../contracts/media.js';
 import {
   choiceLeavingOut,
@@ -11,6 +11,7 @@ import {
   type BookCandidatesResponse,
 } from '../../../contracts/memorial-book.js';
 import type { Tribute } from '../../../contracts/tributes.js';
+import { sayDate } from '../../../domain/tributes/wording.js';
 import type { Client } from '../../test/app.js';
 import { buildTestApp, type TestApp } from '../../test/app.js';
 import {
@@ -101,6 +102,17 @@ async function write(client: Client, kind: 'letter' | 'entry', text: string, sha
       200,
     );
   return entry;
+}
+
+async function addEntryPhoto(client: Client, entryId: string, width: number, height: number) {
+  const response = await client.request({
+    method: 'POST',
+    url: `/api/journal-entries/${entryId}/photos`,
+    payload: await jpegWithGps(width, height),
+    headers: { 'content-type': 'image/jpeg' },
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json<{ photo: EntryPhoto }>().photo;
 }
 
 async function candidates(client: Client, withMyPrivateEntries = false) {
@@ -253,6 +265,31 @@ describe('choosing what goes in a memorial book', () => {
     expect(await t.container.db.kysely.selectFrom('memorial_books').select('id').execute()).toHaveLength(
       before.length,
     );
+  });
+
+  it("prints a chosen entry's photos after its text; never an entry's left out, nor another member's private one", async () => {
+    // A photo on the letter kept, one on the entry left out, one on Sam's private entry; each its own size.
+    await addEntryPhoto(owner.client, kept.id, 1400, 1050);
+    await addEntryPhoto(owner.client, leftOut.id, 700, 500);
+    const samsPhoto = await addEntryPhoto(sam.client, samsPrivate.id, 800, 600);
+    const offered = await candidates(owner.client);
+    const chosen = { ...allBut(offered, [leftOut.id]), tributes: [], photos: [] };
+    const pdf = await made(await ask({ ...range, chosen }));
+    expect(imagesOf(pdf)).toEqual([expect.stringMatching(/\s1400\s+1050\s/)]);
+    // On the letter's page or the next, under its words, with a calm caption.
+    const page = pageWith(pdf, `With Anna’s letter of ${sayDate(kept.writtenFor)}`);
+    expect(page - pageWith(pdf, 'Dear Jack, the sunflowers came up again.')).toBeLessThanOrEqual(1);
+    expect(imagesOf(pdf, page)).toHaveLength(1);
+
+    // With everything the days hold (and the owner's own private entries), Sam's private photo is
+    // still not in it; the entry left out before is, with its photo.
+    const everything = await made(await ask({ ...range, withMyPrivateEntries: true }));
+    const images = imagesOf(everything);
+    expect(images.filter((row) => /\s1400\s+1050\s/.test(row))).toHaveLength(1);
+    expect(images.filter((row) => /\s700\s+500\s/.test(row))).toHaveLength(1);
+    expect(images.filter((row) => /\s800\s+600\s/.test(row))).toHaveLength(0);
+    // As the journal answers the owner for it: not found.
+    expect((await owner.client.get(samsPhoto.url)).statusCode).toBe(404);
   });
 
   it('leaves out an item removed after it was chosen', async () => {
