@@ -298,6 +298,11 @@ export async function signIn(page: Page, person: Pick<Person, 'name' | 'email' |
   await page.getByLabel('E-mail address').fill(person.email);
   await page.getByLabel('Password').fill(person.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  // Signing in goes back to the page that asked for it (a page left open when the session ended
+  // leaves its address in the sign-in page's history state), else home: wait to leave the sign-in
+  // page, then open home to see whose session it is.
+  await heading(page, 'Sign in').waitFor({ state: 'detached' });
+  await page.goto('/');
   await heading(page, `Hello, ${person.name}`).waitFor();
 }
 
