@@ -87,12 +87,11 @@ export function familyChanges({
     try {
       const now = clock.now();
       if (dialect === 'postgres') {
-        // Both travel with the COMMIT, in one round trip (db/pg-pipelined.ts); the notice is
-        // delivered to every listening instance once the change has committed, never before.
-        await sql`${sql.raw(AT_COMMIT)}update families set revision = revision + 1 where id = ${unit.familyId}`.execute(
-          unit.trx,
-        );
-        await sql`${sql.raw(AT_COMMIT)}select pg_notify(${sql.lit(FAMILY_NOTICE_CHANNEL)}, id || ' ' || revision::text) from families where id = ${unit.familyId}`.execute(
+        // One statement, travelling with the COMMIT in the same round trip (db/pg-pipelined.ts):
+        // the revision is raised and its notice queued together (a statement fewer for
+        // PostgreSQL to parse and run on every change); the notice is delivered to every listening
+        // instance once the change has committed, never before.
+        await sql`${sql.raw(AT_COMMIT)}with raised as (update families set revision = revision + 1 where id = ${unit.familyId} returning id, revision) select pg_notify(${sql.lit(FAMILY_NOTICE_CHANNEL)}, id || ' ' || revision::text) from raised`.execute(
           unit.trx,
         );
       } else {
