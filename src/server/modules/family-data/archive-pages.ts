@@ -41,6 +41,7 @@ export function readmeText(data: ArchiveData, exporterName: string): string {
     ['loved ones', data.lovedOnes.length],
     ['trips', data.trips.length],
     ['journal entries and letters', data.journalEntries.length],
+    ['photos on journal entries', data.journalPhotos.length],
     ['photos and drawings', data.media.length],
     ['memory box items', data.memoryBoxItems.length],
     ['tributes', data.tributes.length],
@@ -66,6 +67,7 @@ What is where
   ${archiveFiles.data}      every record, as JSON (format "${data.format}", version ${ARCHIVE_VERSION})
   ${archiveFiles.schema}      what each field of family.json means (JSON Schema)
   media/          photos and drawings as kept, with a small preview of each (-preview.webp)
+  journal-photos/ photos on journal entries as kept, with a small preview of each
   voice/          voice notes from the memory box
   books/          memorial books that were made (PDF)
   travel-packets/ each trip's travel packet as printed on the day of export (PDF)
@@ -96,11 +98,13 @@ export function indexHtml(data: ArchiveData): string {
   const mediaFile = new Map(data.media.map((m) => [str(m, 'id'), m]));
   const lovedOneName = new Map(data.lovedOnes.map((l) => [str(l, 'id'), str(l, 'name') ?? '']));
   const who = (id: string | null) => (id ? (members.get(id) ?? 'a former member') : 'someone');
-  const picture = (mediaId: string | null, alt: string) => {
-    const m = mediaId ? mediaFile.get(mediaId) : undefined;
-    if (!m) return '';
-    return `<a href="${escape(m.file)}"><img src="${escape(m.thumbnail)}" alt="${escape(alt)}" loading="lazy"></a>`;
-  };
+  /** A small preview linking to the full file, for any record holding a `file` and its `thumbnail`. */
+  const pictureOf = (record: ArchiveRecord | undefined, alt: string) =>
+    record
+      ? `<a href="${escape(record.file)}"><img src="${escape(record.thumbnail)}" alt="${escape(alt)}" loading="lazy"></a>`
+      : '';
+  const picture = (mediaId: string | null, alt: string) =>
+    pictureOf(mediaId ? mediaFile.get(mediaId) : undefined, alt);
   const section = (id: string, title: string, body: string) =>
     body ? `<section id="${id}"><h2>${escape(title)}</h2>${body}</section>` : '';
   const list = <T>(items: T[], item: (t: T) => string) =>
@@ -188,13 +192,27 @@ export function indexHtml(data: ArchiveData): string {
     })
     .join('');
 
+  // An entry's photos come with it; a photo whose entry stayed out of the archive is not here either.
+  const photosOnEntry = (e: ArchiveRecord) => {
+    const writer = who(str(e, 'authorId'));
+    const day = sayDay(str(e, 'writtenFor'));
+    const alt = `A photo with ${writer}’s ${e.kind === 'letter' ? 'letter' : 'entry'}${day ? ` for ${day}` : ''}`;
+    return data.journalPhotos
+      .filter((p) => p.entryId === e.id)
+      .sort(
+        (a, b) =>
+          String(a.createdAt).localeCompare(String(b.createdAt)) || String(a.id).localeCompare(String(b.id)),
+      )
+      .map((p) => `<figure>${pictureOf(p, alt)}</figure>`)
+      .join('');
+  };
   const journal = [...data.journalEntries]
     .sort((a, b) => String(a.writtenFor).localeCompare(String(b.writtenFor)))
     .map(
       (e) =>
         `<article><h3>${escape(e.title ?? (e.kind === 'letter' ? 'A letter' : 'An entry'))}</h3><p class="meta">${escape(
           who(str(e, 'authorId')),
-        )}, for ${escape(sayDay(str(e, 'writtenFor')))}${e.sharedAt ? '' : ' · private'}</p><p class="text">${escape(e.body)}</p></article>`,
+        )}, for ${escape(sayDay(str(e, 'writtenFor')))}${e.sharedAt ? '' : ' · private'}</p><p class="text">${escape(e.body)}</p>${photosOnEntry(e)}</article>`,
     )
     .join('');
 

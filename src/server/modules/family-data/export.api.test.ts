@@ -180,6 +180,37 @@ describe("a family's archive", () => {
     for (const path of sources) expect(files.has(path), path).toBe(true);
   });
 
+  it("shows each entry's photos with it on index.html: a small preview linking to the photo, saying whose entry and which day", () => {
+    const html = files.get('index.html')!.toString('utf8');
+    const data = dataOf(files);
+    const names = new Map(data.members!.map((m) => [m.id, String(m.displayName)]));
+    const entries = new Map(data.journalEntries!.map((e) => [e.id, e]));
+    const asHtml = (text: string) =>
+      text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    // Olive's and Sam's entries here, and the letter populateFamily writes: one photo on each.
+    expect(data.journalPhotos!.length).toBeGreaterThanOrEqual(3);
+    for (const photo of data.journalPhotos!) {
+      const entry = entries.get(photo.entryId)!;
+      const day = new Date(`${String(entry.writtenFor)}T12:00:00Z`).toLocaleDateString('en-GB', {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      });
+      const shown = `<a href="${String(photo.file)}"><img src="${String(photo.thumbnail)}" alt="A photo with ${names.get(
+        entry.authorId,
+      )}’s ${entry.kind === 'letter' ? 'letter' : 'entry'} for ${day}"`;
+      const article = html.split('<article>').find((a) => a.includes(shown));
+      expect(article, `${String(photo.id)} is shown`).toBeDefined();
+      expect(article).toContain(asHtml(String(entry.body)));
+      expect(files.has(String(photo.file)) && files.has(String(photo.thumbnail))).toBe(true);
+    }
+    expect(html).not.toContain(entryPhotos.get('Something Sam keeps to themselves.')!.id);
+    expect(files.get('README.txt')!.toString('utf8')).toContain(
+      `  - ${data.journalPhotos!.length} photos on journal entries`,
+    );
+  });
+
   it('says, for every table in the database, which collection holds it or why none does', async () => {
     const db = t.container.db.kysely;
     const tables =

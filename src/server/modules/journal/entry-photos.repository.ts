@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { pictureBytes } from '../../../db/picture-bytes.js';
 import type { Database, NewRow } from '../../../db/schema.js';
 
 // Photos on journal entries (migration 029), kept beside their entry rather than in `media`, so no
@@ -131,17 +132,7 @@ export function entryPhotosRepository(db: Kysely<Database>) {
     },
 
     /** Bytes the family's photos on entries take, files and thumbnails together (its room). */
-    async usedBytes(familyId: string): Promise<number> {
-      const row = await db
-        .selectFrom('journal_entry_photos')
-        .select((eb) => [
-          eb.fn.sum<number | string | null>('byte_size').as('files'),
-          eb.fn.sum<number | string | null>('thumbnail_byte_size').as('thumbnails'),
-        ])
-        .where('family_id', '=', familyId)
-        .executeTakeFirst();
-      return Number(row?.files ?? 0) + Number(row?.thumbnails ?? 0);
-    },
+    usedBytes: (familyId: string): Promise<number> => pictureBytes(db, 'journal_entry_photos', familyId),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { mediaKinds, mediaUrlsOf, type MediaItem } from '../../../contracts/media.js';
+import { pictureBytes } from '../../../db/picture-bytes.js';
 import type { Database, NewRow, Row } from '../../../db/schema.js';
 import { storedEnum } from '../../enums.js';
 
@@ -137,17 +138,7 @@ export function mediaRepository(db: Kysely<Database>) {
     },
 
     /** Bytes the family's media take, files and thumbnails together. */
-    async usedBytes(familyId: string): Promise<number> {
-      const row = await db
-        .selectFrom('media')
-        .select((eb) => [
-          eb.fn.sum<number | string | null>('byte_size').as('files'),
-          eb.fn.sum<number | string | null>('thumbnail_byte_size').as('thumbnails'),
-        ])
-        .where('family_id', '=', familyId)
-        .executeTakeFirst();
-      return Number(row?.files ?? 0) + Number(row?.thumbnails ?? 0);
-    },
+    usedBytes: (familyId: string): Promise<number> => pictureBytes(db, 'media', familyId),
 
     /** Removes several of the family's rows at once (their upload keys go with them). */
     async removeAll(familyId: string, ids: readonly string[]): Promise<void> {
