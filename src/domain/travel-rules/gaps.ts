@@ -253,12 +253,19 @@ export function legGaps(input: LegGapInput): RuleGap[] {
     const country = paperwork.uncoveredLossCountry;
     const name = paperwork.lovedOne.name;
     // Where the baby was born is the unknown (asked in the questions), not a rule we lack.
+    const regions = paperwork.uncoveredRegions;
     gaps.push(
-      country && paperwork.uncoveredStage !== null
-        ? `Our sources on the papers issued after a loss in pregnancy in ${countryPhrase(country)} don't speak of a baby born ${paperwork.uncoveredStage}. For ${name}, a death certificate may not exist; the papers list says what you might carry instead.`
-        : country
-          ? `We have no rule from our research on the papers issued after a loss in pregnancy in ${countryPhrase(country)}. For ${name}, a death certificate may not exist; the papers list says what you might carry instead.`
-          : `We don't know yet where ${name} was born, so we can't say which papers were issued. For ${name}, a death certificate may not exist; the papers list says what you might carry instead.`,
+      country && regions
+        ? `Our sources on the papers issued after a loss in pregnancy in ${countryPhrase(country)} speak only for ${joinList(regions.covered.map(regionName))}${
+            regions.region === null
+              ? `, and the papers may differ from one part of ${countryPhrase(country)} to another. For ${name}, a death certificate may not exist; the papers list says what you might carry instead.`
+              : `, not for ${regionName(regions.region)}. For ${name}, a death certificate may not exist; the registry office where ${name} was born can say which papers there are, and the papers list says what you might carry instead.`
+          }`
+        : country && paperwork.uncoveredStage !== null
+          ? `Our sources on the papers issued after a loss in pregnancy in ${countryPhrase(country)} don't speak of a baby born ${paperwork.uncoveredStage}. For ${name}, a death certificate may not exist; the papers list says what you might carry instead.`
+          : country
+            ? `We have no rule from our research on the papers issued after a loss in pregnancy in ${countryPhrase(country)}. For ${name}, a death certificate may not exist; the papers list says what you might carry instead.`
+            : `We don't know yet where ${name} was born, so we can't say which papers were issued. For ${name}, a death certificate may not exist; the papers list says what you might carry instead.`,
     );
   }
   return gaps.map((message) => ({ message }));

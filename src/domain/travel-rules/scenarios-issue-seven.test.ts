@@ -57,3 +57,163 @@ describe("India's eCARe portal: a note, as its source says, never a paper every 
     expect(ruleIdsOn(dad())).toContain('in-ecare');
   });
 });
+
+/** A baby born without signs of life, flying home to the UK with BA, as a family would say it. */
+const baby = (where: { country: string; region?: string }, weeks: number | null, grams: number | null) =>
+  trip({
+    home_country: 'GB',
+    loved_one: {
+      name: 'Aoife',
+      kind: 'pregnancy_loss',
+      born_alive: false,
+      loss_country: where.country,
+      ...(where.region && { loss_region: where.region }),
+      ...(weeks !== null && { gestation_weeks: weeks }),
+      ...(grams !== null && { birth_weight_g: grams }),
+    },
+    keepsakes: [{ kind: 'ashes', container: 'plastic' }],
+    legs: [{ mode: 'air', from: where.country, to: 'GB', carrier: 'BA', bag: 'carry_on' }],
+  });
+const reasonOf = (out: ReturnType<typeof trip>) =>
+  out.summary[0]!.not_issued.find((n) => n.document === 'a death certificate')?.reason ?? '';
+
+describe('Ireland: a stillborn child from 23 weeks or 400 g (since 16 September 2024), registered if the parents choose', () => {
+  it('22 weeks and 450 g: a stillbirth under the 2024 definition, so a stillbirth certificate, not "not registered"', () => {
+    const out = baby({ country: 'IE' }, 22, 450);
+    expect(reasonOf(out)).toBe(
+      'in Ireland a stillborn baby is registered with a stillbirth certificate, if the parents choose to register, rather than a death certificate',
+    );
+    expect(out.summary[0]!.carry[0]).toMatch(
+      /^Your baby's stillbirth certificate, if you have registered the stillbirth\./,
+    );
+    expect(out.questions).toEqual([]);
+  });
+
+  it('22 weeks and 350 g: below both, not registered, no death or stillbirth certificate', () => {
+    const out = baby({ country: 'IE' }, 22, 350);
+    expect(reasonOf(out)).toBe(
+      'in Ireland a baby born without signs of life before 23 weeks and under 400 g is not registered, so no death certificate (or stillbirth certificate) is issued',
+    );
+    expect(out.summary[0]!.text).not.toMatch(/stillbirth certificate, if you have registered/);
+  });
+
+  it('25 weeks, weight not given: the weeks settle it, and nobody is asked the weight', () => {
+    const out = baby({ country: 'IE' }, 25, null);
+    expect(reasonOf(out)).toMatch(/^in Ireland a stillborn baby is registered with a stillbirth certificate/);
+    expect(out.questions.map((q) => q.field)).not.toContain('birth_weight_g');
+  });
+
+  it('22 weeks, weight not given: both sides of 400 g are said, and the weight is asked once, gently', () => {
+    const out = baby({ country: 'IE' }, 22, null);
+    const reason = reasonOf(out);
+    expect(reason).toContain(
+      'under 400 g, in Ireland a baby born without signs of life before 23 weeks is not registered',
+    );
+    expect(reason).toContain(
+      'From 400 g, in Ireland a stillborn baby is registered with a stillbirth certificate',
+    );
+    expect(out.questions).toEqual([
+      {
+        loved_one: 'Aoife',
+        field: 'birth_weight_g',
+        message:
+          'If you know what Aoife weighed, it helps: in Ireland the papers depend on the weight as well as the weeks.',
+      },
+    ]);
+  });
+});
+
+describe('Canada: Ontario from 20 weeks or 500 g; every other province still named as unknown', () => {
+  it('Ontario at 21 weeks: registered as a stillbirth, with the certified copy of the registration to carry', () => {
+    const out = baby({ country: 'CA', region: 'CA-ON' }, 21, null);
+    expect(reasonOf(out)).toBe(
+      'in Ontario a stillborn baby is registered as a stillbirth, and the legal record is a certified copy of the stillbirth registration rather than a death certificate',
+    );
+    expect(out.summary[0]!.text).toMatch(
+      /^For Aoife, carry a certified copy of your baby's stillbirth registration/,
+    );
+    expect(out.summary[0]!.text).toContain('There is no death certificate for Aoife');
+    expect(out.questions).toEqual([]);
+  });
+
+  it('Ontario at 19 weeks and 400 g: below both, not registered', () => {
+    expect(reasonOf(baby({ country: 'CA', region: 'CA-ON' }, 19, 400))).toBe(
+      'in Ontario a baby born without signs of life before 20 weeks and under 500 g is not registered, so no death certificate is issued',
+    );
+  });
+
+  it('Ontario at 19 weeks, weight not given: the weight is asked of Ontario, not of "Canada"', () => {
+    const out = baby({ country: 'CA', region: 'CA-ON' }, 19, null);
+    expect(out.questions.map((q) => q.message)).toEqual([
+      'If you know what Aoife weighed, it helps: in Ontario the papers depend on the weight as well as the weeks.',
+    ]);
+  });
+
+  it("Quebec at 21 weeks: named as a province we have nothing for, with whom to ask, never Ontario's rule", () => {
+    const out = baby({ country: 'CA', region: 'CA-QC' }, 21, null);
+    expect(out.summary[0]!.text).toContain(
+      'There may be no death certificate for Aoife: our sources on the papers issued after a loss in pregnancy in Canada speak only for Ontario, not for Quebec; the registry office where Aoife was born can say which papers there are.',
+    );
+    expect(out.summary[0]!.text).not.toMatch(/stillbirth registration/);
+    expect(out.legs[0]!.gaps.map((g) => g.message)).toContain(
+      'Our sources on the papers issued after a loss in pregnancy in Canada speak only for Ontario, not for Quebec. For Aoife, a death certificate may not exist; the registry office where Aoife was born can say which papers there are, and the papers list says what you might carry instead.',
+    );
+    expect(out.summary[0]!.text).not.toMatch(/don't speak of a baby born at 21 weeks/);
+  });
+
+  it("Canada, province not said: the province is asked, once, and Ontario's rule is not assumed", () => {
+    const out = baby({ country: 'CA' }, 21, null);
+    expect(out.questions).toEqual([
+      {
+        loved_one: 'Aoife',
+        field: 'loss_region',
+        message:
+          'Where in Canada was Aoife born? What you can ask for differs from one part of the country to another.',
+      },
+    ]);
+    expect(out.summary[0]!.text).toContain(
+      'our sources on the papers issued after a loss in pregnancy in Canada speak only for Ontario, and the papers may differ from one part of Canada to another',
+    );
+    expect(out.summary[0]!.text).not.toMatch(/stillbirth registration/);
+  });
+});
+
+describe('the new paperwork rules keep their sources and dates', () => {
+  it.each([
+    [
+      'ie-below-threshold-not-registered',
+      'https://www.citizensinformation.ie/en/birth-family-relationships/miscarriage-and-stillbirth/registering-stillbirth/',
+    ],
+    [
+      'ie-stillbirth-registered-weeks',
+      'https://www.citizensinformation.ie/en/birth-family-relationships/miscarriage-and-stillbirth/registering-stillbirth/',
+    ],
+    [
+      'ie-stillbirth-registered-weight',
+      'https://www.citizensinformation.ie/en/birth-family-relationships/miscarriage-and-stillbirth/registering-stillbirth/',
+    ],
+    [
+      'ca-on-below-threshold-not-registered',
+      'https://www.peelregion.ca/health/statusdata/DataSources/HSD12_8.asp',
+    ],
+    [
+      'ca-on-stillbirth-registered-weeks',
+      'https://www.peelregion.ca/health/statusdata/DataSources/HSD12_8.asp',
+    ],
+    [
+      'ca-on-stillbirth-registered-weight',
+      'https://www.peelregion.ca/health/statusdata/DataSources/HSD12_8.asp',
+    ],
+  ])('%s', (id, url) => {
+    const rule = RULES.find((r) => r.id === id)!;
+    expect(rule).toMatchObject({
+      source_url: url,
+      source_date: null,
+      read_on: '2026-12-06',
+      severity: 'info',
+    });
+    expect(rule.source_date_note).toBeDefined();
+    expect(rule.rechecked_on).toBeUndefined();
+    expect(rule.conditions.born_alive).toBe(false);
+  });
+});
