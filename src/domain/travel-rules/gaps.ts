@@ -5,6 +5,7 @@ import { capitalise, carrierName, countryPhrase, embassyOf, regionName } from '.
 import { compareText, joinList } from './ordering.js';
 import { isScatteringRule, type Rule, scopeKindOf } from './rule-schema.js';
 import { passesThrough } from './passing-through.js';
+import { SCREENING_BODY_WHO } from './screening-bodies.js';
 import { onlyRegionalRulesGap, partWord, regionsWithOwnRules } from './scatter-region.js';
 import type { KeepsakeFacts, LegFacts, TripFacts } from './trip-facts.js';
 
@@ -80,8 +81,12 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   const onlyJewellery = input.keepsakes.every((k) => k.kind === 'jewellery');
   if (leg.mode === 'air') {
     if (!screensHere && !onlyJewellery) {
+      // Who screens there, where we know (Switzerland, Singapore), so "the airport" has a name.
+      const who = leg.screening ? SCREENING_BODY_WHO[leg.screening] : undefined;
       gaps.push(
-        `We have no rule from our research for airport security in ${countryPhrase(leg.from)} yet. Please ask the airport or your airline how they screen ashes before you fly${take}.`,
+        who
+          ? `We have no rule from our research for airport security in ${countryPhrase(leg.from)} yet. Nothing we found from those who screen there speaks of ashes. ${who} Please ask the airport or your airline how they screen ashes before you fly${take}.`
+          : `We have no rule from our research for airport security in ${countryPhrase(leg.from)} yet. Please ask the airport or your airline how they screen ashes before you fly${take}.`,
       );
     }
     if (leg.carrier === null) {

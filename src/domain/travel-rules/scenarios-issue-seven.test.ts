@@ -217,3 +217,36 @@ describe('the new paperwork rules keep their sources and dates', () => {
     expect(rule.conditions.born_alive).toBe(false);
   });
 });
+
+describe('airport security in Switzerland and Singapore: who screens is named; that they say nothing of ashes is said', () => {
+  const fly = (from: string, to: string, carrier: string) =>
+    trip({
+      home_country: 'GB',
+      loved_one: { name: 'Dad', kind: 'adult', loss_country: from },
+      keepsakes: [{ kind: 'ashes', container: 'plastic' }],
+      legs: [{ mode: 'air', from, to, carrier, bag: 'carry_on' }],
+    }).legs[0]!.gaps.map((g) => g.message);
+
+  it('from Zurich: FOCA supervises, the Zurich cantonal police screen, and nothing they say speaks of ashes', () => {
+    expect(fly('CH', 'GB', 'LX')).toContain(
+      'We have no rule from our research for airport security in Switzerland yet. Nothing we found from those who screen there speaks of ashes. In Switzerland, the Federal Office of Civil Aviation (FOCA) certifies and supervises those who screen passengers, under the EU aviation security rules Switzerland applies; at Zurich, the Zurich cantonal police screen passengers for the airport. Please ask the airport or your airline how they screen ashes before you fly, and take the documents listed below.',
+    );
+  });
+
+  it('from Singapore to London: who ran the X-ray at Changi, as of its date, and the unknown', () => {
+    const gaps = fly('SG', 'GB', 'SQ').join(' ');
+    expect(gaps).toContain(
+      'We have no rule from our research for airport security in Singapore yet. Nothing we found from those who screen there speaks of ashes. At Changi, the X-ray screening was run by Certis Cisco Aviation Security for Changi Airport Group, as both said in December 2017.',
+    );
+  });
+
+  it('the opposite: from Singapore to the US, the powder rule speaks, so no gap is said', () => {
+    expect(fly('SG', 'US', 'SQ').join(' ')).not.toContain('airport security in Singapore');
+  });
+
+  it('the opposite: a country whose screeners we have not named keeps the plain gap (India)', () => {
+    expect(fly('IN', 'GB', 'AI')).toContain(
+      'We have no rule from our research for airport security in India yet. Please ask the airport or your airline how they screen ashes before you fly, and take the documents listed below.',
+    );
+  });
+});
