@@ -95,8 +95,9 @@ export function evaluateShipment(input: ShipmentInput, options: ShipmentOptions)
   }
   if (crossesBorder(input.from, input.to) && destinationRules.length === 0) {
     const elsewhere = entryRulesElsewhere(input.to, input.from, rules, 'shipment');
-    // One step every sender takes (India's eCARe clearance) is listed above; it is not the rest of
-    // the country's rules, so the gap says what it leaves unknown (review 15, finding 4).
+    // A step or note that is not the country's rules for receiving ashes (India's eCARe portal) is
+    // listed above; the gap says what it leaves unknown (review 15, finding 4), never calling a note
+    // a step every sender takes (issue 7).
     const steps = matched.filter(
       (rule) =>
         scopeKindOf(rule) === 'country' && rule.conditions.to?.includes(input.to) && rule.one_step_of_entry,
@@ -105,7 +106,7 @@ export function evaluateShipment(input: ShipmentInput, options: ShipmentOptions)
       elsewhere
         ? `Our sources on ashes sent to ${countryPhrase(input.to)} speak only for ashes sent from ${elsewhere}. From ${countryPhrase(input.from)}, ${embassyOf(input.to)} in ${countryPhrase(input.from)} can tell you what they need before you send anything.`
         : steps.length > 0
-          ? `Beyond ${steps.length === 1 ? 'the step' : 'the steps'} above (${joinList(steps.map((rule) => `“${rule.title.replace(/\.$/, '')}”`))}), we have no rule from our research for receiving ashes sent to ${countryPhrase(input.to)}. ${capitalise(embassyOf(input.to))} in ${countryPhrase(input.from)} can tell you the rest before you send anything.`
+          ? `Beyond what is said above (${joinList(steps.map((rule) => `“${rule.title.replace(/\.$/, '')}”`))}), we have no rule from our research for receiving ashes sent to ${countryPhrase(input.to)}. ${capitalise(embassyOf(input.to))} in ${countryPhrase(input.from)} can tell you the rest before you send anything.`
           : `We have no rule from our research for receiving ashes sent to ${countryPhrase(input.to)} yet. ${capitalise(embassyOf(input.to))} can tell you what they need before you send anything.`,
     );
   }

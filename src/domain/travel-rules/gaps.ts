@@ -5,6 +5,7 @@ import { capitalise, carrierName, countryPhrase, embassyOf, regionName } from '.
 import { compareText, joinList } from './ordering.js';
 import { isScatteringRule, type Rule, scopeKindOf } from './rule-schema.js';
 import { passesThrough } from './passing-through.js';
+import { SCREENING_BODY_WHO } from './screening-bodies.js';
 import { onlyRegionalRulesGap, partWord, regionsWithOwnRules } from './scatter-region.js';
 import type { KeepsakeFacts, LegFacts, TripFacts } from './trip-facts.js';
 
@@ -80,8 +81,12 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   const onlyJewellery = input.keepsakes.every((k) => k.kind === 'jewellery');
   if (leg.mode === 'air') {
     if (!screensHere && !onlyJewellery) {
+      // Who screens there, where we know (Switzerland, Singapore), so "the airport" has a name.
+      const who = leg.screening ? SCREENING_BODY_WHO[leg.screening] : undefined;
       gaps.push(
-        `We have no rule from our research for airport security in ${countryPhrase(leg.from)} yet. Please ask the airport or your airline how they screen ashes before you fly${take}.`,
+        who
+          ? `We have no rule from our research for airport security in ${countryPhrase(leg.from)} yet. Nothing we found from those who screen there speaks of ashes. ${who} Please ask the airport or your airline how they screen ashes before you fly${take}.`
+          : `We have no rule from our research for airport security in ${countryPhrase(leg.from)} yet. Please ask the airport or your airline how they screen ashes before you fly${take}.`,
       );
     }
     if (leg.carrier === null) {
@@ -253,12 +258,19 @@ export function legGaps(input: LegGapInput): RuleGap[] {
     const country = paperwork.uncoveredLossCountry;
     const name = paperwork.lovedOne.name;
     // Where the baby was born is the unknown (asked in the questions), not a rule we lack.
+    const regions = paperwork.uncoveredRegions;
     gaps.push(
-      country && paperwork.uncoveredStage !== null
-        ? `Our sources on the papers issued after a loss in pregnancy in ${countryPhrase(country)} don't speak of a baby born ${paperwork.uncoveredStage}. For ${name}, a death certificate may not exist; the papers list says what you might carry instead.`
-        : country
-          ? `We have no rule from our research on the papers issued after a loss in pregnancy in ${countryPhrase(country)}. For ${name}, a death certificate may not exist; the papers list says what you might carry instead.`
-          : `We don't know yet where ${name} was born, so we can't say which papers were issued. For ${name}, a death certificate may not exist; the papers list says what you might carry instead.`,
+      country && regions
+        ? `Our sources on the papers issued after a loss in pregnancy in ${countryPhrase(country)} speak only for ${joinList(regions.covered.map(regionName))}${
+            regions.region === null
+              ? `, and the papers may differ from one part of ${countryPhrase(country)} to another. For ${name}, a death certificate may not exist; the papers list says what you might carry instead.`
+              : `, not for ${regionName(regions.region)}. For ${name}, a death certificate may not exist; the registry office where ${name} was born can say which papers there are, and the papers list says what you might carry instead.`
+          }`
+        : country && paperwork.uncoveredStage !== null
+          ? `Our sources on the papers issued after a loss in pregnancy in ${countryPhrase(country)} don't speak of a baby born ${paperwork.uncoveredStage}. For ${name}, a death certificate may not exist; the papers list says what you might carry instead.`
+          : country
+            ? `We have no rule from our research on the papers issued after a loss in pregnancy in ${countryPhrase(country)}. For ${name}, a death certificate may not exist; the papers list says what you might carry instead.`
+            : `We don't know yet where ${name} was born, so we can't say which papers were issued. For ${name}, a death certificate may not exist; the papers list says what you might carry instead.`,
     );
   }
   return gaps.map((message) => ({ message }));

@@ -378,7 +378,8 @@ describe('the most local rule gives the reason, whatever order the rules are in'
 });
 
 describe('where our research has no rule on the papers after a loss in pregnancy', () => {
-  it('says so once, without repeating itself, and claims nothing about the cremation certificate (Canada, 22 weeks)', () => {
+  // France, not Canada as before: Canada now has Ontario's rules (issue 7), said in scenarios-issue-seven.
+  it('says so once, without repeating itself, and claims nothing about the cremation certificate (France, 22 weeks)', () => {
     const out = evaluateTrip({
       home_country: 'NZ',
       legs: [{ mode: 'air', from: 'NZ', to: 'AU', carrier: 'NZ', bag: 'carry_on' }],
@@ -388,12 +389,12 @@ describe('where our research has no rule on the papers after a loss in pregnancy
         kind: 'pregnancy_loss',
         gestation_weeks: 22,
         born_alive: false,
-        loss_country: 'CA',
+        loss_country: 'FR',
       },
     });
     const text = out.summary[0]!.text;
     expect(text).toContain(
-      'There may be no death certificate for Aroha: we have no rule from our research on the papers issued after a loss in pregnancy in Canada.',
+      'There may be no death certificate for Aroha: we have no rule from our research on the papers issued after a loss in pregnancy in France.',
     );
     expect(text.match(/we have no rule from our research/g)).toHaveLength(1);
     expect(text).not.toMatch(/no cremation certificate/);

@@ -1,6 +1,7 @@
 import type { RuleQuestion } from '../../contracts/travel-rules.js';
 import { lovedOneMatch, type LovedOneFact } from './match-conditions.js';
 import { countryPhrase, regionName } from './names.js';
+import { joinList } from './ordering.js';
 import { type DocumentKey, type DocumentNotIssued, isPaperworkRule, type Rule } from './rule-schema.js';
 import type { LovedOneFacts } from './trip-facts.js';
 
@@ -56,6 +57,12 @@ export interface Paperwork {
    * of ("at 19 weeks, weighing 300 g"); null otherwise.
    */
   uncoveredStage: string | null;
+  /**
+   * Where every paperwork rule for the country where the baby was born is a region's own (Canada:
+   * Ontario's), the regions they speak for, and the region the family named that none speaks for
+   * (null while it is not said); null otherwise. Said instead of a stage none of them speaks of.
+   */
+  uncoveredRegions?: { covered: readonly string[]; region: string | null } | null;
 }
 
 const NO_SOURCE_PASSPORT =
@@ -277,19 +284,27 @@ export function paperworkFor(
   const dropped = new Set<DocumentKey>();
   let uncoveredLossCountry: string | null = null;
   let uncoveredStage: string | null = null;
+  let uncoveredRegions: Paperwork['uncoveredRegions'] = null;
+  let askRegion = false;
   const baby = lovedOne.kind === 'pregnancy_loss';
   if (baby && lovedOne.bornAlive !== true && !matchedAny) {
     uncoveredLossCountry = lovedOne.lossCountry ?? '';
-    uncoveredStage = stageNoneSpeaksOf(rules, lovedOne);
+    uncoveredRegions = regionsOnly(rules, lovedOne);
+    uncoveredStage = uncoveredRegions ? null : stageNoneSpeaksOf(rules, lovedOne);
     // Where the baby was born is not known: that is the unknown, named and asked, not "no rule".
     if (lovedOne.lossCountry === null) unknownFacts.add('loss_country');
+    // Our rules there are a region's own (Ontario's): which part of the country is the unknown,
+    // asked once, and a region none speaks for (Quebec) is named, with whom to ask (issue 7).
+    if (uncoveredRegions && uncoveredRegions.region === null) askRegion = true;
     add(
       'death_certificate',
       'maybe',
       lovedOne.lossCountry
-        ? uncoveredStage !== null
-          ? `our sources on the papers issued after a loss in pregnancy in ${countryPhrase(lovedOne.lossCountry)} don't speak of a baby born ${uncoveredStage}`
-          : `we have no rule from our research on the papers issued after a loss in pregnancy in ${countryPhrase(lovedOne.lossCountry)}`
+        ? uncoveredRegions
+          ? regionsOnlyReason(lovedOne, uncoveredRegions)
+          : uncoveredStage !== null
+            ? `our sources on the papers issued after a loss in pregnancy in ${countryPhrase(lovedOne.lossCountry)} don't speak of a baby born ${uncoveredStage}`
+            : `we have no rule from our research on the papers issued after a loss in pregnancy in ${countryPhrase(lovedOne.lossCountry)}`
         : whereUnsaid(lovedOne, homeDeciders(rules, lovedOne, home)),
       BABY_FALLBACK,
     );
@@ -317,13 +332,59 @@ export function paperworkFor(
     missing,
     dropped,
     // Where in a country only decides regional additions ("In England, …"), which say so themselves.
-    questions: [...unknownFacts, ...(askState ? (['loss_region'] as const) : [])]
-      .filter((fact) => fact !== 'loss_region' || askState)
+    questions: [...unknownFacts, ...(askState || askRegion ? (['loss_region'] as const) : [])]
+      .filter((fact) => fact !== 'loss_region' || askState || askRegion)
       .sort()
-      .map((fact) => question(fact, lovedOne, homeDeciders(rules, lovedOne, home))),
+      .map((fact) =>
+        question(fact, lovedOne, homeDeciders(rules, lovedOne, home), regionalOnlyCountry(rules, lovedOne)),
+      ),
     uncoveredLossCountry,
     uncoveredStage,
+    uncoveredRegions,
   };
+}
+
+/**
+ * Where every paperwork rule for the country where the baby was born is a region's own (Canada's
+ * are Ontario's), the regions they speak for and the region the family named, if none of them;
+ * null where the country has a country-wide rule, or none at all.
+ */
+function regionsOnly(
+  rules: readonly Rule[],
+  lovedOne: LovedOneFacts,
+): { covered: readonly string[]; region: string | null } | null {
+  const country = lovedOne.lossCountry;
+  if (country === null || !regionalOnlyCountry(rules, lovedOne)) return null;
+  const theirs = rules.filter(
+    (rule) => isPaperworkRule(rule) && rule.conditions.loss_country?.includes(country),
+  );
+  const covered = [...new Set(theirs.flatMap((rule) => rule.conditions.loss_region ?? []))].sort();
+  const region = lovedOne.lossRegion;
+  // A region we have rules for, at a stage none of them speaks of, is said as a stage, as before.
+  if (region !== null && covered.includes(region)) return null;
+  return { covered, region };
+}
+
+/** Whether every paperwork rule for the country where the baby was born is a region's own. */
+function regionalOnlyCountry(rules: readonly Rule[], lovedOne: LovedOneFacts): boolean {
+  const country = lovedOne.lossCountry;
+  if (country === null) return false;
+  const theirs = rules.filter(
+    (rule) => isPaperworkRule(rule) && rule.conditions.loss_country?.includes(country),
+  );
+  return theirs.length > 0 && theirs.every((rule) => rule.conditions.loss_region !== undefined);
+}
+
+/** Completes "There may be no death certificate for Aoife: …" where our rules are a region's own. */
+function regionsOnlyReason(
+  lovedOne: LovedOneFacts,
+  regions: { covered: readonly string[]; region: string | null },
+): string {
+  const country = countryPhrase(lovedOne.lossCountry!);
+  const speak = `our sources on the papers issued after a loss in pregnancy in ${country} speak only for ${joinList(regions.covered.map(regionName))}`;
+  return regions.region === null
+    ? `${speak}, and the papers may differ from one part of ${country} to another; telling us where ${lovedOne.name} was born lets us say which papers there are`
+    : `${speak}, not for ${regionName(regions.region)}; the registry office where ${lovedOne.name} was born can say which papers there are`;
 }
 
 /**
@@ -609,11 +670,20 @@ function whereUnsaid(lovedOne: LovedOneFacts, home: HomeDeciders | null): string
     : `we don't know yet where ${name} was born; if it was in ${there}, where you live, telling us lets us say which papers there are`;
 }
 
-function question(field: AskedFact, lovedOne: LovedOneFacts, home: HomeDeciders | null): RuleQuestion {
+function question(
+  field: AskedFact,
+  lovedOne: LovedOneFacts,
+  home: HomeDeciders | null,
+  regional = false,
+): RuleQuestion {
   const name = lovedOne.name;
-  const country = lovedOne.lossCountry
-    ? countryPhrase(lovedOne.lossCountry)
-    : 'the country where they were born';
+  // Where our rules there are a region's own (Ontario's), the papers depend on it there, not "in Canada".
+  const country =
+    regional && lovedOne.lossRegion !== null
+      ? regionName(lovedOne.lossRegion)
+      : lovedOne.lossCountry
+        ? countryPhrase(lovedOne.lossCountry)
+        : 'the country where they were born';
   const weeksToo = lovedOne.gestationWeeks === null ? ', and how many weeks into the pregnancy' : '';
   const messages: Record<AskedFact, string> = {
     loss_country: `Where was ${name} born${weeksToo}? The papers a family is given differ from one country to another${

@@ -317,9 +317,9 @@ export const ruleSchema = z.strictObject({
    */
   after_arrival: z.literal(true).optional(),
   /**
-   * One step of entering that every family takes (India's public health clearance through eCARe),
-   * not the country's rules for entering: a family none of those speak for is still told whose
-   * rules we have and whom to ask, as with `after_arrival` (review 14, finding 1).
+   * One step or note about entering (India's eCARe portal for health clearances), not the country's
+   * rules for entering: a family none of those speak for is still told whose rules we have and whom
+   * to ask, as with `after_arrival` (review 14, finding 1).
    */
   one_step_of_entry: z.literal(true).optional(),
   /**

@@ -176,7 +176,7 @@ describe('4. LOW: ashes sent to India, beyond the eCARe clearance', () => {
       'We have no rule from our research for receiving ashes sent to India yet',
     );
     expect(gaps).toContain(
-      "Beyond the step above (“India: a public health clearance through the Health Ministry's eCARe portal, applied for ahead”), we have no rule from our research for receiving ashes sent to India. The embassy or consulate of India in the United States can tell you the rest before you send anything.",
+      "Beyond what is said above (“India: the Health Ministry's eCARe portal, for any health clearance the ashes need”), we have no rule from our research for receiving ashes sent to India. The embassy or consulate of India in the United States can tell you the rest before you send anything.",
     );
   });
 

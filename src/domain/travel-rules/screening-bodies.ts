@@ -66,6 +66,27 @@ export function screeningBodyFor(country: string): ScreeningBody | null {
   return BY_COUNTRY.get(country) ?? null;
 }
 
+/**
+ * Who screens passengers, for a body none of whose rules speaks of the case at hand: the gap names
+ * them, so a family knows whom "airport security" means there, and still says that nothing we found
+ * from them speaks of ashes (issue 7). Each from a page read on 2026-12-06:
+ * - Switzerland: FOCA's "Security measures" page (bazl.admin.ch/bazl/en/home/flugbetrieb/
+ *   security-measures.html, undated: FOCA certifies and supervises "providers of screening
+ *   services" and inspects "passengers and hand luggage"); the Aviation Ordinance (LFV), art. 122c
+ *   (lawbrary.ch copy of the version of January 2023: security measures follow "the provisions of
+ *   EU law binding on Switzerland"); zürich24.ch on Zurich's 2024 figures, undated: the Zurich
+ *   cantonal police carry out the checks for Flughafen Zürich AG. Nothing found for Geneva or Basel,
+ *   and nothing from any of them on urns or ashes.
+ * - Singapore: the letter to The Straits Times of 11 December 2017 from Changi Airport Group's head of
+ *   aviation security and Certis Cisco Aviation Security's, on the CAS officers and X-ray operators
+ *   at Changi; nothing found from Changi Airport Group, Certis or the Civil Aviation Authority of
+ *   Singapore on urns or ashes, apart from the US-bound powder rule (`sg-us-flights-present-ashes`).
+ */
+export const SCREENING_BODY_WHO: Readonly<Partial<Record<ScreeningBody, string>>> = {
+  CH: 'In Switzerland, the Federal Office of Civil Aviation (FOCA) certifies and supervises those who screen passengers, under the EU aviation security rules Switzerland applies; at Zurich, the Zurich cantonal police screen passengers for the airport.',
+  SG: 'At Changi, the X-ray screening was run by Certis Cisco Aviation Security for Changi Airport Group, as both said in December 2017.',
+};
+
 export const SCREENING_BODY_NAMES: Readonly<Record<ScreeningBody, string>> = {
   'US-TSA': 'US airport security (TSA)',
   'CA-CATSA': 'Canadian airport security (CATSA)',
