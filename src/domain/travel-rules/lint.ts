@@ -192,6 +192,11 @@ export function journeyRefusalFaults(rule: Rule): string[] {
     );
   if (rule.refuses_journey && doubt)
     faults.push('says refuses_journey, but its title says it only may; use may_refuse_journey.');
+  // "Sent instead" frames the papers for sending the urn, which only follows a journey refused.
+  if (rule.sent_instead && !rule.refuses_journey)
+    faults.push(
+      'says sent_instead, but not refuses_journey; the papers are said for sending the urn only where its source says carrying it is not allowed.',
+    );
   const kind = scopeKindOf(rule);
   const forTrips = !rule.conditions.channel || rule.conditions.channel.includes('trip');
   const wholeJourney = rule.conditions.bag === undefined;

@@ -187,6 +187,82 @@ describe('5. LOW: Australia, before 20 weeks and under 400 g', () => {
   });
 });
 
+describe('6. LOW: a US family flying into Germany, told it may not carry the urn', () => {
+  // t44: Opa's wooden urn, US to Germany on Lufthansa, in the cabin.
+  const opa = (legs: unknown[] = [{ mode: 'air', from: 'US', to: 'DE', carrier: 'LH', bag: 'carry_on' }]) =>
+    trip({
+      home_country: 'US',
+      legs,
+      keepsakes: [{ kind: 'ashes', container: 'wood', name: 'Opa', loved_one: 'Opa' }],
+      purpose: 'carry',
+      loved_ones: [{ name: 'Opa', kind: 'adult', loss_country: 'US', loss_region: 'US-PA' }],
+    });
+
+  it('t44: the refusal first, then the papers for sending the urn instead, never "bring"', () => {
+    const text = opa().summary[0]!.text;
+    expect(text).toMatch(/^Before anything else: Germany doesn't allow a family to carry an urn\./);
+    expect(text).not.toMatch(/\bbring\b/);
+    expect(text).toContain(
+      "The urn can be sent instead, through a funeral home or a specialist carrier, who can tell you which papers they need. For Opa, have ready a death certificate, a cremation certificate, a letter from the crematorium or funeral director and a German mission's certificate for shipping cremains.",
+    );
+    // The refusal comes before the way that is open.
+    expect(text.indexOf('carry an urn')).toBeLessThan(text.indexOf('sent instead'));
+  });
+
+  it('the leg still gives each source its way: no carrying, and the certificate for shipping', () => {
+    const out = opa();
+    expect(ruleIdsOn(out)).toEqual(expect.arrayContaining(['de-no-private', 'de-cremains-cert']));
+    expect(detailOn(out, 'de-no-private')).toContain('may not be handed to, or carried by, a private person');
+    expect(detailOn(out, 'de-cremains-cert')).toContain('certificate for shipping cremains');
+  });
+
+  it('the opposite: only passing through Germany, the doubt is said, and the papers are still brought', () => {
+    const text = opa([
+      { mode: 'air', from: 'US', to: 'DE', carrier: 'LH', bag: 'carry_on' },
+      { mode: 'rail', from: 'DE', to: 'AT' },
+    ]).summary[0]!.text;
+    expect(text).toContain("don't say whether that applies when you only pass through on the way to Austria");
+    expect(text).not.toContain('sent instead');
+    expect(text).toContain('For Opa, bring a death certificate');
+  });
+
+  it('the opposite: a refusal whose source names no other way (JetBlue, a pet) still says "bring"', () => {
+    const text = trip({
+      home_country: 'US',
+      legs: [{ mode: 'air', from: 'US', to: 'MX', carrier: 'B6', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'wood', loved_one: 'Biscuit' }],
+      loved_ones: [{ name: 'Biscuit', kind: 'pet', loss_country: 'US' }],
+    }).summary[0]!.text;
+    expect(text).toMatch(/^Before anything else: JetBlue doesn't accept a pet's ashes/);
+    expect(text).not.toContain('sent instead');
+  });
+
+  it('the German rules whose sources say the urn is sent say so; lint fails sent_instead alone (fixture)', () => {
+    for (const id of ['de-no-private', 'de-nfda-family-cannot-carry', 'de-hesse-no-handover'])
+      expect(byId.get(id)).toMatchObject({ refuses_journey: true, sent_instead: true });
+    const rule = {
+      id: 'xx-sample',
+      scope: 'country:DE',
+      conditions: { to: ['DE'], international: true },
+      title: 'A sample rule',
+      detail: 'Used only by these tests.',
+      severity: 'warning',
+      confidence: 'high',
+      source_url: 'https://example.org/page',
+      source_kind: 'official',
+      source_date: null,
+      read_on: '2026-12-06',
+      sent_instead: true,
+    };
+    const faults = (r: unknown) =>
+      lintRules([r], { today })
+        .faults.map((f) => f.message)
+        .join(' ');
+    expect(faults(rule)).toMatch(/says sent_instead, but not refuses_journey/);
+    expect(faults({ ...rule, refuses_journey: true })).not.toMatch(/sent_instead/);
+  });
+});
+
 describe('7. LOW: lint knows India’s missions on .gov.in', () => {
   const official = (url: string, over: Record<string, unknown> = {}) => ({
     id: 'xx-sample',
