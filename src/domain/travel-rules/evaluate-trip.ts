@@ -365,6 +365,8 @@ function refusalsOf(
         title: rule.title,
         passingThrough: through ? { country: leg.to, onTo: facts.legs[index + 1]!.to } : null,
         ...(toHold && { then: 'checked', askFirst: rule.awaiting_official !== undefined }),
+        // Said flatly, a refusal whose source says the urn is sent instead frames the papers (review 16, 6).
+        ...(rule.sent_instead && rule.refuses_journey && !through && !toHold && { sentInstead: true }),
         ...(disputed && { disputed: { about: scopeLabel(rule), ask: whoToAsk(rule) } }),
       };
       const earlier = found.get(rule.title);

@@ -192,6 +192,11 @@ export function journeyRefusalFaults(rule: Rule): string[] {
     );
   if (rule.refuses_journey && doubt)
     faults.push('says refuses_journey, but its title says it only may; use may_refuse_journey.');
+  // "Sent instead" frames the papers for sending the urn, which only follows a journey refused.
+  if (rule.sent_instead && !rule.refuses_journey)
+    faults.push(
+      'says sent_instead, but not refuses_journey; the papers are said for sending the urn only where its source says carrying it is not allowed.',
+    );
   const kind = scopeKindOf(rule);
   const forTrips = !rule.conditions.channel || rule.conditions.channel.includes('trip');
   const wholeJourney = rule.conditions.bag === undefined;
@@ -556,8 +561,8 @@ export function wordFaults(rule: Rule): string[] {
  * A country's paperwork rules for a baby born without signs of life leave no baby between them:
  * where a rule speaks for a smaller baby (before 20 weeks and under 350 g), a baby at least as far
  * along that no rule speaks for (19 weeks, 360 g) is a threshold dropped ("20 weeks or 350 g" needs
- * a rule for each). A country's earliest losses may stay unknown (Australia before 20 weeks and
- * 400 g): nothing smaller is covered there.
+ * a rule for each). A country's earliest losses may stay unknown (Australia's before 20 weeks and
+ * 400 g did, until review 16): nothing smaller is covered there.
  */
 function thresholdGapFaults(valid: readonly Valid[]): LintFault[] {
   const byCountry = new Map<string, Valid[]>();
@@ -678,7 +683,11 @@ const MISSION_HOSTS = [
   /^[a-z]+\.(?:mfa|dfa|msz|mfaft)\.gov\.[a-z]{2}$/,
   /^(?:www\.)?jhc[a-z]*\.[a-z.]+$/,
   /(?:^|\.)germany\.info$/,
-  /^cgi[a-z]+\.org$/, // India's consulates general (cgivancouver.org)
+  // India's consulates general (cgivancouver.org, cgitoronto.gov.in), High Commissions
+  // (hciottawa.gov.in, suvidha.hciottawa.gov.in) and embassies (indembhelsinki.gov.in) (review 16,
+  // finding 7: cgitoronto.gov.in was missed).
+  /^(?:www\.)?cgi[a-z]+\.org$/,
+  /^(?:[a-z]+\.)?(?:cgi|hci|indemb)[a-z]+\.gov\.in$/,
 ];
 
 export function isMissionPage(url: string): boolean {

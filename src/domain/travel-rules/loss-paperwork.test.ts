@@ -3,6 +3,7 @@ import type { TravelLovedOneInput, TravelRulesInput } from '../../contracts/trav
 import { evaluateTrip as evaluate } from './index.js';
 import { RULES } from './load-rules.js';
 import { paperworkFor } from './loss-paperwork.js';
+import { RULES_WITHOUT_AU_SUB20 } from './scenario-reading.js';
 import type { LovedOneFacts } from './trip-facts.js';
 
 // Which papers exist after a baby dies depends on whether the baby was born alive, where, and at how
@@ -268,7 +269,7 @@ describe('where we have no rule from our research', () => {
     );
   });
 
-  it('Australia before 20 weeks and under 400 g is not covered by a rule either, and says so', () => {
+  it('Australia before 20 weeks and under 400 g: not registered, so no death certificate (review 16, finding 5)', () => {
     const out = toSpain({
       kind: 'pregnancy_loss',
       gestation_weeks: 16,
@@ -276,6 +277,28 @@ describe('where we have no rule from our research', () => {
       birth_weight_g: 200,
       loss_country: 'AU',
     });
+    expect(doc(out, 'Death certificate')).toMatchObject({ status: 'not_issued', not_registered: true });
+    expect(doc(out, 'Death certificate')?.rule_ids).toContain('au-sub20-not-registered');
+    expect(out.legs[0]!.gaps.map((g) => g.message).join(' ')).not.toContain('in Australia');
+  });
+
+  it('on the rules before review 16, that stage was not covered by a rule, and said so', () => {
+    const out = evaluate(
+      {
+        home_country: 'US',
+        legs: [{ mode: 'air', from: 'GB', to: 'ES', carrier: 'VY', bag: 'carry_on' }],
+        keepsakes: [{ kind: 'ashes', container: 'wood' }],
+        loved_one: {
+          name: 'Jack',
+          kind: 'pregnancy_loss',
+          gestation_weeks: 16,
+          born_alive: false,
+          birth_weight_g: 200,
+          loss_country: 'AU',
+        },
+      },
+      { today: '2026-11-28', rules: RULES_WITHOUT_AU_SUB20 },
+    );
     expect(out.legs[0]!.gaps.map((g) => g.message).join(' ')).toContain('in Australia');
   });
 

@@ -103,11 +103,12 @@ const OPPOSITE: Readonly<Record<Threshold, { field: Threshold; words: (n: number
 };
 
 /**
- * The side of a threshold that none of our rules speaks of, as a way round of its own: Australia's
- * source speaks of a baby from 20 weeks or 400 g, so at 16 weeks with the weight not given, "Under
- * 400 g, our sources on Australia don't say which papers there are". Null where every answer the
- * family might give is spoken for (New Zealand, the US), where a rule already holds whatever the
- * answer, or where a rule turns on more than one open threshold (its other side is not one case).
+ * The side of a threshold that none of our rules speaks of, as a way round of its own: before
+ * review 16, Australia's rules spoke only of a baby from 20 weeks or 400 g, so at 16 weeks with the
+ * weight not given, "Under 400 g, our sources on Australia don't say which papers there are". Null
+ * where every answer the family might give is spoken for (New Zealand, the US), where a rule already
+ * holds whatever the answer, or where a rule turns on more than one open threshold (its other side
+ * is not one case).
  */
 function silentSide(rules: readonly Rule[], lovedOne: LovedOneFacts, all: readonly Way[]): Way | null {
   const country = lovedOne.lossCountry;
@@ -199,9 +200,9 @@ export function paperworkFor(
     }
   }
   // Where our rules for the country speak of one side of a threshold only and the family has not
-  // said which side they are on (Australia, from 400 g, weight not given), the other side is said
-  // as the unknown it is, never left to read as if the one rule spoke for every baby (review 14,
-  // finding 3).
+  // said which side they are on (Australia before review 16, weight not given), the other side is
+  // said as the unknown it is, never left to read as if the one rule spoke for every baby (review
+  // 14, finding 3).
   for (const all of ways.values()) {
     const silent = silentSide(own, lovedOne, all);
     if (silent) all.push(silent);
@@ -589,8 +590,9 @@ function everyAnswer(
 
 /**
  * Our rules for the country where the baby was born speak of other stages of pregnancy (Australia's,
- * from 20 weeks or 400 g), so "we have no rule … in Australia" would not be true: the stage they
- * leave out is named instead ("at 19 weeks, weighing 300 g"). Null when we have no such rules there.
+ * from 20 weeks or 400 g, before review 16), so "we have no rule … in Australia" would not be true:
+ * the stage they leave out is named instead ("at 19 weeks, weighing 300 g"). Null when we have no
+ * such rules there.
  */
 function stageNoneSpeaksOf(rules: readonly Rule[], lovedOne: LovedOneFacts): string | null {
   const country = lovedOne.lossCountry;

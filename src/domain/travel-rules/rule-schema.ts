@@ -274,6 +274,13 @@ export const ruleSchema = z.strictObject({
    */
   refuses_journey: z.literal(true).optional(),
   /**
+   * With `refuses_journey`: the same source says the way open is to send the urn instead, through a
+   * funeral home or a specialist carrier (Germany: an urn is shipped to a funeral home or cemetery,
+   * never carried by the family). The summary then says the papers are for sending it, never
+   * "bring" them on a journey it has just said is not allowed (review 16, finding 6).
+   */
+  sent_instead: z.literal(true).optional(),
+  /**
    * The journey as planned may not be allowed, on a dated or weaker source (Singapore Airlines may
    * no longer accept ashes; six German states, as reported in 2017): said first in the summary,
    * as the doubt it is (its title says "may" or "reportedly"), before any paper (review 10).

@@ -154,7 +154,8 @@ describe('a rule speaks only for what its source speaks for', () => {
 
   it.each([
     ['GB', 'MX', 'mx-translations'],
-    ['GB', 'IN', 'in-docs'],
+    // Not GB: India's High Commission in London speaks for UK families (review 16, finding 4).
+    ['IE', 'IN', 'in-docs'],
     ['GB', 'PH', 'ph-docs'],
   ])("a consulate's list does not follow a trip from elsewhere (%s → %s has no %s)", (from, to, id) => {
     const leg = arrive(from, to).legs[0]!;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TravelRulesInput } from '../../contracts/travel-rules.js';
 import { evaluateTrip } from './index.js';
+import type { Rule } from './rule-schema.js';
+import { RULES_WITHOUT_AU_SUB20 } from './scenario-reading.js';
 
 // The eighth reviewer's findings about a baby's papers (1, 2, 3, 4, 7 and two words from 13), each
 // as the trip they tried with the CLI.
@@ -74,28 +76,43 @@ describe('1. a US baby born without signs of life before 20 weeks but weighing 3
     expect(out.questions.map((q) => q.field)).toEqual(['birth_weight_g']);
   });
 
+  const lily = (rules?: readonly Rule[]) =>
+    evaluateTrip(
+      {
+        home_country: 'AU',
+        legs: [{ mode: 'air', from: 'AU', to: 'NZ', carrier: 'VA', bag: 'carry_on' }],
+        keepsakes: [{ kind: 'ashes', container: 'biodegradable', name: "Lily's urn", loved_one: 'Lily' }],
+        purpose: 'carry',
+        loved_ones: [
+          {
+            name: 'Lily',
+            kind: 'pregnancy_loss',
+            gestation_weeks: 19,
+            birth_weight_g: 300,
+            born_alive: false,
+            loss_country: 'AU',
+          },
+        ],
+      },
+      { today, ...(rules && { rules }) },
+    );
+
+  // Review 16 (finding 5) added Australia's rule for this stage, so the way a stage no rule speaks
+  // of is said is checked on the rules as they stood before it; with today's rules, Lily has a rule.
   it('t07: Lily, Australia, 19 weeks, 300 g: where our rules for a country speak of other stages, not "no rule"', () => {
-    const out = trip({
-      home_country: 'AU',
-      legs: [{ mode: 'air', from: 'AU', to: 'NZ', carrier: 'VA', bag: 'carry_on' }],
-      keepsakes: [{ kind: 'ashes', container: 'biodegradable', name: "Lily's urn", loved_one: 'Lily' }],
-      purpose: 'carry',
-      loved_ones: [
-        {
-          name: 'Lily',
-          kind: 'pregnancy_loss',
-          gestation_weeks: 19,
-          birth_weight_g: 300,
-          born_alive: false,
-          loss_country: 'AU',
-        },
-      ],
-    });
+    const out = lily(RULES_WITHOUT_AU_SUB20);
     expect(everything(out)).not.toContain('We have no rule from our research on the papers issued');
     expect(allGaps(out)).toContain(
       "Our sources on the papers issued after a loss in pregnancy in Australia don't speak of a baby born at 19 weeks, weighing 300 g.",
     );
     expect(death(out).status).toBe('may_not_exist');
+  });
+
+  it('t07 with today’s rules: Lily is not registered, so there is no death certificate (review 16, 5)', () => {
+    const out = lily();
+    expect(allGaps(out)).not.toContain("don't speak of a baby born");
+    expect(death(out).status).toBe('not_issued');
+    expect(death(out).rule_ids).toContain('au-sub20-not-registered');
   });
 
   it('a baby born alive at 19 weeks and 360 g has a death certificate, as before', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseShipmentInput } from './index.js';
 import { RULES } from './load-rules.js';
+import type { Rule } from './rule-schema.js';
 import {
+  RULES_WITHOUT_AU_SUB20,
   type TripReading,
   detailOn,
   gapMessages,
@@ -63,17 +65,20 @@ describe("1. HIGH: India's mission certificate and the Health Ministry's eCARe c
     expect(out.requirements.flatMap((r) => r.rule_ids)).toContain('in-ecare');
   });
 
-  it('the opposite: a UK family still hears whose lists we have and whom to ask at home', () => {
+  // Review 16 (finding 4) added India's missions in the UK and the Netherlands, so the family whose
+  // home our Indian sources don't speak for is now an Irish one.
+  it('the opposite: an Irish family still hears whose lists we have and whom to ask at home', () => {
     const out = trip({
-      home_country: 'GB',
-      loved_one: { name: 'Dad', kind: 'adult', loss_country: 'GB' },
+      home_country: 'IE',
+      loved_one: { name: 'Dad', kind: 'adult', loss_country: 'IE' },
       keepsakes: [{ kind: 'ashes', container: 'plastic' }],
-      legs: [{ mode: 'air', from: 'GB', to: 'IN', carrier: 'BA', bag: 'carry_on' }],
+      legs: [{ mode: 'air', from: 'IE', to: 'IN', carrier: 'BA', bag: 'carry_on' }],
     });
     expect(ruleIdsOn(out)).toContain('in-ecare');
     expect(ruleIdsOn(out)).not.toContain('in-ottawa-certificate');
+    expect(ruleIdsOn(out)).not.toContain('in-london-noc');
     expect(gapMessages(out).join(' ')).toContain(
-      'Our sources on taking ashes into India speak only for families who live in Canada or Germany. For a family from the United Kingdom, the embassy or consulate of India in the United Kingdom can tell you what they need',
+      'Our sources on taking ashes into India speak only for families who live in Canada, Germany, the Netherlands or the United Kingdom. For a family from Ireland, the embassy or consulate of India in Ireland can tell you what they need',
     );
   });
 
@@ -123,20 +128,41 @@ describe('2. an Indian family taking Nani home from Canada: the Vancouver page s
 });
 
 describe('3. Australia, 16 weeks, weight not given: both sides of 400 g, never the birth certificate alone', () => {
-  const ava = (lovedOne: Record<string, unknown> = {}) =>
-    trip({
-      home_country: 'AU',
-      loved_one: {
-        name: 'Ava',
-        kind: 'pregnancy_loss',
-        born_alive: false,
-        gestation_weeks: 16,
-        loss_country: 'AU',
-        ...lovedOne,
+  // Review 16 (finding 5) added Australia's rule for under 20 weeks and 400 g, so a side of the
+  // threshold that no rule speaks of is checked on the rules as they stood before it (`ava`), and
+  // what a family hears today beside it (`avaToday`).
+  const avaOn = (rules: readonly Rule[] | undefined, lovedOne: Record<string, unknown> = {}) =>
+    readTripOn(
+      today,
+      {
+        home_country: 'AU',
+        loved_one: {
+          name: 'Ava',
+          kind: 'pregnancy_loss',
+          born_alive: false,
+          gestation_weeks: 16,
+          loss_country: 'AU',
+          ...lovedOne,
+        },
+        keepsakes: [{ kind: 'ashes', container: 'plastic' }],
+        legs: [{ mode: 'air', from: 'AU', to: 'FJ', carrier: 'FJ', bag: 'carry_on' }],
       },
-      keepsakes: [{ kind: 'ashes', container: 'plastic' }],
-      legs: [{ mode: 'air', from: 'AU', to: 'FJ', carrier: 'FJ', bag: 'carry_on' }],
-    });
+      rules,
+    );
+  const ava = (lovedOne: Record<string, unknown> = {}) => avaOn(RULES_WITHOUT_AU_SUB20, lovedOne);
+  const avaToday = (lovedOne: Record<string, unknown> = {}) => avaOn(undefined, lovedOne);
+
+  it('with today’s rules, each side of 400 g has its rule, and the weight is still asked', () => {
+    const out = avaToday();
+    const paper = deathCertificateOf(out);
+    expect(paper.reason).toMatch(/^from 400 g, in Australia a stillborn baby is registered with a birth/);
+    expect(paper.reason).toContain(
+      'Under 400 g, in Australia a baby born without signs of life before 20 weeks is not registered, so no death certificate is issued',
+    );
+    expect(paper.reason).not.toContain("don't say which papers there are");
+    expect(paper.status).toBe('not_issued');
+    expect(out.questions.map((q) => q.field)).toContain('birth_weight_g');
+  });
 
   it('the reason and the "instead" say each side, the unknown one with whom to ask', () => {
     const paper = deathCertificateOf(ava());

@@ -290,7 +290,9 @@ describe("8. t04: the summary leads with Germany's refusal of a family carrying 
     const text = summaryOf(out, 'Oma').text;
     expect(text).toMatch(/^Before anything else: Germany doesn't allow a family to carry an urn\./);
     expect(text.match(/doesn't allow/g)).toHaveLength(1);
-    expect(text.indexOf("doesn't allow")).toBeLessThan(text.indexOf('bring'));
+    // Any paper: since review 16 (finding 6) they are to "have ready" for sending the urn, not "bring".
+    expect(text.indexOf('death certificate')).toBeGreaterThan(0);
+    expect(text.indexOf("doesn't allow")).toBeLessThan(text.indexOf('death certificate'));
   });
 });
 

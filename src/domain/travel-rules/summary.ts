@@ -41,6 +41,11 @@ export interface Refusal {
    * disagreement, with whom to ask (review 15, finding 1).
    */
   disputed?: { about: string; ask: string };
+  /**
+   * Its source says the urn is sent instead, through a funeral home or a specialist carrier
+   * (Germany): the papers are said as the ones to have ready for that, never "bring" (review 16, 6).
+   */
+  sentInstead?: true;
 }
 
 /** Papers got before travel, never at a desk, and whom to ask about them first. */
@@ -127,23 +132,33 @@ export function carrySummary(
           : `Before anything else: ${refusal.replace(/^(In|As) /, (word) => word.toLowerCase())}. The notes on your journey say whom to ask before you plan it.`,
     );
   }
+  // Carrying the urn is not allowed and its source says it is sent instead (Germany): the papers are
+  // for sending it, so they are to have ready, never to "bring" on that journey (review 16, 6).
+  const sending = refusals.some((refusal) => refusal.sentInstead === true);
   if (mine.length === 0) {
     sentences.push(
       `We found no papers this journey asks for, for ${name}. Keep the papers you have with you all the same.`,
     );
   } else {
+    if (sending)
+      sentences.push(
+        'The urn can be sent instead, through a funeral home or a specialist carrier, who can tell you which papers they need.',
+      );
+    const [toCarry, toBring] = sending ? ['have ready', 'have ready'] : ['carry', 'bring'];
     if (instead.length > 0) {
       // Ways round for answers not yet given ("Under 350 g: … From 350 g: …") are said as such.
       const cases = instead.some((text) => CASES.test(text));
       sentences.push(
         cases
-          ? `For ${name}, what to carry depends on ${dependsOn(instead.join(' '), name)}. ${instead.join(' ')}`
-          : `For ${name}, carry ${lowerFirst(instead.join(' '))}`,
+          ? `For ${name}, ${sending ? 'which papers to have ready' : 'what to carry'} depends on ${dependsOn(instead.join(' '), name)}. ${instead.join(' ')}`
+          : `For ${name}, ${toCarry} ${lowerFirst(instead.join(' '))}`,
       );
     }
     const phrases = [...carry.map(phraseOf), ...maybe.map((d) => ifYouHaveIt(d, ' '))];
     if (phrases.length > 0) {
-      sentences.push(`${instead.length > 0 ? 'Also bring' : `For ${name}, bring`} ${joinPapers(phrases)}.`);
+      sentences.push(
+        `${instead.length > 0 ? `Also ${toBring}` : `For ${name}, ${toBring}`} ${joinPapers(phrases)}.`,
+      );
     }
     // Papers the same people only suggest, or only may ask for, are said once, together: advice to
     // carry is said as advice ("Advice for driving in the United States suggests carrying …"), and

@@ -137,3 +137,51 @@ describe('the note says only what is true for this baby (review 13)', () => {
     expect(page1).not.toContain('before the stage');
   });
 });
+
+// Review 16, finding 3: two loved ones on one trip (Mom's metal urn, Dad's wooden box), to Spain.
+// The packet's note named them "Mom and Dad" in Spanish too, spoke of one person ("who is") and one
+// container ("made of metal and wood"). Each language now joins the names itself, whether the
+// family left the name to show as the form offers it or gave none.
+describe('review 16: the note for two loved ones', () => {
+  async function pageOneForTwo(shownName?: string): Promise<string> {
+    const family = await createFamily(t.app);
+    const mom = await createLovedOne(family.client, { name: 'Mom', kind: 'adult', lossCountry: 'GB' });
+    const dad = await createLovedOne(family.client, { name: 'Dad', kind: 'adult', lossCountry: 'GB' });
+    await createKeepsake(family.client, mom.id, { container: 'metal', name: "Mom's urn" });
+    await createKeepsake(family.client, dad.id, { container: 'wood', name: "Dad's box" });
+    const trip = await createTripWithFlights(family.client);
+    const query = shownName === undefined ? '' : `?shownName=${encodeURIComponent(shownName)}`;
+    const response = await family.client.get(`/api/trips/${trip.trip.id}/packet.pdf${query}`);
+    expect(response.statusCode).toBe(200);
+    const dir = mkdtempSync(join(tmpdir(), 'packet-note-'));
+    writeFileSync(join(dir, 'p.pdf'), response.rawPayload);
+    return spawnSync('pdftotext', ['-f', '1', '-l', '1', join(dir, 'p.pdf'), '-'], {
+      encoding: 'utf8',
+    }).stdout.replace(/\s+/g, ' ');
+  }
+
+  needsTools(
+    'as the form offers the name, and with none given: plural, and each language’s "and"',
+    async () => {
+      for (const shownName of ['Mom and Dad', undefined]) {
+        const page1 = await pageOneForTwo(shownName);
+        expect(page1).toContain('of Mom and Dad, who are dearly loved and very much missed.');
+        expect(page1).toMatch(
+          /There are two containers: one made of (?:metal and one made of wood|wood and one made of metal)\./,
+        );
+        expect(page1).toContain('las cenizas de Mom y Dad, a quienes queremos');
+        expect(page1).toMatch(
+          /Hay dos recipientes: uno de (?:metal y uno de madera|madera y uno de metal)\./,
+        );
+        expect(page1).not.toContain('who is dearly loved');
+        expect(page1).not.toContain('de Mom and Dad');
+      }
+    },
+  );
+
+  needsTools('a name the family wrote is kept as written, still in the plural', async () => {
+    const page1 = await pageOneForTwo('our mum and dad');
+    expect(page1).toContain('of our mum and dad, who are dearly loved');
+    expect(page1).toContain('las cenizas de our mum and dad, a quienes queremos');
+  });
+});

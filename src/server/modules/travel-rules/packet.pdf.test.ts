@@ -131,22 +131,34 @@ describe('the note for security staff', () => {
   });
 
   it('names the container in each language', () => {
+    // Two loved ones, two containers: staff look for two objects, each said with its material
+    // (review 16, finding 3; this once pinned "The container is made of wood and plastic.").
     const all = securityNotes({
       ...noteInput(),
+      shownName: ['Jack', 'Grandad'],
       containers: ['wood', 'plastic'],
       countries: ['ES', 'DE', 'JP'],
     });
     const expected = [
-      'The container is made of wood and plastic.',
-      'El recipiente es de madera y plástico.',
-      'Der Behälter ist aus Holz und Kunststoff.',
-      '容器の素材は木とプラスチックです。',
+      'There are two containers: one made of wood and one made of plastic.',
+      'Hay dos recipientes: uno de madera y uno de plástico.',
+      'Es sind zwei Behälter: einer aus Holz und einer aus Kunststoff.',
+      '容器は2つあり、素材は木が1つ、プラスチックが1つです。',
     ];
     all.forEach((note, index) => expect(note.text).toContain(expected[index]));
+    // One container is still one: "The container is made of wood."
+    const one = securityNotes({ ...noteInput(), countries: ['ES', 'DE', 'JP'] });
+    const single = [
+      'The container is made of wood.',
+      'El recipiente es de madera.',
+      'Der Behälter ist aus Holz.',
+      '容器の素材は木です。',
+    ];
+    one.forEach((note, index) => expect(note.text).toContain(single[index]));
   });
 });
 
-function noteInput() {
+function noteInput(): Parameters<typeof securityNotes>[0] {
   return {
     shownName: 'Jack',
     containers: ['wood' as const],

@@ -1,5 +1,6 @@
 import type { TripRulesResponse } from '../../../contracts/trip-rules.js';
 import { holdsAshes } from '../../../contracts/travel-rules.js';
+import { joinNames } from '../../../domain/remembrance/index.js';
 import { provenanceWords } from '../../../domain/travel-rules/provenance-words.js';
 import type { TripView } from '../trips/index.js';
 import type { PacketInput } from './packet.pdf.js';
@@ -48,7 +49,11 @@ export function packetInput({
   paper,
 }: PacketFacts): PacketInput {
   const names = rules.carrying.map((c) => c.name);
-  const shownName = chosen ?? (names.length > 0 ? names.join(' and ') : 'our loved one');
+  const shownName = chosen ?? (names.length > 0 ? joinNames(names) : 'our loved one');
+  // The form offers the names as the name to show ("Mom and Dad"); left as offered, each language of
+  // the note joins them with its own "and" (review 16, finding 3). A name the family wrote is kept.
+  const noteName =
+    chosen === undefined || chosen === joinNames(names) ? (names.length > 0 ? names : [shownName]) : chosen;
   const { startsOn: from, endsOn: to } = view.trip;
   const ashHolding = view.keepsakes.filter((k) => holdsAshes(k.keepsakeKind));
   const countries = view.legs.flatMap(({ leg }) => [leg.fromCountry, leg.toCountry]);
@@ -57,7 +62,8 @@ export function packetInput({
     dates: from && to ? `${longDate(from)} – ${longDate(to)}` : from ? `from ${longDate(from)}` : null,
     shownName,
     securityNotes: securityNotes({
-      shownName,
+      shownName: noteName,
+      lovedOnes: Math.max(1, names.length),
       containers: ashHolding.map((k) => k.container),
       // With one loved one the family's chosen name is the one staff read throughout the note.
       withoutCertificate: withoutCertificate.map((baby) => ({

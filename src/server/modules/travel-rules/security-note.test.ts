@@ -104,3 +104,85 @@ describe('review 15: the note in French, German and Italian', () => {
     expect(inLanguage('Isla', 25, 'it')).not.toContain('25ª settimana');
   });
 });
+
+// Review 16, finding 3: a trip carrying two loved ones (Mom's metal urn, Dad's wooden box) through
+// Belgium, Switzerland and Brazil. The note spoke of one person and one container, and put English
+// "and" into the other languages.
+describe('review 16: the note for two loved ones', () => {
+  const notes = (over: Partial<Parameters<typeof securityNotes>[0]> = {}) =>
+    securityNotes({
+      shownName: ['Mom', 'Dad'],
+      containers: ['metal', 'wood'],
+      withoutCertificate: [],
+      countries: ['BE', 'CH', 'BR'],
+      ...over,
+    });
+  const inLanguage = (language: string, over: Partial<Parameters<typeof securityNotes>[0]> = {}) =>
+    notes(over).find((n) => n.language === language)!.text;
+
+  it('English: both named, who "are" loved, and two containers, each with its material', () => {
+    const text = inLanguage('en');
+    expect(text).toContain(
+      'In our luggage we are carrying the cremated remains (ashes) of Mom and Dad, who are dearly loved and very much missed. There are two containers: one made of metal and one made of wood.',
+    );
+    expect(text).toContain('please do not open the containers. If you need to check them further');
+    expect(text).not.toContain('who is dearly loved');
+    expect(text).not.toContain('The container is made of');
+  });
+
+  it('French and Italian agree in the plural; every language joins the names with its own "and"', () => {
+    expect(inLanguage('fr')).toContain(
+      'Dans nos bagages, nous transportons les cendres de Mom et de Dad, que nous aimons profondément et qui nous manquent beaucoup. Il y a deux récipients : un en métal et un en bois.',
+    );
+    expect(inLanguage('it')).toContain(
+      'Nei nostri bagagli portiamo le ceneri di Mom e Dad, che amiamo profondamente e che ci mancano moltissimo. Ci sono due contenitori: uno in metallo e uno in legno.',
+    );
+    expect(inLanguage('de')).toContain('die Asche von Mom und Dad');
+    expect(inLanguage('de')).toContain('Es sind zwei Behälter: einer aus Metall und einer aus Holz.');
+    expect(inLanguage('nl')).toContain('de as van Mom en Dad');
+    expect(inLanguage('nl')).toContain('Het zijn twee houders: één van metaal en één van hout.');
+    expect(inLanguage('pt')).toContain('as cinzas de Mom e Dad');
+    expect(inLanguage('pt')).toContain('São dois recipientes: um de metal e um de madeira.');
+    for (const note of notes()) {
+      if (note.language !== 'en') expect(note.text).not.toMatch(/\bMom and Dad\b/);
+    }
+    const japanese = notes({ countries: ['JP'] }).find((n) => n.language === 'ja')!.text;
+    expect(japanese).toContain('MomとDadの遺灰');
+    expect(japanese).toContain('容器は2つあり、素材は金属が1つ、木が1つです。');
+    expect(inLanguage('es', { countries: ['ES'], shownName: ['Ana', 'Isabel'] })).toContain(
+      'las cenizas de Ana e Isabel, a quienes queremos profundamente',
+    );
+  });
+
+  it('two containers of one material, three containers, and one whose material is not given', () => {
+    expect(inLanguage('en', { containers: ['wood', 'wood'] })).toContain(
+      'There are two containers, both made of wood.',
+    );
+    expect(inLanguage('en', { containers: ['wood', 'metal', 'wood'] })).toContain(
+      'There are three containers: two made of wood and one made of metal.',
+    );
+    expect(inLanguage('en', { containers: ['metal', 'unknown'] })).toContain(
+      'There are two containers: one made of metal and one other.',
+    );
+    expect(inLanguage('fr', { containers: ['wood', 'wood'] })).toContain(
+      'Il y a deux récipients, tous deux en bois.',
+    );
+  });
+
+  it('a name the family chose for both is said as written, in the plural', () => {
+    const text = inLanguage('en', { shownName: 'our parents', lovedOnes: 2 });
+    expect(text).toContain('of our parents, who are dearly loved');
+    expect(inLanguage('fr', { shownName: 'nos parents', lovedOnes: 2 })).toContain('qui nous manquent');
+  });
+
+  it('the opposite: one loved one and one container are said as before', () => {
+    const text = inLanguage('en', { shownName: 'Mom', containers: ['metal'] });
+    expect(text).toContain(
+      'In our bag we are carrying the cremated remains (ashes) of Mom, who is dearly loved and very much missed. The container is made of metal.',
+    );
+    expect(text).toContain('please do not open the container. If you need to check it further');
+    expect(inLanguage('fr', { shownName: 'Mom', containers: ['metal'] })).toContain(
+      'qui nous manque beaucoup',
+    );
+  });
+});

@@ -1,5 +1,5 @@
 import type { TravelContainer } from '../../../contracts/travel-rules.js';
-import { NOTE_WORDS, type NoteLanguage, noteLanguagesFor } from './security-note.words.js';
+import { NOTE_WORDS, type NoteLanguage, type NoteWords, noteLanguagesFor } from './security-note.words.js';
 
 // The note a parent hands over at the security belt: who this is, what the container is made of,
 // a gentle request, and the truth about the papers. It promises nothing on the staff's behalf,
@@ -9,8 +9,18 @@ import { NOTE_WORDS, type NoteLanguage, noteLanguagesFor } from './security-note
 // certificate), it names that paper instead (review 11, finding 1).
 
 export interface SecurityNoteInput {
-  /** The name the family chooses to show to strangers. */
-  shownName: string;
+  /**
+   * Whose ashes these are: the name the family chose to show to strangers, said as they wrote it in
+   * every language, or the loved ones' own names, which each language joins with its own "and"
+   * ("Mom y Dad", "MomとDad"; review 16, finding 3).
+   */
+  shownName: string | readonly string[];
+  /**
+   * How many loved ones' ashes are carried, where one chosen name stands for several ("our
+   * parents"): two or more are spoken of in the plural. Taken from the names when not given.
+   */
+  lovedOnes?: number;
+  /** Each ash-holding keepsake's container, one entry per container. */
   containers: readonly TravelContainer[];
   /** Babies for whom no death certificate exists, with what the note needs to say why. */
   withoutCertificate: ReadonlyArray<{
@@ -44,26 +54,18 @@ export function securityNotes(input: SecurityNoteInput): SecurityNote[] {
 
 export function securityNote(language: NoteLanguage, input: SecurityNoteInput): SecurityNote {
   const words = NOTE_WORDS[language];
-  const materials = [...new Set(input.containers)]
-    .filter((m): m is Exclude<TravelContainer, 'unknown'> => m !== 'unknown')
-    .map((m) => words.materials[m]);
+  const names = typeof input.shownName === 'string' ? [input.shownName] : [...input.shownName];
+  const plural = (input.lovedOnes ?? names.length) > 1;
   const countryNames = new Intl.DisplayNames([language], { type: 'region' });
   const country = (code: string) => countryNames.of(code) ?? code;
-  const last = materials[materials.length - 1] ?? '';
-  const joined =
-    materials.length <= 1
-      ? last
-      : language === 'ja'
-        ? `${materials.slice(0, -1).join('、')}${words.and}${last}`
-        : `${materials.slice(0, -1).join(', ')} ${words.and} ${last}`;
   const paragraphs = [
     words.thanks,
-    [words.carrying(input.shownName), materials.length > 0 ? words.material(joined) : '']
+    [words.carrying(names, plural), containerSentence(words, input.containers)]
       .filter(Boolean)
       .join(language === 'ja' ? '' : ' '),
-    words.screening,
+    words.screening(input.containers.length > 1),
     [
-      words.papers(input.shownName),
+      words.papers(words.list(names)),
       ...input.withoutCertificate.map(({ name, weeks, lossCountry, registration, noCremationCertificate }) =>
         registration === 'not_registered'
           ? words.noCertificate(name, weeks, country(lossCountry), noCremationCertificate !== true)
@@ -75,4 +77,21 @@ export function securityNote(language: NoteLanguage, input: SecurityNoteInput): 
     words.closing,
   ];
   return { language, heading: words.heading, text: paragraphs.join('\n\n') };
+}
+
+/**
+ * What the containers are made of: one container as before ("The container is made of wood."); two
+ * or more counted by material, so staff looking for one object find two ("There are two containers:
+ * one made of metal and one made of wood."; review 16, finding 3). Nothing where nothing is known.
+ */
+function containerSentence(words: NoteWords, containers: readonly TravelContainer[]): string {
+  const counts = new Map<string, number>();
+  let others = 0;
+  for (const container of containers) {
+    if (container === 'unknown') others += 1;
+    else counts.set(words.materials[container], (counts.get(words.materials[container]) ?? 0) + 1);
+  }
+  const made = [...counts].map(([material, count]) => ({ material, count }));
+  if (containers.length <= 1) return made.length === 1 ? words.material(made[0]!.material) : '';
+  return words.containers(containers.length, made, others);
 }

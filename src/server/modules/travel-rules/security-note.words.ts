@@ -12,9 +12,19 @@ export interface NoteWords {
   /** The heading, in the language itself. */
   heading: string;
   thanks: string;
-  carrying: (name: string) => string;
-  material: (materials: string) => string;
-  screening: string;
+  /** Whose ashes: one name, or several, joined with this language's own "and" (review 16, 3). */
+  carrying: (names: readonly string[], plural: boolean) => string;
+  /** The loved ones' names as a list in this language: "Mom and Dad", "Mom y Dad", "MomとDad". */
+  list: (names: readonly string[]) => string;
+  /** What one container is made of. */
+  material: (material: string) => string;
+  /**
+   * Two or more containers, said as what each is made of: `made` counts those of each material
+   * (in order), `others` those whose material the family has not given (review 16, finding 3).
+   */
+  containers: (total: number, made: readonly MaterialCount[], others: number) => string;
+  /** Plural where there is more than one container: "please do not open the containers". */
+  screening: (plural: boolean) => string;
   papers: (name: string) => string;
   /**
    * A baby born without signs of life before the stage at which a death certificate is issued.
@@ -30,9 +40,47 @@ export interface NoteWords {
   /** Our rules' reasons differ (an answer still open), so the note says only what is sure. */
   noneIssued: (name: string, weeks: number | null, country: string) => string;
   closing: string;
-  and: string;
   materials: Readonly<Record<Exclude<TravelContainer, 'unknown'>, string>>;
 }
+
+export interface MaterialCount {
+  count: number;
+  /** The material in this language, as `materials` gives it. */
+  material: string;
+}
+
+/** "A", "A and B", "A, B and C", with a language's own "and" (Spanish's is a function: y, e). */
+const joinWith =
+  (and: string | ((next: string) => string)) =>
+  (items: readonly string[]): string => {
+    if (items.length <= 1) return items[0] ?? '';
+    const last = items[items.length - 1]!;
+    return `${items.slice(0, -1).join(', ')} ${typeof and === 'string' ? and : and(last)} ${last}`;
+  };
+
+/** Spanish "y" is "e" before a word beginning with the sound i (Isabel, Hilda), not "hie"/"hia". */
+const spanishAnd = (next: string): string => (/^h?[iíï](?![aeoáéó])/i.test(next) ? 'e' : 'y');
+
+/** "MomとDad", "Mom、DadとJo". */
+const japaneseList = (items: readonly string[]): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join('、')}と${items[items.length - 1]!}`;
+
+/** A number of containers in words (the container's gender where it has one), digits past ten. */
+const inWords =
+  (words: readonly string[]) =>
+  (n: number): string =>
+    words[n] ?? String(n);
+
+/** The parts of a container sentence: "one made of metal", …, "one other". */
+const parts = (
+  made: readonly MaterialCount[],
+  others: number,
+  one: (count: number, material: string) => string,
+  other: (count: number) => string,
+): string[] => [
+  ...made.map(({ count, material }) => one(count, material)),
+  ...(others > 0 ? [other(others)] : []),
+];
 
 /**
  * French "de" before a name: "d’Isla", "d’Hugo" before a vowel or h (a name's h is nearly always
@@ -45,11 +93,29 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
   en: {
     heading: 'A note for security staff',
     thanks: 'Thank you for taking a moment to read this.',
-    carrying: (name) =>
-      `In our bag we are carrying the cremated remains (ashes) of ${name}, who is dearly loved and very much missed.`,
+    carrying: (names, plural) =>
+      plural
+        ? `In our luggage we are carrying the cremated remains (ashes) of ${joinWith('and')(names)}, who are dearly loved and very much missed.`
+        : `In our bag we are carrying the cremated remains (ashes) of ${joinWith('and')(names)}, who is dearly loved and very much missed.`,
+    list: joinWith('and'),
     material: (m) => `The container is made of ${m}.`,
-    screening:
-      'We know it needs to be screened, and we are glad to help in any way we can. If it is at all possible, please do not open the container. If you need to check it further, please tell us and we will follow your lead.',
+    containers: (total, made, others) => {
+      const n = inWords(['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+      if (made.length === 0) return `There are ${n(total)} containers.`;
+      if (made.length === 1 && others === 0)
+        return `There are ${n(total)} containers, ${total === 2 ? 'both' : 'all'} made of ${made[0]!.material}.`;
+      const each = parts(
+        made,
+        others,
+        (count, material) => `${n(count)} made of ${material}`,
+        (count) => (count === 1 ? 'one other' : `${n(count)} others`),
+      );
+      return `There are ${n(total)} containers: ${joinWith('and')(each)}.`;
+    },
+    screening: (plural) =>
+      plural
+        ? 'We know they need to be screened, and we are glad to help in any way we can. If it is at all possible, please do not open the containers. If you need to check them further, please tell us and we will follow your lead.'
+        : 'We know it needs to be screened, and we are glad to help in any way we can. If it is at all possible, please do not open the container. If you need to check it further, please tell us and we will follow your lead.',
     papers: (name) => `We have with us the papers we hold for ${name}.`,
     noCertificate: (name, weeks, country, crematorium) =>
       `${name} was born without signs of life${weeks === null ? '' : ` at ${weeks} weeks of pregnancy`}, before the stage at which a death certificate is issued in the country of birth (${country}), so we carry ${crematorium ? 'the papers from the hospital and the crematorium' : 'the papers we were given'} instead.`,
@@ -58,7 +124,6 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
     noneIssued: (name, weeks, country) =>
       `${name} was born without signs of life${weeks === null ? '' : ` at ${weeks} weeks of pregnancy`}, and no death certificate was issued in the country of birth (${country}), so we carry the papers we were given instead.`,
     closing: 'Thank you for your care and patience.',
-    and: 'and',
     materials: {
       wood: 'wood',
       plastic: 'plastic',
@@ -73,11 +138,39 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
   es: {
     heading: 'Nota para el personal de seguridad',
     thanks: 'Gracias por dedicar un momento a leer esto.',
-    carrying: (name) =>
-      `En nuestro equipaje llevamos las cenizas de ${name}, a quien queremos profundamente y echamos mucho de menos.`,
+    carrying: (names, plural) =>
+      `En nuestro equipaje llevamos las cenizas de ${joinWith(spanishAnd)(names)}, a ${plural ? 'quienes' : 'quien'} queremos profundamente y echamos mucho de menos.`,
+    list: joinWith(spanishAnd),
     material: (m) => `El recipiente es de ${m}.`,
-    screening:
-      'Sabemos que debe pasar el control de seguridad y le ayudaremos en todo lo que podamos. Si es posible, le rogamos que no abra el recipiente. Si necesita comprobarlo más a fondo, díganoslo y seguiremos sus indicaciones.',
+    containers: (total, made, others) => {
+      const n = inWords([
+        '',
+        'uno',
+        'dos',
+        'tres',
+        'cuatro',
+        'cinco',
+        'seis',
+        'siete',
+        'ocho',
+        'nueve',
+        'diez',
+      ]);
+      if (made.length === 0) return `Hay ${n(total)} recipientes.`;
+      if (made.length === 1 && others === 0)
+        return `Hay ${n(total)} recipientes, ${total === 2 ? 'ambos' : 'todos'} de ${made[0]!.material}.`;
+      const each = parts(
+        made,
+        others,
+        (count, material) => `${n(count)} de ${material}`,
+        (count) => (count === 1 ? 'otro' : `otros ${n(count)}`),
+      );
+      return `Hay ${n(total)} recipientes: ${joinWith('y')(each)}.`;
+    },
+    screening: (plural) =>
+      plural
+        ? 'Sabemos que deben pasar el control de seguridad y le ayudaremos en todo lo que podamos. Si es posible, le rogamos que no abra los recipientes. Si necesita comprobarlos más a fondo, díganoslo y seguiremos sus indicaciones.'
+        : 'Sabemos que debe pasar el control de seguridad y le ayudaremos en todo lo que podamos. Si es posible, le rogamos que no abra el recipiente. Si necesita comprobarlo más a fondo, díganoslo y seguiremos sus indicaciones.',
     papers: (name) => `Llevamos con nosotros los documentos que tenemos de ${name}.`,
     noCertificate: (name, weeks, country, crematorium) =>
       `${name} nació sin signos de vida${weeks === null ? '' : ` a las ${weeks} semanas de embarazo`}, antes de la etapa en la que el país de nacimiento (${country}) expide un certificado de defunción, por lo que llevamos en su lugar ${crematorium ? 'los documentos del hospital y del crematorio' : 'los documentos que nos dieron'}.`,
@@ -86,7 +179,6 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
     noneIssued: (name, weeks, country) =>
       `${name} nació sin signos de vida${weeks === null ? '' : ` a las ${weeks} semanas de embarazo`} y el país de nacimiento (${country}) no expidió un certificado de defunción, por lo que llevamos en su lugar los documentos que nos dieron.`,
     closing: 'Gracias por su atención y su paciencia.',
-    and: 'y',
     materials: {
       wood: 'madera',
       plastic: 'plástico',
@@ -101,11 +193,29 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
   fr: {
     heading: 'Note pour le personnel de sûreté',
     thanks: 'Merci de prendre un instant pour lire ceci.',
-    carrying: (name) =>
-      `Dans notre bagage, nous transportons les cendres ${deName(name)}, que nous aimons profondément et qui nous manque beaucoup.`,
+    carrying: (names, plural) =>
+      plural
+        ? `Dans nos bagages, nous transportons les cendres ${joinWith('et')(names.map(deName))}, que nous aimons profondément et qui nous manquent beaucoup.`
+        : `Dans notre bagage, nous transportons les cendres ${joinWith('et')(names.map(deName))}, que nous aimons profondément et qui nous manque beaucoup.`,
+    list: joinWith('et'),
     material: (m) => `Le récipient est en ${m}.`,
-    screening:
-      'Nous savons qu’il doit passer au contrôle de sûreté et nous vous aiderons de notre mieux. Dans la mesure du possible, merci de ne pas ouvrir le récipient. Si vous devez le contrôler davantage, dites-le-nous et nous suivrons vos indications.',
+    containers: (total, made, others) => {
+      const n = inWords(['', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix']);
+      if (made.length === 0) return `Il y a ${n(total)} récipients.`;
+      if (made.length === 1 && others === 0)
+        return `Il y a ${n(total)} récipients, ${total === 2 ? 'tous deux' : 'tous'} en ${made[0]!.material}.`;
+      const each = parts(
+        made,
+        others,
+        (count, material) => `${n(count)} en ${material}`,
+        (count) => (count === 1 ? 'un autre' : `${n(count)} autres`),
+      );
+      return `Il y a ${n(total)} récipients : ${joinWith('et')(each)}.`;
+    },
+    screening: (plural) =>
+      plural
+        ? 'Nous savons qu’ils doivent passer au contrôle de sûreté et nous vous aiderons de notre mieux. Dans la mesure du possible, merci de ne pas ouvrir les récipients. Si vous devez les contrôler davantage, dites-le-nous et nous suivrons vos indications.'
+        : 'Nous savons qu’il doit passer au contrôle de sûreté et nous vous aiderons de notre mieux. Dans la mesure du possible, merci de ne pas ouvrir le récipient. Si vous devez le contrôler davantage, dites-le-nous et nous suivrons vos indications.',
     papers: (name) => `Nous avons avec nous les documents que nous possédons pour ${name}.`,
     noCertificate: (name, weeks, country, crematorium) =>
       `La naissance ${deName(name)} a eu lieu sans signe de vie${weeks === null ? '' : ` à ${weeks} semaines de grossesse`}, avant le stade à partir duquel un acte de décès est délivré dans le pays de naissance (${country}) ; nous portons donc à la place ${crematorium ? 'les documents de l’hôpital et du crématorium' : 'les documents qui nous ont été remis'}.`,
@@ -114,7 +224,6 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
     noneIssued: (name, weeks, country) =>
       `La naissance ${deName(name)} a eu lieu sans signe de vie${weeks === null ? '' : ` à ${weeks} semaines de grossesse`} et aucun acte de décès n’a été délivré dans le pays de naissance (${country}) ; nous portons donc à la place les documents qui nous ont été remis.`,
     closing: 'Merci de votre attention et de votre patience.',
-    and: 'et',
     materials: {
       wood: 'bois',
       plastic: 'plastique',
@@ -129,10 +238,40 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
   de: {
     heading: 'Ein Hinweis für das Sicherheitspersonal',
     thanks: 'Vielen Dank, dass Sie sich einen Moment Zeit nehmen, dies zu lesen.',
-    carrying: (name) => `In unserem Gepäck befindet sich die Asche von ${name}, in großer Liebe und Trauer.`,
+    // "die Asche von …" is one mass noun, so the sentence is the same for one loved one or two.
+    carrying: (names) =>
+      `In unserem Gepäck befindet sich die Asche von ${joinWith('und')(names)}, in großer Liebe und Trauer.`,
+    list: joinWith('und'),
     material: (m) => `Der Behälter ist aus ${m}.`,
-    screening:
-      'Wir wissen, dass er kontrolliert werden muss, und helfen gern, wo wir können. Bitte öffnen Sie den Behälter nach Möglichkeit nicht. Wenn Sie ihn genauer prüfen müssen, sagen Sie es uns bitte, und wir folgen Ihren Anweisungen.',
+    containers: (total, made, others) => {
+      const n = inWords([
+        '',
+        'einer',
+        'zwei',
+        'drei',
+        'vier',
+        'fünf',
+        'sechs',
+        'sieben',
+        'acht',
+        'neun',
+        'zehn',
+      ]);
+      if (made.length === 0) return `Es sind ${n(total)} Behälter.`;
+      if (made.length === 1 && others === 0)
+        return `Es sind ${n(total)} Behälter, ${total === 2 ? 'beide' : 'alle'} aus ${made[0]!.material}.`;
+      const each = parts(
+        made,
+        others,
+        (count, material) => `${n(count)} aus ${material}`,
+        (count) => (count === 1 ? 'ein weiterer' : `${n(count)} weitere`),
+      );
+      return `Es sind ${n(total)} Behälter: ${joinWith('und')(each)}.`;
+    },
+    screening: (plural) =>
+      plural
+        ? 'Wir wissen, dass sie kontrolliert werden müssen, und helfen gern, wo wir können. Bitte öffnen Sie die Behälter nach Möglichkeit nicht. Wenn Sie sie genauer prüfen müssen, sagen Sie es uns bitte, und wir folgen Ihren Anweisungen.'
+        : 'Wir wissen, dass er kontrolliert werden muss, und helfen gern, wo wir können. Bitte öffnen Sie den Behälter nach Möglichkeit nicht. Wenn Sie ihn genauer prüfen müssen, sagen Sie es uns bitte, und wir folgen Ihren Anweisungen.',
     papers: (name) => `Wir haben die Unterlagen bei uns, die wir für ${name} besitzen.`,
     noCertificate: (name, weeks, country, crematorium) =>
       `${name} kam${weeks === null ? '' : ` nach ${weeks} vollendeten Schwangerschaftswochen`} ohne Lebenszeichen zur Welt, vor dem Zeitpunkt, ab dem im Geburtsland (${country}) eine Sterbeurkunde ausgestellt wird; deshalb führen wir stattdessen ${crematorium ? 'die Unterlagen des Krankenhauses und des Krematoriums mit' : 'die Unterlagen mit, die wir erhalten haben'}.`,
@@ -141,7 +280,6 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
     noneIssued: (name, weeks, country) =>
       `${name} kam${weeks === null ? '' : ` nach ${weeks} vollendeten Schwangerschaftswochen`} ohne Lebenszeichen zur Welt, und im Geburtsland (${country}) wurde keine Sterbeurkunde ausgestellt; deshalb führen wir stattdessen die Unterlagen mit, die wir erhalten haben.`,
     closing: 'Vielen Dank für Ihre Rücksicht und Geduld.',
-    and: 'und',
     materials: {
       wood: 'Holz',
       plastic: 'Kunststoff',
@@ -156,11 +294,41 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
   it: {
     heading: 'Una nota per il personale addetto ai controlli',
     thanks: 'Grazie per aver dedicato un momento alla lettura di queste righe.',
-    carrying: (name) =>
-      `Nel nostro bagaglio portiamo le ceneri di ${name}, che amiamo profondamente e che ci manca moltissimo.`,
+    carrying: (names, plural) =>
+      plural
+        ? `Nei nostri bagagli portiamo le ceneri di ${joinWith('e')(names)}, che amiamo profondamente e che ci mancano moltissimo.`
+        : `Nel nostro bagaglio portiamo le ceneri di ${joinWith('e')(names)}, che amiamo profondamente e che ci manca moltissimo.`,
+    list: joinWith('e'),
     material: (m) => `Il contenitore è in ${m}.`,
-    screening:
-      'Sappiamo che deve essere sottoposto ai controlli di sicurezza e siamo lieti di collaborare in ogni modo. Se possibile, vi preghiamo di non aprire il contenitore. Se dovete controllarlo ulteriormente, ditecelo e seguiremo le vostre indicazioni.',
+    containers: (total, made, others) => {
+      const n = inWords([
+        '',
+        'uno',
+        'due',
+        'tre',
+        'quattro',
+        'cinque',
+        'sei',
+        'sette',
+        'otto',
+        'nove',
+        'dieci',
+      ]);
+      if (made.length === 0) return `Ci sono ${n(total)} contenitori.`;
+      if (made.length === 1 && others === 0)
+        return `Ci sono ${n(total)} contenitori, ${total === 2 ? 'entrambi' : 'tutti'} in ${made[0]!.material}.`;
+      const each = parts(
+        made,
+        others,
+        (count, material) => `${n(count)} in ${material}`,
+        (count) => (count === 1 ? 'un altro' : `altri ${n(count)}`),
+      );
+      return `Ci sono ${n(total)} contenitori: ${joinWith('e')(each)}.`;
+    },
+    screening: (plural) =>
+      plural
+        ? 'Sappiamo che devono essere sottoposti ai controlli di sicurezza e siamo lieti di collaborare in ogni modo. Se possibile, vi preghiamo di non aprire i contenitori. Se dovete controllarli ulteriormente, ditecelo e seguiremo le vostre indicazioni.'
+        : 'Sappiamo che deve essere sottoposto ai controlli di sicurezza e siamo lieti di collaborare in ogni modo. Se possibile, vi preghiamo di non aprire il contenitore. Se dovete controllarlo ulteriormente, ditecelo e seguiremo le vostre indicazioni.',
     papers: (name) => `Abbiamo con noi i documenti che possediamo per ${name}.`,
     noCertificate: (name, weeks, country, crematorium) =>
       `La nascita di ${name} è avvenuta senza segni di vita${weeks === null ? '' : ` a ${weeks} settimane compiute di gravidanza`}, prima della soglia oltre la quale nel paese di nascita (${country}) viene rilasciato un certificato di morte; per questo portiamo con noi ${crematorium ? 'i documenti dell’ospedale e del crematorio' : 'i documenti che ci sono stati consegnati'}.`,
@@ -169,7 +337,6 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
     noneIssued: (name, weeks, country) =>
       `La nascita di ${name} è avvenuta senza segni di vita${weeks === null ? '' : ` a ${weeks} settimane compiute di gravidanza`} e nel paese di nascita (${country}) non è stato rilasciato un certificato di morte; per questo portiamo con noi i documenti che ci sono stati consegnati.`,
     closing: 'Grazie per la vostra attenzione e pazienza.',
-    and: 'e',
     materials: {
       wood: 'legno',
       plastic: 'plastica',
@@ -184,11 +351,28 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
   pt: {
     heading: 'Uma nota para o pessoal de segurança',
     thanks: 'Obrigado por dedicar um momento a ler isto.',
-    carrying: (name) =>
-      `Na nossa bagagem levamos as cinzas de ${name}, a quem amamos profundamente e de quem sentimos muita falta.`,
+    // "a quem … de quem" serves one loved one or several alike.
+    carrying: (names) =>
+      `Na nossa bagagem levamos as cinzas de ${joinWith('e')(names)}, a quem amamos profundamente e de quem sentimos muita falta.`,
+    list: joinWith('e'),
     material: (m) => `O recipiente é de ${m}.`,
-    screening:
-      'Sabemos que tem de passar pelo controlo de segurança e teremos todo o gosto em ajudar no que for preciso. Se possível, pedimos que não abram o recipiente. Se precisarem de o verificar melhor, digam-nos e seguiremos as vossas indicações.',
+    containers: (total, made, others) => {
+      const n = inWords(['', 'um', 'dois', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez']);
+      if (made.length === 0) return `São ${n(total)} recipientes.`;
+      if (made.length === 1 && others === 0)
+        return `São ${n(total)} recipientes, ${total === 2 ? 'ambos' : 'todos'} de ${made[0]!.material}.`;
+      const each = parts(
+        made,
+        others,
+        (count, material) => `${n(count)} de ${material}`,
+        (count) => (count === 1 ? 'outro' : `outros ${n(count)}`),
+      );
+      return `São ${n(total)} recipientes: ${joinWith('e')(each)}.`;
+    },
+    screening: (plural) =>
+      plural
+        ? 'Sabemos que têm de passar pelo controlo de segurança e teremos todo o gosto em ajudar no que for preciso. Se possível, pedimos que não abram os recipientes. Se precisarem de os verificar melhor, digam-nos e seguiremos as vossas indicações.'
+        : 'Sabemos que tem de passar pelo controlo de segurança e teremos todo o gosto em ajudar no que for preciso. Se possível, pedimos que não abram o recipiente. Se precisarem de o verificar melhor, digam-nos e seguiremos as vossas indicações.',
     papers: (name) => `Temos connosco os documentos que possuímos de ${name}.`,
     noCertificate: (name, weeks, country, crematorium) =>
       `O nascimento de ${name} ocorreu sem sinais de vida${weeks === null ? '' : ` às ${weeks} semanas de gestação`}, antes da fase a partir da qual o país de nascimento (${country}) emite uma certidão de óbito; por isso levamos, em vez dela, ${crematorium ? 'os documentos do hospital e do crematório' : 'os documentos que nos foram entregues'}.`,
@@ -197,7 +381,6 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
     noneIssued: (name, weeks, country) =>
       `O nascimento de ${name} ocorreu sem sinais de vida${weeks === null ? '' : ` às ${weeks} semanas de gestação`} e o país de nascimento (${country}) não emitiu uma certidão de óbito; por isso levamos, em vez dela, os documentos que nos foram entregues.`,
     closing: 'Obrigado pela vossa atenção e paciência.',
-    and: 'e',
     materials: {
       wood: 'madeira',
       plastic: 'plástico',
@@ -212,11 +395,28 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
   nl: {
     heading: 'Een briefje voor het beveiligingspersoneel',
     thanks: 'Dank u wel dat u even de tijd neemt om dit te lezen.',
-    carrying: (name) =>
-      `In onze bagage dragen we de as van ${name}, van wie we zielsveel houden en die we heel erg missen.`,
+    // "van wie … die" serves one loved one or several alike.
+    carrying: (names) =>
+      `In onze bagage dragen we de as van ${joinWith('en')(names)}, van wie we zielsveel houden en die we heel erg missen.`,
+    list: joinWith('en'),
     material: (m) => `De houder is van ${m}.`,
-    screening:
-      'We weten dat hij gecontroleerd moet worden en we helpen graag waar we kunnen. Wilt u de houder zo mogelijk niet openen? Als u hem verder moet controleren, zeg het ons dan; we volgen uw aanwijzingen.',
+    containers: (total, made, others) => {
+      const n = inWords(['', 'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien']);
+      if (made.length === 0) return `Het zijn ${n(total)} houders.`;
+      if (made.length === 1 && others === 0)
+        return `Het zijn ${n(total)} houders, ${total === 2 ? 'allebei' : 'alle'} van ${made[0]!.material}.`;
+      const each = parts(
+        made,
+        others,
+        (count, material) => `${n(count)} van ${material}`,
+        (count) => `nog ${n(count)}`,
+      );
+      return `Het zijn ${n(total)} houders: ${joinWith('en')(each)}.`;
+    },
+    screening: (plural) =>
+      plural
+        ? 'We weten dat ze gecontroleerd moeten worden en we helpen graag waar we kunnen. Wilt u de houders zo mogelijk niet openen? Als u ze verder moet controleren, zeg het ons dan; we volgen uw aanwijzingen.'
+        : 'We weten dat hij gecontroleerd moet worden en we helpen graag waar we kunnen. Wilt u de houder zo mogelijk niet openen? Als u hem verder moet controleren, zeg het ons dan; we volgen uw aanwijzingen.',
     papers: (name) => `We hebben de documenten bij ons die we voor ${name} hebben.`,
     noCertificate: (name, weeks, country, crematorium) =>
       `${name} werd zonder levenstekenen geboren${weeks === null ? '' : ` na ${weeks} weken zwangerschap`}, vóór het moment waarop in het geboorteland (${country}) een overlijdensakte wordt afgegeven; daarom hebben we in plaats daarvan ${crematorium ? 'de papieren van het ziekenhuis en het crematorium bij ons' : 'de papieren bij ons die we hebben gekregen'}.`,
@@ -225,7 +425,6 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
     noneIssued: (name, weeks, country) =>
       `${name} werd zonder levenstekenen geboren${weeks === null ? '' : ` na ${weeks} weken zwangerschap`} en in het geboorteland (${country}) is geen overlijdensakte afgegeven; daarom hebben we in plaats daarvan de papieren bij ons die we hebben gekregen.`,
     closing: 'Dank u wel voor uw zorg en geduld.',
-    and: 'en',
     materials: {
       wood: 'hout',
       plastic: 'plastic',
@@ -240,11 +439,28 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
   ja: {
     heading: '保安検査の係員の方へ',
     thanks: 'お忙しいところ、お読みいただきありがとうございます。',
-    carrying: (name) =>
-      `私たちの荷物には、${name}の遺灰が入っています。心から愛し、今も深く想っている大切な家族です。`,
+    // Japanese marks no plural; the names are joined with と (and 、 before the last).
+    carrying: (names) =>
+      `私たちの荷物には、${japaneseList(names)}の遺灰が入っています。心から愛し、今も深く想っている大切な家族です。`,
+    list: japaneseList,
     material: (m) => `容器の素材は${m}です。`,
-    screening:
-      '保安検査が必要なことは承知しており、できる限りご協力いたします。可能であれば、容器は開けないでいただけますようお願いいたします。さらに確認が必要な場合はお知らせください。ご指示に従います。',
+    containers: (total, made, others) => {
+      const n = (count: number) => (count < 10 ? `${count}つ` : `${count}個`);
+      if (made.length === 0) return `容器は${n(total)}あります。`;
+      if (made.length === 1 && others === 0)
+        return `容器は${n(total)}あり、${total === 2 ? 'どちらも' : 'すべて'}素材は${made[0]!.material}です。`;
+      const each = parts(
+        made,
+        others,
+        (count, material) => `${material}が${n(count)}`,
+        (count) => `その他が${n(count)}`,
+      );
+      return `容器は${n(total)}あり、素材は${each.join('、')}です。`;
+    },
+    screening: (plural) =>
+      plural
+        ? '保安検査が必要なことは承知しており、できる限りご協力いたします。可能であれば、どの容器も開けないでいただけますようお願いいたします。さらに確認が必要な場合はお知らせください。ご指示に従います。'
+        : '保安検査が必要なことは承知しており、できる限りご協力いたします。可能であれば、容器は開けないでいただけますようお願いいたします。さらに確認が必要な場合はお知らせください。ご指示に従います。',
     papers: (name) => `${name}について私たちが持っている書類を携帯しています。`,
     noCertificate: (name, weeks, country, crematorium) =>
       `${name}は${weeks === null ? '' : `妊娠${weeks}週で、`}生命の兆候のない状態で生まれました。生まれた国（${country}）ではこの段階では死亡証明書が発行されないため、代わりに${crematorium ? '病院と火葬場の書類' : 'いただいた書類'}を携帯しています。`,
@@ -253,7 +469,6 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
     noneIssued: (name, weeks, country) =>
       `${name}は${weeks === null ? '' : `妊娠${weeks}週で、`}生命の兆候のない状態で生まれました。生まれた国（${country}）では死亡証明書が発行されなかったため、代わりにいただいた書類を携帯しています。`,
     closing: 'ご配慮とご理解に感謝いたします。',
-    and: 'と',
     materials: {
       wood: '木',
       plastic: 'プラスチック',
