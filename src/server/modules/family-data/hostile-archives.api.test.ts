@@ -10,6 +10,7 @@ import { buildTestApp, type TestApp } from '../../test/app.js';
 import {
   declaringSize,
   exportFamily,
+  importAndRun,
   importFamily,
   markedEncrypted,
   patched,
@@ -25,8 +26,8 @@ import { archiveLimits } from './limits.js';
 import { openArchive } from './zip-reader.js';
 
 // Hostile archives, each a real zip made for the purpose from a real export, are refused whole with
-// a message that says what was wrong, and nothing is written: every table of the database (read from
-// its own catalogue) is the same afterwards.
+// a message that says what was wrong, in the request itself (before any job is queued), and nothing
+// is written: every table of the database (read from its own catalogue) is the same afterwards.
 
 let t: TestApp;
 let importer: Family;
@@ -70,8 +71,9 @@ async function refused(zip: Buffer, message: RegExp): Promise<void> {
 
 describe('an archive', () => {
   it('is imported when nothing is wrong with it (so each refusal below is for its one fault)', async () => {
-    const response = await importFamily(importer.client, await zipOf(entries(files)));
-    expect(response.statusCode, response.body).toBe(201);
+    const { response, made } = await importAndRun(t, importer.client, await zipOf(entries(files)));
+    expect(response.statusCode, response.body).toBe(202);
+    expect(made?.state, made?.message ?? '').toBe('done');
   });
 
   it('of the previous format version (1, before photos on entries) is still imported', async () => {
@@ -82,8 +84,9 @@ describe('an archive', () => {
       delete (old as Record<string, unknown>).journalPhotos;
       Object.assign(old, { version: 1 });
     });
-    const response = await importFamily(importer.client, await zipOf(entries(older)));
-    expect(response.statusCode, response.body).toBe(201);
+    const { response, made } = await importAndRun(t, importer.client, await zipOf(entries(older)));
+    expect(response.statusCode, response.body).toBe(202);
+    expect(made?.state, made?.message ?? '').toBe('done');
   });
 
   it('is refused when a file name leaves the archive’s folder', async () => {
