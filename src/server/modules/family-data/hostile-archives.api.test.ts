@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
@@ -67,6 +67,8 @@ async function refused(zip: Buffer, message: RegExp): Promise<void> {
   expect(error.message).toMatch(message);
   expect(error.fields?.archive ?? error.message).toMatch(message);
   expect(await snapshotData(t.container.db.kysely, tables)).toBe(before);
+  // Nor is the upload kept: no file waits under the data directory for a job that will not come.
+  expect(await readdir(join(t.container.config.dataDir, 'uploads')).catch(() => [])).toEqual([]);
 }
 
 describe('an archive', () => {
