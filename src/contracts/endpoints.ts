@@ -131,7 +131,8 @@ import {
   exportLinkResponse,
   familyExportResponse,
   familyExportsResponse,
-  importResponse,
+  familyImportResponse,
+  familyImportsResponse,
 } from './family-archive.js';
 import { packetQuery, tickRequirementBody, tripRulesResponse } from './trip-rules.js';
 import { carrierChoices } from './carriers.js';
@@ -1191,13 +1192,30 @@ export const endpoints = {
       produces: 'application/zip',
     }),
     removeExport: endpoint({ method: 'DELETE', path: '/api/family-exports/:exportId', status: 204 }),
-    /** Brings an archive (the zip itself as the body) in as a new family. */
+    /**
+     * Brings an archive (the zip itself as the body) in as a new family: checked at once (a hostile or
+     * damaged archive is refused here), then written by a background job (202: accepted, not yet in).
+     */
     import: endpoint({
       method: 'POST',
       path: '/api/family-imports',
       consumes: 'application/zip',
-      status: 201,
-      response: importResponse,
+      status: 202,
+      response: familyImportResponse,
+    }),
+    /** The caller's own imports, newest first, with the progress of any coming in. */
+    imports: endpoint({
+      method: 'GET',
+      path: '/api/family-imports',
+      status: 200,
+      response: familyImportsResponse,
+    }),
+    /** One import of the caller's: its progress, then what came in (or why nothing did). */
+    getImport: endpoint({
+      method: 'GET',
+      path: '/api/family-imports/:importId',
+      status: 200,
+      response: familyImportResponse,
     }),
   },
 } as const;

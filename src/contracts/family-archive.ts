@@ -577,9 +577,14 @@ export const exportDownloadQuery = z
 export const importedInvite = z.object({
   name: z.string(),
   role: z.enum(roles),
-  /** The link and code to pass on (shown once); null for a member told by e-mail already. */
-  link: z.string(),
-  code: z.string(),
+  /**
+   * Always null once the import is a background job: an invite's link and code are secrets, stored
+   * hashed, never kept in the import's row. A member with an account here was e-mailed theirs by the
+   * job (`emailed`); for the others the importer makes an invite on the finished import's page
+   * (`POST /api/family/invites` in the new family, with this name and role), and sees it then, once.
+   */
+  link: z.string().nullable(),
+  code: z.string().nullable(),
   emailed: z.boolean(),
 });
 export const importResponse = z.object({
@@ -590,3 +595,27 @@ export const importResponse = z.object({
   notes: z.array(z.string()),
 });
 export type ImportResponse = z.infer<typeof importResponse>;
+
+export const importStates = ['queued', 'working', 'done', 'failed'] as const;
+export type ImportState = (typeof importStates)[number];
+
+/** An archive being brought in by the background job, as its asker (and no one else) sees it. */
+export const familyImportSchema = z.object({
+  id: z.string(),
+  state: z.enum(importStates),
+  /** The family's name as the archive gives it. */
+  familyName: z.string(),
+  /** Photos, drawings, voice notes and books written so far, of how many (0 of 0 until counted). */
+  filesDone: z.number().int(),
+  filesTotal: z.number().int(),
+  createdAt: z.string(),
+  finishedAt: z.string().nullable(),
+  /** Why it failed, in words, ending "Nothing was imported."; null unless failed. */
+  message: z.string().nullable(),
+  /** Once done: what the import answered when it ran inside the request. */
+  result: importResponse.nullable(),
+});
+export type FamilyImport = z.infer<typeof familyImportSchema>;
+
+export const familyImportResponse = z.object({ import: familyImportSchema });
+export const familyImportsResponse = z.object({ imports: z.array(familyImportSchema) });

@@ -741,6 +741,26 @@ export interface Database {
   memorial_book_entries: MemorialBookEntriesTable;
   family_exports: FamilyExportsTable;
   family_export_chunks: FamilyExportChunksTable;
+  family_imports: FamilyImportsTable;
+}
+
+/** An archive being brought in as a new family by the background job (migration 031). */
+export interface FamilyImportsTable {
+  id: string;
+  asked_by: string; // user id: the importer is in no family of the new one until it is made
+  file_path: string;
+  state: string; // 'queued' | 'working' | 'done' | 'failed'
+  attempt: number;
+  family_name: string;
+  /** The family being written (half-made until `state` is 'done'), then the family made. */
+  made_family_id: string | null;
+  files_done: number;
+  files_total: number;
+  /** JSON: { invited: [{ name, role, emailed }], notes: string[] }; never a link or code. */
+  result: string | null;
+  message: string | null;
+  created_at: string;
+  finished_at: string | null;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

@@ -61,10 +61,11 @@ export const modules: readonly Module[] = [
   tributesModule,
   // Last: a book reads every module above it, as the parent who asked.
   memorialBookModule,
-  // A family's archive reads every table a family owns (after every module that makes them).
-  familyDataModule,
   // Deleting a family or an account: its notices go through remembrance's inbox.
   deletionsModule,
+  // A family's archive reads every table a family owns (after every module that makes them); an
+  // import that fails is removed as a family's deletion removes it.
+  familyDataModule,
 ];
 
 /** The composition root: everything the app, the CLI and the tests need, built from config. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scopedParams } from './owners.repository.js';
+import { personParams, scopedParams } from './owners.repository.js';
 import { buildTestApp, type TestApp } from './test/app.js';
 import { childMode, createFamily, type ChildModePhone, type Family } from './test/factories.js';
 import { populateFamily, ROUTE_TABLE_TIMEOUT_MS, type ResourceIds } from './test/populate.js';
@@ -40,7 +40,7 @@ describe('the route table', () => {
     expect(privateRoutes().length).toBeGreaterThan(25);
     for (const route of apiRoutes()) {
       for (const [, name] of route.url.matchAll(/:([A-Za-z]+)/g)) {
-        expect(Object.keys(scopedParams)).toContain(name);
+        expect([...Object.keys(scopedParams), ...Object.keys(personParams)]).toContain(name);
         expect(aIds).toHaveProperty(name!);
       }
     }

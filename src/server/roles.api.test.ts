@@ -42,6 +42,8 @@ const queryOf: Record<string, string> = {
  */
 const askersOwn: Record<string, (owner: Client) => Promise<string>> = {
   '/api/family-exports/:exportId': async () => fill('/api/family-exports/:exportId'),
+  // An import is its asker's alone too, whatever family they are in.
+  '/api/family-imports/:importId': async () => fill('/api/family-imports/:importId'),
   '/api/family-exports/:exportId/file': async (owner) =>
     (await owner.post(fill('/api/family-exports/:exportId/link'))).json<{ url: string }>().url,
 };
@@ -101,7 +103,7 @@ describe('roles', { timeout: ROUTE_TABLE_TIMEOUT_MS }, () => {
         const mine = askersOwn[route.url];
         const url = mine ? await mine(members.owner.client) : fill(route.url) + (queryOf[route.url] ?? '');
         const response = await members[role].client.get(url);
-        // A member's own archive is theirs alone: 404 to anyone else, whatever their role.
+        // A member's own archive (or import) is theirs alone: 404 to anyone else, whatever their role.
         const expected = mine && role !== 'owner' ? 404 : 200;
         expect(response.statusCode, `${role} GET ${route.url}`).toBe(expected);
       }

@@ -2,8 +2,8 @@ import { crc32 } from 'node:zlib';
 import type { LightMyRequestResponse } from 'fastify';
 import yauzl from 'yauzl';
 import yazl from 'yazl';
-import type { FamilyExport } from '../../contracts/family-archive.js';
-import { MAKE_EXPORT_QUEUE } from '../modules/family-data/index.js';
+import type { FamilyExport, FamilyImport, ImportResponse } from '../../contracts/family-archive.js';
+import { IMPORT_QUEUE, MAKE_EXPORT_QUEUE } from '../modules/family-data/index.js';
 import type { Client, TestApp } from './app.js';
 
 // A family's archive in tests: asked for through the API, made by the real job, downloaded with its
@@ -52,6 +52,42 @@ export function importFamily(client: Client, zip: Buffer): Promise<LightMyReques
     payload: zip,
     headers: { 'content-type': 'application/zip' },
   });
+}
+
+/**
+ * Sends a zip to be imported and, once the server has accepted it (202), runs the import job as the
+ * runner would; answers the request's response and the import as its asker then reads it.
+ */
+export async function importAndRun(
+  t: TestApp,
+  client: Client,
+  zip: Buffer,
+): Promise<{ response: LightMyRequestResponse; made?: FamilyImport }> {
+  const response = await importFamily(client, zip);
+  if (response.statusCode !== 202) return { response };
+  const { id } = response.json<{ import: FamilyImport }>().import;
+  await t.container.jobs(t.app.log).drain(IMPORT_QUEUE);
+  const read = await client.get(`/api/family-imports/${id}`);
+  if (read.statusCode !== 200) throw new Error(`import not found: ${read.statusCode} ${read.body}`);
+  return { response, made: read.json<{ import: FamilyImport }>().import };
+}
+
+/** Imports a zip as a new family through the request and the job; throws unless it came in. */
+export async function importedFamily(t: TestApp, client: Client, zip: Buffer): Promise<ImportResponse> {
+  const { response, made } = await importAndRun(t, client, zip);
+  if (!made?.result) {
+    const job = made
+      ? await t.container.db.kysely
+          .selectFrom('jobs')
+          .select('last_error')
+          .where('dedupe_key', '=', `family-import:${made.id}`)
+          .executeTakeFirst()
+      : undefined;
+    throw new Error(
+      `import failed: ${response.statusCode} ${response.body} ${made?.state} (${job?.last_error ?? made?.message ?? 'no job'})`,
+    );
+  }
+  return made.result;
 }
 
 /** family.json of an archive, parsed. */

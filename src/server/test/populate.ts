@@ -290,8 +290,34 @@ export async function populateFamily(
     .insertInto('family_export_chunks')
     .values({ export_id: exportId, attempt: 1, seq: 0, data: archive })
     .execute();
+  // An archive brought in, as the import job leaves one done (import.api.test.ts runs the job): this
+  // very family, as if its owner had brought it here from another Alongside.
+  const importId = newId();
+  const importedAt = new Date().toISOString();
+  await db
+    .insertInto('family_imports')
+    .values({
+      id: importId,
+      asked_by: family.session.user.id,
+      file_path: `/nowhere/import-${importId}/archive.zip`,
+      state: 'done',
+      attempt: 1,
+      family_name: family.session.family.name,
+      made_family_id: family.session.family.id,
+      files_done: 1,
+      files_total: 1,
+      result: JSON.stringify({
+        invited: [{ name: `${name}'s cousin`, role: 'adult', link: null, code: null, emailed: false }],
+        notes: [],
+      }),
+      message: null,
+      created_at: importedAt,
+      finished_at: importedAt,
+    })
+    .execute();
   return {
     exportId,
+    importId,
     bookId,
     memoryItemId: drawing.json<{ item: { id: string } }>().item.id,
     voiceNoteId: voice.json<{ item: { id: string } }>().item.id,

@@ -206,6 +206,13 @@ export function deletionsService(deps: {
     },
 
     /**
+     * Removes what a try at bringing an archive in left: its half-made family, deleted as any family
+     * is (modules/family-data/import.job.ts), if the import still names it and is not done.
+     */
+    eraseImportLeftovers: (importId: string, familyId: string): Promise<boolean> =>
+      deps.erase.eraseImportLeftovers(importId, familyId, isoNow(clock)),
+
+    /**
      * Carries out the deletions that are due (scheduled work, every few minutes): each family, then
      * each account, in its own transaction. One that fails is tried again next time; the others
      * still go.

@@ -64,20 +64,27 @@ const throttleKeysOf = (userId: string, email: string) => [
  * Empties an account in `trx`: answers what of it may still be in the job queue. Its memberships
  * stay as FORMER_MEMBER so that their confirmations, ticks and marks keep a name.
  */
-async function forgetPerson(trx: Kysely<Database>, userId: string, nowIso: string): Promise<Traces> {
+async function forgetPerson(
+  trx: Kysely<Database>,
+  userId: string,
+  nowIso: string,
+  owned: readonly string[],
+): Promise<Traces> {
   const user = await trx
     .selectFrom('users')
     .select(['id', 'email'])
     .where('id', '=', userId)
     .executeTakeFirst();
   if (!user) return { ids: new Set(), words: [] };
+  // Their imports go: a family still coming in with them (nobody's yet), and the rows themselves.
+  const imported = await dropImports(trx, [userId], nowIso, owned);
   const memberships = await trx
     .selectFrom('memberships')
     .select(['id', 'family_id'])
     .where('user_id', '=', userId)
     .execute();
   const memberIds = memberships.map((m) => m.id);
-  const traces: Traces = { ids: new Set([userId, ...memberIds]), words: [user.email] };
+  const traces: Traces = { ids: new Set([userId, ...memberIds, ...imported.ids]), words: [user.email] };
   if (memberIds.length > 0) {
     // A book holding the person's own private entries is theirs alone; one made for the family stays.
     const privateBooks = await trx
@@ -186,6 +193,89 @@ async function forgetAddress(trx: Kysely<Database>, userId: string, email: strin
   await trx.deleteFrom('auth_throttle').where('key', 'in', throttleKeysOf(userId, email)).execute();
 }
 
+/** Tables with a `family_id` and an `id`, from the database's own list (read before a transaction). */
+async function familyTables(db: Kysely<Database>, dialect: Dialect): Promise<string[]> {
+  const catalogue = await readCatalogue(db, dialect);
+  return catalogue.tables.filter((table) => {
+    const columns = catalogue.columns.filter((c) => c.table === table).map((c) => c.column);
+    return columns.includes('family_id') && columns.includes('id');
+  });
+}
+
+/**
+ * Deletes a family and everything it owns in `trx` (ON DELETE CASCADE from `families`); people for
+ * whom it was the only family lose their accounts with it. Answers what may remain in the job queue.
+ */
+async function eraseFamilyIn(
+  trx: Kysely<Database>,
+  familyId: string,
+  nowIso: string,
+  owned: readonly string[],
+): Promise<Traces> {
+  const traces: Traces = { ids: new Set([familyId]), words: [] };
+  for (const table of owned) {
+    const { rows } = await sql<{
+      id: string;
+    }>`select id from ${sql.table(table)} where family_id = ${familyId}`.execute(trx);
+    for (const { id } of rows) traces.ids.add(id);
+  }
+  // Everyone who has been in the family and is in no other now.
+  const leaving = [...new Set((await onlyHere(trx, familyId)).map((m) => m.user_id))];
+  await trx.deleteFrom('families').where('id', '=', familyId).execute();
+  for (const userId of leaving) {
+    const elsewhere = await trx
+      .selectFrom('memberships')
+      .select('id')
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
+    if (elsewhere) {
+      // They left other families before: those keep what they did, as a former member's.
+      const left = await forgetPerson(trx, userId, nowIso, owned);
+      for (const id of left.ids) traces.ids.add(id);
+      traces.words.push(...left.words);
+      continue;
+    }
+    const user = await trx.selectFrom('users').select('email').where('id', '=', userId).executeTakeFirst();
+    if (!user) continue;
+    traces.ids.add(userId);
+    traces.words.push(user.email);
+    // A family they were bringing in goes with them (their import rows with their account).
+    for (const id of (await dropImports(trx, [userId], nowIso, owned)).ids) traces.ids.add(id);
+    await forgetAddress(trx, userId, user.email);
+    // Their sessions and links go with the row (ON DELETE CASCADE).
+    await trx.deleteFrom('users').where('id', '=', userId).execute();
+  }
+  return traces;
+}
+
+/**
+ * Removes the imports the people asked for: the half-made family of any not yet done first (detached
+ * from its row, then deleted as a family is), then the rows. Answers their ids for the job queue.
+ */
+async function dropImports(
+  trx: Kysely<Database>,
+  userIds: readonly string[],
+  nowIso: string,
+  owned: readonly string[],
+): Promise<Traces> {
+  const traces: Traces = { ids: new Set(), words: [] };
+  if (userIds.length === 0) return traces;
+  const imports = await trx
+    .selectFrom('family_imports')
+    .select(['id', 'state', 'made_family_id'])
+    .where('asked_by', 'in', userIds)
+    .execute();
+  for (const row of imports) {
+    traces.ids.add(row.id);
+    if (row.state === 'done' || row.made_family_id === null) continue;
+    await trx.updateTable('family_imports').set({ made_family_id: null }).where('id', '=', row.id).execute();
+    const left = await eraseFamilyIn(trx, row.made_family_id, nowIso, owned);
+    for (const id of left.ids) traces.ids.add(id);
+  }
+  await trx.deleteFrom('family_imports').where('asked_by', 'in', userIds).execute();
+  return traces;
+}
+
 export function eraseRepository(db: Kysely<Database>, dialect: Dialect) {
   /** The row that says a deletion is due, locked on PostgreSQL so one instance carries it out. */
   async function stillDue(
@@ -209,49 +299,35 @@ export function eraseRepository(db: Kysely<Database>, dialect: Dialect) {
      */
     async eraseFamily(familyId: string, nowIso: string): Promise<boolean> {
       // Read before the transaction: which tables hold a family's rows (the database's own list).
-      const catalogue = await readCatalogue(db, dialect);
-      const owned = catalogue.tables.filter((table) => {
-        const columns = catalogue.columns.filter((c) => c.table === table).map((c) => c.column);
-        return columns.includes('family_id') && columns.includes('id');
-      });
+      const owned = await familyTables(db, dialect);
       return db.transaction().execute(async (trx) => {
         if (!(await stillDue(trx, 'families', familyId, nowIso))) return false;
-        const traces: Traces = { ids: new Set([familyId]), words: [] };
-        for (const table of owned) {
-          const { rows } = await sql<{
-            id: string;
-          }>`select id from ${sql.table(table)} where family_id = ${familyId}`.execute(trx);
-          for (const { id } of rows) traces.ids.add(id);
-        }
-        // Everyone who has been in the family and is in no other now.
-        const leaving = [...new Set((await onlyHere(trx, familyId)).map((m) => m.user_id))];
-        await trx.deleteFrom('families').where('id', '=', familyId).execute();
-        for (const userId of leaving) {
-          const elsewhere = await trx
-            .selectFrom('memberships')
-            .select('id')
-            .where('user_id', '=', userId)
-            .executeTakeFirst();
-          if (elsewhere) {
-            // They left other families before: those keep what they did, as a former member's.
-            const left = await forgetPerson(trx, userId, nowIso);
-            for (const id of left.ids) traces.ids.add(id);
-            traces.words.push(...left.words);
-            continue;
-          }
-          const user = await trx
-            .selectFrom('users')
-            .select('email')
-            .where('id', '=', userId)
-            .executeTakeFirst();
-          if (!user) continue;
-          traces.ids.add(userId);
-          traces.words.push(user.email);
-          await forgetAddress(trx, userId, user.email);
-          // Their sessions and links go with the row (ON DELETE CASCADE).
-          await trx.deleteFrom('users').where('id', '=', userId).execute();
-        }
-        await purgeJobs(trx, traces);
+        await purgeJobs(trx, await eraseFamilyIn(trx, familyId, nowIso, owned));
+        return true;
+      });
+    },
+
+    /**
+     * Removes what a try at bringing an archive in left (modules/family-data/import.job.ts): the
+     * half-made family, by the same cascade as any family's deletion, with the placeholder accounts
+     * of its members, if the import still names it and is not done (never a made family). The import
+     * row stays, detached from it. Answers whether there was such a family.
+     */
+    async eraseImportLeftovers(importId: string, familyId: string, nowIso: string): Promise<boolean> {
+      const owned = await familyTables(db, dialect);
+      return db.transaction().execute(async (trx) => {
+        const lock = dialect === 'postgres' ? sql` for update` : sql``;
+        const { rows } =
+          await sql`select id from family_imports where id = ${importId} and made_family_id = ${familyId} and state <> 'done'${lock}`.execute(
+            trx,
+          );
+        if (rows.length === 0) return false;
+        await trx
+          .updateTable('family_imports')
+          .set({ made_family_id: null })
+          .where('id', '=', importId)
+          .execute();
+        await purgeJobs(trx, await eraseFamilyIn(trx, familyId, nowIso, owned));
         return true;
       });
     },
@@ -261,10 +337,11 @@ export function eraseRepository(db: Kysely<Database>, dialect: Dialect) {
      * without an owner; answers whether it did.
      */
     async eraseAccount(userId: string, nowIso: string): Promise<boolean> {
+      const owned = await familyTables(db, dialect);
       return db.transaction().execute(async (trx) => {
         if (!(await stillDue(trx, 'users', userId, nowIso))) return false;
         if ((await accountHolds(trx, userId, nowIso)).length > 0) return false;
-        await purgeJobs(trx, await forgetPerson(trx, userId, nowIso));
+        await purgeJobs(trx, await forgetPerson(trx, userId, nowIso, owned));
         return true;
       });
     },

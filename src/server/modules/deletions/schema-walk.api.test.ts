@@ -96,6 +96,8 @@ const ERASED = [
   'journal_settings.membership_id',
   // An archive holds the asker's private entries: it is theirs alone, and goes with them.
   'family_exports.asked_by',
+  // What they brought in (the family made stays, with its other members; the record of it goes).
+  'family_imports.asked_by',
 ];
 
 const START = '2026-06-01T09:00:00.000Z';
@@ -288,6 +290,28 @@ async function samDoesEverything(): Promise<void> {
       link: '/calendar',
       created_at: now,
       read_at: null,
+    })
+    .execute();
+  // A family he brought in from an archive, as the import job leaves it: B itself, as it happens.
+  await db()
+    .insertInto('family_imports')
+    .values({
+      id: newId(),
+      asked_by: sam.session.user.id,
+      file_path: `/nowhere/import-${newId()}/archive.zip`,
+      state: 'done',
+      attempt: 1,
+      family_name: 'Family B',
+      made_family_id: b.session.family.id,
+      files_done: 0,
+      files_total: 0,
+      result: JSON.stringify({
+        invited: [{ name: 'Samwise’s cousin', role: 'adult', link: null, code: null, emailed: false }],
+        notes: [],
+      }),
+      message: null,
+      created_at: now,
+      finished_at: now,
     })
     .execute();
   await db()
@@ -500,7 +524,8 @@ describe('deleting an account', () => {
   let personColumns: string[];
   const referencing = (all: Everything, column: string) => {
     const [table, name] = column.split('.') as [string, string];
-    const targets = name === 'user_id' ? new Set([samUser()]) : memberIds;
+    const person = referenceOf(all.catalogue, table, name, SOFT_REFERENCES) === 'users';
+    const targets = person ? new Set([samUser()]) : memberIds;
     return (all.rows.get(table) ?? []).filter((row) => targets.has(String(row[name])));
   };
 

@@ -96,6 +96,7 @@ export const leftOutTables: Partial<Record<keyof Database, string>> = {
   memorial_book_entries: 'what a made book holds: the book itself is in books/ as a whole file',
   family_exports: 'the archives themselves',
   family_export_chunks: 'the archives themselves',
+  family_imports: 'archives being brought in here: this server’s record of its own work, not the family’s',
 };
 
 /** `lovedOneId` is kept in `loved_one_id`. */

@@ -239,7 +239,7 @@ export function archiveRepository(db: Kysely<Database>) {
       return Buffer.concat(rows.map((r) => Buffer.from(r.data)));
     },
 
-    // ---- import: every write below runs inside the import's one transaction ----------------------
+    // ---- import: the job's writes, each in one of its short transactions (import-writer.ts) -------
 
     async insertFamily(id: string, family: FamilyRecord): Promise<void> {
       await db
@@ -260,6 +260,36 @@ export function archiveRepository(db: Kysely<Database>) {
         .select(['id', 'email'])
         .where('email', '=', email.toLowerCase())
         .executeTakeFirst();
+    },
+
+    /** The importer's account as it is now (a deleted account has `deletedAt`). */
+    async person(
+      userId: string,
+    ): Promise<{ email: string; displayName: string; deletedAt: string | null } | undefined> {
+      const row = await db
+        .selectFrom('users')
+        .select(['email', 'display_name', 'deleted_at'])
+        .where('id', '=', userId)
+        .executeTakeFirst();
+      return row && { email: row.email, displayName: row.display_name, deletedAt: row.deleted_at };
+    },
+
+    /**
+     * The last step of an import: the importer's member, a placeholder until now, becomes theirs
+     * (their account, the owner, present), and the placeholder account goes.
+     */
+    async adoptImporter(familyId: string, memberId: string, userId: string): Promise<void> {
+      await db
+        .updateTable('memberships')
+        .set({ user_id: userId, role: 'owner', removed_at: null })
+        .where('family_id', '=', familyId)
+        .where('id', '=', memberId)
+        .execute();
+      await db
+        .deleteFrom('users')
+        .where('id', '=', memberId)
+        .where('email', '=', `${memberId}@${PLACEHOLDER_EMAIL_DOMAIN}`)
+        .execute();
     },
 
     /**

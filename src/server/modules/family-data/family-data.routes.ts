@@ -6,7 +6,8 @@ import {
   exportLinkResponse,
   familyExportResponse,
   familyExportsResponse,
-  importResponse,
+  familyImportResponse,
+  familyImportsResponse,
 } from '../../../contracts/family-archive.js';
 import { AppError } from '../../errors.js';
 import { requireAuth } from '../../plugins/auth.js';
@@ -19,6 +20,7 @@ import type { FamilyDataService } from './family-data.service.js';
 
 const tags = ['family-data'];
 const exportParams = z.object({ exportId: z.string() });
+const importParams = z.object({ importId: z.string() });
 /** What browsers and tools call a zip (Windows says x-zip-compressed; some say octet-stream). */
 export const zipContentTypes = [
   'application/zip',
@@ -122,7 +124,7 @@ export const familyDataRoutes: FastifyPluginAsyncZod<{ data: FamilyDataService }
   app.post(
     '/api/family-imports',
     {
-      // A new family, not a change to the importer's own: it opens its own transaction.
+      // A new family, not a change to the importer's own: the job writes it (import.job.ts).
       config: {
         access: 'family.import',
         changesFamily: false,
@@ -131,8 +133,8 @@ export const familyDataRoutes: FastifyPluginAsyncZod<{ data: FamilyDataService }
       schema: {
         tags,
         description:
-          "Brings a family's archive in as a new family, the caller its owner. The body is the zip itself (Content-Type application/zip). Refused with a message, and nothing written, if anything in it is not as an archive must be.",
-        response: { 201: importResponse },
+          "Brings a family's archive in as a new family, the caller its owner. The body is the zip itself (Content-Type application/zip). Refused at once with a message, and nothing kept, if it is not as an archive must be; otherwise accepted (202) and brought in by a background job: follow it with GET /api/family-imports/{importId}.",
+        response: { 202: familyImportResponse },
       },
     },
     async (request, reply) => {
@@ -141,7 +143,42 @@ export const familyDataRoutes: FastifyPluginAsyncZod<{ data: FamilyDataService }
         throw new AppError('unsupported_media_type', 'Please choose the zip file of a family’s archive.', {
           archive: 'Please choose the zip file of a family’s archive.',
         });
-      return reply.code(201).send(await data.importUpload(requireAuth(request), body));
+      return reply.code(202).send({ import: await data.importUpload(requireAuth(request), body) });
+    },
+  );
+
+  app.get(
+    '/api/family-imports',
+    {
+      config: { access: 'family.import' },
+      schema: {
+        tags,
+        description: "The caller's own imports (the newest twenty), whatever family they are in now.",
+        response: { 200: familyImportsResponse },
+      },
+    },
+    async (request, reply) => {
+      // Progress changes without any family's revision moving: never a cached answer.
+      void reply.header('cache-control', 'private, no-store');
+      return { imports: await data.listImports(requireAuth(request)) };
+    },
+  );
+
+  app.get(
+    '/api/family-imports/:importId',
+    {
+      config: { access: 'family.import' },
+      schema: {
+        tags,
+        params: importParams,
+        description:
+          'One of the caller’s imports: its progress, then what came in (the family, the members to invite, the notes) or why nothing did. Anyone else’s is not found.',
+        response: { 200: familyImportResponse },
+      },
+    },
+    async (request, reply) => {
+      void reply.header('cache-control', 'private, no-store');
+      return { import: await data.getImport(requireAuth(request), request.params.importId) };
     },
   );
 };

@@ -1,9 +1,9 @@
 import { createWriteStream } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { FamilyExport, ImportResponse } from '../../../contracts/family-archive.js';
+import type { FamilyExport, FamilyImport } from '../../../contracts/family-archive.js';
 import { isoNow, type Clock } from '../../clock.js';
 import { AppError, notFound } from '../../errors.js';
 import type { JobQueue } from '../../jobs/queue.js';
@@ -11,7 +11,9 @@ import { hashToken, newId, newToken } from '../../secrets.js';
 import type { AccountsServices, AuthContext } from '../accounts/index.js';
 import { MAKE_EXPORT_QUEUE, type MakeExportPayload } from './export.job.js';
 import type { ExportRecord, ExportsRepository } from './exports.repository.js';
-import { importArchive, type ImportDeps } from './import.js';
+import { IMPORT_QUEUE, importJobKey, type ImportPayload } from './import.job.js';
+import { checkUpload, type ArchiveCheckLimits } from './import.js';
+import type { ImportRecord, ImportsRepository } from './imports.repository.js';
 import { refusedArchive } from './zip-reader.js';
 
 /** How long a download link works once made: long enough to start a download, no longer. */
@@ -30,6 +32,26 @@ export function presentExport(row: ExportRecord): FamilyExport {
   };
 }
 
+export function presentImport(row: ImportRecord): FamilyImport {
+  return {
+    id: row.id,
+    state: row.state,
+    familyName: row.familyName,
+    filesDone: row.filesDone,
+    filesTotal: row.filesTotal,
+    createdAt: row.createdAt,
+    finishedAt: row.finishedAt,
+    message: row.state === 'failed' ? row.message : null,
+    result:
+      row.state === 'done' && row.result && row.madeFamilyId
+        ? { family: { id: row.madeFamilyId, name: row.familyName }, ...row.result }
+        : null,
+  };
+}
+
+/** An upload's folder with no import waiting for it is removed once it is this old (a request cut short). */
+const UPLOAD_LEFT_MS = 6 * 3_600_000;
+
 const GONE_LINK =
   'This download link has been used already, or has ended. Please open “Your family’s data” and download again.';
 
@@ -43,8 +65,9 @@ export function familyDataService(deps: {
   clock: Clock;
   queue: JobQueue;
   accounts: AccountsServices;
-  importing: ImportDeps;
-  /** Where an upload waits while it is checked (never in memory: an archive may be gigabytes). */
+  imports: ImportsRepository;
+  importing: ArchiveCheckLimits;
+  /** Where an upload waits for its job (never in memory: an archive may be gigabytes). */
   uploadsDir: string;
 }) {
   const { exports, clock, queue } = deps;
@@ -110,15 +133,24 @@ export function familyDataService(deps: {
       return { row, stream: Readable.from(pieces(), { objectMode: false }) };
     },
 
-    /** Removes archives whose week is over. */
-    removeExpired: () => exports.removeExpired(isoNow(clock)),
+    /** Removes archives whose week is over, and uploads no import waits for any more. */
+    async removeExpired(): Promise<number> {
+      const removed = await exports.removeExpired(isoNow(clock));
+      await removeStrayUploads();
+      return removed;
+    },
 
-    /** Brings an uploaded archive in as a new family, the signed-in person its owner. */
-    async importUpload(auth: AuthContext, upload: Readable): Promise<ImportResponse> {
+    /**
+     * Receives an archive to bring in as a new family, the signed-in person its owner: streams it to
+     * a file, checks what can be checked at once (import.ts; a refusal says why, and nothing is
+     * kept), and queues the job that brings it in (import.job.ts). Answers the import, queued.
+     */
+    async importUpload(auth: AuthContext, upload: Readable): Promise<FamilyImport> {
       const { user } = await deps.accounts.sessionView(auth);
-      await mkdir(deps.uploadsDir, { recursive: true });
-      const dir = await mkdtemp(join(deps.uploadsDir, 'import-'));
+      const id = newId();
+      const dir = join(deps.uploadsDir, `import-${id}`);
       const path = join(dir, 'archive.zip');
+      await mkdir(dir, { recursive: true });
       try {
         const cap = deps.importing.limits.maxUploadBytes;
         let bytes = 0;
@@ -136,12 +168,45 @@ export function familyDataService(deps: {
         });
         await pipeline(upload, counted, createWriteStream(path));
         if (bytes === 0) throw refusedArchive('Please choose the zip file of a family’s archive.');
-        return await importArchive(deps.importing, { auth, email: user.email }, path);
-      } finally {
+        const { familyName } = await checkUpload(deps.importing, path);
+        const payload: ImportPayload = { importId: id, askedBy: user.id };
+        await deps.imports.insert(
+          { id, askedBy: user.id, filePath: path, familyName, createdAt: isoNow(clock) },
+          queue,
+          { queue: IMPORT_QUEUE, dedupeKey: importJobKey(id), payload, runAt: clock.now() },
+        );
+      } catch (error) {
         await rm(dir, { recursive: true, force: true });
+        throw error;
       }
+      return presentImport((await deps.imports.find(user.id, id))!);
+    },
+
+    /** The person's own imports, newest first (another's, even in their family, never). */
+    async listImports(auth: AuthContext): Promise<FamilyImport[]> {
+      return (await deps.imports.list(auth.userId)).map(presentImport);
+    },
+
+    async getImport(auth: AuthContext, id: string): Promise<FamilyImport> {
+      const row = await deps.imports.find(auth.userId, id);
+      if (!row) throw notFound();
+      return presentImport(row);
     },
   };
+
+  /** Upload folders that no waiting import names, left by a request cut short or an account deleted. */
+  async function removeStrayUploads(): Promise<void> {
+    const names = await readdir(deps.uploadsDir).catch(() => [] as string[]);
+    if (names.length === 0) return;
+    const wanted = await deps.imports.pendingFiles();
+    for (const name of names) {
+      const dir = join(deps.uploadsDir, name);
+      if (wanted.has(join(dir, 'archive.zip'))) continue;
+      const made = await stat(dir).catch(() => undefined);
+      if (made && clock.now() - made.mtimeMs > UPLOAD_LEFT_MS)
+        await rm(dir, { recursive: true, force: true });
+    }
+  }
 }
 
 export type FamilyDataService = ReturnType<typeof familyDataService>;

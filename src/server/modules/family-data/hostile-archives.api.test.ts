@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
@@ -10,6 +10,7 @@ import { buildTestApp, type TestApp } from '../../test/app.js';
 import {
   declaringSize,
   exportFamily,
+  importAndRun,
   importFamily,
   markedEncrypted,
   patched,
@@ -25,8 +26,8 @@ import { archiveLimits } from './limits.js';
 import { openArchive } from './zip-reader.js';
 
 // Hostile archives, each a real zip made for the purpose from a real export, are refused whole with
-// a message that says what was wrong, and nothing is written: every table of the database (read from
-// its own catalogue) is the same afterwards.
+// a message that says what was wrong, in the request itself (before any job is queued), and nothing
+// is written: every table of the database (read from its own catalogue) is the same afterwards.
 
 let t: TestApp;
 let importer: Family;
@@ -66,12 +67,15 @@ async function refused(zip: Buffer, message: RegExp): Promise<void> {
   expect(error.message).toMatch(message);
   expect(error.fields?.archive ?? error.message).toMatch(message);
   expect(await snapshotData(t.container.db.kysely, tables)).toBe(before);
+  // Nor is the upload kept: no file waits under the data directory for a job that will not come.
+  expect(await readdir(join(t.container.config.dataDir, 'uploads')).catch(() => [])).toEqual([]);
 }
 
 describe('an archive', () => {
   it('is imported when nothing is wrong with it (so each refusal below is for its one fault)', async () => {
-    const response = await importFamily(importer.client, await zipOf(entries(files)));
-    expect(response.statusCode, response.body).toBe(201);
+    const { response, made } = await importAndRun(t, importer.client, await zipOf(entries(files)));
+    expect(response.statusCode, response.body).toBe(202);
+    expect(made?.state, made?.message ?? '').toBe('done');
   });
 
   it('of the previous format version (1, before photos on entries) is still imported', async () => {
@@ -82,8 +86,9 @@ describe('an archive', () => {
       delete (old as Record<string, unknown>).journalPhotos;
       Object.assign(old, { version: 1 });
     });
-    const response = await importFamily(importer.client, await zipOf(entries(older)));
-    expect(response.statusCode, response.body).toBe(201);
+    const { response, made } = await importAndRun(t, importer.client, await zipOf(entries(older)));
+    expect(response.statusCode, response.body).toBe(202);
+    expect(made?.state, made?.message ?? '').toBe('done');
   });
 
   it('is refused when a file name leaves the archive’s folder', async () => {

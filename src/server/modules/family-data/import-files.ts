@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import sharp from 'sharp';
 import type { ArchiveData, CollectionName } from '../../../contracts/family-archive.js';
 import { AppError } from '../../errors.js';
 import { imageDigest, inspectKeptImage, processImage, type KeptImage } from '../media/index.js';
@@ -6,7 +7,9 @@ import { readVoiceNote } from '../memory-box/index.js';
 import type { PreparedFile } from './archive.repository.js';
 import { refusedArchive, type OpenArchive } from './zip-reader.js';
 
-// An archive's files, checked before anything is written and prepared as they are written: a
+// An archive's files, looked at in the request (`glance`: each is what its record says, by its
+// content's header: a picture, a voice note, a PDF), checked whole by the job before anything is
+// written (`check`: every picture decoded), and prepared as they are written: a
 // photo exactly as this server keeps one is kept as it is (so export, import and export again give
 // the same bytes); any other picture is decoded and encoded afresh with no location or camera tags,
 // as an upload would be; a voice note is checked by its content and length like a recording sent
@@ -33,6 +36,9 @@ function filesOf(data: ArchiveData) {
   return { pairs, voices, books };
 }
 
+/** What a picture or its preview may be, by its header (as the media pipeline takes them). */
+const PICTURE_FORMATS = new Set(['jpeg', 'png', 'webp']);
+
 const sha = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
 const refusedFile = (path: string, why: string) =>
@@ -58,6 +64,34 @@ export function importFiles(zip: OpenArchive, data: ArchiveData) {
   }
 
   return {
+    /**
+     * Reads every file once, one at a time, and looks at what it is by its header alone (no picture
+     * is decoded): cheap enough for the request, so an archive whose files are not what its records
+     * say is refused at once, with the same words `check` would use.
+     */
+    async glance(): Promise<void> {
+      for (const { image, preview } of pairs)
+        for (const path of [image, preview]) {
+          const meta = await sharp(await zip.read(path), { limitInputPixels: false })
+            .metadata()
+            .catch(() => undefined);
+          if (!meta?.format || !PICTURE_FORMATS.has(meta.format) || (meta.pages ?? 1) > 1)
+            throw refusedFile(path, 'is not a picture we can keep');
+        }
+      for (const path of voices) {
+        try {
+          await readVoiceNote(await zip.read(path));
+        } catch (error) {
+          if (error instanceof AppError) throw refusedFile(path, 'is not a voice note we can keep');
+          throw error;
+        }
+      }
+      for (const path of books) {
+        const pdf = await zip.read(path);
+        if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-') throw refusedFile(path, 'is not a PDF');
+      }
+    },
+
     /** Reads every file once, one at a time, and checks it; the bytes are not kept. */
     async check(): Promise<void> {
       for (const { image, preview } of pairs) {
@@ -81,9 +115,9 @@ export function importFiles(zip: OpenArchive, data: ArchiveData) {
       }
     },
 
-    /** Bytes of all pictures as kept, to weigh against the family's room for photos. */
-    async pictureBytes(): Promise<number> {
-      return [...plans.keys()].reduce((sum, path) => sum + zip.size(path), 0);
+    /** Bytes of all pictures and previews in the archive, to weigh against the family's room for photos. */
+    pictureBytes(): number {
+      return pairs.reduce((sum, { image, preview }) => sum + zip.size(image) + zip.size(preview), 0);
     },
 
     /** A checked file, ready to keep (read again from the archive, one at a time). */

@@ -1,251 +1,57 @@
-import {
-  archiveCollections,
-  collectionNames,
-  type ArchiveData,
-  type ArchiveRecord,
-  type CollectionName,
-  type ImportResponse,
-} from '../../../contracts/family-archive.js';
-import type { InviteRole } from '../../../contracts/family.js';
-import type { Role } from '../../../contracts/permissions.js';
-import { isoNow, type Clock } from '../../clock.js';
-import type { FamilyChanges } from '../../family-changes.js';
-import { newId } from '../../secrets.js';
-import type { AuthContext } from '../accounts/index.js';
-import type { InvitesService } from '../family/index.js';
-import type { Mailer } from '../notifications/index.js';
-import { ArchiveConflict, type ArchiveRepository } from './archive.repository.js';
+import type { ArchiveData } from '../../../contracts/family-archive.js';
 import { checkedArchiveData } from './import-check.js';
 import { importFiles } from './import-files.js';
 import type { ArchiveLimits } from './limits.js';
-import { importInviteMail } from './mail.js';
-import { UUID_IN_TEXT, type Records } from './references.js';
-import { openArchive, refusedArchive } from './zip-reader.js';
+import { openArchive, refusedArchive, type OpenArchive } from './zip-reader.js';
 
-export interface ImportDeps {
-  archive: ArchiveRepository;
-  changes: FamilyChanges;
-  invites: InvitesService;
-  mailer: Mailer;
-  clock: Clock;
+// Bringing a family's archive in as a new family happens in two places. The request (this file's
+// `checkUpload`) refuses at once, with words saying why, what is plainly not an archive to take: a
+// zip that does not open or breaks a cap (zip-reader.ts), the wrong format version, records of the
+// wrong shape, ids twice, references to what the archive does not hold (import-check.ts), files that
+// are not what their records say by their headers (import-files.ts `glance`), more photos than the
+// family's room. Nothing is written for a refused archive. The job (import.job.ts) then checks every
+// file whole, and writes the family in short pieces, nobody's until its last step.
+
+export interface ArchiveCheckLimits {
   limits: ArchiveLimits;
   /** The most a family's photos may take (the media module's quota). */
   quotaBytes: number;
 }
 
-/** The person importing, as their own account (never a placeholder). */
-export interface Importer {
-  auth: AuthContext;
-  email: string;
+/** An archive checked as far as the job will check it again before it writes: open, its data read. */
+export interface CheckedArchive {
+  zip: OpenArchive;
+  data: ArchiveData;
+  files: ReturnType<typeof importFiles>;
 }
 
-const inviteRoleOf = (role: Role): InviteRole => (role === 'owner' ? 'adult' : role);
-
-/**
- * Brings a family's archive in as a new family, the importer its owner, in one transaction after
- * every check has passed (import-check.ts, import-files.ts), so nothing is ever half-written.
- *
- * - Ids are new (an archive can be imported twice, or into the server it came from); every name
- *   between records, and the ids inside keys ("arrival:<leg id>"), follow them.
- * - The importer is the member whose e-mail is theirs (or a new member); every other member is kept
- *   under their name on what they did (a row no one can sign in to) and, if they were still in the
- *   family, invited to join it: a link and code for the importer to pass on, and an e-mail where
- *   their address already has an account here. Nobody is joined without saying yes.
- * - What was private to a member comes in only when that member is the importer.
- * - No secret comes in: share links, feed addresses and invites are not in an archive at all.
- */
-export async function importArchive(
-  deps: ImportDeps,
-  importer: Importer,
-  zipPath: string,
-): Promise<ImportResponse> {
+/** Opens and checks an archive; the caller closes `zip`. Throws a refusal (AppError) saying why. */
+export async function openCheckedArchive(deps: ArchiveCheckLimits, zipPath: string): Promise<CheckedArchive> {
   const zip = await openArchive(zipPath, deps.limits);
   try {
     const data = await checkedArchiveData(zip);
     const files = importFiles(zip, data);
-    await files.check();
-    if ((await files.pictureBytes()) > deps.quotaBytes)
+    if (files.pictureBytes() > deps.quotaBytes)
       throw refusedArchive(
         `This family's photos take more room than this server keeps for one family (${Math.round(deps.quotaBytes / (1 << 20))} MB). Please ask whoever runs this Alongside for more room. Nothing was imported.`,
       );
+    return { zip, data, files };
+  } catch (error) {
+    zip.close();
+    throw error;
+  }
+}
 
-    const now = isoNow(deps.clock);
-    const plan = planImport(data, importer, now);
-    const accounts = await Promise.all(
-      plan.invite.map(async (m) => (m.email ? await deps.archive.userByEmail(m.email) : undefined)),
-    );
-    const familyId = newId();
-    const owner: AuthContext = {
-      ...importer.auth,
-      familyId,
-      memberId: plan.importerId,
-      role: 'owner',
-      familyRevision: 0,
-    };
-
-    const invited = await deps.changes
-      .within(familyId, async () => {
-        await deps.archive.insertFamily(familyId, data.family);
-        for (const member of plan.members) await deps.archive.insertMember({ ...member, familyId });
-        for (const collection of collectionNames) {
-          if (collection === 'members') continue;
-          await deps.archive.insertRecords(collection, familyId, plan.records[collection], (path) =>
-            files.prepare(path),
-          );
-        }
-        const made = [];
-        for (const m of plan.invite)
-          made.push({
-            member: m,
-            invite: await deps.invites.create(owner, {
-              role: inviteRoleOf(m.role),
-              forName: m.displayName,
-              maxUses: 1,
-              expiresInDays: 14,
-            }),
-          });
-        return made;
-      })
-      .catch((error: unknown) => {
-        if (!(error instanceof ArchiveConflict)) throw error;
-        throw refusedArchive(`${error.message} Nothing was imported.`);
-      });
-
-    const answer: ImportResponse['invited'] = [];
-    for (const [i, { member, invite }] of invited.entries()) {
-      let emailed = false;
-      if (deps.mailer.enabled && accounts[i] && member.email) {
-        emailed = await deps.mailer
-          .send({
-            ...importInviteMail({
-              to: member.email,
-              family: data.family.name,
-              inviter: plan.importerName,
-              link: invite.link,
-            }),
-          })
-          .then(
-            () => true,
-            () => false,
-          );
-      }
-      answer.push({
-        name: member.displayName,
-        role: member.role,
-        link: invite.link,
-        code: invite.code,
-        emailed,
-      });
-    }
-    return { family: { id: familyId, name: data.family.name }, invited: answer, notes: plan.notes };
+/** The request's checks (see above); answers the family's name as the archive gives it. */
+export async function checkUpload(
+  deps: ArchiveCheckLimits,
+  zipPath: string,
+): Promise<{ familyName: string }> {
+  const { zip, data, files } = await openCheckedArchive(deps, zipPath);
+  try {
+    await files.glance();
+    return { familyName: data.family.name };
   } finally {
     zip.close();
   }
-}
-
-interface PlannedMember {
-  id: string;
-  userId: string | null;
-  displayName: string;
-  role: Role;
-  createdAt: string;
-  removedAt: string | null;
-}
-
-/** The new family's rows: who is who, what is left out as another's private, and every id made new. */
-export function planImport(data: ArchiveData, importer: Importer, now: string) {
-  const mine = data.members.find(
-    (m) =>
-      m.removedAt === null &&
-      typeof m.email === 'string' &&
-      m.email.toLowerCase() === importer.email.toLowerCase(),
-  );
-  const importerOld = mine ? String(mine.id) : null;
-  const notes: string[] = [];
-
-  // What was one member's own stays with that member only.
-  const records = { ...data } as unknown as Records;
-  const ownedBy = (
-    collection: CollectionName,
-    ownerField: string,
-    isPrivate: (r: ArchiveRecord) => boolean,
-  ) => {
-    const before = records[collection].length;
-    records[collection] = records[collection].filter((r) => !isPrivate(r) || r[ownerField] === importerOld);
-    return before - records[collection].length;
-  };
-  const privateEntries = ownedBy('journalEntries', 'authorId', (r) => r.sharedAt === null);
-  if (privateEntries > 0)
-    notes.push(
-      `${privateEntries} private journal ${privateEntries === 1 ? 'entry was' : 'entries were'} not brought in: only the person who wrote them can bring them.`,
-    );
-  // A photo goes where its entry goes: one on an entry left out stays out with it.
-  const keptEntries = new Set(records.journalEntries.map((r) => r.id));
-  records.journalPhotos = records.journalPhotos.filter((p) => keptEntries.has(p.entryId));
-  ownedBy('journalSettings', 'membershipId', () => true);
-  ownedBy('reminderPreferences', 'membershipId', () => true);
-  const privateBooks = ownedBy('memorialBooks', 'askedBy', (r) => r.privateToAsker === true);
-  if (privateBooks > 0)
-    notes.push(
-      `${privateBooks} memorial ${privateBooks === 1 ? 'book' : 'books'} holding private entries stayed out.`,
-    );
-
-  // New ids, in the archive's order (so the new family lists things in the same order).
-  const ids = new Map<string, string>();
-  const fresh = (old: string) => {
-    let id = ids.get(old);
-    if (!id) ids.set(old, (id = newId()));
-    return id;
-  };
-  for (const collection of collectionNames)
-    for (const r of records[collection]) if (typeof r.id === 'string') fresh(r.id);
-  const importerId = importerOld ? fresh(importerOld) : newId();
-
-  const remapped = {} as Records;
-  for (const collection of collectionNames) {
-    const fields = Object.entries(archiveCollections[collection].fields);
-    remapped[collection] = records[collection].map((record) => {
-      const out: ArchiveRecord = { ...record };
-      for (const [field, f] of fields) {
-        const value = record[field];
-        if (typeof value !== 'string') continue;
-        if (f.is.kind === 'id' || f.is.kind === 'ref' || f.is.kind === 'tag') out[field] = fresh(value);
-        else if (f.is.kind === 'key')
-          out[field] = value.replace(UUID_IN_TEXT, (id) => fresh(id.toLowerCase()));
-      }
-      return out;
-    });
-  }
-
-  const members: PlannedMember[] = data.members.map((m) => {
-    const isImporter = m.id === importerOld;
-    return {
-      id: fresh(String(m.id)),
-      userId: isImporter ? importer.auth.userId : null,
-      displayName: String(m.displayName),
-      role: isImporter ? 'owner' : m.role === 'owner' ? 'adult' : (m.role as Role),
-      createdAt: String(m.createdAt),
-      // Until they join, the others are former members: their names stay on what they did.
-      removedAt: isImporter ? null : ((m.removedAt as string | null) ?? now),
-    };
-  });
-  if (!importerOld)
-    members.push({
-      id: importerId,
-      userId: importer.auth.userId,
-      displayName: importer.auth.displayName,
-      role: 'owner',
-      createdAt: now,
-      removedAt: null,
-    });
-  const invite = data.members
-    .filter((m) => m.id !== importerOld && m.removedAt === null)
-    .map((m) => ({
-      displayName: String(m.displayName),
-      role: m.role as Role,
-      email: typeof m.email === 'string' ? m.email.toLowerCase() : null,
-    }));
-
-  const importerName = members.find((m) => m.id === importerId)!.displayName;
-  return { records: remapped, members, invite, importerId, importerName, notes };
 }

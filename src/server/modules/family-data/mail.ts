@@ -36,3 +36,20 @@ export const importInviteMail = (input: {
     ],
     { href: input.link, words: `Join ${input.family}` },
   );
+
+export const importDoneMail = (input: {
+  to: string;
+  name: string;
+  family: string;
+  baseUrl: string;
+}): PlainMail =>
+  plainMail(
+    input.to,
+    `${input.family} is here`,
+    [
+      `Dear ${input.name},`,
+      `${input.family} has come in from its archive, with you as its owner: the trips, days, photos and memories it held.`,
+      'Sign in to Alongside and open Settings, then “Your family’s data”, to see what came in and to invite the others to join you there.',
+    ],
+    { href: `${input.baseUrl}/settings/data`, words: 'Open “Your family’s data”' },
+  );

@@ -2,10 +2,9 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectionNames } from '../../../contracts/family-archive.js';
-import type { ImportResponse } from '../../../contracts/family-archive.js';
 import type { Entry } from '../../../contracts/journal.js';
 import { buildTestApp, type Client, type TestApp } from '../../test/app.js';
-import { dataOf, exportFamily, importFamily, unzip, zipOf } from '../../test/archives.js';
+import { dataOf, exportFamily, importAndRun, unzip, zipOf } from '../../test/archives.js';
 import {
   addMember,
   createFamily,
@@ -171,10 +170,11 @@ describe('export, import, export', () => {
           const first = await unzip((await exportFamily(a, owner.client)).zip);
 
           const there = await createFamily(b.app, { displayName: 'Olive', email: owner.session.user.email });
-          const response = await importFamily(there.client, await zipOf([...first.entries()]));
-          expect(response.statusCode, response.body).toBe(201);
+          const { response, made } = await importAndRun(b, there.client, await zipOf([...first.entries()]));
+          expect(response.statusCode, response.body).toBe(202);
+          expect(made?.state, made?.message ?? '').toBe('done');
           const moved = await there.client.post('/api/account/family', {
-            familyId: response.json<ImportResponse>().family.id,
+            familyId: made!.result!.family.id,
           });
           expect(moved.statusCode, moved.body).toBe(200);
           await b.caughtUp();

@@ -1,20 +1,13 @@
-import { useId, useState, type FormEvent } from 'react';
-import type { FamilyExport, ImportResponse } from '../../../contracts/family-archive.js';
+import { useId } from 'react';
+import type { FamilyExport } from '../../../contracts/family-archive.js';
 import { useCan, useSignedIn } from '../../app/session.js';
 import { useConfirm } from '../../components/ConfirmDialog.js';
-import { FieldMessage } from '../../components/fields.js';
-import { FormNotice, Notice } from '../../components/Notice.js';
+import { FormNotice } from '../../components/Notice.js';
 import { Page } from '../../components/Page.js';
 import { messageOf } from '../../lib/api.js';
 import { formatInstant, formatMegabytes } from '../../lib/format.js';
-import { useSwitchFamily } from '../family/mutations.js';
-import {
-  useAskExport,
-  useDownloadExport,
-  useExports,
-  useImportFamily,
-  useRemoveExport,
-} from './mutations.js';
+import { ImportSection } from './ImportSection.js';
+import { useAskExport, useDownloadExport, useExports, useRemoveExport } from './mutations.js';
 
 // Settings → Your family's data: take the whole family away as one archive (owners and adults), and
 // bring an archive in as a new family (anyone with their own account). Each promise on this page is
@@ -148,118 +141,4 @@ function ExportProgress({ item }: { item: FamilyExport }) {
     case 'failed':
       return <p role="status">We could not make this archive. Please try again in a little while.</p>;
   }
-}
-
-function ImportSection() {
-  const headingId = useId();
-  const fileId = useId();
-  const importing = useImportFamily();
-  const [file, setFile] = useState<File | null>(null);
-  const [missing, setMissing] = useState(false);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!file) return setMissing(true);
-    importing.mutate(file);
-  };
-  return (
-    <section aria-labelledby={headingId} className="card stack">
-      <h2 id={headingId}>Bring a family here</h2>
-      <p>
-        Choose the zip file a family’s archive came in, from this or another Alongside. The family comes in as
-        a new family, with you as its owner; the family you are in now is not changed.
-      </p>
-      <p className="meta">
-        The other members are invited to join it (nobody is added without saying yes), and what each of them
-        did keeps their name. Share links and calendar addresses are made new.
-      </p>
-      {importing.isSuccess ? (
-        <Imported answer={importing.data} />
-      ) : (
-        <form className="stack" noValidate onSubmit={submit}>
-          {importing.isError && <FormNotice message={messageOf(importing.error)} />}
-          <div className="field">
-            <label className="field-label" htmlFor={fileId}>
-              The archive (a .zip file)
-            </label>
-            <input
-              id={fileId}
-              name="archive"
-              type="file"
-              accept=".zip,application/zip"
-              aria-invalid={missing || undefined}
-              aria-describedby={missing ? `${fileId}-error` : undefined}
-              onChange={(e) => {
-                setMissing(false);
-                setFile(e.currentTarget.files?.[0] ?? null);
-              }}
-            />
-            <FieldMessage
-              id={`${fileId}-error`}
-              error={missing ? 'Please choose the zip file of a family’s archive.' : undefined}
-            />
-          </div>
-          <div>
-            <button type="submit" className="button" disabled={importing.isPending}>
-              Import the family
-            </button>
-          </div>
-          {importing.isPending && (
-            <p role="status">
-              Checking the archive and bringing it in. With many photos this takes a few minutes.
-            </p>
-          )}
-        </form>
-      )}
-    </section>
-  );
-}
-
-function Imported({ answer }: { answer: ImportResponse }) {
-  const open = useSwitchFamily();
-  return (
-    <div className="stack">
-      <Notice title={`${answer.family.name} is here`}>
-        <p>Everything in the archive came in. You are its owner.</p>
-      </Notice>
-      {answer.invited.length > 0 && (
-        <>
-          <h3>Invitations to pass on</h3>
-          <p className="meta">Each link and code works once, for two weeks. We show them only now.</p>
-          <ul className="card-list">
-            {answer.invited.map((invite) => (
-              <li key={invite.link} className="card">
-                <p>
-                  <strong>{invite.name}</strong>
-                  {invite.emailed ? ' has an account here and was sent this by e-mail too.' : ''}
-                </p>
-                <p className="meta">
-                  Link: <span style={{ overflowWrap: 'anywhere' }}>{invite.link}</span>
-                  <br />
-                  Code: <span>{invite.code}</span>
-                </p>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {answer.notes.length > 0 && (
-        <ul>
-          {answer.notes.map((note) => (
-            <li key={note}>{note}</li>
-          ))}
-        </ul>
-      )}
-      {open.isError && <FormNotice message={messageOf(open.error)} />}
-      <div>
-        <button
-          type="button"
-          className="button"
-          disabled={open.isPending}
-          onClick={() => open.mutate(answer.family.id)}
-        >
-          Open {answer.family.name}
-        </button>
-      </div>
-    </div>
-  );
 }
