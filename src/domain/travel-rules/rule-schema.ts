@@ -203,6 +203,12 @@ const documentNotIssuedSchema = z.strictObject({
    * packet's note for security names it, and never says "before the stage" for such a baby.
    */
   registered_on: z.string().min(3).optional(),
+  /**
+   * Registering is the parents' choice, not a duty (Ireland's stillbirths): the paper in
+   * `registered_on` exists only if they registered, which the family is never asked, so the note for
+   * security says it may be had, never that it is carried. Only with `registered_on`.
+   */
+  registration_optional: z.literal(true).optional(),
   instead: sentence,
   /** Papers `instead` already names ("…, with the crematorium's certificate"), said once, not twice. */
   instead_includes: list(z.enum(documentKeys)).optional(),
