@@ -500,6 +500,10 @@ const PARENTS_CHOOSE =
 export function registrationFaults(gap: DocumentNotIssued): string[] {
   if (gap.key !== 'death_certificate') return [];
   const otherwise = REGISTERED_OTHERWISE.test(gap.reason);
+  if (gap.registration_unsettled && gap.registered_on !== undefined)
+    return [
+      `says "registration_unsettled": true and "registered_on": "${gap.registered_on}"; a registration that is not settled names no paper.`,
+    ];
   if (otherwise && gap.registered_on === undefined)
     return [
       'says the baby is registered or recorded on another paper but has no "registered_on" naming it; the packet would say "before the stage at which a death certificate is issued".',

@@ -22,12 +22,14 @@ export type Registration =
   { registered: false } | { registered: true; on: string; optional: boolean } | { registered: 'unsettled' };
 
 /**
- * What the rules giving a reason say of registration, if they all say the same. Where any of them
- * says registering is the parents' choice (Ireland), it is optional: the paper is never assumed.
+ * What the rules giving a reason say of registration, if they all say the same and none says it is
+ * unsettled (Australia before 20 weeks, 400 g or more). Where any of them says registering is the
+ * parents' choice (Ireland), it is optional: the paper is never assumed.
  */
 function registrationOf(ways: readonly Way[]): Registration {
   const papers = [...new Set(ways.map((way) => way.gap.registered_on ?? ''))];
-  if (papers.length !== 1) return { registered: 'unsettled' };
+  if (papers.length !== 1 || ways.some((way) => way.gap.registration_unsettled === true))
+    return { registered: 'unsettled' };
   if (papers[0] === '') return { registered: false };
   return {
     registered: true,

@@ -53,6 +53,16 @@ describe('issue 7: a stillbirth certificate the parents may not have chosen to r
     expect(deathCertificateOf(early)).toMatchObject({ not_registered: true, registration_optional: false });
   });
 
+  it('lint: a registration that is not settled names no paper', () => {
+    const australian = RULES.find((rule) => rule.id === 'au-sub20-weight-ask-registry')!.document!
+      .not_issued![0]!;
+    expect(australian.registration_unsettled).toBe(true);
+    expect(registrationFaults(australian)).toEqual([]);
+    expect(registrationFaults({ ...australian, registered_on: 'birth certificate' })).toEqual([
+      'says "registration_unsettled": true and "registered_on": "birth certificate"; a registration that is not settled names no paper.',
+    ]);
+  });
+
   it('lint: a reason saying registering is the parents’ choice must say registration_optional', () => {
     const gaps = RULES.flatMap((rule) => rule.document?.not_issued ?? []);
     expect(gaps.flatMap(registrationFaults)).toEqual([]);

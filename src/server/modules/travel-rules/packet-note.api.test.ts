@@ -121,6 +121,25 @@ describe('issue 7: only what the family has said they carry', () => {
     );
     expect(page1).not.toContain('recorded on a certified copy');
   });
+
+  needsTools(
+    'Ruby, 19 weeks and 420 g in New South Wales: no paper claimed, nor "not registered"',
+    async () => {
+      const page1 = await pageOneFor({
+        name: 'Ruby',
+        gestationWeeks: 19,
+        birthWeightGrams: 420,
+        bornAlive: false,
+        lossCountry: 'AU',
+        lossRegion: 'AU-NSW',
+      });
+      expect(page1).toContain(
+        'Ruby was born without signs of life at 19 weeks of pregnancy, and no death certificate was issued in the country of birth (Australia), so we carry the papers we were given instead.',
+      );
+      expect(page1).not.toContain('birth certificate');
+      expect(page1).not.toContain('before the stage');
+    },
+  );
 });
 
 // Review 12 (the reviewer's "not tested"): a baby registered by weight alone, weeks not given, was
