@@ -327,6 +327,11 @@ export const travelDocumentSchema = z.object({
    */
   not_registered: z.boolean(),
   registered_on: z.string().nullable(),
+  /**
+   * Registering on `registered_on` is the parents' choice (Ireland's stillbirths): the paper exists
+   * only if they registered, so it is never said to be carried.
+   */
+  registration_optional: z.boolean(),
   /** What to carry in its place. */
   instead: z.string().nullable(),
   /** Other papers `instead` already names (a cremation certificate), so they are not asked for twice. */

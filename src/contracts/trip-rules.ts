@@ -52,6 +52,8 @@ export const tripDocumentSchema = z.object({
   notRegistered: z.boolean(),
   /** The paper the baby is registered on instead of a death certificate ("stillbirth certificate"). */
   registeredOn: z.string().nullable(),
+  /** Registering on that paper is the parents' choice (Ireland), so it may not exist. */
+  registrationOptional: z.boolean(),
   instead: z.string().nullable(),
   ...tick,
 });

@@ -241,6 +241,7 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
       reason: own?.reason ?? null,
       not_registered: own?.registration?.registered === false,
       registered_on: own?.registration?.registered === true ? own.registration.on : null,
+      registration_optional: own?.registration?.registered === true && own.registration.optional,
       instead: closedWay ?? missing?.instead ?? inPlace ?? own?.instead ?? null,
       instead_includes: missing ? [...missing.insteadIncludes] : inPlace ? held : [],
       forms,

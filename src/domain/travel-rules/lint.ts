@@ -486,14 +486,24 @@ export function translationFaults(ask: DocumentAsk): string[] {
 /** "registered with a stillbirth certificate", "recorded on a fetal death report", "registered as a birth" */
 const REGISTERED_OTHERWISE = /\b(registered|recorded) (with|on|as)\b/i;
 
+/** "if the parents choose to register", "registering is optional", "not mandatory" */
+const PARENTS_CHOOSE =
+  /\bif (?:the parents|you) choose\b|\b(?:parents'|their) choice\b|\boptional\b|\bnot mandatory\b/i;
+
 /**
  * The packet's note for security says "before the stage at which a death certificate is issued"
  * only for a baby who is not registered at all; a reason that names another paper the baby is
  * registered on must name it in `registered_on`, and a threshold reason must not (review 11, 1).
+ * Where registering is the parents' choice (Ireland), `registration_optional` says so, and the note
+ * never says that paper is carried (issue 7).
  */
 export function registrationFaults(gap: DocumentNotIssued): string[] {
   if (gap.key !== 'death_certificate') return [];
   const otherwise = REGISTERED_OTHERWISE.test(gap.reason);
+  if (gap.registration_unsettled && gap.registered_on !== undefined)
+    return [
+      `says "registration_unsettled": true and "registered_on": "${gap.registered_on}"; a registration that is not settled names no paper.`,
+    ];
   if (otherwise && gap.registered_on === undefined)
     return [
       'says the baby is registered or recorded on another paper but has no "registered_on" naming it; the packet would say "before the stage at which a death certificate is issued".',
@@ -501,6 +511,13 @@ export function registrationFaults(gap: DocumentNotIssued): string[] {
   if (!otherwise && gap.registered_on !== undefined)
     return [
       `says "registered_on": "${gap.registered_on}", but its reason does not say the baby is registered or recorded on it.`,
+    ];
+  // Where registering is the parents' choice, the note must never say the paper is carried.
+  if (gap.registration_optional && gap.registered_on === undefined)
+    return ['says "registration_optional": true without "registered_on"; there is no paper to be optional.'];
+  if (PARENTS_CHOOSE.test(gap.reason) && !gap.registration_optional)
+    return [
+      'says registering is the parents\' choice but not "registration_optional": true; the packet would say the family carries a paper they may not have.',
     ];
   return [];
 }

@@ -14,15 +14,28 @@ import type { LovedOneFacts } from './trip-facts.js';
 
 export type Certainty = 'yes' | 'maybe';
 
-/** not_registered: below the threshold; a paper's name: registered on that instead; unsettled: either. */
+/**
+ * not_registered: below the threshold; a paper's name: registered on that instead (`optional` where
+ * registering is the parents' choice, so the paper may not exist); unsettled: either.
+ */
 export type Registration =
-  { registered: false } | { registered: true; on: string } | { registered: 'unsettled' };
+  { registered: false } | { registered: true; on: string; optional: boolean } | { registered: 'unsettled' };
 
-/** What the rules giving a reason say of registration, if they all say the same. */
+/**
+ * What the rules giving a reason say of registration, if they all say the same and none says it is
+ * unsettled (Australia before 20 weeks, 400 g or more). Where any of them says registering is the
+ * parents' choice (Ireland), it is optional: the paper is never assumed.
+ */
 function registrationOf(ways: readonly Way[]): Registration {
   const papers = [...new Set(ways.map((way) => way.gap.registered_on ?? ''))];
-  if (papers.length !== 1) return { registered: 'unsettled' };
-  return papers[0] === '' ? { registered: false } : { registered: true, on: papers[0]! };
+  if (papers.length !== 1 || ways.some((way) => way.gap.registration_unsettled === true))
+    return { registered: 'unsettled' };
+  if (papers[0] === '') return { registered: false };
+  return {
+    registered: true,
+    on: papers[0]!,
+    optional: ways.some((way) => way.gap.registration_optional === true),
+  };
 }
 
 export interface MissingDocument {

@@ -203,6 +203,19 @@ const documentNotIssuedSchema = z.strictObject({
    * packet's note for security names it, and never says "before the stage" for such a baby.
    */
   registered_on: z.string().min(3).optional(),
+  /**
+   * Registering is the parents' choice, not a duty (Ireland's stillbirths): the paper in
+   * `registered_on` exists only if they registered, which the family is never asked, so the note for
+   * security says it may be had, never that it is carried. Only with `registered_on`.
+   */
+  registration_optional: z.literal(true).optional(),
+  /**
+   * Whether the baby is registered at all turns on what the family cannot tell us (Australia before
+   * 20 weeks, 400 g or more: registered only where the weeks could not be reliably established), so
+   * the note for security says only that no death certificate was issued, never "not registered"
+   * nor a paper carried instead. Never with `registered_on`.
+   */
+  registration_unsettled: z.literal(true).optional(),
   instead: sentence,
   /** Papers `instead` already names ("…, with the crematorium's certificate"), said once, not twice. */
   instead_includes: list(z.enum(documentKeys)).optional(),

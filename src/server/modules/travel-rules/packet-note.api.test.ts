@@ -47,10 +47,10 @@ describe('1. the note names the paper a stillborn baby is registered on', () => 
         lossRegion: 'GB-ENG',
       });
       expect(page1).toContain(
-        'Eleni was born without signs of life at 26 weeks of pregnancy. In the country of birth (United Kingdom) this is recorded on a stillbirth certificate rather than a death certificate, so that is the paper we carry',
+        'Eleni was born without signs of life at 26 weeks of pregnancy. In the country of birth (United Kingdom) the official paper for this is a stillbirth certificate rather than a death certificate, so that is what we carry',
       );
       expect(page1).toContain(
-        'En el país de nacimiento (Reino Unido) esto se registra en un documento propio («stillbirth certificate»)',
+        'En el país de nacimiento (Reino Unido) el documento oficial en este caso no es un certificado de defunción, sino uno propio («stillbirth certificate»)',
       );
       expect(page1).not.toContain('before the stage');
       expect(page1).not.toContain('antes de la etapa');
@@ -68,7 +68,7 @@ describe('1. the note names the paper a stillborn baby is registered on', () => 
       lossRegion: 'US-TX',
     });
     expect(page1).toContain(
-      'this is recorded on a Certificate of Fetal Death rather than a death certificate',
+      'the official paper for this is a Certificate of Fetal Death rather than a death certificate',
     );
     expect(page1).toContain('(«Certificate of Fetal Death»)');
     expect(page1).not.toContain('before the stage');
@@ -86,6 +86,62 @@ describe('1. the note names the paper a stillborn baby is registered on', () => 
   );
 });
 
+// Issue 7 (the packet): in Ireland registering a stillbirth is the parents' choice, and the family
+// is never asked whether they did, so the note never says the stillbirth certificate is carried; in
+// Ontario the paper is a certified copy of the stillbirth registration, said as such.
+describe('issue 7: only what the family has said they carry', () => {
+  needsTools('Aoife, stillborn at 26 weeks in Ireland: parents may register, nothing claimed', async () => {
+    const page1 = await pageOneFor({
+      name: 'Aoife',
+      gestationWeeks: 26,
+      bornAlive: false,
+      lossCountry: 'IE',
+      lossRegion: null,
+    });
+    expect(page1).toContain(
+      'Aoife was born without signs of life at 26 weeks of pregnancy. In the country of birth (Ireland) no death certificate is issued for this; parents may choose to register the stillbirth, and are then given a stillbirth certificate.',
+    );
+    expect(page1).toContain(
+      'los padres pueden elegir inscribir el nacimiento en el registro, y reciben entonces un documento propio («stillbirth certificate»)',
+    );
+    expect(page1).not.toContain('what we carry');
+    expect(page1).not.toContain('llevamos ese documento');
+  });
+
+  needsTools('Liam, stillborn at 22 weeks in Ontario: a certified copy of the registration', async () => {
+    const page1 = await pageOneFor({
+      name: 'Liam',
+      gestationWeeks: 22,
+      bornAlive: false,
+      lossCountry: 'CA',
+      lossRegion: 'CA-ON',
+    });
+    expect(page1).toContain(
+      'In the country of birth (Canada) the official paper for this is a certified copy of the stillbirth registration rather than a death certificate, so that is what we carry',
+    );
+    expect(page1).not.toContain('recorded on a certified copy');
+  });
+
+  needsTools(
+    'Ruby, 19 weeks and 420 g in New South Wales: no paper claimed, nor "not registered"',
+    async () => {
+      const page1 = await pageOneFor({
+        name: 'Ruby',
+        gestationWeeks: 19,
+        birthWeightGrams: 420,
+        bornAlive: false,
+        lossCountry: 'AU',
+        lossRegion: 'AU-NSW',
+      });
+      expect(page1).toContain(
+        'Ruby was born without signs of life at 19 weeks of pregnancy, and no death certificate was issued in the country of birth (Australia), so we carry the papers we were given instead.',
+      );
+      expect(page1).not.toContain('birth certificate');
+      expect(page1).not.toContain('before the stage');
+    },
+  );
+});
+
 // Review 12 (the reviewer's "not tested"): a baby registered by weight alone, weeks not given, was
 // left out of the note, which then claimed nothing about the missing death certificate.
 describe('a baby registered by weight alone, with no weeks given', () => {
@@ -99,7 +155,7 @@ describe('a baby registered by weight alone, with no weeks given', () => {
       lossRegion: null,
     });
     expect(page1).toContain(
-      'Aroha was born without signs of life. In the country of birth (New Zealand) this is recorded on a birth certificate that says the baby was stillborn rather than a death certificate',
+      'Aroha was born without signs of life. In the country of birth (New Zealand) the official paper for this is a birth certificate that says the baby was stillborn rather than a death certificate',
     );
     expect(page1).not.toContain('weeks of pregnancy');
   });

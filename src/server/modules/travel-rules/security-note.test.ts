@@ -186,3 +186,80 @@ describe('review 16: the note for two loved ones', () => {
     );
   });
 });
+
+// Issue 7 (the packet): the note never claims a paper the family has not said they carry. In
+// Ireland registering a stillbirth (from 23 weeks or 400 g) is the parents' choice, and the family is
+// never asked whether they did; in Ontario the paper is a certified copy of the registration, which
+// was said to be "recorded on" as if it were the record.
+describe('issue 7: a paper the family may not have, and Ontario’s certified copy', () => {
+  const note = (lossCountry: string, registration: { on: string; optional?: boolean }) =>
+    securityNotes({
+      shownName: 'Aoife',
+      containers: ['wood'],
+      withoutCertificate: [{ name: 'Aoife', weeks: 26, lossCountry, registration }],
+      countries: ['IE', 'ES', 'FR', 'DE', 'IT', 'PT', 'NL', 'JP'],
+    });
+  const irish = () => note('IE', { on: 'stillbirth certificate', optional: true });
+  const ontario = () => note('CA', { on: 'certified copy of the stillbirth registration' });
+
+  it('Ireland: says parents may register, never that the stillbirth certificate is carried', () => {
+    const notes = irish();
+    expect(notes.map((n) => n.language)).toEqual([...noteLanguages]);
+    expect(notes[0]!.text).toContain(
+      'We have with us the papers we hold for Aoife. Aoife was born without signs of life at 26 weeks of pregnancy. In the country of birth (Ireland) no death certificate is issued for this; parents may choose to register the stillbirth, and are then given a stillbirth certificate.',
+    );
+    expect(notes[0]!.text).not.toMatch(/we carry|what we carry|the paper we carry/);
+    for (const { language, text } of notes) {
+      const country = new Intl.DisplayNames([language], { type: 'region' }).of('IE')!;
+      const words = NOTE_WORDS[language];
+      expect(text).toContain(words.mayRegister('Aoife', 26, country, 'stillbirth certificate'));
+      expect(text).not.toContain(words.registeredOn('Aoife', 26, country, 'stillbirth certificate'));
+      // Nor "the papers we were given instead", which would say they have no such certificate.
+      expect(text).not.toContain(words.noneIssued('Aoife', 26, country));
+    }
+    // No language says the crematorium's paper comes with it, as the carried paper's sentence does.
+    for (const { text } of notes.slice(1)) expect(text).not.toMatch(/cr[eé]mat[oó]ri|Krematori|火葬場/);
+  });
+
+  it('Ontario: "the official paper for this is a certified copy…", never "recorded on" one', () => {
+    const notes = ontario();
+    expect(notes[0]!.text).toContain(
+      "Aoife was born without signs of life at 26 weeks of pregnancy. In the country of birth (Canada) the official paper for this is a certified copy of the stillbirth registration rather than a death certificate, so that is what we carry, with the crematorium's.",
+    );
+    expect(notes[0]!.text).not.toContain('recorded on a certified copy');
+    const text = (language: string) => notes.find((n) => n.language === language)!.text;
+    expect(text('es')).toContain(
+      'En el país de nacimiento (Canadá) el documento oficial en este caso no es un certificado de defunción, sino uno propio («certified copy of the stillbirth registration»); llevamos ese documento',
+    );
+    expect(text('fr')).toContain(
+      'le document officiel dans ce cas n’est pas un acte de décès, mais un document propre (« certified copy of the stillbirth registration ») ; c’est ce document que nous portons',
+    );
+    expect(text('de')).toContain(
+      'Im Geburtsland (Kanada) ist das amtliche Dokument dafür keine Sterbeurkunde, sondern ein eigenes („certified copy of the stillbirth registration“)',
+    );
+    expect(text('it')).toContain(
+      'il documento ufficiale in questo caso non è un certificato di morte, ma un documento apposito («certified copy of the stillbirth registration»)',
+    );
+    expect(text('pt')).toContain(
+      'o documento oficial neste caso não é uma certidão de óbito, mas um documento próprio («certified copy of the stillbirth registration»)',
+    );
+    expect(text('nl')).toContain(
+      'is het officiële document hiervoor geen overlijdensakte, maar een eigen document („certified copy of the stillbirth registration”)',
+    );
+    expect(text('ja')).toContain(
+      'この場合の公的な書類は死亡証明書ではなく専用の書類（「certified copy of the stillbirth registration」）であるため',
+    );
+    // The old sentences said the birth was registered or recorded on a copy, in every language.
+    for (const { text: said } of notes)
+      expect(said).not.toMatch(
+        /recorded on a certified|se registra en|enregistrée sur|beurkundet|registrata su|registado num|vastgelegd op|に記録される/,
+      );
+  });
+
+  it('the opposite: a registration that is not optional still says the paper is carried', () => {
+    const [english] = note('GB', { on: 'stillbirth certificate', optional: false });
+    expect(english!.text).toContain(
+      'In the country of birth (United Kingdom) the official paper for this is a stillbirth certificate rather than a death certificate, so that is what we carry',
+    );
+  });
+});

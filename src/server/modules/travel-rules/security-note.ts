@@ -6,7 +6,8 @@ import { NOTE_WORDS, type NoteLanguage, type NoteWords, noteLanguagesFor } from 
 // asks for nothing the rules forbid, and never claims a paper the family has said cannot exist:
 // for a baby born without signs of life before the stage at which a death certificate is issued,
 // it says so in one calm sentence; for one registered on another paper (a UK stillbirth
-// certificate), it names that paper instead (review 11, finding 1).
+// certificate), it names that paper instead (review 11, finding 1); where registering is the
+// parents' choice (Ireland), it says the paper may be had, never that the family carries it.
 
 export interface SecurityNoteInput {
   /**
@@ -40,7 +41,12 @@ export interface SecurityNoteInput {
   countries: readonly string[];
 }
 
-export type BabyRegistration = 'not_registered' | 'unsettled' | { on: string };
+/**
+ * Not registered at all (below the threshold); registered on a named paper, `optional` where
+ * registering is the parents' choice (Ireland: the family has not said whether they did, so the
+ * note says the paper may be had, never that it is carried; issue 7); or our rules differ.
+ */
+export type BabyRegistration = 'not_registered' | 'unsettled' | { on: string; optional?: boolean };
 
 export interface SecurityNote {
   language: NoteLanguage;
@@ -71,7 +77,9 @@ export function securityNote(language: NoteLanguage, input: SecurityNoteInput): 
           ? words.noCertificate(name, weeks, country(lossCountry), noCremationCertificate !== true)
           : registration === 'unsettled'
             ? words.noneIssued(name, weeks, country(lossCountry))
-            : words.registeredOn(name, weeks, country(lossCountry), registration.on),
+            : registration.optional === true
+              ? words.mayRegister(name, weeks, country(lossCountry), registration.on)
+              : words.registeredOn(name, weeks, country(lossCountry), registration.on),
       ),
     ].join(language === 'ja' ? '' : ' '),
     words.closing,

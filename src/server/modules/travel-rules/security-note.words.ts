@@ -34,9 +34,17 @@ export interface NoteWords {
   noCertificate: (name: string, weeks: number | null, country: string, crematorium: boolean) => string;
   /**
    * A baby born without signs of life who is registered on another paper (a UK stillbirth
-   * certificate, a Texas Certificate of Fetal Death), named in English as the paper itself is.
+   * certificate, a Texas Certificate of Fetal Death, Ontario's certified copy of the stillbirth
+   * registration), named in English as the paper itself is: "the official paper for this is …",
+   * which reads as well for a certified copy as for a certificate (issue 7).
    */
   registeredOn: (name: string, weeks: number | null, country: string, paper: string) => string;
+  /**
+   * A baby born without signs of life where registering is the parents' choice (Ireland's
+   * stillbirths): the paper is said to be given to parents who register, never to be carried, since
+   * the family has not told us whether they did (issue 7).
+   */
+  mayRegister: (name: string, weeks: number | null, country: string, paper: string) => string;
   /** Our rules' reasons differ (an answer still open), so the note says only what is sure. */
   noneIssued: (name: string, weeks: number | null, country: string) => string;
   closing: string;
@@ -120,7 +128,9 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
     noCertificate: (name, weeks, country, crematorium) =>
       `${name} was born without signs of life${weeks === null ? '' : ` at ${weeks} weeks of pregnancy`}, before the stage at which a death certificate is issued in the country of birth (${country}), so we carry ${crematorium ? 'the papers from the hospital and the crematorium' : 'the papers we were given'} instead.`,
     registeredOn: (name, weeks, country, paper) =>
-      `${name} was born without signs of life${weeks === null ? '' : ` at ${weeks} weeks of pregnancy`}. In the country of birth (${country}) this is recorded on ${/^[aeiou]/i.test(paper) ? 'an' : 'a'} ${paper} rather than a death certificate, so that is the paper we carry, with the crematorium's.`,
+      `${name} was born without signs of life${weeks === null ? '' : ` at ${weeks} weeks of pregnancy`}. In the country of birth (${country}) the official paper for this is ${/^[aeiou]/i.test(paper) ? 'an' : 'a'} ${paper} rather than a death certificate, so that is what we carry, with the crematorium's.`,
+    mayRegister: (name, weeks, country, paper) =>
+      `${name} was born without signs of life${weeks === null ? '' : ` at ${weeks} weeks of pregnancy`}. In the country of birth (${country}) no death certificate is issued for this; parents may choose to register the stillbirth, and are then given ${/^[aeiou]/i.test(paper) ? 'an' : 'a'} ${paper}.`,
     noneIssued: (name, weeks, country) =>
       `${name} was born without signs of life${weeks === null ? '' : ` at ${weeks} weeks of pregnancy`}, and no death certificate was issued in the country of birth (${country}), so we carry the papers we were given instead.`,
     closing: 'Thank you for your care and patience.',
@@ -175,7 +185,9 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
     noCertificate: (name, weeks, country, crematorium) =>
       `${name} nació sin signos de vida${weeks === null ? '' : ` a las ${weeks} semanas de embarazo`}, antes de la etapa en la que el país de nacimiento (${country}) expide un certificado de defunción, por lo que llevamos en su lugar ${crematorium ? 'los documentos del hospital y del crematorio' : 'los documentos que nos dieron'}.`,
     registeredOn: (name, weeks, country, paper) =>
-      `${name} nació sin signos de vida${weeks === null ? '' : ` a las ${weeks} semanas de embarazo`}. En el país de nacimiento (${country}) esto se registra en un documento propio («${paper}») y no en un certificado de defunción; llevamos ese documento, junto con el del crematorio.`,
+      `${name} nació sin signos de vida${weeks === null ? '' : ` a las ${weeks} semanas de embarazo`}. En el país de nacimiento (${country}) el documento oficial en este caso no es un certificado de defunción, sino uno propio («${paper}»); llevamos ese documento, junto con el del crematorio.`,
+    mayRegister: (name, weeks, country, paper) =>
+      `${name} nació sin signos de vida${weeks === null ? '' : ` a las ${weeks} semanas de embarazo`}. En el país de nacimiento (${country}) no se expide un certificado de defunción en este caso; los padres pueden elegir inscribir el nacimiento en el registro, y reciben entonces un documento propio («${paper}»).`,
     noneIssued: (name, weeks, country) =>
       `${name} nació sin signos de vida${weeks === null ? '' : ` a las ${weeks} semanas de embarazo`} y el país de nacimiento (${country}) no expidió un certificado de defunción, por lo que llevamos en su lugar los documentos que nos dieron.`,
     closing: 'Gracias por su atención y su paciencia.',
@@ -220,7 +232,9 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
     noCertificate: (name, weeks, country, crematorium) =>
       `La naissance ${deName(name)} a eu lieu sans signe de vie${weeks === null ? '' : ` à ${weeks} semaines de grossesse`}, avant le stade à partir duquel un acte de décès est délivré dans le pays de naissance (${country}) ; nous portons donc à la place ${crematorium ? 'les documents de l’hôpital et du crématorium' : 'les documents qui nous ont été remis'}.`,
     registeredOn: (name, weeks, country, paper) =>
-      `La naissance ${deName(name)} a eu lieu sans signe de vie${weeks === null ? '' : ` à ${weeks} semaines de grossesse`}. Dans le pays de naissance (${country}), elle est enregistrée sur un document propre (« ${paper} ») et non sur un acte de décès ; c’est ce document que nous portons, avec celui du crématorium.`,
+      `La naissance ${deName(name)} a eu lieu sans signe de vie${weeks === null ? '' : ` à ${weeks} semaines de grossesse`}. Dans le pays de naissance (${country}), le document officiel dans ce cas n’est pas un acte de décès, mais un document propre (« ${paper} ») ; c’est ce document que nous portons, avec celui du crématorium.`,
+    mayRegister: (name, weeks, country, paper) =>
+      `La naissance ${deName(name)} a eu lieu sans signe de vie${weeks === null ? '' : ` à ${weeks} semaines de grossesse`}. Dans le pays de naissance (${country}), aucun acte de décès n’est délivré dans ce cas ; les parents peuvent choisir de faire enregistrer la naissance, et reçoivent alors un document propre (« ${paper} »).`,
     noneIssued: (name, weeks, country) =>
       `La naissance ${deName(name)} a eu lieu sans signe de vie${weeks === null ? '' : ` à ${weeks} semaines de grossesse`} et aucun acte de décès n’a été délivré dans le pays de naissance (${country}) ; nous portons donc à la place les documents qui nous ont été remis.`,
     closing: 'Merci de votre attention et de votre patience.',
@@ -276,7 +290,9 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
     noCertificate: (name, weeks, country, crematorium) =>
       `${name} kam${weeks === null ? '' : ` nach ${weeks} vollendeten Schwangerschaftswochen`} ohne Lebenszeichen zur Welt, vor dem Zeitpunkt, ab dem im Geburtsland (${country}) eine Sterbeurkunde ausgestellt wird; deshalb führen wir stattdessen ${crematorium ? 'die Unterlagen des Krankenhauses und des Krematoriums mit' : 'die Unterlagen mit, die wir erhalten haben'}.`,
     registeredOn: (name, weeks, country, paper) =>
-      `${name} kam${weeks === null ? '' : ` nach ${weeks} vollendeten Schwangerschaftswochen`} ohne Lebenszeichen zur Welt. Im Geburtsland (${country}) wird dies auf einem eigenen Dokument („${paper}“) beurkundet, nicht auf einer Sterbeurkunde; dieses Dokument führen wir mit, zusammen mit dem des Krematoriums.`,
+      `${name} kam${weeks === null ? '' : ` nach ${weeks} vollendeten Schwangerschaftswochen`} ohne Lebenszeichen zur Welt. Im Geburtsland (${country}) ist das amtliche Dokument dafür keine Sterbeurkunde, sondern ein eigenes („${paper}“); dieses Dokument führen wir mit, zusammen mit dem des Krematoriums.`,
+    mayRegister: (name, weeks, country, paper) =>
+      `${name} kam${weeks === null ? '' : ` nach ${weeks} vollendeten Schwangerschaftswochen`} ohne Lebenszeichen zur Welt. Im Geburtsland (${country}) wird dafür keine Sterbeurkunde ausgestellt; die Eltern können die Geburt eintragen lassen, wenn sie es wünschen, und erhalten dann ein eigenes Dokument („${paper}“).`,
     noneIssued: (name, weeks, country) =>
       `${name} kam${weeks === null ? '' : ` nach ${weeks} vollendeten Schwangerschaftswochen`} ohne Lebenszeichen zur Welt, und im Geburtsland (${country}) wurde keine Sterbeurkunde ausgestellt; deshalb führen wir stattdessen die Unterlagen mit, die wir erhalten haben.`,
     closing: 'Vielen Dank für Ihre Rücksicht und Geduld.',
@@ -333,7 +349,9 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
     noCertificate: (name, weeks, country, crematorium) =>
       `La nascita di ${name} è avvenuta senza segni di vita${weeks === null ? '' : ` a ${weeks} settimane compiute di gravidanza`}, prima della soglia oltre la quale nel paese di nascita (${country}) viene rilasciato un certificato di morte; per questo portiamo con noi ${crematorium ? 'i documenti dell’ospedale e del crematorio' : 'i documenti che ci sono stati consegnati'}.`,
     registeredOn: (name, weeks, country, paper) =>
-      `La nascita di ${name} è avvenuta senza segni di vita${weeks === null ? '' : ` a ${weeks} settimane compiute di gravidanza`}. Nel paese di nascita (${country}) viene registrata su un documento apposito («${paper}») e non su un certificato di morte; portiamo con noi quel documento, insieme a quello del crematorio.`,
+      `La nascita di ${name} è avvenuta senza segni di vita${weeks === null ? '' : ` a ${weeks} settimane compiute di gravidanza`}. Nel paese di nascita (${country}) il documento ufficiale in questo caso non è un certificato di morte, ma un documento apposito («${paper}»); portiamo con noi quel documento, insieme a quello del crematorio.`,
+    mayRegister: (name, weeks, country, paper) =>
+      `La nascita di ${name} è avvenuta senza segni di vita${weeks === null ? '' : ` a ${weeks} settimane compiute di gravidanza`}. Nel paese di nascita (${country}) in questo caso non viene rilasciato un certificato di morte; i genitori possono scegliere di registrare la nascita, e ricevono allora un documento apposito («${paper}»).`,
     noneIssued: (name, weeks, country) =>
       `La nascita di ${name} è avvenuta senza segni di vita${weeks === null ? '' : ` a ${weeks} settimane compiute di gravidanza`} e nel paese di nascita (${country}) non è stato rilasciato un certificato di morte; per questo portiamo con noi i documenti che ci sono stati consegnati.`,
     closing: 'Grazie per la vostra attenzione e pazienza.',
@@ -377,7 +395,9 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
     noCertificate: (name, weeks, country, crematorium) =>
       `O nascimento de ${name} ocorreu sem sinais de vida${weeks === null ? '' : ` às ${weeks} semanas de gestação`}, antes da fase a partir da qual o país de nascimento (${country}) emite uma certidão de óbito; por isso levamos, em vez dela, ${crematorium ? 'os documentos do hospital e do crematório' : 'os documentos que nos foram entregues'}.`,
     registeredOn: (name, weeks, country, paper) =>
-      `O nascimento de ${name} ocorreu sem sinais de vida${weeks === null ? '' : ` às ${weeks} semanas de gestação`}. No país de nascimento (${country}) isto é registado num documento próprio («${paper}») e não numa certidão de óbito; é esse o documento que levamos, com o do crematório.`,
+      `O nascimento de ${name} ocorreu sem sinais de vida${weeks === null ? '' : ` às ${weeks} semanas de gestação`}. No país de nascimento (${country}) o documento oficial neste caso não é uma certidão de óbito, mas um documento próprio («${paper}»); é esse o documento que levamos, com o do crematório.`,
+    mayRegister: (name, weeks, country, paper) =>
+      `O nascimento de ${name} ocorreu sem sinais de vida${weeks === null ? '' : ` às ${weeks} semanas de gestação`}. No país de nascimento (${country}) não é emitida neste caso uma certidão de óbito; os pais podem escolher registar o nascimento, e recebem então um documento próprio («${paper}»).`,
     noneIssued: (name, weeks, country) =>
       `O nascimento de ${name} ocorreu sem sinais de vida${weeks === null ? '' : ` às ${weeks} semanas de gestação`} e o país de nascimento (${country}) não emitiu uma certidão de óbito; por isso levamos, em vez dela, os documentos que nos foram entregues.`,
     closing: 'Obrigado pela vossa atenção e paciência.',
@@ -421,7 +441,9 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
     noCertificate: (name, weeks, country, crematorium) =>
       `${name} werd zonder levenstekenen geboren${weeks === null ? '' : ` na ${weeks} weken zwangerschap`}, vóór het moment waarop in het geboorteland (${country}) een overlijdensakte wordt afgegeven; daarom hebben we in plaats daarvan ${crematorium ? 'de papieren van het ziekenhuis en het crematorium bij ons' : 'de papieren bij ons die we hebben gekregen'}.`,
     registeredOn: (name, weeks, country, paper) =>
-      `${name} werd zonder levenstekenen geboren${weeks === null ? '' : ` na ${weeks} weken zwangerschap`}. In het geboorteland (${country}) wordt dit vastgelegd op een eigen document („${paper}”) en niet op een overlijdensakte; dat document hebben we bij ons, samen met dat van het crematorium.`,
+      `${name} werd zonder levenstekenen geboren${weeks === null ? '' : ` na ${weeks} weken zwangerschap`}. In het geboorteland (${country}) is het officiële document hiervoor geen overlijdensakte, maar een eigen document („${paper}”); dat document hebben we bij ons, samen met dat van het crematorium.`,
+    mayRegister: (name, weeks, country, paper) =>
+      `${name} werd zonder levenstekenen geboren${weeks === null ? '' : ` na ${weeks} weken zwangerschap`}. In het geboorteland (${country}) wordt hiervoor geen overlijdensakte afgegeven; de ouders kunnen ervoor kiezen de geboorte te laten registreren, en krijgen dan een eigen document („${paper}”).`,
     noneIssued: (name, weeks, country) =>
       `${name} werd zonder levenstekenen geboren${weeks === null ? '' : ` na ${weeks} weken zwangerschap`} en in het geboorteland (${country}) is geen overlijdensakte afgegeven; daarom hebben we in plaats daarvan de papieren bij ons die we hebben gekregen.`,
     closing: 'Dank u wel voor uw zorg en geduld.',
@@ -465,7 +487,9 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
     noCertificate: (name, weeks, country, crematorium) =>
       `${name}は${weeks === null ? '' : `妊娠${weeks}週で、`}生命の兆候のない状態で生まれました。生まれた国（${country}）ではこの段階では死亡証明書が発行されないため、代わりに${crematorium ? '病院と火葬場の書類' : 'いただいた書類'}を携帯しています。`,
     registeredOn: (name, weeks, country, paper) =>
-      `${name}は${weeks === null ? '' : `妊娠${weeks}週で、`}生命の兆候のない状態で生まれました。生まれた国（${country}）では、死亡証明書ではなく専用の書類（「${paper}」）に記録されるため、その書類と火葬場の書類を携帯しています。`,
+      `${name}は${weeks === null ? '' : `妊娠${weeks}週で、`}生命の兆候のない状態で生まれました。生まれた国（${country}）では、この場合の公的な書類は死亡証明書ではなく専用の書類（「${paper}」）であるため、その書類と火葬場の書類を携帯しています。`,
+    mayRegister: (name, weeks, country, paper) =>
+      `${name}は${weeks === null ? '' : `妊娠${weeks}週で、`}生命の兆候のない状態で生まれました。生まれた国（${country}）では、この場合、死亡証明書は発行されません。両親が希望すれば死産を登録でき、その場合は専用の書類（「${paper}」）が交付されます。`,
     noneIssued: (name, weeks, country) =>
       `${name}は${weeks === null ? '' : `妊娠${weeks}週で、`}生命の兆候のない状態で生まれました。生まれた国（${country}）では死亡証明書が発行されなかったため、代わりにいただいた書類を携帯しています。`,
     closing: 'ご配慮とご理解に感謝いたします。',

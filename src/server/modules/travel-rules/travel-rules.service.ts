@@ -11,6 +11,7 @@ import type { TicksRepository } from './travel-rules.repository.js';
 import { tripFacts } from './engine-input.js';
 import { packetInput } from './packet.js';
 import { renderPacket } from './packet.pdf.js';
+import type { BabyRegistration } from './security-note.js';
 
 export interface TravelRulesDeps {
   ticks: TicksRepository;
@@ -129,6 +130,7 @@ export function travelRulesService({ ticks, clock, accounts, lovedOnes, trips }:
           reason: d.reason,
           notRegistered: d.not_registered,
           registeredOn: d.registered_on,
+          registrationOptional: d.registration_optional,
           instead: d.instead,
           ...tickFields(`${lovedOne.id}:documents:${slug(d.title)}`),
         })),
@@ -151,11 +153,13 @@ export function travelRulesService({ ticks, clock, accounts, lovedOnes, trips }:
       const { gestationWeeks: weeks, lossCountry } = lovedOne;
       // Below the threshold the baby is not registered at all; past it (a UK stillbirth, a Texas
       // fetal death) the baby is registered on another paper, which the note names (review 11, 1).
-      const registration = none.notRegistered
-        ? ('not_registered' as const)
+      // Where registering is the parents' choice (Ireland), the family has not told us whether they
+      // did, so the note never says they carry that paper (issue 7).
+      const registration: BabyRegistration = none.notRegistered
+        ? 'not_registered'
         : none.registeredOn !== null
-          ? { on: none.registeredOn }
-          : ('unsettled' as const);
+          ? { on: none.registeredOn, optional: none.registrationOptional }
+          : 'unsettled';
       return [
         { lovedOneId: c.lovedOneId, name: c.name, weeks, lossCountry, registration, noCremationCertificate },
       ];
