@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { RULES } from './load-rules.js';
+import { type TripReading, detailOn, readTripOn, ruleIdsOn } from './scenario-reading.js';
+
+// The seventeenth reviewer's findings (/work/briefs/review17-findings.md), each as the trip they ran
+// through the CLI (inputs in /tmp/review17), read the way the CLI reads it. Finding 6 (the note for
+// security) is not here: the note is being changed elsewhere.
+
+const today = '2026-12-06';
+type Out = TripReading;
+const trip = (raw: unknown): Out => readTripOn(today, raw);
+const byId = new Map(RULES.map((rule) => [rule.id, rule]));
+const nocRequirement = (out: Out, id: string) =>
+  out.legs.flatMap((leg) => leg.requirements).find((r) => r.rule_ids.includes(id))!;
+
+describe('1. India’s No Objection Certificates from London and The Hague say only what their pages say', () => {
+  // t14: Nani's ashes, from England to be scattered in a river in India, via Dubai on Emirates.
+  const nani = trip({
+    home_country: 'GB',
+    legs: [
+      { mode: 'air', from: 'GB', to: 'AE', carrier: 'EK', bag: 'carry_on', connection: true },
+      { mode: 'air', from: 'AE', to: 'IN', carrier: 'EK', bag: 'carry_on' },
+    ],
+    keepsakes: [{ kind: 'ashes', container: 'metal', name: 'Nani', loved_one: 'Nani' }],
+    purpose: 'scatter',
+    scatter: { country: 'IN', place: 'river_or_lake', ashes_come_home: false },
+    loved_ones: [
+      { name: 'Nani', kind: 'adult', loss_country: 'GB', loss_region: 'GB-ENG', cremated_in: 'GB' },
+    ],
+  });
+
+  it('t14: the pages say the missions issue one, not that a family must have one: suggested, never required', () => {
+    for (const id of ['in-london-noc', 'in-hague-noc']) {
+      expect(byId.get(id)).toMatchObject({ severity: 'recommended', confidence: 'high' });
+      expect(byId.get(id)!.title).not.toMatch(/must|required/);
+      expect(byId.get(id)!.detail).toContain("Its page doesn't say you must have one");
+    }
+    expect(nocRequirement(nani, 'in-london-noc').severity).toBe('recommended');
+    expect(nani.summary[0]!.text).not.toMatch(/bring[^.]*No Objection Certificate/);
+    expect(nani.summary[0]!.text).toContain(
+      "India's High Commission in London suggests carrying a No Objection Certificate",
+    );
+  });
+
+  it('an adult’s detail keeps the High Commission’s list and fee', () => {
+    expect(detailOn(nani, 'in-london-noc')).toContain('£17');
+    expect(detailOn(nani, 'in-london-noc')).not.toContain('We could not read its whole list');
+  });
+});
+
+describe('2. a baby with no death certificate hears that the mission’s list could not be read whole', () => {
+  const baby = (home: string, from: string, name: string, weeks: number) =>
+    trip({
+      home_country: home,
+      legs: [
+        { mode: 'air', from, to: 'TR', carrier: 'TK', bag: 'carry_on', connection: true },
+        { mode: 'air', from: 'TR', to: 'IN', carrier: 'TK', bag: 'carry_on' },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'wood', name, loved_one: name }],
+      purpose: 'carry',
+      loved_ones: [
+        {
+          name,
+          kind: 'pregnancy_loss',
+          gestation_weeks: weeks,
+          born_alive: false,
+          loss_country: from,
+          ...(from === 'GB' && { loss_region: 'GB-ENG' }),
+        },
+      ],
+    });
+
+  it('t46: Anaya, 23 weeks, from England: ask VFS Global what to bring instead', () => {
+    const out = baby('GB', 'GB', 'Anaya', 23);
+    expect(ruleIdsOn(out, 1)).toContain('in-london-noc');
+    const detail = detailOn(out, 'in-london-noc')!;
+    expect(detail).toContain(
+      "We could not read its whole list, so we can't say if it asks for a death certificate",
+    );
+    expect(detail).toContain('if there is none for your baby, ask VFS Global what to bring instead');
+    expect(detail).not.toMatch(/passport holder|held an Indian passport/);
+  });
+
+  it('t18: Meera, 21 weeks, from the Netherlands: ask the embassy', () => {
+    const out = baby('NL', 'NL', 'Meera', 21);
+    expect(ruleIdsOn(out, 1)).toContain('in-hague-noc');
+    expect(detailOn(out, 'in-hague-noc')).toContain(
+      'if there is none for your baby, ask the embassy what to bring instead',
+    );
+  });
+});
