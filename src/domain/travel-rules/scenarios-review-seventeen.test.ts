@@ -89,3 +89,39 @@ describe('2. a baby with no death certificate hears that the mission’s list co
     );
   });
 });
+
+describe('3. an airline that doesn’t take ashes in the hold the family chose: said first, as for the cabin', () => {
+  const checked = (home: string, from: string, to: string, carrier: string, name: string) =>
+    trip({
+      home_country: home,
+      legs: [{ mode: 'air', from, to, carrier, bag: 'checked' }],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', name, loved_one: name }],
+      purpose: 'carry',
+      loved_ones: [{ name, kind: 'adult', loss_country: home }],
+    });
+
+  it('t56: Ryanair, checked, to Portugal: the summary opens with the cabin, and whom to ask', () => {
+    const text = checked('GB', 'GB', 'PT', 'FR', 'Grandma').summary[0]!.text;
+    expect(text).toMatch(
+      /^Before anything else: Ryanair doesn't take ashes in the hold, so plan to keep the ashes with you in the cabin\. The notes on your journey say whom to ask before you plan it\. For Grandma, bring /,
+    );
+  });
+
+  it('t57: American, checked, within the US: "may not", said first, before "no papers"', () => {
+    const text = checked('US', 'US', 'US', 'AA', 'Dad').summary[0]!.text;
+    expect(text).toMatch(
+      /^Before anything else: American may not take ashes in a checked bag, so plan to keep the ashes with you in the cabin\./,
+    );
+  });
+
+  it('Ryanair in the cabin: nothing to move, so no such opening', () => {
+    const out = trip({
+      home_country: 'GB',
+      legs: [{ mode: 'air', from: 'GB', to: 'PT', carrier: 'FR', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', name: 'Grandma', loved_one: 'Grandma' }],
+      purpose: 'carry',
+      loved_ones: [{ name: 'Grandma', kind: 'adult', loss_country: 'GB' }],
+    });
+    expect(out.summary[0]!.text).not.toContain('Before anything else');
+  });
+});

@@ -31,8 +31,11 @@ export interface Refusal {
   title: string;
   /** The country only passed through on the way to `onTo`; null where the ashes go into it to stay. */
   passingThrough: { country: string; onTo: string } | null;
-  /** Only the cabin is refused (Etihad, reportedly): the ashes go in the checked bag instead. */
-  then?: 'checked';
+  /**
+   * Only the bag chosen is refused: the cabin (Etihad, reportedly), so the ashes go in the checked
+   * bag; or the hold (Ryanair), so they stay with the family in the cabin (review 17, finding 3).
+   */
+  then?: 'checked' | 'cabin';
   /** Said on a weaker source, with whom to ask in the notes on the journey. */
   askFirst?: boolean;
   /**
@@ -124,8 +127,8 @@ export function carrySummary(
     if (disputed) continue;
     const refusal = title.replace(/\.$/, '');
     sentences.push(
-      then === 'checked'
-        ? `Before anything else: ${refusal}, so plan to pack the ashes in your checked bag.${askFirst ? ' The notes on your journey say whom to ask before you plan it.' : ''}`
+      then !== undefined
+        ? `Before anything else: ${refusal}, so plan to ${then === 'checked' ? 'pack the ashes in your checked bag' : 'keep the ashes with you in the cabin'}.${askFirst ? ' The notes on your journey say whom to ask before you plan it.' : ''}`
         : passingThrough
           ? // Its source speaks of ashes brought in to stay; passing through, it is a question to ask.
             `Before anything else: our sources say ${lowerTitle(refusal)}, but they speak of ashes brought into ${countryPhrase(passingThrough.country)}, and don't say whether that applies when you only pass through on the way to ${countryPhrase(passingThrough.onTo)}. Please ask ${embassyOf(passingThrough.country)} before you plan this route.`
