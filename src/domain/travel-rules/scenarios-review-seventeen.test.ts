@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from './load-rules.js';
+import { parseShipmentInput, parseTravelRulesInput } from './parse-input.js';
 import { type TripReading, detailOn, readTripOn, ruleIdsOn } from './scenario-reading.js';
 
 // The seventeenth reviewer's findings (/work/briefs/review17-findings.md), each as the trip they ran
@@ -123,5 +124,63 @@ describe('3. an airline that doesn’t take ashes in the hold the family chose: 
       loved_ones: [{ name: 'Grandma', kind: 'adult', loss_country: 'GB' }],
     });
     expect(out.summary[0]!.text).not.toContain('Before anything else');
+  });
+});
+
+describe('5. LOW: hidden characters in a name are refused, never repeated back', () => {
+  const jo = (second: string) => ({
+    home_country: 'GB',
+    legs: [{ mode: 'air', from: 'GB', to: 'ES', carrier: 'BA', bag: 'carry_on' }],
+    keepsakes: [
+      { kind: 'ashes', container: 'wood', loved_one: 'Jo' },
+      { kind: 'ashes', container: 'metal', loved_one: second },
+    ],
+    loved_ones: [
+      { name: 'Jo', kind: 'adult', loss_country: 'GB' },
+      {
+        name: second,
+        kind: 'pregnancy_loss',
+        gestation_weeks: 20,
+        born_alive: false,
+        loss_country: 'GB',
+        loss_region: 'GB-ENG',
+      },
+    ],
+  });
+  const problemsOf = (raw: unknown): string[] => {
+    const parsed = parseTravelRulesInput(raw);
+    return parsed.ok ? [] : parsed.problems;
+  };
+
+  it('m21: "Jo" and "Jo" with a zero-width space are not two loved ones both shown as "Jo"', () => {
+    for (const hidden of ['\u200b', '\u2060', '\ufeff', '\u00ad', '\u200e', '\u200d']) {
+      // Inside the name: at its end, a byte-order mark is trimmed as space, and "Jo" is then
+      // refused as a second "Jo" (see below).
+      const problems = problemsOf(jo(`J${hidden}o`));
+      expect(problems.length, JSON.stringify(hidden)).toBeGreaterThan(0);
+      expect(problems.join(' ')).toContain('hidden characters we cannot show; please type it again');
+      expect(problems.join(' ')).not.toContain(hidden);
+    }
+  });
+
+  it('at either end, what trimming removes leaves the name itself, and two "Jo"s are refused', () => {
+    expect(problemsOf(jo('Jo\ufeff')).join(' ')).toContain('Two loved ones are called "Jo"');
+    expect(problemsOf(jo('Jo\u200b')).join(' ')).toContain('hidden characters we cannot show');
+  });
+
+  it('s_m22: a carrier with a hidden character is refused, never read as another or repeated', () => {
+    for (const carrier of ['Pony\u200bExpress', 'US\u200bPS']) {
+      const parsed = parseShipmentInput({ from: 'US', to: 'DE', carrier });
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok) {
+        expect(parsed.problems.join(' ')).toContain('hidden characters we cannot show');
+        expect(parsed.problems.join(' ')).not.toContain('\u200b');
+      }
+    }
+  });
+
+  it('joiners that belong in a name (Persian) or an emoji are kept', () => {
+    expect(problemsOf(jo('محمد\u200cرضا'))).toEqual([]);
+    expect(problemsOf(jo('Baby 👨\u200d👩\u200d👧'))).toEqual([]);
   });
 });
