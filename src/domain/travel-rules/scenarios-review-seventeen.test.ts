@@ -184,3 +184,22 @@ describe('5. LOW: hidden characters in a name are refused, never repeated back',
     expect(problemsOf(jo('Baby 👨\u200d👩\u200d👧'))).toEqual([]);
   });
 });
+
+describe('7. LOW: a pet’s ashes on Emirates: the summary says what to bring', () => {
+  it('t38: Max, from the UAE to the UK in the cabin: the cremation certificate Emirates accepts', () => {
+    const out = trip({
+      home_country: 'AE',
+      legs: [{ mode: 'air', from: 'AE', to: 'GB', carrier: 'EK', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'wood', name: 'Max', loved_one: 'Max' }],
+      purpose: 'carry',
+      loved_ones: [{ name: 'Max', kind: 'pet', loss_country: 'AE' }],
+    });
+    const summary = out.summary[0]!;
+    expect(summary.text).toMatch(
+      /^For Max, bring a cremation certificate, which Emirates accepts in place of a death certificate\./,
+    );
+    expect(summary.carry[0]).toBe(
+      'A cremation certificate, which Emirates accepts in place of a death certificate.',
+    );
+  });
+});

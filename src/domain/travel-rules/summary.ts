@@ -100,6 +100,23 @@ export function carrySummary(
     !firmly(d) && d.asked_by.some((who) => firmnessOn(d)(who) === 'may ask for');
   const mayNotExist = mine.filter((d) => d.status === 'may_not_exist' && !named.has(d.key));
   const maybe = mayNotExist.filter((d) => !onlyMayAsk(d));
+  // A paper that may not exist and that only someone who "may ask" names, where each of them takes
+  // another this family has in its place (Emirates, for a pet: the cremation certificate): that
+  // paper is what to bring, unless it is on the list already (review 17, finding 7). (One asked for
+  // firmly is said with `ifYouHaveIt`: "a death certificate if you have it, or else …".)
+  const carriedKeys = new Set(listed.map((d) => d.key));
+  const standIns = mayNotExist
+    .filter(onlyMayAsk)
+    .flatMap((d) =>
+      d.unmet_for.length === 0 &&
+      d.instead !== null &&
+      d.instead_includes.length > 0 &&
+      d.instead_includes.every((key) => !carriedKeys.has(key))
+        ? [
+            `${joinPapers(d.instead_includes.map((key) => documentPhrase(key as DocumentKey)))}, which ${joinList(d.asked_by)} ${d.asked_by.length === 1 ? 'accepts' : 'accept'} in place of ${documentPhrase(d.key as DocumentKey)}`,
+          ]
+        : [],
+    );
   const maybeAskFirst = mayNotExist.filter(onlyMayAsk);
   const missing = mine.filter((d) => d.status !== 'carry');
   // Only a paper that certainly does not exist is replaced; one that may not is brought if it exists.
@@ -108,6 +125,7 @@ export function carrySummary(
   ];
   const carryList = [
     ...instead,
+    ...standIns.map((text) => `${capitalise(text)}.`),
     ...carry.map((d) => capitalise(phraseOf(d))),
     ...maybe.map((d) => capitalise(ifYouHaveIt(d, ', '))),
     // A paper someone only suggests is said as a suggestion, as in the sentence above it: nobody
@@ -157,10 +175,11 @@ export function carrySummary(
           : `For ${name}, ${toCarry} ${lowerFirst(instead.join(' '))}`,
       );
     }
+    if (standIns.length > 0) sentences.push(`For ${name}, ${toBring} ${standIns.join('; and ')}.`);
     const phrases = [...carry.map(phraseOf), ...maybe.map((d) => ifYouHaveIt(d, ' '))];
     if (phrases.length > 0) {
       sentences.push(
-        `${instead.length > 0 ? `Also ${toBring}` : `For ${name}, ${toBring}`} ${joinPapers(phrases)}.`,
+        `${instead.length + standIns.length > 0 ? `Also ${toBring}` : `For ${name}, ${toBring}`} ${joinPapers(phrases)}.`,
       );
     }
     // Papers the same people only suggest, or only may ask for, are said once, together: advice to
