@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from './load-rules.js';
 import { parseShipmentInput, parseTravelRulesInput } from './parse-input.js';
-import { type TripReading, detailOn, readTripOn, ruleIdsOn } from './scenario-reading.js';
+import { type TripReading, detailOn, gapMessages, readTripOn, ruleIdsOn } from './scenario-reading.js';
 
 // The seventeenth reviewer's findings (/work/briefs/review17-findings.md), each as the trip they ran
 // through the CLI (inputs in /tmp/review17), read the way the CLI reads it. Finding 6 (the note for
@@ -201,5 +201,29 @@ describe('7. LOW: a pet’s ashes on Emirates: the summary says what to bring', 
     expect(summary.carry[0]).toBe(
       'A cremation certificate, which Emirates accepts in place of a death certificate.',
     );
+  });
+});
+
+describe('8. LOW: a family living in Japan bringing ashes home', () => {
+  // t23: part of Obaachan's ashes scattered off Hawaii, the rest coming home to Japan.
+  const obaachan = (crematedIn: string) =>
+    trip({
+      home_country: 'JP',
+      legs: [
+        { mode: 'air', from: 'JP', to: 'US', carrier: 'NH', bag: 'carry_on' },
+        { mode: 'air', from: 'US', to: 'JP', carrier: 'NH', bag: 'carry_on' },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'ceramic', name: 'Obaachan', loved_one: 'Obaachan' }],
+      purpose: 'scatter',
+      scatter: { country: 'US', region: 'US-HI', place: 'sea', ashes_come_home: true },
+      loved_ones: [{ name: 'Obaachan', kind: 'adult', loss_country: crematedIn, cremated_in: crematedIn }],
+    });
+
+  it('t23: coming back to Japan, Japan’s customs are whom to ask, not its consulate in the US', () => {
+    const gaps = gapMessages(obaachan('JP'), 1).join(' ');
+    expect(gaps).toContain(
+      'We have no rule from our research for bringing ashes back into Japan after they have left it. The customs service of Japan can tell you, before you set off',
+    );
+    expect(gaps).not.toContain('The embassy or consulate of Japan in the United States');
   });
 });
