@@ -37,12 +37,40 @@ export const text = (label: string, max: number) =>
 // eslint-disable-next-line no-control-regex
 const NOT_IN_A_NAME = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFD]/;
 
+/**
+ * Characters no one can see, copied in with a name from a phone's notes or a PDF: the soft hyphen,
+ * the Mongolian vowel separator, the zero-width space, the left-to-right and right-to-left marks,
+ * the word joiner and the invisible operators (U+2060–U+2064), and a byte-order mark inside the
+ * text. "Jo" and "Jo\u200B" look the same, so two loved ones would both be shown as "Jo", and a
+ * carrier we don't know would be repeated with the hidden character in it (review 17, finding 5).
+ */
+const HIDDEN = /[\u00AD\u180E\u200B\u200E\u200F\u2060-\u2064\uFEFF]/;
+
+/**
+ * The zero-width non-joiner and joiner (U+200C, U+200D) belong inside some names (Persian, the
+ * scripts of India) and in emoji sequences, always between two such characters; beside a space, at
+ * either end, or beside a Latin letter or digit (where they change nothing one can see) they are
+ * hidden characters too.
+ */
+const STRAY_JOINER =
+  /(?:^|[\s\u0020-\u007E\u200C\u200D])[\u200C\u200D]|[\u200C\u200D](?:$|[\s\u0020-\u007E])/;
+
+/** Whether a name holds characters no one can see (review 17, finding 5). */
+export const hasHiddenCharacters = (value: string): boolean => HIDDEN.test(value) || STRAY_JOINER.test(value);
+
 /** Whether a name holds only what a person types: nothing that changes the text around it. */
-export const isPlainName = (value: string): boolean => !NOT_IN_A_NAME.test(value);
+export const isPlainName = (value: string): boolean =>
+  !NOT_IN_A_NAME.test(value) && !hasHiddenCharacters(value);
+
+/** Said where a name holding characters no one can see is refused: never repeated back. */
+export const HIDDEN_CHARACTERS_MESSAGE =
+  'The name has hidden characters we cannot show; please type it again.';
 
 /** Someone's or something's name: letters, spaces and punctuation. */
 export const nameText = (label: string, max: number) =>
-  text(label, max).refine(isPlainName, `Please use only letters, spaces and punctuation in ${label}.`);
+  text(label, max)
+    .refine((value) => !hasHiddenCharacters(value), { message: HIDDEN_CHARACTERS_MESSAGE, abort: true })
+    .refine(isPlainName, `Please use only letters, spaces and punctuation in ${label}.`);
 
 /** Optional free text: empty strings become null so "cleared" and "never set" look the same. */
 export const optionalText = (label: string, max: number) =>

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { countryLists } from './country-lists.js';
-import { isPlainName } from './fields.js';
+import { HIDDEN_CHARACTERS_MESSAGE, hasHiddenCharacters, isPlainName } from './fields.js';
 import { containerMaterials, keepsakeKinds, lovedOneKinds } from './loved-ones.js';
 import { bags, legModes, purposes, scatterPlaces } from './trips.js';
 
@@ -110,6 +110,7 @@ const nameField = (what: string) =>
     .trim()
     .min(1, `Please give ${what}.`)
     .max(80, `Please keep ${what} under 80 characters.`)
+    .refine((value) => !hasHiddenCharacters(value), { message: HIDDEN_CHARACTERS_MESSAGE, abort: true })
     .refine(isPlainName, 'Please use only letters, spaces and punctuation in the name.');
 
 const legSchema = strict(

@@ -352,7 +352,9 @@ function refusalsOf(
     for (const rule of rules) {
       // The cabin the family chose (or has not yet decided against) is refused: the hold is the way.
       const toHold = rule.moves_to_hold === true && leg.bag !== 'checked';
-      if (!rule.refuses_journey && !rule.may_refuse_journey && !toHold) continue;
+      // The hold the family chose is refused (Ryanair): the cabin is the way, said as first (review 17, 3).
+      const toCabin = rule.moves_to_cabin === true && leg.bag === 'checked';
+      if (!rule.refuses_journey && !rule.may_refuse_journey && !toHold && !toCabin) continue;
       const through = passesThrough(facts, leg) && isEntryRuleOf(rule, leg.to);
       // A "may" refusal another source on this leg contradicts is a disagreement (review 15, 1).
       const disputed =
@@ -365,8 +367,13 @@ function refusalsOf(
         title: rule.title,
         passingThrough: through ? { country: leg.to, onTo: facts.legs[index + 1]!.to } : null,
         ...(toHold && { then: 'checked', askFirst: rule.awaiting_official !== undefined }),
+        ...(toCabin && { then: 'cabin', askFirst: rule.awaiting_official !== undefined }),
         // Said flatly, a refusal whose source says the urn is sent instead frames the papers (review 16, 6).
-        ...(rule.sent_instead && rule.refuses_journey && !through && !toHold && { sentInstead: true }),
+        ...(rule.sent_instead &&
+          rule.refuses_journey &&
+          !through &&
+          !toHold &&
+          !toCabin && { sentInstead: true }),
         ...(disputed && { disputed: { about: scopeLabel(rule), ask: whoToAsk(rule) } }),
       };
       const earlier = found.get(rule.title);

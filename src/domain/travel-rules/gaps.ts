@@ -195,7 +195,22 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   const noEntry = leg.international && !leg.endsAtConnection && !entryRule && !onlyPets && !home.entry;
   const plainNoEntry = `We have no rule from our research for taking ashes into ${countryPhrase(leg.to)} yet.`;
   const entryGap = noEntry
-    ? noEntryRule(leg.to, leg.from, trip.homeKnown ? trip.home : null, input.rules ?? [], takeWith, leg.mode)
+    ? noEntryRule(
+        leg.to,
+        leg.from,
+        trip.homeKnown ? trip.home : null,
+        input.rules ?? [],
+        takeWith,
+        leg.mode,
+        // Ashes going back to the country they left, where the family lives (review 17, finding 8).
+        input.keepsakes.length > 0 &&
+          input.keepsakes.every(
+            (k) =>
+              k.lovedOne !== undefined &&
+              k.lovedOne !== null &&
+              (k.lovedOne.cremationCountry ?? k.lovedOne.lossCountry) === leg.to,
+          ),
+      )
     : '';
   // "Our sources speak about a person's ashes" only where a source does: with no rule on entering
   // for this family at all, one gap speaks for the person and the pet alike (review 11, finding 9).
@@ -478,6 +493,7 @@ function noEntryRule(
   rules: readonly Rule[],
   take: string,
   mode?: LegFacts['mode'],
+  backWhereCremated = false,
 ): string {
   const elsewhere = entryRulesElsewhere(country, home, rules, 'trip');
   // Our sources speak of arriving another way (the Bahamas: by air), not this one (review 9, 17).
@@ -525,6 +541,11 @@ function noEntryRule(
     const others = country === home ? entryRulesForOthersComingHome(country, rules) : '';
     if (others) {
       return `Our sources on taking ashes into ${countryPhrase(country)} speak only for families who live in ${others}. ${capitalise(whom)}${take}.`;
+    }
+    if (country === home && backWhereCremated) {
+      // Ashes that left home coming back: the customs of home, not a mission abroad, can say
+      // whether they are declared on the way back in (review 17, finding 8).
+      return `We have no rule from our research for bringing ashes back into ${countryPhrase(country)} after they have left it. The customs service of ${countryPhrase(country)} can tell you, before you set off, whether anything is needed coming back${take}.`;
     }
     return `We have no rule from our research for taking ashes into ${countryPhrase(country)} yet. ${capitalise(whom)}${take}.`;
   }

@@ -245,10 +245,11 @@ describe('4. a UK baby, weeks not given: the two ways round said apart', () => {
       'From 24 weeks, in the UK a baby stillborn is registered with a stillbirth certificate',
     );
     // Whatever the weeks, there is no death certificate in the UK for a baby born without signs
-    // of life: said plainly, with what to carry first, and the weeks still asked.
+    // of life: said plainly, with what to carry first, and the weeks still asked. Only Transavia's
+    // refusal of the checked bag she chose comes before it (review 17, finding 3).
     expect(paper.status).toBe('not_issued');
     expect(out.summary[0]!.text).toMatch(
-      /^For Ava, what to carry depends on how many weeks into the pregnancy Ava was born\. From 24 weeks: /,
+      /^Before anything else: Transavia doesn't take an urn in checked baggage, so plan to keep the ashes with you in the cabin\. For Ava, what to carry depends on how many weeks into the pregnancy Ava was born\. From 24 weeks: /,
     );
     expect(out.questions.map((q) => q.field)).toEqual(['gestation_weeks']);
   });

@@ -31,8 +31,11 @@ export interface Refusal {
   title: string;
   /** The country only passed through on the way to `onTo`; null where the ashes go into it to stay. */
   passingThrough: { country: string; onTo: string } | null;
-  /** Only the cabin is refused (Etihad, reportedly): the ashes go in the checked bag instead. */
-  then?: 'checked';
+  /**
+   * Only the bag chosen is refused: the cabin (Etihad, reportedly), so the ashes go in the checked
+   * bag; or the hold (Ryanair), so they stay with the family in the cabin (review 17, finding 3).
+   */
+  then?: 'checked' | 'cabin';
   /** Said on a weaker source, with whom to ask in the notes on the journey. */
   askFirst?: boolean;
   /**
@@ -97,6 +100,23 @@ export function carrySummary(
     !firmly(d) && d.asked_by.some((who) => firmnessOn(d)(who) === 'may ask for');
   const mayNotExist = mine.filter((d) => d.status === 'may_not_exist' && !named.has(d.key));
   const maybe = mayNotExist.filter((d) => !onlyMayAsk(d));
+  // A paper that may not exist and that only someone who "may ask" names, where each of them takes
+  // another this family has in its place (Emirates, for a pet: the cremation certificate): that
+  // paper is what to bring, unless it is on the list already (review 17, finding 7). (One asked for
+  // firmly is said with `ifYouHaveIt`: "a death certificate if you have it, or else …".)
+  const carriedKeys = new Set(listed.map((d) => d.key));
+  const standIns = mayNotExist
+    .filter(onlyMayAsk)
+    .flatMap((d) =>
+      d.unmet_for.length === 0 &&
+      d.instead !== null &&
+      d.instead_includes.length > 0 &&
+      d.instead_includes.every((key) => !carriedKeys.has(key))
+        ? [
+            `${joinPapers(d.instead_includes.map((key) => documentPhrase(key as DocumentKey)))}, which ${joinList(d.asked_by)} ${d.asked_by.length === 1 ? 'accepts' : 'accept'} in place of ${documentPhrase(d.key as DocumentKey)}`,
+          ]
+        : [],
+    );
   const maybeAskFirst = mayNotExist.filter(onlyMayAsk);
   const missing = mine.filter((d) => d.status !== 'carry');
   // Only a paper that certainly does not exist is replaced; one that may not is brought if it exists.
@@ -105,6 +125,7 @@ export function carrySummary(
   ];
   const carryList = [
     ...instead,
+    ...standIns.map((text) => `${capitalise(text)}.`),
     ...carry.map((d) => capitalise(phraseOf(d))),
     ...maybe.map((d) => capitalise(ifYouHaveIt(d, ', '))),
     // A paper someone only suggests is said as a suggestion, as in the sentence above it: nobody
@@ -124,8 +145,8 @@ export function carrySummary(
     if (disputed) continue;
     const refusal = title.replace(/\.$/, '');
     sentences.push(
-      then === 'checked'
-        ? `Before anything else: ${refusal}, so plan to pack the ashes in your checked bag.${askFirst ? ' The notes on your journey say whom to ask before you plan it.' : ''}`
+      then !== undefined
+        ? `Before anything else: ${refusal}, so plan to ${then === 'checked' ? 'pack the ashes in your checked bag' : 'keep the ashes with you in the cabin'}.${askFirst ? ' The notes on your journey say whom to ask before you plan it.' : ''}`
         : passingThrough
           ? // Its source speaks of ashes brought in to stay; passing through, it is a question to ask.
             `Before anything else: our sources say ${lowerTitle(refusal)}, but they speak of ashes brought into ${countryPhrase(passingThrough.country)}, and don't say whether that applies when you only pass through on the way to ${countryPhrase(passingThrough.onTo)}. Please ask ${embassyOf(passingThrough.country)} before you plan this route.`
@@ -154,10 +175,11 @@ export function carrySummary(
           : `For ${name}, ${toCarry} ${lowerFirst(instead.join(' '))}`,
       );
     }
+    if (standIns.length > 0) sentences.push(`For ${name}, ${toBring} ${standIns.join('; and ')}.`);
     const phrases = [...carry.map(phraseOf), ...maybe.map((d) => ifYouHaveIt(d, ' '))];
     if (phrases.length > 0) {
       sentences.push(
-        `${instead.length > 0 ? `Also ${toBring}` : `For ${name}, ${toBring}`} ${joinPapers(phrases)}.`,
+        `${instead.length + standIns.length > 0 ? `Also ${toBring}` : `For ${name}, ${toBring}`} ${joinPapers(phrases)}.`,
       );
     }
     // Papers the same people only suggest, or only may ask for, are said once, together: advice to
