@@ -170,6 +170,9 @@ export async function renderBook(contents: BookContents, paper: PaperSize, out: 
   };
   const body = (text: string) => doc.font('serif').fontSize(11).fillColor(INK).text(text, { lineGap: 3 });
   const small = (text: string) => doc.font('body').fontSize(9).fillColor(SOFT).text(text, { lineGap: 1 });
+  // A picture's caption, centred under it as the picture is centred on the page.
+  const caption = (text: string) =>
+    doc.font('body').fontSize(9).fillColor(SOFT).text(text, { lineGap: 1, align: 'center' });
   // Keeps a heading with the start of what follows it.
   const roomFor = async (points: number) => {
     if (doc.y + points > doc.page.height - doc.page.margins.bottom) {
@@ -196,7 +199,7 @@ export async function renderBook(contents: BookContents, paper: PaperSize, out: 
       doc.image(image, MARGIN, doc.y, { fit: [boxWidth, boxHeight], align: 'center', valign: 'center' });
       doc.x = MARGIN;
       doc.y = doc.page.height - doc.page.margins.bottom - under + 10;
-      small(picture.caption);
+      caption(picture.caption);
       if (picture.words) body(picture.words);
       // The picture's bytes are in the PDF stream now: store them before reading the next.
       await out.settle();
@@ -216,7 +219,7 @@ export async function renderBook(contents: BookContents, paper: PaperSize, out: 
     doc.image(data, MARGIN + (boxWidth - shown.width) / 2, doc.y, shown);
     doc.x = MARGIN;
     doc.y += shown.height + 6;
-    small(photo.caption);
+    caption(photo.caption);
     // The photo's bytes are in the PDF stream now: store them before reading the next.
     await out.settle();
   };

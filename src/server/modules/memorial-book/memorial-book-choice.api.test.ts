@@ -159,6 +159,30 @@ function pageWith(pdf: string, words: string): number {
   for (let page = 1; page <= pagesOf(pdf); page++) if (textOf(pdf, page).includes(words)) return page;
   throw new Error(`no page says ${words}`);
 }
+/**
+ * How far (in points) the middle of the line that holds `words` on `page` sits from the middle of
+ * the page (pdftotext's word boxes): 0 for a centred line.
+ */
+function offCentre(pdf: string, page: number, words: string): number {
+  const html = run('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), pdf, '-']);
+  const pageWidth = Number(/<page width="([\d.]+)"/.exec(html)![1]);
+  const boxes = [
+    ...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g),
+  ].map((m) => ({ xMin: Number(m[1]), y: Number(m[2]), xMax: Number(m[3]), text: m[4]! }));
+  const first = words.split(' ')[0]!;
+  const start = boxes.findIndex(
+    (box, i) =>
+      box.text === first &&
+      boxes
+        .slice(i, i + words.split(' ').length)
+        .map((b) => b.text)
+        .join(' ') === words,
+  );
+  if (start < 0) throw new Error(`page ${page} has no line "${words}"`);
+  const line = boxes.filter((box) => Math.abs(box.y - boxes[start]!.y) < 1);
+  const middle = (Math.min(...line.map((b) => b.xMin)) + Math.max(...line.map((b) => b.xMax))) / 2;
+  return Math.abs(middle - pageWidth / 2);
+}
 /** How many filled or stroked shapes a page draws (pdftocairo's SVG: one <path> per shape or glyph). */
 const pathsOn = (pdf: string, page: number) =>
   (run('pdftocairo', ['-svg', '-f', String(page), '-l', String(page), pdf, '-']).match(/<path/g) ?? [])
@@ -280,6 +304,8 @@ describe('choosing what goes in a memorial book', () => {
     const page = pageWith(pdf, `With Anna’s letter of ${sayDate(kept.writtenFor)}`);
     expect(page - pageWith(pdf, 'Dear Jack, the sunflowers came up again.')).toBeLessThanOrEqual(1);
     expect(imagesOf(pdf, page)).toHaveLength(1);
+    // Centred under the photo, which is centred on the page.
+    expect(offCentre(pdf, page, `With Anna’s letter of ${sayDate(kept.writtenFor)}`)).toBeLessThan(3);
 
     // With everything the days hold (and the owner's own private entries), Sam's private photo is
     // still not in it; the entry left out before is, with its photo.
