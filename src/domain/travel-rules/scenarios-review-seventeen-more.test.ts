@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { RULES } from './load-rules.js';
+import { type TripReading, detailOn, readShipmentOn, readTripOn, ruleIdsOn } from './scenario-reading.js';
+
+// Review 17, findings 4 and 6, and three things noticed with them (brief h7). Finding 6 (the note
+// for security naming Ontario, not Canada) is tested with the note, in the packet's tests.
+
+const today = '2026-12-06';
+const trip = (raw: unknown): TripReading => readTripOn(today, raw);
+const byId = new Map(RULES.map((rule) => [rule.id, rule]));
+
+const toGermany = (home: string, name: string) =>
+  trip({
+    home_country: home,
+    legs: [{ mode: 'air', from: home, to: 'DE', carrier: 'LH', bag: 'carry_on' }],
+    keepsakes: [{ kind: 'ashes', container: 'wood', name, loved_one: name }],
+    purpose: 'carry',
+    loved_ones: [{ name, kind: 'adult', loss_country: home, cremated_in: home }],
+  });
+
+describe('4. Germany’s missions in Canada and Singapore issue an urn transport permit, and say so', () => {
+  it('a family living in Canada hears that the German consulates in Toronto and Vancouver issue one', () => {
+    const opa = toGermany('CA', 'Opa');
+    expect(ruleIdsOn(opa)).toContain('de-canada-urn-permit');
+    const detail = detailOn(opa, 'de-canada-urn-permit')!;
+    expect(detail).toContain('Toronto');
+    expect(detail).toContain('Vancouver');
+    // What the page we read does not say is not claimed: its list of papers for an urn.
+    expect(detail).toContain('does not say');
+    expect(byId.get('de-canada-urn-permit')).toMatchObject({
+      source_kind: 'consulate',
+      source_url: 'https://canada.diplo.de/ca-en/consular-services/08-otherconsularservices/death-1101248',
+      source_date: null,
+      read_on: '2026-12-06',
+      conditions: expect.objectContaining({ home: ['CA'] }),
+    });
+    expect(byId.get('de-canada-urn-permit')!.rechecked_on).toBeUndefined();
+  });
+
+  it('the journey is not allowed as planned, so the permit is to have ready for sending, never "carrying"', () => {
+    const text = toGermany('CA', 'Opa').summary[0]!.text;
+    expect(text).toContain(
+      "Germany's consular service in Canada suggests having ready an urn transport permit from a German consulate in Canada.",
+    );
+    expect(text).not.toMatch(/suggests? carrying/);
+  });
+
+  it('a family living in Singapore hears that the permit "may" be needed, and whom to ask', () => {
+    const ah = toGermany('SG', 'Ah Ma');
+    expect(ruleIdsOn(ah)).toContain('de-singapore-urn-permit');
+    expect(detailOn(ah, 'de-singapore-urn-permit')).toContain('may be needed');
+    expect(detailOn(ah, 'de-singapore-urn-permit')).toContain('German Embassy in Singapore');
+    expect(byId.get('de-singapore-urn-permit')).toMatchObject({
+      source_kind: 'consulate',
+      source_date: '2019-11-21',
+      severity: 'recommended',
+    });
+  });
+
+  it('each mission speaks only for the families it serves', () => {
+    const us = toGermany('US', 'Grandpa');
+    expect(ruleIdsOn(us)).not.toContain('de-canada-urn-permit');
+    expect(ruleIdsOn(us)).not.toContain('de-singapore-urn-permit');
+    expect(ruleIdsOn(toGermany('CA', 'Opa'))).not.toContain('de-singapore-urn-permit');
+  });
+
+  it('sending the urn from Canada to Germany names the permit too', () => {
+    const sent = readShipmentOn(today, { from: 'CA', to: 'DE' });
+    expect(sent.requirements.flatMap((r) => r.rule_ids)).toContain('de-canada-urn-permit');
+  });
+});
