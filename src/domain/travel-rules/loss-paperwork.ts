@@ -55,6 +55,11 @@ export interface MissingDocument {
   registration?: Registration;
   /** Said by a source that speaks for most places, not this one: never more certain than "may". */
   varies?: boolean;
+  /**
+   * The region (ISO 3166-2) whose own rules give the reason (Ontario's 20 weeks or 500 g), so the
+   * packet's note names it and never stretches it to the country (review 17, finding 6).
+   */
+  region?: string;
 }
 
 export interface Paperwork {
@@ -263,6 +268,10 @@ export function paperworkFor(
       insteadIncludes: [...new Set(all.flatMap((way) => way.gap.instead_includes ?? []))],
       ruleIds: all.filter((way) => !way.silent).map((way) => way.rule.id),
       registration: registrationOf(nearest.filter((way) => alternatives || way.gap.reason === reasons[0])),
+      // Only where no rule of the country's own gives it too: England's own papers beside the UK's
+      // 24 weeks leave the threshold the country's (review 17, finding 6).
+      ...(lovedOne.lossRegion !== null &&
+        pool.every((way) => way.locality === 1) && { region: lovedOne.lossRegion }),
       ...(speaking.some((way) => way.gap.varies) && { varies: true }),
     });
   }

@@ -69,3 +69,39 @@ describe('4. Germany’s missions in Canada and Singapore issue an urn transport
     expect(sent.requirements.flatMap((r) => r.rule_ids)).toContain('de-canada-urn-permit');
   });
 });
+
+describe('6. a region’s own threshold is said as the region’s, for the note for security', () => {
+  const baby = (loss_country: string, loss_region: string | null, weeks: number) =>
+    trip({
+      home_country: loss_country,
+      legs: [{ mode: 'air', from: loss_country, to: 'ES', carrier: 'IB', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'wood', name: 'Noah', loved_one: 'Noah' }],
+      purpose: 'carry',
+      loved_ones: [
+        {
+          name: 'Noah',
+          kind: 'pregnancy_loss',
+          born_alive: false,
+          gestation_weeks: weeks,
+          birth_weight_g: 300,
+          loss_country,
+          ...(loss_region && { loss_region }),
+        },
+      ],
+    });
+  const deathCertificate = (out: TripReading) => out.documents.find((d) => d.key === 'death_certificate')!;
+
+  it('Ontario, 18 weeks: the reason is Ontario’s own', () => {
+    expect(deathCertificate(baby('CA', 'CA-ON', 18))).toMatchObject({
+      status: 'not_issued',
+      reason_region: 'CA-ON',
+    });
+  });
+
+  it('England, 20 weeks: the UK’s own 24 weeks gives it too, so the threshold stays the country’s', () => {
+    expect(deathCertificate(baby('GB', 'GB-ENG', 20))).toMatchObject({
+      status: 'not_issued',
+      reason_region: null,
+    });
+  });
+});

@@ -33,6 +33,7 @@ export interface PacketFacts {
     name: string;
     weeks: number | null;
     lossCountry: string;
+    lossRegion?: string | null;
     registration: BabyRegistration;
     noCremationCertificate?: boolean;
   }>;

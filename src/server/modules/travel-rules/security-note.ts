@@ -1,3 +1,4 @@
+import { regionName } from '../../../contracts/countries.js';
 import type { TravelContainer } from '../../../contracts/travel-rules.js';
 import { NOTE_WORDS, type NoteLanguage, type NoteWords, noteLanguagesFor } from './security-note.words.js';
 
@@ -29,6 +30,12 @@ export interface SecurityNoteInput {
     /** Null where the family gave only the weight (a baby registered by weight in New Zealand). */
     weeks: number | null;
     lossCountry: string;
+    /**
+     * The region (ISO 3166-2) whose own rules say why there is no death certificate (Ontario's 20
+     * weeks or 500 g): the note names it with the country, never stretching it to the country
+     * (review 17, finding 6). Absent where the rules are the country's.
+     */
+    lossRegion?: string | null;
     /** Not registered at all (below the threshold), registered on a named paper, or not settled. */
     registration: BabyRegistration;
     /**
@@ -72,14 +79,17 @@ export function securityNote(language: NoteLanguage, input: SecurityNoteInput): 
     words.screening(input.containers.length > 1),
     [
       words.papers(words.list(names)),
-      ...input.withoutCertificate.map(({ name, weeks, lossCountry, registration, noCremationCertificate }) =>
-        registration === 'not_registered'
-          ? words.noCertificate(name, weeks, country(lossCountry), noCremationCertificate !== true)
-          : registration === 'unsettled'
-            ? words.noneIssued(name, weeks, country(lossCountry))
-            : registration.optional === true
-              ? words.mayRegister(name, weeks, country(lossCountry), registration.on)
-              : words.registeredOn(name, weeks, country(lossCountry), registration.on),
+      ...input.withoutCertificate.map(
+        ({ name, weeks, lossCountry, lossRegion, registration, noCremationCertificate }) => {
+          const region = lossRegion ? regionName(lossRegion) : undefined;
+          return registration === 'not_registered'
+            ? words.noCertificate(name, weeks, country(lossCountry), noCremationCertificate !== true, region)
+            : registration === 'unsettled'
+              ? words.noneIssued(name, weeks, country(lossCountry))
+              : registration.optional === true
+                ? words.mayRegister(name, weeks, country(lossCountry), registration.on)
+                : words.registeredOn(name, weeks, country(lossCountry), registration.on, region);
+        },
       ),
     ].join(language === 'ja' ? '' : ' '),
     words.closing,
