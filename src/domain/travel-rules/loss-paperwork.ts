@@ -377,10 +377,28 @@ function regionsOnly(
   lovedOne: LovedOneFacts,
 ): { covered: readonly string[]; region: string | null } | null {
   const country = lovedOne.lossCountry;
-  if (country === null || !regionalOnlyCountry(rules, lovedOne)) return null;
+  if (country === null) return null;
   const theirs = rules.filter(
     (rule) => isPaperworkRule(rule) && rule.conditions.loss_country?.includes(country),
   );
+  if (!regionalOnlyCountry(rules, lovedOne)) {
+    // The country's rules for this stage are regions' own, and not this region's (Australia's
+    // stillbirth rule leaves out Western Australia, whose law counts a still-birth as a death):
+    // that region is named, with whom to ask, never "our sources don't speak of 22 weeks".
+    const region = lovedOne.lossRegion;
+    if (region === null) return null;
+    const atThisStage = theirs.filter(
+      (rule) =>
+        rule.conditions.loss_region !== undefined &&
+        !rule.conditions.loss_region.includes(region) &&
+        lovedOneMatch({ ...rule.conditions, loss_region: undefined }, lovedOne).holds !== 'no',
+    );
+    if (atThisStage.length === 0) return null;
+    return {
+      covered: [...new Set(atThisStage.flatMap((rule) => rule.conditions.loss_region!))].sort(),
+      region,
+    };
+  }
   const covered = [...new Set(theirs.flatMap((rule) => rule.conditions.loss_region ?? []))].sort();
   const region = lovedOne.lossRegion;
   // A region we have rules for, at a stage none of them speaks of, is said as a stage, as before.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { lintRules } from './lint.js';
 import { RULES } from './load-rules.js';
 import { type TripReading, detailOn, readShipmentOn, readTripOn, ruleIdsOn } from './scenario-reading.js';
 
@@ -103,5 +104,68 @@ describe('6. a region’s own threshold is said as the region’s, for the note 
       status: 'not_issued',
       reason_region: null,
     });
+  });
+});
+
+// Noticed with review 17: Western Australia's Act (s 4) says "death includes still-birth", and its
+// registry records stillbirths in both its birth and death registers (AIHW). The Australia-wide
+// "a birth certificate, not a death certificate" comes from a source that does not speak for WA.
+describe('Western Australia: the Australia-wide stillbirth rule does not speak for it', () => {
+  const mia = (loss_region: string | null) =>
+    trip({
+      home_country: 'AU',
+      legs: [{ mode: 'air', from: 'AU', to: 'NZ', carrier: 'QF', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'wood', name: 'Mia', loved_one: 'Mia' }],
+      purpose: 'carry',
+      loved_ones: [
+        {
+          name: 'Mia',
+          kind: 'pregnancy_loss',
+          born_alive: false,
+          gestation_weeks: 22,
+          birth_weight_g: 450,
+          loss_country: 'AU',
+          ...(loss_region && { loss_region }),
+        },
+      ],
+    });
+  const said = (out: TripReading) =>
+    [out.summary[0]!.text, ...out.legs.flatMap((leg) => leg.gaps.map((gap) => gap.message))].join(' ');
+
+  it('a baby stillborn in WA is never told there is no death certificate, and WA’s registry is named', () => {
+    const out = mia('AU-WA');
+    const death = out.documents.find((d) => d.key === 'death_certificate');
+    expect(death?.status).not.toBe('not_issued');
+    expect(said(out)).not.toContain('There is no death certificate for Mia');
+    expect(said(out)).toContain('Western Australia');
+    expect(said(out)).toMatch(/registry/);
+  });
+
+  it('in Victoria the rule still speaks: a birth certificate rather than a death certificate', () => {
+    const death = mia('AU-VIC').documents.find((d) => d.key === 'death_certificate')!;
+    expect(death).toMatchObject({ status: 'not_issued', registered_on: 'birth certificate' });
+  });
+
+  it('the rule names the states it speaks for, and the data says why not WA', () => {
+    const rule = byId.get('au-stillbirth-def')!;
+    expect(rule.conditions.loss_region).not.toContain('AU-WA');
+    expect(rule.conditions.loss_region).toEqual(expect.arrayContaining(['AU-NSW', 'AU-VIC', 'AU-QLD']));
+  });
+});
+
+describe('lint: a threshold carried on by regions’ own rules is not a dropped threshold', () => {
+  const thresholdFaults = (rules: readonly unknown[]) =>
+    lintRules([...rules], { today }).faults.filter((f) =>
+      f.message.includes('needs a rule for each threshold'),
+    );
+
+  it('Australia from 20 weeks, in every state but Western Australia: no fault', () => {
+    expect(thresholdFaults(RULES)).toEqual([]);
+  });
+
+  it('without that rule the 20 weeks is dropped, and lint says so', () => {
+    expect(thresholdFaults(RULES.filter((rule) => rule.id !== 'au-stillbirth-def')).length).toBeGreaterThan(
+      0,
+    );
   });
 });
