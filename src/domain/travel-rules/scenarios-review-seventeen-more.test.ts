@@ -169,3 +169,14 @@ describe('lint: a threshold carried on by regions’ own rules is not a dropped 
     );
   });
 });
+
+// Noticed with review 17: the No Objection Certificate is now only suggested (finding 1), so eCARe's
+// detail must not presume the family has one.
+describe('in-ecare does not presume a No Objection Certificate', () => {
+  it('never opens "once you have" the NOC, and still names the portal and whom to ask', () => {
+    const detail = byId.get('in-ecare')!.detail;
+    expect(detail).not.toMatch(/once you have/i);
+    expect(detail).toContain('https://ecare.mohfw.gov.in');
+    expect(detail).toContain('can tell you');
+  });
+});
