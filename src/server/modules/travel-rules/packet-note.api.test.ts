@@ -270,6 +270,15 @@ describe('review 16: the note for two loved ones', () => {
     },
   );
 
+  // Noticed with review 17: staff could not tell whose ashes were in which container.
+  needsTools('each loved one’s container is said, in English and Spanish', async () => {
+    const page1 = await pageOneForTwo();
+    expect(page1).toContain('Mom’s ashes are in the container made of metal.');
+    expect(page1).toContain('Dad’s ashes are in the container made of wood.');
+    expect(page1).toContain('Las cenizas de Mom están en el recipiente de metal.');
+    expect(page1).toContain('Las cenizas de Dad están en el recipiente de madera.');
+  });
+
   needsTools('a name the family wrote is kept as written, still in the plural', async () => {
     const page1 = await pageOneForTwo('our mum and dad');
     expect(page1).toContain('of our mum and dad, who are dearly loved');

@@ -66,6 +66,8 @@ export function packetInput({
       shownName: noteName,
       lovedOnes: Math.max(1, names.length),
       containers: ashHolding.map((k) => k.container),
+      // Whose ashes are in which container, said where that tells them apart (noticed with review 17).
+      whose: ashHolding.map((k) => ({ name: k.lovedOneName, container: k.container })),
       // With one loved one the family's chosen name is the one staff read throughout the note.
       withoutCertificate: withoutCertificate.map((baby) => ({
         ...baby,

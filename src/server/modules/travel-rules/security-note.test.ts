@@ -315,3 +315,66 @@ describe('review 17, finding 6: a region’s own threshold is said as the region
     expect(notes('not_registered')[0]!.text).toContain('in the country of birth (Canada)');
   });
 });
+
+// Noticed with review 17: two loved ones, two containers, and staff could not tell whose was which.
+// Where each loved one's container is known (one each, of different materials), each is said.
+describe('whose ashes are in which container', () => {
+  const notes = (whose?: ReadonlyArray<{ name: string; container: 'metal' | 'wood' | 'unknown' }>) =>
+    securityNotes({
+      shownName: ['Mom', 'Isla'],
+      containers: (whose ?? []).map((w) => w.container),
+      ...(whose && { whose }),
+      withoutCertificate: [],
+      countries: ['GB', 'ES', 'FR', 'DE', 'IT', 'PT', 'NL', 'JP'],
+    });
+  const text = (all: ReturnType<typeof notes>, language: string) =>
+    all.find((n) => n.language === language)!.text;
+  const both = [
+    { name: 'Mom', container: 'metal' as const },
+    { name: 'Isla', container: 'wood' as const },
+  ];
+
+  it('says each loved one’s container, in every language of the note', () => {
+    const all = notes(both);
+    expect(text(all, 'en')).toContain(
+      'There are two containers: one made of metal and one made of wood. Mom’s ashes are in the container made of metal. Isla’s ashes are in the container made of wood.',
+    );
+    expect(text(all, 'es')).toContain(
+      'Las cenizas de Mom están en el recipiente de metal. Las cenizas de Isla están en el recipiente de madera.',
+    );
+    expect(text(all, 'fr')).toContain(
+      'Les cendres de Mom sont dans le récipient en métal. Les cendres d’Isla sont dans le récipient en bois.',
+    );
+    expect(text(all, 'de')).toContain(
+      'Die Asche von Mom ist im Behälter aus Metall. Die Asche von Isla ist im Behälter aus Holz.',
+    );
+    expect(text(all, 'it')).toContain(
+      'Le ceneri di Mom sono nel contenitore in metallo. Le ceneri di Isla sono nel contenitore in legno.',
+    );
+    expect(text(all, 'pt')).toContain(
+      'As cinzas de Mom estão no recipiente de metal. As cinzas de Isla estão no recipiente de madeira.',
+    );
+    expect(text(all, 'nl')).toContain(
+      'De as van Mom zit in de houder van metaal. De as van Isla zit in de houder van hout.',
+    );
+    expect(text(all, 'ja')).toContain(
+      'Momの遺灰は、素材が金属の容器に入っています。Islaの遺灰は、素材が木の容器に入っています。',
+    );
+  });
+
+  it('says nothing of whose is which where it would not tell them apart', () => {
+    for (const whose of [
+      undefined,
+      [
+        { name: 'Mom', container: 'metal' as const },
+        { name: 'Isla', container: 'metal' as const },
+      ],
+      [
+        { name: 'Mom', container: 'metal' as const },
+        { name: 'Isla', container: 'unknown' as const },
+      ],
+    ]) {
+      expect(text(notes(whose), 'en')).not.toContain('ashes are in the container');
+    }
+  });
+});

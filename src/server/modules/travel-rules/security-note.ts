@@ -24,6 +24,12 @@ export interface SecurityNoteInput {
   lovedOnes?: number;
   /** Each ash-holding keepsake's container, one entry per container. */
   containers: readonly TravelContainer[];
+  /**
+   * Each ash-holding container with the loved one whose ashes it holds, where known: with two loved
+   * ones or more, one container each of different materials, each is said ("Mom’s ashes are in the
+   * container made of metal."), so staff can tell them apart (noticed with review 17).
+   */
+  whose?: ReadonlyArray<{ name: string; container: TravelContainer }>;
   /** Babies for whom no death certificate exists, with what the note needs to say why. */
   withoutCertificate: ReadonlyArray<{
     name: string;
@@ -73,7 +79,11 @@ export function securityNote(language: NoteLanguage, input: SecurityNoteInput): 
   const country = (code: string) => countryNames.of(code) ?? code;
   const paragraphs = [
     words.thanks,
-    [words.carrying(names, plural), containerSentence(words, input.containers)]
+    [
+      words.carrying(names, plural),
+      containerSentence(words, input.containers),
+      ...whoseSentences(words, input.whose),
+    ]
       .filter(Boolean)
       .join(language === 'ja' ? '' : ' '),
     words.screening(input.containers.length > 1),
@@ -112,4 +122,24 @@ function containerSentence(words: NoteWords, containers: readonly TravelContaine
   const made = [...counts].map(([material, count]) => ({ material, count }));
   if (containers.length <= 1) return made.length === 1 ? words.material(made[0]!.material) : '';
   return words.containers(containers.length, made, others);
+}
+
+/**
+ * Whose ashes are in which container: said only where it tells them apart, for two loved ones or
+ * more, each with one container whose material is known, no two of the same material.
+ */
+function whoseSentences(
+  words: NoteWords,
+  whose: ReadonlyArray<{ name: string; container: TravelContainer }> | undefined,
+): string[] {
+  if (!whose) return [];
+  const known = whose.flatMap(({ name, container }) =>
+    container === 'unknown' ? [] : [{ name, container }],
+  );
+  const apart =
+    known.length === whose.length &&
+    new Set(known.map((w) => w.name)).size === known.length &&
+    new Set(known.map((w) => w.container)).size === known.length &&
+    known.length > 1;
+  return apart ? known.map(({ name, container }) => words.whose(name, words.materials[container])) : [];
 }

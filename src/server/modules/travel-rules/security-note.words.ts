@@ -23,6 +23,11 @@ export interface NoteWords {
    * (in order), `others` those whose material the family has not given (review 16, finding 3).
    */
   containers: (total: number, made: readonly MaterialCount[], others: number) => string;
+  /**
+   * Whose ashes are in which container, for two loved ones or more whose containers differ: "Mom’s
+   * ashes are in the container made of metal." (noticed with review 17).
+   */
+  whose: (name: string, material: string) => string;
   /** Plural where there is more than one container: "please do not open the containers". */
   screening: (plural: boolean) => string;
   papers: (name: string) => string;
@@ -136,6 +141,7 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
       );
       return `There are ${n(total)} containers: ${joinWith('and')(each)}.`;
     },
+    whose: (name, m) => `${name}’s ashes are in the container made of ${m}.`,
     screening: (plural) =>
       plural
         ? 'We know they need to be screened, and we are glad to help in any way we can. If it is at all possible, please do not open the containers. If you need to check them further, please tell us and we will follow your lead.'
@@ -193,6 +199,7 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
       );
       return `Hay ${n(total)} recipientes: ${joinWith('y')(each)}.`;
     },
+    whose: (name, m) => `Las cenizas de ${name} están en el recipiente de ${m}.`,
     screening: (plural) =>
       plural
         ? 'Sabemos que deben pasar el control de seguridad y le ayudaremos en todo lo que podamos. Si es posible, le rogamos que no abra los recipientes. Si necesita comprobarlos más a fondo, díganoslo y seguiremos sus indicaciones.'
@@ -240,6 +247,7 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
       );
       return `Il y a ${n(total)} récipients : ${joinWith('et')(each)}.`;
     },
+    whose: (name, m) => `Les cendres ${deName(name)} sont dans le récipient en ${m}.`,
     screening: (plural) =>
       plural
         ? 'Nous savons qu’ils doivent passer au contrôle de sûreté et nous vous aiderons de notre mieux. Dans la mesure du possible, merci de ne pas ouvrir les récipients. Si vous devez les contrôler davantage, dites-le-nous et nous suivrons vos indications.'
@@ -298,6 +306,7 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
       );
       return `Es sind ${n(total)} Behälter: ${joinWith('und')(each)}.`;
     },
+    whose: (name, m) => `Die Asche von ${name} ist im Behälter aus ${m}.`,
     screening: (plural) =>
       plural
         ? 'Wir wissen, dass sie kontrolliert werden müssen, und helfen gern, wo wir können. Bitte öffnen Sie die Behälter nach Möglichkeit nicht. Wenn Sie sie genauer prüfen müssen, sagen Sie es uns bitte, und wir folgen Ihren Anweisungen.'
@@ -357,6 +366,7 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
       );
       return `Ci sono ${n(total)} contenitori: ${joinWith('e')(each)}.`;
     },
+    whose: (name, m) => `Le ceneri di ${name} sono nel contenitore in ${m}.`,
     screening: (plural) =>
       plural
         ? 'Sappiamo che devono essere sottoposti ai controlli di sicurezza e siamo lieti di collaborare in ogni modo. Se possibile, vi preghiamo di non aprire i contenitori. Se dovete controllarli ulteriormente, ditecelo e seguiremo le vostre indicazioni.'
@@ -403,6 +413,7 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
       );
       return `São ${n(total)} recipientes: ${joinWith('e')(each)}.`;
     },
+    whose: (name, m) => `As cinzas de ${name} estão no recipiente de ${m}.`,
     screening: (plural) =>
       plural
         ? 'Sabemos que têm de passar pelo controlo de segurança e teremos todo o gosto em ajudar no que for preciso. Se possível, pedimos que não abram os recipientes. Se precisarem de os verificar melhor, digam-nos e seguiremos as vossas indicações.'
@@ -449,6 +460,7 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
       );
       return `Het zijn ${n(total)} houders: ${joinWith('en')(each)}.`;
     },
+    whose: (name, m) => `De as van ${name} zit in de houder van ${m}.`,
     screening: (plural) =>
       plural
         ? 'We weten dat ze gecontroleerd moeten worden en we helpen graag waar we kunnen. Wilt u de houders zo mogelijk niet openen? Als u ze verder moet controleren, zeg het ons dan; we volgen uw aanwijzingen.'
@@ -495,6 +507,7 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
       );
       return `容器は${n(total)}あり、素材は${each.join('、')}です。`;
     },
+    whose: (name, m) => `${name}の遺灰は、素材が${m}の容器に入っています。`,
     screening: (plural) =>
       plural
         ? '保安検査が必要なことは承知しており、できる限りご協力いたします。可能であれば、どの容器も開けないでいただけますようお願いいたします。さらに確認が必要な場合はお知らせください。ご指示に従います。'
