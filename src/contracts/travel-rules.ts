@@ -333,6 +333,12 @@ export const travelDocumentSchema = z.object({
    * only if they registered, so it is never said to be carried.
    */
   registration_optional: z.boolean(),
+  /**
+   * The region (ISO 3166-2) whose own rules give the reason (Ontario's threshold), so the note for
+   * security names it with the country rather than saying it of the country; null where the rules
+   * are the country's (review 17, finding 6).
+   */
+  reason_region: z.string().nullable(),
   /** What to carry in its place. */
   instead: z.string().nullable(),
   /** Other papers `instead` already names (a cremation certificate), so they are not asked for twice. */

@@ -54,6 +54,8 @@ export const tripDocumentSchema = z.object({
   registeredOn: z.string().nullable(),
   /** Registering on that paper is the parents' choice (Ireland), so it may not exist. */
   registrationOptional: z.boolean(),
+  /** The region whose own rules give the reason (Ontario), for the note to name (review 17, 6). */
+  reasonRegion: z.string().nullable(),
   instead: z.string().nullable(),
   ...tick,
 });

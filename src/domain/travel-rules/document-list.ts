@@ -242,6 +242,7 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
       not_registered: own?.registration?.registered === false,
       registered_on: own?.registration?.registered === true ? own.registration.on : null,
       registration_optional: own?.registration?.registered === true && own.registration.optional,
+      reason_region: own?.region ?? null,
       instead: closedWay ?? missing?.instead ?? inPlace ?? own?.instead ?? null,
       instead_includes: missing ? [...missing.insteadIncludes] : inPlace ? held : [],
       forms,

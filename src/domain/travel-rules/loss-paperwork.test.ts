@@ -71,7 +71,14 @@ describe('a baby born without signs of life: what is not issued, by country, wee
       'Certificate of Fetal Death',
     ],
     [
-      { kind: 'pregnancy_loss', gestation_weeks: 26, born_alive: false, loss_country: 'AU' },
+      // A state the source speaks for: not Western Australia, whose law counts a still-birth as a death.
+      {
+        kind: 'pregnancy_loss',
+        gestation_weeks: 26,
+        born_alive: false,
+        loss_country: 'AU',
+        loss_region: 'AU-NSW',
+      },
       'au-stillbirth-def',
       "baby's birth certificate",
     ],

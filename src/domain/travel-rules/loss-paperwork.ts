@@ -55,6 +55,11 @@ export interface MissingDocument {
   registration?: Registration;
   /** Said by a source that speaks for most places, not this one: never more certain than "may". */
   varies?: boolean;
+  /**
+   * The region (ISO 3166-2) whose own rules give the reason (Ontario's 20 weeks or 500 g), so the
+   * packet's note names it and never stretches it to the country (review 17, finding 6).
+   */
+  region?: string;
 }
 
 export interface Paperwork {
@@ -263,6 +268,10 @@ export function paperworkFor(
       insteadIncludes: [...new Set(all.flatMap((way) => way.gap.instead_includes ?? []))],
       ruleIds: all.filter((way) => !way.silent).map((way) => way.rule.id),
       registration: registrationOf(nearest.filter((way) => alternatives || way.gap.reason === reasons[0])),
+      // Only where no rule of the country's own gives it too: England's own papers beside the UK's
+      // 24 weeks leave the threshold the country's (review 17, finding 6).
+      ...(lovedOne.lossRegion !== null &&
+        pool.every((way) => way.locality === 1) && { region: lovedOne.lossRegion }),
       ...(speaking.some((way) => way.gap.varies) && { varies: true }),
     });
   }
@@ -368,10 +377,28 @@ function regionsOnly(
   lovedOne: LovedOneFacts,
 ): { covered: readonly string[]; region: string | null } | null {
   const country = lovedOne.lossCountry;
-  if (country === null || !regionalOnlyCountry(rules, lovedOne)) return null;
+  if (country === null) return null;
   const theirs = rules.filter(
     (rule) => isPaperworkRule(rule) && rule.conditions.loss_country?.includes(country),
   );
+  if (!regionalOnlyCountry(rules, lovedOne)) {
+    // The country's rules for this stage are regions' own, and not this region's (Australia's
+    // stillbirth rule leaves out Western Australia, whose law counts a still-birth as a death):
+    // that region is named, with whom to ask, never "our sources don't speak of 22 weeks".
+    const region = lovedOne.lossRegion;
+    if (region === null) return null;
+    const atThisStage = theirs.filter(
+      (rule) =>
+        rule.conditions.loss_region !== undefined &&
+        !rule.conditions.loss_region.includes(region) &&
+        lovedOneMatch({ ...rule.conditions, loss_region: undefined }, lovedOne).holds !== 'no',
+    );
+    if (atThisStage.length === 0) return null;
+    return {
+      covered: [...new Set(atThisStage.flatMap((rule) => rule.conditions.loss_region!))].sort(),
+      region,
+    };
+  }
   const covered = [...new Set(theirs.flatMap((rule) => rule.conditions.loss_region ?? []))].sort();
   const region = lovedOne.lossRegion;
   // A region we have rules for, at a stage none of them speaks of, is said as a stage, as before.

@@ -183,7 +183,8 @@ export function carrySummary(
       );
     }
     // Papers the same people only suggest, or only may ask for, are said once, together: advice to
-    // carry is said as advice ("Advice for driving in the United States suggests carrying …"), and
+    // carry is said as advice ("Advice for driving in the United States suggests carrying …"; where
+    // the urn is sent instead, "… suggests having ready …": review 17, finding 4), and
     // "ask before you travel" is kept for a paper someone may ask for.
     const askGroups = new Map<string, { docs: TravelDocument[]; suggestOnly: boolean }>();
     for (const d of askFirst) {
@@ -198,7 +199,7 @@ export function carrySummary(
       const papers = joinPapers(docs.map(phraseOf));
       sentences.push(
         suggestOnly
-          ? `${askClause(first.asked_by, firmnessOn(first), `carrying ${papers}`)}.`
+          ? `${askClause(first.asked_by, firmnessOn(first), `${sending ? 'having ready' : 'carrying'} ${papers}`)}.`
           : // "also" only after something to bring (Mexico City's disputed papers stand alone).
             `Ask before you travel whether you ${sentences.length > 0 ? 'also ' : ''}need ${papers}: our sources say only that ${askClause(first.asked_by, firmnessOn(first), docs.length === 1 ? itOrThem(first) : 'them', false)}.`,
       );

@@ -117,9 +117,44 @@ describe('issue 7: only what the family has said they carry', () => {
       lossRegion: 'CA-ON',
     });
     expect(page1).toContain(
-      'In the country of birth (Canada) the official paper for this is a certified copy of the stillbirth registration rather than a death certificate, so that is what we carry',
+      // Ontario's rule, said as Ontario's, never as Canada's (review 17, finding 6).
+      'In the place of birth (Ontario, Canada) the official paper for this is a certified copy of the stillbirth registration rather than a death certificate, so that is what we carry',
     );
     expect(page1).not.toContain('recorded on a certified copy');
+    expect(page1).not.toContain('country of birth (Canada)');
+  });
+
+  // Review 17, finding 6: the sourced threshold is Ontario's (20 weeks or 500 g), so the note names
+  // Ontario; for a province our rules do not speak for, it claims no threshold at all.
+  needsTools('Noah, 18 weeks in Ontario: "the place of birth (Ontario, Canada)"', async () => {
+    const page1 = await pageOneFor({
+      name: 'Noah',
+      gestationWeeks: 18,
+      birthWeightGrams: 300,
+      bornAlive: false,
+      lossCountry: 'CA',
+      lossRegion: 'CA-ON',
+    });
+    expect(page1).toContain(
+      'before the stage at which a death certificate is issued in the place of birth (Ontario, Canada)',
+    );
+    expect(page1).not.toContain('country of birth (Canada)');
+  });
+
+  needsTools('Noah, 18 weeks in Alberta, or in a province not said: no threshold claimed', async () => {
+    for (const lossRegion of ['CA-AB', null]) {
+      const page1 = await pageOneFor({
+        name: 'Noah',
+        gestationWeeks: 18,
+        birthWeightGrams: 300,
+        bornAlive: false,
+        lossCountry: 'CA',
+        lossRegion,
+      });
+      expect(page1).toContain('We have with us the papers we hold for Noah.');
+      expect(page1).not.toContain('before the stage');
+      expect(page1).not.toMatch(/(country|place) of birth \((Alberta, )?Canada\)/);
+    }
   });
 
   needsTools(
@@ -234,6 +269,15 @@ describe('review 16: the note for two loved ones', () => {
       }
     },
   );
+
+  // Noticed with review 17: staff could not tell whose ashes were in which container.
+  needsTools('each loved one’s container is said, in English and Spanish', async () => {
+    const page1 = await pageOneForTwo();
+    expect(page1).toContain('Mom’s ashes are in the container made of metal.');
+    expect(page1).toContain('Dad’s ashes are in the container made of wood.');
+    expect(page1).toContain('Las cenizas de Mom están en el recipiente de metal.');
+    expect(page1).toContain('Las cenizas de Dad están en el recipiente de madera.');
+  });
 
   needsTools('a name the family wrote is kept as written, still in the plural', async () => {
     const page1 = await pageOneForTwo('our mum and dad');

@@ -33,6 +33,7 @@ export interface PacketFacts {
     name: string;
     weeks: number | null;
     lossCountry: string;
+    lossRegion?: string | null;
     registration: BabyRegistration;
     noCremationCertificate?: boolean;
   }>;
@@ -65,6 +66,8 @@ export function packetInput({
       shownName: noteName,
       lovedOnes: Math.max(1, names.length),
       containers: ashHolding.map((k) => k.container),
+      // Whose ashes are in which container, said where that tells them apart (noticed with review 17).
+      whose: ashHolding.map((k) => ({ name: k.lovedOneName, container: k.container })),
       // With one loved one the family's chosen name is the one staff read throughout the note.
       withoutCertificate: withoutCertificate.map((baby) => ({
         ...baby,

@@ -263,3 +263,118 @@ describe('issue 7: a paper the family may not have, and Ontario’s certified co
     );
   });
 });
+
+// Review 17, finding 6: Ontario's threshold (20 weeks or 500 g) was said as Canada's ("issued in the
+// country of birth (Canada)"). Where the rules saying why are a region's own, every language names
+// the region with the country, and says the place of birth, never the country of birth.
+describe('review 17, finding 6: a region’s own threshold is said as the region’s', () => {
+  const notes = (registration: 'not_registered' | { on: string }, region?: string) =>
+    securityNotes({
+      shownName: 'Liam',
+      containers: ['wood'],
+      withoutCertificate: [
+        { name: 'Liam', weeks: 19, lossCountry: 'CA', ...(region && { lossRegion: region }), registration },
+      ],
+      countries: ['CA', 'ES', 'FR', 'DE', 'IT', 'PT', 'NL', 'JP'],
+    });
+
+  it('below Ontario’s threshold: "the place of birth (Ontario, Canada)", in every language', () => {
+    const all = notes('not_registered', 'CA-ON');
+    expect(all[0]!.text).toContain(
+      'Liam was born without signs of life at 19 weeks of pregnancy, before the stage at which a death certificate is issued in the place of birth (Ontario, Canada), so we carry the papers from the hospital and the crematorium instead.',
+    );
+    const text = (language: string) => all.find((n) => n.language === language)!.text;
+    expect(text('es')).toContain(
+      'se expide un certificado de defunción en el lugar de nacimiento (Ontario, Canadá)',
+    );
+    expect(text('fr')).toContain('un acte de décès est délivré au lieu de naissance (Ontario, Canada)');
+    expect(text('de')).toContain('am Geburtsort (Ontario, Kanada)');
+    expect(text('it')).toContain('nel luogo di nascita (Ontario, Canada)');
+    expect(text('pt')).toContain('é emitida uma certidão de óbito no local de nascimento (Ontario, Canadá)');
+    expect(text('nl')).toContain('in de geboorteplaats (Ontario, Canada)');
+    expect(text('ja')).toContain('生まれた地域（Ontario、カナダ）');
+    // No language says it of the country.
+    for (const { text: t } of all)
+      expect(t).not.toMatch(
+        /country of birth|país de nacimiento|pays de naissance|Geburtsland|paese di nascita|país de nascimento|geboorteland|生まれた国/,
+      );
+  });
+
+  it('registered in Ontario: the place of birth names Ontario with the paper', () => {
+    const all = notes({ on: 'certified copy of the stillbirth registration' }, 'CA-ON');
+    expect(all[0]!.text).toContain(
+      'In the place of birth (Ontario, Canada) the official paper for this is a certified copy of the stillbirth registration rather than a death certificate, so that is what we carry',
+    );
+    for (const { text } of all)
+      expect(text).not.toMatch(
+        /country of birth|país de nacimiento|pays de naissance|Geburtsland|paese di nascita|país de nascimento|geboorteland|生まれた国/,
+      );
+  });
+
+  it('with no region the country is said as before', () => {
+    expect(notes('not_registered')[0]!.text).toContain('in the country of birth (Canada)');
+  });
+});
+
+// Noticed with review 17: two loved ones, two containers, and staff could not tell whose was which.
+// Where each loved one's container is known (one each, of different materials), each is said.
+describe('whose ashes are in which container', () => {
+  const notes = (whose?: ReadonlyArray<{ name: string; container: 'metal' | 'wood' | 'unknown' }>) =>
+    securityNotes({
+      shownName: ['Mom', 'Isla'],
+      containers: (whose ?? []).map((w) => w.container),
+      ...(whose && { whose }),
+      withoutCertificate: [],
+      countries: ['GB', 'ES', 'FR', 'DE', 'IT', 'PT', 'NL', 'JP'],
+    });
+  const text = (all: ReturnType<typeof notes>, language: string) =>
+    all.find((n) => n.language === language)!.text;
+  const both = [
+    { name: 'Mom', container: 'metal' as const },
+    { name: 'Isla', container: 'wood' as const },
+  ];
+
+  it('says each loved one’s container, in every language of the note', () => {
+    const all = notes(both);
+    expect(text(all, 'en')).toContain(
+      'There are two containers: one made of metal and one made of wood. Mom’s ashes are in the container made of metal. Isla’s ashes are in the container made of wood.',
+    );
+    expect(text(all, 'es')).toContain(
+      'Las cenizas de Mom están en el recipiente de metal. Las cenizas de Isla están en el recipiente de madera.',
+    );
+    expect(text(all, 'fr')).toContain(
+      'Les cendres de Mom sont dans le récipient en métal. Les cendres d’Isla sont dans le récipient en bois.',
+    );
+    expect(text(all, 'de')).toContain(
+      'Die Asche von Mom ist im Behälter aus Metall. Die Asche von Isla ist im Behälter aus Holz.',
+    );
+    expect(text(all, 'it')).toContain(
+      'Le ceneri di Mom sono nel contenitore in metallo. Le ceneri di Isla sono nel contenitore in legno.',
+    );
+    expect(text(all, 'pt')).toContain(
+      'As cinzas de Mom estão no recipiente de metal. As cinzas de Isla estão no recipiente de madeira.',
+    );
+    expect(text(all, 'nl')).toContain(
+      'De as van Mom zit in de houder van metaal. De as van Isla zit in de houder van hout.',
+    );
+    expect(text(all, 'ja')).toContain(
+      'Momの遺灰は、素材が金属の容器に入っています。Islaの遺灰は、素材が木の容器に入っています。',
+    );
+  });
+
+  it('says nothing of whose is which where it would not tell them apart', () => {
+    for (const whose of [
+      undefined,
+      [
+        { name: 'Mom', container: 'metal' as const },
+        { name: 'Isla', container: 'metal' as const },
+      ],
+      [
+        { name: 'Mom', container: 'metal' as const },
+        { name: 'Isla', container: 'unknown' as const },
+      ],
+    ]) {
+      expect(text(notes(whose), 'en')).not.toContain('ashes are in the container');
+    }
+  });
+});

@@ -1,3 +1,4 @@
+import { regionName } from '../../../contracts/countries.js';
 import type { TravelContainer } from '../../../contracts/travel-rules.js';
 import { NOTE_WORDS, type NoteLanguage, type NoteWords, noteLanguagesFor } from './security-note.words.js';
 
@@ -23,12 +24,24 @@ export interface SecurityNoteInput {
   lovedOnes?: number;
   /** Each ash-holding keepsake's container, one entry per container. */
   containers: readonly TravelContainer[];
+  /**
+   * Each ash-holding container with the loved one whose ashes it holds, where known: with two loved
+   * ones or more, one container each of different materials, each is said ("Mom’s ashes are in the
+   * container made of metal."), so staff can tell them apart (noticed with review 17).
+   */
+  whose?: ReadonlyArray<{ name: string; container: TravelContainer }>;
   /** Babies for whom no death certificate exists, with what the note needs to say why. */
   withoutCertificate: ReadonlyArray<{
     name: string;
     /** Null where the family gave only the weight (a baby registered by weight in New Zealand). */
     weeks: number | null;
     lossCountry: string;
+    /**
+     * The region (ISO 3166-2) whose own rules say why there is no death certificate (Ontario's 20
+     * weeks or 500 g): the note names it with the country, never stretching it to the country
+     * (review 17, finding 6). Absent where the rules are the country's.
+     */
+    lossRegion?: string | null;
     /** Not registered at all (below the threshold), registered on a named paper, or not settled. */
     registration: BabyRegistration;
     /**
@@ -66,20 +79,27 @@ export function securityNote(language: NoteLanguage, input: SecurityNoteInput): 
   const country = (code: string) => countryNames.of(code) ?? code;
   const paragraphs = [
     words.thanks,
-    [words.carrying(names, plural), containerSentence(words, input.containers)]
+    [
+      words.carrying(names, plural),
+      containerSentence(words, input.containers),
+      ...whoseSentences(words, input.whose),
+    ]
       .filter(Boolean)
       .join(language === 'ja' ? '' : ' '),
     words.screening(input.containers.length > 1),
     [
       words.papers(words.list(names)),
-      ...input.withoutCertificate.map(({ name, weeks, lossCountry, registration, noCremationCertificate }) =>
-        registration === 'not_registered'
-          ? words.noCertificate(name, weeks, country(lossCountry), noCremationCertificate !== true)
-          : registration === 'unsettled'
-            ? words.noneIssued(name, weeks, country(lossCountry))
-            : registration.optional === true
-              ? words.mayRegister(name, weeks, country(lossCountry), registration.on)
-              : words.registeredOn(name, weeks, country(lossCountry), registration.on),
+      ...input.withoutCertificate.map(
+        ({ name, weeks, lossCountry, lossRegion, registration, noCremationCertificate }) => {
+          const region = lossRegion ? regionName(lossRegion) : undefined;
+          return registration === 'not_registered'
+            ? words.noCertificate(name, weeks, country(lossCountry), noCremationCertificate !== true, region)
+            : registration === 'unsettled'
+              ? words.noneIssued(name, weeks, country(lossCountry))
+              : registration.optional === true
+                ? words.mayRegister(name, weeks, country(lossCountry), registration.on)
+                : words.registeredOn(name, weeks, country(lossCountry), registration.on, region);
+        },
       ),
     ].join(language === 'ja' ? '' : ' '),
     words.closing,
@@ -102,4 +122,24 @@ function containerSentence(words: NoteWords, containers: readonly TravelContaine
   const made = [...counts].map(([material, count]) => ({ material, count }));
   if (containers.length <= 1) return made.length === 1 ? words.material(made[0]!.material) : '';
   return words.containers(containers.length, made, others);
+}
+
+/**
+ * Whose ashes are in which container: said only where it tells them apart, for two loved ones or
+ * more, each with one container whose material is known, no two of the same material.
+ */
+function whoseSentences(
+  words: NoteWords,
+  whose: ReadonlyArray<{ name: string; container: TravelContainer }> | undefined,
+): string[] {
+  if (!whose) return [];
+  const known = whose.flatMap(({ name, container }) =>
+    container === 'unknown' ? [] : [{ name, container }],
+  );
+  const apart =
+    known.length === whose.length &&
+    new Set(known.map((w) => w.name)).size === known.length &&
+    new Set(known.map((w) => w.container)).size === known.length &&
+    known.length > 1;
+  return apart ? known.map(({ name, container }) => words.whose(name, words.materials[container])) : [];
 }

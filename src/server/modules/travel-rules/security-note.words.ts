@@ -23,6 +23,11 @@ export interface NoteWords {
    * (in order), `others` those whose material the family has not given (review 16, finding 3).
    */
   containers: (total: number, made: readonly MaterialCount[], others: number) => string;
+  /**
+   * Whose ashes are in which container, for two loved ones or more whose containers differ: "Mom’s
+   * ashes are in the container made of metal." (noticed with review 17).
+   */
+  whose: (name: string, material: string) => string;
   /** Plural where there is more than one container: "please do not open the containers". */
   screening: (plural: boolean) => string;
   papers: (name: string) => string;
@@ -30,15 +35,31 @@ export interface NoteWords {
    * A baby born without signs of life before the stage at which a death certificate is issued.
    * `crematorium` is false where no cremation certificate is issued either (New Zealand, before 20
    * weeks and under 400 g): then the family carries "the papers we were given" (review 13, finding 8).
+   * `region` is given where the threshold is a region's own (Ontario's): the sentence then says the
+   * place of birth, naming the region with the country, never the country's (review 17, finding 6).
+   * The region keeps its own name (as ISO 3166-2 gives it) in every language, as a paper's name does.
    */
-  noCertificate: (name: string, weeks: number | null, country: string, crematorium: boolean) => string;
+  noCertificate: (
+    name: string,
+    weeks: number | null,
+    country: string,
+    crematorium: boolean,
+    region?: string,
+  ) => string;
   /**
    * A baby born without signs of life who is registered on another paper (a UK stillbirth
    * certificate, a Texas Certificate of Fetal Death, Ontario's certified copy of the stillbirth
    * registration), named in English as the paper itself is: "the official paper for this is …",
-   * which reads as well for a certified copy as for a certificate (issue 7).
+   * which reads as well for a certified copy as for a certificate (issue 7). With `region`, as for
+   * `noCertificate` (review 17, finding 6).
    */
-  registeredOn: (name: string, weeks: number | null, country: string, paper: string) => string;
+  registeredOn: (
+    name: string,
+    weeks: number | null,
+    country: string,
+    paper: string,
+    region?: string,
+  ) => string;
   /**
    * A baby born without signs of life where registering is the parents' choice (Ireland's
    * stillbirths): the paper is said to be given to parents who register, never to be carried, since
@@ -120,15 +141,16 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
       );
       return `There are ${n(total)} containers: ${joinWith('and')(each)}.`;
     },
+    whose: (name, m) => `${name}’s ashes are in the container made of ${m}.`,
     screening: (plural) =>
       plural
         ? 'We know they need to be screened, and we are glad to help in any way we can. If it is at all possible, please do not open the containers. If you need to check them further, please tell us and we will follow your lead.'
         : 'We know it needs to be screened, and we are glad to help in any way we can. If it is at all possible, please do not open the container. If you need to check it further, please tell us and we will follow your lead.',
     papers: (name) => `We have with us the papers we hold for ${name}.`,
-    noCertificate: (name, weeks, country, crematorium) =>
-      `${name} was born without signs of life${weeks === null ? '' : ` at ${weeks} weeks of pregnancy`}, before the stage at which a death certificate is issued in the country of birth (${country}), so we carry ${crematorium ? 'the papers from the hospital and the crematorium' : 'the papers we were given'} instead.`,
-    registeredOn: (name, weeks, country, paper) =>
-      `${name} was born without signs of life${weeks === null ? '' : ` at ${weeks} weeks of pregnancy`}. In the country of birth (${country}) the official paper for this is ${/^[aeiou]/i.test(paper) ? 'an' : 'a'} ${paper} rather than a death certificate, so that is what we carry, with the crematorium's.`,
+    noCertificate: (name, weeks, country, crematorium, region) =>
+      `${name} was born without signs of life${weeks === null ? '' : ` at ${weeks} weeks of pregnancy`}, before the stage at which a death certificate is issued in ${region ? `the place of birth (${region}, ${country})` : `the country of birth (${country})`}, so we carry ${crematorium ? 'the papers from the hospital and the crematorium' : 'the papers we were given'} instead.`,
+    registeredOn: (name, weeks, country, paper, region) =>
+      `${name} was born without signs of life${weeks === null ? '' : ` at ${weeks} weeks of pregnancy`}. In ${region ? `the place of birth (${region}, ${country})` : `the country of birth (${country})`} the official paper for this is ${/^[aeiou]/i.test(paper) ? 'an' : 'a'} ${paper} rather than a death certificate, so that is what we carry, with the crematorium's.`,
     mayRegister: (name, weeks, country, paper) =>
       `${name} was born without signs of life${weeks === null ? '' : ` at ${weeks} weeks of pregnancy`}. In the country of birth (${country}) no death certificate is issued for this; parents may choose to register the stillbirth, and are then given ${/^[aeiou]/i.test(paper) ? 'an' : 'a'} ${paper}.`,
     noneIssued: (name, weeks, country) =>
@@ -177,15 +199,16 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
       );
       return `Hay ${n(total)} recipientes: ${joinWith('y')(each)}.`;
     },
+    whose: (name, m) => `Las cenizas de ${name} están en el recipiente de ${m}.`,
     screening: (plural) =>
       plural
         ? 'Sabemos que deben pasar el control de seguridad y le ayudaremos en todo lo que podamos. Si es posible, le rogamos que no abra los recipientes. Si necesita comprobarlos más a fondo, díganoslo y seguiremos sus indicaciones.'
         : 'Sabemos que debe pasar el control de seguridad y le ayudaremos en todo lo que podamos. Si es posible, le rogamos que no abra el recipiente. Si necesita comprobarlo más a fondo, díganoslo y seguiremos sus indicaciones.',
     papers: (name) => `Llevamos con nosotros los documentos que tenemos de ${name}.`,
-    noCertificate: (name, weeks, country, crematorium) =>
-      `${name} nació sin signos de vida${weeks === null ? '' : ` a las ${weeks} semanas de embarazo`}, antes de la etapa en la que el país de nacimiento (${country}) expide un certificado de defunción, por lo que llevamos en su lugar ${crematorium ? 'los documentos del hospital y del crematorio' : 'los documentos que nos dieron'}.`,
-    registeredOn: (name, weeks, country, paper) =>
-      `${name} nació sin signos de vida${weeks === null ? '' : ` a las ${weeks} semanas de embarazo`}. En el país de nacimiento (${country}) el documento oficial en este caso no es un certificado de defunción, sino uno propio («${paper}»); llevamos ese documento, junto con el del crematorio.`,
+    noCertificate: (name, weeks, country, crematorium, region) =>
+      `${name} nació sin signos de vida${weeks === null ? '' : ` a las ${weeks} semanas de embarazo`}, antes de la etapa en la que ${region ? `se expide un certificado de defunción en el lugar de nacimiento (${region}, ${country})` : `el país de nacimiento (${country}) expide un certificado de defunción`}, por lo que llevamos en su lugar ${crematorium ? 'los documentos del hospital y del crematorio' : 'los documentos que nos dieron'}.`,
+    registeredOn: (name, weeks, country, paper, region) =>
+      `${name} nació sin signos de vida${weeks === null ? '' : ` a las ${weeks} semanas de embarazo`}. En ${region ? `el lugar de nacimiento (${region}, ${country})` : `el país de nacimiento (${country})`} el documento oficial en este caso no es un certificado de defunción, sino uno propio («${paper}»); llevamos ese documento, junto con el del crematorio.`,
     mayRegister: (name, weeks, country, paper) =>
       `${name} nació sin signos de vida${weeks === null ? '' : ` a las ${weeks} semanas de embarazo`}. En el país de nacimiento (${country}) no se expide un certificado de defunción en este caso; los padres pueden elegir inscribir el nacimiento en el registro, y reciben entonces un documento propio («${paper}»).`,
     noneIssued: (name, weeks, country) =>
@@ -224,15 +247,16 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
       );
       return `Il y a ${n(total)} récipients : ${joinWith('et')(each)}.`;
     },
+    whose: (name, m) => `Les cendres ${deName(name)} sont dans le récipient en ${m}.`,
     screening: (plural) =>
       plural
         ? 'Nous savons qu’ils doivent passer au contrôle de sûreté et nous vous aiderons de notre mieux. Dans la mesure du possible, merci de ne pas ouvrir les récipients. Si vous devez les contrôler davantage, dites-le-nous et nous suivrons vos indications.'
         : 'Nous savons qu’il doit passer au contrôle de sûreté et nous vous aiderons de notre mieux. Dans la mesure du possible, merci de ne pas ouvrir le récipient. Si vous devez le contrôler davantage, dites-le-nous et nous suivrons vos indications.',
     papers: (name) => `Nous avons avec nous les documents que nous possédons pour ${name}.`,
-    noCertificate: (name, weeks, country, crematorium) =>
-      `La naissance ${deName(name)} a eu lieu sans signe de vie${weeks === null ? '' : ` à ${weeks} semaines de grossesse`}, avant le stade à partir duquel un acte de décès est délivré dans le pays de naissance (${country}) ; nous portons donc à la place ${crematorium ? 'les documents de l’hôpital et du crématorium' : 'les documents qui nous ont été remis'}.`,
-    registeredOn: (name, weeks, country, paper) =>
-      `La naissance ${deName(name)} a eu lieu sans signe de vie${weeks === null ? '' : ` à ${weeks} semaines de grossesse`}. Dans le pays de naissance (${country}), le document officiel dans ce cas n’est pas un acte de décès, mais un document propre (« ${paper} ») ; c’est ce document que nous portons, avec celui du crématorium.`,
+    noCertificate: (name, weeks, country, crematorium, region) =>
+      `La naissance ${deName(name)} a eu lieu sans signe de vie${weeks === null ? '' : ` à ${weeks} semaines de grossesse`}, avant le stade à partir duquel un acte de décès est délivré ${region ? `au lieu de naissance (${region}, ${country})` : `dans le pays de naissance (${country})`} ; nous portons donc à la place ${crematorium ? 'les documents de l’hôpital et du crématorium' : 'les documents qui nous ont été remis'}.`,
+    registeredOn: (name, weeks, country, paper, region) =>
+      `La naissance ${deName(name)} a eu lieu sans signe de vie${weeks === null ? '' : ` à ${weeks} semaines de grossesse`}. ${region ? `Au lieu de naissance (${region}, ${country})` : `Dans le pays de naissance (${country})`}, le document officiel dans ce cas n’est pas un acte de décès, mais un document propre (« ${paper} ») ; c’est ce document que nous portons, avec celui du crématorium.`,
     mayRegister: (name, weeks, country, paper) =>
       `La naissance ${deName(name)} a eu lieu sans signe de vie${weeks === null ? '' : ` à ${weeks} semaines de grossesse`}. Dans le pays de naissance (${country}), aucun acte de décès n’est délivré dans ce cas ; les parents peuvent choisir de faire enregistrer la naissance, et reçoivent alors un document propre (« ${paper} »).`,
     noneIssued: (name, weeks, country) =>
@@ -282,15 +306,16 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
       );
       return `Es sind ${n(total)} Behälter: ${joinWith('und')(each)}.`;
     },
+    whose: (name, m) => `Die Asche von ${name} ist im Behälter aus ${m}.`,
     screening: (plural) =>
       plural
         ? 'Wir wissen, dass sie kontrolliert werden müssen, und helfen gern, wo wir können. Bitte öffnen Sie die Behälter nach Möglichkeit nicht. Wenn Sie sie genauer prüfen müssen, sagen Sie es uns bitte, und wir folgen Ihren Anweisungen.'
         : 'Wir wissen, dass er kontrolliert werden muss, und helfen gern, wo wir können. Bitte öffnen Sie den Behälter nach Möglichkeit nicht. Wenn Sie ihn genauer prüfen müssen, sagen Sie es uns bitte, und wir folgen Ihren Anweisungen.',
     papers: (name) => `Wir haben die Unterlagen bei uns, die wir für ${name} besitzen.`,
-    noCertificate: (name, weeks, country, crematorium) =>
-      `${name} kam${weeks === null ? '' : ` nach ${weeks} vollendeten Schwangerschaftswochen`} ohne Lebenszeichen zur Welt, vor dem Zeitpunkt, ab dem im Geburtsland (${country}) eine Sterbeurkunde ausgestellt wird; deshalb führen wir stattdessen ${crematorium ? 'die Unterlagen des Krankenhauses und des Krematoriums mit' : 'die Unterlagen mit, die wir erhalten haben'}.`,
-    registeredOn: (name, weeks, country, paper) =>
-      `${name} kam${weeks === null ? '' : ` nach ${weeks} vollendeten Schwangerschaftswochen`} ohne Lebenszeichen zur Welt. Im Geburtsland (${country}) ist das amtliche Dokument dafür keine Sterbeurkunde, sondern ein eigenes („${paper}“); dieses Dokument führen wir mit, zusammen mit dem des Krematoriums.`,
+    noCertificate: (name, weeks, country, crematorium, region) =>
+      `${name} kam${weeks === null ? '' : ` nach ${weeks} vollendeten Schwangerschaftswochen`} ohne Lebenszeichen zur Welt, vor dem Zeitpunkt, ab dem ${region ? `am Geburtsort (${region}, ${country})` : `im Geburtsland (${country})`} eine Sterbeurkunde ausgestellt wird; deshalb führen wir stattdessen ${crematorium ? 'die Unterlagen des Krankenhauses und des Krematoriums mit' : 'die Unterlagen mit, die wir erhalten haben'}.`,
+    registeredOn: (name, weeks, country, paper, region) =>
+      `${name} kam${weeks === null ? '' : ` nach ${weeks} vollendeten Schwangerschaftswochen`} ohne Lebenszeichen zur Welt. ${region ? `Am Geburtsort (${region}, ${country})` : `Im Geburtsland (${country})`} ist das amtliche Dokument dafür keine Sterbeurkunde, sondern ein eigenes („${paper}“); dieses Dokument führen wir mit, zusammen mit dem des Krematoriums.`,
     mayRegister: (name, weeks, country, paper) =>
       `${name} kam${weeks === null ? '' : ` nach ${weeks} vollendeten Schwangerschaftswochen`} ohne Lebenszeichen zur Welt. Im Geburtsland (${country}) wird dafür keine Sterbeurkunde ausgestellt; die Eltern können die Geburt eintragen lassen, wenn sie es wünschen, und erhalten dann ein eigenes Dokument („${paper}“).`,
     noneIssued: (name, weeks, country) =>
@@ -341,15 +366,16 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
       );
       return `Ci sono ${n(total)} contenitori: ${joinWith('e')(each)}.`;
     },
+    whose: (name, m) => `Le ceneri di ${name} sono nel contenitore in ${m}.`,
     screening: (plural) =>
       plural
         ? 'Sappiamo che devono essere sottoposti ai controlli di sicurezza e siamo lieti di collaborare in ogni modo. Se possibile, vi preghiamo di non aprire i contenitori. Se dovete controllarli ulteriormente, ditecelo e seguiremo le vostre indicazioni.'
         : 'Sappiamo che deve essere sottoposto ai controlli di sicurezza e siamo lieti di collaborare in ogni modo. Se possibile, vi preghiamo di non aprire il contenitore. Se dovete controllarlo ulteriormente, ditecelo e seguiremo le vostre indicazioni.',
     papers: (name) => `Abbiamo con noi i documenti che possediamo per ${name}.`,
-    noCertificate: (name, weeks, country, crematorium) =>
-      `La nascita di ${name} è avvenuta senza segni di vita${weeks === null ? '' : ` a ${weeks} settimane compiute di gravidanza`}, prima della soglia oltre la quale nel paese di nascita (${country}) viene rilasciato un certificato di morte; per questo portiamo con noi ${crematorium ? 'i documenti dell’ospedale e del crematorio' : 'i documenti che ci sono stati consegnati'}.`,
-    registeredOn: (name, weeks, country, paper) =>
-      `La nascita di ${name} è avvenuta senza segni di vita${weeks === null ? '' : ` a ${weeks} settimane compiute di gravidanza`}. Nel paese di nascita (${country}) il documento ufficiale in questo caso non è un certificato di morte, ma un documento apposito («${paper}»); portiamo con noi quel documento, insieme a quello del crematorio.`,
+    noCertificate: (name, weeks, country, crematorium, region) =>
+      `La nascita di ${name} è avvenuta senza segni di vita${weeks === null ? '' : ` a ${weeks} settimane compiute di gravidanza`}, prima della soglia oltre la quale ${region ? `nel luogo di nascita (${region}, ${country})` : `nel paese di nascita (${country})`} viene rilasciato un certificato di morte; per questo portiamo con noi ${crematorium ? 'i documenti dell’ospedale e del crematorio' : 'i documenti che ci sono stati consegnati'}.`,
+    registeredOn: (name, weeks, country, paper, region) =>
+      `La nascita di ${name} è avvenuta senza segni di vita${weeks === null ? '' : ` a ${weeks} settimane compiute di gravidanza`}. ${region ? `Nel luogo di nascita (${region}, ${country})` : `Nel paese di nascita (${country})`} il documento ufficiale in questo caso non è un certificato di morte, ma un documento apposito («${paper}»); portiamo con noi quel documento, insieme a quello del crematorio.`,
     mayRegister: (name, weeks, country, paper) =>
       `La nascita di ${name} è avvenuta senza segni di vita${weeks === null ? '' : ` a ${weeks} settimane compiute di gravidanza`}. Nel paese di nascita (${country}) in questo caso non viene rilasciato un certificato di morte; i genitori possono scegliere di registrare la nascita, e ricevono allora un documento apposito («${paper}»).`,
     noneIssued: (name, weeks, country) =>
@@ -387,15 +413,16 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
       );
       return `São ${n(total)} recipientes: ${joinWith('e')(each)}.`;
     },
+    whose: (name, m) => `As cinzas de ${name} estão no recipiente de ${m}.`,
     screening: (plural) =>
       plural
         ? 'Sabemos que têm de passar pelo controlo de segurança e teremos todo o gosto em ajudar no que for preciso. Se possível, pedimos que não abram os recipientes. Se precisarem de os verificar melhor, digam-nos e seguiremos as vossas indicações.'
         : 'Sabemos que tem de passar pelo controlo de segurança e teremos todo o gosto em ajudar no que for preciso. Se possível, pedimos que não abram o recipiente. Se precisarem de o verificar melhor, digam-nos e seguiremos as vossas indicações.',
     papers: (name) => `Temos connosco os documentos que possuímos de ${name}.`,
-    noCertificate: (name, weeks, country, crematorium) =>
-      `O nascimento de ${name} ocorreu sem sinais de vida${weeks === null ? '' : ` às ${weeks} semanas de gestação`}, antes da fase a partir da qual o país de nascimento (${country}) emite uma certidão de óbito; por isso levamos, em vez dela, ${crematorium ? 'os documentos do hospital e do crematório' : 'os documentos que nos foram entregues'}.`,
-    registeredOn: (name, weeks, country, paper) =>
-      `O nascimento de ${name} ocorreu sem sinais de vida${weeks === null ? '' : ` às ${weeks} semanas de gestação`}. No país de nascimento (${country}) o documento oficial neste caso não é uma certidão de óbito, mas um documento próprio («${paper}»); é esse o documento que levamos, com o do crematório.`,
+    noCertificate: (name, weeks, country, crematorium, region) =>
+      `O nascimento de ${name} ocorreu sem sinais de vida${weeks === null ? '' : ` às ${weeks} semanas de gestação`}, antes da fase a partir da qual ${region ? `é emitida uma certidão de óbito no local de nascimento (${region}, ${country})` : `o país de nascimento (${country}) emite uma certidão de óbito`}; por isso levamos, em vez dela, ${crematorium ? 'os documentos do hospital e do crematório' : 'os documentos que nos foram entregues'}.`,
+    registeredOn: (name, weeks, country, paper, region) =>
+      `O nascimento de ${name} ocorreu sem sinais de vida${weeks === null ? '' : ` às ${weeks} semanas de gestação`}. ${region ? `No local de nascimento (${region}, ${country})` : `No país de nascimento (${country})`} o documento oficial neste caso não é uma certidão de óbito, mas um documento próprio («${paper}»); é esse o documento que levamos, com o do crematório.`,
     mayRegister: (name, weeks, country, paper) =>
       `O nascimento de ${name} ocorreu sem sinais de vida${weeks === null ? '' : ` às ${weeks} semanas de gestação`}. No país de nascimento (${country}) não é emitida neste caso uma certidão de óbito; os pais podem escolher registar o nascimento, e recebem então um documento próprio («${paper}»).`,
     noneIssued: (name, weeks, country) =>
@@ -433,15 +460,16 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
       );
       return `Het zijn ${n(total)} houders: ${joinWith('en')(each)}.`;
     },
+    whose: (name, m) => `De as van ${name} zit in de houder van ${m}.`,
     screening: (plural) =>
       plural
         ? 'We weten dat ze gecontroleerd moeten worden en we helpen graag waar we kunnen. Wilt u de houders zo mogelijk niet openen? Als u ze verder moet controleren, zeg het ons dan; we volgen uw aanwijzingen.'
         : 'We weten dat hij gecontroleerd moet worden en we helpen graag waar we kunnen. Wilt u de houder zo mogelijk niet openen? Als u hem verder moet controleren, zeg het ons dan; we volgen uw aanwijzingen.',
     papers: (name) => `We hebben de documenten bij ons die we voor ${name} hebben.`,
-    noCertificate: (name, weeks, country, crematorium) =>
-      `${name} werd zonder levenstekenen geboren${weeks === null ? '' : ` na ${weeks} weken zwangerschap`}, vóór het moment waarop in het geboorteland (${country}) een overlijdensakte wordt afgegeven; daarom hebben we in plaats daarvan ${crematorium ? 'de papieren van het ziekenhuis en het crematorium bij ons' : 'de papieren bij ons die we hebben gekregen'}.`,
-    registeredOn: (name, weeks, country, paper) =>
-      `${name} werd zonder levenstekenen geboren${weeks === null ? '' : ` na ${weeks} weken zwangerschap`}. In het geboorteland (${country}) is het officiële document hiervoor geen overlijdensakte, maar een eigen document („${paper}”); dat document hebben we bij ons, samen met dat van het crematorium.`,
+    noCertificate: (name, weeks, country, crematorium, region) =>
+      `${name} werd zonder levenstekenen geboren${weeks === null ? '' : ` na ${weeks} weken zwangerschap`}, vóór het moment waarop ${region ? `in de geboorteplaats (${region}, ${country})` : `in het geboorteland (${country})`} een overlijdensakte wordt afgegeven; daarom hebben we in plaats daarvan ${crematorium ? 'de papieren van het ziekenhuis en het crematorium bij ons' : 'de papieren bij ons die we hebben gekregen'}.`,
+    registeredOn: (name, weeks, country, paper, region) =>
+      `${name} werd zonder levenstekenen geboren${weeks === null ? '' : ` na ${weeks} weken zwangerschap`}. ${region ? `In de geboorteplaats (${region}, ${country})` : `In het geboorteland (${country})`} is het officiële document hiervoor geen overlijdensakte, maar een eigen document („${paper}”); dat document hebben we bij ons, samen met dat van het crematorium.`,
     mayRegister: (name, weeks, country, paper) =>
       `${name} werd zonder levenstekenen geboren${weeks === null ? '' : ` na ${weeks} weken zwangerschap`}. In het geboorteland (${country}) wordt hiervoor geen overlijdensakte afgegeven; de ouders kunnen ervoor kiezen de geboorte te laten registreren, en krijgen dan een eigen document („${paper}”).`,
     noneIssued: (name, weeks, country) =>
@@ -479,15 +507,16 @@ export const NOTE_WORDS: Readonly<Record<NoteLanguage, NoteWords>> = {
       );
       return `容器は${n(total)}あり、素材は${each.join('、')}です。`;
     },
+    whose: (name, m) => `${name}の遺灰は、素材が${m}の容器に入っています。`,
     screening: (plural) =>
       plural
         ? '保安検査が必要なことは承知しており、できる限りご協力いたします。可能であれば、どの容器も開けないでいただけますようお願いいたします。さらに確認が必要な場合はお知らせください。ご指示に従います。'
         : '保安検査が必要なことは承知しており、できる限りご協力いたします。可能であれば、容器は開けないでいただけますようお願いいたします。さらに確認が必要な場合はお知らせください。ご指示に従います。',
     papers: (name) => `${name}について私たちが持っている書類を携帯しています。`,
-    noCertificate: (name, weeks, country, crematorium) =>
-      `${name}は${weeks === null ? '' : `妊娠${weeks}週で、`}生命の兆候のない状態で生まれました。生まれた国（${country}）ではこの段階では死亡証明書が発行されないため、代わりに${crematorium ? '病院と火葬場の書類' : 'いただいた書類'}を携帯しています。`,
-    registeredOn: (name, weeks, country, paper) =>
-      `${name}は${weeks === null ? '' : `妊娠${weeks}週で、`}生命の兆候のない状態で生まれました。生まれた国（${country}）では、この場合の公的な書類は死亡証明書ではなく専用の書類（「${paper}」）であるため、その書類と火葬場の書類を携帯しています。`,
+    noCertificate: (name, weeks, country, crematorium, region) =>
+      `${name}は${weeks === null ? '' : `妊娠${weeks}週で、`}生命の兆候のない状態で生まれました。${region ? `生まれた地域（${region}、${country}）` : `生まれた国（${country}）`}ではこの段階では死亡証明書が発行されないため、代わりに${crematorium ? '病院と火葬場の書類' : 'いただいた書類'}を携帯しています。`,
+    registeredOn: (name, weeks, country, paper, region) =>
+      `${name}は${weeks === null ? '' : `妊娠${weeks}週で、`}生命の兆候のない状態で生まれました。${region ? `生まれた地域（${region}、${country}）` : `生まれた国（${country}）`}では、この場合の公的な書類は死亡証明書ではなく専用の書類（「${paper}」）であるため、その書類と火葬場の書類を携帯しています。`,
     mayRegister: (name, weeks, country, paper) =>
       `${name}は${weeks === null ? '' : `妊娠${weeks}週で、`}生命の兆候のない状態で生まれました。生まれた国（${country}）では、この場合、死亡証明書は発行されません。両親が希望すれば死産を登録でき、その場合は専用の書類（「${paper}」）が交付されます。`,
     noneIssued: (name, weeks, country) =>

@@ -131,6 +131,7 @@ export function travelRulesService({ ticks, clock, accounts, lovedOnes, trips }:
           notRegistered: d.not_registered,
           registeredOn: d.registered_on,
           registrationOptional: d.registration_optional,
+          reasonRegion: d.reason_region,
           instead: d.instead,
           ...tickFields(`${lovedOne.id}:documents:${slug(d.title)}`),
         })),
@@ -161,7 +162,16 @@ export function travelRulesService({ ticks, clock, accounts, lovedOnes, trips }:
           ? { on: none.registeredOn, optional: none.registrationOptional }
           : 'unsettled';
       return [
-        { lovedOneId: c.lovedOneId, name: c.name, weeks, lossCountry, registration, noCremationCertificate },
+        {
+          lovedOneId: c.lovedOneId,
+          name: c.name,
+          weeks,
+          lossCountry,
+          // A region's own threshold is said as the region's (review 17, finding 6).
+          lossRegion: none.reasonRegion,
+          registration,
+          noCremationCertificate,
+        },
       ];
     });
   }
