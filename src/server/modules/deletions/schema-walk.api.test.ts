@@ -554,7 +554,9 @@ describe('deleting a family', () => {
       const link = ownership.person.get(table);
       return !!link && !personValues(before, ownership, table, gone).has(String(row[link.column]));
     };
-    expect(blobsOf(after)).toEqual(blobsOf(before, (table, row) => inB(table, row) || keptPerson(table, row)));
+    expect(blobsOf(after)).toEqual(
+      blobsOf(before, (table, row) => inB(table, row) || keptPerson(table, row)),
+    );
     expect(blobsOf(before).length).toBeGreaterThan(blobsOf(after).length);
   });
 

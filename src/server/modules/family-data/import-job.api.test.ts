@@ -286,9 +286,9 @@ describe('an import whose importer deletes their account', () => {
     expect((await piecesOf(started.id)).length).toBeGreaterThan(0);
     await (await askToDelete(ivy)).carryOut();
 
-    expect(await db().selectFrom('family_imports').select('id').where('id', '=', started.id).execute()).toEqual(
-      [],
-    );
+    expect(
+      await db().selectFrom('family_imports').select('id').where('id', '=', started.id).execute(),
+    ).toEqual([]);
     expect(await piecesOf(started.id)).toEqual([]);
     await worker('after-ivy', realJob()).drain(IMPORT_QUEUE);
     await endedQuietly(started.id);

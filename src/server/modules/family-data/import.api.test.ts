@@ -93,18 +93,18 @@ afterAll(async () => {
 async function tablesBesideImports(): Promise<Array<keyof Database>> {
   const db = b.container.db.kysely;
   return (
-      b.database.dialect === 'sqlite'
-        ? await sql<{
-            name: string;
-          }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(db)
-        : await sql<{
-            name: string;
-          }>`select table_name as name from information_schema.tables where table_schema = current_schema()`.execute(
-            db,
-          )
-    ).rows
-      .map((r) => r.name as keyof Database)
-      .filter((name) => name !== 'family_imports' && name !== 'jobs');
+    b.database.dialect === 'sqlite'
+      ? await sql<{
+          name: string;
+        }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(db)
+      : await sql<{
+          name: string;
+        }>`select table_name as name from information_schema.tables where table_schema = current_schema()`.execute(
+          db,
+        )
+  ).rows
+    .map((r) => r.name as keyof Database)
+    .filter((name) => name !== 'family_imports' && name !== 'jobs');
 }
 
 async function tripOnB(): Promise<TripDetail> {
