@@ -20,7 +20,8 @@ import {
 // Issue 13's "done when": Olive exports her family, with a photo, on one Alongside (Settings → Your
 // family's data), downloads the zip, and imports it on a second Alongside (another server, another
 // database), where she finds the same trip, the keepsake check confirmed by her, the family's own day
-// and the photo, byte for byte. axe checks the page at each step.
+// and the photo, byte for byte; Sam, who joined her family on the first, has no account on the
+// second, so Olive makes his invite from the finished import. axe checks the page at each step.
 
 const j = useJourney({ env: { JOB_POLL_MS: '200' } });
 const OLIVE = {
@@ -89,6 +90,26 @@ describe('a family taken from one Alongside to another', () => {
       .jpeg()
       .toBuffer();
     await api(page, 'POST', '/api/media', photo, 'image/jpeg');
+
+    // Sam joins the family here by the link Olive made for him.
+    const invite = (await (
+      await api(page, 'POST', '/api/family/invites', {
+        role: 'adult',
+        forName: 'Sam',
+        maxUses: 1,
+        expiresInDays: 14,
+      })
+    ).json()) as { link: string };
+    const samPhone = await newPhone(j.context.browser()!, new URL(page.url()).origin);
+    const sam = await samPhone.newPage();
+    const url = new URL(invite.link);
+    await sam.goto(`${url.pathname}${url.hash}`);
+    await sam.getByLabel('Your name').fill('Sam');
+    await sam.getByLabel('E-mail address', { exact: true }).fill('sam.archive@example.org');
+    await sam.getByLabel('Password', { exact: true }).fill('we carry him together');
+    await sam.getByRole('button', { name: 'Join the family' }).click();
+    await sam.getByRole('link', { name: /Jack/ }).first().waitFor();
+    await samPhone.close();
   });
 
   it('asks for the archive in Settings, watches it made, and downloads it once', async () => {
@@ -157,5 +178,20 @@ describe('a family taken from one Alongside to another', () => {
     };
     const kept = await (await api(j.page, 'GET', original.media[0]!.url)).body();
     expect(bytes.equals(kept)).toBe(true); // …and the second keeps exactly what the first kept.
+  });
+
+  it('makes Sam’s invite from the finished import, a link and a code to send him', async () => {
+    await there.goto('/settings/data');
+    await heading(there, 'Your family’s data').waitFor();
+    await there.getByRole('button', { name: 'Make Sam’s invite' }).click();
+    const link = await there.getByLabel('Link for Sam').inputValue();
+    expect(link).toMatch(/\/join#token=[A-Za-z0-9_-]{43}$/);
+    expect(await there.getByLabel('Code for Sam').inputValue()).not.toBe('');
+    await expectNoSeriousA11yViolations(there, 'Your family’s data, with Sam’s invite');
+    // The invite is the new family's, for Sam, as an adult: the second Alongside's own.
+    const invites = (await (await api(there, 'GET', '/api/family/invites')).json()) as {
+      invites: Array<{ forName: string | null; role: string }>;
+    };
+    expect(invites.invites.map((i) => [i.forName, i.role])).toEqual([['Sam', 'adult']]);
   });
 });

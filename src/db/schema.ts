@@ -742,12 +742,14 @@ export interface Database {
   family_exports: FamilyExportsTable;
   family_export_chunks: FamilyExportChunksTable;
   family_imports: FamilyImportsTable;
+  family_import_chunks: FamilyImportChunksTable;
 }
 
 /** An archive being brought in as a new family by the background job (migration 031). */
 export interface FamilyImportsTable {
   id: string;
   asked_by: string; // user id: the importer is in no family of the new one until it is made
+  /** No longer used ('' since migration 032: the upload is in `family_import_chunks`). */
   file_path: string;
   state: string; // 'queued' | 'working' | 'done' | 'failed'
   attempt: number;
@@ -761,6 +763,15 @@ export interface FamilyImportsTable {
   message: string | null;
   created_at: string;
   finished_at: string | null;
+  /** When the whole upload was in `family_import_chunks` (migration 032); null while it is stored. */
+  stored_at: string | null;
+}
+
+/** A piece (about 1 MB) of an import's uploaded zip, kept until the import is done or failed (032). */
+export interface FamilyImportChunksTable {
+  import_id: string;
+  seq: number;
+  data: Buffer;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

@@ -28,6 +28,7 @@ import * as familyExports from './2026-12-06-028-family-exports.js';
 import * as journalEntryPhotos from './2026-12-06-029-journal-entry-photos.js';
 import * as memorialBookEntries from './2026-12-06-030-memorial-book-entries.js';
 import * as familyImports from './2026-12-06-031-family-imports.js';
+import * as familyImportChunks from './2026-12-06-032-family-import-chunks.js';
 
 // Append-only: add a new file and a new line; never edit a migration that has shipped.
 // A static list (rather than reading the folder) works the same under tsx, a bundle or tests.
@@ -61,4 +62,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06-029-journal-entry-photos': journalEntryPhotos,
   '2026-12-06-030-memorial-book-entries': memorialBookEntries,
   '2026-12-06-031-family-imports': familyImports,
+  '2026-12-06-032-family-import-chunks': familyImportChunks,
 };

@@ -313,6 +313,7 @@ export async function populateFamily(
       message: null,
       created_at: importedAt,
       finished_at: importedAt,
+      stored_at: importedAt,
     })
     .execute();
   return {

@@ -63,9 +63,15 @@ export type FamilyLink = { column: 'family_id' } | { column: string; parent: str
 export interface Ownership {
   /** Tables whose rows are a family's. */
   family: Map<string, FamilyLink>;
-  /** Tables whose rows are a person's (a foreign key to `users`) and no family's. */
-  person: Map<string, string>;
+  /**
+   * Tables whose rows are a person's and no family's: a foreign key to `users`, or to a table that is
+   * a person's (an import's pieces through the import).
+   */
+  person: Map<string, PersonLink>;
 }
+
+/** How a table's rows belong to a person: a column naming their account, or a foreign key to a table that does. */
+export type PersonLink = { column: string } | { column: string; parent: string };
 
 /**
  * Places every table: a family's (directly or through a parent), a person's, `families` and `users`
@@ -76,7 +82,7 @@ export function placeTables(
   notFamilyData: Readonly<Record<string, string>>,
 ): Ownership {
   const family = new Map<string, FamilyLink>();
-  const person = new Map<string, string>();
+  const person = new Map<string, PersonLink>();
   const pending = catalogue.tables.filter((t) => t !== 'families' && t !== 'users' && !(t in notFamilyData));
   for (const table of pending)
     if (columnsOf(catalogue, table).includes('family_id')) family.set(table, { column: 'family_id' });
@@ -95,12 +101,41 @@ export function placeTables(
   for (const table of pending) {
     if (family.has(table)) continue;
     const key = catalogue.foreignKeys.find((k) => k.table === table && k.references.table === 'users');
-    if (key) person.set(table, key.column);
+    if (key) person.set(table, { column: key.column });
+  }
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const table of pending) {
+      if (family.has(table) || person.has(table)) continue;
+      const key = catalogue.foreignKeys.find((k) => k.table === table && person.has(k.references.table));
+      if (key) {
+        person.set(table, { column: key.column, parent: key.references.table });
+        grew = true;
+      }
+    }
   }
   const unplaced = pending.filter((t) => !family.has(t) && !person.has(t));
   if (unplaced.length > 0)
     throw new Error(`The walker cannot tell whose rows these tables hold: ${unplaced.join(', ')}`);
   return { family, person };
+}
+
+/** The values a person table's rows name them by (their account ids, or their parent rows' ids). */
+export function personValues(
+  all: Everything,
+  ownership: Ownership,
+  table: string,
+  userIds: ReadonlySet<string>,
+): Set<string> {
+  const link = ownership.person.get(table)!;
+  if (!('parent' in link)) return new Set(userIds);
+  const parent = ownership.person.get(link.parent)!;
+  const theirs = personValues(all, ownership, link.parent, userIds);
+  return new Set(
+    (all.rows.get(link.parent) ?? [])
+      .filter((row) => theirs.has(String(row[parent.column])))
+      .map((row) => String(row.id)),
+  );
 }
 
 /** A row's identity: its primary key's values. */

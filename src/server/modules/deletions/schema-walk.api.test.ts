@@ -10,6 +10,7 @@ import {
   blobsOf,
   findMentions,
   keyOf,
+  personValues,
   placeTables,
   readEverything,
   referenceOf,
@@ -112,6 +113,9 @@ let b: Family;
 let aIds: ResourceIds;
 let bIds: ResourceIds;
 let sam: Family;
+/** The import Samwise is sending (waiting for its job), and Alice's. */
+let samsImport: string;
+let alicesImport: string;
 
 const db = () => t.container.db.kysely;
 const ok = (response: { statusCode: number; body: string }, status = 200) =>
@@ -128,6 +132,37 @@ async function sevenDaysOn(): Promise<{ families: number; accounts: number }> {
   const done = await runDue();
   t.clock.set(START);
   return done;
+}
+
+/** An archive the person sent to bring in, waiting for its job: its row and its upload's pieces. */
+async function importWaiting(userId: string): Promise<string> {
+  const id = newId();
+  const now = new Date().toISOString();
+  await db()
+    .insertInto('family_imports')
+    .values({
+      id,
+      asked_by: userId,
+      file_path: '',
+      state: 'queued',
+      attempt: 0,
+      family_name: 'A family on its way',
+      made_family_id: null,
+      files_done: 0,
+      files_total: 0,
+      result: null,
+      message: null,
+      created_at: now,
+      finished_at: null,
+      stored_at: now,
+    })
+    .execute();
+  for (const seq of [0, 1])
+    await db()
+      .insertInto('family_import_chunks')
+      .values({ import_id: id, seq, data: Buffer.from(`piece ${seq} of ${id}`) })
+      .execute();
+  return id;
 }
 
 /** Samwise, an adult of family B, does one of everything a member does for a family. */
@@ -312,8 +347,11 @@ async function samDoesEverything(): Promise<void> {
       message: null,
       created_at: now,
       finished_at: now,
+      stored_at: now,
     })
     .execute();
+  // And one on its way, its upload waiting in pieces for the job.
+  samsImport = await importWaiting(sam.session.user.id);
   await db()
     .insertInto('account_tokens')
     .values({
@@ -360,6 +398,8 @@ beforeAll(async () => {
     })
     .execute();
   await samDoesEverything();
+  // Alice, whose only family is A, is sending an archive when A is deleted.
+  alicesImport = await importWaiting(a.session.user.id);
 });
 afterAll(async () => {
   await t.close();
@@ -473,10 +513,17 @@ describe('deleting a family', () => {
     for (const person of aOnly) expect(users.has(person.id)).toBe(false);
     const gone = new Set(aOnly.map((u) => u.id));
     for (const [key, row] of byKey(before, 'users')) if (!gone.has(key)) expect(users.get(key)).toBe(row);
-    for (const [table, column] of ownership.person) {
-      const left = (after.rows.get(table) ?? []).filter((row) => gone.has(String(row[column])));
+    for (const [table, { column }] of ownership.person) {
+      // (A row under a parent, such as an import's piece, is found by its parent's rows before.)
+      const theirs = personValues(before, ownership, table, gone);
+      const left = (after.rows.get(table) ?? []).filter((row) => theirs.has(String(row[column])));
       expect(left, table).toEqual([]);
     }
+    // The archive Alice was sending went with her, every piece of its upload.
+    const pieces = (all: Everything) =>
+      (all.rows.get('family_import_chunks') ?? []).filter((r) => r.import_id === alicesImport);
+    expect(pieces(before)).toHaveLength(2);
+    expect(pieces(after)).toEqual([]);
     const throttle = new Set((after.rows.get('auth_throttle') ?? []).map((r) => String(r.key)));
     expect(throttle.has(hashToken(`reauthenticate:${a.session.user.id}`))).toBe(false);
     expect(throttle.has(hashToken(`reauthenticate:${sam.session.user.id}`))).toBe(true);
@@ -501,7 +548,15 @@ describe('deleting a family', () => {
     expect(aboutA).toBeGreaterThan(4);
     const inB = (table: string, row: Record<string, unknown>) =>
       ownership.family.has(table) && (bRows.get(table)?.has(keyOf(before.catalogue, table, row)) ?? false);
-    expect(blobsOf(after)).toEqual(blobsOf(before, inB));
+    // (And what belongs to people who stay, such as the upload of an archive Samwise is sending.)
+    const gone = new Set(aOnly.map((u) => u.id));
+    const keptPerson = (table: string, row: Record<string, unknown>) => {
+      const link = ownership.person.get(table);
+      return !!link && !personValues(before, ownership, table, gone).has(String(row[link.column]));
+    };
+    expect(blobsOf(after)).toEqual(
+      blobsOf(before, (table, row) => inB(table, row) || keptPerson(table, row)),
+    );
     expect(blobsOf(before).length).toBeGreaterThan(blobsOf(after).length);
   });
 
@@ -576,6 +631,15 @@ describe('deleting an account', () => {
         expect(now.every((r) => shared.has(String(r.entry_id)))).toBe(true);
       } else expect(now.length, column).toBe(then.length);
     }
+  });
+
+  it('took the archive he was sending with him, every piece of its upload', () => {
+    const sending = (all: Everything) => ({
+      imports: (all.rows.get('family_imports') ?? []).filter((r) => r.id === samsImport),
+      pieces: (all.rows.get('family_import_chunks') ?? []).filter((r) => r.import_id === samsImport),
+    });
+    expect(sending(before).pieces).toHaveLength(2);
+    expect(sending(after)).toEqual({ imports: [], pieces: [] });
   });
 
   it('left his address, name, password, sessions and private writing nowhere', () => {

@@ -97,6 +97,7 @@ export const leftOutTables: Partial<Record<keyof Database, string>> = {
   family_exports: 'the archives themselves',
   family_export_chunks: 'the archives themselves',
   family_imports: 'archives being brought in here: this server’s record of its own work, not the family’s',
+  family_import_chunks: 'an archive being brought in here, kept only until it is in',
 };
 
 /** `lovedOneId` is kept in `loved_one_id`. */

@@ -1,9 +1,10 @@
-import { createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { FamilyExport, FamilyImport } from '../../../contracts/family-archive.js';
+import { chunkSink } from '../../chunk-sink.js';
 import { isoNow, type Clock } from '../../clock.js';
 import { AppError, notFound } from '../../errors.js';
 import type { JobQueue } from '../../jobs/queue.js';
@@ -49,7 +50,10 @@ export function presentImport(row: ImportRecord): FamilyImport {
   };
 }
 
-/** An upload's folder with no import waiting for it is removed once it is this old (a request cut short). */
+/**
+ * An upload's folder with no import waiting for it (a request cut short, a job's process that died),
+ * or an upload a request never finished storing, is removed once it is this old.
+ */
 const UPLOAD_LEFT_MS = 6 * 3_600_000;
 
 const GONE_LINK =
@@ -67,7 +71,7 @@ export function familyDataService(deps: {
   accounts: AccountsServices;
   imports: ImportsRepository;
   importing: ArchiveCheckLimits;
-  /** Where an upload waits for its job (never in memory: an archive may be gigabytes). */
+  /** Where an upload is checked before it is stored (never in memory: an archive may be gigabytes). */
   uploadsDir: string;
 }) {
   const { exports, clock, queue } = deps;
@@ -136,6 +140,7 @@ export function familyDataService(deps: {
     /** Removes archives whose week is over, and uploads no import waits for any more. */
     async removeExpired(): Promise<number> {
       const removed = await exports.removeExpired(isoNow(clock));
+      await deps.imports.removeUnstored(new Date(clock.now() - UPLOAD_LEFT_MS).toISOString());
       await removeStrayUploads();
       return removed;
     },
@@ -143,7 +148,9 @@ export function familyDataService(deps: {
     /**
      * Receives an archive to bring in as a new family, the signed-in person its owner: streams it to
      * a file, checks what can be checked at once (import.ts; a refusal says why, and nothing is
-     * kept), and queues the job that brings it in (import.job.ts). Answers the import, queued.
+     * kept), stores it in the database in pieces of about 1 MB (each on its own, read one at a time
+     * from the file), and only then queues the job that brings it in (import.job.ts), which any
+     * instance may run. The file is removed before the answer. Answers the import, queued.
      */
     async importUpload(auth: AuthContext, upload: Readable): Promise<FamilyImport> {
       const { user } = await deps.accounts.sessionView(auth);
@@ -169,15 +176,24 @@ export function familyDataService(deps: {
         await pipeline(upload, counted, createWriteStream(path));
         if (bytes === 0) throw refusedArchive('Please choose the zip file of a family’s archive.');
         const { familyName } = await checkUpload(deps.importing, path);
-        const payload: ImportPayload = { importId: id, askedBy: user.id };
-        await deps.imports.insert(
-          { id, askedBy: user.id, filePath: path, familyName, createdAt: isoNow(clock) },
-          queue,
-          { queue: IMPORT_QUEUE, dedupeKey: importJobKey(id), payload, runAt: clock.now() },
-        );
-      } catch (error) {
+        await deps.imports.insert({ id, askedBy: user.id, familyName, createdAt: isoNow(clock) });
+        try {
+          const sink = chunkSink((seq, data) => deps.imports.addChunk(id, seq, data));
+          for await (const piece of createReadStream(path) as AsyncIterable<Buffer>) {
+            sink.write(piece);
+            await sink.settle();
+          }
+          await sink.end();
+          const payload: ImportPayload = { importId: id, askedBy: user.id };
+          const job = { queue: IMPORT_QUEUE, dedupeKey: importJobKey(id), payload, runAt: clock.now() };
+          // (Gone meanwhile only if the asker's account was deleted as they sent it.)
+          if (!(await deps.imports.stored(id, isoNow(clock), queue, job))) throw notFound();
+        } catch (error) {
+          await deps.imports.remove(id);
+          throw error;
+        }
+      } finally {
         await rm(dir, { recursive: true, force: true });
-        throw error;
       }
       return presentImport((await deps.imports.find(user.id, id))!);
     },
@@ -194,14 +210,17 @@ export function familyDataService(deps: {
     },
   };
 
-  /** Upload folders that no waiting import names, left by a request cut short or an account deleted. */
+  /**
+   * Folders (`import-<id>` of a request, `import-<id>.try-<n>` of a job's try) that no waiting import
+   * names, left by a request cut short, a process that died, or an account deleted.
+   */
   async function removeStrayUploads(): Promise<void> {
     const names = await readdir(deps.uploadsDir).catch(() => [] as string[]);
     if (names.length === 0) return;
-    const wanted = await deps.imports.pendingFiles();
+    const wanted = await deps.imports.pending();
     for (const name of names) {
       const dir = join(deps.uploadsDir, name);
-      if (wanted.has(join(dir, 'archive.zip'))) continue;
+      if (wanted.has(name.replace(/^import-/, '').split('.')[0]!)) continue;
       const made = await stat(dir).catch(() => undefined);
       if (made && clock.now() - made.mtimeMs > UPLOAD_LEFT_MS)
         await rm(dir, { recursive: true, force: true });

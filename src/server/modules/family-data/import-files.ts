@@ -63,6 +63,25 @@ export function importFiles(zip: OpenArchive, data: ArchiveData) {
     }
   }
 
+  /**
+   * Each voice note is a recording we keep, and each book a PDF, by their content: the same look in
+   * `glance` and `check` (neither has a cheaper or a deeper one), one file at a time.
+   */
+  async function checkVoicesAndBooks(): Promise<void> {
+    for (const path of voices) {
+      try {
+        await readVoiceNote(await zip.read(path));
+      } catch (error) {
+        if (error instanceof AppError) throw refusedFile(path, 'is not a voice note we can keep');
+        throw error;
+      }
+    }
+    for (const path of books) {
+      const pdf = await zip.read(path);
+      if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-') throw refusedFile(path, 'is not a PDF');
+    }
+  }
+
   return {
     /**
      * Reads every file once, one at a time, and looks at what it is by its header alone (no picture
@@ -78,18 +97,7 @@ export function importFiles(zip: OpenArchive, data: ArchiveData) {
           if (!meta?.format || !PICTURE_FORMATS.has(meta.format) || (meta.pages ?? 1) > 1)
             throw refusedFile(path, 'is not a picture we can keep');
         }
-      for (const path of voices) {
-        try {
-          await readVoiceNote(await zip.read(path));
-        } catch (error) {
-          if (error instanceof AppError) throw refusedFile(path, 'is not a voice note we can keep');
-          throw error;
-        }
-      }
-      for (const path of books) {
-        const pdf = await zip.read(path);
-        if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-') throw refusedFile(path, 'is not a PDF');
-      }
+      await checkVoicesAndBooks();
     },
 
     /** Reads every file once, one at a time, and checks it; the bytes are not kept. */
@@ -101,18 +109,7 @@ export function importFiles(zip: OpenArchive, data: ArchiveData) {
         plans.set(image, kept);
         plans.set(preview, kept && (await inspectKeptImage(await zip.read(preview), 'preview')));
       }
-      for (const path of voices) {
-        try {
-          await readVoiceNote(await zip.read(path));
-        } catch (error) {
-          if (error instanceof AppError) throw refusedFile(path, 'is not a voice note we can keep');
-          throw error;
-        }
-      }
-      for (const path of books) {
-        const pdf = await zip.read(path);
-        if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-') throw refusedFile(path, 'is not a PDF');
-      }
+      await checkVoicesAndBooks();
     },
 
     /** Bytes of all pictures and previews in the archive, to weigh against the family's room for photos. */

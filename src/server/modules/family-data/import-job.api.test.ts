@@ -16,13 +16,20 @@ import { IMPORT_FAILED, IMPORT_QUEUE, type ImportPayload } from './import.job.js
 // row naming its family anywhere, not a stored byte), and after its last try the import says so; a
 // try whose lease is lost is taken over, the half-made family removed and made again, once; while a
 // family comes in, nobody sees it (not the importer's own list, not the jobs and ticks that walk
-// families); and an import is its asker's alone.
+// families); an import is its asker's alone; and an importer who deletes their account while it
+// waits or comes in takes it with them (no family, no piece of the upload, no file), quietly.
 
 let t: TestApp;
 let zip: Buffer;
 let ruth: Family;
 let ruthsPartner: Family;
 let stranger: Family;
+/** Two adults of the Holly family (not its owner), each of whom will delete their account. */
+let ivy: Family;
+let iris: Family;
+
+const DAY = 86_400_000;
+const MEMBER_PASSWORD = 'another long gentle password';
 
 const db = () => t.container.db.kysely;
 const services = () =>
@@ -74,6 +81,36 @@ function idsOfFamily(all: Everything, familyId: string): string[] {
       }
   return [...ids];
 }
+const runDue = () =>
+  (
+    t.container.modules.find((m) => m.name === 'deletions')!.built.services as {
+      runDue(): Promise<{ families: number; accounts: number }>;
+    }
+  ).runDue();
+/** Asks to delete the person's account; `carryOut` then does it, seven days on, and comes back. */
+async function askToDelete(person: Family): Promise<{ carryOut(): Promise<void> }> {
+  const asked = await person.client.post('/api/account/deletion', { currentPassword: MEMBER_PASSWORD });
+  expect(asked.statusCode, asked.body).toBe(200);
+  return {
+    async carryOut() {
+      const now = new Date(t.clock.now()).toISOString();
+      t.clock.advance(7 * DAY);
+      expect((await runDue()).accounts).toBe(1);
+      t.clock.set(now);
+    },
+  };
+}
+const piecesOf = async (id: string) =>
+  db().selectFrom('family_import_chunks').select('seq').where('import_id', '=', id).execute();
+/** The import's job: ended with nothing to say (done, or gone with the account), never failing. */
+async function endedQuietly(id: string): Promise<void> {
+  const jobs = await db()
+    .selectFrom('jobs')
+    .select(['state', 'last_error'])
+    .where('dedupe_key', '=', `family-import:${id}`)
+    .execute();
+  for (const job of jobs) expect(job).toEqual({ state: 'done', last_error: null });
+}
 const uploads = async () => readdir(join(t.container.config.dataDir, 'uploads')).catch(() => [] as string[]);
 
 beforeAll(async () => {
@@ -84,6 +121,9 @@ beforeAll(async () => {
   ruth = await createFamily(t.app, { displayName: 'Ruth', familyName: 'Ruth’s family' });
   ruthsPartner = await addMember(t.app, db(), ruth, 'adult', 'Rowan');
   stranger = await createFamily(t.app, { displayName: 'Sid', familyName: 'Sid’s family' });
+  const holly = await createFamily(t.app, { displayName: 'Holly', familyName: 'The Holly family' });
+  ivy = await addMember(t.app, db(), holly, 'adult', 'Ivy');
+  iris = await addMember(t.app, db(), holly, 'adult', 'Iris');
 });
 afterAll(() => t.close());
 
@@ -110,7 +150,9 @@ describe('an import that fails midway', () => {
       expect(await failing.drain(IMPORT_QUEUE)).toBe(1);
       const after = await readEverything(t.container.db);
       expect(findMentions(after, tried.at(-1)!), `try ${attempt}`).toEqual([]);
-      expect(blobsOf(after)).toEqual(blobsOf(before));
+      // Every stored byte as before, but the upload's pieces, kept for the next try (and no longer).
+      expect(blobsOf(after, (table) => table !== 'family_import_chunks')).toEqual(blobsOf(before));
+      expect((await piecesOf(started.id)).length > 0, `try ${attempt}`).toBe(attempt < 3);
       const seen = await read(ruth.client, started.id);
       expect(seen.state).toBe(attempt < 3 ? 'queued' : 'failed');
       t.clock.advance(3_600_000); // past the runner's wait before the next try
@@ -234,5 +276,52 @@ describe('an import whose lease is lost midway', () => {
     }
     const mine = (await ruth.client.get('/api/family-imports')).json<{ imports: FamilyImport[] }>();
     expect(mine.imports.map((i) => i.id)).toContain(started.id);
+  });
+});
+
+describe('an import whose importer deletes their account', () => {
+  it('while it waits for the job: goes with them, its upload too, and the job has nothing to do', async () => {
+    const before = await readEverything(t.container.db);
+    const started = await asked(ivy.client);
+    expect((await piecesOf(started.id)).length).toBeGreaterThan(0);
+    await (await askToDelete(ivy)).carryOut();
+
+    expect(
+      await db().selectFrom('family_imports').select('id').where('id', '=', started.id).execute(),
+    ).toEqual([]);
+    expect(await piecesOf(started.id)).toEqual([]);
+    await worker('after-ivy', realJob()).drain(IMPORT_QUEUE);
+    await endedQuietly(started.id);
+    const after = await readEverything(t.container.db);
+    expect(findMentions(after, [started.id])).toEqual([]);
+    expect(blobsOf(after)).toEqual(blobsOf(before));
+    expect(after.rows.get('families')!.length).toBe(before.rows.get('families')!.length);
+    expect(await uploads()).toEqual([]);
+  });
+
+  it('while it comes in: the half-made family goes with them, and the job ends quietly', async () => {
+    const before = await readEverything(t.container.db);
+    const started = await asked(iris.client);
+    const deletion = await askToDelete(iris);
+    let halfMade: string[] = [];
+    const working = worker(
+      'working-worker',
+      services().importJobWith(async (done) => {
+        if (done !== 2 || halfMade.length > 0) return;
+        halfMade = idsOfFamily(await readEverything(t.container.db), (await madeFamily(started.id))!);
+        expect((await uploads()).length).toBe(1); // this try's own copy of the upload
+        await deletion.carryOut();
+      }),
+    );
+    await working.drain(IMPORT_QUEUE);
+    expect(halfMade.length).toBeGreaterThan(10);
+
+    await endedQuietly(started.id);
+    const after = await readEverything(t.container.db);
+    expect(findMentions(after, [started.id, ...halfMade])).toEqual([]);
+    expect(blobsOf(after)).toEqual(blobsOf(before));
+    expect(after.rows.get('families')!.length).toBe(before.rows.get('families')!.length);
+    expect(await piecesOf(started.id)).toEqual([]);
+    expect(await uploads()).toEqual([]);
   });
 });

@@ -89,6 +89,24 @@ afterAll(async () => {
   await smtp.close();
 });
 
+/** Every table but the import's own row and its job (which a failed import leaves, saying why). */
+async function tablesBesideImports(): Promise<Array<keyof Database>> {
+  const db = b.container.db.kysely;
+  return (
+    b.database.dialect === 'sqlite'
+      ? await sql<{
+          name: string;
+        }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(db)
+      : await sql<{
+          name: string;
+        }>`select table_name as name from information_schema.tables where table_schema = current_schema()`.execute(
+          db,
+        )
+  ).rows
+    .map((r) => r.name as keyof Database)
+    .filter((name) => name !== 'family_imports' && name !== 'jobs');
+}
+
 async function tripOnB(): Promise<TripDetail> {
   const trips = (await oliveB.client.get('/api/trips')).json<{ trips: Array<{ id: string; name: string }> }>()
     .trips;
@@ -214,19 +232,7 @@ describe('importing a family into another server', () => {
       data.legChecks!.push({ ...data.legChecks![0]!, id: '0190f0f0-0000-7000-8000-000000000001' }),
     );
     const db = b.container.db.kysely;
-    const tables = (
-      b.database.dialect === 'sqlite'
-        ? await sql<{
-            name: string;
-          }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(db)
-        : await sql<{
-            name: string;
-          }>`select table_name as name from information_schema.tables where table_schema = current_schema()`.execute(
-            db,
-          )
-    ).rows
-      .map((r) => r.name as keyof Database)
-      .filter((name) => name !== 'family_imports' && name !== 'jobs');
+    const tables = await tablesBesideImports();
     const before = await snapshotData(db, tables);
     const { response, made } = await importAndRun(b, oliveB.client, await zipOf([...twice.entries()]));
     expect(response.statusCode, response.body).toBe(202);
@@ -240,6 +246,35 @@ describe('importing a family into another server', () => {
       .where('id', '=', made!.id)
       .executeTakeFirstOrThrow();
     expect(row).toEqual({ made_family_id: null, state: 'failed' });
+  });
+
+  it('leaves nothing when a picture’s header is fine but the picture does not decode, and names it', async () => {
+    const files = await unzip(zip);
+    // Cut short a few bytes into its picture data: the request's quick look (the headers alone)
+    // passes it; the job, decoding every picture before it writes anything, cannot.
+    const photo = dataOf(files).media!.find((m) => m.kind === 'photo')!;
+    const whole = files.get(photo.file as string)!;
+    const scan = whole.indexOf(Buffer.from([0xff, 0xda])); // the JPEG's start of scan
+    const end = scan + 2 + whole.readUInt16BE(scan + 2) + 8;
+    expect(end).toBeLessThan(whole.length);
+    const cut = new Map(files).set(photo.file as string, whole.subarray(0, end));
+    const db = b.container.db.kysely;
+    const tables = await tablesBesideImports();
+    const before = await snapshotData(db, tables);
+    const { response, made } = await importAndRun(b, oliveB.client, await zipOf([...cut.entries()]));
+    expect(response.statusCode, response.body).toBe(202);
+    expect(made).toMatchObject({
+      state: 'failed',
+      result: null,
+      message: `${String(photo.file)} in this archive is not a picture we can keep. Nothing was imported.`,
+    });
+    expect(await snapshotData(db, tables)).toBe(before);
+    const pieces = await db
+      .selectFrom('family_import_chunks')
+      .select('seq')
+      .where('import_id', '=', made!.id)
+      .execute();
+    expect(pieces).toEqual([]);
   });
 
   it('tells the asker by e-mail when an archive is ready, with no link that downloads it', async () => {

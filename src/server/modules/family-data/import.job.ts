@@ -1,5 +1,8 @@
-import { rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { z } from 'zod';
 import type { ImportResponse } from '../../../contracts/family-archive.js';
 import type { InviteRole } from '../../../contracts/family.js';
@@ -41,6 +44,10 @@ export type ImportPayload = z.infer<typeof payload>;
 export const IMPORT_FAILED =
   'We could not bring this family in. Nothing was imported, and your archive is unchanged: please try again in a little while.';
 
+/** What an import whose upload is not in the database says (one sent before migration 032 kept it there). */
+export const UPLOAD_MISSING =
+  'We could not find the archive you sent, so nothing was imported. Please send it again: your archive is unchanged.';
+
 const inviteRoleOf = (role: Role): InviteRole => (role === 'owner' ? 'adult' : role);
 
 export interface ImportJobDeps extends ArchiveCheckLimits {
@@ -55,6 +62,8 @@ export interface ImportJobDeps extends ArchiveCheckLimits {
   mailer: Mailer;
   clock: Clock;
   baseUrl: string;
+  /** Where a try writes the upload, read back from the database, while it works (this instance's disk). */
+  uploadsDir: string;
   /** For tests: called after each file is in (to fail, or lose the lease, midway). */
   afterFile?: (done: number) => Promise<void>;
 }
@@ -69,7 +78,10 @@ export interface ImportJobDeps extends ArchiveCheckLimits {
  * A refusal found only now (a picture that does not decode, records the database finds contradict
  * one another) fails the import at once with its words; any other failure removes what was written
  * and lets the runner try again, and after the last try the import says kindly that nothing came in.
- * Nothing of a failed import remains; the uploaded zip is removed once the import is done or failed.
+ * Nothing of a failed import remains. The upload waits in the database (`family_import_chunks`), so
+ * any instance may run the job: each try first writes it, piece by piece, to a file of its own on
+ * this instance's disk (the zip is read where it ends, so not from a stream), removed when the try
+ * ends however it ends; the pieces go once the import is done or failed.
  */
 export function makeImportJob(deps: ImportJobDeps): JobDefinition<ImportPayload> {
   const { imports, clock } = deps;
@@ -82,7 +94,22 @@ export function makeImportJob(deps: ImportJobDeps): JobDefinition<ImportPayload>
   async function giveUp(row: ImportRecord, message: string): Promise<void> {
     await removeLeftovers(row.id);
     await imports.fail(row.id, message, isoNow(clock));
-    await removeFile(row.filePath);
+  }
+
+  /** The upload, read back one piece at a time into this try's own file; false if none is stored. */
+  async function materialise(id: string, path: string): Promise<boolean> {
+    let pieces = 0;
+    async function* read() {
+      for (let seq = 0; ; seq++) {
+        const piece = await imports.chunk(id, seq);
+        if (!piece) return;
+        pieces++;
+        yield piece;
+      }
+    }
+    await mkdir(join(path, '..'), { recursive: true });
+    await pipeline(Readable.from(read(), { objectMode: false }), createWriteStream(path));
+    return pieces > 0;
   }
 
   return {
@@ -110,11 +137,16 @@ export function makeImportJob(deps: ImportJobDeps): JobDefinition<ImportPayload>
           continue;
         }
         const attemptTry = imports.tryOf(found.id, attempt, (trx) => holdsLease(job.id, trx));
+        const dir = join(deps.uploadsDir, `import-${found.id}.try-${attempt}`);
         try {
           await removeLeftovers(found.id);
-          const done = await bringIn(deps, found, attempt, attemptTry);
+          if (!(await materialise(found.id, join(dir, 'archive.zip')))) {
+            await giveUp(found, UPLOAD_MISSING);
+            await complete([job.id]);
+            continue;
+          }
+          const done = await bringIn(deps, found, attempt, attemptTry, join(dir, 'archive.zip'));
           await complete([job.id]);
-          await removeFile(found.filePath);
           await tell(deps, found, done);
         } catch (error) {
           if (error instanceof Superseded) {
@@ -134,6 +166,8 @@ export function makeImportJob(deps: ImportJobDeps): JobDefinition<ImportPayload>
             await imports.requeue(found.id, attempt);
           }
           throw error;
+        } finally {
+          await rm(dir, { recursive: true, force: true });
         }
       }
     },
@@ -141,10 +175,6 @@ export function makeImportJob(deps: ImportJobDeps): JobDefinition<ImportPayload>
 }
 
 const conflictRefusal = (error: ArchiveConflict) => refusedArchive(`${error.message} Nothing was imported.`);
-
-async function removeFile(path: string): Promise<void> {
-  await rm(dirname(path), { recursive: true, force: true });
-}
 
 /** What the last step hands on to the e-mails once it has committed. */
 interface Brought {
@@ -161,12 +191,13 @@ async function bringIn(
   row: ImportRecord,
   attempt: number,
   attemptTry: ReturnType<ImportsRepository['tryOf']>,
+  zipPath: string,
 ): Promise<Brought> {
   const { imports, clock, db, archive } = deps;
   const person = await archive.person(row.askedBy);
   // (Deleting an account removes its imports: this is a moment's race, tried again and then given up.)
   if (!person || person.deletedAt !== null) throw new Error('the importer’s account is gone');
-  const { zip, data, files } = await openCheckedArchive(deps, row.filePath);
+  const { zip, data, files } = await openCheckedArchive(deps, zipPath);
   try {
     await files.check();
     const now = isoNow(clock);

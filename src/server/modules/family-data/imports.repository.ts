@@ -8,11 +8,12 @@ import type { JobQueue, NewJob } from '../../jobs/queue.js';
 // The archives being brought in (migration 031). An import is its asker's alone: every read for a
 // person names their account in the query itself. The job's writes name the try they belong to
 // (`attempt`): a try that is no longer the latest (a retry after its lease was lost) writes nothing.
+// The uploaded zip waits in `family_import_chunks` (migration 032), so whichever instance runs the
+// job reads it: the request stores the row, then the pieces, then marks it whole and queues the job.
 
 export interface ImportRecord {
   id: string;
   askedBy: string;
-  filePath: string;
   state: ImportState;
   attempt: number;
   familyName: string;
@@ -28,7 +29,6 @@ export interface ImportRecord {
 const importFromRow = (row: Row<'family_imports'>): ImportRecord => ({
   id: row.id,
   askedBy: row.asked_by,
-  filePath: row.file_path,
   state: storedEnum(importStates, row.state, 'family_imports.state'),
   attempt: Number(row.attempt),
   familyName: row.family_name,
@@ -55,36 +55,75 @@ export class Superseded extends Error {
 const LISTED = 20;
 
 export function importsRepository(db: Kysely<Database>, dialect: Dialect) {
-  const mine = (userId: string) => db.selectFrom('family_imports').selectAll().where('asked_by', '=', userId);
+  // An import whose upload is not yet whole in the database is no one's to see.
+  const mine = (userId: string) =>
+    db
+      .selectFrom('family_imports')
+      .selectAll()
+      .where('asked_by', '=', userId)
+      .where('stored_at', 'is not', null);
 
   return {
-    /** Stores the import and queues its job together, so the job never runs before the row exists. */
-    async insert(
-      row: { id: string; askedBy: string; filePath: string; familyName: string; createdAt: string },
-      queue: JobQueue,
-      job: NewJob,
-    ): Promise<void> {
-      await db.transaction().execute(async (trx) => {
-        await trx
-          .insertInto('family_imports')
-          .values({
-            id: row.id,
-            asked_by: row.askedBy,
-            file_path: row.filePath,
-            state: 'queued',
-            attempt: 0,
-            family_name: row.familyName,
-            made_family_id: null,
-            files_done: 0,
-            files_total: 0,
-            result: null,
-            message: null,
-            created_at: row.createdAt,
-            finished_at: null,
-          })
-          .execute();
+    /** Stores the import, its upload not yet whole (`stored`, after its pieces, queues the job). */
+    async insert(row: { id: string; askedBy: string; familyName: string; createdAt: string }): Promise<void> {
+      await db
+        .insertInto('family_imports')
+        .values({
+          id: row.id,
+          asked_by: row.askedBy,
+          file_path: '',
+          state: 'queued',
+          attempt: 0,
+          family_name: row.familyName,
+          made_family_id: null,
+          files_done: 0,
+          files_total: 0,
+          result: null,
+          message: null,
+          created_at: row.createdAt,
+          finished_at: null,
+          stored_at: null,
+        })
+        .execute();
+    },
+
+    /** One piece of the upload, in a statement (so a transaction) of its own. */
+    async addChunk(id: string, seq: number, data: Buffer): Promise<void> {
+      await db.insertInto('family_import_chunks').values({ import_id: id, seq, data }).execute();
+    },
+
+    /**
+     * Marks the upload whole and queues its job, together: the job never runs before every piece is
+     * in. false if the import is gone meanwhile (its asker's account deleted).
+     */
+    async stored(id: string, storedAt: string, queue: JobQueue, job: NewJob): Promise<boolean> {
+      return db.transaction().execute(async (trx) => {
+        const result = await trx
+          .updateTable('family_imports')
+          .set({ stored_at: storedAt })
+          .where('id', '=', id)
+          .where('stored_at', 'is', null)
+          .executeTakeFirst();
+        if (Number(result.numUpdatedRows) === 0) return false;
         await queue.enqueue([job], trx);
+        return true;
       });
+    },
+
+    /** Removes an import whose upload was refused or cut short, with its pieces. */
+    async remove(id: string): Promise<void> {
+      await db.deleteFrom('family_imports').where('id', '=', id).execute();
+    },
+
+    /** One piece of the upload (undefined past the last), read one at a time by the job. */
+    async chunk(id: string, seq: number): Promise<Buffer | undefined> {
+      const row = await db
+        .selectFrom('family_import_chunks')
+        .select('data')
+        .where('import_id', '=', id)
+        .where('seq', '=', seq)
+        .executeTakeFirst();
+      return row && Buffer.from(row.data);
     },
 
     async list(userId: string): Promise<ImportRecord[]> {
@@ -198,6 +237,8 @@ export function importsRepository(db: Kysely<Database>, dialect: Dialect) {
         })
         .where('id', '=', id)
         .execute();
+      // The upload is no longer wanted: a made family is in the database as its own rows.
+      await trx.deleteFrom('family_import_chunks').where('import_id', '=', id).execute();
     },
 
     /** Says which invited members were e-mailed their invite (once the e-mails have gone). */
@@ -218,6 +259,7 @@ export function importsRepository(db: Kysely<Database>, dialect: Dialect) {
         .where('id', '=', id)
         .where('state', '<>', 'done')
         .execute();
+      await db.deleteFrom('family_import_chunks').where('import_id', '=', id).execute();
     },
 
     /** Waits for another try (after a failure that may pass), with nothing of it left meanwhile. */
@@ -231,14 +273,23 @@ export function importsRepository(db: Kysely<Database>, dialect: Dialect) {
         .execute();
     },
 
-    /** The imports whose zip may still be wanted: waiting for the job or being brought in. */
-    async pendingFiles(): Promise<Set<string>> {
+    /** The imports whose zip may still be wanted on a disk: being received, waiting or being brought in. */
+    async pending(): Promise<Set<string>> {
       const rows = await db
         .selectFrom('family_imports')
-        .select('file_path')
+        .select('id')
         .where('state', 'in', ['queued', 'working'])
         .execute();
-      return new Set(rows.map((r) => r.file_path));
+      return new Set(rows.map((r) => r.id));
+    },
+
+    /** Removes imports whose upload a request began storing before `beforeIso` and never finished. */
+    async removeUnstored(beforeIso: string): Promise<void> {
+      await db
+        .deleteFrom('family_imports')
+        .where('stored_at', 'is', null)
+        .where('created_at', '<', beforeIso)
+        .execute();
     },
   };
 }

@@ -29,6 +29,7 @@ export const familyDataModule = defineModule({
     const exports = exportsRepository(db);
     const imports = importsRepository(db, database.dialect);
     const checks = { limits: archiveLimits, quotaBytes: config.mediaQuotaBytes };
+    const uploadsDir = join(config.dataDir, 'uploads');
     const importing: ImportJobDeps = {
       ...checks,
       db,
@@ -40,6 +41,7 @@ export const familyDataModule = defineModule({
       mailer,
       clock,
       baseUrl: config.baseUrl,
+      uploadsDir,
     };
     const data = familyDataService({
       exports,
@@ -48,7 +50,7 @@ export const familyDataModule = defineModule({
       accounts,
       imports,
       importing: checks,
-      uploadsDir: join(config.dataDir, 'uploads'),
+      uploadsDir,
     });
     return {
       services: Object.assign(data, {
