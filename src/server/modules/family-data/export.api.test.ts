@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { archiveJsonSchema, archiveSchema, type FamilyExport } from '../../../contracts/family-archive.js';
 import type { Entry } from '../../../contracts/journal.js';
@@ -10,6 +9,7 @@ import { addMember, type Family, createFamily } from '../../test/factories.js';
 import { populateFamily, type ResourceIds } from '../../test/populate.js';
 import { collectionTables, leftOutTables } from './archive-tables.repository.js';
 import { MAKE_EXPORT_QUEUE } from './index.js';
+import { readCatalogue } from '../../../db/catalogue.js';
 
 // A family's archive, made by the job and downloaded: every record the asker may read as documented
 // JSON checked against its own schema, every photo, voice note and PDF, README.txt saying what stayed
@@ -213,22 +213,7 @@ describe("a family's archive", () => {
 
   it('says, for every table in the database, which collection holds it or why none does', async () => {
     const db = t.container.db.kysely;
-    const tables =
-      t.database.dialect === 'sqlite'
-        ? (
-            await sql<{
-              name: string;
-            }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%'`.execute(
-              db,
-            )
-          ).rows.map((r) => r.name)
-        : (
-            await sql<{
-              name: string;
-            }>`select table_name as name from information_schema.tables where table_schema = current_schema() and table_name not like 'kysely_%'`.execute(
-              db,
-            )
-          ).rows.map((r) => r.name);
+    const tables = (await readCatalogue(db, t.database.dialect)).tables;
     const covered = new Set<string>([
       ...Object.values(collectionTables).map((c) => c.table),
       ...Object.keys(leftOutTables),

@@ -2,7 +2,6 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../db/schema.js';
 import { ARCHIVE_VERSION } from '../../../contracts/family-archive.js';
@@ -24,6 +23,7 @@ import { populateFamily } from '../../test/populate.js';
 import { snapshotData } from '../../test/snapshot.js';
 import { archiveLimits } from './limits.js';
 import { openArchive } from './zip-reader.js';
+import { readCatalogue } from '../../../db/catalogue.js';
 
 // Hostile archives, each a real zip made for the purpose from a real export, are refused whole with
 // a message that says what was wrong, in the request itself (before any job is queued), and nothing
@@ -41,17 +41,7 @@ beforeAll(async () => {
   files = await unzip((await exportFamily(t, owner.client)).zip);
   importer = await createFamily(t.app, { displayName: 'Ruth', familyName: 'Ruth’s family' });
   const db = t.container.db.kysely;
-  tables = (
-    t.database.dialect === 'sqlite'
-      ? await sql<{
-          name: string;
-        }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(db)
-      : await sql<{
-          name: string;
-        }>`select table_name as name from information_schema.tables where table_schema = current_schema()`.execute(
-          db,
-        )
-  ).rows.map((r) => r.name as keyof Database);
+  tables = (await readCatalogue(db, t.database.dialect)).tables as Array<keyof Database>;
 });
 afterAll(() => t.close());
 

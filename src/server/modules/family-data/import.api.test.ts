@@ -1,5 +1,4 @@
 import exifr from 'exifr';
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FamiliesResponse } from '../../../contracts/family.js';
 import type { ImportResponse } from '../../../contracts/family-archive.js';
@@ -23,6 +22,7 @@ import { jpegWithGps } from '../../test/images.js';
 import { populateFamily, type ResourceIds } from '../../test/populate.js';
 import { snapshotData } from '../../test/snapshot.js';
 import { startSmtpServer, takeMail, type SmtpServer } from '../../test/smtp.js';
+import { readCatalogue } from '../../../db/catalogue.js';
 
 // A family exported from one server and imported into another as a new family, by the import job:
 // the importer is its owner; the other members are invited (an e-mail where their address has an
@@ -92,19 +92,9 @@ afterAll(async () => {
 /** Every table but the import's own row and its job (which a failed import leaves, saying why). */
 async function tablesBesideImports(): Promise<Array<keyof Database>> {
   const db = b.container.db.kysely;
-  return (
-    b.database.dialect === 'sqlite'
-      ? await sql<{
-          name: string;
-        }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(db)
-      : await sql<{
-          name: string;
-        }>`select table_name as name from information_schema.tables where table_schema = current_schema()`.execute(
-          db,
-        )
-  ).rows
-    .map((r) => r.name as keyof Database)
-    .filter((name) => name !== 'family_imports' && name !== 'jobs');
+  return ((await readCatalogue(db, b.database.dialect)).tables as Array<keyof Database>).filter(
+    (name) => name !== 'family_imports' && name !== 'jobs',
+  );
 }
 
 async function tripOnB(): Promise<TripDetail> {
