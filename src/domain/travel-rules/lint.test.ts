@@ -306,6 +306,26 @@ describe('each lint check can fail (a fixture per check)', () => {
       /says all_required/,
     ],
     [
+      'a paper with no substitute, offering a substitute',
+      good({
+        document: {
+          asks_for: [{ key: 'death_certificate', or: ['cremation_certificate'] }],
+          no_substitute: true,
+        },
+      }),
+      /says no_substitute/,
+    ],
+    [
+      'a paper with no substitute, of several papers',
+      good({
+        document: {
+          asks_for: [{ key: 'death_certificate' }, { key: 'cremation_certificate' }],
+          no_substitute: true,
+        },
+      }),
+      /says no_substitute/,
+    ],
+    [
       'words for a baby that still ask for the passport',
       good({
         detail: 'Bring the death certificate and the passport of the person who died.',

@@ -427,6 +427,11 @@ function paperworkFaults(rule: Rule): string[] {
       'says all_required, but that means "every one of several papers, none instead of another": list two or more, with no "or".',
     );
   }
+  if (rule.document?.no_substitute && (asks.length !== 1 || asks[0]!.or !== undefined)) {
+    faults.push(
+      'says no_substitute, but that means "one paper, nothing in its place": list exactly one, with no "or" (several together is all_required).',
+    );
+  }
   for (const gap of rule.document?.not_issued ?? []) {
     if (
       /crematorium's certificate/.test(gap.instead) &&

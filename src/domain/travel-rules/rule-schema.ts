@@ -357,11 +357,26 @@ export const ruleSchema = z.strictObject({
        * way may be closed to them, never that the papers list has something to carry instead.
        */
       all_required: z.literal(true).optional(),
+      /**
+       * The source makes the one paper it names a condition of carrying the ashes this way and
+       * names nothing in its place (Qatar in the hold: "provided that the passenger is in possession
+       * of all necessary documentation, including a certified copy of a death certificate"). Said
+       * like `all_required`: a family without it is told this way may be closed to them (review 18,
+       * finding 1).
+       */
+      no_substitute: z.literal(true).optional(),
       not_issued: list(documentNotIssuedSchema).optional(),
     })
     .optional(),
 });
 export type Rule = z.infer<typeof ruleSchema>;
+
+/**
+ * Whether a rule takes nothing in place of the papers it asks for: every paper together
+ * (`all_required`, Emirates in the hold) or its one paper as a condition (`no_substitute`, Qatar).
+ */
+export const takesNoSubstitute = (rule: Pick<Rule, 'document'>): boolean =>
+  rule.document?.all_required === true || rule.document?.no_substitute === true;
 export type DocumentAsk = NonNullable<NonNullable<Rule['document']>['asks_for']>[number];
 export type DocumentNotIssued = NonNullable<NonNullable<Rule['document']>['not_issued']>[number];
 

@@ -269,7 +269,7 @@ export function carrySummary(
       }
       sentences.push(
         status === 'not_issued'
-          ? `There is no ${papers} for ${name}: ${reason}. ${verb.replaceAll('\u0001', one ? 'one' : 'them')}${askers === GENERAL_PAPERS ? '; the papers list says what to carry instead.' : ', so it may help to tell them before you travel.'}`
+          ? `There is no ${papers} for ${name}: ${reason}. ${verb.replaceAll('\u0001', one ? 'one' : 'them')}${askers === GENERAL_PAPERS ? '; the papers list says what to carry instead.' : onlyTogether ? '.' : ', so it may help to tell them before you travel.'}`
           : onlyTogether
             ? `There may be no ${papers} for ${name}: ${reason}. ${verb.replaceAll('\u0001', one ? 'one' : 'them')}.`
             : `There may be no ${papers} for ${name}: ${reason}. ${verb.replaceAll('\u0001', one ? 'one' : 'them')}; if you don't have ${one ? 'it' : 'them'}, the papers list says what to carry instead.`,

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { RULES } from './load-rules.js';
+import { type TripReading, readTripOn } from './scenario-reading.js';
+
+// The eighteenth reviewer's findings (/work/briefs/review18-report.md), each as the trip they ran
+// through the CLI (inputs in /tmp/review18), read the way the CLI reads it. Finding 3 (Western
+// Australia's babies) is not here: those rules are being changed elsewhere.
+
+const today = '2026-12-06';
+const trip = (raw: unknown): TripReading => readTripOn(today, raw);
+const byId = new Map(RULES.map((rule) => [rule.id, rule]));
+const requirementOn = (out: TripReading, id: string) =>
+  out.legs.flatMap((leg) => leg.requirements).find((r) => r.rule_ids.includes(id));
+
+describe('1. Qatar takes ashes in the hold only with every paper, a certified death certificate among them', () => {
+  // u01/u16: Lily, born without signs of life at 21 weeks in England, flying Qatar to Thailand.
+  const lily = trip({
+    home_country: 'GB',
+    legs: [
+      { mode: 'air', from: 'GB', to: 'QA', carrier: 'QR', bag: 'checked', connection: true },
+      { mode: 'air', from: 'QA', to: 'TH', carrier: 'QR', bag: 'checked' },
+    ],
+    keepsakes: [{ kind: 'ashes', container: 'plastic', name: 'Lily' }],
+    purpose: 'carry',
+    loved_one: {
+      name: 'Lily',
+      kind: 'pregnancy_loss',
+      born_alive: false,
+      gestation_weeks: 21,
+      loss_country: 'GB',
+      loss_region: 'GB-ENG',
+    },
+  });
+  const summary = lily.summary[0]!.text;
+
+  it('the rule keeps its page’s condition: "provided that the passenger is in possession of all necessary documentation"', () => {
+    expect(byId.get('qr-checked')!.document).toMatchObject({
+      asks_for: [{ key: 'death_certificate' }],
+      no_substitute: true,
+    });
+  });
+
+  it('u01: Lily’s family is told the hold may not be open to them, never "it may help to tell them"', () => {
+    expect(summary).toContain('that way may not be open to you');
+    expect(summary).not.toContain('Qatar Airways may ask for one, so it may help to tell them');
+    expect(requirementOn(lily, 'qr-checked')!.for_this_family).toContain('this way may not be open to you');
+    expect(requirementOn(lily, 'qr-checked')!.for_this_family).not.toContain(
+      'the papers list says what to carry instead',
+    );
+  });
+
+  it('u01: and is pointed to the cabin, which the same Qatar page allows without that condition (qr-cabin)', () => {
+    expect(summary).toContain('Carried in the cabin instead');
+    expect(summary).toContain('Qatar Airways allows ashes in the cabin');
+    expect(requirementOn(lily, 'qr-checked')!.for_this_family).toContain(
+      'Qatar Airways allows ashes in the cabin',
+    );
+  });
+
+  it('an adult with a death certificate is not told the hold may be closed', () => {
+    const grandad = trip({
+      home_country: 'GB',
+      legs: [{ mode: 'air', from: 'GB', to: 'QA', carrier: 'QR', bag: 'checked' }],
+      keepsakes: [{ kind: 'ashes', container: 'plastic' }],
+      purpose: 'carry',
+      loved_one: { name: 'Grandad', kind: 'adult', loss_country: 'GB', loss_region: 'GB-ENG' },
+    });
+    expect(grandad.summary[0]!.text).not.toContain('may not be open to you');
+    expect(grandad.summary[0]!.text).not.toContain('Carried in the cabin instead');
+  });
+});
