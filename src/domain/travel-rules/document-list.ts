@@ -157,9 +157,12 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
   const name = paperwork.lovedOne.name;
   // Only where no bag is chosen do one speaker's rules for both bags meet (Emirates): then each is
   // named with its bag; with a bag chosen, the speaker alone is named, as before.
+  // A speaker whose one bag takes no substitute (Qatar's hold) and whose other bag names no paper
+  // (Qatar's cabin) has rules for both bags too (review 18, finding 1).
   const bagsOf = new Map<string, Set<string>>();
+  const conditional = new Set(rules.filter(takesNoSubstitute).map(askerLabel));
   for (const rule of rules) {
-    const words = rule.document?.asks_for ? bagWords(rule) : null;
+    const words = rule.document?.asks_for || conditional.has(askerLabel(rule)) ? bagWords(rule) : null;
     if (words !== null) bagsOf.set(askerLabel(rule), (bagsOf.get(askerLabel(rule)) ?? new Set()).add(words));
   }
   const bothBags = (rule: Rule) => (bagsOf.get(askerLabel(rule))?.size ?? 0) > 1;

@@ -57,6 +57,29 @@ describe('1. Qatar takes ashes in the hold only with every paper, a certified de
     );
   });
 
+  it('u16: with no bag chosen, the hold is named as the way that may be closed, and the cabin as open', () => {
+    const noBag = trip({
+      home_country: 'GB',
+      legs: [
+        { mode: 'air', from: 'GB', to: 'QA', carrier: 'QR', connection: true },
+        { mode: 'air', from: 'QA', to: 'TH', carrier: 'QR' },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', name: 'Lily' }],
+      purpose: 'carry',
+      loved_one: {
+        name: 'Lily',
+        kind: 'pregnancy_loss',
+        born_alive: false,
+        gestation_weeks: 21,
+        loss_country: 'GB',
+        loss_region: 'GB-ENG',
+      },
+    });
+    const text = noBag.summary[0]!.text;
+    expect(text).toContain('in the hold, so the hold may not be open to you');
+    expect(text).toContain('In the cabin, the ashes may not need that paper');
+  });
+
   it('an adult with a death certificate is not told the hold may be closed', () => {
     const grandad = trip({
       home_country: 'GB',
