@@ -306,6 +306,11 @@ describe('each lint check can fail (a fixture per check)', () => {
       /says all_required/,
     ],
     [
+      'words for a family living elsewhere, on a rule only said to its home',
+      good({ living_elsewhere: 'Its list assumes the relative lives in Canada.' }),
+      /says living_elsewhere/,
+    ],
+    [
       'a paper with no substitute, offering a substitute',
       good({
         document: {

@@ -102,6 +102,7 @@ function lintLocated(located: readonly Located[], faults: LintFault[], { today }
       ...sourceFaults(rule),
       ...placeFaults(rule),
       ...paperworkFaults(rule),
+      ...livingElsewhereFaults(rule),
       ...passportFaults(rule),
       ...urnFaults(rule),
       ...wordFaults(rule),
@@ -410,6 +411,13 @@ function placeFaults(rule: Rule): string[] {
     if (!placed.includes(name)) faults.push(`speaks for ${name} but none of its conditions names ${name}.`);
   }
   return faults;
+}
+
+function livingElsewhereFaults(rule: Rule): string[] {
+  if (rule.living_elsewhere === undefined || rule.conditions.home_or_death_there) return [];
+  return [
+    'says living_elsewhere, which is said only to families living outside "home" that home_or_death_there lets in; add it or drop the words.',
+  ];
 }
 
 function paperworkFaults(rule: Rule): string[] {

@@ -313,6 +313,13 @@ export const ruleSchema = z.strictObject({
   /** Rules sharing a merge_key say the same thing and become one requirement with this id. */
   merge_key: kebab.optional(),
   /**
+   * Said to a family living outside `home` whom `home_or_death_there` brought here, where the
+   * source's list assumes an applicant living in the mission's district (India's High Commission
+   * in Ottawa asks for proof of address and status in Canada): what that leaves unknown and whom to
+   * ask. "{home}" becomes the family's country (review 18, finding 2).
+   */
+  living_elsewhere: sentence.optional(),
+  /**
    * A scattering rule that speaks of one thing only (American Samoa's EPA: when to tell it), so the
    * rest of what a family needs to know there is still an unknown, said beside it with whom to ask,
    * never hidden because one rule matched (review 10, finding 5). `unknown` completes "we have no

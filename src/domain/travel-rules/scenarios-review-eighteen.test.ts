@@ -92,3 +92,38 @@ describe('1. Qatar takes ashes in the hold only with every paper, a certified de
     expect(grandad.summary[0]!.text).not.toContain('Carried in the cabin instead');
   });
 });
+
+describe('2. India’s Ottawa certificate says its whole list, and that the list assumes a relative living in Canada', () => {
+  // t39: an adult who died in Ontario, taken home to India by a family living in India.
+  const visiting = trip({
+    home_country: 'IN',
+    legs: [{ mode: 'air', from: 'CA', to: 'IN', carrier: 'AI', bag: 'carry_on' }],
+    keepsakes: [{ kind: 'ashes', container: 'plastic' }],
+    purpose: 'carry',
+    loved_one: { name: 'Dadi', kind: 'adult', loss_country: 'CA', loss_region: 'CA-ON' },
+  });
+  const living = trip({
+    home_country: 'CA',
+    legs: [{ mode: 'air', from: 'CA', to: 'IN', carrier: 'AI', bag: 'carry_on' }],
+    keepsakes: [{ kind: 'ashes', container: 'plastic' }],
+    purpose: 'carry',
+    loved_one: { name: 'Dadi', kind: 'adult', loss_country: 'CA', loss_region: 'CA-ON' },
+  });
+
+  it('the list has item (d), status in Canada, for Indian passport holders', () => {
+    expect(byId.get('in-ottawa-certificate')!.detail).toMatch(/status in Canada[^.]*Indian passport holders/);
+    expect(requirementOn(living, 'in-ottawa-certificate')!.detail).toContain('status in Canada');
+  });
+
+  it('t39: a family living in India is told the list assumes a relative living in Canada, and whom to ask', () => {
+    const note = requirementOn(visiting, 'in-ottawa-certificate')!.for_this_family;
+    expect(note).toContain('Its list assumes the relative lives in Canada');
+    expect(note).toContain('ask the High Commission how a relative visiting from India applies');
+  });
+
+  it('a family living in Canada hears no such line', () => {
+    expect(requirementOn(living, 'in-ottawa-certificate')!.for_this_family ?? '').not.toContain(
+      'assumes the relative lives in Canada',
+    );
+  });
+});
