@@ -127,3 +127,16 @@ describe('2. India’s Ottawa certificate says its whole list, and that the list
     );
   });
 });
+
+describe('4. Qantas: the detail says what the title says, and only what its source says', () => {
+  const rule = byId.get('qf-carriage')!;
+
+  it('the detail names the container free of soil or other contaminants, as the title does', () => {
+    expect(rule.title).toContain('free of soil or other contaminants');
+    expect(rule.detail).toContain('free of soil or other contaminants');
+  });
+
+  it('asks for no crematorium paper: only copies of the page say so, and we could not read it on Bare’s own', () => {
+    expect(rule.document).toBeUndefined();
+  });
+});
