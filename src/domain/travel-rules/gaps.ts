@@ -44,6 +44,13 @@ export interface LegGapInput {
   homeUnknown?: readonly Rule[];
 }
 
+/** The family scatters the ashes ashore (or in a river, a park) in the country this leg reaches. */
+const landsToScatter = (trip: TripFacts, leg: LegFacts): boolean =>
+  trip.scatter !== null &&
+  trip.scatter.country === leg.to &&
+  trip.scatter.place !== null &&
+  trip.scatter.place !== 'sea';
+
 export function legGaps(input: LegGapInput): RuleGap[] {
   const { trip, leg, matched } = input;
   const take = input.hasDocuments ? ', and take the documents listed below' : '';
@@ -245,8 +252,12 @@ export function legGaps(input: LegGapInput): RuleGap[] {
           )
         : entryGap) +
         // On a cruise the ashes often never go ashore: then the country's rules do not apply.
-        // Only where the ship sails on from here (a cruise), never on the way home or off a car ferry.
-        (leg.mode === 'sea' && leg.to !== trip.home && trip.legs[leg.index + 1]?.mode === 'sea'
+        // Only where the ship sails on from here (a cruise), never on the way home or off a car ferry,
+        // nor where the family scatters them ashore here: they must land (review 18, finding 5).
+        (leg.mode === 'sea' &&
+        leg.to !== trip.home &&
+        trip.legs[leg.index + 1]?.mode === 'sea' &&
+        !landsToScatter(trip, leg)
           ? ' If the ashes stay on board while the ship is in port, mark this stop as a port of call.'
           : ''),
     );

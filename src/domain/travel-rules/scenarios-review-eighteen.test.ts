@@ -140,3 +140,38 @@ describe('4. Qantas: the detail says what the title says, and only what its sour
     expect(rule.document).toBeUndefined();
   });
 });
+
+describe('5. "mark this stop as a port of call" only where the ashes may stay aboard a cruise ship', () => {
+  const gaps = (out: TripReading, leg: number) => out.legs[leg]!.gaps.map((gap) => gap.message).join(' ');
+  const PORT = 'mark this stop as a port of call';
+
+  it('t07: a ferry to scatter Seán’s ashes in an English national park: they must land, so no such word', () => {
+    const out = trip({
+      home_country: 'IE',
+      legs: [
+        { mode: 'sea', from: 'IE', to: 'GB' },
+        { mode: 'sea', from: 'GB', to: 'IE', way_home: true },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'wood', name: 'Seán' }],
+      purpose: 'scatter',
+      scatter: { country: 'GB', region: 'GB-ENG', place: 'national_park', ashes_come_home: false },
+      loved_one: { name: 'Seán', kind: 'adult', loss_country: 'IE' },
+    });
+    expect(gaps(out, 0)).toContain('can tell you');
+    expect(gaps(out, 0)).not.toContain(PORT);
+  });
+
+  it('a cruise line sailing on from a stop still hears it (sea carriers we know are cruise lines)', () => {
+    const out = trip({
+      home_country: 'GB',
+      legs: [
+        { mode: 'sea', from: 'GB', to: 'IS', carrier: 'NCL' },
+        { mode: 'sea', from: 'IS', to: 'GB', carrier: 'NCL', way_home: true },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'plastic' }],
+      purpose: 'carry',
+      loved_one: { name: 'Mum', kind: 'adult', loss_country: 'GB', loss_region: 'GB-ENG' },
+    });
+    expect(gaps(out, 0)).toContain(PORT);
+  });
+});
