@@ -175,3 +175,22 @@ describe('5. "mark this stop as a port of call" only where the ashes may stay ab
     expect(gaps(out, 0)).toContain(PORT);
   });
 });
+
+describe('6. a pet’s summary says first what to carry, as a baby’s does', () => {
+  // t28: Biscuit's ashes in a wooden box, on Jet2 to Spain.
+  const out = trip({
+    home_country: 'GB',
+    legs: [{ mode: 'air', from: 'GB', to: 'ES', carrier: 'LS', bag: 'carry_on' }],
+    keepsakes: [{ kind: 'ashes', container: 'wood', name: 'Biscuit' }],
+    purpose: 'carry',
+    loved_one: { name: 'Biscuit', kind: 'pet' },
+  });
+  const summary = out.summary[0]!;
+
+  it('t28: leads with the pet crematorium’s certificate, then says a death certificate may not exist', () => {
+    expect(summary.text).toMatch(/^For Biscuit, carry a certificate or letter from the pet crematorium/);
+    expect(summary.text).toContain('There may be no death certificate for Biscuit');
+    expect(summary.carry[0]).toMatch(/^A certificate or letter from the pet crematorium/);
+    expect(summary.carry).toContain('A death certificate, if you have it and are asked for it');
+  });
+});
