@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from './load-rules.js';
-import { type TripReading, readTripOn } from './scenario-reading.js';
+import { type TripReading, readShipmentOn, readTripOn } from './scenario-reading.js';
 
 // The eighteenth reviewer's findings (/work/briefs/review18-report.md), each as the trip they ran
 // through the CLI (inputs in /tmp/review18), read the way the CLI reads it. Finding 3 (Western
@@ -192,5 +192,24 @@ describe('6. a pet’s summary says first what to carry, as a baby’s does', ()
     expect(summary.text).toContain('There may be no death certificate for Biscuit');
     expect(summary.carry[0]).toMatch(/^A certificate or letter from the pet crematorium/);
     expect(summary.carry).toContain('A death certificate, if you have it and are asked for it');
+  });
+});
+
+describe('8. a shipment with no carrier named is not warned of a refusal by an airline that may not fly the route', () => {
+  it('s4: Canada to India: Alaska Air Cargo’s refusal from Canada is not a warning; the airline is named as a choice', () => {
+    const out = readShipmentOn(today, { from: 'CA', to: 'IN' });
+    const ids = out.requirements.flatMap((r) => r.rule_ids);
+    expect(ids).not.toContain('as-cargo-not-from-ca-mx');
+    expect(
+      out.requirements
+        .filter((r) => r.severity === 'warning')
+        .map((r) => r.title)
+        .join(' '),
+    ).not.toContain('Alaska');
+  });
+
+  it('naming Alaska Air Cargo still shows its refusal', () => {
+    const out = readShipmentOn(today, { from: 'CA', to: 'US', carrier: 'AS' });
+    expect(out.requirements.flatMap((r) => r.rule_ids)).toContain('as-cargo-not-from-ca-mx');
   });
 });
