@@ -213,3 +213,19 @@ describe('8. a shipment with no carrier named is not warned of a refusal by an a
     expect(out.requirements.flatMap((r) => r.rule_ids)).toContain('as-cargo-not-from-ca-mx');
   });
 });
+
+describe('9. whom to ask about a pet’s ashes entering Australia', () => {
+  it('t29: Milo’s ashes from the US: Australia’s agriculture department, whose import conditions list cremated animal remains', () => {
+    const out = trip({
+      home_country: 'US',
+      legs: [{ mode: 'air', from: 'US', to: 'AU', carrier: 'QF', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', name: 'Milo' }],
+      purpose: 'carry',
+      loved_one: { name: 'Milo', kind: 'pet' },
+    });
+    const gaps = out.legs[0]!.gaps.map((gap) => gap.message).join(' ');
+    expect(gaps).toContain(
+      "For Milo, Australia's Department of Agriculture, whose import conditions cover cremated animal remains, can tell you what they need for a pet's ashes",
+    );
+  });
+});
