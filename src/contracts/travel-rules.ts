@@ -354,7 +354,7 @@ export const travelDocumentSchema = z.object({
   ),
   /** Who asks for this paper and takes nothing this family has in its place (empty when it exists). */
   unmet_for: z.array(z.string()),
-  /** Who asks for this paper together with every other they name (no substitute is known to do). */
+  /** Who asks for this paper together with every other they name, or as a condition (no substitute is known to do). */
   required_together_by: z.array(z.string()),
   rule_ids: z.array(z.string()),
 });

@@ -20,7 +20,7 @@ import {
 } from './names.js';
 import { byAuthority, compareText, joinList } from './ordering.js';
 import { isInDoubtPassingThrough } from './passing-through.js';
-import type { DocumentAsk, DocumentKey, Rule } from './rule-schema.js';
+import { type DocumentAsk, type DocumentKey, type Rule, takesNoSubstitute } from './rule-schema.js';
 
 /** Papers they carry, then those that may not exist, then those that do not exist for them. */
 const STATUS_ORDER: readonly TravelDocument['status'][] = ['carry', 'may_not_exist', 'not_issued'];
@@ -157,9 +157,12 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
   const name = paperwork.lovedOne.name;
   // Only where no bag is chosen do one speaker's rules for both bags meet (Emirates): then each is
   // named with its bag; with a bag chosen, the speaker alone is named, as before.
+  // A speaker whose one bag takes no substitute (Qatar's hold) and whose other bag names no paper
+  // (Qatar's cabin) has rules for both bags too (review 18, finding 1).
   const bagsOf = new Map<string, Set<string>>();
+  const conditional = new Set(rules.filter(takesNoSubstitute).map(askerLabel));
   for (const rule of rules) {
-    const words = rule.document?.asks_for ? bagWords(rule) : null;
+    const words = rule.document?.asks_for || conditional.has(askerLabel(rule)) ? bagWords(rule) : null;
     if (words !== null) bagsOf.set(askerLabel(rule), (bagsOf.get(askerLabel(rule)) ?? new Set()).add(words));
   }
   const bothBags = (rule: Rule) => (bagsOf.get(askerLabel(rule))?.size ?? 0) > 1;
@@ -211,7 +214,7 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
     const unmetRules = askers.filter(({ ask }) => unmetBy(ask, paperwork) !== null).map((a) => a.rule);
     const closedBag = oneBagOf(unmetRules);
     const closedWay =
-      missing !== null && unmetRules.length > 0 && unmetRules.every((rule) => rule.document?.all_required)
+      missing !== null && unmetRules.length > 0 && unmetRules.every((rule) => takesNoSubstitute(rule))
         ? `${own?.certainty === 'maybe' ? 'If there is one, bring it. If not, ' : ''}${joinList(namesOf(unmetRules.map(askerLabel)))} ${unmetRules.every((rule) => howItAsks(rule) === 'may ask for') ? 'may ask' : namesOf(unmetRules.map(askerLabel)).length === 1 ? 'asks' : 'ask'} for every paper together ${closedBag ?? 'for the way you are travelling'}, so ${closedBag ? closedBag.replace(/^in /, '') : 'that way'} may not be open to you: ask before you book whether what you have is enough.`
         : null;
     const accepted =
@@ -250,7 +253,7 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
         askers.filter(({ ask }) => unmetBy(ask, paperwork) !== null).map(({ rule }) => askerLabel(rule)),
       ),
       required_together_by: namesOf(
-        askers.filter(({ rule }) => rule.document?.all_required).map(({ rule }) => askerLabel(rule)),
+        askers.filter(({ rule }) => takesNoSubstitute(rule)).map(({ rule }) => askerLabel(rule)),
       ),
       rule_ids: [...new Set([...askers.map((a) => a.rule.id), ...(missing?.ruleIds ?? [])])].sort(
         compareText,
@@ -261,7 +264,7 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
       document,
       new Map(
         askers
-          .filter(({ rule }) => rule.document?.all_required && bothBags(rule))
+          .filter(({ rule }) => takesNoSubstitute(rule) && bothBags(rule))
           .map(({ rule }) => [askerLabel(rule), bagWords(rule)!] as const),
       ),
     );
@@ -413,7 +416,7 @@ export function paperExceptions(
         : `It may not exist for ${name}: ${entry.missing.reason}.`;
     // Everyone here who asks for it asks for all their papers together (Emirates, in the hold):
     // nothing on the papers list stands in for it with them.
-    const together = askers.filter((rule) => rule.document?.all_required === true);
+    const together = askers.filter((rule) => takesNoSubstitute(rule));
     const togetherWho = [...new Set(together.map((rule) => contactOf(rule, home)))];
     const closed =
       together.length > 0
@@ -496,7 +499,7 @@ export function forThisFamily(
     // A source asking for every paper together takes no substitute: whether the missing paper
     // certainly does not exist (a death certificate before 24 weeks) or only may not (a baby's
     // passport), this way may be closed to the family, and the papers list is no way round.
-    const together = unmet.filter((u) => u.rule.document?.all_required === true);
+    const together = unmet.filter((u) => takesNoSubstitute(u.rule));
     const togetherKeys = new Set(together.map((u) => u.missing.key));
     const missing = [...new Map(unmet.map((u) => [u.missing.key, u.missing])).values()].filter(
       (m) => !togetherKeys.has(m.key),

@@ -55,11 +55,20 @@ export function evaluateShipment(input: ShipmentInput, options: ShipmentOptions)
   // Without a carrier, an airline's cargo rule that names no route (Qatar's, Turkish Cargo's) would
   // be listed for a parcel from France to Spain, where that airline may not fly: it is named as a
   // choice instead, and its rules shown once the family says which airline.
+  // A rule naming only where the airline will not take ashes from (Alaska Air Cargo: not from
+  // Canada or Mexico) names no route it flies either: it is listed only where another of that
+  // airline's rules names a route reaching this destination (review 18, finding 8).
+  const reaches = (rule: Rule) =>
+    rules.some(
+      (other) =>
+        other.scope === rule.scope &&
+        (other.conditions.to ?? other.conditions.touches ?? []).includes(input.to),
+    );
   const routeless = (rule: Rule) =>
     scopeKindOf(rule) === 'airline' &&
-    rule.conditions.from === undefined &&
     rule.conditions.to === undefined &&
-    rule.conditions.touches === undefined;
+    rule.conditions.touches === undefined &&
+    (rule.conditions.from === undefined || !reaches(rule));
   const matched = ctx.leg.carrier === null ? holding.filter((rule) => !routeless(rule)) : holding;
   const carrierRules = matched.filter((rule) => ['carrier', 'airline'].includes(scopeKindOf(rule)));
   const destinationRules = matched.filter(

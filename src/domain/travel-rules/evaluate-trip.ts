@@ -163,6 +163,7 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
           matchedByLeg.map((entries) => rulesOf(entries, paperwork.lovedOne)),
           facts,
         ),
+        paperwork.lovedOne.kind === 'pet',
       ),
     ),
     questions: onceEach([

@@ -44,6 +44,13 @@ export interface LegGapInput {
   homeUnknown?: readonly Rule[];
 }
 
+/** The family scatters the ashes ashore (or in a river, a park) in the country this leg reaches. */
+const landsToScatter = (trip: TripFacts, leg: LegFacts): boolean =>
+  trip.scatter !== null &&
+  trip.scatter.country === leg.to &&
+  trip.scatter.place !== null &&
+  trip.scatter.place !== 'sea';
+
 export function legGaps(input: LegGapInput): RuleGap[] {
   const { trip, leg, matched } = input;
   const take = input.hasDocuments ? ', and take the documents listed below' : '';
@@ -225,8 +232,8 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   if (leg.international && !leg.endsAtConnection && pets.length > 0 && !noEntryForAnyone) {
     gaps.push(
       onlyPets && !entryRuleThere
-        ? `We have no rule from our research for taking ashes into ${countryPhrase(leg.to)} yet, a person's or a pet's. For ${pets.join(' and ')}, ${askOnEntry(leg.to, trip.home)} can tell you what they need for a pet's ashes${takeWith}.`
-        : `Our sources on taking ashes into ${countryPhrase(leg.to)} speak about a person's ashes. For ${pets.join(' and ')}, ${askOnEntry(leg.to, trip.home)} can tell you what they need for a pet's ashes${takeWith}.`,
+        ? `We have no rule from our research for taking ashes into ${countryPhrase(leg.to)} yet, a person's or a pet's. For ${pets.join(' and ')}, ${askAboutPetOnEntry(leg.to, trip.home)} can tell you what they need for a pet's ashes${takeWith}.`
+        : `Our sources on taking ashes into ${countryPhrase(leg.to)} speak about a person's ashes. For ${pets.join(' and ')}, ${askAboutPetOnEntry(leg.to, trip.home)} can tell you what they need for a pet's ashes${takeWith}.`,
     );
   }
   if (home.entry) gaps.push(home.entry);
@@ -245,8 +252,12 @@ export function legGaps(input: LegGapInput): RuleGap[] {
           )
         : entryGap) +
         // On a cruise the ashes often never go ashore: then the country's rules do not apply.
-        // Only where the ship sails on from here (a cruise), never on the way home or off a car ferry.
-        (leg.mode === 'sea' && leg.to !== trip.home && trip.legs[leg.index + 1]?.mode === 'sea'
+        // Only where the ship sails on from here (a cruise), never on the way home or off a car ferry,
+        // nor where the family scatters them ashore here: they must land (review 18, finding 5).
+        (leg.mode === 'sea' &&
+        leg.to !== trip.home &&
+        trip.legs[leg.index + 1]?.mode === 'sea' &&
+        !landsToScatter(trip, leg)
           ? ' If the ashes stay on board while the ship is in port, mark this stop as a port of call.'
           : ''),
     );
@@ -427,6 +438,20 @@ function road(leg: LegFacts, home: string): string {
  * Whom to ask about taking ashes into a country: its embassy or consulate abroad, and the border
  * authorities when the family is coming home (nobody asks their own country's embassy).
  */
+/**
+ * Whom to ask about a pet's ashes entering a country: where a page we read names the body whose
+ * import conditions cover them, that body (Australia's Department of Agriculture: its import case
+ * "Human and animal remains - Cremated (ashes)", apps.daff.gov.au ICON, printed 5 October 2015, read
+ * 2026-12-06); elsewhere the country's embassy, as for a person's (review 18, finding 9).
+ */
+const PET_ASHES_ENTRY: Readonly<Record<string, string>> = {
+  AU: "Australia's Department of Agriculture, whose import conditions cover cremated animal remains,",
+};
+
+function askAboutPetOnEntry(country: string, home: string | null): string {
+  return PET_ASHES_ENTRY[country] ?? askOnEntry(country, home);
+}
+
 function askOnEntry(country: string, home: string | null): string {
   return country === home ? `the border authorities of ${countryPhrase(country)}` : embassyOf(country);
 }

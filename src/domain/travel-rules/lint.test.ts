@@ -306,6 +306,31 @@ describe('each lint check can fail (a fixture per check)', () => {
       /says all_required/,
     ],
     [
+      'words for a family living elsewhere, on a rule only said to its home',
+      good({ living_elsewhere: 'Its list assumes the relative lives in Canada.' }),
+      /says living_elsewhere/,
+    ],
+    [
+      'a paper with no substitute, offering a substitute',
+      good({
+        document: {
+          asks_for: [{ key: 'death_certificate', or: ['cremation_certificate'] }],
+          no_substitute: true,
+        },
+      }),
+      /says no_substitute/,
+    ],
+    [
+      'a paper with no substitute, of several papers',
+      good({
+        document: {
+          asks_for: [{ key: 'death_certificate' }, { key: 'cremation_certificate' }],
+          no_substitute: true,
+        },
+      }),
+      /says no_substitute/,
+    ],
+    [
       'words for a baby that still ask for the passport',
       good({
         detail: 'Bring the death certificate and the passport of the person who died.',

@@ -102,6 +102,7 @@ function lintLocated(located: readonly Located[], faults: LintFault[], { today }
       ...sourceFaults(rule),
       ...placeFaults(rule),
       ...paperworkFaults(rule),
+      ...livingElsewhereFaults(rule),
       ...passportFaults(rule),
       ...urnFaults(rule),
       ...wordFaults(rule),
@@ -412,6 +413,13 @@ function placeFaults(rule: Rule): string[] {
   return faults;
 }
 
+function livingElsewhereFaults(rule: Rule): string[] {
+  if (rule.living_elsewhere === undefined || rule.conditions.home_or_death_there) return [];
+  return [
+    'says living_elsewhere, which is said only to families living outside "home" that home_or_death_there lets in; add it or drop the words.',
+  ];
+}
+
 function paperworkFaults(rule: Rule): string[] {
   const faults: string[] = [];
   const c = rule.conditions;
@@ -425,6 +433,11 @@ function paperworkFaults(rule: Rule): string[] {
   if (rule.document?.all_required && (asks.length < 2 || asks.some((ask) => ask.or !== undefined))) {
     faults.push(
       'says all_required, but that means "every one of several papers, none instead of another": list two or more, with no "or".',
+    );
+  }
+  if (rule.document?.no_substitute && (asks.length !== 1 || asks[0]!.or !== undefined)) {
+    faults.push(
+      'says no_substitute, but that means "one paper, nothing in its place": list exactly one, with no "or" (several together is all_required).',
     );
   }
   for (const gap of rule.document?.not_issued ?? []) {

@@ -3,7 +3,7 @@ import { unmetBy } from './document-list.js';
 import type { Paperwork } from './loss-paperwork.js';
 import { conditionsHold } from './match-conditions.js';
 import { capitalise, scopeLabel } from './names.js';
-import type { Rule } from './rule-schema.js';
+import { type Rule, takesNoSubstitute } from './rule-schema.js';
 import type { KeepsakeFacts, LegFacts, TripFacts } from './trip-facts.js';
 
 // When a source asks for every paper together for one way of carrying the ashes (Emirates, in the
@@ -34,7 +34,11 @@ export function otherWay(
       (leg.bag === null && closed.conditions.bag === undefined)
     )
       continue;
-    if (asks.length === 0 || rule.document?.all_required) continue;
+    if (takesNoSubstitute(rule)) continue;
+    // A rule naming no papers says nothing of them, unless it is the very page that sets the closed
+    // way's condition (Qatar's help page: the hold with every paper, the cabin with none named).
+    const samePage = rule.source_url === closed.source_url;
+    if (asks.length === 0 && !samePage) continue;
     const there = { ...leg, bag };
     if (
       !mine.some((keepsake) =>
@@ -42,6 +46,9 @@ export function otherWay(
       )
     )
       continue;
+    if (asks.length === 0) {
+      return `${leg.bag === null ? capitalise(BAG_WORDS[bag]) : `Carried ${BAG_WORDS[bag]} instead`}, the ashes may not need that paper: the same ${scopeLabel(rule)} page names none there (“${rule.title}”: ${rule.detail.replace(/^./, (c) => c.toLowerCase()).replace(/\.$/, '')}).`;
+    }
     // Every paper it asks for is one this family has (or one accepted in its place).
     const held = asks.map((ask) =>
       [ask.key, ...(ask.or ?? [])].filter(

@@ -1,7 +1,7 @@
 import type { RuleConflict, RuleRequirement } from '../../contracts/travel-rules.js';
 import { forThisFamily } from './document-list.js';
 import type { Paperwork } from './loss-paperwork.js';
-import { scopeLabel, whoToAsk } from './names.js';
+import { countryName, scopeLabel, whoToAsk } from './names.js';
 import { byAuthority, bySeverityThenId, compareText, joinList } from './ordering.js';
 import { provenanceOf } from './provenance.js';
 import { type Rule, SERVING_WHERE_YOU_LIVE } from './rule-schema.js';
@@ -78,16 +78,18 @@ export function toRequirements(
   const said = new Set<string>();
   return requirements.sort(bySeverityThenId).map((requirement) => {
     const { rules, owners } = rulesById.get(requirement.id)!;
+    // Only the loved ones whose keepsakes this requirement is about.
+    const papers = forThisFamily(
+      rules,
+      options.paperworks.filter((paperwork) => owners.size === 0 || owners.has(paperwork.lovedOne.name)),
+      options.home,
+      options.otherWays,
+      said,
+    );
+    const elsewhere = livingElsewhere(rules, options.home);
     return {
       ...requirement,
-      // Only the loved ones whose keepsakes this requirement is about.
-      for_this_family: forThisFamily(
-        rules,
-        options.paperworks.filter((paperwork) => owners.size === 0 || owners.has(paperwork.lovedOne.name)),
-        options.home,
-        options.otherWays,
-        said,
-      ),
+      for_this_family: [papers, elsewhere].filter((note) => note !== null).join(' ') || null,
     };
   });
 }
@@ -122,6 +124,18 @@ function splitByKeepsake(groups: Map<string, MatchedRule[]>, allKeepsakes: reado
       );
     }
   }
+}
+
+/**
+ * A consulate's list that assumes an applicant living in its district, said to a family living
+ * elsewhere (`living_elsewhere`): "Its list assumes the relative lives in Canada; …".
+ */
+function livingElsewhere(rules: readonly Rule[], home: string | undefined): string | null {
+  if (home === undefined) return null;
+  const notes = rules
+    .filter((rule) => rule.living_elsewhere !== undefined && !rule.conditions.home?.includes(home))
+    .map((rule) => rule.living_elsewhere!.replaceAll('{home}', countryName(home)));
+  return notes.length > 0 ? [...new Set(notes)].join(' ') : null;
 }
 
 /**

@@ -313,6 +313,13 @@ export const ruleSchema = z.strictObject({
   /** Rules sharing a merge_key say the same thing and become one requirement with this id. */
   merge_key: kebab.optional(),
   /**
+   * Said to a family living outside `home` whom `home_or_death_there` brought here, where the
+   * source's list assumes an applicant living in the mission's district (India's High Commission
+   * in Ottawa asks for proof of address and status in Canada): what that leaves unknown and whom to
+   * ask. "{home}" becomes the family's country (review 18, finding 2).
+   */
+  living_elsewhere: sentence.optional(),
+  /**
    * A scattering rule that speaks of one thing only (American Samoa's EPA: when to tell it), so the
    * rest of what a family needs to know there is still an unknown, said beside it with whom to ask,
    * never hidden because one rule matched (review 10, finding 5). `unknown` completes "we have no
@@ -357,11 +364,26 @@ export const ruleSchema = z.strictObject({
        * way may be closed to them, never that the papers list has something to carry instead.
        */
       all_required: z.literal(true).optional(),
+      /**
+       * The source makes the one paper it names a condition of carrying the ashes this way and
+       * names nothing in its place (Qatar in the hold: "provided that the passenger is in possession
+       * of all necessary documentation, including a certified copy of a death certificate"). Said
+       * like `all_required`: a family without it is told this way may be closed to them (review 18,
+       * finding 1).
+       */
+      no_substitute: z.literal(true).optional(),
       not_issued: list(documentNotIssuedSchema).optional(),
     })
     .optional(),
 });
 export type Rule = z.infer<typeof ruleSchema>;
+
+/**
+ * Whether a rule takes nothing in place of the papers it asks for: every paper together
+ * (`all_required`, Emirates in the hold) or its one paper as a condition (`no_substitute`, Qatar).
+ */
+export const takesNoSubstitute = (rule: Pick<Rule, 'document'>): boolean =>
+  rule.document?.all_required === true || rule.document?.no_substitute === true;
 export type DocumentAsk = NonNullable<NonNullable<Rule['document']>['asks_for']>[number];
 export type DocumentNotIssued = NonNullable<NonNullable<Rule['document']>['not_issued']>[number];
 

@@ -82,6 +82,7 @@ export function carrySummary(
   documents: readonly TravelDocument[],
   otherWays: readonly string[] = [],
   refusals: readonly Refusal[] = [],
+  pet = false,
 ): CarrySummary {
   const mine = documents.filter((d) => d.loved_one === name);
   // "Whatever the hospital gave you, with the crematorium's certificate": not "Also bring a
@@ -120,8 +121,23 @@ export function carrySummary(
   const maybeAskFirst = mayNotExist.filter(onlyMayAsk);
   const missing = mine.filter((d) => d.status !== 'carry');
   // Only a paper that certainly does not exist is replaced; one that may not is brought if it exists.
+  // For a pet, what the papers list says to carry in place of a death certificate that may not
+  // exist (the pet crematorium's certificate) is said first, as a baby's is (review 18, finding 6),
+  // unless someone takes nothing in its place or the crematorium's letter is on the list already.
+  const petLetterListed = listed.some((d) => d.key === 'funeral_director_declaration');
+  const petInstead = (d: TravelDocument) =>
+    pet &&
+    !petLetterListed &&
+    d.status === 'may_not_exist' &&
+    d.instead !== null &&
+    d.instead_includes.length === 0 &&
+    d.required_together_by.length === 0;
   const instead = [
-    ...new Set(mine.filter((d) => d.status === 'not_issued').flatMap((d) => (d.instead ? [d.instead] : []))),
+    ...new Set(
+      mine
+        .filter((d) => d.status === 'not_issued' || petInstead(d))
+        .flatMap((d) => (d.instead ? [d.instead] : [])),
+    ),
   ];
   const carryList = [
     ...instead,
@@ -270,7 +286,7 @@ export function carrySummary(
       }
       sentences.push(
         status === 'not_issued'
-          ? `There is no ${papers} for ${name}: ${reason}. ${verb.replaceAll('\u0001', one ? 'one' : 'them')}${askers === GENERAL_PAPERS ? '; the papers list says what to carry instead.' : ', so it may help to tell them before you travel.'}`
+          ? `There is no ${papers} for ${name}: ${reason}. ${verb.replaceAll('\u0001', one ? 'one' : 'them')}${askers === GENERAL_PAPERS ? '; the papers list says what to carry instead.' : onlyTogether ? '.' : ', so it may help to tell them before you travel.'}`
           : onlyTogether
             ? `There may be no ${papers} for ${name}: ${reason}. ${verb.replaceAll('\u0001', one ? 'one' : 'them')}.`
             : `There may be no ${papers} for ${name}: ${reason}. ${verb.replaceAll('\u0001', one ? 'one' : 'them')}; if you don't have ${one ? 'it' : 'them'}, the papers list says what to carry instead.`,
