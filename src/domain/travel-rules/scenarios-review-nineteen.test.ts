@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { RULES } from './load-rules.js';
+import { type TripReading, gapMessages, readTripOn, ruleIdsOn } from './scenario-reading.js';
+
+// Review 19 (travel-rules CLI, brief fix19): findings 1, 6, 5, 4, 8 and 2, each with what the
+// reviewer's own input showed.
+
+const today = '2026-12-06';
+const trip = (raw: unknown, rules?: Parameters<typeof readTripOn>[2]): TripReading =>
+  readTripOn(today, raw, rules);
+const byId = new Map(RULES.map((rule) => [rule.id, rule]));
+
+describe('1. an urn in a checked bag on Avianca', () => {
+  // v10: a Colombian family flying home from Spain with Mamá's urn in a suitcase.
+  const v10 = {
+    home_country: 'CO',
+    legs: [{ mode: 'air', from: 'ES', to: 'CO', carrier: 'AV', bag: 'checked' }],
+    keepsakes: [{ kind: 'ashes', container: 'wood', name: 'Mamá' }],
+    purpose: 'carry',
+    loved_one: { name: 'Mamá', kind: 'adult', loss_country: 'ES' },
+  };
+
+  it("hears Avianca's own rule for the hold: booked 48 hours ahead through a funeral home or cargo agent", () => {
+    const out = trip(v10);
+    expect(ruleIdsOn(out)).toContain('av-checked');
+    const rule = byId.get('av-checked')!;
+    expect(rule).toMatchObject({
+      scope: 'airline:AV',
+      severity: 'warning',
+      source_kind: 'official',
+      source_url: 'https://ayuda.avianca.com/hc/en-us/articles/13082597599131-Can-I-transport-human-remains',
+      source_date: null,
+      read_on: '2026-12-06',
+      conditions: expect.objectContaining({ carrier: ['AV'], bag: ['checked'] }),
+    });
+    expect(rule.rechecked_on).toBeUndefined();
+    expect(`${rule.title} ${rule.detail}`).toMatch(/48 hours/);
+    expect(rule.detail).toMatch(/funeral home/);
+    expect(rule.detail).toMatch(/cargo agen/);
+    expect(rule.detail).toMatch(/10 kg/);
+    expect(gapMessages(out).join(' ')).not.toMatch(/no rule from our research for Avianca/);
+  });
+
+  it('w07, Colombia to the US in the hold, hears it too', () => {
+    const w07 = trip({
+      home_country: 'CO',
+      legs: [{ mode: 'air', from: 'CO', to: 'US', carrier: 'AV', bag: 'checked' }],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', name: 'Tía' }],
+      purpose: 'carry',
+      loved_one: { name: 'Tía', kind: 'adult', loss_country: 'CO' },
+    });
+    expect(ruleIdsOn(w07)).toContain('av-checked');
+  });
+
+  it('an airline with rules, none of them for the chosen bag, is never "no rule … yet": what is known is said', () => {
+    // Without the new rule, Avianca's rules speak only of the cabin (and of cargo shipments).
+    const cabinOnly = RULES.filter((rule) => rule.id !== 'av-checked');
+    const messages = gapMessages(trip(v10, cabinOnly));
+    expect(messages.join(' ')).not.toMatch(/no rule from our research for Avianca/);
+    const said = messages.find((m) => m.includes('Avianca'));
+    expect(said).toBe(
+      'Our sources on Avianca speak about ashes in the cabin; we found nothing from them about ashes in a checked bag. Please ask them before you fly, and take the documents listed below.',
+    );
+  });
+
+  it('an airline with no rules at all still hears that we have none', () => {
+    const none = RULES.filter((rule) => !rule.scope.startsWith('airline:AV'));
+    expect(gapMessages(trip(v10, none))).toContain(
+      'We have no rule from our research for Avianca yet. Please ask them before you fly, and take the documents listed below.',
+    );
+  });
+});
