@@ -70,3 +70,21 @@ describe('1. an urn in a checked bag on Avianca', () => {
     );
   });
 });
+
+describe('6. Germany from Canada: the consulates issue the permit; nobody is said to suggest it', () => {
+  it('w01: "German consulates in Canada issue an urn transport permit; ask them whether you need one."', () => {
+    const w01 = trip({
+      home_country: 'CA',
+      legs: [{ mode: 'air', from: 'CA', to: 'DE', carrier: 'AC', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', name: 'Oma' }],
+      purpose: 'carry',
+      loved_one: { name: 'Oma', kind: 'adult', loss_country: 'CA', loss_region: 'CA-BC' },
+    });
+    const text = w01.summary[0]!.text;
+    expect(text).toContain(
+      'German consulates in Canada issue an urn transport permit; ask them whether you need one.',
+    );
+    expect(text).not.toContain('suggests having ready an urn transport permit');
+    expect(ruleIdsOn(w01)).toContain('de-canada-urn-permit');
+  });
+});

@@ -4,6 +4,7 @@ import {
   ADVICE_FOR_LEAVING,
   eitherOf,
   firmnessOn,
+  saidAs,
   namesOf,
   onlyGuidesOn,
   sometimesInstead,
@@ -188,6 +189,12 @@ export function carrySummary(
     // "ask before you travel" is kept for a paper someone may ask for.
     const askGroups = new Map<string, { docs: TravelDocument[]; suggestOnly: boolean }>();
     for (const d of askFirst) {
+      // A paper only said to be issued, by whom, with the question to ask (review 19, finding 6).
+      const issued = saidAs(d);
+      if (issued !== undefined) {
+        sentences.push(issued);
+        continue;
+      }
       const suggestOnly = onlySuggested(d);
       const key = `${askClause(d.asked_by, firmnessOn(d), '\u0001', false)}\u0000${suggestOnly}`;
       const group = askGroups.get(key) ?? { docs: [], suggestOnly };
