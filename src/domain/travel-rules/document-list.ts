@@ -75,6 +75,11 @@ export const saidAs = (document: TravelDocument): string | undefined => SAID_AS.
 /** Papers every one who names this paper takes in its place (ANA: a death or cremation certificate). */
 const ACCEPTS_INSTEAD = new WeakMap<TravelDocument, ReadonlySet<DocumentKey>>();
 
+/** Papers every one naming this paper takes in its place (Delta: a cremation certificate for a death certificate). */
+export const acceptedInstead = (document: TravelDocument): readonly DocumentKey[] => [
+  ...(ACCEPTS_INSTEAD.get(document) ?? []),
+];
+
 /**
  * Two papers on the list that everyone naming either takes in place of the other, as one entry: "a
  * death or cremation certificate", never two suggestions (review 10, finding 8). Null otherwise.

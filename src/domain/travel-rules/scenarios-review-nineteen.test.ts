@@ -88,3 +88,28 @@ describe('6. Germany from Canada: the consulates issue the permit; nobody is sai
     expect(ruleIdsOn(w01)).toContain('de-canada-urn-permit');
   });
 });
+
+describe('5. Delta takes a death or a cremation certificate: the summary says either is enough', () => {
+  it('v37: "For Pop, bring a death certificate or a cremation certificate (either is enough for Delta)."', () => {
+    const v37 = trip({
+      home_country: 'US',
+      legs: [{ mode: 'air', from: 'US', to: 'US', carrier: 'DL', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'biodegradable', name: 'Pop' }],
+      purpose: 'scatter',
+      scatter: {
+        country: 'US',
+        region: 'US-AK',
+        place: 'national_park',
+        site: 'nps:dena',
+        ashes_come_home: false,
+      },
+      loved_one: { name: 'Pop', kind: 'adult', loss_country: 'US', loss_region: 'US-MI' },
+    });
+    expect(v37.summary[0]!.text).toBe(
+      'For Pop, bring a death certificate or a cremation certificate (either is enough for Delta).',
+    );
+    expect(v37.summary[0]!.carry).toEqual([
+      'A death certificate or a cremation certificate (either is enough for Delta)',
+    ]);
+  });
+});
