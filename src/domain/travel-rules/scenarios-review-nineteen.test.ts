@@ -113,3 +113,23 @@ describe('5. Delta takes a death or a cremation certificate: the summary says ei
     ]);
   });
 });
+
+describe('4. the US Embassy’s "state-issued" death certificate speaks of a death in the US', () => {
+  it('v07: a death in Trinidad and Tobago, through the US to the UK, is told "the death certificate"', () => {
+    const v07 = trip({
+      home_country: 'TT',
+      legs: [
+        { mode: 'air', from: 'TT', to: 'US', carrier: 'AA', bag: 'carry_on', connection: true },
+        { mode: 'air', from: 'US', to: 'GB', carrier: 'AA', bag: 'carry_on' },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'metal', name: 'Granny' }],
+      purpose: 'carry',
+      loved_one: { name: 'Granny', kind: 'adult', loss_country: 'TT' },
+    });
+    const detail = v07.legs[1]!.requirements.find((r) => r.rule_ids.includes('gb-from-us-docs'))!.detail;
+    expect(detail).not.toMatch(/copy of the state-issued death certificate/);
+    expect(detail).toContain(
+      'Carry a copy of the death certificate (for a death in the US, the state-issued one)',
+    );
+  });
+});
