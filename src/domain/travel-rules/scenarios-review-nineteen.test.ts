@@ -133,3 +133,59 @@ describe('4. the US Embassy’s "state-issued" death certificate speaks of a dea
     );
   });
 });
+
+describe('2. an Australian baby with no state given: the state is asked, and which ones our sources cover is said', () => {
+  const w04 = () =>
+    trip({
+      home_country: 'AU',
+      legs: [{ mode: 'air', from: 'AU', to: 'GB', carrier: 'QF', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', name: 'Baby Jack' }],
+      purpose: 'carry',
+      loved_one: {
+        name: 'Jack',
+        kind: 'pregnancy_loss',
+        born_alive: false,
+        gestation_weeks: 22,
+        loss_country: 'AU',
+      },
+    });
+
+  it('w04: asks where in Australia Jack was born, as the US case asks the weight', () => {
+    expect(w04().questions.map((q) => [q.loved_one, q.field])).toEqual([['Jack', 'loss_region']]);
+  });
+
+  it('w04: says our sources speak for every part of Australia except Western Australia, never "don’t speak of 22 weeks"', () => {
+    const out = w04();
+    const said = [out.summary[0]!.text, ...gapMessages(out)].join(' ');
+    expect(said).not.toMatch(/don't speak of a baby born at 22 weeks/);
+    expect(out.summary[0]!.text).toContain(
+      'our sources on the papers issued after a loss in pregnancy in Australia speak for every part of Australia except Western Australia',
+    );
+    expect(gapMessages(out)).toContain(
+      'Our sources on the papers issued after a loss in pregnancy in Australia speak for every part of Australia except Western Australia, and the papers may differ from one part of Australia to another. For Jack, a death certificate may not exist; the papers list says what you might carry instead.',
+    );
+  });
+});
+
+describe('2, with the state given: Western Australia is named once', () => {
+  it('v46: a baby born in Western Australia hears the states our sources speak for, then "not for Western Australia"', () => {
+    const v46 = trip({
+      home_country: 'AU',
+      legs: [{ mode: 'air', from: 'AU', to: 'GB', carrier: 'QF', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', name: 'Hana' }],
+      purpose: 'carry',
+      loved_one: {
+        name: 'Hana',
+        kind: 'pregnancy_loss',
+        born_alive: false,
+        gestation_weeks: 21,
+        loss_country: 'AU',
+        loss_region: 'AU-WA',
+      },
+    });
+    const said = [v46.summary[0]!.text, ...gapMessages(v46)].join(' ');
+    expect(said).not.toMatch(/except Western Australia, not for Western Australia/);
+    expect(said).toContain('speak only for Australian Capital Territory');
+    expect(v46.questions).toEqual([]);
+  });
+});
