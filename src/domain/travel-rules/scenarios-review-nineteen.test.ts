@@ -189,3 +189,18 @@ describe('2, with the state given: Western Australia is named once', () => {
     expect(v46.questions).toEqual([]);
   });
 });
+
+describe('7. Portugal from Brazil: the consulate’s list is for a Portuguese national, and the summary says so', () => {
+  it('v09: the summary keeps "of a Portuguese national"', () => {
+    const v09 = trip({
+      home_country: 'BR',
+      legs: [{ mode: 'air', from: 'BR', to: 'PT', carrier: 'LA', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'ceramic', name: 'Vovó' }],
+      purpose: 'carry',
+      loved_one: { name: 'Vovó', kind: 'adult', loss_country: 'BR' },
+    });
+    expect(v09.summary[0]!.text).toContain(
+      "Portugal's consulate in Rio de Janeiro may ask for the original death certificate of a Portuguese national, issued within the past year and legalised at the Portuguese consulate.",
+    );
+  });
+});
