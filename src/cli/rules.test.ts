@@ -71,6 +71,17 @@ describe('alongside rules check', () => {
     expect(err).toContain('it is larger than 256 KB');
   });
 
+  it('says an empty file is empty, not what the JSON parser says of it (review 19, finding 8)', async () => {
+    for (const empty of ['', '  \n']) {
+      const { code, err } = await run('rules', 'check', file(empty));
+      expect(code).toBe(2);
+      expect(err).toMatch(
+        /: the file is empty\. Please check it is the right file, and that it was saved\.\n$/,
+      );
+      expect(err).not.toMatch(/JSON input/);
+    }
+  });
+
   it('says kindly when the file is not JSON, or not there', async () => {
     expect((await run('rules', 'check', file('{not json'))).err).toMatch(/it is not valid JSON/);
     expect((await run('rules', 'check', '/no/such/file.json')).err).toBe(

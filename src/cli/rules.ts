@@ -49,6 +49,11 @@ async function readJson(file: string, io: Output): Promise<{ ok: true; value: un
   }
   // Some editors start a UTF-8 file with an invisible byte-order mark; it is not part of the JSON.
   const json = text.replace(/^\uFEFF/, '');
+  // "Unexpected end of JSON input" says nothing a family can act on (review 19, finding 8).
+  if (json.trim() === '') {
+    io.err(`${file}: the file is empty. Please check it is the right file, and that it was saved.\n`);
+    return { ok: false };
+  }
   let value: unknown;
   try {
     value = JSON.parse(json);

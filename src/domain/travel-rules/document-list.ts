@@ -66,8 +66,19 @@ export const firmnessOn =
   (label: string): AskFirmness =>
     FIRMNESS_OF.get(document)?.get(label) ?? 'asks for';
 
+/** How the summary says a paper its source says only someone issues (rule-schema.ts, `said_as`). */
+const SAID_AS = new WeakMap<TravelDocument, string>();
+
+/** "German consulates in Canada issue an urn transport permit; ask them whether you need one." */
+export const saidAs = (document: TravelDocument): string | undefined => SAID_AS.get(document);
+
 /** Papers every one who names this paper takes in its place (ANA: a death or cremation certificate). */
 const ACCEPTS_INSTEAD = new WeakMap<TravelDocument, ReadonlySet<DocumentKey>>();
+
+/** Papers every one naming this paper takes in its place (Delta: a cremation certificate for a death certificate). */
+export const acceptedInstead = (document: TravelDocument): readonly DocumentKey[] => [
+  ...(ACCEPTS_INSTEAD.get(document) ?? []),
+];
 
 /**
  * Two papers on the list that everyone naming either takes in place of the other, as one entry: "a
@@ -260,6 +271,9 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
       ),
     };
     FIRMNESS_OF.set(document, firmness);
+    // Only where every one naming it says only who issues it: anyone asking for it is said as asking.
+    const said = askers.map(({ ask }) => ask.said_as);
+    if (said.every((one) => one !== undefined && one === said[0])) SAID_AS.set(document, said[0]!);
     TOGETHER_BAG.set(
       document,
       new Map(

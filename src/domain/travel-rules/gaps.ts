@@ -1,6 +1,6 @@
 import { holdsAshes, type RuleGap, type TravelKeepsakeKind } from '../../contracts/travel-rules.js';
 import { homeGaps } from './home-rules.js';
-import type { Paperwork } from './loss-paperwork.js';
+import { type Paperwork, speakFor } from './loss-paperwork.js';
 import { capitalise, carrierName, countryPhrase, embassyOf, regionName } from './names.js';
 import { compareText, joinList } from './ordering.js';
 import { isScatteringRule, type Rule, scopeKindOf } from './rule-schema.js';
@@ -26,6 +26,32 @@ export function keepsakeGap(kinds: readonly TravelKeepsakeKind[]): RuleGap | nul
     };
   }
   return null;
+}
+
+const BAG_PHRASE = { carry_on: 'ashes in the cabin', checked: 'ashes in a checked bag' } as const;
+
+/**
+ * The airline of this leg has trip rules, but every one of them is for the other bag: the bag
+ * they speak of and the bag chosen, or null.
+ */
+function otherBagOnly(
+  rules: readonly Rule[],
+  leg: LegFacts,
+): { spoken: 'carry_on' | 'checked'; chosen: 'carry_on' | 'checked' } | null {
+  const chosen = leg.bag;
+  if (chosen === null || leg.carrier === null) return null;
+  const theirs = rules.filter(
+    (rule) =>
+      scopeKindOf(rule) === 'airline' &&
+      (rule.conditions.channel ?? ['trip']).includes('trip') &&
+      rule.conditions.carrier?.includes(leg.carrier!),
+  );
+  if (theirs.length === 0) return null;
+  const spoken = chosen === 'checked' ? 'carry_on' : 'checked';
+  const onlyOther = theirs.every(
+    (rule) => rule.conditions.bag !== undefined && !rule.conditions.bag.includes(chosen),
+  );
+  return onlyOther ? { spoken, chosen } : null;
 }
 
 export interface LegGapInput {
@@ -104,10 +130,15 @@ export function legGaps(input: LegGapInput): RuleGap[] {
       // The airline's rules that ask papers for an urn still speak for it: with only jewellery
       // aboard, "we have no rule for Ryanair" would not be true.
       const forUrns = (input.forUrnsOnly ?? []).some((rule) => scopeKindOf(rule) === 'airline');
+      // The airline's rules that speak only of the other bag (Avianca's cabin) still speak for it:
+      // what they speak of is said, and that nothing was found for this bag (review 19, finding 1).
+      const otherBag = forUrns ? null : otherBagOnly(input.rules ?? [], leg);
       gaps.push(
         forUrns
           ? `Our sources on ${carrierName(leg.carrier)} speak about urns and boxes of ashes, not keepsake jewellery. Please ask them before you fly if you'd like to be sure.`
-          : `We have no rule from our research for ${carrierName(leg.carrier)} yet. Please ask them before you fly${take}.`,
+          : otherBag
+            ? `Our sources on ${carrierName(leg.carrier)} speak about ${BAG_PHRASE[otherBag.spoken]}; we found nothing from them about ${BAG_PHRASE[otherBag.chosen]}. Please ask them before you fly${take}.`
+            : `We have no rule from our research for ${carrierName(leg.carrier)} yet. Please ask them before you fly${take}.`,
       );
     }
     if (input.keepsakes.some((k) => k.kind === 'ashes' && k.container === 'unknown')) {
@@ -287,7 +318,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
     const regions = paperwork.uncoveredRegions;
     gaps.push(
       country && regions
-        ? `Our sources on the papers issued after a loss in pregnancy in ${countryPhrase(country)} speak only for ${joinList(regions.covered.map(regionName))}${
+        ? `Our sources on the papers issued after a loss in pregnancy in ${countryPhrase(country)} ${speakFor(country, regions.covered, regions.region)}${
             regions.region === null
               ? `, and the papers may differ from one part of ${countryPhrase(country)} to another. For ${name}, a death certificate may not exist; the papers list says what you might carry instead.`
               : `, not for ${regionName(regions.region)}. For ${name}, a death certificate may not exist; the registry office where ${name} was born can say which papers there are, and the papers list says what you might carry instead.`

@@ -1,3 +1,4 @@
+import { regionsOf } from '../../contracts/countries.js';
 import type { RuleQuestion } from '../../contracts/travel-rules.js';
 import { lovedOneMatch, type LovedOneFact } from './match-conditions.js';
 import { countryPhrase, regionName } from './names.js';
@@ -385,12 +386,13 @@ function regionsOnly(
     // The country's rules for this stage are regions' own, and not this region's (Australia's
     // stillbirth rule leaves out Western Australia, whose law counts a still-birth as a death):
     // that region is named, with whom to ask, never "our sources don't speak of 22 weeks".
+    // With no region given, the rules that would speak for this stage in the regions they name
+    // make the region the unknown, asked (review 19, finding 2: Australia, 22 weeks, no state).
     const region = lovedOne.lossRegion;
-    if (region === null) return null;
     const atThisStage = theirs.filter(
       (rule) =>
         rule.conditions.loss_region !== undefined &&
-        !rule.conditions.loss_region.includes(region) &&
+        (region === null || !rule.conditions.loss_region.includes(region)) &&
         lovedOneMatch({ ...rule.conditions, loss_region: undefined }, lovedOne).holds !== 'no',
     );
     if (atThisStage.length === 0) return null;
@@ -417,12 +419,24 @@ function regionalOnlyCountry(rules: readonly Rule[], lovedOne: LovedOneFacts): b
 }
 
 /** Completes "There may be no death certificate for Aoife: …" where our rules are a region's own. */
+/**
+ * "speak only for Ontario", or where they speak for all but a few parts of the country, "speak for
+ * every part of Australia except Western Australia" (review 19, finding 2).
+ */
+export function speakFor(country: string, covered: readonly string[], region: string | null): string {
+  // With the region given, "… not for Western Australia" follows: the list is said as before.
+  const rest = regionsOf(country).filter((part) => !covered.includes(part.code));
+  return region === null && rest.length > 0 && rest.length < covered.length
+    ? `speak for every part of ${countryPhrase(country)} except ${joinList(rest.map((part) => regionName(part.code)))}`
+    : `speak only for ${joinList(covered.map(regionName))}`;
+}
+
 function regionsOnlyReason(
   lovedOne: LovedOneFacts,
   regions: { covered: readonly string[]; region: string | null },
 ): string {
   const country = countryPhrase(lovedOne.lossCountry!);
-  const speak = `our sources on the papers issued after a loss in pregnancy in ${country} speak only for ${joinList(regions.covered.map(regionName))}`;
+  const speak = `our sources on the papers issued after a loss in pregnancy in ${country} ${speakFor(lovedOne.lossCountry!, regions.covered, regions.region)}`;
   return regions.region === null
     ? `${speak}, and the papers may differ from one part of ${country} to another; telling us where ${lovedOne.name} was born lets us say which papers there are`
     : `${speak}, not for ${regionName(regions.region)}; the registry office where ${lovedOne.name} was born can say which papers there are`;

@@ -192,6 +192,12 @@ const documentAskSchema = z.strictObject({
    * death certificate): never "a translation of the death certificate" beside "there isn't one".
    */
   title_without: sentence.optional(),
+  /**
+   * Its source says only who issues this paper, never that anyone asks for it or suggests it
+   * (Germany's consulates in Canada): the summary says this sentence in place of "… suggests having
+   * ready …" (review 19, finding 6).
+   */
+  said_as: sentence.optional(),
 });
 const documentNotIssuedSchema = z.strictObject({
   key: z.enum(documentKeys),

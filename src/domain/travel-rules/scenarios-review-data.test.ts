@@ -497,13 +497,13 @@ describe('a paper someone wants in a particular form is said in that form', () =
     expect(death.forms).toEqual([
       {
         asked_by: "Portugal's consulate in Rio de Janeiro",
-        form: 'The original death certificate, issued within the past year and legalised at the Portuguese consulate',
+        form: 'The original death certificate of a Portuguese national, issued within the past year and legalised at the Portuguese consulate',
         verb: 'may ask for',
       },
     ]);
     // One consulate's own list speaks for the families it serves (review 8, finding 6).
     expect(out.summary[0]!.text).toContain(
-      "Portugal's consulate in Rio de Janeiro may ask for the original death certificate, issued within the past year and legalised at the Portuguese consulate.",
+      "Portugal's consulate in Rio de Janeiro may ask for the original death certificate of a Portuguese national, issued within the past year and legalised at the Portuguese consulate.",
     );
   });
 });

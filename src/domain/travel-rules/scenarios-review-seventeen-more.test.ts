@@ -41,7 +41,8 @@ describe('4. Germany’s missions in Canada and Singapore issue an urn transport
   it('the journey is not allowed as planned, so the permit is to have ready for sending, never "carrying"', () => {
     const text = toGermany('CA', 'Opa').summary[0]!.text;
     expect(text).toContain(
-      "Germany's consular service in Canada suggests having ready an urn transport permit from a German consulate in Canada.",
+      // Review 19, finding 6: the consulates issue it; the page does not say anyone suggests it.
+      'German consulates in Canada issue an urn transport permit; ask them whether you need one.',
     );
     expect(text).not.toMatch(/suggests? carrying/);
   });

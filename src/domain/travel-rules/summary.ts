@@ -3,7 +3,9 @@ import { DOCUMENT_KINDS, documentNoun, documentPhrase } from './document-kinds.j
 import {
   ADVICE_FOR_LEAVING,
   eitherOf,
+  acceptedInstead,
   firmnessOn,
+  saidAs,
   namesOf,
   onlyGuidesOn,
   sometimesInstead,
@@ -94,6 +96,16 @@ export function carrySummary(
   const firmly = (d: TravelDocument) =>
     d.asked_by.includes(GENERAL_PAPERS) || d.asked_by.some((who) => firmnessOn(d)(who) === 'asks for');
   const carry = listed.filter(firmly);
+  // A paper everyone asking for it takes another in place of (Delta: a death or a cremation
+  // certificate), where that other is not on the list itself, is said with it: "either is enough"
+  // (review 19, finding 5).
+  const mineKeys = new Set(mine.map((d) => d.key));
+  const carried = (d: TravelDocument): string => {
+    const others = acceptedInstead(d).filter((key) => !mineKeys.has(key));
+    if (others.length === 0 || d.asked_by.includes(GENERAL_PAPERS)) return phraseOf(d);
+    const any = others.length === 1 ? 'either' : 'any one';
+    return `${[phraseOf(d), ...others.map((key) => documentPhrase(key))].join(' or ')} (${any} is enough for ${joinList(d.asked_by)})`;
+  };
   const askFirst = eitherWay(listed.filter((d) => !firmly(d)));
   // A paper that may not exist and that only someone who "may ask" names (a baby's passport, on
   // one consulate's own list) is not on the "bring" list either: it is brought only if asked.
@@ -142,7 +154,7 @@ export function carrySummary(
   const carryList = [
     ...instead,
     ...standIns.map((text) => `${capitalise(text)}.`),
-    ...carry.map((d) => capitalise(phraseOf(d))),
+    ...carry.map((d) => capitalise(carried(d))),
     ...maybe.map((d) => capitalise(ifYouHaveIt(d, ', '))),
     // A paper someone only suggests is said as a suggestion, as in the sentence above it: nobody
     // asks for it, so "if you are asked for it" would not be true (review 11, finding 11).
@@ -192,7 +204,7 @@ export function carrySummary(
       );
     }
     if (standIns.length > 0) sentences.push(`For ${name}, ${toBring} ${standIns.join('; and ')}.`);
-    const phrases = [...carry.map(phraseOf), ...maybe.map((d) => ifYouHaveIt(d, ' '))];
+    const phrases = [...carry.map(carried), ...maybe.map((d) => ifYouHaveIt(d, ' '))];
     if (phrases.length > 0) {
       sentences.push(
         `${instead.length + standIns.length > 0 ? `Also ${toBring}` : `For ${name}, ${toBring}`} ${joinPapers(phrases)}.`,
@@ -204,6 +216,12 @@ export function carrySummary(
     // "ask before you travel" is kept for a paper someone may ask for.
     const askGroups = new Map<string, { docs: TravelDocument[]; suggestOnly: boolean }>();
     for (const d of askFirst) {
+      // A paper only said to be issued, by whom, with the question to ask (review 19, finding 6).
+      const issued = saidAs(d);
+      if (issued !== undefined) {
+        sentences.push(issued);
+        continue;
+      }
       const suggestOnly = onlySuggested(d);
       const key = `${askClause(d.asked_by, firmnessOn(d), '\u0001', false)}\u0000${suggestOnly}`;
       const group = askGroups.get(key) ?? { docs: [], suggestOnly };
