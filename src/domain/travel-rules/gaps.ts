@@ -466,10 +466,6 @@ function road(leg: LegFacts, home: string): string {
 }
 
 /**
- * Whom to ask about taking ashes into a country: its embassy or consulate abroad, and the border
- * authorities when the family is coming home (nobody asks their own country's embassy).
- */
-/**
  * Whom to ask about a pet's ashes entering a country: where a page we read names the body whose
  * import conditions cover them, that body (Australia's Department of Agriculture: its import case
  * "Human and animal remains - Cremated (ashes)", apps.daff.gov.au ICON, printed 5 October 2015, read
@@ -483,6 +479,10 @@ function askAboutPetOnEntry(country: string, home: string | null): string {
   return PET_ASHES_ENTRY[country] ?? askOnEntry(country, home);
 }
 
+/**
+ * Whom to ask about taking ashes into a country: its embassy or consulate abroad, and the border
+ * authorities when the family is coming home (nobody asks their own country's embassy).
+ */
 function askOnEntry(country: string, home: string | null): string {
   return country === home ? `the border authorities of ${countryPhrase(country)}` : embassyOf(country);
 }
