@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { watchPhone } from './page-log.js';
 
 // The browser journeys' harness: the real server as a child process on a fresh data folder, Debian's
 // Chromium through playwright-core (never a downloaded browser), and an axe check for every page.
@@ -37,6 +38,8 @@ export function ensureWebBuilt(): void {
 
 export interface RunningServer {
   url: string;
+  /** The server's last lines of output (its request log among them), for a failed step's report. */
+  recentOutput(): string;
   /** Moves the server's clock (e.g. to the day of travel) and lets it run on from there; null: back to now. */
   setClock(iso: string | null): Promise<void>;
   stop(): Promise<void>;
@@ -53,7 +56,9 @@ export async function startServer(options: { env?: Record<string, string> } = {}
     PORT: '0',
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
-    LOG_LEVEL: 'warn',
+    // Each request's line (with how long it took) is kept in memory, the last few shown when a step
+    // fails; nothing is printed otherwise.
+    LOG_LEVEL: 'info',
     // The settable clock exists only in a test configuration (config.ts refuses it otherwise).
     NODE_ENV: 'test',
     TEST_CLOCK: 'on',
@@ -78,10 +83,13 @@ export async function startServer(options: { env?: Record<string, string> } = {}
       child.kill('SIGKILL');
       reject(new Error(`${error.message}\n--- server output ---\n${output}`));
     };
+    let ready = false;
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
+      if (ready) return;
       const match = /Alongside is ready at (\S+)/.exec(output);
       if (match?.[1]) {
+        ready = true;
         clearTimeout(timer);
         resolve(match[1]);
       }
@@ -93,14 +101,19 @@ export async function startServer(options: { env?: Record<string, string> } = {}
       fail(new Error(`The server stopped before it was ready (exit code ${code}).`)),
     );
   });
-  // Keep reading so a chatty server never blocks on a full pipe.
-  child.stdout?.resume();
+  // Keep reading so a chatty server never blocks on a full pipe, keeping only the last lines.
+  const keepTail = () => {
+    if (output.length > 64_000) output = output.slice(-32_000);
+  };
+  child.stdout?.on('data', keepTail);
+  child.stderr?.on('data', keepTail);
   // Should the test process end without stop() (a crash), the server goes with it.
   const orphanGuard = () => child.kill('SIGKILL');
   process.once('exit', orphanGuard);
 
   return {
     url,
+    recentOutput: () => output.slice(-12_000),
     async setClock(iso) {
       const response = await fetch(`${url}/api/test/clock`, {
         method: 'PUT',
@@ -155,6 +168,7 @@ export async function newPhone(
   });
   // A generous cap for each wait: it only decides when to give up, never how fast is fast enough.
   context.setDefaultTimeout(30_000);
+  watchPhone(context);
   return context;
 }
 

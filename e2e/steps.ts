@@ -12,6 +12,7 @@ import {
   type RunningServer,
   startServer,
 } from './harness.js';
+import { describeEveryPage } from './page-log.js';
 import { startSmtpServer, takeMail } from '../src/server/test/smtp.js';
 
 // Steps the browser journeys share: a fresh server and browser per file, and the things a family
@@ -102,15 +103,12 @@ export function useJourney(options: JourneyOptions = {}): Journey {
   afterEach(async (context) => {
     if (context.task.result?.state !== 'fail' || failed || !session) return;
     failed = true;
-    const { page } = session;
-    const shot = join(tmpdir(), `alongside-e2e-failure-${Date.now()}.png`);
-    await page.screenshot({ path: shot, fullPage: true }).catch(() => undefined);
-    const text = await page
-      .locator('body')
-      .innerText()
-      .catch(() => '(no page text)');
+    const at = Date.now();
+    const pages = await describeEveryPage(session.browser, (index) =>
+      join(tmpdir(), `alongside-e2e-failure-${at}-${index}.png`),
+    );
     console.log(
-      `The page at ${page.url()} when "${context.task.name}" failed (screenshot: ${shot}):\n${text}`,
+      `When "${context.task.name}" failed, the open pages were:\n${pages}\n\n--- the server's last output:\n${server?.recentOutput() ?? ''}`,
     );
   });
 
