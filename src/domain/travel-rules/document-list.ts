@@ -10,7 +10,6 @@ import type { MissingDocument, Paperwork } from './loss-paperwork.js';
 import {
   askClause,
   type AskFirmness,
-  askVerb,
   capitalise,
   firmer,
   GENERAL_PAPERS,
@@ -20,6 +19,7 @@ import {
 } from './names.js';
 import { byAuthority, compareText, joinList } from './ordering.js';
 import { isInDoubtPassingThrough } from './passing-through.js';
+import { askerLabel, isAdviceForLeavingHome } from './speakers.js';
 import { type DocumentAsk, type DocumentKey, type Rule, takesNoSubstitute } from './rule-schema.js';
 
 /** Papers they carry, then those that may not exist, then those that do not exist for them. */
@@ -145,14 +145,23 @@ export const onlyGuidesOn =
     GUIDANCE_ON.get(document)?.has(label) ?? false;
 
 /** Each label with the firmest way any of its rules asks. */
-function firmnessByLabel(rules: readonly Rule[]): Map<string, AskFirmness> {
+function firmnessByLabel(rules: readonly Rule[], disputed: ReadonlySet<string>): Map<string, AskFirmness> {
   const firmness = new Map<string, AskFirmness>();
   for (const rule of rules)
-    firmness.set(askerLabel(rule), firmer(firmness.get(askerLabel(rule)), howItAsks(rule)));
+    firmness.set(askerLabel(rule), firmer(firmness.get(askerLabel(rule)), howItAsks(rule, disputed)));
   return firmness;
 }
 
-export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork): TravelDocument[] {
+/**
+ * `disputed`: the rules the same speaker's own sources disagree with (`disputedByOwnSources` in
+ * speakers.ts), which only "may ask for" their papers.
+ */
+export function buildDocumentList(
+  rules: readonly Rule[],
+  paperwork: Paperwork,
+  disputed: ReadonlySet<string>,
+): TravelDocument[] {
+  const asks = (rule: Rule) => howItAsks(rule, disputed);
   const groups = new Map<string, Asker[]>();
   for (const asker of askersIn(rules, paperwork)) {
     if (paperwork.dropped.has(asker.ask.key)) continue;
@@ -187,7 +196,10 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
     const { key } = askers[0]!.ask;
     const title = ONE_PAPER.has(key) ? undefined : withName(askers[0]!.ask.title, key, name);
     const labels = labelsOf(askers.map(({ rule }) => rule));
-    const firmness = firmnessByLabel(askers.map((a) => a.rule));
+    const firmness = firmnessByLabel(
+      askers.map((a) => a.rule),
+      disputed,
+    );
     // Where someone asks for a particular form of the one paper (the original, legalised at a
     // consulate), it is said, by whom: a family packing from the list must not bring a copy.
     const forms = ONE_PAPER.has(key)
@@ -198,7 +210,7 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
                 ? [
                     [
                       `${bagLabel(rule)}\u0000${ask.title}`,
-                      { asked_by: bagLabel(rule), form: ask.title, verb: howItAsks(rule) },
+                      { asked_by: bagLabel(rule), form: ask.title, verb: asks(rule) },
                     ],
                   ]
                 : [],
@@ -218,7 +230,7 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
     const held = alternatives.filter((alt) => !paperwork.missing.has(alt));
     const inPlace =
       own !== null && missing === null && held.length > 0
-        ? `${capitalise(held.map((alt) => documentPhrase(alt)).join(' or '))}, which ${joinList(labels)} ${askVerb(labels) === 'asks for' ? 'accepts' : 'accept'} in its place.`
+        ? `${capitalise(held.map((alt) => documentPhrase(alt)).join(' or '))}, which ${joinList(labels)} ${labels.length === 1 ? 'accepts' : 'accept'} in its place.`
         : null;
     // Everyone who asks for it and takes nothing in its place asks for all their papers together:
     // nothing here stands in for it, and that is said rather than "whoever asks can tell you".
@@ -226,7 +238,7 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
     const closedBag = oneBagOf(unmetRules);
     const closedWay =
       missing !== null && unmetRules.length > 0 && unmetRules.every((rule) => takesNoSubstitute(rule))
-        ? `${own?.certainty === 'maybe' ? 'If there is one, bring it. If not, ' : ''}${joinList(namesOf(unmetRules.map(askerLabel)))} ${unmetRules.every((rule) => howItAsks(rule) === 'may ask for') ? 'may ask' : namesOf(unmetRules.map(askerLabel)).length === 1 ? 'asks' : 'ask'} for every paper together ${closedBag ?? 'for the way you are travelling'}, so ${closedBag ? closedBag.replace(/^in /, '') : 'that way'} may not be open to you: ask before you book whether what you have is enough.`
+        ? `${own?.certainty === 'maybe' ? 'If there is one, bring it. If not, ' : ''}${everyPaperTogether(unmetRules, askerLabel, disputed, closedBag ?? 'for the way you are travelling', own?.certainty !== 'maybe')}, so ${closedBag ? closedBag.replace(/^in /, '') : 'that way'} may not be open to you: ask before you book whether what you have is enough.`
         : null;
     const accepted =
       alternatives.length > 0
@@ -297,7 +309,9 @@ export function buildDocumentList(rules: readonly Rule[], paperwork: Paperwork):
     );
     GUIDANCE_ON.set(
       document,
-      new Set(askers.filter(({ rule }) => isGuidanceOnly(rule)).map(({ rule }) => askerLabel(rule))),
+      new Set(
+        askers.filter(({ rule }) => isGuidanceOnly(rule, disputed)).map(({ rule }) => askerLabel(rule)),
+      ),
     );
     return { key, titled: title !== undefined, document };
   });
@@ -326,6 +340,31 @@ function withName(title: string | undefined, key: DocumentKey, name: string): st
 }
 
 /**
+ * "Emirates may ask for every paper together in the hold", "Qatar Airways and Emirates ask for …":
+ * each named as firmly as its source allows, with the verb for one or for several, never "asks"
+ * after two names nor "ask" for one who only may (finding 18.7's second part).
+ */
+function everyPaperTogether(
+  rules: readonly Rule[],
+  labelOf: (rule: Rule) => string,
+  disputed: ReadonlySet<string>,
+  where: string,
+  startsSentence: boolean,
+): string {
+  const firmness = new Map<string, AskFirmness>();
+  for (const rule of rules)
+    firmness.set(labelOf(rule), firmer(firmness.get(labelOf(rule)), howItAsks(rule, disputed)));
+  const object = `every paper together${where ? ` ${where}` : ''}`;
+  return askClause(
+    namesOf([...firmness.keys()]),
+    (label) => firmness.get(label) ?? 'asks for',
+    object,
+    startsSentence,
+    `${object.replace(/ (?:in|for) .*$/, '')} too`,
+  );
+}
+
+/**
  * "Asked for by Vueling and Spain", or, where some only may ask or suggest, each as firmly as
  * their source allows ("Asked for by Vueling; British Airways may ask for it").
  */
@@ -342,33 +381,15 @@ function askedBy(labels: readonly string[], firmness: ReadonlyMap<string, AskFir
 }
 
 /**
- * A country's advice to its own people about leaving it (the UK's: ask the crematorium for its
- * overseas certificate). It says what to bring; no one at that country's border asks for it.
- */
-function isAdviceForLeavingHome(rule: Rule): boolean {
-  const { from, to, home } = rule.conditions;
-  const country = rule.scope.startsWith('country:') ? rule.scope.slice('country:'.length) : null;
-  return country !== null && to === undefined && !!from?.includes(country) && !!home?.includes(country);
-}
-
-/**
  * Guidance from someone who sets no rule (the Royal British Legion, on leaving and coming back to
  * the UK), named by its `speaker` and only suggesting: nobody at a desk asks for the paper, so
  * there is nobody to tell (review 8, finding 8).
  */
-const isGuidanceOnly = (rule: Rule): boolean =>
+const isGuidanceOnly = (rule: Rule, disputed: ReadonlySet<string>): boolean =>
   rule.speaker !== undefined &&
   rule.source_kind !== 'official' &&
   rule.source_kind !== 'consulate' &&
-  howItAsks(rule) === 'suggests';
-
-/** How a country's advice to its own people is named among those who ask for a paper. */
-export const ADVICE_FOR_LEAVING = 'advice for leaving ';
-
-/** Who a note says asks for a paper: for a country's advice to its own people, that it is advice. */
-const askerLabel = (rule: Rule): string =>
-  rule.speaker ??
-  (isAdviceForLeavingHome(rule) ? `${ADVICE_FOR_LEAVING}${scopeLabel(rule)}` : scopeLabel(rule));
+  howItAsks(rule, disputed) === 'suggests';
 
 /** Who asks, each source named once however many of its rules apply (France's prefect, twice). */
 function labelsOf(rules: readonly Rule[]): string[] {
@@ -398,6 +419,7 @@ export function paperExceptions(
   rules: readonly Rule[],
   paperwork: Paperwork,
   home: string,
+  disputed: ReadonlySet<string>,
 ): PaperException[] {
   const byKey = new Map<DocumentKey, { rules: Rule[]; missing: MissingDocument }>();
   for (const { rule, ask } of askersIn(rules, paperwork)) {
@@ -418,11 +440,11 @@ export function paperExceptions(
     const labels = named.filter((label) => label !== GENERAL_PAPERS);
     // Advice for leaving home is not anyone asking at a desk: there is nobody there to tell.
     const askers = sorted.filter(
-      (rule) => !isAdviceForLeavingHome(rule) && !isGuidanceOnly(rule) && isContactable(rule),
+      (rule) => !isAdviceForLeavingHome(rule) && !isGuidanceOnly(rule, disputed) && isContactable(rule),
     );
     const whom =
       askers.length > 0 ? joinList([...new Set(askers.map((rule) => contactOf(rule, home)))]) : null;
-    const firmness = firmnessByLabel(sorted);
+    const firmness = firmnessByLabel(sorted, disputed);
     const paper = documentPhrase(key, name);
     const exists =
       entry.missing.certainty === 'yes'
@@ -431,16 +453,17 @@ export function paperExceptions(
     // Everyone here who asks for it asks for all their papers together (Emirates, in the hold):
     // nothing on the papers list stands in for it with them.
     const together = askers.filter((rule) => takesNoSubstitute(rule));
-    const togetherWho = [...new Set(together.map((rule) => contactOf(rule, home)))];
     const closed =
       together.length > 0
-        ? ` ${capitalise(joinList(togetherWho))} ${together.every((rule) => howItAsks(rule) === 'may ask for') ? 'may ask' : togetherWho.length === 1 ? 'asks' : 'ask'} for every paper together, so ${entry.missing.certainty === 'yes' ? '' : 'if there is none, '}this way may not be open to you: ask before you book whether what you have is enough.`
+        ? ` ${everyPaperTogether(together, (rule) => contactOf(rule, home), disputed, '', true)}, so ${entry.missing.certainty === 'yes' ? '' : 'if there is none, '}this way may not be open to you: ask before you book whether what you have is enough.`
         : '';
     const others = sorted.filter((rule) => !together.includes(rule));
     const otherWhom = joinList([
       ...new Set(
         others
-          .filter((rule) => !isAdviceForLeavingHome(rule) && !isGuidanceOnly(rule) && isContactable(rule))
+          .filter(
+            (rule) => !isAdviceForLeavingHome(rule) && !isGuidanceOnly(rule, disputed) && isContactable(rule),
+          )
           .map((rule) => contactOf(rule, home)),
       ),
     ]);
@@ -476,9 +499,11 @@ function speaksOfTheirPassport(rule: Rule): boolean {
  * How firmly a rule asks for a paper, so a summary never says "asks for" of advice: a requirement
  * asks; a warning resting on a weak source may ask; a recommendation or a note suggests.
  */
-function howItAsks(rule: Rule): TravelDocument['forms'][number]['verb'] {
-  // A source another disagrees with (Singapore Airlines' 2017 papers, its 2021 refusal) is in doubt.
-  if (rule.conflicts_with?.length) return 'may ask for';
+function howItAsks(rule: Rule, disputed: ReadonlySet<string>): TravelDocument['forms'][number]['verb'] {
+  // A source the same speaker's other sources disagree with (Mexico City airport's two pages) is in
+  // doubt; one only another speaker disagrees with (Royal Caribbean, beside England's advice for
+  // water) still asks as firmly as it does, and the conflict is shown beside it (finding 18.7).
+  if (disputed.has(rule.id)) return 'may ask for';
   // A consulate speaking for another part of the country (Edinburgh, to a family in Wales).
   if (rule.serves_part_of_home) return 'may ask for';
   if (rule.severity === 'recommended' || rule.severity === 'info') return 'suggests';

@@ -23,10 +23,17 @@ import {
 import { scopeLabel, whoToAsk } from './names.js';
 import { otherWay } from './other-ways.js';
 import { scatterRegionQuestion } from './scatter-region.js';
+import { disputedByOwnSources } from './speakers.js';
 import { inDoubtPassingThrough, isEntryRuleOf, passesThrough } from './passing-through.js';
 import { type StateUnknown, stateGaps, stateQuestions, statesUnknown } from './state-rules.js';
 import { carrySummary, type Refusal } from './summary.js';
-import { type KeepsakeFacts, type LegFacts, type LovedOneFacts, tripFacts } from './trip-facts.js';
+import {
+  type KeepsakeFacts,
+  type LegFacts,
+  type LovedOneFacts,
+  type ScatterFacts,
+  tripFacts,
+} from './trip-facts.js';
 
 // The travel rules engine: a trip in; first, per loved one, what this family carries (and which
 // papers do not exist for them); then per leg what applies (with sources), what we don't know and
@@ -71,6 +78,8 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
   const owners = [...new Set(ashKeepsakes.map((keepsake) => keepsake.lovedOne ?? UNNAMED))];
   const paperworks = owners.map((lovedOne) => paperworkFor(rules, lovedOne, facts.home));
   const legRules = rules.filter((rule) => !isPaperworkRule(rule));
+  // Only a speaker's own sources disagreeing weaken how firmly it asks (finding 18.7).
+  const disputed = disputedByOwnSources(rules);
 
   const matchedByLeg = facts.legs.map((leg) =>
     leg.carriesAshes
@@ -87,6 +96,7 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
     buildDocumentList(
       matchedByLeg.flatMap((entries) => rulesOf(entries, paperwork.lovedOne)),
       paperwork,
+      disputed,
     ),
   );
 
@@ -103,7 +113,7 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
       return way;
     };
     const exceptions = paperworks.flatMap((paperwork) =>
-      paperExceptions(rulesOf(matched, paperwork.lovedOne), paperwork, facts.home),
+      paperExceptions(rulesOf(matched, paperwork.lovedOne), paperwork, facts.home, disputed),
     );
     const uncovered = paperworks.filter(
       (paperwork: Paperwork) =>
@@ -148,7 +158,9 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
         uncovered,
         homeUnknown,
       }).concat(stateGaps(statesHere)),
-      conflicts: ruleConflicts(rulesHere),
+      conflicts: ruleConflicts(rulesHere, 'trip', (rule) =>
+        whoToAskAbout(rule, facts.scatter?.place ?? null),
+      ),
       exceptions,
     };
   });
@@ -317,6 +329,17 @@ function withCabinScreening(
     );
   });
   return [...matched, ...matchLeg(screening, facts, { ...leg, bag: other }, keepsakes)];
+}
+
+/**
+ * Whom to ask about a rule on this trip: a scattering rule for several places (England's advice for
+ * rivers, lakes and the sea) is said for the place the family chose, so a scattering at sea names
+ * the local authority for that coast, never a landowner (finding 18.7).
+ */
+function whoToAskAbout(rule: Rule, place: ScatterFacts['place']): string {
+  const places = rule.conditions.scatter_place;
+  if (scopeKindOf(rule) !== 'scattering' || place === null || !places?.includes(place)) return whoToAsk(rule);
+  return whoToAsk({ scope: rule.scope, conditions: { ...rule.conditions, scatter_place: [place] } });
 }
 
 /**

@@ -158,9 +158,15 @@ function forWhereTheyDied(
 
 /**
  * One conflict per group of rules that disagree with each other (connected by conflicts_with). The
- * family is asked to check before they travel, or, sending ashes, before they send anything.
+ * family is asked to check before they travel, or, sending ashes, before they send anything, with
+ * `whom` for each side (by default whoever its scope names; a trip scattering at sea says whom to ask
+ * there, never a landowner: finding 18.7).
  */
-export function ruleConflicts(rules: readonly Rule[], channel: 'trip' | 'shipment' = 'trip'): RuleConflict[] {
+export function ruleConflicts(
+  rules: readonly Rule[],
+  channel: 'trip' | 'shipment' = 'trip',
+  whom: (rule: Rule) => string = (rule) => whoToAsk(rule),
+): RuleConflict[] {
   const present = new Map(rules.map((rule) => [rule.id, rule]));
   const seen = new Set<string>();
   const conflicts: RuleConflict[] = [];
@@ -169,7 +175,10 @@ export function ruleConflicts(rules: readonly Rule[], channel: 'trip' | 'shipmen
     const group = connected(rule, present);
     group.forEach((member) => seen.add(member.id));
     if (group.length < 2) continue;
-    conflicts.push({ message: conflictMessage(group, channel), rule_ids: group.map((member) => member.id) });
+    conflicts.push({
+      message: conflictMessage(group, channel, whom),
+      rule_ids: group.map((member) => member.id),
+    });
   }
   return conflicts;
 }
@@ -194,7 +203,11 @@ function connected(start: Rule, present: ReadonlyMap<string, Rule>): Rule[] {
   return [...found.values()].sort((a, b) => compareText(a.id, b.id));
 }
 
-function conflictMessage(group: readonly Rule[], channel: 'trip' | 'shipment'): string {
+function conflictMessage(
+  group: readonly Rule[],
+  channel: 'trip' | 'shipment',
+  whom: (rule: Rule) => string,
+): string {
   // One source's rules are one side, never two sides of a disagreement (review 9, finding 15); sources
   // that say the same thing (one title) are one side, each source named once.
   const bySource = new Map<string, { titles: string[]; source: string }>();
@@ -214,7 +227,7 @@ function conflictMessage(group: readonly Rule[], channel: 'trip' | 'shipment'): 
     byTitle.set(said, sources);
   }
   const sides = [...byTitle].map(([said, sources]) => `${said} (${sources.join('; ')})`);
-  const who = [...new Set([...group].sort(byAuthority).map((rule) => whoToAsk(rule)))];
+  const who = [...new Set([...group].sort(byAuthority).map(whom))];
   const scopes = new Set(group.map((rule) => rule.scope));
   const about = scopes.size === 1 ? ` about ${scopeLabel(group[0]!)}` : '';
   const before = channel === 'shipment' ? 'before you send anything' : 'before you travel';

@@ -1,7 +1,6 @@
 import type { CarrySummary, TravelDocument } from '../../contracts/travel-rules.js';
 import { DOCUMENT_KINDS, documentNoun, documentPhrase } from './document-kinds.js';
 import {
-  ADVICE_FOR_LEAVING,
   eitherOf,
   acceptedInstead,
   firmnessOn,
@@ -23,6 +22,7 @@ import {
 } from './names.js';
 import { joinList, joinPapers } from './ordering.js';
 import type { DocumentKey } from './rule-schema.js';
+import { ADVICE_FOR_LEAVING } from './speakers.js';
 
 // What a family carries for one loved one, said first and plainly: the papers they have, and where
 // a paper others ask for does not exist for them, what they carry instead and why. This is what
@@ -320,7 +320,7 @@ export function carrySummary(
       const bags = new Set(togetherBag.values());
       const bag = bags.size === 1 ? [...bags][0]! : null;
       sentences.push(
-        `${askClause([...together.keys()], (label) => togetherFirmness.get(label) ?? 'asks for', '')}all of ${together.size === 1 ? 'its' : 'their'} papers together ${bag ?? 'for the way you are travelling'}, so ${surely ? '' : "if you don't have every one, "}${bag ? bag.replace(/^in /, '') : 'that way'} may not be open to you: ask ${who} before you book whether what you have is enough; they may say no.`,
+        `${togetherClause([...together.keys()], (label) => togetherFirmness.get(label) ?? 'asks for', bag ?? 'for the way you are travelling')}, so ${surely ? '' : "if you don't have every one, "}${bag ? bag.replace(/^in /, '') : 'that way'} may not be open to you: ask ${who} before you book whether what you have is enough; they may say no.`,
       );
     }
     // Another way the same source leaves open (Emirates, in the cabin, takes one paper).
@@ -341,6 +341,32 @@ export function carrySummary(
       .filter((d) => d.status === 'not_issued')
       .map((d) => ({ document: documentPhrase(d.key as DocumentKey), reason: d.reason ?? '' })),
   };
+}
+
+/**
+ * "Emirates asks for all of its papers together in the hold", "Qatar Airways and Emirates may ask for
+ * all of their papers together …": each as firmly as its source allows, each clause with "its" or
+ * "their" for those it names, never "Qatar Airways asks for , and Emirates may ask for all of their
+ * papers" (finding 18.7's second part: a sentence naming several speakers says so).
+ */
+function togetherClause(
+  labels: readonly string[],
+  firmnessOf: (label: string) => AskFirmness,
+  where: string,
+): string {
+  const groups = (['asks for', 'may ask for', 'suggests'] as const)
+    .map((firmness) => labels.filter((label) => firmnessOf(label) === firmness))
+    .filter((group) => group.length > 0);
+  return groups
+    .map((group, index) =>
+      askClause(
+        group,
+        firmnessOf,
+        `all of ${group.length === 1 ? 'its' : 'their'} papers together ${index === 0 ? where : 'too'}`,
+        index === 0,
+      ),
+    )
+    .join(', and ');
 }
 
 /** Everyone naming this paper only suggests it ("Advice for driving in the United States suggests …"). */
