@@ -1,4 +1,4 @@
-import type { PaperException, TravelDocument } from '../../contracts/travel-rules.js';
+import type { PaperException, TravelBag, TravelDocument } from '../../contracts/travel-rules.js';
 import {
   DOCUMENT_KINDS,
   DOCUMENT_ORDER,
@@ -100,6 +100,7 @@ export function eitherOf(a: TravelDocument, b: TravelDocument): TravelDocument |
   for (const [label, how] of FIRMNESS_OF.get(b) ?? []) firmness.set(label, firmer(firmness.get(label), how));
   FIRMNESS_OF.set(either, firmness);
   GUIDANCE_ON.set(either, new Set([...(GUIDANCE_ON.get(a) ?? []), ...(GUIDANCE_ON.get(b) ?? [])]));
+  SECOND_HAND_ON.set(either, new Set([...(SECOND_HAND_ON.get(a) ?? []), ...(SECOND_HAND_ON.get(b) ?? [])]));
   return either;
 }
 
@@ -144,6 +145,22 @@ export const onlyGuidesOn =
   (label: string): boolean =>
     GUIDANCE_ON.get(document)?.has(label) ?? false;
 
+/**
+ * Those named on a paper whose words we have from someone other than the body that sets a rule (a
+ * Canadian funeral home's checklist for shipping an urn to the Bahamas): the summary says whose list
+ * it is, never a bare "bring" (review 20, finding 2).
+ */
+const SECOND_HAND_ON = new WeakMap<TravelDocument, ReadonlySet<string>>();
+
+/** Whether `label` is a speaker telling of others' rules on this paper, not the body that sets them. */
+export const secondHandOn =
+  (document: TravelDocument) =>
+  (label: string): boolean =>
+    SECOND_HAND_ON.get(document)?.has(label) ?? false;
+
+const isSecondHand = (rule: Rule): boolean =>
+  rule.speaker !== undefined && rule.source_kind !== 'official' && rule.source_kind !== 'consulate';
+
 /** Each label with the firmest way any of its rules asks. */
 function firmnessByLabel(rules: readonly Rule[], disputed: ReadonlySet<string>): Map<string, AskFirmness> {
   const firmness = new Map<string, AskFirmness>();
@@ -152,14 +169,57 @@ function firmnessByLabel(rules: readonly Rule[], disputed: ReadonlySet<string>):
   return firmness;
 }
 
+/** The bags of the legs each rule was matched on (null: the family did not say), by rule id. */
+export type LegBags = ReadonlyMap<string, ReadonlySet<TravelBag | null>>;
+
+const BAGS: readonly TravelBag[] = ['carry_on', 'checked'];
+
+/**
+ * Where one speaker asks for a paper more firmly for one bag than the other on this trip (British
+ * Airways: a newspaper's "asks for" in the hold, a retailer's "may ask for" in either bag), each bag
+ * is named with it, as firmly as that speaker's own rules for that bag ask, so the list says what
+ * each leg says (review 20, finding 1). A rule speaks for the bag of its leg, or for every bag it
+ * allows where the family has not said. Speakers asking alike for both bags are left as they are.
+ */
+function firmnessByBag(
+  rules: readonly Rule[],
+  legBags: LegBags,
+  disputed: ReadonlySet<string>,
+): Map<string, Map<string, AskFirmness>> {
+  const byBag = new Map<string, Map<TravelBag, AskFirmness>>();
+  for (const rule of rules) {
+    const bags = [...(legBags.get(rule.id) ?? [])].flatMap((bag) =>
+      bag === null ? (rule.conditions.bag ?? BAGS) : [bag],
+    );
+    const label = askerLabel(rule);
+    const own = byBag.get(label) ?? new Map<TravelBag, AskFirmness>();
+    for (const bag of bags) own.set(bag, firmer(own.get(bag), howItAsks(rule, disputed)));
+    byBag.set(label, own);
+  }
+  const split = new Map<string, Map<string, AskFirmness>>();
+  // One asking for every paper together already names its bag (Emirates, in the hold: TOGETHER_BAG).
+  const together = new Set(rules.filter(takesNoSubstitute).map(askerLabel));
+  for (const [label, own] of byBag) {
+    if (own.size < 2 || new Set(own.values()).size < 2 || together.has(label)) continue;
+    split.set(
+      label,
+      new Map(
+        BAGS.map((bag) => [`${label} ${bag === 'carry_on' ? 'in the cabin' : 'in the hold'}`, own.get(bag)!]),
+      ),
+    );
+  }
+  return split;
+}
+
 /**
  * `disputed`: the rules the same speaker's own sources disagree with (`disputedByOwnSources` in
- * speakers.ts), which only "may ask for" their papers.
+ * speakers.ts), which only "may ask for" their papers. `legBags`: each rule's legs' bags.
  */
 export function buildDocumentList(
   rules: readonly Rule[],
   paperwork: Paperwork,
   disputed: ReadonlySet<string>,
+  legBags?: LegBags,
 ): TravelDocument[] {
   const asks = (rule: Rule) => howItAsks(rule, disputed);
   const groups = new Map<string, Asker[]>();
@@ -195,11 +255,22 @@ export function buildDocumentList(
   const entries = [...groups.values()].map((askers) => {
     const { key } = askers[0]!.ask;
     const title = ONE_PAPER.has(key) ? undefined : withName(askers[0]!.ask.title, key, name);
-    const labels = labelsOf(askers.map(({ rule }) => rule));
-    const firmness = firmnessByLabel(
-      askers.map((a) => a.rule),
-      disputed,
-    );
+    const byBag = legBags
+      ? firmnessByBag(
+          askers.map((a) => a.rule),
+          legBags,
+          disputed,
+        )
+      : new Map<string, never>();
+    const byBagOf = (label: string): string[] => [...(byBag.get(label)?.keys() ?? [label])];
+    const labels = labelsOf(askers.map(({ rule }) => rule)).flatMap(byBagOf);
+    const firmness = new Map([
+      ...firmnessByLabel(
+        askers.map((a) => a.rule),
+        disputed,
+      ),
+      ...[...byBag.values()].flatMap((bags) => [...bags]),
+    ]);
     // Where someone asks for a particular form of the one paper (the original, legalised at a
     // consulate), it is said, by whom: a family packing from the list must not bring a copy.
     const forms = ONE_PAPER.has(key)
@@ -273,7 +344,9 @@ export function buildDocumentList(
       instead_includes: missing ? [...missing.insteadIncludes] : inPlace ? held : [],
       forms,
       unmet_for: namesOf(
-        askers.filter(({ ask }) => unmetBy(ask, paperwork) !== null).map(({ rule }) => askerLabel(rule)),
+        askers
+          .filter(({ ask }) => unmetBy(ask, paperwork) !== null)
+          .flatMap(({ rule }) => byBagOf(askerLabel(rule))),
       ),
       required_together_by: namesOf(
         askers.filter(({ rule }) => takesNoSubstitute(rule)).map(({ rule }) => askerLabel(rule)),
@@ -312,6 +385,13 @@ export function buildDocumentList(
       new Set(
         askers.filter(({ rule }) => isGuidanceOnly(rule, disputed)).map(({ rule }) => askerLabel(rule)),
       ),
+    );
+    const firstHand = new Set(
+      askers.filter(({ rule }) => !isSecondHand(rule)).map(({ rule }) => askerLabel(rule)),
+    );
+    SECOND_HAND_ON.set(
+      document,
+      new Set(askers.map(({ rule }) => askerLabel(rule)).filter((label) => !firstHand.has(label))),
     );
     return { key, titled: title !== undefined, document };
   });
@@ -420,6 +500,7 @@ export function paperExceptions(
   paperwork: Paperwork,
   home: string,
   disputed: ReadonlySet<string>,
+  legBag?: TravelBag | null,
 ): PaperException[] {
   const byKey = new Map<DocumentKey, { rules: Rule[]; missing: MissingDocument }>();
   for (const { rule, ask } of askersIn(rules, paperwork)) {
@@ -437,14 +518,24 @@ export function paperExceptions(
     const sorted = [...entry.rules].sort(byAuthority);
     const named = labelsOf(sorted);
     // The usual papers are a suggestion, never one of those who ask (review 6, finding 7).
-    const labels = named.filter((label) => label !== GENERAL_PAPERS);
+    // Where the bag is not said, a speaker asking differently for the two is said bag by bag.
+    const byBag =
+      legBag === undefined
+        ? new Map<string, never>()
+        : firmnessByBag(sorted, new Map(sorted.map((rule) => [rule.id, new Set([legBag])])), disputed);
+    const labels = named
+      .filter((label) => label !== GENERAL_PAPERS)
+      .flatMap((label) => [...(byBag.get(label)?.keys() ?? [label])]);
     // Advice for leaving home is not anyone asking at a desk: there is nobody there to tell.
     const askers = sorted.filter(
       (rule) => !isAdviceForLeavingHome(rule) && !isGuidanceOnly(rule, disputed) && isContactable(rule),
     );
     const whom =
       askers.length > 0 ? joinList([...new Set(askers.map((rule) => contactOf(rule, home)))]) : null;
-    const firmness = firmnessByLabel(sorted, disputed);
+    const firmness = new Map([
+      ...firmnessByLabel(sorted, disputed),
+      ...[...byBag.values()].flatMap((bags) => [...bags]),
+    ]);
     const paper = documentPhrase(key, name);
     const exists =
       entry.missing.certainty === 'yes'

@@ -1,6 +1,7 @@
 import {
   holdsAshes,
   type RuleQuestion,
+  type TravelBag,
   type TravelDocument,
   type TravelLegOutput,
   type TravelRulesInput,
@@ -92,11 +93,18 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
         ashKeepsakes.some((k) => (k.lovedOne ?? UNNAMED) === lovedOne && entry.keepsakes.has(k.label)),
       )
       .map((entry) => entry.rule);
+  // Which bag each rule was matched for, so a paper's list says how firmly it is asked bag by bag.
+  const legBags = new Map<string, Set<TravelBag | null>>();
+  matchedByLeg.forEach((entries, index) => {
+    for (const { rule } of entries)
+      legBags.set(rule.id, (legBags.get(rule.id) ?? new Set()).add(facts.legs[index]!.bag));
+  });
   const documents: TravelDocument[] = paperworks.flatMap((paperwork) =>
     buildDocumentList(
       matchedByLeg.flatMap((entries) => rulesOf(entries, paperwork.lovedOne)),
       paperwork,
       disputed,
+      legBags,
     ),
   );
 
@@ -113,7 +121,7 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
       return way;
     };
     const exceptions = paperworks.flatMap((paperwork) =>
-      paperExceptions(rulesOf(matched, paperwork.lovedOne), paperwork, facts.home, disputed),
+      paperExceptions(rulesOf(matched, paperwork.lovedOne), paperwork, facts.home, disputed, leg.bag),
     );
     const uncovered = paperworks.filter(
       (paperwork: Paperwork) =>

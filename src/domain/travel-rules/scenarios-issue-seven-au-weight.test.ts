@@ -29,7 +29,7 @@ describe('issue 7: Australia, before 20 weeks, 400 g or more', () => {
     // No death certificate either way; whether there is a birth certificate is the registry's to say.
     expect(paper).toMatchObject({ status: 'not_issued', not_registered: false, registered_on: null });
     expect(paper.reason).toContain(
-      "New South Wales and South Australia count a baby born without signs of life before 20 weeks as stillborn, by a weight of 400 g or more, only where the weeks of pregnancy can't be reliably established",
+      "a baby born without signs of life before 20 weeks counts as stillborn there, by a weight of 400 g or more, only where the weeks of pregnancy can't be reliably established",
     );
     expect(paper.instead).toContain(
       'the registry of births, deaths and marriages in the state where your baby was born',

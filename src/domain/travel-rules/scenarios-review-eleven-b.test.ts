@@ -15,9 +15,11 @@ const idsOn = ruleIdsOn;
 const rule = (id: string) => RULES.find((r) => r.id === id)!;
 
 describe('3. driving through Germany to Poland: the refusal is said first, with the doubt the leg says', () => {
+  // Review 20, finding 4: Germany's refusal rests on its missions in the US, so the family lives
+  // there (t40 was a family from the UK, who is now told whom to ask: scenarios-review-twenty).
   const t40 = () =>
     trip({
-      home_country: 'GB',
+      home_country: 'US',
       legs: [
         { mode: 'sea', from: 'GB', to: 'NL' },
         { mode: 'road', from: 'NL', to: 'DE' },
@@ -42,7 +44,7 @@ describe('3. driving through Germany to Poland: the refusal is said first, with 
 
   it('a family taking the urn to Germany to stay is still told flatly (the opposite mistake)', () => {
     const out = trip({
-      home_country: 'GB',
+      home_country: 'US',
       legs: [{ mode: 'road', from: 'NL', to: 'DE' }],
       keepsakes: [{ kind: 'ashes', container: 'wood' }],
       loved_one: { name: 'Dziadek', kind: 'adult', loss_country: 'GB' },

@@ -159,7 +159,8 @@ describe('3. Australia, 16 weeks, weight not given: both sides of 400 g, never t
     // where the weeks can't be reliably established, so the registry is named, never a birth
     // certificate for every such baby (it said "registered with a birth certificate" before).
     expect(paper.reason).toContain(
-      'From 400 g, in Australia a stillborn baby has a birth certificate rather than a death certificate, but New South Wales and South Australia count a baby born without signs of life before 20 weeks as stillborn',
+      // Review 20, finding 3: said only for the states its source covers, never "in Australia".
+      'From 400 g, in New South Wales and South Australia a stillborn baby has a birth certificate rather than a death certificate, but a baby born without signs of life before 20 weeks counts as stillborn there',
     );
     // Which side is said first follows the rules' order; each side is said, whichever comes first.
     expect(paper.reason).toMatch(
@@ -173,7 +174,7 @@ describe('3. Australia, 16 weeks, weight not given: both sides of 400 g, never t
   it('the reason and the "instead" say each side, the unknown one with whom to ask', () => {
     const paper = deathCertificateOf(ava());
     expect(paper.reason).toMatch(
-      /^from 400 g, in Australia a stillborn baby has a birth certificate rather than/,
+      /^from 400 g, in New South Wales and South Australia a stillborn baby has a birth certificate rather than/,
     );
     expect(paper.reason).toContain(
       "Under 400 g, our sources on Australia don't say which papers there are; the registry office where Ava was born can tell you",

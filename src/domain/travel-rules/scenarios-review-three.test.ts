@@ -91,9 +91,19 @@ describe('a Dutch family driving through Germany to Austria with Opa’s ashes',
   };
   const out = evaluateTrip(trip, { today });
 
-  it('keeps Germany’s warning, and says plainly that no source speaks of passing through', () => {
-    expect(ids(out.legs[0]!.requirements)).toContain('de-no-private-carriage');
+  it('is told whom to ask about Germany, whose refusal our sources give only for families elsewhere', () => {
+    // Review 20, finding 4: the German missions' pages we have speak for families in the US and
+    // Canada; passing through is still said for them (scenarios-review-leftovers-two.test.ts).
+    expect(ids(out.legs[0]!.requirements)).not.toContain('de-no-private-carriage');
     expect(out.legs[0]!.gaps.map((g) => g.message)).toContain(
+      'Our sources on taking ashes into Germany speak only for families who live in Canada, Singapore or the United States. For a family from the Netherlands, the embassy or consulate of Germany in the Netherlands can tell you what they need; take the documents listed below with you.',
+    );
+  });
+
+  it('a family from the US on the same drive keeps the warning, and hears that no source speaks of passing through', () => {
+    const fromUs = evaluateTrip({ ...trip, home_country: 'US' }, { today });
+    expect(ids(fromUs.legs[0]!.requirements)).toContain('de-no-private-carriage');
+    expect(fromUs.legs[0]!.gaps.map((g) => g.message)).toContain(
       "If you are only passing through Germany on the way to Austria, our sources don't say whether its rules for bringing ashes in apply to that. The embassy or consulate of Germany can tell you before you set off.",
     );
   });

@@ -7,12 +7,14 @@ import {
   saidAs,
   namesOf,
   onlyGuidesOn,
+  secondHandOn,
   sometimesInstead,
   togetherBagOf,
 } from './document-list.js';
 import {
   askClause,
   type AskFirmness,
+  askVerb,
   capitalise,
   countryPhrase,
   embassyOf,
@@ -96,6 +98,12 @@ export function carrySummary(
   const firmly = (d: TravelDocument) =>
     d.asked_by.includes(GENERAL_PAPERS) || d.asked_by.some((who) => firmnessOn(d)(who) === 'asks for');
   const carry = listed.filter(firmly);
+  // Where everyone firmly asking for a paper tells of another's rules (a Canadian funeral home's
+  // checklist for shipping an urn to the Bahamas), the paper is said as theirs (review 20, finding 2).
+  const reportedBy = (d: TravelDocument): string[] => {
+    const firm = d.asked_by.filter((who) => firmnessOn(d)(who) === 'asks for');
+    return d.asked_by.includes(GENERAL_PAPERS) || !firm.every(secondHandOn(d)) ? [] : firm;
+  };
   // A paper everyone asking for it takes another in place of (Delta: a death or a cremation
   // certificate), where that other is not on the list itself, is said with it: "either is enough"
   // (review 19, finding 5).
@@ -204,11 +212,28 @@ export function carrySummary(
       );
     }
     if (standIns.length > 0) sentences.push(`For ${name}, ${toBring} ${standIns.join('; and ')}.`);
-    const phrases = [...carry.map(carried), ...maybe.map((d) => ifYouHaveIt(d, ' '))];
+    const reported = new Map<string, { who: string[]; papers: string[] }>();
+    for (const d of carry) {
+      const who = reportedBy(d);
+      if (who.length === 0) continue;
+      const entry = reported.get(joinList(who)) ?? { who, papers: [] };
+      entry.papers.push(carried(d));
+      reported.set(joinList(who), entry);
+    }
+    const phrases = [
+      ...carry.filter((d) => reportedBy(d).length === 0).map(carried),
+      ...maybe.map((d) => ifYouHaveIt(d, ' ')),
+    ];
     if (phrases.length > 0) {
       sentences.push(
         `${instead.length + standIns.length > 0 ? `Also ${toBring}` : `For ${name}, ${toBring}`} ${joinPapers(phrases)}.`,
       );
+    }
+    let saidBefore = instead.length + standIns.length + phrases.length > 0;
+    for (const [who, { who: labels, papers }] of reported) {
+      const lead = saidBefore ? `Also ${toBring}` : `For ${name}, ${toBring}`;
+      sentences.push(`${lead} what ${who} ${askVerb(labels)}: ${joinPapers(papers)}.`);
+      saidBefore = true;
     }
     // Papers the same people only suggest, or only may ask for, are said once, together: advice to
     // carry is said as advice ("Advice for driving in the United States suggests carrying …"; where
