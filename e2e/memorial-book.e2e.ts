@@ -88,4 +88,32 @@ describe('Jack’s book', () => {
     expect(text).toContain('The sunflowers came up again by the gate.');
     expect(text).not.toContain('A hard day at the sea');
   });
+
+  it('keeps Jack’s keepsakes where they are while the rest of his page fills in', async () => {
+    // A page that moves as it fills in sends a tap to whatever slid under it (once, "Add a keepsake"
+    // became a tap on the book's form, which had grown above it). The keepsakes' place on the page is
+    // read at every frame from the moment they show until everything else has arrived.
+    const { page } = j;
+    await page.addInitScript(() => {
+      const places: number[] = [];
+      (window as unknown as { keepsakesAt: number[] }).keepsakesAt = places;
+      const read = () => {
+        const keepsakes = document.getElementById('keepsakes-heading');
+        if (keepsakes) {
+          const top = Math.round(keepsakes.getBoundingClientRect().top + window.scrollY);
+          if (places.at(-1) !== top) places.push(top);
+        }
+        requestAnimationFrame(read);
+      };
+      requestAnimationFrame(read);
+    });
+    await page.reload();
+    await heading(page, 'Jack').waitFor();
+    const books = page.getByRole('region', { name: 'A book for Jack' });
+    await books.getByRole('heading', { name: 'What goes in' }).waitFor();
+    await page.getByRole('link', { name: "Jack's days across the years" }).waitFor();
+    await page.getByText('Add a ritual').waitFor();
+    const places = await page.evaluate(() => (window as unknown as { keepsakesAt: number[] }).keepsakesAt);
+    expect(places, `the keepsakes' heading was at ${places.join(', ')} px`).toHaveLength(1);
+  });
 });

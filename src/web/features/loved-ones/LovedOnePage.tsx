@@ -135,38 +135,10 @@ export function LovedOnePage() {
           <p style={{ whiteSpace: 'pre-line' }}>{lovedOne.story}</p>
         </section>
       )}
-      {can.trips && (
-        <section aria-labelledby="places-heading">
-          <h2 id="places-heading">Places {lovedOne.name} has been</h2>
-          <p>
-            <Link to={`/loved-ones/${lovedOne.id}/places`}>
-              See the map of places {possessive(lovedOne.name)} keepsakes have travelled
-            </Link>
-          </p>
-        </section>
-      )}
-      {memoryBox && (
-        <section aria-labelledby="memory-box-heading">
-          <h2 id="memory-box-heading">{possessive(lovedOne.name)} memory box</h2>
-          <p>
-            <Link to={`/loved-ones/${lovedOne.id}/memory-box`}>
-              See the children’s drawings and letters for {lovedOne.name}
-            </Link>
-          </p>
-        </section>
-      )}
-      {can.tributes && (
-        <section aria-labelledby="tributes-heading">
-          <h2 id="tributes-heading">Tributes</h2>
-          <p>
-            <Link to={`/loved-ones/${lovedOne.id}/tributes`}>
-              A picture and a few words for {possessive(lovedOne.name)} days
-            </Link>
-          </p>
-        </section>
-      )}
-      {can.journal && <JournalLinks lovedOneId={lovedOne.id} name={lovedOne.name} />}
-      {can.books && <BooksSection lovedOneId={lovedOne.id} name={lovedOne.name} />}
+      {/* What the family carries comes first, and nothing above it waits for another answer: the
+          sections below fill in as their own answers arrive (the book's form grows a good deal once
+          it has found what the days hold), and a section moving under a finger sends the tap to
+          whatever slid there. */}
       <section aria-labelledby="keepsakes-heading">
         <div className="section-head">
           <h2 id="keepsakes-heading">Keepsakes</h2>
@@ -245,6 +217,38 @@ export function LovedOnePage() {
         )}
       </section>
       <RitualsSection lovedOneId={lovedOne.id} lovedOneName={lovedOne.name} />
+      {can.trips && (
+        <section aria-labelledby="places-heading">
+          <h2 id="places-heading">Places {lovedOne.name} has been</h2>
+          <p>
+            <Link to={`/loved-ones/${lovedOne.id}/places`}>
+              See the map of places {possessive(lovedOne.name)} keepsakes have travelled
+            </Link>
+          </p>
+        </section>
+      )}
+      {memoryBox && (
+        <section aria-labelledby="memory-box-heading">
+          <h2 id="memory-box-heading">{possessive(lovedOne.name)} memory box</h2>
+          <p>
+            <Link to={`/loved-ones/${lovedOne.id}/memory-box`}>
+              See the children’s drawings and letters for {lovedOne.name}
+            </Link>
+          </p>
+        </section>
+      )}
+      {can.tributes && (
+        <section aria-labelledby="tributes-heading">
+          <h2 id="tributes-heading">Tributes</h2>
+          <p>
+            <Link to={`/loved-ones/${lovedOne.id}/tributes`}>
+              A picture and a few words for {possessive(lovedOne.name)} days
+            </Link>
+          </p>
+        </section>
+      )}
+      {can.journal && <JournalLinks lovedOneId={lovedOne.id} name={lovedOne.name} />}
+      {can.books && <BooksSection lovedOneId={lovedOne.id} name={lovedOne.name} />}
       {write && (
         <section aria-labelledby="remove-heading">
           <h2 id="remove-heading" className="visually-hidden">
