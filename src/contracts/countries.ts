@@ -49,18 +49,23 @@ export const COUNTRY_CODES: readonly string[] = [...ASSIGNED.keys()].filter(
 
 /**
  * Why a two-letter code is not a country a trip can go to, said so a person can fix it, or null
- * when it is one. "UK" → "Please use GB for the United Kingdom."
+ * when it is one. "UK" → "Please use GB for the United Kingdom." A shipment's problem speaks of
+ * sending the ashes, never of a trip or an airline (review 20, finding 5).
  */
-export function countryCodeProblem(code: string): string | null {
+export function countryCodeProblem(code: string, use: 'trip' | 'shipment' = 'trip'): string | null {
   if (NOBODY_TO_ASK.has(code))
-    return `"${code}" is ${ASSIGNED.get(code) ?? code}, where nobody lives and there is no embassy, consulate or local office to ask, so we have no rules to give for it; for a voyage there, the cruise line or tour operator can tell you what is allowed.`;
+    return use === 'shipment'
+      ? `"${code}" is ${ASSIGNED.get(code) ?? code}, where nobody lives and there is no embassy, consulate or local office to ask, so we have no rules to give for it; the carrier can tell you whether it sends anything there.`
+      : `"${code}" is ${ASSIGNED.get(code) ?? code}, where nobody lives and there is no embassy, consulate or local office to ask, so we have no rules to give for it; for a voyage there, the cruise line or tour operator can tell you what is allowed.`;
   if (ASSIGNED.has(code)) return null;
   const hint = reservedCodeHint(code);
   if (hint) return hint;
   if (!/^[A-Z]{2}$/.test(code)) return 'Please use a two-letter country code such as GB.';
   const place = USER_ASSIGNED_MEANING[code];
   if (place)
-    return `"${code}" is the code often used for ${place}, but it is not in the international list of country codes our rules use, and we have no rules for ${place}. Please leave it out of the trip, and ask the embassy or consulate of ${place}, or your airline, what they need.`;
+    return use === 'shipment'
+      ? `"${code}" is the code often used for ${place}, but it is not in the international list of country codes our rules use, and we have no rules for ${place}. Before you send the ashes, please ask the embassy or consulate of ${place}, and the carrier, what they need.`
+      : `"${code}" is the code often used for ${place}, but it is not in the international list of country codes our rules use, and we have no rules for ${place}. Please leave it out of the trip, and ask the embassy or consulate of ${place}, or your airline, what they need.`;
   const reserved = iso31661Reserved.find((entry) => entry.alpha2 === code);
   return reserved
     ? `"${code}" is reserved for ${reserved.name}, not a country; please use the country's own two-letter code.`

@@ -52,20 +52,25 @@ const strict = <T extends z.core.$ZodLooseShape>(shape: T, what: string) =>
     },
   });
 
+const countryField = (use: 'trip' | 'shipment') =>
+  z
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? 'This is missing: please give a two-letter country code such as GB.'
+          : 'Please use a two-letter country code such as GB.',
+    })
+    .trim()
+    .toUpperCase()
+    .superRefine((code, ctx) => {
+      const problem = countryLists().countryCodeProblem(code, use);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
+
 /** An ISO 3166-1 alpha-2 code of a country that exists ("XX", "EU" and "UK" are refused kindly). */
-export const countryCodeField = z
-  .string({
-    error: (issue) =>
-      issue.input === undefined
-        ? 'This is missing: please give a two-letter country code such as GB.'
-        : 'Please use a two-letter country code such as GB.',
-  })
-  .trim()
-  .toUpperCase()
-  .superRefine((code, ctx) => {
-    const problem = countryLists().countryCodeProblem(code);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
+export const countryCodeField = countryField('trip');
+/** The same for a shipment, whose problems speak of sending the ashes (review 20, finding 5). */
+const shipmentCountryCodeField = countryField('shipment');
 
 /** An ISO 3166-2 subdivision ("GB-SCT", "US-CA"); whether it exists is checked by the engine. */
 export const regionCodeField = z
@@ -421,7 +426,7 @@ const shipmentCarrierField = z
   .refine(isPlainName, "The carrier's name has hidden characters we cannot show; please type it again.");
 
 export const shipmentInputSchema = strict(
-  { from: countryCodeField, to: countryCodeField, carrier: shipmentCarrierField.optional() },
+  { from: shipmentCountryCodeField, to: shipmentCountryCodeField, carrier: shipmentCarrierField.optional() },
   'the shipment as an object with from and to',
 );
 export type ShipmentInput = z.infer<typeof shipmentInputSchema>;

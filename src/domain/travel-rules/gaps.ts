@@ -95,7 +95,13 @@ export function legGaps(input: LegGapInput): RuleGap[] {
     lineKind !== null &&
     leg.carrier !== null &&
     pets.length > 0 &&
-    !matched.some((rule) => scopeKindOf(rule) === lineKind && rule.conditions.loved_one?.includes('pet')) &&
+    // A rule of that line whose source speaks of a pet's ashes too (British Airways' papers, as a
+    // retailer reports them for human and pet ashes) does speak for them (review 20, finding 6).
+    !matched.some(
+      (rule) =>
+        scopeKindOf(rule) === lineKind &&
+        (rule.conditions.loved_one?.includes('pet') || rule.covers_pets === true),
+    ) &&
     (input.rules ?? []).some(
       (rule) =>
         scopeKindOf(rule) === lineKind &&
@@ -394,6 +400,10 @@ function scatteringGaps(
     ];
   }
   if (placeRules.length > 0) return petsGap;
+  // Only a pet's ashes, where every rule for this place speaks of a person's: said so, with whom to
+  // ask, never "we have no rule" (review 20, finding 1: Denali's and Cape Lookout's pages speak of
+  // human ashes).
+  if (petsGap.length > 0) return [`${ship}${petsGap.join(' ')}`];
   const place: Record<NonNullable<typeof scatter.place>, string> = {
     sea: 'at sea',
     river_or_lake: 'on a river or lake',
@@ -426,8 +436,9 @@ function whomToAskAt(scatter: NonNullable<TripFacts['scatter']>): string {
 }
 
 /**
- * Our rules for scattering here speak of a person's remains (California's), so for a pet's ashes
- * scattered there it is an unknown, said with whom to ask (review 8, finding 10).
+ * Our rules for scattering here speak of a person's remains (California's, a national park's), so for
+ * a pet's ashes scattered there it is an unknown, said with whom to ask (review 8, finding 10), also
+ * when only a pet's ashes are scattered (review 20, finding 1).
  */
 function petScatteringGap(
   scatter: NonNullable<TripFacts['scatter']>,
@@ -437,8 +448,7 @@ function petScatteringGap(
   const place = scatter.place;
   if (place === null) return [];
   const pets = [...new Set(scattered.filter((k) => k.lovedOne?.kind === 'pet').map((k) => k.lovedOne!.name))];
-  // Only pets' ashes scattered: the plain "we have no rule" below says it, with whom to ask.
-  if (pets.length === 0 || scattered.every((k) => k.lovedOne?.kind === 'pet')) return [];
+  if (pets.length === 0) return [];
   const here = rules.filter(
     (rule) =>
       isScatteringRule(rule) &&
@@ -447,7 +457,9 @@ function petScatteringGap(
       (rule.conditions.scatter_region === undefined ||
         (scatter.region !== null && rule.conditions.scatter_region.includes(scatter.region))) &&
       (rule.conditions.scatter_place?.includes(place) ?? true) &&
-      rule.conditions.scatter_site === undefined,
+      // One park's own rule speaks for that park only.
+      (rule.conditions.scatter_site === undefined ||
+        (scatter.site !== null && rule.conditions.scatter_site.includes(scatter.site))),
   );
   if (here.length === 0 || !here.every((rule) => rule.conditions.loved_one_not?.includes('pet'))) return [];
   const where = scatter.region ? regionName(scatter.region) : countryPhrase(scatter.country);

@@ -342,6 +342,8 @@ export const ruleSchema = z.strictObject({
   /**
    * The source speaks of anything carried (every wooden article at Australia's border), not only of
    * a person's remains, so the rule applies to a pet's ashes too, though a country's rule would not.
+   * On a carrier's rule, its source speaks of a pet's ashes as well as a person's (British Airways'
+   * papers, `ba-carriage-docs`), so no "our sources speak about a person's ashes" is said beside it.
    */
   covers_pets: z.literal(true).optional(),
   /**

@@ -290,8 +290,9 @@ describe('10. scattering rules are about the ashes that are scattered, not a pen
     const out = trip(t54);
     const scattering = out.legs[0]!.requirements.filter((r) => r.rule_ids.includes('ca-land-permission'));
     expect(scattering).toEqual([]);
+    // Review 20, finding 1: said as what our sources speak of, not as "no rule".
     expect(gapsOf(out)).toContain(
-      'We have no rule from our research for scattering ashes on land in California yet. The local authority, or whoever owns the land or water, is the one to ask.',
+      "Our sources on scattering ashes on land in California speak about a person's ashes, not a pet's. For Max, the local authority, or whoever owns the land or water, is the one to ask.",
     );
   });
 

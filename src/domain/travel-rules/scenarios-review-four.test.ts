@@ -75,8 +75,9 @@ describe('rules kept to what their sources speak of', () => {
       { today },
     );
     expect(ids(out.legs[0]!.requirements).filter((id) => id.startsWith('de-'))).toEqual([]);
+    // Review 20, finding 1: said as what our sources speak of, not as "no rule".
     expect(out.legs[0]!.gaps.map((g) => g.message).join(' ')).toContain(
-      'We have no rule from our research for scattering ashes on land in Germany yet.',
+      "Our sources on scattering ashes on land in Germany speak about a person's ashes, not a pet's. For Bello,",
     );
   });
 

@@ -233,16 +233,14 @@ export function scatteringStages(
   home: string,
 ): { reaches: number; leaves: number } {
   const legs = input.legs;
-  // Scattering at sea from a ship (a cruise, often reached by a flight to the port) happens aboard:
-  // the ashes are carried on every sailing until the family is ashore again.
+  // Scattering at sea from a ship (a cruise, often reached by a flight to the port) happens aboard,
+  // on the first sailing in that country's waters: its rules are said on that sailing, so it is the
+  // scattering's leg. Ashes that do not come home are not carried after it, on the later sailings
+  // of a round trip or ashore (review 20, finding 2: a cruise from Florida to Mexico and back was
+  // told both that Grandpa was scattered and that his urn stays on board and arrives in the US).
   if (input.scatter?.place === 'sea') {
     const ship = legs.findIndex((leg) => leg.mode === 'sea' && (leg.from === country || leg.to === country));
-    if (ship >= 0) {
-      const ashore = legs.findIndex((leg, index) => index > ship && leg.mode !== 'sea');
-      const marked = legs.findIndex((leg, index) => index > ship && leg.way_home === true);
-      const leaves = marked >= 0 ? marked : ashore >= 0 ? ashore : legs.length;
-      return { reaches: ship, leaves };
-    }
+    if (ship >= 0) return { reaches: ship, leaves: ship + 1 };
   }
   // A trip from home that goes abroad first and comes back to scatter (a US family in Canada,
   // scattering off the US coast on the way back) reaches the place on the leg that comes back.
