@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addJack, choose, dayFromToday, heading, nav, signUp, useJourney } from './steps.js';
+import { addJack, dayFromToday, heading, nav, saveHomeCountry, signUp, useJourney } from './steps.js';
 
 // The days that matter: Jack's own days, the Wave of Light from the country where Jack died until the
 // family chooses theirs, a day of the family's own, gentle reminder settings, the private calendar
@@ -68,14 +68,7 @@ describe('the days that matter', () => {
 
   it('shows the Wave of Light on 15 October at 7 pm, with its source, once the country is set', async () => {
     const { page } = j;
-    await choose(
-      page,
-      page.getByRole('combobox', { name: /Country you live in/ }),
-      'united k',
-      'United Kingdom',
-    );
-    await page.getByRole('button', { name: 'Save family details' }).click();
-    await page.getByText('Saved.').waitFor();
+    await saveHomeCountry(page, 'united k', 'United Kingdom');
 
     await nav(page, 'Calendar').click();
     await heading(page, 'Calendar').waitFor();

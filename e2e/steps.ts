@@ -225,6 +225,13 @@ export async function choose(page: Page, combobox: Locator, typed: string, optio
   await expect.poll(() => combobox.inputValue()).toBe(option);
 }
 
+/** On the Settings page: the country the family lives in, chosen from what is typed, and saved. */
+export async function saveHomeCountry(page: Page, typed: string, option: string): Promise<void> {
+  await choose(page, page.getByRole('combobox', { name: /Country you live in/ }), typed, option);
+  await page.getByRole('button', { name: 'Save family details' }).click();
+  await page.getByText('Saved.').waitFor();
+}
+
 /**
  * Confirms a keepsake at a check as one traveller, and waits for the record to show. With several
  * people who could confirm, the person is chosen; with one left, the card names them.

@@ -7,10 +7,10 @@ import {
   clocksAt,
   addTravellingKeepsake,
   cachedPaths,
-  choose,
   heading,
   nav,
   planFlights,
+  saveHomeCountry,
   signUp,
   TIME,
   tripNav,
@@ -51,14 +51,7 @@ describe('carrying Jack to Germany, with and without signal', () => {
       family: 'The Carters',
     });
     await nav(page, 'Settings').click();
-    await choose(
-      page,
-      page.getByRole('combobox', { name: /Country you live in/ }),
-      'united st',
-      'United States',
-    );
-    await page.getByRole('button', { name: 'Save family details' }).click();
-    await page.getByText('Saved.').waitFor();
+    await saveHomeCountry(page, 'united st', 'United States');
     await addJack(page);
     await addTravellingKeepsake(page, KEEPSAKE, 'Metal');
     await page.getByText(/Metal/).first().waitFor();
