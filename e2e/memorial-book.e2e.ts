@@ -94,9 +94,10 @@ describe('Jack’s book', () => {
     // became a tap on the book's form, which had grown above it). The keepsakes' place on the page is
     // read at every frame from the moment they show until everything else has arrived.
     const { page } = j;
-    await page.addInitScript(() => {
-      const places: number[] = [];
-      (window as unknown as { keepsakesAt: number[] }).keepsakesAt = places;
+    // Run in the page (a string: this file is type-checked without the browser's names).
+    await page.addInitScript(`
+      const places = [];
+      window.keepsakesAt = places;
       const read = () => {
         const keepsakes = document.getElementById('keepsakes-heading');
         if (keepsakes) {
@@ -106,14 +107,14 @@ describe('Jack’s book', () => {
         requestAnimationFrame(read);
       };
       requestAnimationFrame(read);
-    });
+    `);
     await page.reload();
     await heading(page, 'Jack').waitFor();
     const books = page.getByRole('region', { name: 'A book for Jack' });
     await books.getByRole('heading', { name: 'What goes in' }).waitFor();
     await page.getByRole('link', { name: "Jack's days across the years" }).waitFor();
     await page.getByText('Add a ritual').waitFor();
-    const places = await page.evaluate(() => (window as unknown as { keepsakesAt: number[] }).keepsakesAt);
+    const places = await page.evaluate<number[]>('window.keepsakesAt');
     expect(places, `the keepsakes' heading was at ${places.join(', ')} px`).toHaveLength(1);
   });
 });
