@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { TravelRulesInput } from '../../contracts/travel-rules.js';
+import { evaluateTrip } from './index.js';
+
+// Leftovers of travel-rules review 20 (December 2026): the scattering rules not re-read for a pet's
+// ashes, Royal Caribbean's note on carrying ashes aboard, and Western Australia's babies under 20 weeks.
+
+const today = '2026-12-06';
+const trip = (input: TravelRulesInput) => evaluateTrip(input, { today });
+const ids = (out: ReturnType<typeof evaluateTrip>) =>
+  out.legs.flatMap((leg) => leg.requirements.flatMap((r) => r.rule_ids));
+const gapsOf = (out: ReturnType<typeof evaluateTrip>) =>
+  out.legs.flatMap((leg) => leg.gaps.map((g) => g.message));
+
+describe("1. the Environment Agency's and American Samoa's pages speak of a person's ashes", () => {
+  it("the Environment Agency's position is not applied to Bramble's ashes on a river in England", () => {
+    const out = trip({
+      home_country: 'GB',
+      legs: [{ mode: 'road', from: 'GB', to: 'GB' }],
+      purpose: 'scatter',
+      scatter: { country: 'GB', region: 'GB-ENG', place: 'river_or_lake' },
+      keepsakes: [{ kind: 'ashes', container: 'plastic' }],
+      loved_one: { name: 'Bramble', kind: 'pet', loss_country: 'GB' },
+    });
+    expect(ids(out)).not.toContain('gb-ea-position');
+    expect(gapsOf(out)).toContain(
+      "Our sources on scattering ashes on a river or lake in England speak about a person's ashes, not a pet's. For Bramble, the local authority, or whoever owns the land or water, is the one to ask.",
+    );
+    // A person's ashes there still hear it.
+    const nan = trip({
+      home_country: 'GB',
+      legs: [{ mode: 'road', from: 'GB', to: 'GB' }],
+      purpose: 'scatter',
+      scatter: { country: 'GB', region: 'GB-ENG', place: 'river_or_lake' },
+      keepsakes: [{ kind: 'ashes', container: 'plastic' }],
+      loved_one: { name: 'Nan', kind: 'adult', loss_country: 'GB' },
+    });
+    expect(ids(nan)).toContain('gb-ea-position');
+  });
+
+  it("American Samoa's EPA notice is not applied to Koa's ashes at sea, and the family is told whom to ask", () => {
+    const out = trip({
+      home_country: 'AS',
+      legs: [{ mode: 'road', from: 'AS', to: 'AS' }],
+      purpose: 'scatter',
+      scatter: { country: 'AS', place: 'sea' },
+      keepsakes: [{ kind: 'ashes', container: 'plastic' }],
+      loved_one: { name: 'Koa', kind: 'pet', loss_country: 'AS' },
+    });
+    expect(ids(out)).not.toContain('epa-as-notify-before');
+    expect(gapsOf(out).join(' ')).toContain(
+      "Our sources on scattering ashes at sea in American Samoa speak about a person's ashes, not a pet's. For Koa, the local authority for that coast is the one to ask.",
+    );
+  });
+});
