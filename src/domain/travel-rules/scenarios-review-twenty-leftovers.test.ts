@@ -53,3 +53,22 @@ describe("1. the Environment Agency's and American Samoa's pages speak of a pers
     );
   });
 });
+
+describe("2. Royal Caribbean's only rule is about the scattering itself", () => {
+  it('a cruise off England scattering Grandad at sea is not told we have no rule for Royal Caribbean', () => {
+    const out = trip({
+      home_country: 'GB',
+      legs: [{ mode: 'sea', from: 'GB', to: 'GB', carrier: 'RCL' }],
+      keepsakes: [{ kind: 'ashes', container: 'biodegradable', name: 'Grandad' }],
+      purpose: 'scatter',
+      scatter: { country: 'GB', region: 'GB-ENG', place: 'sea', ashes_come_home: false },
+      loved_one: { name: 'Grandad', kind: 'adult', loss_country: 'GB' },
+    });
+    expect(ids(out)).toContain('rcl-scattering');
+    const gaps = gapsOf(out);
+    expect(gaps.join(' ')).not.toContain('We have no rule from our research on carrying ashes aboard');
+    expect(gaps).toContain(
+      'The only rule we have for Royal Caribbean is about the scattering itself. We found nothing on bringing ashes aboard, so please ask them before you sail, and take the documents listed below.',
+    );
+  });
+});
