@@ -72,3 +72,41 @@ describe("2. Royal Caribbean's only rule is about the scattering itself", () => 
     );
   });
 });
+
+describe('3. Western Australia, before 20 weeks and 400 g or more', () => {
+  const ruby = (region?: string) =>
+    trip({
+      home_country: 'AU',
+      legs: [{ mode: 'air', from: 'AU', to: 'NZ', carrier: 'QF', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'wood' }],
+      loved_one: {
+        name: 'Ruby',
+        kind: 'pregnancy_loss',
+        born_alive: false,
+        gestation_weeks: 19,
+        birth_weight_g: 420,
+        loss_country: 'AU',
+        ...(region ? { loss_region: region } : {}),
+      },
+    });
+  const deathCertificateOf = (out: ReturnType<typeof evaluateTrip>) =>
+    out.documents.find((d) => d.key === 'death_certificate')!;
+
+  it('Ruby, born in Western Australia, is never told flatly there is no death certificate', () => {
+    const paper = deathCertificateOf(ruby('AU-WA'));
+    expect(paper.rule_ids).not.toContain('au-sub20-weight-ask-registry');
+    expect(paper.status).toBe('may_not_exist');
+    expect(paper.reason).toContain('not for Western Australia');
+    expect(paper.reason).toContain('the registry office where Ruby was born can say which papers there are');
+  });
+
+  it('with no state given, the state is asked, since Western Australia may differ', () => {
+    const paper = deathCertificateOf(ruby());
+    expect(paper.status).toBe('may_not_exist');
+    expect(paper.reason).toContain('speak for every part of Australia except Western Australia');
+    // In New South Wales it is said as before.
+    const nsw = deathCertificateOf(ruby('AU-NSW'));
+    expect(nsw.rule_ids).toContain('au-sub20-weight-ask-registry');
+    expect(nsw.status).toBe('not_issued');
+  });
+});
