@@ -179,11 +179,20 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   const aboard = [...matched, ...(input.forUrnsOnly ?? [])].some(
     (rule) => scopeKindOf(rule) === 'cruise' && !rule.conditions.purpose?.includes('scatter'),
   );
+  // Where the line's only rules are for its ceremony (Royal Caribbean's page: the urn released
+  // whole, arranged with the Front Desk), "we have no rule" for that line would not be true: what
+  // we have is said, and what it leaves unsaid (review 20 leftovers, finding 2).
+  const ceremony = matched.filter(
+    (rule) => scopeKindOf(rule) === 'cruise' && rule.conditions.purpose?.includes('scatter'),
+  ).length;
   if (leg.mode === 'sea' && !aboard) {
+    const line = leg.carrier === null ? null : carrierName(leg.carrier, 'sea');
     gaps.push(
-      leg.carrier === null
+      line === null
         ? `You haven't said which cruise line or ferry this is. Our research has rules only for some cruise lines, so please ask yours before you sail${take}.`
-        : `We have no rule from our research on carrying ashes aboard ${carrierName(leg.carrier, 'sea')} yet. Please ask them before you sail${take}.`,
+        : ceremony > 0
+          ? `${ceremony === 1 ? 'The only rule we have for' : 'The only rules we have for'} ${line} ${ceremony === 1 ? 'is' : 'are'} about the scattering itself. We found nothing on bringing ashes aboard, so please ask them before you sail${take}.`
+          : `We have no rule from our research on carrying ashes aboard ${line} yet. Please ask them before you sail${take}.`,
     );
   }
   const railForUrns = (input.forUrnsOnly ?? []).some((rule) => scopeKindOf(rule) === 'rail');

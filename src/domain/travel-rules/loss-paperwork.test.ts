@@ -318,6 +318,7 @@ describe('where we have no rule from our research', () => {
       born_alive: false,
       birth_weight_g: 420,
       loss_country: 'AU',
+      loss_region: 'AU-NSW',
     });
     expect(doc(out, 'Death certificate')).toMatchObject({ status: 'not_issued', registered_on: null });
     expect(doc(out, 'Death certificate')?.rule_ids).toContain('au-sub20-weight-ask-registry');

@@ -91,6 +91,8 @@ describe('1. a US baby born without signs of life before 20 weeks but weighing 3
             birth_weight_g: 300,
             born_alive: false,
             loss_country: 'AU',
+            // Western Australia's law is not read (review 20 leftovers, finding 3): a state is named.
+            loss_region: 'AU-NSW',
           },
         ],
       },

@@ -123,6 +123,7 @@ describe('3. Australia before 20 weeks from 400 g: the reason speaks only for th
         gestation_weeks: 16,
         birth_weight_g: 450,
         loss_country: 'AU',
+        loss_region: 'AU-NSW',
       },
       keepsakes: [{ kind: 'ashes', container: 'plastic' }],
       legs: [{ mode: 'air', from: 'AU', to: 'FJ', carrier: 'FJ', bag: 'carry_on' }],
