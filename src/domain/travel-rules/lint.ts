@@ -725,6 +725,10 @@ const MISSION_HOSTS = [
   // finding 7: cgitoronto.gov.in was missed).
   /^(?:www\.)?cgi[a-z]+\.org$/,
   /^(?:[a-z]+\.)?(?:cgi|hci|indemb)[a-z]+\.gov\.in$/,
+  // Argentina's consulates and embassies (ctene.cancilleria.gob.ar, catla.cancilleria.gob.ar,
+  // ctoro.mrecic.gob.ar), never the ministry's own site at www. (review 21, finding 1: the
+  // Tenerife consulate's list was said to every family going to Argentina).
+  /^(?!www\.)[a-z]+\.(?:cancilleria|mrecic)\.gob\.ar$/,
 ];
 
 export function isMissionPage(url: string): boolean {

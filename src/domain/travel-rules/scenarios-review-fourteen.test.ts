@@ -31,16 +31,20 @@ const nani = (home: string, extra: Record<string, unknown> = {}) =>
   });
 
 describe("1. HIGH: India's mission certificate and the Health Ministry's eCARe clearance", () => {
-  it("a Canadian family is told to get the Indian mission's certificate before they travel", () => {
+  it("a Canadian family is told to ask about the Indian mission's certificate before they travel", () => {
     const out = nani('CA');
     const certificate = out.documents.find((d) => d.key === 'consular_certificate')!;
     expect(certificate.title).toBe('A certificate from an Indian mission in Canada for carrying the ashes');
-    // The High Commission's FAQ: "you are required to have Certificate for carrying Ashes".
+    // The High Commission's FAQ: "you are required to have Certificate for carrying Ashes". Since
+    // review 21 (finding 2) it speaks for the part of Canada it serves, as Vancouver's list does, so
+    // the certificate is one to ask the mission serving the family about, before they travel.
     expect(certificate.asked_by).toContain("India's High Commission in Ottawa");
     expect(out.summary[0]!.carry).toContain(
-      'A certificate from an Indian mission in Canada for carrying the ashes',
+      'A certificate from an Indian mission in Canada for carrying the ashes: ask the consulate before you travel',
     );
-    expect(out.summary[0]!.text).toMatch(/bring .*a certificate from an Indian mission in Canada/);
+    expect(out.summary[0]!.text).toContain(
+      'Ask before you travel whether you also need a certificate from an Indian mission in Canada for carrying the ashes',
+    );
     expect(ruleIdsOn(out)).toEqual(expect.arrayContaining(['in-ottawa-certificate', 'in-vancouver']));
   });
 
