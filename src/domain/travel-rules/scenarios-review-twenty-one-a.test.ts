@@ -28,7 +28,7 @@ describe('finding 1: Argentina’s consulate in Tenerife speaks for its own dist
     expect(notes).not.toMatch(/Asked for by Argentina/);
     expect(notes).not.toMatch(/No consular step/);
     expect(gapsOf(out)).toContain(
-      'Our sources on taking ashes into Argentina speak only for families who live in Spain.',
+      'Our sources on taking ashes into Argentina speak only for families who live in Spain or the United States.',
     );
     expect(gapsOf(out)).toContain('the embassy or consulate of Argentina in Canada can tell you');
   });
@@ -56,6 +56,22 @@ describe('finding 1: Argentina’s consulate in Tenerife speaks for its own dist
       loved_one: { name: 'Abuelo', kind: 'adult', loss_country: 'ES' },
     });
     expect(requirement(out, 'ar-apostille')!.detail).toContain('the one serving where Abuelo died');
+  });
+
+  it('a US family hears Atlanta’s list, with its boarding certificate, as that consulate’s own', () => {
+    const out = readTripOn(today, {
+      home_country: 'US',
+      legs: [{ mode: 'air', from: 'US', to: 'AR', carrier: 'AA', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'wood' }],
+      loved_one: { name: 'Abuela', kind: 'adult', loss_country: 'US', loss_region: 'US-GA' },
+    });
+    expect(requirementIds(out)).toContain('ar-atlanta');
+    expect(requirementIds(out)).not.toContain('ar-apostille');
+    expect(requirement(out, 'ar-atlanta')!.detail).toContain('please ask the one serving where you live');
+    expect(out.summary[0]!.text).toContain(
+      "Ask before you travel whether you also need a boarding certificate from the border health office at the airport you leave from: our sources say only that Argentina's consulate general in Atlanta may ask for it.",
+    );
+    expect(out.documents.map((d) => d.detail).join(' ')).not.toMatch(/Apostille|No consular step/i);
   });
 
   it('the rule names its speaker and the home it speaks for', () => {
