@@ -57,3 +57,27 @@ describe('a region said without its country names the country too (finding 4)', 
     expect(!parsed.ok && parsed.problems.join(' ')).toMatch(/^loved_one\.loss_region: .*loss_country/);
   });
 });
+
+describe('Japan’s airline papers at security speak of a person’s remains (finding 5)', () => {
+  for (const [carrier, name] of [
+    ['NH', 'All Nippon Airways'],
+    ['JL', 'Japan Airlines'],
+  ] as const) {
+    it(`a pet flying ${carrier} from Japan is not told to bring a death certificate, and is told whom to ask`, () => {
+      const out = readTripOn(today, {
+        home_country: 'CA',
+        legs: [{ mode: 'air', from: 'JP', to: 'CA', carrier, bag: 'carry_on', way_home: true }],
+        keepsakes: [{ kind: 'ashes', container: 'wood' }],
+        loved_one: { name: 'Sakura', kind: 'pet', loss_country: 'JP' },
+      });
+      const ids = out.legs[0]!.requirements.flatMap((r) => r.rule_ids);
+      expect(ids).not.toContain('nh-papers');
+      expect(ids).not.toContain('jl-papers');
+      expect(ids).not.toContain('jp-certificate-at-security');
+      expect(out.summary[0]!.text).not.toMatch(/death certificate if you have it/);
+      expect(gapMessages(out)).toContain(
+        `Our sources on ${name} speak about a person's ashes here, not a pet's. For Sakura, please ask them before you fly.`,
+      );
+    });
+  }
+});
