@@ -97,9 +97,12 @@ export function legGaps(input: LegGapInput): RuleGap[] {
     pets.length > 0 &&
     // A rule of that line whose source speaks of a pet's ashes too (British Airways' papers, as a
     // retailer reports them for human and pet ashes) does speak for them (review 20, finding 6).
+    // One about scattering only (Carnival's "human or animal ashes") leaves carrying them aboard
+    // unsaid, which is said below (review 21, finding 6).
     !matched.some(
       (rule) =>
         scopeKindOf(rule) === lineKind &&
+        !scattersOnly(rule) &&
         (rule.conditions.loved_one?.includes('pet') || rule.covers_pets === true),
     ) &&
     (input.rules ?? []).some(
@@ -185,7 +188,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   const ceremony = matched.filter(
     (rule) => scopeKindOf(rule) === 'cruise' && rule.conditions.purpose?.includes('scatter'),
   ).length;
-  if (leg.mode === 'sea' && !aboard) {
+  if (leg.mode === 'sea' && !aboard && !personOnly) {
     const line = leg.carrier === null ? null : carrierName(leg.carrier, 'sea');
     gaps.push(
       line === null
@@ -241,8 +244,14 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   const onlyPets = pets.length > 0 && input.keepsakes.every((k) => k.lovedOne?.kind === 'pet');
   const home = homeGaps(leg, input.homeUnknown ?? [], takeWith);
   if (personOnly) {
+    const petScattering = matched.some(
+      (rule) => scopeKindOf(rule) === lineKind && scattersOnly(rule) && rule.covers_pets === true,
+    );
+    const said = petScattering
+      ? `Our sources on ${carrierName(leg.carrier!)} speak about a pet's ashes only for scattering them; what they say about bringing ashes on board is about a person's.`
+      : `Our sources on ${carrierName(leg.carrier!)} speak about a person's ashes here, not a pet's.`;
     gaps.push(
-      `Our sources on ${carrierName(leg.carrier!)} speak about a person's ashes here, not a pet's. For ${pets.join(' and ')}, please ask them before you ${leg.mode === 'sea' ? 'sail' : 'fly'}${take}.`,
+      `${said} For ${pets.join(' and ')}, please ask them before you ${leg.mode === 'sea' ? 'sail' : 'fly'}${take}.`,
     );
   }
   const noEntry = leg.international && !leg.endsAtConnection && !entryRule && !onlyPets && !home.entry;
@@ -717,3 +726,7 @@ function regionalScatteringGap(
  * arriving (Italy), nor one step every family takes (India's health clearance; review 14, 1).
  */
 export const standsForEntry = (rule: Rule): boolean => !rule.after_arrival && !rule.one_step_of_entry;
+
+/** A rule for scattering only, which says nothing about carrying the ashes on the way. */
+const scattersOnly = (rule: Rule): boolean =>
+  rule.conditions.purpose !== undefined && rule.conditions.purpose.every((purpose) => purpose === 'scatter');

@@ -81,3 +81,70 @@ describe('Japan’s airline papers at security speak of a person’s remains (fi
     });
   }
 });
+
+describe('Carnival with a pet’s ashes: what is shown agrees with the gap (finding 6)', () => {
+  // help.goccl.com a_id/1132: bringing remains aboard speaks of "the deceased's Death Certificate"
+  // and "cremated human remains"; scattering allows "human or animal ashes".
+  const cruise = [
+    { mode: 'sea', from: 'US', to: 'BS', carrier: 'CCL', connection: true },
+    { mode: 'sea', from: 'BS', to: 'US', carrier: 'CCL' },
+  ];
+
+  it('Buddy carried on a cruise: no rule for a person’s urn is shown, and the family is told to ask Carnival', () => {
+    const out = readTripOn(today, {
+      home_country: 'US',
+      legs: cruise,
+      keepsakes: [{ kind: 'ashes', container: 'plastic' }],
+      loved_one: { name: 'Buddy', kind: 'pet', loss_country: 'US' },
+    });
+    const ids = out.legs.flatMap((leg) => leg.requirements.flatMap((r) => r.rule_ids));
+    for (const id of ['ccl-container', 'ccl-custody', 'ccl-no-ashore', 'ccl-docs']) {
+      expect(ids).not.toContain(id);
+    }
+    const gaps = gapMessages(out);
+    expect(gaps).toContain(
+      "Our sources on Carnival speak about a person's ashes here, not a pet's. For Buddy, please ask them before you sail.",
+    );
+    expect(gaps.filter((g) => g.includes('Carnival'))).toHaveLength(2);
+  });
+
+  it('Lucky scattered from the ship: the scattering rule is shown, and the gap says what it leaves unsaid', () => {
+    const out = readTripOn(today, {
+      home_country: 'US',
+      legs: cruise,
+      keepsakes: [{ kind: 'ashes', container: 'biodegradable' }],
+      loved_one: { name: 'Lucky', kind: 'pet', loss_country: 'US' },
+      purpose: 'scatter',
+      scatter: { country: 'BS', place: 'sea', ashes_come_home: false },
+    });
+    const ids = out.legs[0]!.requirements.flatMap((r) => r.rule_ids);
+    expect(ids).toContain('ccl-scattering');
+    expect(ids).not.toContain('ccl-container');
+    const gaps = gapMessages(out);
+    expect(gaps).toContain(
+      "Our sources on Carnival speak about a pet's ashes only for scattering them; what they say about bringing ashes on board is about a person's. For Lucky, please ask them before you sail.",
+    );
+    expect(gaps.join(' ')).not.toMatch(/not a pet's/);
+  });
+
+  it('Grandpa beside Lucky: Carnival’s urn rules are about Grandpa’s ashes', () => {
+    const out = readTripOn(today, {
+      home_country: 'US',
+      legs: cruise,
+      keepsakes: [
+        { kind: 'ashes', container: 'biodegradable', loved_one: 'Grandpa' },
+        { kind: 'ashes', container: 'biodegradable', loved_one: 'Lucky' },
+      ],
+      loved_ones: [
+        { name: 'Grandpa', kind: 'adult', loss_country: 'US' },
+        { name: 'Lucky', kind: 'pet', loss_country: 'US' },
+      ],
+      purpose: 'scatter',
+      scatter: { country: 'BS', place: 'sea', ashes_come_home: false },
+    });
+    const byId = new Map(out.legs[0]!.requirements.map((r) => [r.id, r]));
+    for (const id of ['ccl-container', 'ccl-custody', 'ccl-no-ashore']) {
+      expect(byId.get(id)!.about).toEqual(['Grandpa’s ashes']);
+    }
+  });
+});
