@@ -148,3 +148,32 @@ describe('Carnival with a pet’s ashes: what is shown agrees with the gap (find
     }
   });
 });
+
+describe('a family in the Philippines bringing ashes home from California (finding 7)', () => {
+  it('is told to let the consulate that asks know, not the authorities at home', () => {
+    const out = readTripOn(today, {
+      home_country: 'PH',
+      legs: [{ mode: 'air', from: 'US', to: 'PH', carrier: 'PR', bag: 'checked', way_home: true }],
+      keepsakes: [
+        { kind: 'ashes', container: 'wood', loved_one: 'Lolo' },
+        { kind: 'ashes', container: 'wood', loved_one: 'Angel' },
+      ],
+      loved_ones: [
+        { name: 'Lolo', kind: 'adult', loss_country: 'US', loss_region: 'US-CA' },
+        {
+          name: 'Angel',
+          kind: 'pregnancy_loss',
+          loss_country: 'US',
+          loss_region: 'US-CA',
+          gestation_weeks: 24,
+        },
+      ],
+    });
+    const text = JSON.stringify(out);
+    expect(text).not.toMatch(/let the authorities in the Philippines know/);
+    const notes = out.legs[0]!.exceptions.map((e) => e.message);
+    expect(notes.join(' ')).toMatch(
+      /The Philippine consulate in Los Angeles may ask for a death certificate\. .*it may help to let the Philippine consulate in Los Angeles know before you travel\./,
+    );
+  });
+});
