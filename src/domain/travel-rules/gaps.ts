@@ -527,21 +527,46 @@ export function entryRulesElsewhere(
   rules: readonly Rule[],
   channel: 'trip' | 'shipment',
 ): string {
-  const homes = new Set(
-    rules
-      .filter(
-        (rule) =>
-          scopeKindOf(rule) === 'country' &&
-          rule.conditions.to?.includes(country) &&
-          rule.conditions.home !== undefined &&
-          (home === null || !rule.conditions.home.includes(home)) &&
-          standsForEntry(rule) &&
-          (rule.conditions.channel ?? ['trip']).includes(channel),
-      )
-      .flatMap((rule) => rule.conditions.home ?? []),
+  const speaking = rules.filter(
+    (rule) =>
+      scopeKindOf(rule) === 'country' &&
+      rule.conditions.to?.includes(country) &&
+      rule.conditions.home !== undefined &&
+      (home === null || !rule.conditions.home.includes(home)) &&
+      standsForEntry(rule) &&
+      (rule.conditions.channel ?? ['trip']).includes(channel),
   );
+  const homes = [...new Set(speaking.flatMap((rule) => rule.conditions.home ?? []))];
+  // Each home with what the rules for it also need of the loved one: Portugal's consulate in Rio
+  // speaks for a Portuguese national who died in Brazil, not for every family there (review 21, 8).
+  const phrases = homes.map((place) => {
+    const clauses = new Set(
+      speaking
+        .filter((rule) => rule.conditions.home?.includes(place))
+        .map((rule) => lovedOneClause(rule, place)),
+    );
+    const only = [...clauses][0]!;
+    return `${countryPhrase(place)}${clauses.size === 1 ? only : ''}`;
+  });
   // A family lives in one place: "families who live in Belgium or Luxembourg" (review 14, finding 7).
-  return country === home ? '' : joinList([...homes].map(countryPhrase).sort(compareText), 'or');
+  return country === home ? '' : joinList(phrases.sort(compareText), 'or');
+}
+
+/** What a rule for families living in `place` also needs of their loved one, as a clause ('' if nothing). */
+function lovedOneClause(rule: Rule, place: string): string {
+  const died = rule.conditions.loss_country;
+  const where =
+    died === undefined
+      ? null
+      : died.length === 1 && died[0] === place
+        ? 'there'
+        : `in ${joinList(died.map(countryPhrase), 'or')}`;
+  const nationals = rule.nationals_of
+    ? `was a national of ${joinList(rule.nationals_of.map(countryPhrase), 'or')}`
+    : null;
+  if (nationals && where) return ` whose loved one ${nationals} and died ${where}`;
+  if (nationals) return ` whose loved one ${nationals}`;
+  return where ? ` whose loved one died ${where}` : '';
 }
 
 /**

@@ -177,3 +177,31 @@ describe('a family in the Philippines bringing ashes home from California (findi
     );
   });
 });
+
+describe('saying what a source speaks for (finding 8)', () => {
+  it('driving from Türkiye to Greece: the Greek register’s flight details are said as the register says them', () => {
+    const out = readTripOn(today, {
+      home_country: 'TR',
+      legs: [{ mode: 'road', from: 'TR', to: 'GR' }],
+      keepsakes: [{ kind: 'ashes', container: 'wood' }],
+      loved_one: { name: 'Yiayia', kind: 'adult', loss_country: 'TR' },
+    });
+    const greece = out.legs[0]!.requirements.find((r) => r.rule_ids.includes('gr-ashes-transfer-cert'))!;
+    expect(greece.detail).not.toMatch(/; and the flight details\./);
+    expect(greece.detail).toMatch(/the details of the journey \(the register, written for flights/);
+  });
+
+  it('a family from Spain hears that Portugal’s consulate in Rio speaks for a Portuguese national who died in Brazil', () => {
+    const out = readTripOn(today, {
+      home_country: 'ES',
+      legs: [{ mode: 'road', from: 'ES', to: 'PT' }],
+      keepsakes: [{ kind: 'ashes', container: 'biodegradable' }],
+      loved_one: { name: 'Abuela', kind: 'adult', loss_country: 'ES' },
+      purpose: 'scatter',
+      scatter: { country: 'PT', place: 'river_or_lake', ashes_come_home: false },
+    });
+    expect(gapMessages(out)).toContain(
+      'Our sources on taking ashes into Portugal speak only for families who live in Brazil whose loved one was a national of Portugal and died there. For a family from Spain, the embassy or consulate of Portugal in Spain can tell you what they need; take the documents listed below with you.',
+    );
+  });
+});
