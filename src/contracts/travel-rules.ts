@@ -207,7 +207,10 @@ const lovedOneSchema = strict(
       .max(7000, 'Please give the birth weight in grams, from 1 to 7000.')
       .optional(),
     loss_country: countryCodeField.optional(),
-    /** Where in the country, when its nations or states differ (GB-ENG, GB-SCT, US-TX). */
+    /**
+     * Where in the country, when its nations or states differ (GB-ENG, GB-SCT, US-TX). Given alone
+     * it says the country too (GB-ENG: the United Kingdom); with loss_country it must lie in it.
+     */
     loss_region: regionCodeField.optional(),
     /**
      * Where the cremation was: a country ("DE") or a region ("DE-HE"). A state's own law on urns

@@ -490,9 +490,14 @@ const isContactable = (rule: Rule): boolean =>
   (rule.speaker === undefined || rule.source_kind === 'official' || rule.source_kind === 'consulate');
 
 // Whom to let know is whom the note names as asking: the US Embassy in London, never the UK's own
-// consulates (review 9, 6). One consulate serving part of home stands for the one serving the family.
+// consulates (review 9, 6). One consulate serving part of home stands for the one serving the family;
+// where the family lives elsewhere (a death in the US, a family in the Philippines), the consulate
+// that asks is the one to tell, never "the authorities" at home (review 21, finding 7).
 const contactOf = (rule: Rule, home: string): string =>
-  rule.speaker !== undefined && rule.serves_part_of_home !== true ? rule.speaker : whoToAsk(rule, home);
+  rule.speaker !== undefined &&
+  (rule.serves_part_of_home !== true || !(rule.conditions.home ?? []).includes(home))
+    ? rule.speaker
+    : whoToAsk(rule, home);
 
 /** One note per paper on this leg that is asked for but does not (or may not) exist for this loved one. */
 export function paperExceptions(

@@ -97,9 +97,12 @@ export function legGaps(input: LegGapInput): RuleGap[] {
     pets.length > 0 &&
     // A rule of that line whose source speaks of a pet's ashes too (British Airways' papers, as a
     // retailer reports them for human and pet ashes) does speak for them (review 20, finding 6).
+    // One about scattering only (Carnival's "human or animal ashes") leaves carrying them aboard
+    // unsaid, which is said below (review 21, finding 6).
     !matched.some(
       (rule) =>
         scopeKindOf(rule) === lineKind &&
+        !scattersOnly(rule) &&
         (rule.conditions.loved_one?.includes('pet') || rule.covers_pets === true),
     ) &&
     (input.rules ?? []).some(
@@ -185,7 +188,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   const ceremony = matched.filter(
     (rule) => scopeKindOf(rule) === 'cruise' && rule.conditions.purpose?.includes('scatter'),
   ).length;
-  if (leg.mode === 'sea' && !aboard) {
+  if (leg.mode === 'sea' && !aboard && !personOnly) {
     const line = leg.carrier === null ? null : carrierName(leg.carrier, 'sea');
     gaps.push(
       line === null
@@ -241,8 +244,14 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   const onlyPets = pets.length > 0 && input.keepsakes.every((k) => k.lovedOne?.kind === 'pet');
   const home = homeGaps(leg, input.homeUnknown ?? [], takeWith);
   if (personOnly) {
+    const petScattering = matched.some(
+      (rule) => scopeKindOf(rule) === lineKind && scattersOnly(rule) && rule.covers_pets === true,
+    );
+    const said = petScattering
+      ? `Our sources on ${carrierName(leg.carrier!)} speak about a pet's ashes only for scattering them; what they say about bringing ashes on board is about a person's.`
+      : `Our sources on ${carrierName(leg.carrier!)} speak about a person's ashes here, not a pet's.`;
     gaps.push(
-      `Our sources on ${carrierName(leg.carrier!)} speak about a person's ashes here, not a pet's. For ${pets.join(' and ')}, please ask them before you ${leg.mode === 'sea' ? 'sail' : 'fly'}${take}.`,
+      `${said} For ${pets.join(' and ')}, please ask them before you ${leg.mode === 'sea' ? 'sail' : 'fly'}${take}.`,
     );
   }
   const noEntry = leg.international && !leg.endsAtConnection && !entryRule && !onlyPets && !home.entry;
@@ -518,21 +527,46 @@ export function entryRulesElsewhere(
   rules: readonly Rule[],
   channel: 'trip' | 'shipment',
 ): string {
-  const homes = new Set(
-    rules
-      .filter(
-        (rule) =>
-          scopeKindOf(rule) === 'country' &&
-          rule.conditions.to?.includes(country) &&
-          rule.conditions.home !== undefined &&
-          (home === null || !rule.conditions.home.includes(home)) &&
-          standsForEntry(rule) &&
-          (rule.conditions.channel ?? ['trip']).includes(channel),
-      )
-      .flatMap((rule) => rule.conditions.home ?? []),
+  const speaking = rules.filter(
+    (rule) =>
+      scopeKindOf(rule) === 'country' &&
+      rule.conditions.to?.includes(country) &&
+      rule.conditions.home !== undefined &&
+      (home === null || !rule.conditions.home.includes(home)) &&
+      standsForEntry(rule) &&
+      (rule.conditions.channel ?? ['trip']).includes(channel),
   );
+  const homes = [...new Set(speaking.flatMap((rule) => rule.conditions.home ?? []))];
+  // Each home with what the rules for it also need of the loved one: Portugal's consulate in Rio
+  // speaks for a Portuguese national who died in Brazil, not for every family there (review 21, 8).
+  const phrases = homes.map((place) => {
+    const clauses = new Set(
+      speaking
+        .filter((rule) => rule.conditions.home?.includes(place))
+        .map((rule) => lovedOneClause(rule, place)),
+    );
+    const only = [...clauses][0]!;
+    return `${countryPhrase(place)}${clauses.size === 1 ? only : ''}`;
+  });
   // A family lives in one place: "families who live in Belgium or Luxembourg" (review 14, finding 7).
-  return country === home ? '' : joinList([...homes].map(countryPhrase).sort(compareText), 'or');
+  return country === home ? '' : joinList(phrases.sort(compareText), 'or');
+}
+
+/** What a rule for families living in `place` also needs of their loved one, as a clause ('' if nothing). */
+function lovedOneClause(rule: Rule, place: string): string {
+  const died = rule.conditions.loss_country;
+  const where =
+    died === undefined
+      ? null
+      : died.length === 1 && died[0] === place
+        ? 'there'
+        : `in ${joinList(died.map(countryPhrase), 'or')}`;
+  const nationals = rule.nationals_of
+    ? `was a national of ${joinList(rule.nationals_of.map(countryPhrase), 'or')}`
+    : null;
+  if (nationals && where) return ` whose loved one ${nationals} and died ${where}`;
+  if (nationals) return ` whose loved one ${nationals}`;
+  return where ? ` whose loved one died ${where}` : '';
 }
 
 /**
@@ -717,3 +751,7 @@ function regionalScatteringGap(
  * arriving (Italy), nor one step every family takes (India's health clearance; review 14, 1).
  */
 export const standsForEntry = (rule: Rule): boolean => !rule.after_arrival && !rule.one_step_of_entry;
+
+/** A rule for scattering only, which says nothing about carrying the ashes on the way. */
+const scattersOnly = (rule: Rule): boolean =>
+  rule.conditions.purpose !== undefined && rule.conditions.purpose.every((purpose) => purpose === 'scatter');

@@ -277,6 +277,12 @@ export const ruleSchema = z.strictObject({
    */
   serves_part_of_home: z.literal(true).optional(),
   /**
+   * The source speaks only of a loved one who was a national of these countries (Portugal's
+   * consulate in Rio de Janeiro: "a Portuguese national"). We do not ask a loved one's nationality,
+   * so the rule still applies, and a family it does not speak for is told whom it speaks for.
+   */
+  nationals_of: list(country).optional(),
+  /**
    * The carrier does not take ashes in the hold (Ryanair): a family who chose the hold will carry
    * them in the cabin, so the X-ray rules for the cabin (a stone or metal urn) are shown as well.
    */
@@ -343,7 +349,8 @@ export const ruleSchema = z.strictObject({
    * The source speaks of anything carried (every wooden article at Australia's border), not only of
    * a person's remains, so the rule applies to a pet's ashes too, though a country's rule would not.
    * On a carrier's rule, its source speaks of a pet's ashes as well as a person's (British Airways'
-   * papers, `ba-carriage-docs`), so no "our sources speak about a person's ashes" is said beside it.
+   * papers, `ba-carriage-docs`), so no "our sources speak about a person's ashes" is said beside it;
+   * on one about scattering only (Carnival's "human or animal ashes"), that is said of scattering.
    */
   covers_pets: z.literal(true).optional(),
   /**

@@ -211,7 +211,7 @@ describe('entering more countries', () => {
 
   it('Portugal: no source found but the Rio consulate’s, so entering it stays an honest gap', () => {
     expect(gapText(fly('GB', 'PT'))).toContain(
-      'Our sources on taking ashes into Portugal speak only for families who live in Brazil. For a family from the United Kingdom, the embassy or consulate of Portugal in the United Kingdom can tell you what they need',
+      'Our sources on taking ashes into Portugal speak only for families who live in Brazil whose loved one was a national of Portugal and died there. For a family from the United Kingdom, the embassy or consulate of Portugal in the United Kingdom can tell you what they need',
     );
   });
 

@@ -107,7 +107,9 @@ function lovedOneFacts(input: TravelLovedOneInput, fallbackName: string): LovedO
     gestationWeeks: input.gestation_weeks ?? null,
     bornAlive: BORN_ALIVE_KINDS.has(input.kind) ? true : (input.born_alive ?? null),
     birthWeightG: input.birth_weight_g ?? null,
-    lossCountry: input.loss_country ?? null,
+    // A region names its country (GB-ENG is in GB), as cremated_in does below: a family who said
+    // England has said the United Kingdom too (review 21, finding 4).
+    lossCountry: input.loss_country ?? input.loss_region?.slice(0, 2) ?? null,
     lossRegion: input.loss_region ?? null,
     cremationCountry: input.cremated_in?.slice(0, 2) ?? null,
     cremationRegion: input.cremated_in?.includes('-') ? input.cremated_in : null,
