@@ -12,22 +12,18 @@ import { LoadError, Loading, Page } from '../../components/Page.js';
 import { useForm } from '../../components/useForm.js';
 import { isApiError, messageOf } from '../../lib/api.js';
 import { formatInstant } from '../../lib/format.js';
+import { useTokenFromAddress } from '../../lib/link-token.js';
 import { useInvitePreview, useJoin, useJoinAsNew, useJoinWithAccount } from './mutations.js';
 import { asRole } from './words.js';
 
 // Reached by an invite's link (`/join#token=…`) or by typing its code. The token is taken out of the
-// address bar once read, as with e-mailed links, and kept only in this page's memory. Someone not
-// signed in joins as someone new, or with the e-mail and password of the account they have.
-
-function takeInviteFromAddress(): string | null {
-  const token = new URLSearchParams(window.location.hash.slice(1)).get('token');
-  if (window.location.hash)
-    window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
-  return token && /^[A-Za-z0-9_-]{43}$/.test(token) ? token : null;
-}
+// address bar once the page is on screen, as with e-mailed links (lib/link-token.ts), and kept only
+// in this page's memory. Someone not signed in joins as someone new, or with the e-mail and password
+// of the account they have.
 
 export function JoinPage() {
-  const [secret, setSecret] = useState<string | null>(takeInviteFromAddress);
+  const fromAddress = useTokenFromAddress(/^[A-Za-z0-9_-]{43}$/);
+  const [secret, setSecret] = useState<string | null>(fromAddress);
   const preview = useInvitePreview(secret);
 
   if (!secret) return <CodeForm onCode={setSecret} />;
