@@ -1,12 +1,16 @@
 -- Each request reads the whole checklist of a random family's trip, signed in as that family.
--- TARGETS names a file of "<session token> <trip id>" lines.
+-- TARGETS names a file of "<session token> <trip id>" lines; ACCEPT_ENCODING, when set, is sent as
+-- the Accept-Encoding header (a phone's browser sends "gzip, deflate, br"; wrk sends none).
 local targets = {}
 for line in io.lines(os.getenv("TARGETS")) do
   local token, trip = line:match("^(%S+) (%S+)$")
   targets[#targets + 1] = { token = token, trip = trip }
 end
+local encoding = os.getenv("ACCEPT_ENCODING")
 math.randomseed(os.time())
 request = function()
   local t = targets[math.random(1, #targets)]
-  return wrk.format("GET", "/api/trips/" .. t.trip .. "/checklist", { ["Cookie"] = "alongside_session=" .. t.token })
+  local headers = { ["Cookie"] = "alongside_session=" .. t.token }
+  if encoding then headers["Accept-Encoding"] = encoding end
+  return wrk.format("GET", "/api/trips/" .. t.trip .. "/checklist", headers)
 end

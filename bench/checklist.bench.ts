@@ -15,6 +15,7 @@ import { tickStatements } from './tick-statements.js';
 // ceiling (bare Fastify + one database call: see ceiling-server.ts), interleaved round by round so
 // that both see the same machine; wrk runs in its own process. Ratios are paired within a round.
 //   checklist_read:  an authenticated read of a whole trip checklist vs a primary-key read.
+//   checklist_read_phone: the same read with a phone browser's Accept-Encoding (so compressed).
 //   checklist_tick:  an authenticated tick/untick of one item (every request a real write; the
 //                    requests in flight belong to different families) vs a single-row UPDATE with
 //                    the app's durability settings.
@@ -169,6 +170,11 @@ try {
     return result;
   };
   const readOurs = () => load(ours, 'checklist-targets.lua', { env: { TARGETS: readTargets } });
+  // The same read as a phone's browser asks for it: compressed (brotli, as the browser prefers).
+  const readOursAsPhone = () =>
+    load(ours, 'checklist-targets.lua', {
+      env: { TARGETS: readTargets, ACCEPT_ENCODING: 'gzip, deflate, br' },
+    });
   const readCeiling = () => load(ceiling, 'ceiling-targets.lua');
   const tickOurs = async (seconds?: number) =>
     load(ours, 'checklist-tick.lua', {
@@ -214,6 +220,7 @@ try {
   await tickCeiling(3);
 
   const read = await paired('checklist', readOurs, readCeiling);
+  const readAsPhone = await paired('checklist as a phone asks', readOursAsPhone, readCeiling);
   const tick = await paired(
     'tick',
     () => tickOurs(),
@@ -273,6 +280,9 @@ try {
     `checklist_tick_history${suffix} median_1trip_ms=${oneMedian.toFixed(2)} median_${PAST_TRIPS}trips_ms=${pastMedian.toFixed(2)} ratio=${historyRatio.toFixed(3)}`,
   );
   console.log(`checklist_tick${suffix} ratio=${tick.ratio.toFixed(3)} p99_ms=${tick.p99.toFixed(2)}`);
+  console.log(
+    `checklist_read_phone${suffix} ratio=${readAsPhone.ratio.toFixed(3)} p99_ms=${readAsPhone.p99.toFixed(2)}`,
+  );
   console.log(`checklist_read${suffix} ratio=${read.ratio.toFixed(3)} p99_ms=${read.p99.toFixed(2)}`);
 } finally {
   for (const child of children) child.kill();

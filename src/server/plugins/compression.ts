@@ -12,13 +12,18 @@ import type { FastifyInstance } from 'fastify';
  * never be buffered by a compressor. Request bodies are never decompressed: a small compressed
  * body could otherwise unfold into a large one.
  */
+/** Shared with `precompressed-answer.ts`, which compresses a kept answer once with the same settings. */
+export const COMPRESS_ENCODINGS = ['br', 'gzip'] as const;
+export const COMPRESS_THRESHOLD = 1024;
+export const BROTLI_OPTIONS = { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } };
+
 export async function registerCompression(app: FastifyInstance): Promise<void> {
   await app.register(compress, {
     globalCompression: true,
     globalDecompression: false,
-    threshold: 1024,
-    encodings: ['br', 'gzip'],
+    threshold: COMPRESS_THRESHOLD,
+    encodings: [...COMPRESS_ENCODINGS],
     customTypes: /^(application\/json|text\/calendar)\b/,
-    brotliOptions: { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } },
+    brotliOptions: BROTLI_OPTIONS,
   });
 }

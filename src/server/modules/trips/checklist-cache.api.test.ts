@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Checklist } from '../../../contracts/trips.js';
 import { buildApp } from '../../app.js';
@@ -90,5 +91,53 @@ describe('the checklist read cache', () => {
     expect((await client.get(url)).json<Checklist>().items[0]!.keepsake!.lovedOneName).toBe('Jack');
     await client.patch(`/api/loved-ones/${jack.id}`, { name: 'Jack Rivers' });
     expect((await client.get(url)).json<Checklist>().items[0]!.keepsake!.lovedOneName).toBe('Jack Rivers');
+  });
+
+  it('sends the kept answer compressed as the phone asks, and never a compressed form of an older list', async () => {
+    const { client } = await createFamily(t.app);
+    const jack = await createLovedOne(client);
+    await createKeepsake(client, jack.id);
+    const trip = await createTripWithFlights(client);
+    const url = `/api/trips/${trip.trip.id}/checklist`;
+    for (const label of ['Passports', 'Phone chargers', 'The blue scarf', 'Printed boarding passes'])
+      expect((await client.post(url, { label, scope: 'shared' })).statusCode).toBe(201);
+    const read = (encoding?: string) =>
+      client.request({ method: 'GET', url, headers: encoding ? { 'accept-encoding': encoding } : {} });
+    const unpack = (answer: Awaited<ReturnType<typeof read>>): Checklist => {
+      const encoding = answer.headers['content-encoding'];
+      const bytes =
+        encoding === 'br'
+          ? brotliDecompressSync(answer.rawPayload)
+          : encoding === 'gzip'
+            ? gunzipSync(answer.rawPayload)
+            : answer.rawPayload;
+      return JSON.parse(bytes.toString()) as Checklist;
+    };
+
+    const plain = await read();
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(plain.headers.vary).toMatch(/accept-encoding/i);
+    expect(plain.rawPayload.length).toBeGreaterThan(1024); // above the threshold, so it is compressed below
+    const br = await read('gzip, deflate, br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toMatch(/accept-encoding/i);
+    expect(br.rawPayload.length).toBeLessThan(plain.rawPayload.length / 2);
+    expect(unpack(br)).toEqual(plain.json());
+    expect(unpack(await read('br;q=0, gzip'))).toEqual(plain.json());
+    expect((await read('br;q=0, gzip')).headers['content-encoding']).toBe('gzip');
+    expect((await read('x-gzip')).headers['content-encoding']).toBe('gzip');
+    expect((await read('deflate')).headers['content-encoding']).toBeUndefined();
+    expect((await read('identity')).headers['content-encoding']).toBeUndefined();
+
+    // Both compressed forms are now kept; a tick must not let either outlive the list it packs.
+    const item = plain.json<Checklist>().items[1]!;
+    expect(item.checked).toBe(false);
+    await client.patch(`/api/checklist-items/${item.id}`, { checked: true });
+    for (const encoding of ['br', 'gzip', undefined]) {
+      const after = unpack(await read(encoding));
+      expect(after.items.find((i) => i.id === item.id)!.checked).toBe(true);
+      expect(after.progress.done).toBe(plain.json<Checklist>().progress.done + 1);
+    }
   });
 });

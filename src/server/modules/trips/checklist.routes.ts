@@ -11,6 +11,7 @@ import {
   updateChecklistItemBody,
 } from '../../../contracts/trips.js';
 import { requireAuth } from '../../plugins/auth.js';
+import { PrecompressedAnswer } from '../../precompressed-answer.js';
 import { RevisionCache } from '../../revision-cache.js';
 import type { ChecklistService } from './checklist.service.js';
 import type { ChecklistItem } from './trips.records.js';
@@ -31,8 +32,8 @@ export const checklistRoutes: FastifyPluginAsyncZod<{
 }> = async (app, { checklist, checkContracts }) => {
   // The checklist is the page read most, often from a phone at the airport. Its JSON is kept per
   // family revision (see revision-cache.ts), so a read that finds it current costs two indexed
-  // lookups (session, owner) and no joins or serialisation.
-  const bodies = new RevisionCache<string>();
+  // lookups (session, owner) and no joins, serialisation or compression (precompressed-answer.ts).
+  const answers = new RevisionCache<PrecompressedAnswer>();
 
   app.get(
     '/api/trips/:tripId/checklist',
@@ -51,18 +52,14 @@ export const checklistRoutes: FastifyPluginAsyncZod<{
       reply.header('etag', etag).header('cache-control', 'private, no-cache');
       if (request.headers['if-none-match'] === etag) return reply.code(304).send(null);
       const key = `${auth.familyId}:${request.params.tripId}`;
-      let body = bodies.get(key, auth.familyRevision);
-      if (body === undefined) {
-        const presented = presentChecklist(await checklist.list(auth, request.params.tripId));
+      let answer = answers.get(key, auth.familyRevision);
+      if (answer === undefined) {
+        const presented: Checklist = presentChecklist(await checklist.list(auth, request.params.tripId));
         if (checkContracts) checklistResponse.parse(presented);
-        body = JSON.stringify(presented);
-        bodies.set(key, auth.familyRevision, body);
+        answer = PrecompressedAnswer.of(presented);
+        answers.set(key, auth.familyRevision, answer);
       }
-      // Already JSON: send it as it is (the typed reply expects the object it stands for).
-      return reply
-        .type('application/json; charset=utf-8')
-        .serializer((payload) => payload as string)
-        .send(body as unknown as Checklist);
+      return answer.send(request, reply);
     },
   );
 
