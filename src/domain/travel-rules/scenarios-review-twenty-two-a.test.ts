@@ -212,3 +212,37 @@ describe('finding 11: wording', () => {
     }
   });
 });
+
+describe('finding 9: a train or boat company we have no rule for is kept, and the family told to ask it', () => {
+  const gapsFor = (leg: Record<string, unknown>) => {
+    const input = {
+      home_country: 'FR',
+      legs: [leg],
+      keepsakes: [{ kind: 'ashes', container: 'wood' }],
+      loved_one: { name: 'Mamie', kind: 'adult', loss_country: 'FR' },
+    };
+    const parsed = parseTravelRulesInput(input);
+    expect(parsed.ok ? [] : parsed.problems).toEqual([]);
+    return gapsOf(readTripOn(today, input));
+  };
+
+  it('SNCF by train is named in the answer, with the rail company to ask', () => {
+    expect(gapsFor({ mode: 'rail', from: 'FR', to: 'CH', carrier: 'SNCF' })).toContain(
+      'We have no rule from our research for ashes on SNCF yet. Please ask the rail company before you travel',
+    );
+  });
+
+  it('"BF" on a ferry (also an airline code we have no rule for) is read as the ferry company', () => {
+    expect(gapsFor({ mode: 'sea', from: 'FR', to: 'IE', carrier: 'BF' })).toContain(
+      'We have no rule from our research on carrying ashes aboard BF yet. Please ask them before you sail',
+    );
+  });
+
+  it('the opposite mistake: an airline our rules speak for, on a train, is still a slip of the mode', () => {
+    const parsed = parseTravelRulesInput({
+      legs: [{ mode: 'rail', from: 'GB', to: 'FR', carrier: 'BA' }],
+      keepsakes: [],
+    });
+    expect(parsed.ok).toBe(false);
+  });
+});
