@@ -40,11 +40,12 @@ const NOT_IN_A_NAME = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFF
 /**
  * Characters no one can see, copied in with a name from a phone's notes or a PDF: the soft hyphen,
  * the Mongolian vowel separator, the zero-width space, the left-to-right and right-to-left marks,
- * the word joiner and the invisible operators (U+2060–U+2064), and a byte-order mark inside the
- * text. "Jo" and "Jo\u200B" look the same, so two loved ones would both be shown as "Jo", and a
+ * the word joiner and the invisible operators (U+2060–U+2064), the bidirectional embeddings,
+ * overrides and isolates (U+202A–U+202E, U+2066–U+2069: they turn the text around them without
+ * being seen; review 22, finding 11), and a byte-order mark inside the text. "Jo" and "Jo\u200B" look the same, so two loved ones would both be shown as "Jo", and a
  * carrier we don't know would be repeated with the hidden character in it (review 17, finding 5).
  */
-const HIDDEN = /[\u00AD\u180E\u200B\u200E\u200F\u2060-\u2064\uFEFF]/;
+const HIDDEN = /[\u00AD\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
 
 /**
  * The zero-width non-joiner and joiner (U+200C, U+200D) belong inside some names (Persian, the

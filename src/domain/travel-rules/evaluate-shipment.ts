@@ -38,6 +38,7 @@ export function evaluateShipment(input: ShipmentInput, options: ShipmentOptions)
       index: 0,
       mode: 'air',
       from: input.from,
+      setsOffFrom: input.from,
       to: input.to,
       international: crossesBorder(input.from, input.to),
       endsAtConnection: false,

@@ -211,6 +211,9 @@ function withPortsOfCall(input: TravelRulesInput, rules: readonly Rule[]): Trave
       leg.from !== leg.to &&
       // A family who said they go ashore here (connection: false) is taken at their word.
       leg.connection === undefined &&
+      // So is one who plans to scatter ashore here: their plan is shown as they made it, with the
+      // line's rule that the urn stays on board said first (review 22, finding 1).
+      !scattersAshoreIn(input, leg.to) &&
       next?.mode === 'sea' &&
       next.from === leg.to &&
       next.carrier !== undefined &&
@@ -228,6 +231,10 @@ function withPortsOfCall(input: TravelRulesInput, rules: readonly Rule[]): Trave
   );
   return { ...input, legs };
 }
+
+/** The family plans to scatter in this country somewhere that is not the sea. */
+const scattersAshoreIn = (input: TravelRulesInput, country: string): boolean =>
+  input.scatter !== undefined && input.scatter.country === country && input.scatter.place !== 'sea';
 
 function matchLeg(
   rules: readonly Rule[],
@@ -386,6 +393,35 @@ function refusalsOf(
       const toHold = rule.moves_to_hold === true && leg.bag !== 'checked';
       // The hold the family chose is refused (Ryanair): the cabin is the way, said as first (review 17, 3).
       const toCabin = rule.moves_to_cabin === true && leg.bag === 'checked';
+      // The line keeps the urn on board at its ports of call, and the family means to scatter it
+      // ashore at one (review 22, finding 1).
+      const next = facts.legs[index + 1];
+      const portOfCall =
+        leg.markedConnection ||
+        (next !== undefined && next.mode === 'sea' && next.from === leg.to && next.carrier === leg.carrier);
+      const kept =
+        rule.urn_stays_aboard === true &&
+        leg.mode === 'sea' &&
+        leg.carrier !== null &&
+        portOfCall &&
+        facts.scatter !== null &&
+        facts.scatter.place !== null &&
+        facts.scatter.place !== 'sea' &&
+        facts.scatter.country === leg.to;
+      if (kept) {
+        const key = `${rule.id}|ashore`;
+        if (!found.has(key))
+          found.set(key, {
+            title: rule.title,
+            passingThrough: null,
+            keptAboard: {
+              carrier: leg.carrier!,
+              country: leg.to,
+              place: PLACE_WORDS[facts.scatter!.place!],
+            },
+          });
+        continue;
+      }
       if (!rule.refuses_journey && !rule.may_refuse_journey && !toHold && !toCabin) continue;
       const through = passesThrough(facts, leg) && isEntryRuleOf(rule, leg.to);
       // A "may" refusal another source on this leg contradicts is a disagreement (review 15, 1).

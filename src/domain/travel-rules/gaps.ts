@@ -259,7 +259,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   const entryGap = noEntry
     ? noEntryRule(
         leg.to,
-        leg.from,
+        leg.setsOffFrom,
         trip.homeKnown ? trip.home : null,
         input.rules ?? [],
         takeWith,

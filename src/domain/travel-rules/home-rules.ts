@@ -64,7 +64,7 @@ export function homeGaps(leg: LegFacts, unknown: readonly Rule[], takeWith: stri
   const outOf = countryPhrase(leg.from);
   // Coming home is asked about before setting off, never at the border; anyone else asks where they live.
   const whom = entering.some((rule) => rule.conditions.home?.includes(leg.to))
-    ? `${embassyOf(leg.to)} in ${outOf} can tell you, before you set off, what they need`
+    ? `${embassyOf(leg.to)} in ${countryPhrase(leg.setsOffFrom)} can tell you, before you set off, what they need`
     : `${embassyOf(leg.to)} where you live can tell you what they need`;
   return {
     entry:

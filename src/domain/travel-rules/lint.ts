@@ -298,7 +298,11 @@ function sourceFaults(rule: Rule): string[] {
     );
   }
   // Said to a family living elsewhere, "serving where you live" becomes "serving where Papá died".
-  const details = [rule.detail, ...(rule.without_passport ? [rule.without_passport.detail] : [])];
+  const details = [
+    rule.detail,
+    ...(rule.without_passport ? [rule.without_passport.detail] : []),
+    ...(rule.for_a_baby_without_certificate ? [rule.for_a_baby_without_certificate] : []),
+  ];
   if (
     rule.conditions.home_or_death_there &&
     details.some((detail) => /where you live/i.test(detail) && !detail.includes(SERVING_WHERE_YOU_LIVE))
@@ -577,6 +581,7 @@ export function wordFaults(rule: Rule): string[] {
     rule.detail,
     rule.without_passport?.title ?? '',
     rule.without_passport?.detail ?? '',
+    rule.for_a_baby_without_certificate ?? '',
     ...(rule.document?.not_issued ?? []).flatMap((gap) => [gap.reason, gap.instead]),
   ].join(' ');
   const word = UNKIND.exec(shown)?.[1];

@@ -34,9 +34,11 @@ export function joinList(items: readonly string[], conjunction: 'and' | 'or' = '
 
 /**
  * A list whose items have commas of their own ("a letter from the relative, with a copy of their
- * passport") is kept apart with semicolons, so each paper reads as one: "a; b; and c".
+ * passport") is kept apart with semicolons, so each paper reads as one: "a; b; and c" (or "a; and b").
  */
 export function joinPapers(items: readonly string[]): string {
-  if (items.length <= 2 || !items.some((item) => item.includes(','))) return joinList(items);
+  // Two papers with commas of their own too: "a permit, apostilled; and a certificate, apostilled"
+  // (review 22, finding 11).
+  if (items.length <= 1 || !items.some((item) => item.includes(','))) return joinList(items);
   return `${items.slice(0, -1).join('; ')}; and ${items[items.length - 1]}`;
 }

@@ -6,7 +6,6 @@ import {
   type TravelRulesInput,
   travelRulesInputSchema,
 } from '../../contracts/travel-rules.js';
-import { carrierChoices } from './carrier-choices.js';
 import { isIataAirlineCode } from './iata-airlines.js';
 import { RULES } from './load-rules.js';
 import { joinList } from './ordering.js';
@@ -141,24 +140,20 @@ function legProblems(trip: TravelRulesInput, add: Add): void {
         `This leg leaves from ${countryPhrase(leg.from)}, but the one before arrives in ${countryPhrase(previous.to)}. Please add the journey between them, so its border is checked too.`,
       );
     }
+    // An airline our rules speak for, on a train, coach or boat, is a slip of the mode. Any other
+    // company is kept as typed, as an airline we have no rule for is: the answer names it and says
+    // to ask them, rather than asking the family to leave out what they know ("BF", Brittany
+    // Ferries, is also an airline's code in the IATA list; review 22, finding 9). The code's shape
+    // is checked by the contract.
     if (
       leg.mode !== 'air' &&
       leg.carrier !== undefined &&
-      isKnownAirline(leg.carrier) &&
-      !carrierChoices()[leg.mode].some((c) => c.code === leg.carrier!.toUpperCase())
+      RULE_AIRLINES.has(leg.carrier.toUpperCase()) &&
+      !namedInRulesFor(leg.mode, leg.carrier)
     ) {
       add(
         ['legs', index, 'carrier'],
         `"${leg.carrier.toUpperCase()}" is an airline's code, and this leg goes by ${leg.mode === 'rail' ? 'train' : leg.mode === 'sea' ? 'sea' : 'road'}. Please give the company's own code, or leave the carrier out.`,
-      );
-    } else if (leg.mode !== 'air' && leg.carrier !== undefined && !namedInRulesFor(leg.mode, leg.carrier)) {
-      // A code nobody knows would be shown to the family as it was typed ("aboard DFD").
-      const offered = carrierChoices()[leg.mode].map((c) => `${c.name} (${c.code})`);
-      add(
-        ['legs', index, 'carrier'],
-        offered.length === 0
-          ? `We don't know the company "${leg.carrier}", and our rules name none for this way of travelling. Please leave the carrier out; we'll say whom to ask.`
-          : `We don't know the company "${leg.carrier}". Our rules name ${offered.join(', ')}; for any other, please leave the carrier out and we'll say whom to ask.`,
       );
     }
     if (leg.mode === 'air' && leg.carrier !== undefined && !TWO_CHARACTERS.test(leg.carrier)) {

@@ -51,7 +51,20 @@ export function toRequirements(
       .filter((paperwork) => owners.has(paperwork.lovedOne.name))
       .every((paperwork) => paperwork.dropped.has('deceased_passport'));
     const words = (neverHadPassport && owners.size > 0 && primary.without_passport) || primary;
-    const detail = forWhereTheyDied(primary, options.home, owners, words.detail);
+    // A baby with no death certificate keeps its own caveat beside an adult who has one (review 22, 3).
+    const babyWithout = options.paperworks.some(
+      (paperwork) =>
+        owners.has(paperwork.lovedOne.name) &&
+        paperwork.lovedOne.kind !== 'pet' &&
+        (paperwork.missing.has('death_certificate') || paperwork.dropped.has('death_certificate')),
+    );
+    const caveat = babyWithout ? primary.for_a_baby_without_certificate : undefined;
+    const detail = forWhereTheyDied(
+      primary,
+      options.home,
+      owners,
+      caveat ? `${words.detail} ${caveat}` : words.detail,
+    );
     const keepsakes = new Set(group.flatMap((entry) => [...entry.keepsakes]));
     const about =
       options.allKeepsakes.length > 1 && keepsakes.size < options.allKeepsakes.length

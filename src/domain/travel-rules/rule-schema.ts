@@ -370,6 +370,13 @@ export const ruleSchema = z.strictObject({
    * parent is asked for a paper their baby never had. Lint requires it where the detail asks.
    */
   without_passport: z.strictObject({ title: sentence.optional(), detail: sentence }).optional(),
+  /**
+   * Said after the detail where one of the loved ones the rule is for may have no death certificate
+   * (a baby lost in pregnancy), whoever else travels with them: the source's list may ask for one
+   * and we can't say what it takes instead. Kept apart from `without_passport`, which is said only
+   * where nobody the rule is for had a passport (review 22, finding 3).
+   */
+  for_a_baby_without_certificate: sentence.optional(),
   document: z
     .strictObject({
       asks_for: list(documentAskSchema).optional(),

@@ -56,6 +56,7 @@ describe('Ireland: declaring the urn is for arrivals from outside the EU', () =>
         index: 0,
         mode: 'air',
         from,
+        setsOffFrom: from,
         to: 'IE',
         international: true,
         endsAtConnection: false,

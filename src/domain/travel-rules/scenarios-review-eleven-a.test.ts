@@ -241,9 +241,10 @@ describe('13. names with control characters or bidi overrides are refused, with 
   it('b17: both names are refused, each naming its field', () => {
     const parsed = parseTravelRulesInput(b17);
     expect(parsed.ok).toBe(false);
+    // Each holds a right-to-left override, which no one can see: said as hidden characters (review 22, 11).
     expect(parsed.ok ? [] : parsed.problems).toEqual([
-      'keepsakes.0.name: Please use only letters, spaces and punctuation in the name.',
-      'loved_one.name: Please use only letters, spaces and punctuation in the name.',
+      'keepsakes.0.name: The name has hidden characters we cannot show; please type it again.',
+      'loved_one.name: The name has hidden characters we cannot show; please type it again.',
     ]);
   });
 

@@ -16,6 +16,7 @@ import {
   type AskFirmness,
   askVerb,
   capitalise,
+  carrierName,
   countryPhrase,
   embassyOf,
   firmer,
@@ -53,6 +54,11 @@ export interface Refusal {
    * (Germany): the papers are said as the ones to have ready for that, never "bring" (review 16, 6).
    */
   sentInstead?: true;
+  /**
+   * The line keeps the urn on board at its ports of call (Carnival), and the family plans to scatter
+   * ashore in that port's country: the plan can't be made from this cruise (review 22, finding 1).
+   */
+  keptAboard?: { carrier: string; country: string; /** "on land" */ place: string };
 }
 
 /** Papers got before travel, never at a desk, and whom to ask about them first. */
@@ -177,8 +183,15 @@ export function carrySummary(
   const sentences: string[] = [];
   // A journey that is not allowed as planned, or may not be, is said first, before any paper
   // (review 9, finding 8; review 10, findings 1 to 3). "In Hesse, …" reads on as "in Hesse, …".
-  for (const { title, passingThrough, then, askFirst, disputed } of refusals) {
+  for (const { title, passingThrough, then, askFirst, disputed, keptAboard } of refusals) {
     if (disputed) continue;
+    if (keptAboard) {
+      const line = carrierName(keptAboard.carrier, 'sea');
+      sentences.push(
+        `Before anything else: ${line} keeps the urn on board at its ports of call, so the ashes can't go ashore in ${countryPhrase(keptAboard.country)} to be scattered ${keptAboard.place} from this cruise. Please ask ${line} before you plan it; the notes on your journey say what ${countryPhrase(keptAboard.country)} asks if the ashes do go ashore.`,
+      );
+      continue;
+    }
     const refusal = title.replace(/\.$/, '');
     sentences.push(
       then !== undefined
@@ -194,7 +207,7 @@ export function carrySummary(
   const sending = refusals.some((refusal) => refusal.sentInstead === true);
   if (mine.length === 0) {
     sentences.push(
-      `We found no papers this journey asks for, for ${name}. Keep the papers you have with you all the same.`,
+      `For ${name}, we found no papers this journey asks for. Keep the papers you have with you all the same.`,
     );
   } else {
     if (sending)

@@ -56,6 +56,11 @@ export interface LegFacts {
   mode: TravelMode;
   from: string;
   to: string;
+  /**
+   * Where the family sets off for this leg: `from`, or, after changing planes (or a port of call)
+   * on the way, where that journey began (review 22, finding 2).
+   */
+  setsOffFrom: string;
   international: boolean;
   /**
    * The ashes do not enter `to`: the leg ends at an airside change of planes, or at a port of call
@@ -153,11 +158,14 @@ export function tripFacts(input: TravelRulesInput): TripFacts {
 
   const legs = input.legs.map((leg, index): LegFacts => {
     const previous = index > 0 ? input.legs[index - 1] : undefined;
+    let start = index;
+    while (start > 0 && input.legs[start - 1]!.connection === true) start -= 1;
     return {
       index,
       mode: leg.mode,
       from: leg.from,
       to: leg.to,
+      setsOffFrom: input.legs[start]!.from,
       international: crossesBorder(leg.from, leg.to),
       endsAtConnection: leg.connection === true && !ENTERED_WHEN_CHANGING_PLANES.has(leg.to),
       markedConnection: leg.connection === true,
