@@ -339,6 +339,19 @@ export const ruleSchema = z.strictObject({
    */
   leaves_unknown: z.strictObject({ unknown: sentence, ask: sentence }).optional(),
   /**
+   * A sending country's own rule that says how an urn is sent from there (Germany: through the
+   * funeral home or crematorium and a specialist carrier): where we have no rule for that country's
+   * post, the gap says whom this rule names ("the funeral home or crematorium"), never "ask the
+   * post office", which the rule above it has just said is not the way (review 22, finding 10).
+   */
+  sends_through: sentence.optional(),
+  /**
+   * The rule's source speaks of shipping an urn as cargo, not of a family carrying it (an Alberta
+   * funeral home's checklist for the Bahamas): the papers it lists are what a family may be asked
+   * for, to ask about before travelling, never "bring" (review 22, finding 4).
+   */
+  speaks_for_shipping: z.literal(true).optional(),
+  /**
    * A country-wide scattering rule whose source says the states (or nations) may add their own for
    * this place (US lakes and rivers: "states may regulate them", `epa-inland`): where we have none
    * of a state's own, the state the family named is still an unknown we name, with whom to ask
