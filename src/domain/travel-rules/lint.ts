@@ -631,6 +631,7 @@ function thresholdGapFaults(valid: readonly Valid[]): LintFault[] {
             lossRegion: null,
             cremationCountry: null,
             cremationRegion: null,
+            nationality: null,
           }).holds === 'yes',
       );
     const points = (weeks.length > 0 ? weeks : [null]).flatMap((w) =>

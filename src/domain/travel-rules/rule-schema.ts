@@ -278,8 +278,9 @@ export const ruleSchema = z.strictObject({
   serves_part_of_home: z.literal(true).optional(),
   /**
    * The source speaks only of a loved one who was a national of these countries (Portugal's
-   * consulate in Rio de Janeiro: "a Portuguese national"). We do not ask a loved one's nationality,
-   * so the rule still applies, and a family it does not speak for is told whom it speaks for.
+   * consulate in Rio de Janeiro: "a Portuguese national"). Left out for a loved one the family
+   * said was a national of another country; while unsaid it applies, and the family is asked once
+   * (review 22, finding 8). A family it does not speak for is told whom it speaks for.
    */
   nationals_of: list(country).optional(),
   /**

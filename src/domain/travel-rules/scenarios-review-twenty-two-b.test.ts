@@ -163,3 +163,53 @@ describe('10. sending from Germany: the post gap points to the funeral home, as 
     expect(text).toContain('Please ask the post office there before you send anything.');
   });
 });
+
+describe('8. Portugal’s Rio list for Portuguese nationals: asked, and left out when the family says no', () => {
+  const maria = (nationality?: string) =>
+    trip({
+      home_country: 'BR',
+      legs: [{ mode: 'air', from: 'BR', to: 'PT', carrier: 'LA', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', name: "Vovó's urn", loved_one: 'Maria' }],
+      purpose: 'carry',
+      loved_ones: [
+        {
+          name: 'Maria',
+          kind: 'adult',
+          loss_country: 'BR',
+          cremated_in: 'BR',
+          ...(nationality && { nationality }),
+        },
+      ],
+    });
+
+  it('unsaid: the list still applies, and the family is asked once, gently, whether Maria was Portuguese', () => {
+    const out = maria();
+    expect(ruleIdsOn(out)).toContain('pt-rio-death-certificate');
+    expect(out.questions).toEqual([
+      {
+        loved_one: 'Maria',
+        field: 'nationality',
+        message:
+          "Was Maria a national of Portugal? Portugal's consulate in Rio de Janeiro speaks only for nationals of Portugal; tell us Maria's nationality and we'll show its list only if it is for your family.",
+      },
+    ]);
+  });
+
+  it('Maria was Brazilian: the list is left out, and Portugal is an unknown we name', () => {
+    const out = maria('BR');
+    expect(ruleIdsOn(out)).not.toContain('pt-rio-death-certificate');
+    expect(out.questions.map((q) => q.field)).not.toContain('nationality');
+    expect(out.summary[0]!.text).not.toContain('Portuguese national');
+    expect(gapMessages(out).join(' ')).toContain('taking ashes into Portugal');
+  });
+
+  it('Maria was Portuguese: the list applies and nothing is asked', () => {
+    const out = maria('PT');
+    expect(ruleIdsOn(out)).toContain('pt-rio-death-certificate');
+    expect(out.questions.map((q) => q.field)).not.toContain('nationality');
+  });
+
+  it('a nationality that is not a country code is refused, naming the field', () => {
+    expect(() => maria('Portuguese')).toThrow(/nationality/);
+  });
+});
