@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sendingFaults } from './lint.js';
 import { RULES } from './load-rules.js';
 import { type TripReading, gapMessages, readShipmentOn, readTripOn, ruleIdsOn } from './scenario-reading.js';
 
@@ -211,5 +212,21 @@ describe('8. Portugal’s Rio list for Portuguese nationals: asked, and left out
 
   it('a nationality that is not a country code is refused, naming the field', () => {
     expect(() => maria('Portuguese')).toThrow(/nationality/);
+  });
+});
+
+describe('lint: the two new flags are read only where they mean something (findings 4 and 10)', () => {
+  it('sends_through on a rule that is not its country’s own rule for sending from there is a fault', () => {
+    const de = byId.get('de-sending-an-urn-abroad')!;
+    expect(sendingFaults(de)).toEqual([]);
+    expect(sendingFaults({ ...de, conditions: { ...de.conditions, from: ['FR'] } })).toHaveLength(1);
+    expect(sendingFaults({ ...de, scope: 'country:FR' })).toHaveLength(1);
+  });
+
+  it('speaks_for_shipping on a shipment rule or an official source is a fault', () => {
+    const bs = byId.get('bs-health-ministry-letter')!;
+    expect(sendingFaults(bs)).toEqual([]);
+    expect(sendingFaults({ ...bs, source_kind: 'official' })).toHaveLength(1);
+    expect(sendingFaults({ ...bs, conditions: { ...bs.conditions, channel: ['shipment'] } })).toHaveLength(1);
   });
 });
