@@ -217,6 +217,11 @@ const lovedOneSchema = strict(
      * (Hesse's) speaks for ashes from its crematoria, not for where the loved one died.
      */
     cremated_in: countryOrRegionField.optional(),
+    /**
+     * The country whose national they were, when the family says: a consulate's list for its own
+     * nationals (Portugal's in Rio de Janeiro) speaks only for them (review 22, finding 8).
+     */
+    nationality: countryCodeField.optional(),
   },
   'the loved one as an object with a kind',
 );
@@ -392,6 +397,7 @@ export const ruleQuestionSchema = z.object({
     'loss_country',
     'scatter_place',
     'scatter_region',
+    'nationality',
   ]),
   message: z.string(),
 });

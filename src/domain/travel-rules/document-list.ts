@@ -602,6 +602,8 @@ function howItAsks(rule: Rule, disputed: ReadonlySet<string>): TravelDocument['f
   if (disputed.has(rule.id)) return 'may ask for';
   // A consulate speaking for another part of the country (Edinburgh, to a family in Wales).
   if (rule.serves_part_of_home) return 'may ask for';
+  // A checklist for shipping an urn as cargo, said to a family carrying it (review 22, finding 4).
+  if (rule.speaks_for_shipping) return 'may ask for';
   if (rule.severity === 'recommended' || rule.severity === 'info') return 'suggests';
   // A country's entry rule said to a family only passing through it (Germany, on the train to Austria).
   if (isInDoubtPassingThrough(rule)) return 'may ask for';

@@ -76,10 +76,24 @@ export function evaluateShipment(input: ShipmentInput, options: ShipmentOptions)
     (rule) => scopeKindOf(rule) === 'country' && rule.conditions.to && standsForEntry(rule),
   );
   const gaps: string[] = [];
+  // The sending country's own rule that names the way an urn is sent from there (Germany's: through
+  // the funeral home or crematorium) is whom the post gap sends the family to (review 22, 10).
+  const sendsThrough = matched.find(
+    (rule) =>
+      rule.sends_through !== undefined &&
+      scopeKindOf(rule) === 'country' &&
+      scopeNameOf(rule) === input.from &&
+      rule.conditions.from?.includes(input.from),
+  )?.sends_through;
+  const postGap = sendsThrough
+    ? `We have no rule from our research for sending ashes by post from ${countryPhrase(input.from)}. The note from ${countryPhrase(input.from)} above says to send an urn through ${sendsThrough}, so please ask them before you send anything.`
+    : `We have no rule from our research for sending ashes by post from ${countryPhrase(input.from)} yet. Please ask the post office there before you send anything.`;
   if (carrierRules.length === 0) {
     gaps.push(
       ctx.leg.carrier === null
-        ? `We have no rule from our research for sending ashes from ${countryPhrase(input.from)} yet. Please ask the post office or courier before you send anything.`
+        ? sendsThrough
+          ? postGap
+          : `We have no rule from our research for sending ashes from ${countryPhrase(input.from)} yet. Please ask the post office or courier before you send anything.`
         : `We have no rule from our research for sending ashes with ${carrierName(ctx.leg.carrier)} from ${countryPhrase(input.from)} yet. Please ask them before you send anything.`,
     );
   } else if (
@@ -89,9 +103,7 @@ export function evaluateShipment(input: ShipmentInput, options: ShipmentOptions)
     )
   ) {
     // The couriers' rules hold everywhere; the post is each country's own, and we have none here.
-    gaps.push(
-      `We have no rule from our research for sending ashes by post from ${countryPhrase(input.from)} yet. Please ask the post office there before you send anything.`,
-    );
+    gaps.push(postGap);
   }
   const airlines = [
     ...new Set(holding.filter((rule) => routeless(rule) && !matched.includes(rule)).map(scopeNameOf)),

@@ -21,7 +21,8 @@ import {
   scopeKindOf,
   speaksOnlyOfPeople,
 } from './rule-schema.js';
-import { scopeLabel, whoToAsk } from './names.js';
+import { capitalise, countryPhrase, scopeLabel, whoToAsk } from './names.js';
+import { joinList } from './ordering.js';
 import { otherWay } from './other-ways.js';
 import { scatterRegionQuestion } from './scatter-region.js';
 import { disputedByOwnSources } from './speakers.js';
@@ -59,6 +60,7 @@ const UNNAMED: LovedOneFacts = {
   lossRegion: null,
   cremationCountry: null,
   cremationRegion: null,
+  nationality: null,
 };
 
 export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions): TravelRulesOutput {
@@ -191,6 +193,7 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
       ...stateQuestions(unknownStates),
       ...(homeAsked ? [homeQuestion()] : []),
       ...scatterQuestions(facts, legRules, ashKeepsakes),
+      ...nationalityQuestions(matchedByLeg.flat(), ashKeepsakes),
     ]),
     legs,
     documents,
@@ -269,6 +272,12 @@ function matchLeg(
  */
 const appliesTo = (rule: Rule, keepsake: KeepsakeFacts): boolean =>
   !(keepsake.lovedOne?.kind === 'pet' && speaksOnlyOfPeople(rule)) &&
+  // A consulate's list for its own nationals, where the family said the loved one was not one
+  // (review 22, finding 8); unsaid, it still applies and the family is asked (nationalityQuestions).
+  !(
+    rule.nationals_of !== undefined &&
+    (keepsake.lovedOne?.kind === 'pet' || saidNotNational(rule.nationals_of, keepsake.lovedOne))
+  ) &&
   !(keepsake.kind === 'jewellery' && (asksPapersOnlyForUrns(rule) || isScatteringRule(rule)));
 
 /**
@@ -488,6 +497,38 @@ function emptyLeg(leg: LegFacts, gaps: TravelLegOutput['gaps']): TravelLegOutput
     conflicts: [],
     exceptions: [],
   };
+}
+
+/**
+ * A rule speaking only for a country's nationals (Portugal's consulate in Rio de Janeiro) that
+ * applies to a loved one whose nationality the family has not said: asked once, gently, so the
+ * list can be left out for a family it does not speak for (review 22, finding 8).
+ */
+/** The family said the loved one's nationality, and it is none of these. */
+const saidNotNational = (nations: readonly string[], lovedOne: LovedOneFacts | null): boolean =>
+  typeof lovedOne?.nationality === 'string' && !nations.includes(lovedOne.nationality);
+
+function nationalityQuestions(
+  matched: readonly MatchedRule[],
+  keepsakes: readonly KeepsakeFacts[],
+): RuleQuestion[] {
+  // Whose nationality the family has not said (a keepsake with no loved one named: "your loved one").
+  const unsaid = new Set(
+    keepsakes.flatMap((k) =>
+      (k.lovedOne ?? UNNAMED).nationality === null ? [(k.lovedOne ?? UNNAMED).name] : [],
+    ),
+  );
+  return matched.flatMap(({ rule, owners }) => {
+    if (rule.nationals_of === undefined) return [];
+    const nations = joinList(rule.nationals_of.map(countryPhrase), 'or');
+    return [...owners]
+      .filter((owner) => unsaid.has(owner))
+      .map((owner) => ({
+        loved_one: owner,
+        field: 'nationality' as const,
+        message: `Was ${owner} a national of ${nations}? ${capitalise(rule.speaker ?? scopeLabel(rule))} speaks only for nationals of ${nations}; tell us ${owner}'s nationality and we'll show its list only if it is for your family.`,
+      }));
+  });
 }
 
 function scatterQuestions(

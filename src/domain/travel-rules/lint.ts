@@ -109,6 +109,7 @@ function lintLocated(located: readonly Located[], faults: LintFault[], { today }
       ...holdRefusalFaults(rule),
       ...cabinRefusalFaults(rule),
       ...journeyRefusalFaults(rule),
+      ...sendingFaults(rule),
     ]) {
       fault(message);
     }
@@ -126,6 +127,35 @@ function lintLocated(located: readonly Located[], faults: LintFault[], { today }
     }))
     .sort((a, b) => (a.rule_id < b.rule_id ? -1 : a.rule_id > b.rule_id ? 1 : 0));
   return { faults, stale };
+}
+
+/**
+ * `sends_through` names whom a country's own rule for sending an urn out of it points to; it is
+ * read only on that country's rule for shipments from there, and `speaks_for_shipping` only on a
+ * rule for a family carrying the urn, which its weaker source does not speak for (review 22, 4 and 10).
+ */
+export function sendingFaults(rule: Rule): string[] {
+  const faults: string[] = [];
+  if (
+    rule.sends_through !== undefined &&
+    !(
+      scopeKindOf(rule) === 'country' &&
+      rule.conditions.channel?.includes('shipment') &&
+      rule.conditions.from?.includes(scopeNameOf(rule))
+    )
+  )
+    faults.push(
+      "says sends_through, but is not its country's own rule for shipments from there; the post gap reads it only on such a rule.",
+    );
+  if (rule.speaks_for_shipping && rule.conditions.channel?.includes('shipment'))
+    faults.push(
+      'says speaks_for_shipping, but is a rule for shipments; the flag is for a shipping source said to a family carrying the urn.',
+    );
+  if (rule.speaks_for_shipping && rule.source_kind === 'official')
+    faults.push(
+      'says speaks_for_shipping on an official source; an official page says whom it speaks for, so word the rule for it instead.',
+    );
+  return faults;
 }
 
 /** A carrier's rule that its title says refuses ashes in the hold ("doesn't take ashes in checked bags"). */
@@ -636,6 +666,7 @@ function thresholdGapFaults(valid: readonly Valid[]): LintFault[] {
             lossRegion: null,
             cremationCountry: null,
             cremationRegion: null,
+            nationality: null,
           }).holds === 'yes',
       );
     const points = (weeks.length > 0 ? weeks : [null]).flatMap((w) =>

@@ -395,6 +395,7 @@ describe('the most local rule gives the reason, whatever order the rules are in'
     lossRegion: 'US-TX',
     cremationCountry: null,
     cremationRegion: null,
+    nationality: null,
   };
 
   it.each([

@@ -278,8 +278,9 @@ export const ruleSchema = z.strictObject({
   serves_part_of_home: z.literal(true).optional(),
   /**
    * The source speaks only of a loved one who was a national of these countries (Portugal's
-   * consulate in Rio de Janeiro: "a Portuguese national"). We do not ask a loved one's nationality,
-   * so the rule still applies, and a family it does not speak for is told whom it speaks for.
+   * consulate in Rio de Janeiro: "a Portuguese national"). Left out for a loved one the family
+   * said was a national of another country; while unsaid it applies, and the family is asked once
+   * (review 22, finding 8). A family it does not speak for is told whom it speaks for.
    */
   nationals_of: list(country).optional(),
   /**
@@ -338,6 +339,19 @@ export const ruleSchema = z.strictObject({
    * source on …"; `ask` completes "… can say" ("American Samoa's EPA").
    */
   leaves_unknown: z.strictObject({ unknown: sentence, ask: sentence }).optional(),
+  /**
+   * A sending country's own rule that says how an urn is sent from there (Germany: through the
+   * funeral home or crematorium and a specialist carrier): where we have no rule for that country's
+   * post, the gap says whom this rule names ("the funeral home or crematorium"), never "ask the
+   * post office", which the rule above it has just said is not the way (review 22, finding 10).
+   */
+  sends_through: sentence.optional(),
+  /**
+   * The rule's source speaks of shipping an urn as cargo, not of a family carrying it (an Alberta
+   * funeral home's checklist for the Bahamas): the papers it lists are what a family may be asked
+   * for, to ask about before travelling, never "bring" (review 22, finding 4).
+   */
+  speaks_for_shipping: z.literal(true).optional(),
   /**
    * A country-wide scattering rule whose source says the states (or nations) may add their own for
    * this place (US lakes and rivers: "states may regulate them", `epa-inland`): where we have none

@@ -171,8 +171,9 @@ describe('containers on the X-ray', () => {
     expect(leg.requirements.find((r) => r.id === id)?.rule_ids).toEqual(ruleIds);
   });
 
-  it('stone and ceramic surface the disagreement between sources about them', () => {
-    const leg = fly({ from: 'GB', to: 'GB', carrier: 'BA', bag: 'carry_on' }, 'ceramic');
+  // The 2004 Denver test covered marble (stone), not ceramic (review 22, finding 6).
+  it('stone surfaces the disagreement between sources about it', () => {
+    const leg = fly({ from: 'GB', to: 'GB', carrier: 'BA', bag: 'carry_on' }, 'stone');
     const conflict = leg.conflicts.find((c) => c.rule_ids.includes('cont-denver-test'));
     expect(conflict?.rule_ids).toEqual(['cont-denver-test', 'cont-stone-ceramic-risk']);
     expect(conflict?.message).toMatch(/^Our sources about airport X-ray disagree/);

@@ -208,7 +208,8 @@ describe('7. Portugal from Brazil: the consulate’s list is for a Portuguese na
 describe('3. the Bahamas list is a Canadian funeral home’s shipping checklist, with all its papers', () => {
   it('v05: said as the funeral home’s, naming the burial permit and the letter of non-contraband', () => {
     const rule = byId.get('bs-health-ministry-letter')!;
-    expect(rule.speaker).toBe('a Canadian funeral home');
+    // Its speaker says it is a cargo checklist (review 22, finding 4).
+    expect(rule.speaker).toBe("a Canadian funeral home's cargo checklist");
     expect(rule.detail).toMatch(/checklist for shipping an urn by air/);
     const asked = rule.document!.asks_for!.map((ask) => ask.title ?? ask.key);
     expect(asked).toContain('A burial permit');

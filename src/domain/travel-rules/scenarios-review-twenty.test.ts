@@ -89,16 +89,20 @@ describe('2. the Bahamas: a funeral home’s shipping checklist is said as their
 
   it('names whose list the Bahamas papers are on, never a bare "bring"', () => {
     const text = grandma.summary[0]!.text;
+    // A cargo checklist speaks for shipping, not for a family carrying the urn: its papers are to
+    // ask about before travelling, never "Also bring" (review 22, finding 4).
     expect(text).toContain(
-      "Also bring what a Canadian funeral home asks for: a burial permit; the Bahamas Ministry of Health's permission, asked for by letter to the Chief Medical Officer; and a letter of non-contraband.",
+      "Ask before you travel whether you also need a burial permit; the Bahamas Ministry of Health's permission, asked for by letter to the Chief Medical Officer; and a letter of non-contraband: our sources say only that a Canadian funeral home's cargo checklist may ask for them.",
     );
     // The usual papers for any border are still said plainly.
     expect(text).toMatch(
       /^For Grandma, bring a death certificate, a cremation certificate and a letter from the crematorium or funeral director\. /,
     );
     expect(text.match(/burial permit/g)).toHaveLength(1);
-    // The papers list is unchanged: still to carry.
-    expect(grandma.summary[0]!.carry).toEqual(expect.arrayContaining(['A burial permit']));
+    // The papers list says to ask first (review 22, finding 4).
+    expect(grandma.summary[0]!.carry).toEqual(
+      expect.arrayContaining(['A burial permit: ask before you travel whether you need it']),
+    );
   });
 });
 

@@ -32,6 +32,8 @@ export interface LovedOneFacts {
   /** Where the cremation was, as the family said: a country, and a region when they said one. */
   cremationCountry: string | null;
   cremationRegion: string | null;
+  /** The country whose national they were, as the family said; null when not said. */
+  nationality: string | null;
 }
 
 export interface KeepsakeFacts {
@@ -118,6 +120,7 @@ function lovedOneFacts(input: TravelLovedOneInput, fallbackName: string): LovedO
     lossRegion: input.loss_region ?? null,
     cremationCountry: input.cremated_in?.slice(0, 2) ?? null,
     cremationRegion: input.cremated_in?.includes('-') ? input.cremated_in : null,
+    nationality: input.nationality ?? null,
   };
 }
 
