@@ -72,6 +72,37 @@ describe('signing up where e-mail is on', () => {
 });
 
 describe('changing one’s e-mail address', () => {
+  it('keeps the Change e-mail form where it is while Settings fills in', async () => {
+    // A page that moves as it fills in sends a tap to whatever slid under it: once, "Change e-mail"
+    // was pressed and no request left the phone. The form's place on the page is read at every frame
+    // from the moment it shows until everything else on Settings has arrived.
+    await page.addInitScript(`
+      const places = [];
+      window.emailFormAt = places;
+      const read = () => {
+        const form = document.getElementById('email-heading');
+        if (form) {
+          const top = Math.round(form.getBoundingClientRect().top + window.scrollY);
+          if (places.at(-1) !== top) places.push(top);
+        }
+        requestAnimationFrame(read);
+      };
+      requestAnimationFrame(read);
+    `);
+    await navIn(page, 'Settings').click();
+    await page.getByRole('region', { name: 'Change e-mail' }).waitFor();
+    await page.reload(); // the script above runs in each new document
+    await page.getByRole('region', { name: 'Change e-mail' }).waitFor();
+    await page.getByText(/Photos, drawings and voice notes take/).waitFor();
+    await page
+      .getByRole('region', { name: /Where you.re signed in/ })
+      .getByText('This phone or browser')
+      .waitFor();
+    await page.getByRole('heading', { name: 'Delete my account' }).waitFor();
+    const places = await page.evaluate<number[]>('window.emailFormAt');
+    expect(places, `the Change e-mail heading was at ${places.join(', ')} px`).toHaveLength(1);
+  });
+
   it('asks for the current password, then sends a link to the new address and a notice to the old', async () => {
     await navIn(page, 'Settings').click();
     const region = page.getByRole('region', { name: 'Change e-mail' });

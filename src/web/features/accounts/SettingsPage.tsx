@@ -59,7 +59,6 @@ export function SettingsPage() {
           Reminder settings
         </Link>
       </section>
-      {seesRoom && <RoomSection />}
       <section aria-labelledby="data-heading" className="card">
         <h2 id="data-heading">Your family’s data</h2>
         <p>
@@ -73,6 +72,9 @@ export function SettingsPage() {
       <AccountSection session={session} />
       <EmailSection session={session} />
       <PasswordSection />
+      {/* Everything below fills in after the page shows; nothing above it may wait for an answer, or
+          the forms would move under a finger (e2e/change-email.e2e.ts reads their place per frame). */}
+      {seesRoom && <RoomSection />}
       <SessionsSection />
       <AccountDeletionSection session={session} />
       <FamilyDeletionSection session={session} />
