@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ReceivedMail } from '../src/server/test/smtp.js';
-import { heading as headingIn, nav as navIn, useJourney } from './steps.js';
+import { heading as headingIn, nav as navIn, useJourney, watchPlaceOf } from './steps.js';
 
 // Where e-mail is on, a person signs up and is asked kindly to check their e-mail (the same answer
 // whether or not the address has an account), finishes with the link, then moves to a new address:
@@ -76,19 +76,7 @@ describe('changing one’s e-mail address', () => {
     // A page that moves as it fills in sends a tap to whatever slid under it: once, "Change e-mail"
     // was pressed and no request left the phone. The form's place on the page is read at every frame
     // from the moment it shows until everything else on Settings has arrived.
-    await page.addInitScript(`
-      const places = [];
-      window.emailFormAt = places;
-      const read = () => {
-        const form = document.getElementById('email-heading');
-        if (form) {
-          const top = Math.round(form.getBoundingClientRect().top + window.scrollY);
-          if (places.at(-1) !== top) places.push(top);
-        }
-        requestAnimationFrame(read);
-      };
-      requestAnimationFrame(read);
-    `);
+    const placesOfEmailForm = await watchPlaceOf(page, 'email-heading');
     await navIn(page, 'Settings').click();
     await page.getByRole('region', { name: 'Change e-mail' }).waitFor();
     await page.reload(); // the script above runs in each new document
@@ -99,7 +87,7 @@ describe('changing one’s e-mail address', () => {
       .getByText('This phone or browser')
       .waitFor();
     await page.getByRole('heading', { name: 'Delete my account' }).waitFor();
-    const places = await page.evaluate<number[]>('window.emailFormAt');
+    const places = await placesOfEmailForm();
     expect(places, `the Change e-mail heading was at ${places.join(', ')} px`).toHaveLength(1);
   });
 

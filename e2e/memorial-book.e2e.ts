@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { addJack, heading, signUp, useJourney } from './steps.js';
+import { addJack, heading, signUp, useJourney, watchPlaceOf } from './steps.js';
 
 // The memorial book on a phone (390×844): Olive has written two letters to Jack and shared them;
 // she asks for Jack's book for this year on A4 from his page, sees what goes in and leaves one
@@ -94,27 +94,14 @@ describe('Jack’s book', () => {
     // became a tap on the book's form, which had grown above it). The keepsakes' place on the page is
     // read at every frame from the moment they show until everything else has arrived.
     const { page } = j;
-    // Run in the page (a string: this file is type-checked without the browser's names).
-    await page.addInitScript(`
-      const places = [];
-      window.keepsakesAt = places;
-      const read = () => {
-        const keepsakes = document.getElementById('keepsakes-heading');
-        if (keepsakes) {
-          const top = Math.round(keepsakes.getBoundingClientRect().top + window.scrollY);
-          if (places.at(-1) !== top) places.push(top);
-        }
-        requestAnimationFrame(read);
-      };
-      requestAnimationFrame(read);
-    `);
+    const placesOfKeepsakes = await watchPlaceOf(page, 'keepsakes-heading');
     await page.reload();
     await heading(page, 'Jack').waitFor();
     const books = page.getByRole('region', { name: 'A book for Jack' });
     await books.getByRole('heading', { name: 'What goes in' }).waitFor();
     await page.getByRole('link', { name: "Jack's days across the years" }).waitFor();
     await page.getByText('Add a ritual').waitFor();
-    const places = await page.evaluate<number[]>('window.keepsakesAt');
+    const places = await placesOfKeepsakes();
     expect(places, `the keepsakes' heading was at ${places.join(', ')} px`).toHaveLength(1);
   });
 });

@@ -421,6 +421,30 @@ export async function cachedPaths(page: Page, cache: string): Promise<string[]> 
 }
 
 /**
+ * Watches where the element with this id sits on the page, at every frame of each document opened
+ * after this call, from the moment it shows. A page that moves as it fills in sends a tap to
+ * whatever slid under it. Answers a reader of the distinct places (px from the page's top) seen in
+ * the current document: one place means it never moved.
+ */
+export async function watchPlaceOf(page: Page, elementId: string): Promise<() => Promise<number[]>> {
+  const key = `placesOf_${elementId.replace(/\W/g, '_')}`;
+  await page.addInitScript(`(() => {
+    const places = [];
+    window[${JSON.stringify(key)}] = places;
+    const read = () => {
+      const element = document.getElementById(${JSON.stringify(elementId)});
+      if (element) {
+        const top = Math.round(element.getBoundingClientRect().top + window.scrollY);
+        if (places.at(-1) !== top) places.push(top);
+      }
+      requestAnimationFrame(read);
+    };
+    requestAnimationFrame(read);
+  })()`);
+  return () => page.evaluate<number[]>(`window[${JSON.stringify(key)}] ?? []`);
+}
+
+/**
  * A request as the signed-in member on this page (their cookie and CSRF token), for what the app
  * has no screen for yet, such as adding a photo: answers the JSON, or throws with the status.
  */
