@@ -27,6 +27,8 @@ export const knownValues: Record<string, readonly string[]> = {
   'memberships.role': roles,
   'invites.role': inviteRoles,
   'loved_ones.kind': lovedOneKinds,
+  // A country code, as the `_country` columns hold (rows.ts), though its name does not say so.
+  'loved_ones.nationality': ['PT', 'GB', 'NZ'],
   'keepsakes.kind': keepsakeKinds,
   'keepsakes.container': containerMaterials,
   'media.kind': mediaKinds,

@@ -12,25 +12,40 @@ import { replyStatuses, supporterStatuses } from './supporters.js';
 import { tributeBackgrounds, tributeWordings } from './tributes.js';
 import { bags, checkKinds, checklistScopes, legModes, purposes, scatterPlaces } from './trip-vocabulary.js';
 
-// A family's archive (modules/family-data): what `family.json` inside the zip holds, version 2
-// (version 1 still imports: `upgradeArchive`).
+// A family's archive (modules/family-data): what `family.json` inside the zip holds, version 3
+// (versions 1 and 2 still import: `upgradeArchive`).
 // Every collection is a list of records; a record names other records by the ids they have in the
 // archive (`ref`), and its files by their path in the archive (`file`). The same declaration checks
 // an archive on import, writes `schema.json` (JSON Schema) into every archive, and is printed in
 // docs/export-format.md. Change a record's shape only with a new version.
 
 export const ARCHIVE_FORMAT = 'alongside-family-archive';
-export const ARCHIVE_VERSION = 2;
+export const ARCHIVE_VERSION = 3;
 
 /**
  * Versions this server still reads, and how each is brought up to the current one before it is
- * checked: version 1 had no `journalPhotos` (photos on entries came in version 2).
+ * checked: version 1 had no `journalPhotos` (photos on entries came in version 2); versions 1 and 2
+ * had no loved one's `nationality` (version 3), which they bring as not said (null).
  */
-export const readableArchiveVersions = [1, ARCHIVE_VERSION] as const;
+export const readableArchiveVersions = [1, 2, ARCHIVE_VERSION] as const;
 export function upgradeArchive(head: Record<string, unknown>): Record<string, unknown> {
-  if (head.version === 1 && !('journalPhotos' in head))
-    return { ...head, version: ARCHIVE_VERSION, journalPhotos: [] };
-  return head;
+  let upgraded = head;
+  if (upgraded.version === 1 && !('journalPhotos' in upgraded))
+    upgraded = { ...upgraded, version: 2, journalPhotos: [] };
+  if (upgraded.version === 2)
+    upgraded = {
+      ...upgraded,
+      version: ARCHIVE_VERSION,
+      // Anything that is not a list of records is left as it is, for the check to refuse by name.
+      lovedOnes: Array.isArray(upgraded.lovedOnes)
+        ? upgraded.lovedOnes.map((record: unknown) =>
+            typeof record === 'object' && record !== null && !('nationality' in record)
+              ? { ...record, nationality: null }
+              : record,
+          )
+        : upgraded.lovedOnes,
+    };
+  return upgraded;
 }
 
 /** The fixed files of an archive; everything else is a file some record names. */
@@ -138,26 +153,30 @@ export const archiveCollections = {
     createdBy: maybeRef('members'),
     createdAt: value(instant),
   }),
-  lovedOnes: collection('The people (and animals) the family remembers.', {
-    id: id(),
-    name: value(name),
-    kind: value(z.enum(lovedOneKinds)),
-    relationship: maybe(name),
-    dateOfLoss: maybe(localDate('a date')),
-    dueDate: maybe(localDate('a date')),
-    dateOfBirth: maybe(localDate('a date')),
-    dateOfDeath: maybe(localDate('a date')),
-    gestationWeeks: maybe(count(45)),
-    lossCountry: maybe(country),
-    bornAlive: maybeYesNo(),
-    birthWeightG: maybe(count(10_000)),
-    lossRegion: maybe(region),
-    cremationCountry: maybe(country),
-    cremationRegion: maybe(region),
-    story: maybe(longText),
-    createdAt: value(instant),
-    updatedAt: value(instant),
-  }),
+  lovedOnes: collection(
+    'The people (and animals) the family remembers. `nationality` (new in version 3) is null until the family says it; it is asked only where a consulate speaks for its own nationals.',
+    {
+      id: id(),
+      name: value(name),
+      kind: value(z.enum(lovedOneKinds)),
+      relationship: maybe(name),
+      dateOfLoss: maybe(localDate('a date')),
+      dueDate: maybe(localDate('a date')),
+      dateOfBirth: maybe(localDate('a date')),
+      dateOfDeath: maybe(localDate('a date')),
+      gestationWeeks: maybe(count(45)),
+      lossCountry: maybe(country),
+      bornAlive: maybeYesNo(),
+      birthWeightG: maybe(count(10_000)),
+      lossRegion: maybe(region),
+      cremationCountry: maybe(country),
+      cremationRegion: maybe(region),
+      nationality: maybe(country),
+      story: maybe(longText),
+      createdAt: value(instant),
+      updatedAt: value(instant),
+    },
+  ),
   keepsakes: collection('The things that hold the memory: a box of ashes, jewellery, a blanket.', {
     id: id(),
     lovedOneId: ref('lovedOnes'),

@@ -48,6 +48,11 @@ const lovedOneFields = {
   cremationCountry: countryCode('the country').nullable().optional(),
   cremationRegion: regionCode('the part of the country').nullable().optional(),
   /**
+   * Their nationality (ISO 3166-1 alpha-2). Asked only because a consulate's list may speak for its
+   * own nationals alone (the travel rules' question `nationality`); null until the family says.
+   */
+  nationality: countryCode('their nationality').nullable().optional(),
+  /**
    * For a baby: born alive (registered, with birth and death certificates at any gestation) or born
    * without signs of life. null until the family says; never assumed.
    */
@@ -115,6 +120,7 @@ export const lovedOneSchema = z.object({
   lossRegion: z.string().nullable(),
   cremationCountry: z.string().nullable(),
   cremationRegion: z.string().nullable(),
+  nationality: z.string().nullable(),
   bornAlive: z.boolean().nullable(),
   birthWeightGrams: z.number().nullable(),
   story: z.string().nullable(),

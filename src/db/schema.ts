@@ -132,6 +132,8 @@ export interface LovedOnesTable {
   loss_region: string | null;
   cremation_country: string | null;
   cremation_region: string | null;
+  /** ISO 3166-1 alpha-2 (migration 033): a consulate's list may speak for its own nationals alone. */
+  nationality: string | null;
   story: string | null;
   created_at: string;
   updated_at: string;

@@ -29,6 +29,7 @@ import * as journalEntryPhotos from './2026-12-06-029-journal-entry-photos.js';
 import * as memorialBookEntries from './2026-12-06-030-memorial-book-entries.js';
 import * as familyImports from './2026-12-06-031-family-imports.js';
 import * as familyImportChunks from './2026-12-06-032-family-import-chunks.js';
+import * as nationality from './2026-12-07-033-nationality.js';
 
 // Append-only: add a new file and a new line; never edit a migration that has shipped.
 // A static list (rather than reading the folder) works the same under tsx, a bundle or tests.
@@ -63,4 +64,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06-030-memorial-book-entries': memorialBookEntries,
   '2026-12-06-031-family-imports': familyImports,
   '2026-12-06-032-family-import-chunks': familyImportChunks,
+  '2026-12-07-033-nationality': nationality,
 };

@@ -81,6 +81,23 @@ describe('an archive', () => {
     expect(made?.state, made?.message ?? '').toBe('done');
   });
 
+  it('of format version 2 (before a loved one’s nationality) is still imported, as not said', async () => {
+    const older = withData(files, (old) => {
+      for (const lovedOne of old.lovedOnes!) delete lovedOne.nationality;
+      Object.assign(old, { version: 2 });
+    });
+    const { response, made } = await importAndRun(t, importer.client, await zipOf(entries(older)));
+    expect(response.statusCode, response.body).toBe(202);
+    expect(made?.state, made?.message ?? '').toBe('done');
+    const imported = await t.container.db.kysely
+      .selectFrom('loved_ones')
+      .select('nationality')
+      .where('family_id', '=', made!.result!.family.id)
+      .execute();
+    expect(imported.length).toBeGreaterThan(0);
+    expect(imported.every((l) => l.nationality === null)).toBe(true);
+  });
+
   it('is refused when a file name leaves the archive’s folder', async () => {
     const zip = await zipOf([...entries(files), ['aa/evil.txt', Buffer.from('hello')]]);
     await refused(patched(zip, Buffer.from('aa/evil.txt'), Buffer.from('../evil.txt')), /points outside/);
@@ -184,6 +201,10 @@ describe('an archive', () => {
       Object.assign(data.tripLegs![0]!, { departureZone: 'Mars/Olympus' }),
     );
     await refused(await zipOf(entries(wrong)), /at tripLegs\.0\.departureZone/);
+    const nation = withData(files, (data) =>
+      Object.assign(data.lovedOnes![0]!, { nationality: 'Portuguese' }),
+    );
+    await refused(await zipOf(entries(nation)), /at lovedOnes\.0\.nationality/);
   });
 
   it('is refused when a photo is larger than the app keeps, or no picture at all', async () => {

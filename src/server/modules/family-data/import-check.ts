@@ -45,7 +45,7 @@ export async function checkedArchiveData(zip: OpenArchive): Promise<ArchiveData>
     throw refusedArchive(
       typeof head.version === 'number' && head.version > ARCHIVE_VERSION
         ? `This archive was made by a newer Alongside (format version ${head.version}); this server reads version ${ARCHIVE_VERSION}. Please update this server first. ${NOTHING}`
-        : `This archive's format version (${JSON.stringify(head.version)}) is not one this server reads (versions ${readableArchiveVersions.join(' and ')}). ${NOTHING}`,
+        : `This archive's format version (${JSON.stringify(head.version)}) is not one this server reads (versions ${readableArchiveVersions.slice(0, -1).join(', ')} and ${readableArchiveVersions.at(-1)}). ${NOTHING}`,
     );
   const parsed = archiveSchema.safeParse(head);
   if (!parsed.success) {

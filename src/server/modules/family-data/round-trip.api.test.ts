@@ -70,6 +70,8 @@ const words = fc
 const family = fc.record({
   lovedOne: name,
   kind: fc.constantFrom('pregnancy_loss', 'infant', 'adult', 'pet'),
+  // Not said, or said (archive version 3): either way it comes back as it went.
+  nationality: fc.constantFrom(null, 'PT', 'BR', 'GB'),
   trips: fc.array(fc.record({ name, items: fc.array(fc.tuple(name, fc.boolean()), { maxLength: 3 }) }), {
     maxLength: 2,
   }),
@@ -101,7 +103,9 @@ async function make(client: Client, second: Client, spec: Spec) {
     name: spec.lovedOne,
     kind: spec.kind,
     gestationWeeks: spec.kind === 'pregnancy_loss' ? 20 : undefined,
+    nationality: spec.nationality,
   });
+  expect(lovedOne.nationality).toBe(spec.nationality);
   await createKeepsake(client, lovedOne.id, { name: `${spec.lovedOne}'s box` });
   for (const trip of spec.trips) {
     const made = await createTripWithFlights(client, { name: trip.name });
@@ -165,9 +169,13 @@ describe('export, import, export', () => {
           expect(
             (await second.client.patch(`/api/checklist-items/${base.itemId}`, { checked: true })).statusCode,
           ).toBe(200);
+          // Every run has a loved one whose nationality was said (version 3 of the format).
+          const said = await owner.client.patch(`/api/loved-ones/${base.lovedOneId}`, { nationality: 'PT' });
+          expect(said.statusCode, said.body).toBe(200);
           await make(owner.client, second.client, spec);
           await a.caughtUp();
           const first = await unzip((await exportFamily(a, owner.client)).zip);
+          expect(dataOf(first).lovedOnes!.map((l) => l.nationality)).toContain('PT');
 
           const there = await createFamily(b.app, { displayName: 'Olive', email: owner.session.user.email });
           const { response, made } = await importAndRun(b, there.client, await zipOf([...first.entries()]));

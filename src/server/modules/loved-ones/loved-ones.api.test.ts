@@ -102,6 +102,64 @@ describe('loved ones', () => {
     expect(uk.json().error.fields.lossCountry).toBe('Please use GB for the United Kingdom.');
   });
 
+  it('keeps their nationality unsaid until the family says it, then reads, changes and clears it', async () => {
+    const { client } = await createFamily(t.app);
+    const nell = await createLovedOne(client, { name: 'Nell', kind: 'adult' });
+    expect(nell.nationality).toBeNull();
+    const maria = await createLovedOne(client, { name: 'Maria', kind: 'adult', nationality: ' pt ' });
+    expect(maria.nationality).toBe('PT');
+    const read = (await client.get(`/api/loved-ones/${maria.id}`)).json<{ lovedOne: LovedOne }>();
+    expect(read.lovedOne.nationality).toBe('PT');
+    const list = (await client.get('/api/loved-ones')).json<{ lovedOnes: LovedOne[] }>();
+    expect(list.lovedOnes.map((l) => [l.name, l.nationality])).toEqual([
+      ['Nell', null],
+      ['Maria', 'PT'],
+    ]);
+    const changed = await client.patch(`/api/loved-ones/${maria.id}`, { nationality: 'BR' });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(changed.json<{ lovedOne: LovedOne }>().lovedOne).toMatchObject({
+      nationality: 'BR',
+      lossCountry: 'GB',
+    });
+    // Another edit leaves it as it is; null takes it back to unsaid.
+    const story = await client.patch(`/api/loved-ones/${maria.id}`, { story: 'Vovó.' });
+    expect(story.json<{ lovedOne: LovedOne }>().lovedOne.nationality).toBe('BR');
+    const cleared = await client.patch(`/api/loved-ones/${maria.id}`, { nationality: null });
+    expect(cleared.json<{ lovedOne: LovedOne }>().lovedOne.nationality).toBeNull();
+  });
+
+  it('refuses a nationality that is not a country code, naming the field, on adding and on editing', async () => {
+    const { client } = await createFamily(t.app);
+    const created = await client.post('/api/loved-ones', {
+      name: 'Maria',
+      kind: 'adult',
+      nationality: 'Portuguese',
+    });
+    expect(created.statusCode).toBe(400);
+    expect(created.json().error.fields.nationality).toContain('Please choose their nationality');
+    const maria = await createLovedOne(client, { name: 'Maria', kind: 'adult', nationality: 'PT' });
+    const edited = await client.patch(`/api/loved-ones/${maria.id}`, { nationality: 'XX' });
+    expect(edited.statusCode).toBe(400);
+    expect(edited.json().error.fields.nationality).toBeDefined();
+    const uk = await client.patch(`/api/loved-ones/${maria.id}`, { nationality: 'UK' });
+    expect(uk.json().error.fields.nationality).toBe('Please use GB for the United Kingdom.');
+    const kept = (await client.get(`/api/loved-ones/${maria.id}`)).json<{ lovedOne: LovedOne }>();
+    expect(kept.lovedOne.nationality).toBe('PT');
+  });
+
+  it('another family can neither see nor change their nationality', async () => {
+    const ours = await createFamily(t.app);
+    const theirs = await createFamily(t.app);
+    const maria = await createLovedOne(ours.client, { name: 'Maria', kind: 'adult', nationality: 'PT' });
+    expect((await theirs.client.get(`/api/loved-ones/${maria.id}`)).statusCode).toBe(404);
+    const list = (await theirs.client.get('/api/loved-ones')).json<{ lovedOnes: LovedOne[] }>();
+    expect(list.lovedOnes).toEqual([]);
+    const edit = await theirs.client.patch(`/api/loved-ones/${maria.id}`, { nationality: 'BR' });
+    expect(edit.statusCode).toBe(404);
+    const ourView = (await ours.client.get(`/api/loved-ones/${maria.id}`)).json<{ lovedOne: LovedOne }>();
+    expect(ourView.lovedOne.nationality).toBe('PT');
+  });
+
   it('deletes a loved one with their keepsakes', async () => {
     const { client } = await createFamily(t.app);
     const nell = await createLovedOne(client, { name: 'Nell', kind: 'adult' });

@@ -91,6 +91,7 @@ export function lovedOnesService({
         lossRegion: null,
         cremationCountry: null,
         cremationRegion: null,
+        nationality: null,
         bornAlive: null,
         birthWeightGrams: null,
         story: null,

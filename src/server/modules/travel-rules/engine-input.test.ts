@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Keepsake, LovedOne } from '../../../contracts/loved-ones.js';
-import { parseTravelRulesInput } from '../../../domain/travel-rules/index.js';
+import { evaluateTrip, parseTravelRulesInput } from '../../../domain/travel-rules/index.js';
 import type { TripView } from '../trips/index.js';
 import { tripFacts } from './engine-input.js';
 
@@ -21,6 +21,7 @@ const jack: LovedOne = {
   lossRegion: null,
   bornAlive: false,
   birthWeightGrams: 300,
+  nationality: null,
   story: null,
   createdAt: '2026-01-01T00:00:00.000Z',
 } as LovedOne;
@@ -96,5 +97,57 @@ describe('where the family lives', () => {
     const [unknown] = tripFacts(view(1), [jack], [urn], { country: null });
     expect(unknown!.input).not.toBeNull();
     expect(unknown!.input?.home_country).toBeUndefined();
+  });
+});
+
+describe('their nationality, when the family gave it (review 22, finding 8)', () => {
+  // Portugal's consulate in Rio de Janeiro speaks only for Portuguese nationals (pt-rio-death-certificate):
+  // a family at home in Brazil carrying the ashes of someone who died there, to Portugal.
+  const maria = (nationality: string | null): LovedOne => ({
+    ...jack,
+    name: 'Maria',
+    kind: 'adult',
+    gestationWeeks: null,
+    bornAlive: null,
+    birthWeightGrams: null,
+    lossCountry: 'BR',
+    cremationCountry: 'BR',
+    nationality,
+  });
+  const toPortugal = () => {
+    const trip = view(1);
+    trip.legs[0]!.leg = { ...trip.legs[0]!.leg, fromCountry: 'BR', toCountry: 'PT', carrier: 'LA' };
+    return trip;
+  };
+  const read = (nationality: string | null) => {
+    const [facts] = tripFacts(toPortugal(), [maria(nationality)], [urn], { country: 'BR' });
+    expect(facts!.problems).toEqual([]);
+    const output = evaluateTrip(facts!.input!, { today: '2026-12-07' });
+    return {
+      input: facts!.input!,
+      ruleIds: output.legs[0]!.requirements.flatMap((r) => r.rule_ids),
+      asked: output.questions.filter((q) => q.field === 'nationality'),
+    };
+  };
+
+  it('unsaid: nothing is passed, the list still applies, and the family is asked', () => {
+    const { input, ruleIds, asked } = read(null);
+    expect(input.loved_one).not.toHaveProperty('nationality');
+    expect(ruleIds).toContain('pt-rio-death-certificate');
+    expect(asked.map((q) => q.loved_one)).toEqual(['Maria']);
+  });
+
+  it('Portuguese: it is passed, the list applies and the question is gone', () => {
+    const { input, ruleIds, asked } = read('PT');
+    expect(input.loved_one?.nationality).toBe('PT');
+    expect(ruleIds).toContain('pt-rio-death-certificate');
+    expect(asked).toEqual([]);
+  });
+
+  it('another nationality: the list is left out and nothing is asked', () => {
+    const { input, ruleIds, asked } = read('BR');
+    expect(input.loved_one?.nationality).toBe('BR');
+    expect(ruleIds).not.toContain('pt-rio-death-certificate');
+    expect(asked).toEqual([]);
   });
 });

@@ -75,6 +75,9 @@ export function tripFacts(
         ...((lovedOne.cremationRegion ?? lovedOne.cremationCountry) !== null && {
           cremated_in: lovedOne.cremationRegion ?? lovedOne.cremationCountry,
         }),
+        // Only when the family said it: a consulate's list for its own nationals is then left out for
+        // another nationality, and asked about while unsaid (never assumed from where they died).
+        ...(lovedOne.nationality !== null && { nationality: lovedOne.nationality }),
         // An infant was born alive by definition: only a loss in pregnancy says whether.
         ...(lovedOne.kind === 'pregnancy_loss' &&
           lovedOne.bornAlive !== null && { born_alive: lovedOne.bornAlive }),

@@ -1,11 +1,14 @@
+import { useMemo } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { createLovedOneBody, lovedOneKinds, type LovedOne } from '../../../contracts/loved-ones.js';
+import { Combobox } from '../../components/Combobox.js';
 import { CountryAndPart } from '../../components/CountryAndPart.js';
 import { RadioGroup, TextArea, TextField } from '../../components/fields.js';
 import { FormNotice } from '../../components/Notice.js';
 import { Loading, LoadError, Page } from '../../components/Page.js';
 import { useForm } from '../../components/useForm.js';
 import { numberOrNull } from '../../lib/forms.js';
+import { countryChoices } from '../../lib/places.js';
 import { useLovedOne } from '../../lib/queries.js';
 import { lovedOneKindWords } from '../../lib/words.js';
 import { useSaveLovedOne } from './mutations.js';
@@ -51,6 +54,7 @@ const initialOf = (l?: LovedOne) => ({
   lossRegion: l?.lossRegion ?? '',
   cremationCountry: l?.cremationCountry ?? '',
   cremationRegion: l?.cremationRegion ?? '',
+  nationality: l?.nationality ?? '',
   bornAlive: answerOf(l?.bornAlive),
   birthWeightGrams: l?.birthWeightGrams ? String(l.birthWeightGrams) : '',
   dateOfBirth: l?.dateOfBirth ?? '',
@@ -80,6 +84,8 @@ function toBody(v: Values) {
     lossRegion: pregnancy && v.lossCountry && v.lossRegion ? v.lossRegion : null,
     cremationCountry: v.cremationCountry || null,
     cremationRegion: v.cremationCountry && v.cremationRegion ? v.cremationRegion : null,
+    // Asked only for a person: no consulate's list speaks of an animal's nationality.
+    nationality: v.kind !== 'pet' && v.nationality ? v.nationality : null,
     bornAlive: pregnancy && v.bornAlive !== 'not_now' ? v.bornAlive === 'yes' : null,
     birthWeightGrams: pregnancy ? numberOrNull(v.birthWeightGrams) : null,
     // A baby lost in pregnancy may have been born on another day than the one they died.
@@ -104,6 +110,7 @@ function LovedOneForm({ existing }: { existing?: LovedOne }) {
   const name = values.name.trim() || 'them';
   const baby = values.name.trim() || 'your baby';
   const pregnancy = values.kind === 'pregnancy_loss';
+  const countries = useMemo(() => countryChoices(), []);
 
   return (
     <Page
@@ -124,7 +131,11 @@ function LovedOneForm({ existing }: { existing?: LovedOne }) {
           label={values.name.trim() ? `Who is ${values.name.trim()}?` : 'Who are they?'}
           name="kind"
           value={values.kind}
-          onChange={set('kind')}
+          onChange={(kind) => {
+            set('kind')(kind);
+            // Their nationality is not asked for an animal: text it could not take goes with the field.
+            if (kind === 'pet') form.unmatchedIn('nationality')(null);
+          }}
           error={errors.kind}
           options={lovedOneKinds.map((k) => ({ value: k, ...lovedOneKindWords[k] }))}
         />
@@ -271,6 +282,22 @@ function LovedOneForm({ existing }: { existing?: LovedOne }) {
               partHint="In Germany, each state has its own rules for urns."
             />
           </fieldset>
+        )}
+        {values.kind && values.kind !== 'pet' && (
+          <Combobox
+            label="Their nationality"
+            name="nationality"
+            optional
+            value={values.nationality}
+            onChange={set('nationality')}
+            onUnmatched={form.unmatchedIn('nationality')}
+            notFound={(text) =>
+              `We don’t know “${text}” as a country here. Please choose the country from the suggestions (Portugal, say, rather than Portuguese), or clear the field.`
+            }
+            choices={countries}
+            error={errors.nationality}
+            hint="Only used where a consulate’s list is for its own nationals. You can leave this for another day."
+          />
         )}
         <TextArea
           label={`A few words about ${name}`}

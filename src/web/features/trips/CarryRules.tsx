@@ -283,6 +283,7 @@ const LOVED_ONE_FIELDS = new Set([
   'loss_region',
   'loss_country',
   'cremated_in',
+  'nationality',
 ]);
 
 /** What is asked about the trip (where they scatter: the place, the state or nation) is in its form. */
