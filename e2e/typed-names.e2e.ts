@@ -184,6 +184,38 @@ describe('names typed as people say them', () => {
     await heading(page, TRIP).waitFor();
   });
 
+  it('takes a nationality by its country, says back a word it does not know, and never blocks on a hidden question', async () => {
+    const { page } = j;
+    await nav(page, 'Loved ones').click();
+    await page.getByRole('link', { name: 'Add a loved one' }).click();
+    await heading(page, 'Add a loved one').waitFor();
+    await page.getByLabel('Their name').fill('Ana');
+    await page.getByRole('radio', { name: 'A baby lost in pregnancy' }).check();
+    const country = field(/Country where it happened/);
+    await country.fill('Englnd');
+    await country.blur();
+    await expect.poll(() => country.getAttribute('aria-invalid')).toBe('true');
+    // She was not a baby: the question goes, and what it could not understand goes with it.
+    await page.getByRole('radio', { name: 'A grown-up' }).check();
+    await country.waitFor({ state: 'detached' });
+
+    const nationality = field(/Their nationality/);
+    await nationality.fill('Portuguese');
+    await nationality.blur();
+    await page.getByText(/We don’t know “Portuguese” as a country here/).waitFor();
+    await expect.poll(() => nationality.getAttribute('aria-invalid')).toBe('true');
+    await j.a11y('loved one form, a nationality not understood');
+    await nationality.fill('Portugal');
+    await nationality.blur();
+    await expect.poll(() => nationality.inputValue()).toBe('Portugal');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await heading(page, 'Ana').waitFor();
+
+    await page.getByRole('link', { name: "Edit Ana's details" }).click();
+    await heading(page, 'Ana’s details').waitFor();
+    await expect.poll(() => field(/Their nationality/).inputValue()).toBe('Portugal');
+  });
+
   it('asked nothing of the browser that the page’s security policy refuses', async () => {
     // zod probes for `new Function` unless told not to (src/web/zod-jitless.ts).
     expect(await j.page.evaluate('window.__refused')).toEqual([]);

@@ -149,6 +149,14 @@ export function Combobox({
     if (activeId) document.getElementById(activeId)?.scrollIntoView({ block: 'nearest' });
   }, [activeId]);
 
+  // A field that goes away (a question no longer asked once the answer above changed) takes the
+  // text it could not understand with it: a form never refuses to save over a field no one can see.
+  const latestOnUnmatched = useRef(onUnmatched);
+  useEffect(() => {
+    latestOnUnmatched.current = onUnmatched;
+  });
+  useEffect(() => () => latestOnUnmatched.current?.(null), []);
+
   return (
     <div className="field combobox">
       <label className="field-label" id={labelId} htmlFor={id}>

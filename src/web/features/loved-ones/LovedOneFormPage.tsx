@@ -131,11 +131,7 @@ function LovedOneForm({ existing }: { existing?: LovedOne }) {
           label={values.name.trim() ? `Who is ${values.name.trim()}?` : 'Who are they?'}
           name="kind"
           value={values.kind}
-          onChange={(kind) => {
-            set('kind')(kind);
-            // Their nationality is not asked for an animal: text it could not take goes with the field.
-            if (kind === 'pet') form.unmatchedIn('nationality')(null);
-          }}
+          onChange={set('kind')}
           error={errors.kind}
           options={lovedOneKinds.map((k) => ({ value: k, ...lovedOneKindWords[k] }))}
         />
