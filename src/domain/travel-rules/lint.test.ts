@@ -3,8 +3,8 @@ import { RULE_FILES, RULES, coverageSummary, lintRuleFiles, lintRules } from './
 import { monthsBefore } from './dates.js';
 
 const TODAY = '2026-11-28';
-/** The real data holds rules read up to 2026-12-06, so it is linted as of that day. */
-const DATA_TODAY = '2026-12-06';
+/** The real data holds rules read up to 2026-12-07, so it is linted as of that day. */
+const DATA_TODAY = '2026-12-07';
 const good = (over: Record<string, unknown> = {}) => ({
   id: 'xx-sample',
   scope: 'airline:BA',
