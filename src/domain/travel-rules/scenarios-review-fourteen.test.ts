@@ -299,8 +299,15 @@ describe("6. rules ship: an airline's full name, as a booking gives it", () => {
     }
   });
 
-  it('the opposite: a company we do not know is still refused', () => {
-    expect(parseShipmentInput({ from: 'US', to: 'GB', carrier: 'Delta Air Freight Co' }).ok).toBe(false);
+  it('the opposite: a company we do not know is not read as Delta, and is named as unknown', () => {
+    // Kept rather than refused since review 22's leftovers, finding 1.
+    const parsed = parseShipmentInput({ from: 'US', to: 'GB', carrier: 'Delta Air Freight Co' });
+    expect(parsed.ok && parsed.value.carrier).toBe('Delta Air Freight Co');
+    const out = ship({ from: 'US', to: 'GB', carrier: 'Delta Air Freight Co' });
+    expect(out.requirements.flatMap((r) => r.rule_ids)).not.toContain('dl-cargo-shipper');
+    expect(out.gaps.map((g) => g.message).join(' ')).toContain(
+      'We hold nothing from our research on Delta Air Freight Co',
+    );
   });
 });
 
