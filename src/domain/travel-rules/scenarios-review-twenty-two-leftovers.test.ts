@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseShipmentInput } from './index.js';
-import { readShipmentOn } from './scenario-reading.js';
+import { readShipmentOn, readTripOn } from './scenario-reading.js';
 
 // Review 22's leftovers, findings 1 to 4 (brief fix-a).
 
@@ -8,6 +8,8 @@ const today = '2026-12-07';
 type Shipped = ReturnType<typeof readShipmentOn>;
 const shipGaps = (out: Shipped) => out.gaps.map((g) => g.message).join(' ');
 const shipIds = (out: Shipped) => out.requirements.flatMap((r) => r.rule_ids);
+type Trip = ReturnType<typeof readTripOn>;
+const gapsOf = (out: Trip) => out.legs.flatMap((leg) => leg.gaps.map((g) => g.message)).join(' ');
 const refusal = (raw: unknown): string[] => {
   const parsed = parseShipmentInput(raw);
   expect(parsed.ok).toBe(false);
@@ -81,6 +83,109 @@ describe('1. rules ship: a post company we do not know is kept, and named as one
 
   it('two characters are an airline code: one we do not know is a slip to check, as on a flight', () => {
     const problems = refusal({ from: 'CA', to: 'US', carrier: 'Q0' });
-    expect(problems).toEqual([expect.stringMatching(/^carrier: We don't know an airline with the code "Q0"/)]);
+    expect(problems).toEqual([
+      expect.stringMatching(/^carrier: We don't know an airline with the code "Q0"/),
+    ]);
+  });
+});
+
+describe("2. a family living in Canada is told Mexico's consulate lists are not theirs, and where to ask", () => {
+  const toMexico = (lovedOne: Record<string, unknown>, home?: string) =>
+    readTripOn(today, {
+      ...(home && { home_country: home }),
+      legs: [{ mode: 'air', from: 'CA', to: 'MX', carrier: 'AM', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'wood', loved_one: lovedOne.name }],
+      loved_ones: [lovedOne],
+    });
+  const rosa = {
+    name: 'Rosa',
+    kind: 'adult',
+    loss_country: 'CA',
+    loss_region: 'CA-ON',
+    cremated_in: 'CA-ON',
+  };
+  const biscuit = { name: 'Biscuit', kind: 'pet' };
+
+  it("Rosa: the lists speak for families in the US; a family from Canada asks Mexico's mission in Canada", () => {
+    const out = toMexico(rosa, 'CA');
+    const ids = out.legs[0]!.requirements.flatMap((r) => r.rule_ids);
+    expect(ids).not.toContain('mx-translations');
+    expect(ids).not.toContain('mx-transit-cert');
+    expect(gapsOf(out)).toContain(
+      'Our sources on taking ashes into Mexico speak only for families who live in the United States. For a family from Canada, the embassy or consulate of Mexico in Canada can tell you what they need',
+    );
+  });
+
+  it('Biscuit, a pet from a family in Canada: whom the lists speak for, and the mission in Canada', () => {
+    expect(gapsOf(toMexico(biscuit, 'CA'))).toContain(
+      "Our sources on taking ashes into Mexico speak about a person's ashes, and only for families who live in the United States. For Biscuit, the embassy or consulate of Mexico in Canada can tell you what they need for a pet's ashes.",
+    );
+  });
+
+  it('a pet from a family in the US, whom the lists do speak for, hears only that they are about a person', () => {
+    const out = readTripOn(today, {
+      home_country: 'US',
+      legs: [{ mode: 'air', from: 'US', to: 'MX', carrier: 'DL', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'wood', loved_one: 'Biscuit' }],
+      loved_ones: [biscuit],
+    });
+    expect(gapsOf(out)).toContain(
+      "Our sources on taking ashes into Mexico speak about a person's ashes. For Biscuit, the embassy or consulate of Mexico in the United States can tell you",
+    );
+  });
+
+  it('where the family has not said where they live, the mission is the one "where you live", never a guess', () => {
+    const gaps = gapsOf(toMexico(rosa));
+    expect(gaps).toContain(
+      'For any other family, the embassy or consulate of Mexico where you live can tell you',
+    );
+    expect(gaps).not.toContain('of Mexico in Canada');
+    expect(gapsOf(toMexico(biscuit))).toContain(
+      "speak about a person's ashes, and only for families who live in the United States. For Biscuit, the embassy or consulate of Mexico where you live can tell you",
+    );
+  });
+
+  it('other homes: the mission is named where the family lives, for any country with no rule', () => {
+    const kenya = (home: string) =>
+      gapsOf(
+        readTripOn(today, {
+          home_country: home,
+          legs: [{ mode: 'air', from: home, to: 'KE', carrier: 'KQ', bag: 'carry_on' }],
+          keepsakes: [{ kind: 'ashes', container: 'wood' }],
+          loved_one: { name: 'Mum', kind: 'adult', loss_country: home },
+        }),
+      );
+    expect(kenya('GB')).toContain(
+      'We have no rule from our research for taking ashes into Kenya yet. The embassy or consulate of Kenya in the United Kingdom can tell you what they need',
+    );
+    expect(kenya('AU')).toContain(
+      'The embassy or consulate of Kenya in Australia can tell you what they need',
+    );
+    // Driving: the family lives in Germany and sets off from Spain; Germany is where they live.
+    const drive = readTripOn(today, {
+      home_country: 'DE',
+      legs: [
+        { mode: 'road', from: 'ES', to: 'FR' },
+        { mode: 'road', from: 'FR', to: 'DE', way_home: true },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'metal', loved_one: 'Opa' }],
+      loved_ones: [{ name: 'Opa', kind: 'adult', loss_country: 'ES', cremated_in: 'ES' }],
+    });
+    expect(gapsOf(drive)).toContain(
+      'The embassy or consulate of France in Germany can tell you, before you set off',
+    );
+  });
+
+  it('a territory with no missions of its own is still its own authorities, with no "in" added', () => {
+    const gaps = gapsOf(
+      readTripOn(today, {
+        home_country: 'GB',
+        legs: [{ mode: 'air', from: 'GB', to: 'BM', carrier: 'BA', bag: 'carry_on' }],
+        keepsakes: [{ kind: 'ashes', container: 'wood' }],
+        loved_one: { name: 'Mum', kind: 'adult', loss_country: 'GB' },
+      }),
+    );
+    expect(gaps).toContain('The authorities in Bermuda can tell you what they need');
+    expect(gaps).not.toContain('Bermuda in the United Kingdom');
   });
 });
