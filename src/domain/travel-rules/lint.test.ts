@@ -3,8 +3,8 @@ import { RULE_FILES, RULES, coverageSummary, lintRuleFiles, lintRules } from './
 import { monthsBefore } from './dates.js';
 
 const TODAY = '2026-11-28';
-/** The real data holds rules read up to 2026-12-06, so it is linted as of that day. */
-const DATA_TODAY = '2026-12-06';
+/** The real data holds rules read up to 2026-12-07, so it is linted as of that day. */
+const DATA_TODAY = '2026-12-07';
 const good = (over: Record<string, unknown> = {}) => ({
   id: 'xx-sample',
   scope: 'airline:BA',
@@ -131,6 +131,11 @@ describe('each lint check can fail (a fixture per check)', () => {
       'awaiting an official source where none is needed',
       good({ severity: 'info', awaiting_official: 'British Airways' }),
       /has awaiting_official but is not a required or warning rule/,
+    ],
+    [
+      'words speaking for two sources beside one source_url (review 22 leftovers, finding 3)',
+      good({ detail: 'Two retailers report this.' }),
+      /speaks for more than one source/,
     ],
     [
       'a retailer claiming high confidence',

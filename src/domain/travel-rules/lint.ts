@@ -302,6 +302,10 @@ const MAX_CONFIDENCE: Readonly<Record<SourceKind, Rule['confidence']>> = {
 };
 const RANK = { low: 0, medium: 1, high: 2 } as const;
 
+/** Words that speak for several sources at once, where a rule can cite only one. */
+const MANY_SOURCES =
+  /\b(?:two|three|several|multiple|both) (?:retailers|sources|reports|firms|guides|sites|companies)\b|\b(?:retailers|sources|reports) agree\b|\bneither report\b|\bboth (?:say|suggest|report)\b/i;
+
 function sourceFaults(rule: Rule): string[] {
   const faults: string[] = [];
   const serious = rule.severity === 'required' || rule.severity === 'warning';
@@ -376,6 +380,18 @@ function sourceFaults(rule: Rule): string[] {
     // embassy in Canada is not Japan (review 11, finding 12).
     faults.push(
       'rests on an embassy\'s or consulate\'s own site, whatever its source_kind: set "speaker" to that mission ("Japan\'s embassy in Canada"), never the country, and say in the detail that it is the mission speaking.',
+    );
+  }
+  // A rule has one source_url, so its words speak for that one source: "two retailers report
+  // this" beside one address could not be checked (fr-cabin-only, ai-carriage and vs-cabin said so;
+  // review 22 leftovers, finding 3). A second source is a rule of its own.
+  if (
+    [rule.title, ...details, ...(rule.living_elsewhere ? [rule.living_elsewhere] : [])].some((text) =>
+      MANY_SOURCES.test(text),
+    )
+  ) {
+    faults.push(
+      'speaks for more than one source ("two retailers", "reports agree"), but a rule has one source_url; say what its one source says, and give another source a rule of its own.',
     );
   }
   if (rule.source_kind === 'consulate' && rule.conditions.home === undefined) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseShipmentInput } from './index.js';
+import { lintRules, parseShipmentInput } from './index.js';
+import { RULES } from './load-rules.js';
 import { readShipmentOn, readTripOn } from './scenario-reading.js';
 
 // Review 22's leftovers, findings 1 to 4 (brief fix-a).
@@ -187,5 +188,59 @@ describe("2. a family living in Canada is told Mexico's consulate lists are not 
     );
     expect(gaps).toContain('The authorities in Bermuda can tell you what they need');
     expect(gaps).not.toContain('Bermuda in the United Kingdom');
+  });
+});
+
+describe('3. a rule speaks for its one source: no "two retailers" beside one source_url', () => {
+  const byId = new Map(RULES.map((rule) => [rule.id, rule]));
+
+  it('fr-cabin-only says what its one retailer reports, the screw-top lid as that retailer tells it', () => {
+    const rule = byId.get('fr-cabin-only')!;
+    expect(rule.source_url).toBe('https://www.urnsforashes.co.uk/taking-ashes-on-ryanair-plane/');
+    expect(rule.detail).toMatch(/^A retailer who asked Ryanair reports/);
+    expect(rule.detail).not.toMatch(/two retailers/i);
+    expect(rule.detail).not.toContain('(Ryanair mentions');
+    expect(rule.detail).toContain("It says Ryanair's website asks for a screw-top lid");
+    // The other retailer's page is still ours, as the rule it speaks for (no hold).
+    expect(byId.get('fr-no-hold')!.source_url).toBe(
+      'https://rosyinternational.co.uk/taking-ashes-abroad/ryanair/',
+    );
+  });
+
+  it('Air India and Virgin Atlantic: each rule says what its own page says', () => {
+    const carriage = byId.get('ai-carriage')!;
+    expect(carriage.detail).toMatch(/^A retailer who asked Air India reports this/);
+    expect(carriage.detail).toContain('the passport of the person who died');
+    expect(carriage.without_passport!.detail).not.toContain('passport');
+    // The shorter list is the other retailer's own, and no longer speaks for the first.
+    const docs = byId.get('ai-docs')!;
+    expect(docs.source_url).toBe('https://rosyinternational.co.uk/taking-ashes-abroad/air-india/');
+    expect(docs.detail).not.toMatch(/another retailer/i);
+    const virgin = byId.get('vs-cabin')!.detail;
+    expect(virgin).toMatch(/^A retailer who asked Virgin Atlantic by phone reports/);
+    expect(virgin).not.toMatch(/reports agree|neither report/i);
+  });
+
+  it('no rule in the data speaks for two or several sources, and lint says so where one would', () => {
+    for (const rule of RULES) {
+      expect(`${rule.title} ${rule.detail}`, rule.id).not.toMatch(
+        /\b(?:two|three|several|both) (?:retailers|sources|reports)\b|\breports agree\b/i,
+      );
+    }
+    const faults = lintRules([{ ...byId.get('fr-cabin-only')!, detail: 'Two retailers report this.' }], {
+      today,
+    }).faults.map((f) => f.message);
+    expect(faults.join(' ')).toContain('speaks for more than one source');
+  });
+
+  it('a Ryanair flight shows the corrected words', () => {
+    const out = readTripOn(today, {
+      home_country: 'GB',
+      legs: [{ mode: 'air', from: 'GB', to: 'ES', carrier: 'FR', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'plastic' }],
+      loved_one: { name: 'Dad', kind: 'adult', loss_country: 'GB' },
+    });
+    const detail = out.legs[0]!.requirements.find((r) => r.rule_ids.includes('fr-cabin-only'))!.detail;
+    expect(detail).toContain('A retailer who asked Ryanair reports');
   });
 });
