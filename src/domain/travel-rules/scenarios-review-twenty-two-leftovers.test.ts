@@ -244,3 +244,84 @@ describe('3. a rule speaks for its one source: no "two retailers" beside one sou
     expect(detail).toContain('A retailer who asked Ryanair reports');
   });
 });
+
+describe('4. Australia before 20 weeks and under 400 g: said only for the states whose law we read', () => {
+  const mia = (region?: string, grams: number | null = 300) =>
+    readTripOn(today, {
+      home_country: 'AU',
+      legs: [{ mode: 'air', from: 'AU', to: 'NZ', carrier: 'QF', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'wood', name: "Mia's box", loved_one: 'Mia' }],
+      loved_ones: [
+        {
+          name: 'Mia',
+          kind: 'pregnancy_loss',
+          gestation_weeks: 18,
+          born_alive: false,
+          ...(grams === null ? {} : { birth_weight_g: grams }),
+          loss_country: 'AU',
+          ...(region ? { loss_region: region } : {}),
+        },
+      ],
+    });
+  const deathCertificateOf = (out: Trip) => out.documents.find((d) => d.key === 'death_certificate')!;
+  const byId = new Map(RULES.map((rule) => [rule.id, rule]));
+
+  it('the rule names New South Wales and South Australia, whose laws its notes cite, and no other state', () => {
+    const rule = byId.get('au-sub20-not-registered')!;
+    expect(rule.conditions.loss_region).toEqual(['AU-NSW', 'AU-SA']);
+    expect(rule.title).toMatch(/^In New South Wales and South Australia/);
+    expect(rule.source_date_note).toContain('DataCollID=29');
+    expect(rule.source_date_note).toContain('lsc.sa.gov.au');
+  });
+
+  it('Western Australia: never "there is no death certificate"; we say we do not know, and whom to ask', () => {
+    const out = mia('AU-WA');
+    const paper = deathCertificateOf(out);
+    expect(paper.rule_ids).not.toContain('au-sub20-not-registered');
+    expect(paper.status).toBe('may_not_exist');
+    expect(paper.reason).toContain(
+      'our sources on the papers issued after a loss in pregnancy in Australia speak only for New South Wales and South Australia, not for Western Australia; the registry of births, deaths and marriages in Western Australia can say which papers there are',
+    );
+    expect(out.summary[0]!.text).not.toContain('There is no death certificate for Mia');
+    expect(gapsOf(out)).toContain(
+      'the registry of births, deaths and marriages in Western Australia can say which papers there are',
+    );
+  });
+
+  it('New South Wales, a state the rule covers: there is no death certificate, and the summary says why', () => {
+    const out = mia('AU-NSW');
+    const paper = deathCertificateOf(out);
+    expect(paper.rule_ids).toContain('au-sub20-not-registered');
+    expect(paper).toMatchObject({ status: 'not_issued', not_registered: true });
+    expect(out.summary[0]!.text).toContain(
+      'There is no death certificate for Mia: in New South Wales and South Australia a baby born without signs of life before 20 weeks and under 400 g is not registered',
+    );
+    expect(deathCertificateOf(mia('AU-SA')).rule_ids).toContain('au-sub20-not-registered');
+  });
+
+  it('Victoria, whose law we have not read either, is named the same way', () => {
+    const paper = deathCertificateOf(mia('AU-VIC'));
+    expect(paper.status).toBe('may_not_exist');
+    expect(paper.reason).toContain(
+      'speak only for New South Wales and South Australia, not for Victoria; the registry of births, deaths and marriages in Victoria',
+    );
+  });
+
+  it('with no state given, the state is asked, and the states we speak for are named for this stage', () => {
+    const out = mia();
+    expect(deathCertificateOf(out).status).toBe('may_not_exist');
+    expect(deathCertificateOf(out).reason).toContain('speak only for New South Wales and South Australia');
+    expect(deathCertificateOf(out).reason).not.toContain('every part of Australia except Western Australia');
+    expect(out.questions.map((q) => q.field)).toContain('loss_region');
+  });
+
+  it('lint still finds a dropped threshold where every rule for a stage is a region’s own', () => {
+    const faults = lintRules(
+      RULES.filter((rule) => rule.id !== 'au-sub20-weight-ask-registry'),
+      { today },
+    ).faults.map((f) => f.message);
+    expect(faults.join(' ')).toContain(
+      'no paperwork rule for AU-NSW speaks for a baby born without signs of life at 19 weeks and 400 g',
+    );
+  });
+});
