@@ -8,6 +8,7 @@ import { compareText, joinList } from './ordering.js';
 import { type Rule, scopeKindOf, scopeNameOf } from './rule-schema.js';
 import { ruleConflicts, toRequirements } from './requirements.js';
 import { screeningBodyFor } from './screening-bodies.js';
+import { isKnownAirline, postAndCourierNames, shipmentCarrierCode } from './shipment-carrier.js';
 
 // Sending ashes rather than carrying them: post, couriers and airline cargo. Without a carrier the
 // family sees every carrier's rule for sending from that country, which is the choice before them;
@@ -23,6 +24,12 @@ export interface ShipmentOptions {
 
 export function evaluateShipment(input: ShipmentInput, options: ShipmentOptions): ShipmentOutput {
   const rules = options.rules ?? RULES;
+  // A company we know is read as its code ("Royal Mail" → ROYALMAIL); one we don't ("Canada Post")
+  // is kept as typed: no carrier's rule names it, so only the countries' own rules hold, and the
+  // answer says we hold nothing on it (review 22 leftovers, finding 1).
+  const typed = input.carrier?.trim();
+  const code = typed === undefined ? null : shipmentCarrierCode(typed, isKnownAirline);
+  const unknownCompany = typed !== undefined && code === null ? typed : null;
   const ctx: MatchContext = {
     channel: 'shipment',
     trip: {
@@ -45,7 +52,7 @@ export function evaluateShipment(input: ShipmentInput, options: ShipmentOptions)
       markedConnection: false,
       departsFromConnection: false,
       screening: screeningBodyFor(input.from),
-      carrier: input.carrier ? input.carrier.toUpperCase() : null,
+      carrier: code ?? unknownCompany?.toUpperCase() ?? null,
       bag: null,
       reachesScattering: false,
       carriesAshes: true,
@@ -88,7 +95,16 @@ export function evaluateShipment(input: ShipmentInput, options: ShipmentOptions)
   const postGap = sendsThrough
     ? `We have no rule from our research for sending ashes by post from ${countryPhrase(input.from)}. The note from ${countryPhrase(input.from)} above says to send an urn through ${sendsThrough}, so please ask them before you send anything.`
     : `We have no rule from our research for sending ashes by post from ${countryPhrase(input.from)} yet. Please ask the post office there before you send anything.`;
-  if (carrierRules.length === 0) {
+  if (unknownCompany !== null) {
+    // Where the sending country's own note names the way an urn is sent (Germany's), it is said
+    // beside the company, as the post gap says it (review 22, finding 10).
+    const ask = sendsThrough
+      ? `The note from ${countryPhrase(input.from)} above says to send an urn through ${sendsThrough}, so please ask them, and ${unknownCompany}, before you send anything.`
+      : `Please ask ${unknownCompany} before you send anything.`;
+    gaps.push(
+      `We hold nothing from our research on ${unknownCompany}, so we can't say whether it takes ashes, or on what terms. ${ask} If you meant another company, our rules name ${joinList(postAndCourierNames())}, and airlines' cargo services by name or two-character code (such as DL for Delta).`,
+    );
+  } else if (carrierRules.length === 0) {
     gaps.push(
       ctx.leg.carrier === null
         ? sendsThrough

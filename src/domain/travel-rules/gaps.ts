@@ -1,7 +1,7 @@
 import { holdsAshes, type RuleGap, type TravelKeepsakeKind } from '../../contracts/travel-rules.js';
 import { homeGaps } from './home-rules.js';
-import { type Paperwork, speakFor } from './loss-paperwork.js';
-import { capitalise, carrierName, countryPhrase, embassyOf, regionName } from './names.js';
+import { type Paperwork, registryFor, speakFor } from './loss-paperwork.js';
+import { capitalise, carrierName, countryPhrase, embassyOf, embassyWhere, regionName } from './names.js';
 import { compareText, joinList } from './ordering.js';
 import { isScatteringRule, type Rule, scopeKindOf } from './rule-schema.js';
 import { passesThrough } from './passing-through.js';
@@ -224,7 +224,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   if (driveGap !== null) {
     driveGapAt = gaps.length;
     gaps.push(
-      `We have no rule from our research for ${driveGap} yet. ${capitalise(road(leg, trip.home))} can tell you, before you set off, what they need${takeWith}.`,
+      `We have no rule from our research for ${driveGap} yet. ${capitalise(road(leg, trip.home, trip.homeKnown))} can tell you, before you set off, what they need${takeWith}.`,
     );
   }
   if (leg.mode === 'road' && !leg.international && !has('road')) {
@@ -284,17 +284,26 @@ export function legGaps(input: LegGapInput): RuleGap[] {
       standsForEntry(rule) &&
       (rule.conditions.channel ?? ['trip']).includes('trip'),
   );
+  // Where every one of those sources speaks only for families living elsewhere (Mexico's US
+  // consulates, for a family in Canada), a pet's family hears that too, as a person's would
+  // (review 22 leftovers, finding 2).
+  const elsewhereForPets =
+    onlyPets &&
+    entryRuleThere &&
+    entryRulesAllElsewhere(leg.to, trip.homeKnown ? trip.home : null, input.rules ?? [])
+      ? `, and only for families who live in ${entryRulesElsewhere(leg.to, trip.homeKnown ? trip.home : null, input.rules ?? [], 'trip')}`
+      : '';
   if (leg.international && !leg.endsAtConnection && pets.length > 0 && !noEntryForAnyone) {
     gaps.push(
       onlyPets && !entryRuleThere
-        ? `We have no rule from our research for taking ashes into ${countryPhrase(leg.to)} yet, a person's or a pet's. For ${pets.join(' and ')}, ${askAboutPetOnEntry(leg.to, trip.home)} can tell you what they need for a pet's ashes${takeWith}.`
-        : `Our sources on taking ashes into ${countryPhrase(leg.to)} speak about a person's ashes. For ${pets.join(' and ')}, ${askAboutPetOnEntry(leg.to, trip.home)} can tell you what they need for a pet's ashes${takeWith}.`,
+        ? `We have no rule from our research for taking ashes into ${countryPhrase(leg.to)} yet, a person's or a pet's. For ${pets.join(' and ')}, ${askAboutPetOnEntry(leg.to, trip.home, trip.homeKnown)} can tell you what they need for a pet's ashes${takeWith}.`
+        : `Our sources on taking ashes into ${countryPhrase(leg.to)} speak about a person's ashes${elsewhereForPets}. For ${pets.join(' and ')}, ${askAboutPetOnEntry(leg.to, trip.home, trip.homeKnown)} can tell you what they need for a pet's ashes${takeWith}.`,
     );
   }
   if (home.entry) gaps.push(home.entry);
   if (driveGapAt >= 0 && entryGap.startsWith(plainNoEntry)) {
     gaps[driveGapAt] =
-      `We have no rule from our research for ${driveGap!}, or for taking ashes into ${countryPhrase(leg.to)}, yet. ${capitalise(road(leg, trip.home))} can tell you, before you set off, what they need${takeWith}.`;
+      `We have no rule from our research for ${driveGap!}, or for taking ashes into ${countryPhrase(leg.to)}, yet. ${capitalise(road(leg, trip.home, trip.homeKnown))} can tell you, before you set off, what they need${takeWith}.`;
   } else if (noEntry) {
     // Our entry rules speak only of arriving by air or sea (Ireland): that gap says whom to ask
     // about arriving by road, so the driving gap would say the same twice (review 12, finding 7).
@@ -345,7 +354,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
         ? `Our sources on the papers issued after a loss in pregnancy in ${countryPhrase(country)} ${speakFor(country, regions.covered, regions.region)}${
             regions.region === null
               ? `, and the papers may differ from one part of ${countryPhrase(country)} to another. For ${name}, a death certificate may not exist; the papers list says what you might carry instead.`
-              : `, not for ${regionName(regions.region)}. For ${name}, a death certificate may not exist; the registry office where ${name} was born can say which papers there are, and the papers list says what you might carry instead.`
+              : `, not for ${regionName(regions.region)}. For ${name}, a death certificate may not exist; ${registryFor(country, regions.region, name)} can say which papers there are, and the papers list says what you might carry instead.`
           }`
         : country && paperwork.uncoveredStage !== null
           ? `Our sources on the papers issued after a loss in pregnancy in ${countryPhrase(country)} don't speak of a baby born ${paperwork.uncoveredStage}. For ${name}, a death certificate may not exist; the papers list says what you might carry instead.`
@@ -491,8 +500,10 @@ function petScatteringGap(
  * Whom to ask before driving across a border: not "at the border", since some have no border post
  * (Ireland and Northern Ireland); the country's mission, or coming home, your own where you are.
  */
-function road(leg: LegFacts, home: string): string {
-  return leg.to === home ? `${embassyOf(home)} in ${countryPhrase(leg.from)}` : embassyOf(leg.to);
+function road(leg: LegFacts, home: string, homeKnown: boolean): string {
+  return leg.to === home
+    ? `${embassyOf(home)} in ${countryPhrase(leg.from)}`
+    : embassyWhere(leg.to, homeKnown ? home : null);
 }
 
 /**
@@ -505,16 +516,18 @@ const PET_ASHES_ENTRY: Readonly<Record<string, string>> = {
   AU: "Australia's Department of Agriculture, whose import conditions cover cremated animal remains,",
 };
 
-function askAboutPetOnEntry(country: string, home: string | null): string {
-  return PET_ASHES_ENTRY[country] ?? askOnEntry(country, home);
+function askAboutPetOnEntry(country: string, home: string, homeKnown: boolean): string {
+  return PET_ASHES_ENTRY[country] ?? askOnEntry(country, home, homeKnown);
 }
 
 /**
  * Whom to ask about taking ashes into a country: its embassy or consulate abroad, and the border
  * authorities when the family is coming home (nobody asks their own country's embassy).
  */
-function askOnEntry(country: string, home: string | null): string {
-  return country === home ? `the border authorities of ${countryPhrase(country)}` : embassyOf(country);
+function askOnEntry(country: string, home: string | null, homeKnown = home !== null): string {
+  return country === home
+    ? `the border authorities of ${countryPhrase(country)}`
+    : embassyWhere(country, homeKnown ? home : null);
 }
 
 /**
@@ -550,6 +563,27 @@ export function entryRulesElsewhere(
   });
   // A family lives in one place: "families who live in Belgium or Luxembourg" (review 14, finding 7).
   return country === home ? '' : joinList(phrases.sort(compareText), 'or');
+}
+
+/**
+ * Whether every one of our rules on entering the country speaks only for families living somewhere
+ * this family does not (or, where they have not said, somewhere at all).
+ */
+function entryRulesAllElsewhere(country: string, home: string | null, rules: readonly Rule[]): boolean {
+  const entering = rules.filter(
+    (rule) =>
+      scopeKindOf(rule) === 'country' &&
+      rule.conditions.to?.includes(country) &&
+      standsForEntry(rule) &&
+      (rule.conditions.channel ?? ['trip']).includes('trip'),
+  );
+  return (
+    country !== home &&
+    entering.length > 0 &&
+    entering.every(
+      (rule) => rule.conditions.home !== undefined && (home === null || !rule.conditions.home.includes(home)),
+    )
+  );
 }
 
 /** What a rule for families living in `place` also needs of their loved one, as a clause ('' if nothing). */

@@ -133,6 +133,11 @@ describe('each lint check can fail (a fixture per check)', () => {
       /has awaiting_official but is not a required or warning rule/,
     ],
     [
+      'words speaking for two sources beside one source_url (review 22 leftovers, finding 3)',
+      good({ detail: 'Two retailers report this.' }),
+      /speaks for more than one source/,
+    ],
+    [
       'a retailer claiming high confidence',
       good({ confidence: 'high' }),
       /a retailer source can carry at most "low"/,

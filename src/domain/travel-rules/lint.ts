@@ -7,6 +7,7 @@ import {
   type DocumentAsk,
   type DocumentNotIssued,
   type Rule,
+  type RuleConditions,
   ruleFileSchema,
   ruleSchema,
   scopeKindOf,
@@ -302,6 +303,10 @@ const MAX_CONFIDENCE: Readonly<Record<SourceKind, Rule['confidence']>> = {
 };
 const RANK = { low: 0, medium: 1, high: 2 } as const;
 
+/** Words that speak for several sources at once, where a rule can cite only one. */
+const MANY_SOURCES =
+  /\b(?:two|three|several|multiple|both) (?:retailers|sources|reports|firms|guides|sites|companies)\b|\b(?:retailers|sources|reports) agree\b|\bneither report\b|\bboth (?:say|suggest|report)\b/i;
+
 function sourceFaults(rule: Rule): string[] {
   const faults: string[] = [];
   const serious = rule.severity === 'required' || rule.severity === 'warning';
@@ -376,6 +381,18 @@ function sourceFaults(rule: Rule): string[] {
     // embassy in Canada is not Japan (review 11, finding 12).
     faults.push(
       'rests on an embassy\'s or consulate\'s own site, whatever its source_kind: set "speaker" to that mission ("Japan\'s embassy in Canada"), never the country, and say in the detail that it is the mission speaking.',
+    );
+  }
+  // A rule has one source_url, so its words speak for that one source: "two retailers report
+  // this" beside one address could not be checked (fr-cabin-only, ai-carriage and vs-cabin said so;
+  // review 22 leftovers, finding 3). A second source is a rule of its own.
+  if (
+    [rule.title, ...details, ...(rule.living_elsewhere ? [rule.living_elsewhere] : [])].some((text) =>
+      MANY_SOURCES.test(text),
+    )
+  ) {
+    faults.push(
+      'speaks for more than one source ("two retailers", "reports agree"), but a rule has one source_url; say what its one source says, and give another source a rule of its own.',
     );
   }
   if (rule.source_kind === 'consulate' && rule.conditions.home === undefined) {
@@ -642,51 +659,80 @@ function thresholdGapFaults(valid: readonly Valid[]): LintFault[] {
   }
   const faults: LintFault[] = [];
   for (const [country, entries] of byCountry) {
-    const around = (values: (number | undefined)[]) => [
-      ...new Set(values.flatMap((v) => (v === undefined ? [] : [v - 1, v]))),
-    ];
-    const conditions = entries.map((entry) => entry.rule.conditions);
     const speaking = [
-      ...conditions,
+      ...entries.map((entry) => entry.rule.conditions),
       ...(regional.get(country) ?? []).map((entry) => ({ ...entry.rule.conditions, loss_region: undefined })),
     ];
-    const weeks = around(conditions.flatMap((c) => [c.gestation_weeks_lt, c.gestation_weeks_gte]));
-    const grams = around(conditions.flatMap((c) => [c.birth_weight_g_lt, c.birth_weight_g_gte]));
-    const covered = (gestationWeeks: number | null, birthWeightG: number | null) =>
-      speaking.some(
-        (c) =>
-          lovedOneMatch(c, {
-            name: 'a baby',
-            named: false,
-            kind: 'pregnancy_loss',
-            gestationWeeks,
-            bornAlive: false,
-            birthWeightG,
-            lossCountry: country,
-            lossRegion: null,
-            cremationCountry: null,
-            cremationRegion: null,
-            nationality: null,
-          }).holds === 'yes',
-      );
-    const points = (weeks.length > 0 ? weeks : [null]).flatMap((w) =>
-      (grams.length > 0 ? grams : [null]).map((g) => ({ w, g })),
+    const own = entries.map((entry) => entry.rule.conditions);
+    faults.push(...droppedThresholds(country, country, entries, own, speaking));
+  }
+  // Each region's own rules with the country's, as a family there hears them: where every rule for
+  // a stage is a region's own (Australia's before 20 weeks and under 400 g speaks for New South
+  // Wales and South Australia), a threshold dropped in one region is still found (review 22
+  // leftovers, finding 4).
+  for (const [country, entries] of regional) {
+    const regions = [...new Set(entries.flatMap((entry) => entry.rule.conditions.loss_region ?? []))];
+    for (const region of regions) {
+      const own = entries.filter((entry) => entry.rule.conditions.loss_region!.includes(region));
+      const all = [...(byCountry.get(country) ?? []), ...own];
+      const speaking = all.map((entry) => ({ ...entry.rule.conditions, loss_region: undefined }));
+      faults.push(...droppedThresholds(country, region, all, speaking, speaking));
+    }
+  }
+  return faults;
+}
+
+/**
+ * Faults where a baby at a threshold is spoken for by none of `speaking`, though a smaller baby is:
+ * a source's "weeks or grams" said as one rule, its other threshold dropped.
+ */
+function droppedThresholds(
+  country: string,
+  where: string,
+  entries: readonly Valid[],
+  thresholds: readonly RuleConditions[],
+  speaking: readonly RuleConditions[],
+): LintFault[] {
+  const around = (values: (number | undefined)[]) => [
+    ...new Set(values.flatMap((v) => (v === undefined ? [] : [v - 1, v]))),
+  ];
+  const weeks = around(thresholds.flatMap((c) => [c.gestation_weeks_lt, c.gestation_weeks_gte]));
+  const grams = around(thresholds.flatMap((c) => [c.birth_weight_g_lt, c.birth_weight_g_gte]));
+  const covered = (gestationWeeks: number | null, birthWeightG: number | null) =>
+    speaking.some(
+      (c) =>
+        lovedOneMatch(c, {
+          name: 'a baby',
+          named: false,
+          kind: 'pregnancy_loss',
+          gestationWeeks,
+          bornAlive: false,
+          birthWeightG,
+          lossCountry: country,
+          lossRegion: null,
+          cremationCountry: null,
+          cremationRegion: null,
+          nationality: null,
+        }).holds === 'yes',
     );
-    const below = (a: { w: number | null; g: number | null }, b: typeof a) =>
-      (a.w ?? 0) <= (b.w ?? 0) && (a.g ?? 0) <= (b.g ?? 0) && a !== b;
-    for (const point of points) {
-      if (covered(point.w, point.g)) continue;
-      if (!points.some((other) => below(other, point) && covered(other.w, other.g))) continue;
-      const at = [point.w === null ? '' : `${point.w} weeks`, point.g === null ? '' : `${point.g} g`]
-        .filter(Boolean)
-        .join(' and ');
-      for (const { rule, file } of entries) {
-        faults.push({
-          rule_id: rule.id,
-          ...(file ? { file } : {}),
-          message: `no paperwork rule for ${country} speaks for a baby born without signs of life at ${at}, though one speaks for a smaller baby; a source's "weeks or grams" needs a rule for each threshold.`,
-        });
-      }
+  const points = (weeks.length > 0 ? weeks : [null]).flatMap((w) =>
+    (grams.length > 0 ? grams : [null]).map((g) => ({ w, g })),
+  );
+  const below = (a: { w: number | null; g: number | null }, b: typeof a) =>
+    (a.w ?? 0) <= (b.w ?? 0) && (a.g ?? 0) <= (b.g ?? 0) && a !== b;
+  const faults: LintFault[] = [];
+  for (const point of points) {
+    if (covered(point.w, point.g)) continue;
+    if (!points.some((other) => below(other, point) && covered(other.w, other.g))) continue;
+    const at = [point.w === null ? '' : `${point.w} weeks`, point.g === null ? '' : `${point.g} g`]
+      .filter(Boolean)
+      .join(' and ');
+    for (const { rule, file } of entries) {
+      faults.push({
+        rule_id: rule.id,
+        ...(file ? { file } : {}),
+        message: `no paperwork rule for ${where} speaks for a baby born without signs of life at ${at}, though one speaks for a smaller baby; a source's "weeks or grams" needs a rule for each threshold.`,
+      });
     }
   }
   return faults;

@@ -283,6 +283,8 @@ describe('where we have no rule from our research', () => {
       born_alive: false,
       birth_weight_g: 200,
       loss_country: 'AU',
+      // The rule speaks for New South Wales and South Australia (review 22 leftovers, finding 4).
+      loss_region: 'AU-NSW',
     });
     expect(doc(out, 'Death certificate')).toMatchObject({ status: 'not_issued', not_registered: true });
     expect(doc(out, 'Death certificate')?.rule_ids).toContain('au-sub20-not-registered');

@@ -401,11 +401,33 @@ function regionsOnly(
       region,
     };
   }
-  const covered = [...new Set(theirs.flatMap((rule) => rule.conditions.loss_region ?? []))].sort();
   const region = lovedOne.lossRegion;
+  // The regions whose rules speak of this baby's stage: Australia's rule for a baby born before 20
+  // weeks and under 400 g speaks for New South Wales and South Australia only, so a baby born so in
+  // Victoria or Western Australia is told that, never that our sources speak for every state but
+  // one (review 22 leftovers, finding 4).
+  const atThisStage = theirs.filter(
+    (rule) => lovedOneMatch({ ...rule.conditions, loss_region: undefined }, lovedOne).holds !== 'no',
+  );
+  const covered = [
+    ...new Set(
+      (atThisStage.length > 0 ? atThisStage : theirs).flatMap((rule) => rule.conditions.loss_region ?? []),
+    ),
+  ].sort();
   // A region we have rules for, at a stage none of them speaks of, is said as a stage, as before.
   if (region !== null && covered.includes(region)) return null;
   return { covered, region };
+}
+
+/**
+ * Whom to ask which papers there are, for a baby born in a region our rules do not speak for:
+ * Australia's state and territory Registries of Births, Deaths and Marriages (so the ABS names them)
+ * by the region's name; elsewhere the registry office where the baby was born.
+ */
+export function registryFor(country: string, region: string, name: string): string {
+  return country === 'AU'
+    ? `the registry of births, deaths and marriages in ${regionName(region)}`
+    : `the registry office where ${name} was born`;
 }
 
 /** Whether every paperwork rule for the country where the baby was born is a region's own. */
@@ -439,7 +461,7 @@ function regionsOnlyReason(
   const speak = `our sources on the papers issued after a loss in pregnancy in ${country} ${speakFor(lovedOne.lossCountry!, regions.covered, regions.region)}`;
   return regions.region === null
     ? `${speak}, and the papers may differ from one part of ${country} to another; telling us where ${lovedOne.name} was born lets us say which papers there are`
-    : `${speak}, not for ${regionName(regions.region)}; the registry office where ${lovedOne.name} was born can say which papers there are`;
+    : `${speak}, not for ${regionName(regions.region)}; ${registryFor(lovedOne.lossCountry!, regions.region, lovedOne.name)} can say which papers there are`;
 }
 
 /**

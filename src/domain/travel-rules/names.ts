@@ -162,6 +162,19 @@ export function embassyOf(country: string): string {
 }
 
 /**
+ * A country's mission, said with where: "the embassy or consulate of Mexico in Canada" where the
+ * family lives (or sets off), "… where you live" when that is not said; a territory's own
+ * authorities are where they are ("the authorities in Bermuda"). A family in Canada told only "the
+ * embassy or consulate of Mexico" was not told which (review 22 leftovers, finding 2).
+ */
+export function embassyWhere(country: string, place: string | null): string {
+  if (TERRITORIES.has(country)) return embassyOf(country);
+  return place === null
+    ? `${embassyOf(country)} where you live`
+    : `${embassyOf(country)} in ${countryPhrase(place)}`;
+}
+
+/**
  * Whom to ask about a rule of this scope. Given the family's home, a rule about their own country
  * sends them to its authorities: nobody asks their own country's embassy.
  */

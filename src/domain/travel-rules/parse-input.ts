@@ -6,10 +6,14 @@ import {
   type TravelRulesInput,
   travelRulesInputSchema,
 } from '../../contracts/travel-rules.js';
-import { isIataAirlineCode } from './iata-airlines.js';
 import { RULES } from './load-rules.js';
-import { joinList } from './ordering.js';
-import { airlineCode, postAndCourierNames, shipmentCarrierCode } from './shipment-carrier.js';
+import {
+  airlineCode,
+  isKnownAirline,
+  looksLikeCompanyName,
+  RULE_AIRLINES,
+  shipmentCarrierCode,
+} from './shipment-carrier.js';
 import { capitalise, countryPhrase, isRegionCode, regionName } from './names.js';
 import { bringsToScattering, homeOf } from './trip-facts.js';
 
@@ -72,16 +76,36 @@ export function parseShipmentInput(raw: unknown): Parsed<ShipmentInput> {
   if (typed === undefined) return { ok: true, value: result.data };
   const carrier = shipmentCarrierCode(typed, isKnownAirline);
   if (carrier !== null) return { ok: true, value: { ...result.data, carrier } };
-  // The contract has refused hidden characters, so what is repeated here is what the family typed.
-  return {
-    ok: false,
-    problems: toProblems([
-      {
-        path: ['carrier'],
-        message: `We don't know the company "${typed}". Our rules name ${joinList(postAndCourierNames())}, and airlines' cargo services by their two-character code (such as DL for Delta); for any other, please leave the carrier out and we'll show what we know for sending from there.`,
-      },
-    ]),
-  };
+  // Two characters are an airline's code, as on a flight: one we don't know is a slip to check, or
+  // it would hide the airline's cargo rules behind "we hold nothing on" it.
+  if (TWO_CHARACTERS.test(typed.trim())) {
+    return {
+      ok: false,
+      problems: toProblems([
+        {
+          path: ['carrier'],
+          message: `We don't know an airline with the code "${typed.trim().toUpperCase()}". Please check the two-character code, such as DL for Delta, or give the company's name, such as Canada Post.`,
+        },
+      ]),
+    };
+  }
+  // Any other company is kept as typed (the contract has refused hidden characters, so what is
+  // repeated is what the family typed): the answer names it as one we hold nothing for and applies
+  // the countries' own rules (review 22 leftovers, finding 1). What can't be a name is refused,
+  // and not repeated.
+  if (!looksLikeCompanyName(typed)) {
+    return {
+      ok: false,
+      problems: toProblems([
+        {
+          path: ['carrier'],
+          message:
+            "Please give the company's name as it writes it, such as Canada Post or Royal Mail, in letters, numbers, spaces and ordinary punctuation, or leave the carrier out.",
+        },
+      ]),
+    };
+  }
+  return { ok: true, value: { ...result.data, carrier: typed.trim() } };
 }
 
 /**
@@ -100,13 +124,6 @@ function withAirlineCodes<T extends Pick<TravelRulesInput, 'legs'>>(trip: T): T 
 }
 
 const TWO_CHARACTERS = /^[A-Za-z0-9]{2}$/;
-
-/** Airlines in the rules data are known even where the public code list has not caught up. */
-const RULE_AIRLINES = new Set(
-  RULES.filter((rule) => rule.scope.startsWith('airline:')).flatMap((rule) => rule.conditions.carrier ?? []),
-);
-const isKnownAirline = (code: string): boolean =>
-  RULE_AIRLINES.has(code.toUpperCase()) || isIataAirlineCode(code);
 
 /** Companies the rules name for trains, coaches and boats, by way of travelling (any of their codes). */
 const namedInRulesFor = (mode: TravelRulesInput['legs'][number]['mode'], code: string): boolean =>

@@ -239,7 +239,7 @@ describe('routes with rules of their own', () => {
   it('a country we have no entry rule for is a gap that names whom to ask', () => {
     const out = arrive('GB', 'BR');
     expect(out.legs[0]!.gaps.map((g) => g.message)).toContain(
-      'We have no rule from our research for taking ashes into Brazil yet. The embassy or consulate of Brazil can tell you what they need; take the documents listed below with you.',
+      'We have no rule from our research for taking ashes into Brazil yet. The embassy or consulate of Brazil in the United Kingdom can tell you what they need; take the documents listed below with you.',
     );
   });
 

@@ -129,7 +129,7 @@ describe('a pet’s ashes', () => {
     expect(ids).not.toContain('mx-transit-cert');
     expect(ids).not.toContain('mx-translations');
     expect(leg.gaps.map((g) => g.message).join(' ')).toContain(
-      "Our sources on taking ashes into Mexico speak about a person's ashes. For Biscuit, the embassy or consulate of Mexico can tell you what they need for a pet's ashes",
+      "Our sources on taking ashes into Mexico speak about a person's ashes. For Biscuit, the embassy or consulate of Mexico in the United States can tell you what they need for a pet's ashes",
     );
     // The airline's own rule still applies: it is about the container in the cabin, whoever it was.
     expect(ids.some((id) => id.startsWith('dl-'))).toBe(true);

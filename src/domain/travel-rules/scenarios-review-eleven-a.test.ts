@@ -195,7 +195,7 @@ describe('9. a person and a pet going into France, where no rule on entering spe
     const gaps = gapsOn(trip(t12()));
     const entering = gaps.filter((g) => g.includes('into France'));
     expect(entering).toEqual([
-      "We have no rule from our research for taking ashes into France yet, a person's or a pet's. The embassy or consulate of France can tell you what they need; take the documents listed below with you.",
+      "We have no rule from our research for taking ashes into France yet, a person's or a pet's. The embassy or consulate of France in the United Kingdom can tell you what they need; take the documents listed below with you.",
     ]);
   });
 
@@ -226,7 +226,7 @@ describe('9. a person and a pet going into France, where no rule on entering spe
       ],
     });
     expect(gapsOn(out)).toContain(
-      "Our sources on taking ashes into Spain speak about a person's ashes. For Biscuit, the embassy or consulate of Spain can tell you what they need for a pet's ashes; take the documents listed below with you.",
+      "Our sources on taking ashes into Spain speak about a person's ashes. For Biscuit, the embassy or consulate of Spain in the United Kingdom can tell you what they need for a pet's ashes; take the documents listed below with you.",
     );
   });
 });

@@ -203,7 +203,7 @@ describe('17. the documents are the family’s to take, not the embassy’s', ()
     });
     const gaps = gapsOf(out).join(' ');
     expect(gaps).toContain(
-      'The embassy or consulate of Kenya can tell you what they need; take the documents listed below with you.',
+      'The embassy or consulate of Kenya in the United Kingdom can tell you what they need; take the documents listed below with you.',
     );
     expect(gaps).not.toContain('what they need, and take');
   });

@@ -61,7 +61,7 @@ describe('8. a country whose rules we have only for families living elsewhere', 
 
   it('a country with no rules at all still says plainly that we have none', () => {
     expect(gapsOf(flight('GB', 'KE')).join(' ')).toContain(
-      'We have no rule from our research for taking ashes into Kenya yet. The embassy or consulate of Kenya can tell you what they need',
+      'We have no rule from our research for taking ashes into Kenya yet. The embassy or consulate of Kenya in the United Kingdom can tell you what they need',
     );
   });
 });

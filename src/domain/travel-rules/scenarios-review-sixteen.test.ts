@@ -149,7 +149,7 @@ describe('5. LOW: Australia, before 20 weeks and under 400 g', () => {
     expect(text).not.toContain("don't speak of a baby born");
     expect(text).toMatch(/^For Ella, carry whatever the hospital, the crematorium or the funeral director/);
     expect(text).toContain(
-      'There is no death certificate for Ella: in Australia a baby born without signs of life before 20 weeks and under 400 g is not registered, so no death certificate is issued.',
+      'There is no death certificate for Ella: in New South Wales and South Australia a baby born without signs of life before 20 weeks and under 400 g is not registered, so no death certificate is issued.',
     );
     expect(deathCertificateOf(out)).toMatchObject({ status: 'not_issued', not_registered: true });
     expect(out.summary[0]!.carry).not.toContain('A death certificate, if you have it');
@@ -177,13 +177,15 @@ describe('5. LOW: Australia, before 20 weeks and under 400 g', () => {
     expect(byId.get('au-sub20-not-registered')).toMatchObject({
       conditions: {
         loss_country: ['AU'],
+        // Only the states whose own law we read (review 22 leftovers, finding 4).
+        loss_region: ['AU-NSW', 'AU-SA'],
         born_alive: false,
         gestation_weeks_lt: 20,
         birth_weight_g_lt: 400,
       },
       source_kind: 'official',
       source_date: null,
-      read_on: '2026-12-06',
+      read_on: '2026-12-07',
     });
     expect(byId.get('au-sub20-not-registered')!.source_url).toMatch(/^https:\/\/www\.abs\.gov\.au\//);
   });

@@ -145,7 +145,7 @@ describe('9. one gap per country per leg', () => {
     const gaps = gapsOf(out);
     expect(gaps.filter((gap) => gap.includes('The embassy or consulate of France'))).toHaveLength(1);
     expect(gaps).toContain(
-      'We have no rule from our research for driving with ashes from Spain to France, or for taking ashes into France, yet. The embassy or consulate of France can tell you, before you set off, what they need; take the documents listed below with you.',
+      'We have no rule from our research for driving with ashes from Spain to France, or for taking ashes into France, yet. The embassy or consulate of France in Germany can tell you, before you set off, what they need; take the documents listed below with you.',
     );
   });
 });

@@ -1,12 +1,15 @@
 import { carrierChoices } from './carrier-choices.js';
+import { isIataAirlineCode } from './iata-airlines.js';
 import { RULES } from './load-rules.js';
 import { carrierName } from './names.js';
 
 // Who carries a shipment, as a family types it: a code from our rules ("DHL", "USPS"), the name on
 // the company's own website ("FedEx Express", "Royal Mail", "Parcelforce Worldwide"), or an airline
-// for its cargo service, by code or name. A name we could not match would have hidden the company's
-// refusal behind "we have no rule" (review 12, finding 1), so a company we do not know is refused,
-// as on a trip leg, with the ones we know.
+// for its cargo service, by code or name. A company we do not know ("Canada Post") is kept as typed,
+// as a train or ferry company is on a trip: the destination's and origin's own rules still apply,
+// and the answer names the company as one we hold nothing for, with the companies we do know, so a
+// name we could not match does not hide a known company's refusal (review 12, finding 1; review 22
+// leftovers, finding 1).
 
 /** Squeezed for matching: "FedEx Express", "fedex-express" and "FEDEX EXPRESS" are one. */
 const squeeze = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -33,6 +36,15 @@ const SHIPMENT_CODES = new Set(
     (rule) => rule.conditions.carrier ?? [],
   ),
 );
+
+/** Airlines in the rules data are known even where the public code list has not caught up. */
+export const RULE_AIRLINES: ReadonlySet<string> = new Set(
+  RULES.filter((rule) => rule.scope.startsWith('airline:')).flatMap((rule) => rule.conditions.carrier ?? []),
+);
+
+/** An airline's two-character code we know: one our rules name, or one in the 2023 IATA list. */
+export const isKnownAirline = (code: string): boolean =>
+  RULE_AIRLINES.has(code.toUpperCase()) || isIataAirlineCode(code);
 
 let byName: Map<string, string> | undefined;
 let airlinesByName: Map<string, string> | undefined;
@@ -86,6 +98,14 @@ export function shipmentCarrierCode(typed: string, isAirline: (code: string) => 
   return names().get(squeeze(typed)) ?? null;
 }
 
-/** "USPS, DHL Express, …": the posts and couriers our rules name, for the refusal. */
+/**
+ * Whether what was typed can be a company's name we repeat back: a letter at least, and only
+ * letters, digits, spaces and the punctuation company names use ("Canada Post", "La Poste",
+ * "Sagawa Express", "DPD (UK)", "Aramex & Co."). "<script>" or "12345" is not.
+ */
+export const looksLikeCompanyName = (typed: string): boolean =>
+  /\p{L}/u.test(typed) && /^[\p{L}\p{M}\p{N} .,'’&()/+-]+$/u.test(typed.trim());
+
+/** "USPS, DHL Express, …": the posts and couriers our rules name, said beside a company we don't know. */
 export const postAndCourierNames = (): string[] =>
   Object.keys(POST_AND_COURIER_NAMES).map((code) => carrierName(code, 'shipment'));
