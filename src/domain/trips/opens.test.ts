@@ -19,6 +19,14 @@ describe('when a departure’s checks open', () => {
     expect(checksOpenAt('2026-07-01T09:30', 'America/Los_Angeles')).toBe('2026-07-01T01:00:00.000Z');
   });
 
+  it('answers the same when asked again (it is kept), by its hour too, and never keeps a refusal', () => {
+    expect(checksOpenAt('2026-08-01T09:30', 'Europe/Lisbon')).toBe('2026-07-31T17:00:00.000Z');
+    expect(checksOpenAt('2026-08-01T09:30', 'Europe/Lisbon')).toBe('2026-07-31T17:00:00.000Z');
+    expect(checksOpenAt('2026-08-01T09:30', 'Europe/Lisbon', 20)).toBe('2026-07-31T19:00:00.000Z');
+    expect(checksOpenAt('2026-08-01T09:30', 'Europe/Madrid')).toBe('2026-07-31T16:00:00.000Z');
+    for (let i = 0; i < 2; i++) expect(() => checksOpenAt('2026-13-01T09:30', 'Europe/Lisbon')).toThrow();
+  });
+
   it('uses the evening before the departure’s date, whatever its time', () => {
     expect(checksOpenAt('2026-07-01T00:15', 'Europe/London')).toBe('2026-06-30T17:00:00.000Z');
     expect(checksOpenAt('2026-07-01T23:45', 'Europe/London')).toBe('2026-06-30T17:00:00.000Z');
