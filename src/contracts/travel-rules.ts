@@ -102,7 +102,11 @@ export const countryOrRegionField = z
 // The code's shape is checked with the leg, which knows the mode: one message per field, the one for
 // this kind of carrier (review 10, finding 13: an airline's name got two overlapping messages).
 const carrierField = z.string({ error: "Please give the carrier's short code, such as BA." });
-const CARRIER_CODE = /^[A-Za-z0-9]{2,12}$/;
+/**
+ * The longest name of an airline, ferry, train or cruise company, as for a shipment's carrier: a
+ * ferry's operator is often typed by name ("Interislander", "Irish Ferries"; review 23, finding 8).
+ */
+const CARRIER_NAME_MAX = 60;
 
 const bagField = z.preprocess(
   (value) => (value === 'carry-on' ? 'carry_on' : value),
@@ -142,7 +146,7 @@ const legSchema = strict(
     leg.mode === 'air' &&
     carrier !== undefined &&
     !/^[A-Za-z0-9]{2}$/.test(carrier) &&
-    (carrier.trim().length === 0 || carrier.length > 60 || !isPlainName(carrier))
+    (carrier.trim().length === 0 || carrier.length > CARRIER_NAME_MAX || !isPlainName(carrier))
   ) {
     ctx.addIssue({
       code: 'custom',
@@ -150,11 +154,15 @@ const legSchema = strict(
       message:
         "Please use the airline's name or two-character code, such as British Airways or BA, easyJet or U2.",
     });
-  } else if (leg.mode !== 'air' && carrier !== undefined && !CARRIER_CODE.test(carrier)) {
+  } else if (
+    leg.mode !== 'air' &&
+    carrier !== undefined &&
+    (carrier.trim().length < 2 || carrier.length > CARRIER_NAME_MAX || !isPlainName(carrier))
+  ) {
     ctx.addIssue({
       code: 'custom',
       path: ['carrier'],
-      message: "Please use the carrier's short code, such as CCL for Carnival.",
+      message: `Please give the company's name or short code, from 2 to ${CARRIER_NAME_MAX} characters, such as Interislander, or CCL for Carnival.`,
     });
   }
   if (leg.connection && leg.mode !== 'air' && leg.mode !== 'sea') {
@@ -167,6 +175,24 @@ const legSchema = strict(
   }
 });
 
+const WHOSE_MESSAGE = 'Please give whose keepsake this is: a name, or a list of names.';
+const whoseName = nameField('whose keepsake this is');
+const whoseNames = z
+  .array(nameField('each name'), { error: WHOSE_MESSAGE })
+  .min(1, 'Please give at least one name.')
+  .max(10, 'Please keep to 10 names or fewer.');
+/**
+ * Whose ashes a keepsake holds: one name, or a list of names. A union says only "Invalid input"
+ * where both ways fail, so the message is the one for the way the family wrote it.
+ */
+const whoseField = z.union([whoseName, whoseNames], {
+  error: (issue) => {
+    if (issue.code !== 'invalid_union') return undefined;
+    const as = typeof issue.input === 'string' ? whoseName : Array.isArray(issue.input) ? whoseNames : null;
+    return as?.safeParse(issue.input).error?.issues[0]?.message ?? WHOSE_MESSAGE;
+  },
+});
+
 const keepsakeSchema = strict(
   {
     kind: z.enum(travelKeepsakeKinds, {
@@ -177,8 +203,12 @@ const keepsakeSchema = strict(
     }),
     /** How the family names it ("Jack's little box"), so two keepsakes are told apart. */
     name: nameField('the keepsake a name').optional(),
-    /** Whose ashes: the `name` of one of `loved_ones`. Needed when there is more than one. */
-    loved_one: nameField('whose keepsake this is').optional(),
+    /**
+     * Whose ashes: the `name` of one of `loved_ones`, needed when there is more than one; or a list
+     * of names where one urn holds more than one loved one's ashes (twins, or a parent and baby,
+     * cremated together; review 23, finding 8). The app sends one loved one per keepsake.
+     */
+    loved_one: whoseField.optional(),
   },
   'the keepsake as an object with kind and container',
 );

@@ -9,7 +9,7 @@ import {
 } from '../../contracts/travel-rules.js';
 import { buildDocumentList, paperExceptions } from './document-list.js';
 import { keepsakeGap, legGaps, PLACE_WORDS } from './gaps.js';
-import { homeQuestion, homeUnknownRules } from './home-rules.js';
+import { homeQuestion, homeUnknownRules, waitingRefusals } from './home-rules.js';
 import { RULES } from './load-rules.js';
 import { paperworkFor, type Paperwork } from './loss-paperwork.js';
 import { conditionsHold, type MatchContext } from './match-conditions.js';
@@ -22,7 +22,7 @@ import {
   speaksOnlyOfPeople,
 } from './rule-schema.js';
 import { capitalise, countryPhrase, scopeLabel, whoToAsk } from './names.js';
-import { joinList } from './ordering.js';
+import { compareText, joinList } from './ordering.js';
 import { otherWay } from './other-ways.js';
 import { scatterRegionQuestion } from './scatter-region.js';
 import { disputedByOwnSources } from './speakers.js';
@@ -92,7 +92,14 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
   const rulesOf = (entries: readonly MatchedRule[], lovedOne: LovedOneFacts) =>
     entries
       .filter((entry) =>
-        ashKeepsakes.some((k) => (k.lovedOne ?? UNNAMED) === lovedOne && entry.keepsakes.has(k.label)),
+        // By keepsake and by whose ashes: an urn holding twins' ashes has one label, and a rule for
+        // one of them (a baby born without signs of life) is not the other's (review 23, finding 8).
+        ashKeepsakes.some(
+          (k) =>
+            (k.lovedOne ?? UNNAMED) === lovedOne &&
+            entry.keepsakes.has(k.label) &&
+            entry.owners.has(lovedOne.name),
+        ),
       )
       .map((entry) => entry.rule);
   // Which bag each rule was matched for, so a paper's list says how firmly it is asked bag by bag.
@@ -114,6 +121,10 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
   const waysFor = new Map<Paperwork, string[]>(paperworks.map((paperwork) => [paperwork, []]));
   const unknownStates: StateUnknown[] = [];
   let homeAsked = false;
+  const waitingOnHome: ReturnType<typeof waitingRefusals> = [];
+  const waitingFor = new Map<Paperwork, ReturnType<typeof waitingRefusals>>(
+    paperworks.map((paperwork) => [paperwork, []]),
+  );
   const legs = facts.legs.map((leg, index): TravelLegOutput => {
     const matched = matchedByLeg[index]!;
     if (!leg.carriesAshes) return emptyLeg(leg, []);
@@ -133,8 +144,16 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
     const rulesHere = matched.map((entry) => entry.rule);
     const statesHere = unknownStatesOn(legRules, facts, leg, ashKeepsakes);
     unknownStates.push(...statesHere);
-    const homeUnknown = homeUnknownRules(legRules, facts, leg, ashKeepsakes, appliesTo);
+    const homeUnknown = homeUnknownRules(legRules, facts, leg, ashKeepsakes, appliesTo, rulesHere);
     if (homeUnknown.length > 0) homeAsked = true;
+    waitingOnHome.push(...waitingRefusals(homeUnknown));
+    // Each loved one's summary says a refusal waiting on where the family lives that would be theirs.
+    for (const paperwork of paperworks) {
+      const theirs = ashKeepsakes.filter((k) => (k.lovedOne ?? UNNAMED) === paperwork.lovedOne);
+      waitingFor
+        .get(paperwork)
+        ?.push(...waitingRefusals(homeUnknownRules(legRules, facts, leg, theirs, appliesTo, rulesHere)));
+    }
     // Entry and exit rules that ask papers for an urn still speak for the country: with only
     // jewellery aboard, "we have no rule for leaving the UK" would not be true.
     const jewellery = ashKeepsakes.filter((k) => k.kind === 'jewellery');
@@ -152,7 +171,7 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
       carries_ashes: true,
       requirements: toRequirements(matched, {
         today: options.today,
-        allKeepsakes: ashKeepsakes.map((keepsake) => keepsake.label),
+        allKeepsakes: [...new Set(ashKeepsakes.map((keepsake) => keepsake.label))],
         paperworks,
         home: facts.home,
         otherWays,
@@ -181,17 +200,24 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
         paperwork.lovedOne.name,
         documents,
         waysFor.get(paperwork) ?? [],
-        refusalsOf(
-          matchedByLeg.map((entries) => rulesOf(entries, paperwork.lovedOne)),
-          facts,
-        ),
+        [
+          ...refusalsOf(
+            matchedByLeg.map((entries) => rulesOf(entries, paperwork.lovedOne)),
+            facts,
+          ),
+          ...mergedRefusals(waitingFor.get(paperwork) ?? []).map(({ title, homes }): Refusal => ({
+            title,
+            passingThrough: null,
+            waitsOnHome: homes,
+          })),
+        ],
         paperwork.lovedOne.kind === 'pet',
       ),
     ),
     questions: onceEach([
       ...paperworks.flatMap((paperwork) => paperwork.questions),
       ...stateQuestions(unknownStates),
-      ...(homeAsked ? [homeQuestion()] : []),
+      ...(homeAsked ? [homeQuestion(mergedRefusals(waitingOnHome))] : []),
       ...scatterQuestions(facts, legRules, ashKeepsakes),
       ...nationalityQuestions(matchedByLeg.flat(), ashKeepsakes),
     ]),
@@ -249,15 +275,16 @@ function matchLeg(
   for (const rule of rules) {
     const labels = new Set<string>();
     const owners = new Set<string>();
-    const heldIn = new Map<string, { owner: string; container: string }>();
+    const heldIn = new Map<string, { owners: string[]; container: string }>();
     for (const keepsake of keepsakes) {
       if (!appliesTo(rule, keepsake)) continue;
       const ctx: MatchContext = { channel: 'trip', trip: facts, leg, keepsake };
       if (!conditionsHold(rule.conditions, ctx)) continue;
+      const owner = (keepsake.lovedOne ?? UNNAMED).name;
       labels.add(keepsake.label);
-      owners.add((keepsake.lovedOne ?? UNNAMED).name);
+      owners.add(owner);
       heldIn.set(keepsake.label, {
-        owner: (keepsake.lovedOne ?? UNNAMED).name,
+        owners: [...(heldIn.get(keepsake.label)?.owners ?? []), owner],
         container: keepsake.container,
       });
     }
@@ -478,6 +505,17 @@ function unknownStatesOn(
 }
 
 /** Each question asked once: the same loved one's state may be asked for two reasons. */
+/** Waiting refusals from every leg, each said once with every home it speaks for. */
+function mergedRefusals(refusals: ReturnType<typeof waitingRefusals>): ReturnType<typeof waitingRefusals> {
+  const byTitle = new Map<string, Set<string>>();
+  for (const { title, homes } of refusals) {
+    const all = byTitle.get(title) ?? new Set<string>();
+    homes.forEach((home) => all.add(home));
+    byTitle.set(title, all);
+  }
+  return [...byTitle].map(([title, homes]) => ({ title, homes: [...homes].sort(compareText) }));
+}
+
 function onceEach(questions: readonly RuleQuestion[]): RuleQuestion[] {
   const seen = new Set<string>();
   return questions.filter((question) => {

@@ -167,7 +167,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
     // By train, sea or over a border by road too: what we have speaks of urns, and that is said.
     const whom =
       leg.mode !== 'road' && leg.carrier !== null
-        ? carrierName(leg.carrier, leg.mode)
+        ? carrierName(leg.carrierAsTyped ?? leg.carrier, leg.mode)
         : leg.mode === 'rail'
           ? 'the rail company'
           : leg.mode === 'sea'
@@ -189,7 +189,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
     (rule) => scopeKindOf(rule) === 'cruise' && rule.conditions.purpose?.includes('scatter'),
   ).length;
   if (leg.mode === 'sea' && !aboard && !personOnly) {
-    const line = leg.carrier === null ? null : carrierName(leg.carrier, 'sea');
+    const line = leg.carrier === null ? null : carrierName(leg.carrierAsTyped ?? leg.carrier, 'sea');
     gaps.push(
       line === null
         ? `You haven't said which cruise line or ferry this is. Our research has rules only for some cruise lines, so please ask yours before you sail${take}.`
@@ -200,7 +200,8 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   }
   const railForUrns = (input.forUrnsOnly ?? []).some((rule) => scopeKindOf(rule) === 'rail');
   if (leg.mode === 'rail' && !has('rail') && !railForUrns) {
-    const operator = leg.carrier === null ? 'this train journey' : carrierName(leg.carrier, 'rail');
+    const operator =
+      leg.carrier === null ? 'this train journey' : carrierName(leg.carrierAsTyped ?? leg.carrier, 'rail');
     gaps.push(
       `We have no rule from our research for ashes on ${operator} yet. Please ask the rail company before you travel${take}.`,
     );
@@ -439,8 +440,14 @@ function scatteringGaps(
     garden_of_remembrance: 'in a garden of remembrance',
   };
   const whom = whomToAskAt(scatter);
+  // A park the family named that no rule of ours speaks for is named, never dropped without a
+  // word (review 23, finding 6).
+  const site =
+    scatter.site !== null && !rules.some((rule) => rule.conditions.scatter_site?.includes(scatter.site!))
+      ? `, nor for the park you named (${scatter.site})`
+      : '';
   return [
-    `${ship}We have no rule from our research for scattering ashes ${place[scatter.place]} in ${where} yet. ${whom}`,
+    `${ship}We have no rule from our research for scattering ashes ${place[scatter.place]} in ${where} yet${site}. ${whom}`,
   ];
 }
 

@@ -38,8 +38,10 @@ describe('parseTravelRulesInput', () => {
       "legs.0.carrier: Please use the airline's name or two-character code, such as British Airways or BA, easyJet or U2.",
     ],
     [
-      { ...trip, legs: [{ ...trip.legs[0], mode: 'sea', carrier: 'C C L' }] },
-      "legs.0.carrier: Please use the carrier's short code, such as CCL for Carnival.",
+      // A ferry's or train's company may be named (review 23, finding 8); one letter, or a name
+      // turned round by a hidden character, is not a name.
+      { ...trip, legs: [{ ...trip.legs[0], mode: 'sea', carrier: 'C\u202eCL' }] },
+      "legs.0.carrier: Please give the company's name or short code, from 2 to 60 characters, such as Interislander, or CCL for Carnival.",
     ],
     [{ ...trip, legs: [] }, 'legs: Please add at least one leg of the journey.'],
     [
@@ -168,7 +170,7 @@ describe('parseTravelRulesInput', () => {
           { name: 'Grandad', kind: 'adult' },
         ],
       },
-      'keepsakes.0.loved_one: Please say whose ashes these are: the name of one of the loved ones.',
+      'keepsakes.0.loved_one: Please say whose ashes these are: the name of one of the loved ones, or, where one urn holds the ashes of more than one, a list of their names such as ["Rosie", "Lily"].',
     ],
   ])('%o → %s', (raw, problem) => {
     const parsed = parseTravelRulesInput(raw);

@@ -3,6 +3,7 @@ import { idOf } from './load-rules.js';
 import { lovedOneMatch } from './match-conditions.js';
 import { isRegionCode } from './names.js';
 import { isStale } from './provenance.js';
+import { KNOWN_SITES } from './sites.js';
 import {
   type DocumentAsk,
   type DocumentNotIssued,
@@ -440,6 +441,24 @@ function placeFaults(rule: Rule): string[] {
         faults.push(`names the state ${code} in ${field}; add its country to ashes_from.`);
       }
     }
+  }
+  // A named site is one the input can name and check against its place and region (sites.ts).
+  for (const site of c.scatter_site ?? []) {
+    if (KNOWN_SITES[site] === undefined)
+      faults.push(
+        `names the site "${site}", which sites.ts does not place; add it there with its name and region.`,
+      );
+  }
+  // TSA screens only departures from the US and its territories: a rule about asking TSA, or
+  // about TSA's checkpoint, says so (review 23, finding 5: American's agent "may ask TSA" was shown
+  // on a flight from Mexico City).
+  if (
+    /\bTSA\b/.test(rule.title) &&
+    (c.screening === undefined || c.screening.some((body) => body !== 'US-TSA'))
+  ) {
+    faults.push(
+      'names TSA in its title but would apply where TSA does not screen; add "screening": ["US-TSA"].',
+    );
   }
   const kind = scopeKindOf(rule);
   const name = scopeNameOf(rule);

@@ -7,6 +7,7 @@ import {
   travelRulesInputSchema,
 } from '../../contracts/travel-rules.js';
 import { RULES } from './load-rules.js';
+import { joinList } from './ordering.js';
 import {
   airlineCode,
   isKnownAirline,
@@ -14,7 +15,8 @@ import {
   RULE_AIRLINES,
   shipmentCarrierCode,
 } from './shipment-carrier.js';
-import { capitalise, countryPhrase, isRegionCode, regionName } from './names.js';
+import { capitalise, carrierName, countryPhrase, isRegionCode, regionName } from './names.js';
+import { KNOWN_SITES, knownSiteCodes, nearestSite } from './sites.js';
 import { bringsToScattering, homeOf } from './trip-facts.js';
 
 // Validates raw input (from the CLI or a request) into the engine's input, with each problem as
@@ -118,9 +120,34 @@ function withAirlineCodes<T extends Pick<TravelRulesInput, 'legs'>>(trip: T): T 
     legs: trip.legs.map((leg) =>
       leg.mode === 'air' && leg.carrier !== undefined && !TWO_CHARACTERS.test(leg.carrier)
         ? { ...leg, carrier: airlineCode(leg.carrier, isKnownAirline) ?? leg.carrier }
-        : leg,
+        : leg.mode !== 'air' && leg.carrier !== undefined && !namedInRulesFor(leg.mode, leg.carrier)
+          ? { ...leg, carrier: operatorCode(leg.mode, leg.carrier) ?? leg.carrier }
+          : leg,
     ),
   };
+}
+
+/** Squeezed for matching: "Carnival Cruise Line", "carnival-cruise-line" are one. */
+const squeeze = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/**
+ * A cruise line or rail company our rules know, typed by name ("Carnival Cruise Line", "VIA Rail
+ * Canada", "Disney Cruise Line"): the name begins with the name we show for it, or with its code of
+ * four letters or more. Any other name is kept as typed: the answer names it and says to ask them
+ * (review 23, finding 8: names of ferry companies are accepted, as airlines' are).
+ */
+function operatorCode(mode: TravelRulesInput['legs'][number]['mode'], typed: string): string | null {
+  const typedKey = squeeze(typed);
+  const lines = new Map<string, string>();
+  for (const rule of RULES) {
+    if (!(rule.conditions.mode ?? []).includes(mode)) continue;
+    for (const code of rule.conditions.carrier ?? []) {
+      const name = carrierName(code, mode);
+      const keys = [name === code ? '' : squeeze(name), squeeze(code)].filter((key) => key.length >= 4);
+      if (keys.some((key) => typedKey.startsWith(key)) && !lines.has(name)) lines.set(name, code);
+    }
+  }
+  return lines.size === 1 ? [...lines.values()][0]! : null;
 }
 
 const TWO_CHARACTERS = /^[A-Za-z0-9]{2}$/;
@@ -245,13 +272,19 @@ function keepsakeProblems(trip: TravelRulesInput, add: Add): void {
   const lovedOnes = lovedOnesOf(trip);
   const names = lovedOnes.map((lovedOne) => lovedOne.name);
   trip.keepsakes.forEach((keepsake, index) => {
-    if (keepsake.loved_one !== undefined && !names.includes(keepsake.loved_one)) {
-      add(['keepsakes', index, 'loved_one'], `None of the loved ones is called "${keepsake.loved_one}".`);
-    }
-    if (keepsake.loved_one === undefined && lovedOnes.length > 1 && holdsAshes(keepsake.kind)) {
+    const whose = keepsake.loved_one;
+    // One urn may hold more than one loved one's ashes (twins cremated together): a list of names.
+    const listed = Array.isArray(whose);
+    (listed ? whose : whose === undefined ? [] : [whose]).forEach((name, at, all) => {
+      const path = listed ? ['keepsakes', index, 'loved_one', at] : ['keepsakes', index, 'loved_one'];
+      if (!names.includes(name)) add(path, `None of the loved ones is called "${name}".`);
+      else if (all.indexOf(name) !== at)
+        add(path, `"${name}" is named twice; please name each loved one once.`);
+    });
+    if (whose === undefined && lovedOnes.length > 1 && holdsAshes(keepsake.kind)) {
       add(
         ['keepsakes', index, 'loved_one'],
-        'Please say whose ashes these are: the name of one of the loved ones.',
+        'Please say whose ashes these are: the name of one of the loved ones, or, where one urn holds the ashes of more than one, a list of their names such as ["Rosie", "Lily"].',
       );
     }
   });
@@ -266,13 +299,7 @@ function scatterProblems(trip: TravelRulesInput, add: Add): void {
       );
     }
     regionProblem(trip.scatter.region, trip.scatter.country, ['scatter', 'region'], 'scatter.country', add);
-    // "nps:" names a park of the US National Park Service; elsewhere it would be silently ignored.
-    if (trip.scatter.site?.startsWith('nps:') && trip.scatter.country !== 'US') {
-      add(
-        ['scatter', 'site'],
-        `"${trip.scatter.site}" is a US national park, not one in ${countryPhrase(trip.scatter.country)}; please check the site or the country.`,
-      );
-    }
+    siteProblems(trip.scatter, add);
     const home = homeOf(trip);
     const { country, place } = trip.scatter;
     const reached = trip.legs.some((leg) => bringsToScattering(leg, country, place));
@@ -286,6 +313,60 @@ function scatterProblems(trip: TravelRulesInput, add: Add): void {
           : `None of the legs arrives in ${countryPhrase(country)}.`,
       );
     }
+  }
+}
+
+/**
+ * A named site must be one our rules know, and agree with the place and region given beside it:
+ * Denali "at sea", or a site with a typo, would otherwise be dropped without a word and the answer
+ * said for somewhere else (review 23, finding 6).
+ */
+function siteProblems(scatter: NonNullable<TravelRulesInput['scatter']>, add: Add): void {
+  const site = scatter.site;
+  if (site === undefined) return;
+  // "nps:" names a park of the US National Park Service; elsewhere it would be silently ignored.
+  if (site.startsWith('nps:') && scatter.country !== 'US') {
+    add(
+      ['scatter', 'site'],
+      `"${site}" is a US national park, not one in ${countryPhrase(scatter.country)}; please check the site or the country.`,
+    );
+    return;
+  }
+  // "nps:" names a park, whichever one: Denali at sea is a slip somewhere (review 23, finding 6).
+  if (site.startsWith('nps:') && scatter.place !== 'national_park') {
+    const name = KNOWN_SITES[site]?.name;
+    add(
+      ['scatter', 'site'],
+      `${site} is ${name ? `${name}, ` : ''}a national park, but place is "${scatter.place}"; please set place to national_park, or leave the site out.`,
+    );
+  }
+  const known = KNOWN_SITES[site];
+  if (known === undefined) {
+    // A park we have no rule for (nps:yell) is kept: the answer names it among what we don't know.
+    // One a slip away from a park we do know, or a kind of site we don't know, is said here.
+    const near = nearestSite(site);
+    if (site.startsWith('nps:') && near === null) return;
+    const sites = knownSiteCodes().map(
+      (code) => `${code} (${KNOWN_SITES[code]!.name}, ${regionName(KNOWN_SITES[code]!.region)})`,
+    );
+    add(
+      ['scatter', 'site'],
+      `We have no rule for the site "${site}"${near ? `; for ${KNOWN_SITES[near]!.name} the code is ${near}` : ''}. The sites our rules know are ${joinList(sites)}; another US national park is named by the code in its nps.gov address, such as nps:yell. Please check the site, or leave it out.`,
+    );
+    return;
+  }
+  // A region outside the country is said by regionProblem already.
+  const region = scatter.region;
+  if (
+    region !== undefined &&
+    isRegionCode(region) &&
+    region.startsWith(`${scatter.country}-`) &&
+    region !== known.region
+  ) {
+    add(
+      ['scatter', 'region'],
+      `${known.name} (${site}) is in ${regionName(known.region)}, not ${regionName(region)}; please check scatter.region or scatter.site.`,
+    );
   }
 }
 

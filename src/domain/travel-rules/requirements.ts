@@ -16,8 +16,11 @@ export interface MatchedRule {
   keepsakes: ReadonlySet<string>;
   /** Whose ashes those keepsakes hold (by name). */
   owners: ReadonlySet<string>;
-  /** Whose ashes each of those keepsakes holds, and what it is made of, by keepsake label. */
-  heldIn?: ReadonlyMap<string, { owner: string; container: string }>;
+  /**
+   * Whose ashes each of those keepsakes holds (more than one where an urn holds twins' ashes), and
+   * what it is made of, by keepsake label.
+   */
+  heldIn?: ReadonlyMap<string, { owners: readonly string[]; container: string }>;
 }
 
 export interface RequirementOptions {
@@ -124,7 +127,7 @@ function splitByKeepsake(groups: Map<string, MatchedRule[]>, allKeepsakes: reado
     groups.delete(key);
     for (const label of labels) {
       const index = allKeepsakes.indexOf(label) + 1;
-      const owner = heldIn(label)?.owner;
+      const owners = heldIn(label)?.owners ?? [];
       groups.set(
         `${key}-${index}`,
         group
@@ -132,7 +135,7 @@ function splitByKeepsake(groups: Map<string, MatchedRule[]>, allKeepsakes: reado
           .map((entry) => ({
             ...entry,
             keepsakes: new Set([label]),
-            owners: new Set(owner === undefined ? [] : [owner]),
+            owners: new Set(owners),
           })),
       );
     }

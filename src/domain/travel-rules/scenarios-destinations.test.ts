@@ -29,7 +29,8 @@ describe('destinations that forbid what families assume is fine', () => {
       title: "Germany doesn't allow a family to carry an urn",
       confidence: 'high',
       source_date: '2022-05-20',
-      rule_ids: ['de-nfda-family-cannot-carry', 'de-no-private'],
+      // The same page speaks for the journey from the US too (review 23, finding 1).
+      rule_ids: ['de-nfda-family-cannot-carry', 'de-no-private', 'de-no-private-from-us'],
     });
     expect(warning?.source_url).toMatch(/^https:\/\/www\.germany\.info\//);
   });

@@ -241,7 +241,8 @@ describe('scattering: the rules of the place where the ashes are scattered', () 
     const other = scatter({ country: 'US', place: 'national_park', site: 'nps:grca' });
     expect(ids(other).some((id) => id.startsWith('nps-'))).toBe(false);
     expect(gapText(other)).toContain(
-      'We have no rule from our research for scattering ashes in a national park in the United States yet. The park itself is the one to ask.',
+      // The park named is said too, never dropped without a word (review 23, finding 6).
+      'We have no rule from our research for scattering ashes in a national park in the United States yet, nor for the park you named (nps:grca). The park itself is the one to ask.',
     );
   });
 

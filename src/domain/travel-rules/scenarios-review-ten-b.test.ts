@@ -252,14 +252,15 @@ describe('13. an airline written as a name: one message, for an airline', () => 
     ]);
   });
 
-  it('a cruise line written as a name gets the cruise example, once', () => {
+  it('a cruise line written as a name is read as the line our rules know (review 23, finding 8)', () => {
     const parsed = parseTravelRulesInput(
       raw([{ mode: 'sea', from: 'US', to: 'BS', carrier: 'Carnival Cruise' }]),
     );
-    expect(parsed.ok).toBe(false);
-    if (parsed.ok) return;
-    expect(parsed.problems).toEqual([
-      "legs.0.carrier: Please use the carrier's short code, such as CCL for Carnival.",
+    expect(parsed.ok && parsed.value.legs[0]!.carrier).toBe('CCL');
+    // A name that is not a company's gets one message, for a ship or train company.
+    const bad = parseTravelRulesInput(raw([{ mode: 'sea', from: 'US', to: 'BS', carrier: 'C' }]));
+    expect(!bad.ok && bad.problems).toEqual([
+      "legs.0.carrier: Please give the company's name or short code, from 2 to 60 characters, such as Interislander, or CCL for Carnival.",
     ]);
   });
 });

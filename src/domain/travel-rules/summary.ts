@@ -25,6 +25,7 @@ import {
 } from './names.js';
 import { joinList, joinPapers } from './ordering.js';
 import type { DocumentKey } from './rule-schema.js';
+import { refusalWords } from './home-rules.js';
 import { ADVICE_FOR_LEAVING } from './speakers.js';
 
 // What a family carries for one loved one, said first and plainly: the papers they have, and where
@@ -59,6 +60,11 @@ export interface Refusal {
    * ashore in that port's country: the plan can't be made from this cruise (review 22, finding 1).
    */
   keptAboard?: { carrier: string; country: string; /** "on land" */ place: string };
+  /**
+   * Not applied: its sources speak only for families living in these places, and the family has not
+   * said where they live. Said calmly as what may be so, never as a refusal (review 23, finding 7).
+   */
+  waitsOnHome?: readonly string[];
 }
 
 /** Papers got before travel, never at a desk, and whom to ask about them first. */
@@ -183,8 +189,14 @@ export function carrySummary(
   const sentences: string[] = [];
   // A journey that is not allowed as planned, or may not be, is said first, before any paper
   // (review 9, finding 8; review 10, findings 1 to 3). "In Hesse, …" reads on as "in Hesse, …".
-  for (const { title, passingThrough, then, askFirst, disputed, keptAboard } of refusals) {
+  for (const { title, passingThrough, then, askFirst, disputed, keptAboard, waitsOnHome } of refusals) {
     if (disputed) continue;
+    if (waitsOnHome) {
+      sentences.push(
+        `Where your family lives matters on this journey: ${refusalWords([{ title, homes: waitsOnHome }])}. Tell us where you live to see whether that is you; the notes on your journey say whom to ask meanwhile.`,
+      );
+      continue;
+    }
     if (keptAboard) {
       const line = carrierName(keptAboard.carrier, 'sea');
       sentences.push(

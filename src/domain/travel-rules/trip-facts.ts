@@ -11,6 +11,7 @@ import type {
 } from '../../contracts/travel-rules.js';
 import { ENTERED_WHEN_CHANGING_PLANES } from '../../contracts/trips.js';
 import { crossesBorder } from './borders.js';
+import { joinList } from './ordering.js';
 import type { ScreeningBody } from './rule-schema.js';
 import { screeningBodyFor } from './screening-bodies.js';
 
@@ -77,6 +78,11 @@ export interface LegFacts {
   screening: ScreeningBody | null;
   /** Upper-case carrier code, or null when the family did not say. */
   carrier: string | null;
+  /**
+   * The carrier as the family typed it: a ferry or train company we have no rule for is named so
+   * ("aboard Irish Ferries", never "IRISH FERRIES"; review 23, finding 8).
+   */
+  carrierAsTyped?: string | null;
   bag: TravelBag | null;
   /** The leg on which the ashes reach the place where they are scattered. */
   reachesScattering: boolean;
@@ -138,19 +144,26 @@ export function tripFacts(input: TravelRulesInput): TripFacts {
     lovedOneFacts(lovedOne, lovedOneInputs.length === 1 ? 'your loved one' : `loved one ${index + 1}`),
   );
   const byName = new Map(lovedOnes.map((lovedOne) => [lovedOne.name, lovedOne]));
-  const keepsakes = input.keepsakes.map((keepsake, index): KeepsakeFacts => {
-    const lovedOne =
-      keepsake.loved_one !== undefined
-        ? (byName.get(keepsake.loved_one) ?? null)
-        : lovedOnes.length === 1
-          ? lovedOnes[0]!
-          : null;
+  // An urn holding more than one loved one's ashes (twins cremated together) is matched once for
+  // each of them, under one label, so each has their own papers (review 23, finding 8).
+  const keepsakes = input.keepsakes.flatMap((keepsake, index): KeepsakeFacts[] => {
+    const whose = keepsake.loved_one;
+    const owners: (LovedOneFacts | null)[] =
+      whose !== undefined
+        ? [...new Set(typeof whose === 'string' ? [whose] : whose)].map((name) => byName.get(name) ?? null)
+        : [lovedOnes.length === 1 ? lovedOnes[0]! : null];
+    const named = owners.every((owner) => owner?.named === true);
     const label =
       keepsake.name ??
-      (lovedOne?.named
-        ? `${lovedOne.name}’s ${KIND_WORDS[keepsake.kind]}`
+      (named
+        ? `${joinList(owners.map((owner) => owner!.name))}’s ${KIND_WORDS[keepsake.kind]}`
         : `keepsake ${index + 1} (${KIND_WORDS[keepsake.kind]})`);
-    return { label, kind: keepsake.kind, container: keepsake.container, lovedOne };
+    return owners.map((lovedOne) => ({
+      label,
+      kind: keepsake.kind,
+      container: keepsake.container,
+      lovedOne,
+    }));
   });
 
   const tripOrigin = input.legs[0]!.from;
@@ -174,7 +187,8 @@ export function tripFacts(input: TravelRulesInput): TripFacts {
       markedConnection: leg.connection === true,
       departsFromConnection: previous?.connection === true,
       screening: leg.mode === 'air' ? screeningBodyFor(leg.from) : null,
-      carrier: leg.carrier ? leg.carrier.toUpperCase() : null,
+      carrier: leg.carrier ? leg.carrier.trim().toUpperCase() : null,
+      carrierAsTyped: leg.carrier ? leg.carrier.trim() : null,
       bag: leg.bag ?? null,
       reachesScattering: stages !== null && index === stages.reaches,
       carriesAshes: !(scatter && !scatter.ashesComeHome && stages !== null && index >= stages.leaves),
