@@ -141,7 +141,7 @@ describe('alongside rules ship', () => {
   it('a destination we know nothing about is said plainly', async () => {
     const { out } = await run('rules', 'ship', file({ from: 'US', to: 'BR', carrier: 'USPS' }));
     expect(JSON.parse(out).gaps.map((g: { message: string }) => g.message)).toContain(
-      'We have no rule from our research for receiving ashes sent to Brazil yet. The embassy or consulate of Brazil can tell you what they need before you send anything.',
+      'We have no rule from our research for receiving ashes sent to Brazil yet. The embassy or consulate of Brazil in the United States can tell you what they need before you send anything.',
     );
   });
 

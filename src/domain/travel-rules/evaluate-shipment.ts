@@ -3,7 +3,7 @@ import { crossesBorder } from './borders.js';
 import { entryRulesElsewhere, standsForEntry } from './gaps.js';
 import { RULES } from './load-rules.js';
 import { conditionsHold, type MatchContext } from './match-conditions.js';
-import { capitalise, carrierName, countryPhrase, embassyOf } from './names.js';
+import { capitalise, carrierName, countryPhrase, embassyWhere } from './names.js';
 import { compareText, joinList } from './ordering.js';
 import { type Rule, scopeKindOf, scopeNameOf } from './rule-schema.js';
 import { ruleConflicts, toRequirements } from './requirements.js';
@@ -140,12 +140,16 @@ export function evaluateShipment(input: ShipmentInput, options: ShipmentOptions)
       (rule) =>
         scopeKindOf(rule) === 'country' && rule.conditions.to?.includes(input.to) && rule.one_step_of_entry,
     );
+    // The mission is named where the sender is ("… of Brazil in the United States"), as a trip's gap
+    // names it where the family lives; a territory's own authorities need no "in" (review 22
+    // leftovers, fix-b finding 4).
+    const mission = embassyWhere(input.to, input.from);
     gaps.push(
       elsewhere
-        ? `Our sources on ashes sent to ${countryPhrase(input.to)} speak only for ashes sent from ${elsewhere}. From ${countryPhrase(input.from)}, ${embassyOf(input.to)} in ${countryPhrase(input.from)} can tell you what they need before you send anything.`
+        ? `Our sources on ashes sent to ${countryPhrase(input.to)} speak only for ashes sent from ${elsewhere}. From ${countryPhrase(input.from)}, ${mission} can tell you what they need before you send anything.`
         : steps.length > 0
-          ? `Beyond what is said above (${joinList(steps.map((rule) => `“${rule.title.replace(/\.$/, '')}”`))}), we have no rule from our research for receiving ashes sent to ${countryPhrase(input.to)}. ${capitalise(embassyOf(input.to))} in ${countryPhrase(input.from)} can tell you the rest before you send anything.`
-          : `We have no rule from our research for receiving ashes sent to ${countryPhrase(input.to)} yet. ${capitalise(embassyOf(input.to))} can tell you what they need before you send anything.`,
+          ? `Beyond what is said above (${joinList(steps.map((rule) => `“${rule.title.replace(/\.$/, '')}”`))}), we have no rule from our research for receiving ashes sent to ${countryPhrase(input.to)}. ${capitalise(mission)} can tell you the rest before you send anything.`
+          : `We have no rule from our research for receiving ashes sent to ${countryPhrase(input.to)} yet. ${capitalise(mission)} can tell you what they need before you send anything.`,
     );
   }
   return {

@@ -1,7 +1,15 @@
 import { holdsAshes, type RuleGap, type TravelKeepsakeKind } from '../../contracts/travel-rules.js';
 import { homeGaps } from './home-rules.js';
 import { type Paperwork, registryFor, speakFor } from './loss-paperwork.js';
-import { capitalise, carrierName, countryPhrase, embassyOf, embassyWhere, regionName } from './names.js';
+import {
+  capitalise,
+  carrierName,
+  countryPhrase,
+  embassyOf,
+  embassyWhere,
+  regionName,
+  regionPhrase,
+} from './names.js';
 import { compareText, joinList } from './ordering.js';
 import { isScatteringRule, type Rule, scopeKindOf } from './rule-schema.js';
 import { passesThrough } from './passing-through.js';
@@ -355,7 +363,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
         ? `Our sources on the papers issued after a loss in pregnancy in ${countryPhrase(country)} ${speakFor(country, regions.covered, regions.region)}${
             regions.region === null
               ? `, and the papers may differ from one part of ${countryPhrase(country)} to another. For ${name}, a death certificate may not exist; the papers list says what you might carry instead.`
-              : `, not for ${regionName(regions.region)}. For ${name}, a death certificate may not exist; ${registryFor(country, regions.region, name)} can say which papers there are, and the papers list says what you might carry instead.`
+              : `, not for ${regionPhrase(regions.region)}. For ${name}, a death certificate may not exist; ${registryFor(country, regions.region, name)} can say which papers there are, and the papers list says what you might carry instead.`
           }`
         : country && paperwork.uncoveredStage !== null
           ? `Our sources on the papers issued after a loss in pregnancy in ${countryPhrase(country)} don't speak of a baby born ${paperwork.uncoveredStage}. For ${name}, a death certificate may not exist; the papers list says what you might carry instead.`

@@ -1,7 +1,7 @@
 import { regionsOf } from '../../contracts/countries.js';
 import type { RuleQuestion } from '../../contracts/travel-rules.js';
 import { lovedOneMatch, type LovedOneFact } from './match-conditions.js';
-import { countryPhrase, regionName } from './names.js';
+import { countryPhrase, regionName, regionPhrase } from './names.js';
 import { joinList } from './ordering.js';
 import { type DocumentKey, type DocumentNotIssued, isPaperworkRule, type Rule } from './rule-schema.js';
 import type { LovedOneFacts } from './trip-facts.js';
@@ -151,7 +151,12 @@ function silentSide(rules: readonly Rule[], lovedOne: LovedOneFacts, all: readon
     rule: speaking[0]!.rule,
     gap: {
       key: speaking[0]!.gap.key,
-      reason: `our sources on ${countryPhrase(country)} don't say which papers there are; the registry office where ${lovedOne.name} was born can tell you`,
+      // Where the family named the state, its own registry is named (Victoria's, before 20 weeks).
+      reason: `our sources on ${countryPhrase(country)} don't say which papers there are; ${
+        lovedOne.lossRegion === null
+          ? `the registry office where ${lovedOne.name} was born`
+          : registryFor(country, lovedOne.lossRegion, lovedOne.name)
+      } can tell you`,
       instead: BABY_FALLBACK,
     },
     certainty: 'maybe',
@@ -256,7 +261,7 @@ export function paperworkFor(
       speaking.some((way) => way.gap.varies) &&
       !speaking.some((way) => way.locality === 1);
     const reasonSaid = stateUnruled
-      ? `${reason}, and we have no rule for ${regionName(lovedOne.lossRegion!)} itself: its vital records office can say which papers exist`
+      ? `${reason}, and we have no rule for ${regionPhrase(lovedOne.lossRegion!)} itself: its vital records office can say which papers exist`
       : reason;
     const instead = insteadOf(all, alternatives);
     // What to carry still turns on the answer (weeks not given in the UK), so it is still asked.
@@ -426,7 +431,7 @@ function regionsOnly(
  */
 export function registryFor(country: string, region: string, name: string): string {
   return country === 'AU'
-    ? `the registry of births, deaths and marriages in ${regionName(region)}`
+    ? `the registry of births, deaths and marriages in ${regionPhrase(region)}`
     : `the registry office where ${name} was born`;
 }
 
@@ -449,8 +454,8 @@ export function speakFor(country: string, covered: readonly string[], region: st
   // With the region given, "… not for Western Australia" follows: the list is said as before.
   const rest = regionsOf(country).filter((part) => !covered.includes(part.code));
   return region === null && rest.length > 0 && rest.length < covered.length
-    ? `speak for every part of ${countryPhrase(country)} except ${joinList(rest.map((part) => regionName(part.code)))}`
-    : `speak only for ${joinList(covered.map(regionName))}`;
+    ? `speak for every part of ${countryPhrase(country)} except ${joinList(rest.map((part) => regionPhrase(part.code)))}`
+    : `speak only for ${joinList(covered.map(regionPhrase))}`;
 }
 
 function regionsOnlyReason(
@@ -461,7 +466,7 @@ function regionsOnlyReason(
   const speak = `our sources on the papers issued after a loss in pregnancy in ${country} ${speakFor(lovedOne.lossCountry!, regions.covered, regions.region)}`;
   return regions.region === null
     ? `${speak}, and the papers may differ from one part of ${country} to another; telling us where ${lovedOne.name} was born lets us say which papers there are`
-    : `${speak}, not for ${regionName(regions.region)}; ${registryFor(lovedOne.lossCountry!, regions.region, lovedOne.name)} can say which papers there are`;
+    : `${speak}, not for ${regionPhrase(regions.region)}; ${registryFor(lovedOne.lossCountry!, regions.region, lovedOne.name)} can say which papers there are`;
 }
 
 /**
@@ -758,7 +763,7 @@ function question(
   // Where our rules there are a region's own (Ontario's), the papers depend on it there, not "in Canada".
   const country =
     regional && lovedOne.lossRegion !== null
-      ? regionName(lovedOne.lossRegion)
+      ? regionPhrase(lovedOne.lossRegion)
       : lovedOne.lossCountry
         ? countryPhrase(lovedOne.lossCountry)
         : 'the country where they were born';

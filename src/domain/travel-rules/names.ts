@@ -1,4 +1,4 @@
-import { countryPhrase } from '../../contracts/countries.js';
+import { countryPhrase, regionName } from '../../contracts/countries.js';
 import type { TravelMode } from '../../contracts/travel-rules.js';
 import { iataAirlineName, isIataAirlineCode } from './iata-airlines.js';
 import { type Rule, screeningBodies, type ScreeningBody, scopeKindOf, scopeNameOf } from './rule-schema.js';
@@ -153,6 +153,16 @@ const TERRITORIES: ReadonlySet<string> = new Set([
   ...['CK', 'NU', 'TK'], // New Zealand
   ...['CX', 'CC', 'NF', 'HM'], // Australia
 ]);
+
+/**
+ * A region's name as it reads mid-sentence: "the Northern Territory", "the Australian Capital
+ * Territory", "the District of Columbia", as a country's is "the United Kingdom"; others as named
+ * ("Victoria", "Western Australia").
+ */
+export function regionPhrase(code: string): string {
+  const name = regionName(code);
+  return /\bTerritor(?:y|ies)$|^District of /.test(name) ? `the ${name}` : name;
+}
 
 /** "the embassy or consulate of Spain", or for a territory "the authorities in Bermuda". */
 export function embassyOf(country: string): string {

@@ -39,11 +39,17 @@ describe('issue 7: Australia, before 20 weeks, 400 g or more', () => {
     expect(text).not.toMatch(/registered (with|as) a birth/);
   });
 
-  it('Victoria, 19 weeks and 420 g: the same, since no source we read says weight alone counts there', () => {
+  // Fix-b (review 22's leftovers): the rule's sources are New South Wales' and South Australia's
+  // laws, so it no longer speaks for Victoria; we say we don't know, and whom to ask there.
+  it('Victoria, 19 weeks and 420 g: not said from New South Wales’ law; Victoria’s registry is named', () => {
     const paper = deathCertificateOf(
       baby({ gestation_weeks: 19, birth_weight_g: 420, loss_region: 'AU-VIC' }),
     );
-    expect(paper.rule_ids).toContain('au-sub20-weight-ask-registry');
+    expect(paper.rule_ids).not.toContain('au-sub20-weight-ask-registry');
+    expect(paper.status).toBe('may_not_exist');
+    expect(paper.reason).toContain(
+      'the registry of births, deaths and marriages in Victoria can say which papers there are',
+    );
     expect(paper.instead).not.toMatch(/^Your baby's birth certificate/);
   });
 

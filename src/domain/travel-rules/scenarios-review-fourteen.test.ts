@@ -184,7 +184,8 @@ describe('3. Australia, 16 weeks, weight not given: both sides of 400 g, never t
       /^from 400 g, in New South Wales and South Australia a stillborn baby has a birth certificate rather than/,
     );
     expect(paper.reason).toContain(
-      "Under 400 g, our sources on Australia don't say which papers there are; the registry office where Ava was born can tell you",
+      // Fix-b: the registry is named by the state the family gave.
+      "Under 400 g, our sources on Australia don't say which papers there are; the registry of births, deaths and marriages in New South Wales can tell you",
     );
     // Issue 7: before 20 weeks, 400 g or more, a birth certificate only if the registry gave one.
     expect(paper.instead).toMatch(

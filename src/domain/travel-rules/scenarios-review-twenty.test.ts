@@ -114,7 +114,9 @@ describe('3. Australia before 20 weeks from 400 g: the reason speaks only for th
     expect(gap.reason).toMatch(
       /^in New South Wales and South Australia a stillborn baby has a birth certificate rather than a death certificate/,
     );
-    expect(gap.reason).toContain("we have not read the other states' and territories' laws on this");
+    // Fix-b: it speaks only for those two states, so it no longer talks of the others at all.
+    expect(byId.get('au-sub20-weight-ask-registry')!.conditions.loss_region).toEqual(['AU-NSW', 'AU-SA']);
+    expect(gap.reason).not.toContain('other states');
   });
 
   it('Ava, 16 weeks and 450 g, hears it', () => {
