@@ -16,6 +16,9 @@ import { tickStatements } from './tick-statements.js';
 // that both see the same machine; wrk runs in its own process. Ratios are paired within a round.
 //   checklist_read:  an authenticated read of a whole trip checklist vs a primary-key read.
 //   checklist_read_phone: the same read with a phone browser's Accept-Encoding (so compressed).
+//   trip_read:       an authenticated read of a trip's own answer (`GET /api/trips/:id`: legs,
+//                    checks and when they open, travellers, keepsakes; kept in no cache), as a
+//                    phone asks, vs the same primary-key read. No goal is set; it is measured.
 //   checklist_tick:  an authenticated tick/untick of one item (every request a real write; the
 //                    requests in flight belong to different families) vs a single-row UPDATE with
 //                    the app's durability settings.
@@ -175,6 +178,10 @@ try {
     load(ours, 'checklist-targets.lua', {
       env: { TARGETS: readTargets, ACCEPT_ENCODING: 'gzip, deflate, br' },
     });
+  const readTripAsPhone = () =>
+    load(ours, 'checklist-targets.lua', {
+      env: { TARGETS: readTargets, ACCEPT_ENCODING: 'gzip, deflate, br', READ: 'trip' },
+    });
   const readCeiling = () => load(ceiling, 'ceiling-targets.lua');
   const tickOurs = async (seconds?: number) =>
     load(ours, 'checklist-tick.lua', {
@@ -221,6 +228,7 @@ try {
 
   const read = await paired('checklist', readOurs, readCeiling);
   const readAsPhone = await paired('checklist as a phone asks', readOursAsPhone, readCeiling);
+  const tripAsPhone = await paired('trip as a phone asks', readTripAsPhone, readCeiling);
   const tick = await paired(
     'tick',
     () => tickOurs(),
@@ -282,6 +290,9 @@ try {
   console.log(`checklist_tick${suffix} ratio=${tick.ratio.toFixed(3)} p99_ms=${tick.p99.toFixed(2)}`);
   console.log(
     `checklist_read_phone${suffix} ratio=${readAsPhone.ratio.toFixed(3)} p99_ms=${readAsPhone.p99.toFixed(2)}`,
+  );
+  console.log(
+    `trip_read${suffix} ratio=${tripAsPhone.ratio.toFixed(3)} p99_ms=${tripAsPhone.p99.toFixed(2)}`,
   );
   console.log(`checklist_read${suffix} ratio=${read.ratio.toFixed(3)} p99_ms=${read.p99.toFixed(2)}`);
 } finally {

@@ -28,7 +28,7 @@ export const tripsModule = defineModule({
     return {
       services: { trips, legs, checklist },
       routes: [
-        (app) => app.register(tripsRoutes, { trips }),
+        (app) => app.register(tripsRoutes, { trips, checkContracts: config.validateResponses }),
         (app) => app.register(legsRoutes, { legs, trips }),
         (app) => app.register(checklistRoutes, { checklist, checkContracts: config.validateResponses }),
       ],

@@ -11,13 +11,27 @@ import {
   updateTripKeepsakeBody,
 } from '../../../contracts/trips.js';
 import { requireAuth } from '../../plugins/auth.js';
+import { PrecompressedAnswer } from '../../precompressed-answer.js';
+import { RevisionCache } from '../../revision-cache.js';
 import { presentTripDetail, presentTripSummary } from './trips.presenter.js';
 import type { TripsService } from './trips.service.js';
 
 const tags = ['trips'];
 const tripParams = z.object({ tripId: z.string() });
 
-export const tripsRoutes: FastifyPluginAsyncZod<{ trips: TripsService }> = async (app, { trips }) => {
+export const tripsRoutes: FastifyPluginAsyncZod<{ trips: TripsService; checkContracts: boolean }> = async (
+  app,
+  { trips, checkContracts },
+) => {
+  // A trip's own answer is what a phone reads on the day of travel, and working it out (seven
+  // queries, every check evaluated) cost about 1.2 ms of CPU: 818 answers a second against the
+  // checklist's 12,945 in the same bench. It depends only on the family's data (named by its
+  // revision, raised in the same transaction as every change) and the reader's role (what they may
+  // do), so it is kept per family revision and role, as the checklist is (revision-cache.ts). A
+  // check's evaluation does not depend on the clock: early or not is the confirmation's time
+  // against when its check opens.
+  const details = new RevisionCache<PrecompressedAnswer>();
+
   app.get(
     '/api/trips',
     { config: { access: 'trips.read' }, schema: { tags, response: { 200: tripsResponse } } },
@@ -42,9 +56,17 @@ export const tripsRoutes: FastifyPluginAsyncZod<{ trips: TripsService }> = async
       config: { access: 'trips.read' },
       schema: { tags, params: tripParams, response: { 200: tripDetailResponse } },
     },
-    async (request) => {
+    async (request, reply) => {
       const auth = requireAuth(request);
-      return presentTripDetail(auth, await trips.view(auth, request.params.tripId));
+      const key = `${auth.familyId}:${request.params.tripId}:${auth.role}`;
+      let answer = details.get(key, auth.familyRevision);
+      if (answer === undefined) {
+        const presented = presentTripDetail(auth, await trips.view(auth, request.params.tripId));
+        if (checkContracts) tripDetailResponse.parse(presented);
+        answer = PrecompressedAnswer.of(presented);
+        details.set(key, auth.familyRevision, answer);
+      }
+      return answer.send(request, reply);
     },
   );
 
