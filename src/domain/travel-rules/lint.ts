@@ -1,4 +1,4 @@
-import { isCountryCode } from '../../contracts/countries.js';
+import { isCountryCode, regionsOf } from '../../contracts/countries.js';
 import { idOf } from './load-rules.js';
 import { lovedOneMatch } from './match-conditions.js';
 import { isRegionCode } from './names.js';
@@ -695,7 +695,19 @@ function thresholdGapFaults(valid: readonly Valid[]): LintFault[] {
       const own = entries.filter((entry) => entry.rule.conditions.loss_region!.includes(region));
       const all = [...(byCountry.get(country) ?? []), ...own];
       const speaking = all.map((entry) => ({ ...entry.rule.conditions, loss_region: undefined }));
-      faults.push(...droppedThresholds(country, region, all, speaking, speaking));
+      // A stage spoken for in most of the country by a rule that leaves this region out on purpose
+      // (Australia's from 20 weeks, `au-stillbirth-def`, leaves out Western Australia, whose law
+      // counts a still-birth as a death) is not a threshold dropped here: the engine names the region
+      // as one our sources do not speak for, as in the country-wide check above.
+      const parts = regionsOf(country).length;
+      const leftOutOf = entries
+        .filter(
+          (entry) =>
+            !entry.rule.conditions.loss_region!.includes(region) &&
+            entry.rule.conditions.loss_region!.length * 2 > parts,
+        )
+        .map((entry) => ({ ...entry.rule.conditions, loss_region: undefined }));
+      faults.push(...droppedThresholds(country, region, all, speaking, speaking, leftOutOf));
     }
   }
   return faults;
@@ -711,14 +723,19 @@ function droppedThresholds(
   entries: readonly Valid[],
   thresholds: readonly RuleConditions[],
   speaking: readonly RuleConditions[],
+  leftOutOf: readonly RuleConditions[] = [],
 ): LintFault[] {
   const around = (values: (number | undefined)[]) => [
     ...new Set(values.flatMap((v) => (v === undefined ? [] : [v - 1, v]))),
   ];
   const weeks = around(thresholds.flatMap((c) => [c.gestation_weeks_lt, c.gestation_weeks_gte]));
   const grams = around(thresholds.flatMap((c) => [c.birth_weight_g_lt, c.birth_weight_g_gte]));
-  const covered = (gestationWeeks: number | null, birthWeightG: number | null) =>
-    speaking.some(
+  const coveredBy = (
+    list: readonly RuleConditions[],
+    gestationWeeks: number | null,
+    birthWeightG: number | null,
+  ) =>
+    list.some(
       (c) =>
         lovedOneMatch(c, {
           name: 'a baby',
@@ -734,6 +751,8 @@ function droppedThresholds(
           nationality: null,
         }).holds === 'yes',
     );
+  const covered = (gestationWeeks: number | null, birthWeightG: number | null) =>
+    coveredBy(speaking, gestationWeeks, birthWeightG);
   const points = (weeks.length > 0 ? weeks : [null]).flatMap((w) =>
     (grams.length > 0 ? grams : [null]).map((g) => ({ w, g })),
   );
@@ -741,7 +760,7 @@ function droppedThresholds(
     (a.w ?? 0) <= (b.w ?? 0) && (a.g ?? 0) <= (b.g ?? 0) && a !== b;
   const faults: LintFault[] = [];
   for (const point of points) {
-    if (covered(point.w, point.g)) continue;
+    if (covered(point.w, point.g) || coveredBy(leftOutOf, point.w, point.g)) continue;
     if (!points.some((other) => below(other, point) && covered(other.w, other.g))) continue;
     const at = [point.w === null ? '' : `${point.w} weeks`, point.g === null ? '' : `${point.g} g`]
       .filter(Boolean)

@@ -22,9 +22,13 @@ export function readTripOn(today: string, raw: unknown, rules?: readonly Rule[])
  * The rules as they stood before review 16 added Australia's rule for a baby born without signs of
  * life before 20 weeks and under 400 g: the tests of how a stage no rule speaks of is said (the
  * "silent side" of a threshold) keep Australia as their example on this data (review 16, finding 5).
+ * Victoria's and Western Australia's own rules for that stage (brief au) are left out with it.
  */
 export const RULES_WITHOUT_AU_SUB20: readonly Rule[] = RULES.filter(
-  (rule) => rule.id !== 'au-sub20-not-registered',
+  (rule) =>
+    !['au-sub20-not-registered', 'au-vic-sub20-not-registered', 'au-wa-sub20-not-registered'].includes(
+      rule.id,
+    ),
 );
 
 /** The gaps' messages on one leg. */

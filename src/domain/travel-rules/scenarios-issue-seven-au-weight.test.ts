@@ -40,16 +40,16 @@ describe('issue 7: Australia, before 20 weeks, 400 g or more', () => {
   });
 
   // Fix-b (review 22's leftovers): the rule's sources are New South Wales' and South Australia's
-  // laws, so it no longer speaks for Victoria; we say we don't know, and whom to ask there.
+  // laws, so it no longer speaks for Victoria. Since brief au, Victoria's registry's own page is
+  // said there instead (au-vic-sub20-weight-ask-registry), and the registry is still the one to ask.
   it('Victoria, 19 weeks and 420 g: not said from New South Wales’ law; Victoria’s registry is named', () => {
     const paper = deathCertificateOf(
       baby({ gestation_weeks: 19, birth_weight_g: 420, loss_region: 'AU-VIC' }),
     );
     expect(paper.rule_ids).not.toContain('au-sub20-weight-ask-registry');
-    expect(paper.status).toBe('may_not_exist');
-    expect(paper.reason).toContain(
-      'the registry of births, deaths and marriages in Victoria can say which papers there are',
-    );
+    expect(paper.rule_ids).toContain('au-vic-sub20-weight-ask-registry');
+    expect(paper.reason).not.toContain('New South Wales');
+    expect(paper.reason).toContain('the registry can confirm whether there is a birth certificate');
     expect(paper.instead).not.toMatch(/^Your baby's birth certificate/);
   });
 

@@ -92,22 +92,26 @@ describe('3. Western Australia, before 20 weeks and 400 g or more', () => {
   const deathCertificateOf = (out: ReturnType<typeof evaluateTrip>) =>
     out.documents.find((d) => d.key === 'death_certificate')!;
 
-  it('Ruby, born in Western Australia, is never told flatly there is no death certificate', () => {
+  // Since brief au, Western Australia's government page speaks for it before 20 weeks, whatever the
+  // weight (au-wa-sub20-not-registered); New South Wales' law is still never said there.
+  it('Ruby, born in Western Australia, hears its own government’s page, never New South Wales’ law', () => {
     const paper = deathCertificateOf(ruby('AU-WA'));
     expect(paper.rule_ids).not.toContain('au-sub20-weight-ask-registry');
-    expect(paper.status).toBe('may_not_exist');
-    expect(paper.reason).toContain('not for Western Australia');
-    // Named by the state since review 22's leftovers (finding 4).
+    expect(paper.rule_ids).toContain('au-wa-sub20-not-registered');
+    expect(paper.status).toBe('not_issued');
     expect(paper.reason).toContain(
-      'the registry of births, deaths and marriages in Western Australia can say which papers there are',
+      'in Western Australia a baby born without signs of life before 20 weeks is not able to be formally registered',
     );
+    expect(paper.reason).not.toContain('New South Wales');
   });
 
   it('with no state given, the state is asked, since Western Australia may differ', () => {
     const paper = deathCertificateOf(ruby());
     expect(paper.status).toBe('may_not_exist');
-    // Fix-b: the rule for this stage speaks only for the two states whose laws we read.
-    expect(paper.reason).toContain('speak only for New South Wales and South Australia');
+    // Fix-b: the rules for this stage speak only for the states whose laws or pages we read.
+    expect(paper.reason).toContain(
+      'speak only for New South Wales, South Australia, Victoria and Western Australia',
+    );
     // In New South Wales it is said as before.
     const nsw = deathCertificateOf(ruby('AU-NSW'));
     expect(nsw.rule_ids).toContain('au-sub20-weight-ask-registry');

@@ -274,17 +274,19 @@ describe('4. Australia before 20 weeks and under 400 g: said only for the states
     expect(rule.source_date_note).toContain('lsc.sa.gov.au');
   });
 
-  it('Western Australia: never "there is no death certificate"; we say we do not know, and whom to ask', () => {
-    const out = mia('AU-WA');
+  // Since brief au, Victoria and Western Australia have their own sourced rules for this stage
+  // (scenarios-au-states.test.ts); Queensland's we still have not read.
+  it('Queensland: never "there is no death certificate"; we say we do not know, and whom to ask', () => {
+    const out = mia('AU-QLD');
     const paper = deathCertificateOf(out);
     expect(paper.rule_ids).not.toContain('au-sub20-not-registered');
     expect(paper.status).toBe('may_not_exist');
     expect(paper.reason).toContain(
-      'our sources on the papers issued after a loss in pregnancy in Australia speak only for New South Wales and South Australia, not for Western Australia; the registry of births, deaths and marriages in Western Australia can say which papers there are',
+      'our sources on the papers issued after a loss in pregnancy in Australia speak only for New South Wales, South Australia, Victoria and Western Australia, not for Queensland; the registry of births, deaths and marriages in Queensland can say which papers there are',
     );
     expect(out.summary[0]!.text).not.toContain('There is no death certificate for Mia');
     expect(gapsOf(out)).toContain(
-      'the registry of births, deaths and marriages in Western Australia can say which papers there are',
+      'the registry of births, deaths and marriages in Queensland can say which papers there are',
     );
   });
 
@@ -299,18 +301,20 @@ describe('4. Australia before 20 weeks and under 400 g: said only for the states
     expect(deathCertificateOf(mia('AU-SA')).rule_ids).toContain('au-sub20-not-registered');
   });
 
-  it('Victoria, whose law we have not read either, is named the same way', () => {
-    const paper = deathCertificateOf(mia('AU-VIC'));
+  it('Tasmania, whose law we have not read either, is named the same way', () => {
+    const paper = deathCertificateOf(mia('AU-TAS'));
     expect(paper.status).toBe('may_not_exist');
     expect(paper.reason).toContain(
-      'speak only for New South Wales and South Australia, not for Victoria; the registry of births, deaths and marriages in Victoria',
+      'speak only for New South Wales, South Australia, Victoria and Western Australia, not for Tasmania; the registry of births, deaths and marriages in Tasmania',
     );
   });
 
   it('with no state given, the state is asked, and the states we speak for are named for this stage', () => {
     const out = mia();
     expect(deathCertificateOf(out).status).toBe('may_not_exist');
-    expect(deathCertificateOf(out).reason).toContain('speak only for New South Wales and South Australia');
+    expect(deathCertificateOf(out).reason).toContain(
+      'speak only for New South Wales, South Australia, Victoria and Western Australia',
+    );
     expect(deathCertificateOf(out).reason).not.toContain('every part of Australia except Western Australia');
     expect(out.questions.map((q) => q.field)).toContain('loss_region');
   });
