@@ -20,4 +20,17 @@ describe('RevisionCache', () => {
     expect(cache.get('a', 1)).toBe(1);
     expect(cache.size).toBe(2);
   });
+
+  it('works a value out once per revision, and keeps nothing when working it out fails', async () => {
+    const cache = new RevisionCache<string>();
+    let made = 0;
+    const make = (text: string) => async () => `${text} ${++made}`;
+    expect(await cache.getOrMake('trip-1', 4, make('at 4'))).toBe('at 4 1');
+    expect(await cache.getOrMake('trip-1', 4, make('at 4'))).toBe('at 4 1');
+    expect(await cache.getOrMake('trip-1', 5, make('at 5'))).toBe('at 5 2');
+    await expect(cache.getOrMake('trip-2', 5, () => Promise.reject(new Error('not found')))).rejects.toThrow(
+      'not found',
+    );
+    expect(cache.get('trip-2', 5)).toBeUndefined();
+  });
 });

@@ -17,6 +17,15 @@ export class RevisionCache<V> {
     return entry.value;
   }
 
+  /** The value kept for `key` at `revision`, or the one `make` works out, kept from then on. */
+  async getOrMake(key: string, revision: number, make: () => Promise<V>): Promise<V> {
+    const kept = this.get(key, revision);
+    if (kept !== undefined) return kept;
+    const made = await make();
+    this.set(key, revision, made);
+    return made;
+  }
+
   set(key: string, revision: number, value: V): void {
     this.entries.delete(key);
     this.entries.set(key, { revision, value });

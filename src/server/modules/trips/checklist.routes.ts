@@ -52,13 +52,11 @@ export const checklistRoutes: FastifyPluginAsyncZod<{
       reply.header('etag', etag).header('cache-control', 'private, no-cache');
       if (request.headers['if-none-match'] === etag) return reply.code(304).send(null);
       const key = `${auth.familyId}:${request.params.tripId}`;
-      let answer = answers.get(key, auth.familyRevision);
-      if (answer === undefined) {
+      const answer = await answers.getOrMake(key, auth.familyRevision, async () => {
         const presented: Checklist = presentChecklist(await checklist.list(auth, request.params.tripId));
         if (checkContracts) checklistResponse.parse(presented);
-        answer = PrecompressedAnswer.of(presented);
-        answers.set(key, auth.familyRevision, answer);
-      }
+        return PrecompressedAnswer.of(presented);
+      });
       return answer.send(request, reply);
     },
   );

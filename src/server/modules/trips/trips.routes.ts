@@ -59,13 +59,11 @@ export const tripsRoutes: FastifyPluginAsyncZod<{ trips: TripsService; checkCont
     async (request, reply) => {
       const auth = requireAuth(request);
       const key = `${auth.familyId}:${request.params.tripId}:${auth.role}`;
-      let answer = details.get(key, auth.familyRevision);
-      if (answer === undefined) {
+      const answer = await details.getOrMake(key, auth.familyRevision, async () => {
         const presented = presentTripDetail(auth, await trips.view(auth, request.params.tripId));
         if (checkContracts) tripDetailResponse.parse(presented);
-        answer = PrecompressedAnswer.of(presented);
-        details.set(key, auth.familyRevision, answer);
-      }
+        return PrecompressedAnswer.of(presented);
+      });
       return answer.send(request, reply);
     },
   );
