@@ -458,6 +458,18 @@ function refusalsOf(
           });
         continue;
       }
+      // A bag open only on a condition (Avianca's hold, booked ahead): said first, in its own words,
+      // for a family who chose it or has not chosen; nothing is refused or moved (review 24, 4).
+      if (rule.bag_condition !== undefined) {
+        const chose = rule.conditions.bag;
+        if (leg.bag === null || chose === undefined || chose.includes(leg.bag))
+          found.set(`${rule.id}|bag`, {
+            title: rule.title,
+            passingThrough: null,
+            saidFirst: rule.bag_condition,
+          });
+        continue;
+      }
       if (!rule.refuses_journey && !rule.may_refuse_journey && !toHold && !toCabin) continue;
       const through = passesThrough(facts, leg) && isEntryRuleOf(rule, leg.to);
       // A "may" refusal another source on this leg contradicts is a disagreement (review 15, 1).

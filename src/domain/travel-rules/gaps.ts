@@ -381,7 +381,8 @@ export function legGaps(input: LegGapInput): RuleGap[] {
  * cemetery or funeral home there) speak of ashes that stay. None of our sources says whether they
  * bind a family only passing through, so the warning stays and the unknown is said, with whom to
  * ask. A change of planes airside never enters, and a cruise's stops have their own note; a leg
- * back home after it is a visit, not passing through (review 8, finding 11).
+ * back home after it is a visit, not passing through (review 8, finding 11). The mission named is
+ * the one where the family lives, or "where you live" while they have not said (review 24, finding 3).
  */
 function passingThrough(trip: TripFacts, leg: LegFacts, matched: readonly Rule[]): string | null {
   if (!passesThrough(trip, leg)) return null;
@@ -393,7 +394,7 @@ function passingThrough(trip: TripFacts, leg: LegFacts, matched: readonly Rule[]
       (rule.severity === 'warning' || rule.severity === 'required'),
   );
   if (!weighty) return null;
-  return `If you are only passing through ${countryPhrase(leg.to)} on the way to ${countryPhrase(next.to)}, our sources don't say whether its rules for bringing ashes in apply to that. ${capitalise(embassyOf(leg.to))} can tell you before you set off.`;
+  return `If you are only passing through ${countryPhrase(leg.to)} on the way to ${countryPhrase(next.to)}, our sources don't say whether its rules for bringing ashes in apply to that. ${capitalise(askOnEntry(leg.to, trip.home, trip.homeKnown))} can tell you before you set off.`;
 }
 
 function scatteringGaps(

@@ -110,6 +110,7 @@ function lintLocated(located: readonly Located[], faults: LintFault[], { today }
       ...wordFaults(rule),
       ...holdRefusalFaults(rule),
       ...cabinRefusalFaults(rule),
+      ...bagConditionFaults(rule),
       ...journeyRefusalFaults(rule),
       ...sendingFaults(rule),
     ]) {
@@ -200,6 +201,27 @@ export function cabinRefusalFaults(rule: Rule): string[] {
         `refuses ashes in the cabin but does not send the family to the hold; add "moves_to_hold": true so the summary says so first and the checked-bag advice is shown.`,
       ]
     : [];
+}
+
+/**
+ * A bag open only on a condition (Avianca's hold, booked ahead through a funeral home or cargo
+ * agency) is said first for a family who chose that bag: the rule speaks for that one bag, and it is
+ * not a refusal, so it never also moves the ashes or refuses the journey (review 24, finding 4).
+ */
+export function bagConditionFaults(rule: Rule): string[] {
+  if (rule.bag_condition === undefined) return [];
+  const faults: string[] = [];
+  if (rule.conditions.bag?.length !== 1) {
+    faults.push(
+      'says bag_condition, which is said to a family who chose one bag; give the rule "bag" with that one bag.',
+    );
+  }
+  if (rule.moves_to_cabin || rule.moves_to_hold || rule.refuses_journey || rule.may_refuse_journey) {
+    faults.push(
+      'says bag_condition beside a refusal; a bag open on a condition is not refused: keep one or the other.',
+    );
+  }
+  return faults;
 }
 
 /** A rule whose title refuses the ashes outright ("JetBlue doesn't accept a pet's ashes"). */
@@ -648,6 +670,7 @@ export function wordFaults(rule: Rule): string[] {
     rule.without_passport?.title ?? '',
     rule.without_passport?.detail ?? '',
     rule.for_a_baby_without_certificate ?? '',
+    rule.bag_condition ?? '',
     ...(rule.document?.not_issued ?? []).flatMap((gap) => [gap.reason, gap.instead]),
   ].join(' ');
   const word = UNKIND.exec(shown)?.[1];

@@ -295,6 +295,14 @@ export const ruleSchema = z.strictObject({
    */
   moves_to_hold: z.literal(true).optional(),
   /**
+   * The bag this rule is for is open only on a condition its source names, short of a refusal
+   * (Avianca's hold: only when a funeral home or cargo agency books it 48 hours ahead), where the same
+   * page gives the other bag's way too: for a family who chose that bag, or has not chosen, the
+   * summary says this sentence first, with what the page leaves unclear, never only the usual papers
+   * (review 24, finding 4). Nothing is moved, as `moves_to_cabin` would: the page does not refuse.
+   */
+  bag_condition: sentence.optional(),
+  /**
    * The journey as planned is not allowed (Germany: a family may not carry an urn in): the summary
    * says so first, before any paper, so nobody reads the list as if one more paper made it fine.
    */

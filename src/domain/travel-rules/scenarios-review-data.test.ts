@@ -502,9 +502,10 @@ describe('a paper someone wants in a particular form is said in that form', () =
         verb: 'may ask for',
       },
     ]);
-    // One consulate's own list speaks for the families it serves (review 8, finding 6).
+    // One consulate's own list speaks for the families it serves (review 8, finding 6); a legalised
+    // paper is made ahead, so it is asked about before travel (review 24, finding 2).
     expect(out.summary[0]!.text).toContain(
-      "Portugal's consulate in Rio de Janeiro may ask for the original death certificate of a Portuguese national, issued within the past year and legalised at the Portuguese consulate.",
+      "Portugal's consulate in Rio de Janeiro may ask for the original death certificate of a Portuguese national, issued within the past year and legalised at the Portuguese consulate: ask the consulate before you travel whether you need it.",
     );
   });
 });

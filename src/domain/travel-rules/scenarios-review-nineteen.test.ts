@@ -200,8 +200,9 @@ describe('7. Portugal from Brazil: the consulate’s list is for a Portuguese na
       purpose: 'carry',
       loved_one: { name: 'Vovó', kind: 'adult', loss_country: 'BR' },
     });
+    // A legalised paper is made ahead, so it is asked about before travel (review 24, finding 2).
     expect(v09.summary[0]!.text).toContain(
-      "Portugal's consulate in Rio de Janeiro may ask for the original death certificate of a Portuguese national, issued within the past year and legalised at the Portuguese consulate.",
+      "Portugal's consulate in Rio de Janeiro may ask for the original death certificate of a Portuguese national, issued within the past year and legalised at the Portuguese consulate: ask the consulate before you travel whether you need it.",
     );
   });
 });

@@ -104,7 +104,7 @@ describe('a Dutch family driving through Germany to Austria with Opa’s ashes',
     const fromUs = evaluateTrip({ ...trip, home_country: 'US' }, { today });
     expect(ids(fromUs.legs[0]!.requirements)).toContain('de-no-private-carriage');
     expect(fromUs.legs[0]!.gaps.map((g) => g.message)).toContain(
-      "If you are only passing through Germany on the way to Austria, our sources don't say whether its rules for bringing ashes in apply to that. The embassy or consulate of Germany can tell you before you set off.",
+      "If you are only passing through Germany on the way to Austria, our sources don't say whether its rules for bringing ashes in apply to that. The embassy or consulate of Germany in the United States can tell you before you set off.",
     );
   });
 

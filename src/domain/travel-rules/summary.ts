@@ -65,6 +65,12 @@ export interface Refusal {
    * said where they live. Said calmly as what may be so, never as a refusal (review 23, finding 7).
    */
   waitsOnHome?: readonly string[];
+  /**
+   * Not a refusal: the bag chosen is open only on a condition its source names (Avianca's hold,
+   * booked ahead by a funeral home or cargo agency), said first in the rule's own words with the
+   * other way the same page gives (`bag_condition`; review 24, finding 4).
+   */
+  saidFirst?: string;
 }
 
 /** Papers got before travel, never at a desk, and whom to ask about them first. */
@@ -189,8 +195,21 @@ export function carrySummary(
   const sentences: string[] = [];
   // A journey that is not allowed as planned, or may not be, is said first, before any paper
   // (review 9, finding 8; review 10, findings 1 to 3). "In Hesse, …" reads on as "in Hesse, …".
-  for (const { title, passingThrough, then, askFirst, disputed, keptAboard, waitsOnHome } of refusals) {
+  for (const {
+    title,
+    passingThrough,
+    then,
+    askFirst,
+    disputed,
+    keptAboard,
+    waitsOnHome,
+    saidFirst,
+  } of refusals) {
     if (disputed) continue;
+    if (saidFirst !== undefined) {
+      sentences.push(saidFirst);
+      continue;
+    }
     if (waitsOnHome) {
       sentences.push(
         `Where your family lives matters on this journey: ${refusalWords([{ title, homes: waitsOnHome }])}. Tell us where you live to see whether that is you; the notes on your journey say whom to ask meanwhile.`,
@@ -296,8 +315,18 @@ export function carrySummary(
       entry.wanted.push(lowerFirst(form));
       forms.set(key, entry);
     }
-    for (const [key, { verb, wanted }] of forms)
-      sentences.push(`${capitalise(key.split('\u0000')[0]!)} ${verb} ${joinList(wanted)}.`);
+    // Forms with commas of their own are kept apart ("…, apostilled; and …"), and a form made ahead
+    // (apostilled, translated) that someone only may ask for is asked about before travel, as the
+    // list says of such a paper (review 15, findings 2–3; review 24, finding 2: Tenerife's list).
+    for (const [key, { verb, wanted }] of forms) {
+      const asker = key.split('\u0000')[0]!;
+      const whom = /\bconsul/i.test(asker) ? ' the consulate' : '';
+      const first =
+        verb === 'may ask for' && wanted.every((form) => MADE_AHEAD.test(form))
+          ? `: ask${whom} before you travel whether you need ${wanted.length === 1 ? 'it' : 'them'}`
+          : '';
+      sentences.push(`${capitalise(asker)} ${verb} ${joinPapers(wanted)}${first}.`);
+    }
     // Papers missing for the same reason, asked for by the same people, are said once, together.
     const said = new Map<
       string,
