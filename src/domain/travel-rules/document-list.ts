@@ -321,6 +321,12 @@ export function buildDocumentList(
     // what is usually asked for"): only who asks, then what they carry instead (review 13, 14).
     const carrying = status === 'not_issued' ? '' : `${DOCUMENT_KINDS[key].hint} `;
     const formNotes = status === 'not_issued' ? [] : [...new Set(otherNames)];
+    // Only where every one naming it says only who issues it: anyone asking for it is said as asking.
+    const said = askers.map(({ ask }) => ask.said_as);
+    const issued = said.every((one) => one !== undefined && one === said[0]) ? said[0] : undefined;
+    // Said as the summary says it ("German consulates in Canada issue …; ask them whether you need
+    // one"), never "… suggests it": its source suggests nothing (fix24b).
+    const whoAsks = issued ?? `${askedBy(labels, firmness)}.`;
     const document: TravelDocument = {
       loved_one: name,
       key,
@@ -331,7 +337,7 @@ export function buildDocumentList(
           : key === 'funeral_director_declaration' && paperwork.lovedOne.kind === 'pet'
             ? PET_LETTER_TITLE
             : DOCUMENT_KINDS[key].title),
-      detail: `${carrying}${askedBy(labels, firmness)}.${formNotes.join('')}${accepted}`,
+      detail: `${carrying}${whoAsks}${formNotes.join('')}${accepted}`,
       asked_by: labels,
       source_url: source.source_url,
       status,
@@ -356,9 +362,7 @@ export function buildDocumentList(
       ),
     };
     FIRMNESS_OF.set(document, firmness);
-    // Only where every one naming it says only who issues it: anyone asking for it is said as asking.
-    const said = askers.map(({ ask }) => ask.said_as);
-    if (said.every((one) => one !== undefined && one === said[0])) SAID_AS.set(document, said[0]!);
+    if (issued !== undefined) SAID_AS.set(document, issued);
     TOGETHER_BAG.set(
       document,
       new Map(

@@ -180,7 +180,9 @@ export function legGaps(input: LegGapInput): RuleGap[] {
           ? 'the rail company'
           : leg.mode === 'sea'
             ? 'the cruise line or ferry company'
-            : embassyOf(leg.to);
+            : // Which mission, as the road's other gaps say it: "… of France in the United
+              // Kingdom", or "where you live" while that is not said (fix24b).
+              road(leg, trip.home, trip.homeKnown);
     gaps.push(
       `Our sources speak about urns and boxes, not keepsake jewellery. We found nothing on whether anyone asks for papers for jewellery holding ashes on this journey, so it may help to ask ${whom}, and to keep the papers you have with you.`,
     );

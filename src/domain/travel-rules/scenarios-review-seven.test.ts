@@ -283,7 +283,7 @@ describe('11. keepsake jewellery by train, sea or road', () => {
     ['rail', 'EUROSTAR', 'Eurostar'],
     ['rail', undefined, 'the rail company'],
     ['sea', undefined, 'the cruise line or ferry company'],
-    ['road', undefined, 'the embassy or consulate of France'],
+    ['road', undefined, 'the embassy or consulate of France in the United Kingdom'],
   ] as const)('by %s, says we found nothing on jewellery, and whom to ask', (mode, carrier, whom) => {
     expect(gapsOf(pendant(mode, carrier))).toContain(
       `Our sources speak about urns and boxes, not keepsake jewellery. We found nothing on whether anyone asks for papers for jewellery holding ashes on this journey, so it may help to ask ${whom}, and to keep the papers you have with you.`,

@@ -186,8 +186,10 @@ export function carrySummary(
     // asks for it, so "if you are asked for it" would not be true (review 11, finding 11).
     // A paper that is got before travel (a consulate's certificate or seal, a permit) cannot be
     // produced at a desk when asked: it says to ask before you go (review 14, finding 5).
+    // A paper its source says only someone issues is said as the sentence above says it, never
+    // "(suggested)": nobody suggests it (review 19, finding 6; fix24b).
     ...askFirst.map(
-      (d) => `${capitalise(phraseOf(d))}${onlySuggested(d) ? ' (suggested)' : askFirstLine(d)}`,
+      (d) => saidAs(d) ?? `${capitalise(phraseOf(d))}${onlySuggested(d) ? ' (suggested)' : askFirstLine(d)}`,
     ),
     ...maybeAskFirst.map((d) => `${capitalise(phraseOf(d))}, if you have it and are asked for it`),
   ];
