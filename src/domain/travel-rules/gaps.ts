@@ -12,7 +12,7 @@ import {
 } from './names.js';
 import { compareText, joinList } from './ordering.js';
 import { isScatteringRule, type Rule, scopeKindOf } from './rule-schema.js';
-import { passesThrough } from './passing-through.js';
+import { journeyStart, passesThrough } from './passing-through.js';
 import { SCREENING_BODY_WHO } from './screening-bodies.js';
 import { onlyRegionalRulesGap, partWord, regionsWithOwnRules } from './scatter-region.js';
 import type { KeepsakeFacts, LegFacts, TripFacts } from './trip-facts.js';
@@ -253,7 +253,17 @@ export function legGaps(input: LegGapInput): RuleGap[] {
     (rule) => scopeKindOf(rule) === 'country' && rule.conditions.to !== undefined && standsForEntry(rule),
   );
   const onlyPets = pets.length > 0 && input.keepsakes.every((k) => k.lovedOne?.kind === 'pet');
-  const home = homeGaps(leg, input.homeUnknown ?? [], takeWith);
+  // Where the ashes are (one country for every keepsake on the leg), for missions that speak for them.
+  const ashesIn = [
+    ...new Set(input.keepsakes.map((k) => k.lovedOne?.cremationCountry ?? k.lovedOne?.lossCountry ?? null)),
+  ];
+  const home = homeGaps(
+    leg,
+    input.homeUnknown ?? [],
+    takeWith,
+    journeyStart(trip, leg),
+    ashesIn.length === 1 ? ashesIn[0]! : null,
+  );
   if (personOnly) {
     const petScattering = matched.some(
       (rule) => scopeKindOf(rule) === lineKind && scattersOnly(rule) && rule.covers_pets === true,
@@ -270,7 +280,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   const entryGap = noEntry
     ? noEntryRule(
         leg.to,
-        leg.setsOffFrom,
+        journeyStart(trip, leg),
         trip.homeKnown ? trip.home : null,
         input.rules ?? [],
         takeWith,
@@ -383,8 +393,9 @@ export function legGaps(input: LegGapInput): RuleGap[] {
  * cemetery or funeral home there) speak of ashes that stay. None of our sources says whether they
  * bind a family only passing through, so the warning stays and the unknown is said, with whom to
  * ask. A change of planes airside never enters, and a cruise's stops have their own note; a leg
- * back home after it is a visit, not passing through (review 8, finding 11). The mission named is
- * the one where the family lives, or "where you live" while they have not said (review 24, finding 3).
+ * back to where it came from is a visit, not passing through (review 8, finding 11; review 25, 1).
+ * The mission named is the one where the family lives, or "where you live" while they have not
+ * said (review 24, finding 3); on the way home, the one where the journey sets off.
  */
 function passingThrough(trip: TripFacts, leg: LegFacts, matched: readonly Rule[]): string | null {
   if (!passesThrough(trip, leg)) return null;
@@ -396,7 +407,12 @@ function passingThrough(trip: TripFacts, leg: LegFacts, matched: readonly Rule[]
       (rule.severity === 'warning' || rule.severity === 'required'),
   );
   if (!weighty) return null;
-  return `If you are only passing through ${countryPhrase(leg.to)} on the way to ${countryPhrase(next.to)}, our sources don't say whether its rules for bringing ashes in apply to that. ${capitalise(askOnEntry(leg.to, trip.home, trip.homeKnown))} can tell you before you set off.`;
+  // On the way home from abroad, the mission where the journey sets off, as for home (review 25, 1).
+  const whom =
+    trip.homeKnown && next.to === trip.home
+      ? `${embassyOf(leg.to)} in ${countryPhrase(journeyStart(trip, leg))}`
+      : askOnEntry(leg.to, trip.home, trip.homeKnown);
+  return `If you are only passing through ${countryPhrase(leg.to)} on the way to ${countryPhrase(next.to)}, our sources don't say whether its rules for bringing ashes in apply to that. ${capitalise(whom)} can tell you before you set off.`;
 }
 
 function scatteringGaps(

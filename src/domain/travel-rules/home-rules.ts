@@ -51,11 +51,17 @@ export interface HomeGaps {
   exit: string | null;
 }
 
-const homesOf = (rules: readonly Rule[]) =>
-  joinList(
-    [...new Set(rules.flatMap((rule) => rule.conditions.home ?? []))].map(countryPhrase).sort(compareText),
-    'or',
-  );
+/**
+ * "Ireland", and ", or who are bringing ashes home after a death there" where every one of them also
+ * holds for a family coming home from there (home_or_death_there; review 25, finding 7).
+ */
+const homesOf = (rules: readonly Rule[]) => {
+  const homes = [...new Set(rules.flatMap((rule) => rule.conditions.home ?? []))];
+  const died = rules.every((rule) => rule.conditions.home_or_death_there)
+    ? `, or who are bringing ashes home after a death ${homes.length === 1 ? 'there' : 'in one of them'}`
+    : '';
+  return `${joinList(homes.map(countryPhrase).sort(compareText), 'or')}${died}`;
+};
 
 const why = (rules: readonly Rule[]) =>
   rules.some((rule) => rule.source_kind === 'consulate')
@@ -90,7 +96,13 @@ export function refusalWords(refusals: readonly { title: string; homes: readonly
     .join('; and ');
 }
 
-export function homeGaps(leg: LegFacts, unknown: readonly Rule[], takeWith: string): HomeGaps {
+export function homeGaps(
+  leg: LegFacts,
+  unknown: readonly Rule[],
+  takeWith: string,
+  setsOffFrom: string = leg.setsOffFrom,
+  ashesIn: string | null = null,
+): HomeGaps {
   const entering = unknown.filter((rule) => rule.conditions.to !== undefined);
   const refusals = waitingRefusals(entering);
   // Said calmly, as what may be so, with the same whom to ask.
@@ -103,9 +115,17 @@ export function homeGaps(leg: LegFacts, unknown: readonly Rule[], takeWith: stri
   const into = countryPhrase(leg.to);
   const outOf = countryPhrase(leg.from);
   // Coming home is asked about before setting off, never at the border; anyone else asks where they live.
+  // Lists that speak only for ashes leaving one country (Vietnam's missions: the permit is asked for
+  // where the ashes are, wherever the family lives) name the mission there (review 25, finding 2).
+  const whereAshesAre =
+    ashesIn !== null &&
+    ashesIn !== leg.to &&
+    entering.every((rule) => rule.conditions.ashes_from?.includes(ashesIn) === true);
   const whom = entering.some((rule) => rule.conditions.home?.includes(leg.to))
-    ? `${embassyOf(leg.to)} in ${countryPhrase(leg.setsOffFrom)} can tell you, before you set off, what they need`
-    : `${embassyOf(leg.to)} where you live can tell you what they need`;
+    ? `${embassyOf(leg.to)} in ${countryPhrase(setsOffFrom)} can tell you, before you set off, what they need`
+    : whereAshesAre
+      ? `${embassyOf(leg.to)} in ${countryPhrase(ashesIn)}, where the ashes are, can tell you what they need`
+      : `${embassyOf(leg.to)} where you live can tell you what they need`;
   return {
     entry:
       entering.length === 0

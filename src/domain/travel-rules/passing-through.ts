@@ -9,14 +9,32 @@ import type { LegFacts, TripFacts } from './trip-facts.js';
 // "may ask for": not on the bring list, the family asks first (review 8, t45). A change of planes
 // airside never enters the country at all, so its entry rules do not match there (match-conditions).
 
-/** The leg enters a country the trip goes straight on from, to somewhere that is not home. */
+/**
+ * The leg enters a country the trip goes straight on from, to a third country. Going on home from it
+ * is passing through too (Chicago, Frankfurt and the train home to Poland): only going back where
+ * the leg came from (home, Germany and home again) makes it a visit (review 25, finding 1).
+ */
 export function passesThrough(trip: TripFacts, leg: LegFacts): boolean {
   const next = trip.legs[trip.legs.indexOf(leg) + 1];
   if (!next || !leg.international || leg.endsAtConnection || leg.mode === 'sea' || next.from !== leg.to)
     return false;
-  // A leg back home after it is a visit, not passing through; so is staying to scatter there.
-  if (next.to === leg.to || next.to === trip.home) return false;
+  // A leg back to where this one came from is a visit, not passing through; so is staying to scatter there.
+  if (next.to === leg.to || next.to === leg.from || next.to === leg.setsOffFrom) return false;
   return leg.to !== trip.home && trip.scatter?.country !== leg.to;
+}
+
+/**
+ * Where the family really set off from for this leg: after passing straight through a country on
+ * the way (a flight to Frankfurt, then the train), where that journey began, not the country
+ * crossed (review 25, finding 1).
+ */
+export function journeyStart(trip: TripFacts, leg: LegFacts): string {
+  let start = leg;
+  for (;;) {
+    const previous = trip.legs[trip.legs.indexOf(start) - 1];
+    if (!previous || previous.to !== start.from || !passesThrough(trip, previous)) return start.setsOffFrom;
+    start = previous;
+  }
 }
 
 /** A rule of the country the leg enters about bringing ashes in (its `to` names that country). */

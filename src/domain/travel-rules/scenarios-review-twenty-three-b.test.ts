@@ -135,7 +135,8 @@ describe('4. taking or sending ashes into Vietnam: the permit from a Vietnamese 
       'a permit for the ashes to enter Vietnam, got beforehand from a Vietnamese embassy or consulate',
     );
     const detail = baNoi.legs[0]!.requirements.find((r) => r.rule_ids.includes('vn-entry-permit'))!.detail;
-    expect(detail).toContain('the Vietnamese embassy or consulate serving where you live');
+    // Where the ashes are, wherever the family lives (Decision 1275/QĐ-BNG; review 25, finding 2).
+    expect(detail).toContain('the Vietnamese embassy or consulate in the country the ashes are in');
     expect(detail).toContain('well before');
   });
 
