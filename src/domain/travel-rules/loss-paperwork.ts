@@ -263,7 +263,7 @@ export function paperworkFor(
     const reasonSaid = stateUnruled
       ? `${reason}, and we have no rule for ${regionPhrase(lovedOne.lossRegion!)} itself: its vital records office can say which papers exist`
       : reason;
-    const instead = insteadOf(all, alternatives);
+    const instead = namingTheState(insteadOf(all, alternatives), lovedOne.lossRegion);
     // What to carry still turns on the answer (weeks not given in the UK), so it is still asked.
     if (instead.cases) casesOpen.add(key);
     missing.set(key, {
@@ -548,6 +548,19 @@ function caseLabel(rule: Rule, unknown: readonly LovedOneFact[]): string {
 }
 
 const REGIONAL_LINE = /^In [A-Z]/;
+
+/**
+ * A source's words for a rule of several states ("the registry … in the state where your baby was
+ * born"), said with the state's name once the family has named it (review 25, finding 10).
+ */
+function namingTheState<T extends { text: string }>(instead: T, region: string | null): T {
+  return region === null
+    ? instead
+    : {
+        ...instead,
+        text: instead.text.replaceAll('in the state where your baby was born', `in ${regionPhrase(region)}`),
+      };
+}
 
 /**
  * What to carry instead of one paper. Where an open question decides between ways round (weeks not

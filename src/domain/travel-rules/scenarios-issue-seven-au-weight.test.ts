@@ -31,9 +31,8 @@ describe('issue 7: Australia, before 20 weeks, 400 g or more', () => {
     expect(paper.reason).toContain(
       "a baby born without signs of life before 20 weeks counts as stillborn there, by a weight of 400 g or more, only where the weeks of pregnancy can't be reliably established",
     );
-    expect(paper.instead).toContain(
-      'the registry of births, deaths and marriages in the state where your baby was born',
-    );
+    // The state the family named, by name (review 25, finding 10).
+    expect(paper.instead).toContain('the registry of births, deaths and marriages in New South Wales');
     const text = out.summary[0]!.text;
     expect(text).not.toContain("baby's birth certificate, with the crematorium");
     expect(text).not.toMatch(/registered (with|as) a birth/);

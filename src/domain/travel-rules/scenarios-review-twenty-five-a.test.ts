@@ -45,14 +45,20 @@ describe('finding 1: a country crossed on the way home is passed through, not vi
 
   it("t75: leg 2's gap for coming home names Poland's mission in the United States, not in Germany", () => {
     const gaps = gapMessages(dziadek('PL'), 1).join('\n');
-    expect(gaps).toContain('The embassy or consulate of Poland in the United States can tell you, before you set off');
+    expect(gaps).toContain(
+      'The embassy or consulate of Poland in the United States can tell you, before you set off',
+    );
     expect(gaps).not.toContain('Poland in Germany');
   });
 
-  it('t06: from Canada by Frankfurt to Poland, the Canadian missions\' refusal is said with the doubt', () => {
+  it("t06: from Canada by Frankfurt to Poland, the Canadian missions' refusal is said with the doubt", () => {
     const out = dziadek('PL', 'CA', 'AC');
-    expect(summaryOf(out, 'Dziadek')).toMatch(/^Before anything else: our sources say .*only pass through on the way to Poland/);
-    expect(passing(out)).toContain('The embassy or consulate of Germany in Canada can tell you before you set off.');
+    expect(summaryOf(out, 'Dziadek')).toMatch(
+      /^Before anything else: our sources say .*only pass through on the way to Poland/,
+    );
+    expect(passing(out)).toContain(
+      'The embassy or consulate of Germany in Canada can tell you before you set off.',
+    );
   });
 
   it('t79: a Dutch family from Canada by Frankfurt, the train home to the Netherlands', () => {
@@ -83,7 +89,9 @@ describe('finding 1: a country crossed on the way home is passed through, not vi
       purpose: 'carry',
       loved_ones: [{ name: 'Dad', kind: 'adult', loss_country: 'US', cremated_in: 'US' }],
     });
-    expect(summaryOf(out, 'Dad')).toMatch(/^Before anything else: Germany doesn't allow a family to carry an urn\./);
+    expect(summaryOf(out, 'Dad')).toMatch(
+      /^Before anything else: Germany doesn't allow a family to carry an urn\./,
+    );
     expect(passing(out)).toBeUndefined();
   });
 });
@@ -166,5 +174,36 @@ describe('finding 7: while home is unknown, "or who are bringing ashes home afte
     expect(gapMessages(out).join('\n')).toContain(
       'speak only for families who live in Spain or the United States, or who are bringing ashes home after a death in one of them',
     );
+  });
+});
+
+describe('finding 10: where the Australian state is known, the papers name its registry', () => {
+  const baby = (lovedOne: Record<string, unknown>) =>
+    readTripOn(today, {
+      home_country: 'AU',
+      legs: [{ mode: 'air', from: 'AU', to: 'NZ', carrier: 'QF', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', loved_one: 'Isla' }],
+      purpose: 'carry',
+      loved_ones: [
+        { name: 'Isla', kind: 'pregnancy_loss', loss_country: 'AU', cremated_in: 'AU', ...lovedOne },
+      ],
+    });
+  const insteadOf = (out: Out) => out.documents.find((d) => d.key === 'death_certificate')!.instead ?? '';
+  const summaryAndPapers = (out: Out) => `${summaryOf(out, 'Isla')}\n${insteadOf(out)}`;
+
+  it('t21: South Australia, 19 weeks, no weight: "the registry of births, deaths and marriages in South Australia"', () => {
+    const out = baby({ loss_region: 'AU-SA', born_alive: false, gestation_weeks: 19 });
+    expect(summaryAndPapers(out)).toContain(
+      'the registry of births, deaths and marriages in South Australia can tell you which papers there are',
+    );
+    expect(summaryAndPapers(out)).not.toContain('in the state where your baby was born');
+  });
+
+  it('t33: New South Wales, nothing else given: the registry in New South Wales', () => {
+    const out = baby({ loss_region: 'AU-NSW' });
+    expect(insteadOf(out)).toContain(
+      'the registry of births, deaths and marriages in New South Wales can tell you',
+    );
+    expect(insteadOf(out)).not.toContain('in the state where your baby was born');
   });
 });
