@@ -593,10 +593,27 @@ export function entryRulesElsewhere(
         .map((rule) => lovedOneClause(rule, place)),
     );
     const only = [...clauses][0]!;
-    return `${countryPhrase(place)}${clauses.size === 1 ? only : ''}`;
+    return {
+      phrase: `${countryPhrase(place)}${clauses.size === 1 ? only : ''}`,
+      more: clauses.size === 1 && only !== '',
+    };
   });
+  if (country === home) return '';
   // A family lives in one place: "families who live in Belgium or Luxembourg" (review 14, finding 7).
-  return country === home ? '' : joinList(phrases.sort(compareText), 'or');
+  // A home whose rules also need something of the loved one is said after the others, on its own,
+  // so the clause is never read as if it held for them too: "Spain, or in the United States whose
+  // loved one was a national of Argentina" (review 25, finding 4).
+  const plain = phrases
+    .filter((p) => !p.more)
+    .map((p) => p.phrase)
+    .sort(compareText);
+  const needing = phrases
+    .filter((p) => p.more)
+    .map((p) => p.phrase)
+    .sort(compareText);
+  if (plain.length === 0 || needing.length === 0)
+    return joinList([...plain, ...needing].sort(compareText), 'or');
+  return [joinList(plain, 'or'), ...needing.map((phrase) => `in ${phrase}`)].join(', or ');
 }
 
 /**

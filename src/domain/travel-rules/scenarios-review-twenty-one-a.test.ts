@@ -27,8 +27,9 @@ describe('finding 1: Argentina’s consulate in Tenerife speaks for its own dist
     const notes = out.documents.map((d) => d.detail).join(' ');
     expect(notes).not.toMatch(/Asked for by Argentina/);
     expect(notes).not.toMatch(/No consular step/);
+    // Atlanta's list is for an Argentine citizen's death (review 25, finding 4).
     expect(gapsOf(out)).toContain(
-      'Our sources on taking ashes into Argentina speak only for families who live in Spain or the United States.',
+      'Our sources on taking ashes into Argentina speak only for families who live in Spain, or in the United States whose loved one was a national of Argentina.',
     );
     expect(gapsOf(out)).toContain('the embassy or consulate of Argentina in Canada can tell you');
   });
