@@ -12,7 +12,7 @@ import {
 } from './names.js';
 import { compareText, joinList } from './ordering.js';
 import { isScatteringRule, type Rule, scopeKindOf } from './rule-schema.js';
-import { journeyStart, passesThrough } from './passing-through.js';
+import { askingFrom, journeyStart, passesThrough } from './passing-through.js';
 import { SCREENING_BODY_WHO } from './screening-bodies.js';
 import { onlyRegionalRulesGap, partWord, regionsWithOwnRules } from './scatter-region.js';
 import type { KeepsakeFacts, LegFacts, TripFacts } from './trip-facts.js';
@@ -182,7 +182,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
             ? 'the cruise line or ferry company'
             : // Which mission, as the road's other gaps say it: "… of France in the United
               // Kingdom", or "where you live" while that is not said (fix24b).
-              road(leg, trip.home, trip.homeKnown);
+              road(trip, leg);
     gaps.push(
       `Our sources speak about urns and boxes, not keepsake jewellery. We found nothing on whether anyone asks for papers for jewellery holding ashes on this journey, so it may help to ask ${whom}, and to keep the papers you have with you.`,
     );
@@ -235,7 +235,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   if (driveGap !== null) {
     driveGapAt = gaps.length;
     gaps.push(
-      `We have no rule from our research for ${driveGap} yet. ${capitalise(road(leg, trip.home, trip.homeKnown))} can tell you, before you set off, what they need${takeWith}.`,
+      `We have no rule from our research for ${driveGap} yet. ${capitalise(road(trip, leg))} can tell you, before you set off, what they need${takeWith}.`,
     );
   }
   if (leg.mode === 'road' && !leg.international && !has('road')) {
@@ -280,7 +280,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   const entryGap = noEntry
     ? noEntryRule(
         leg.to,
-        journeyStart(trip, leg),
+        askingFrom(trip, leg) ?? journeyStart(trip, leg),
         trip.homeKnown ? trip.home : null,
         input.rules ?? [],
         takeWith,
@@ -317,14 +317,14 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   if (leg.international && !leg.endsAtConnection && pets.length > 0 && !noEntryForAnyone) {
     gaps.push(
       onlyPets && !entryRuleThere
-        ? `We have no rule from our research for taking ashes into ${countryPhrase(leg.to)} yet, a person's or a pet's. For ${pets.join(' and ')}, ${askAboutPetOnEntry(leg.to, trip.home, trip.homeKnown)} can tell you what they need for a pet's ashes${takeWith}.`
-        : `Our sources on taking ashes into ${countryPhrase(leg.to)} speak about a person's ashes${elsewhereForPets}. For ${pets.join(' and ')}, ${askAboutPetOnEntry(leg.to, trip.home, trip.homeKnown)} can tell you what they need for a pet's ashes${takeWith}.`,
+        ? `We have no rule from our research for taking ashes into ${countryPhrase(leg.to)} yet, a person's or a pet's. For ${pets.join(' and ')}, ${askAboutPetOnEntry(leg.to, trip.home, askingFrom(trip, leg))} can tell you what they need for a pet's ashes${takeWith}.`
+        : `Our sources on taking ashes into ${countryPhrase(leg.to)} speak about a person's ashes${elsewhereForPets}. For ${pets.join(' and ')}, ${askAboutPetOnEntry(leg.to, trip.home, askingFrom(trip, leg))} can tell you what they need for a pet's ashes${takeWith}.`,
     );
   }
   if (home.entry) gaps.push(home.entry);
   if (driveGapAt >= 0 && entryGap.startsWith(plainNoEntry)) {
     gaps[driveGapAt] =
-      `We have no rule from our research for ${driveGap!}, or for taking ashes into ${countryPhrase(leg.to)}, yet. ${capitalise(road(leg, trip.home, trip.homeKnown))} can tell you, before you set off, what they need${takeWith}.`;
+      `We have no rule from our research for ${driveGap!}, or for taking ashes into ${countryPhrase(leg.to)}, yet. ${capitalise(road(trip, leg))} can tell you, before you set off, what they need${takeWith}.`;
   } else if (noEntry) {
     // Our entry rules speak only of arriving by air or sea (Ireland): that gap says whom to ask
     // about arriving by road, so the driving gap would say the same twice (review 12, finding 7).
@@ -411,7 +411,7 @@ function passingThrough(trip: TripFacts, leg: LegFacts, matched: readonly Rule[]
   const whom =
     trip.homeKnown && next.to === trip.home
       ? `${embassyOf(leg.to)} in ${countryPhrase(journeyStart(trip, leg))}`
-      : askOnEntry(leg.to, trip.home, trip.homeKnown);
+      : askOnEntry(leg.to, trip.home, askingFrom(trip, leg));
   return `If you are only passing through ${countryPhrase(leg.to)} on the way to ${countryPhrase(next.to)}, our sources don't say whether its rules for bringing ashes in apply to that. ${capitalise(whom)} can tell you before you set off.`;
 }
 
@@ -534,10 +534,10 @@ function petScatteringGap(
  * Whom to ask before driving across a border: not "at the border", since some have no border post
  * (Ireland and Northern Ireland); the country's mission, or coming home, your own where you are.
  */
-function road(leg: LegFacts, home: string, homeKnown: boolean): string {
-  return leg.to === home
-    ? `${embassyOf(home)} in ${countryPhrase(leg.from)}`
-    : embassyWhere(leg.to, homeKnown ? home : null);
+function road(trip: TripFacts, leg: LegFacts): string {
+  return trip.homeKnown && leg.to === trip.home
+    ? `${embassyOf(trip.home)} in ${countryPhrase(journeyStart(trip, leg))}`
+    : embassyWhere(leg.to, askingFrom(trip, leg));
 }
 
 /**
@@ -550,18 +550,19 @@ const PET_ASHES_ENTRY: Readonly<Record<string, string>> = {
   AU: "Australia's Department of Agriculture, whose import conditions cover cremated animal remains,",
 };
 
-function askAboutPetOnEntry(country: string, home: string, homeKnown: boolean): string {
-  return PET_ASHES_ENTRY[country] ?? askOnEntry(country, home, homeKnown);
+function askAboutPetOnEntry(country: string, home: string | null, askIn: string | null): string {
+  return PET_ASHES_ENTRY[country] ?? askOnEntry(country, home, askIn);
 }
 
 /**
- * Whom to ask about taking ashes into a country: its embassy or consulate abroad, and the border
- * authorities when the family is coming home (nobody asks their own country's embassy).
+ * Whom to ask about taking ashes into a country: its embassy or consulate abroad (where the family
+ * asks from: see askingFrom), and the border authorities when the family is coming home (nobody asks
+ * their own country's embassy).
  */
-function askOnEntry(country: string, home: string | null, homeKnown = home !== null): string {
+function askOnEntry(country: string, home: string | null, askIn: string | null): string {
   return country === home
     ? `the border authorities of ${countryPhrase(country)}`
-    : embassyWhere(country, homeKnown ? home : null);
+    : embassyWhere(country, askIn);
 }
 
 /**
@@ -681,6 +682,7 @@ function entryRulesForOthersComingHome(country: string, rules: readonly Rule[]):
  * No rule of ours speaks for this family entering the country. Where our sources speak only for
  * families setting out from elsewhere, that is what is true: we know something, for them; this
  * family asks the country's mission where they live.
+ * `from` is where the family asks from (askingFrom: on the way home, where the journey sets off).
  */
 function noEntryRule(
   country: string,
@@ -725,7 +727,7 @@ function noEntryRule(
     entryRules.every((rule) => rule.conditions.mode !== undefined && !rule.conditions.mode.includes(mode));
   if (!elsewhere && onlyOtherModes && otherModes.length > 0 && country !== home) {
     const how = joinList(otherModes.map((m) => ARRIVING_BY[m]).sort(compareText));
-    return `Our sources on taking ashes into ${countryPhrase(country)} speak only about arriving ${how}. ${capitalise(askOnEntry(country, home))} can tell you what they need arriving this way${take}.`;
+    return `Our sources on taking ashes into ${countryPhrase(country)} speak only about arriving ${how}. ${capitalise(askOnEntry(country, home, home === null ? null : from))} can tell you what they need arriving this way${take}.`;
   }
   if (!elsewhere) {
     // Coming home from abroad (after a death there, often): the border at home is too late to
@@ -733,7 +735,7 @@ function noEntryRule(
     const whom =
       country === home
         ? `${embassyOf(country)} in ${countryPhrase(from)} can tell you, before you set off, what they need`
-        : `${askOnEntry(country, home)} can tell you what they need`;
+        : `${askOnEntry(country, home, home === null ? null : from)} can tell you what they need`;
     const others = country === home ? entryRulesForOthersComingHome(country, rules) : '';
     if (others) {
       return `Our sources on taking ashes into ${countryPhrase(country)} speak only for families who live in ${others}. ${capitalise(whom)}${take}.`;
@@ -749,7 +751,7 @@ function noEntryRule(
     // Where the family lives is not said: nobody is called "a family from" the place they set off.
     return `Our sources on taking ashes into ${countryPhrase(country)} speak only for families who live in ${elsewhere}. For any other family, ${embassyOf(country)} where you live can tell you what they need${take}.`;
   }
-  return `Our sources on taking ashes into ${countryPhrase(country)} speak only for families who live in ${elsewhere}. For a family from ${countryPhrase(home)}, ${embassyOf(country)} in ${countryPhrase(home)} can tell you what they need${take}.`;
+  return `Our sources on taking ashes into ${countryPhrase(country)} speak only for families who live in ${elsewhere}. For a family from ${countryPhrase(home)}, ${embassyOf(country)} in ${countryPhrase(from)} can tell you what they need${take}.`;
 }
 
 const ARRIVING_BY: Record<LegFacts['mode'], string> = {

@@ -1,4 +1,5 @@
 import type { RuleConditions } from './rule-schema.js';
+import { goesHome } from './passing-through.js';
 import type { KeepsakeFacts, LegFacts, LovedOneFacts, TripFacts } from './trip-facts.js';
 
 // Does a rule apply here? Every condition present must hold; a list means "any of these".
@@ -23,7 +24,10 @@ import type { KeepsakeFacts, LegFacts, LovedOneFacts, TripFacts } from './trip-f
 
 export interface MatchContext {
   channel: 'trip' | 'shipment';
-  trip: Pick<TripFacts, 'home' | 'homeKnown' | 'tripOrigin' | 'purpose' | 'scatter' | 'arrivals'>;
+  trip: Pick<TripFacts, 'home' | 'homeKnown' | 'tripOrigin' | 'purpose' | 'scatter' | 'arrivals'> & {
+    /** The trip's legs, to tell whether a leg goes on home (a shipment has none). */
+    legs?: readonly LegFacts[];
+  };
   leg: LegFacts;
   keepsake: KeepsakeFacts;
 }
@@ -76,16 +80,16 @@ export function conditionsHold(c: RuleConditions, ctx: MatchContext): boolean {
   return lovedOneMatch(c, keepsake.lovedOne).holds !== 'no';
 }
 
-/** The loved one died in one of these countries, and the trip takes the ashes from there to home. */
+/**
+ * The loved one died in one of these countries, and the trip takes the ashes from there to home:
+ * judged by where the journey from this leg ends, not only this leg (Ireland to Germany, then the
+ * drive home to Poland; review 26, finding 1).
+ */
 function diedHereGoingHome(countries: readonly string[], { leg, trip, keepsake }: MatchContext): boolean {
   const loss = keepsake.lovedOne?.lossCountry ?? null;
-  return (
-    loss !== null &&
-    countries.includes(loss) &&
-    countries.includes(trip.tripOrigin) &&
-    !leg.endsAtConnection &&
-    leg.to === trip.home
-  );
+  if (loss === null || !countries.includes(loss) || !countries.includes(trip.tripOrigin)) return false;
+  if (!leg.endsAtConnection && leg.to === trip.home) return true;
+  return trip.legs !== undefined && goesHome(trip, trip.legs, leg);
 }
 
 function scatteringHolds(c: RuleConditions, { leg, trip }: MatchContext): boolean {

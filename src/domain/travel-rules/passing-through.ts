@@ -37,6 +37,37 @@ export function journeyStart(trip: TripFacts, leg: LegFacts): string {
   }
 }
 
+/**
+ * The trip goes on from this leg to the family's home: this leg, or the legs joined after it, end
+ * there (a Ryanair flight to Germany and the drive home to Poland; the ferry to France, then driving
+ * through Germany). Stopping to scatter on the way means the ashes stay there (review 26, finding 1).
+ */
+export function goesHome(
+  trip: Pick<TripFacts, 'home' | 'homeKnown' | 'scatter'>,
+  legs: readonly LegFacts[],
+  leg: LegFacts,
+): boolean {
+  if (!trip.homeKnown) return false;
+  for (let i = legs.indexOf(leg); i >= 0 && i < legs.length; i++) {
+    const current = legs[i]!;
+    if (current.to === trip.home && !current.endsAtConnection) return true;
+    const next = legs[i + 1];
+    if (!next || next.from !== current.to) return false;
+    if (!current.endsAtConnection && trip.scatter?.country === current.to) return false;
+  }
+  return false;
+}
+
+/**
+ * Whose missions a family asks, from this leg: on the way home, those where the journey sets off
+ * (review 25, finding 1; review 26, finding 5); otherwise those where the family lives; null while
+ * that is not said ("where you live").
+ */
+export function askingFrom(trip: TripFacts, leg: LegFacts): string | null {
+  if (!trip.homeKnown) return null;
+  return goesHome(trip, trip.legs, leg) ? journeyStart(trip, leg) : trip.home;
+}
+
 /** A rule of the country the leg enters about bringing ashes in (its `to` names that country). */
 export const isEntryRuleOf = (rule: Rule, country: string): boolean =>
   rule.scope === `country:${country}` && rule.conditions.to !== undefined;
