@@ -418,9 +418,15 @@ function sourceFaults(rule: Rule): string[] {
       'speaks for more than one source ("two retailers", "reports agree"), but a rule has one source_url; say what its one source says, and give another source a rule of its own.',
     );
   }
-  if (rule.source_kind === 'consulate' && rule.conditions.home === undefined) {
+  // A mission's list for a paper applied for where the ashes are, whoever the family is (Vietnam's
+  // permit, Decision 1275/QĐ-BNG), speaks for ashes leaving its country: `ashes_from` (review 26, 2).
+  if (
+    rule.source_kind === 'consulate' &&
+    rule.conditions.home === undefined &&
+    rule.conditions.ashes_from === undefined
+  ) {
     faults.push(
-      'rests on a consulate or embassy page, which speaks for the people living where it serves; add "home" with the countries it serves.',
+      'rests on a consulate or embassy page, which speaks for the people living where it serves; add "home" with the countries it serves (or "ashes_from", where the paper is applied for where the ashes are, whoever the family is).',
     );
   }
   return faults;

@@ -134,11 +134,13 @@ describe("finding 2: Vietnam's permit is asked for where the ashes are; each mis
     expect(ruleIdsOn(us)).not.toContain('vn-washington-permit');
   });
 
-  it('no home, ashes in the US: the gap names the Vietnamese mission in the United States, where the ashes are', () => {
+  // Review 26, finding 2: Washington's list no longer waits on where the family lives (it speaks for
+  // ashes leaving the US, whoever the family is), so it is said, with no home gap for Vietnam.
+  it("no home, ashes in the US: Washington's list, asked where the ashes are, and no gap waiting on home", () => {
     const out = trip(null, 'US', { loss_country: 'US', cremated_in: 'US' });
-    expect(gapMessages(out).join('\n')).toContain(
-      'the embassy or consulate of Vietnam in the United States, where the ashes are, can tell you what they need',
-    );
+    expect(ruleIdsOn(out)).toContain('vn-washington-permit');
+    expect(detailOn(out, 'vn-washington-permit')).toContain('serving where the ashes are');
+    expect(gapMessages(out).join('\n')).not.toContain('into Vietnam');
   });
 
   it("ashes posted from the UK still hear London's list", () => {

@@ -222,8 +222,10 @@ describe('finding 7: with no home given, the question says a refusal is among th
     purpose: 'carry',
     loved_ones: [{ name: 'Oma', kind: 'adult' }],
   });
+  // Review 26, finding 4: Germany's embassy in Singapore states the same refusal on the page whose
+  // permit is said to the families it serves (de-no-private-singapore), so Singapore is named too.
   const refusal =
-    "for families who live in Canada or the United States, our sources say Germany doesn't allow a family to carry an urn";
+    "for families who live in Canada, Singapore or the United States, our sources say Germany doesn't allow a family to carry an urn";
 
   it('t62: the leg says what the waiting rules say, calmly, and that the embassy can say whether the ashes can travel', () => {
     expect(gapMessages(oma)).toContain(

@@ -173,7 +173,9 @@ describe('4. taking or sending ashes into Vietnam: the permit from a Vietnamese 
     const detail = out.legs[0]!.requirements.find((r) => r.rule_ids.includes('vn-washington-permit'))!.detail;
     expect(detail).toContain("People's Committee");
     expect(detail).toContain('it helps to start early');
-    expect(detail).toContain('serving where you live');
+    // Review 26, finding 2: the list is for ashes leaving the US, whoever the family is, so whom to
+    // ask is the consulate serving where the ashes are (Decision 1275/QĐ-BNG).
+    expect(detail).toContain('serving where the ashes are');
   });
 
   it('a family from the UK hears the embassy in London’s list; one from Canada the embassy in Ottawa’s', () => {
