@@ -42,14 +42,18 @@ describe("finding 1: Ireland's coroner's certificate on the way home to Poland t
     const out = t91();
     expect(ruleIdsOn(out, 0)).toContain('ie-export-coroner');
     expect(gapMessages(out, 0).join('\n')).not.toContain('taking ashes out of Ireland');
-    expect(summaryOf(out, 'Babcia')).toContain("the coroner's certificate allowing the ashes to leave Ireland");
+    expect(summaryOf(out, 'Babcia')).toContain(
+      "the coroner's certificate allowing the ashes to leave Ireland",
+    );
   });
 
   it('t94: by ferry to France and driving home, the same', () => {
     const out = t94();
     expect(ruleIdsOn(out, 0)).toContain('ie-export-coroner');
     expect(gapMessages(out, 0).join('\n')).not.toContain('taking ashes out of Ireland');
-    expect(summaryOf(out, 'Dziadek')).toContain("the coroner's certificate allowing the ashes to leave Ireland");
+    expect(summaryOf(out, 'Dziadek')).toContain(
+      "the coroner's certificate allowing the ashes to leave Ireland",
+    );
   });
 
   it('a family living in Germany, on a trip that does not end in Poland, does not hear it', () => {
@@ -147,7 +151,9 @@ describe('finding 5: on the way home, gaps name the mission where the journey se
       ...ashes('Bà'),
       loved_ones: [{ name: 'Bà', kind: 'adult', loss_country: 'FR', cremated_in: 'FR' }],
     });
-    expect(gapsOf(out, 0)).toContain('For a family from Vietnam, the embassy or consulate of Thailand in France');
+    expect(gapsOf(out, 0)).toContain(
+      'For a family from Vietnam, the embassy or consulate of Thailand in France',
+    );
   });
 
   it('a family not going home still asks the missions where they live', () => {

@@ -68,7 +68,9 @@ describe('finding 3: ashes sent from Singapore to Germany are told a private per
     expect(shipmentIds(out)).toContain('de-no-private-recipient-from-singapore');
     const item = out.requirements.find((r) => r.rule_ids.includes('de-no-private-recipient-from-singapore'))!;
     expect(item.severity).toBe('warning');
-    expect(item.detail).toContain('an urn sent from Singapore goes to a funeral home in Germany, not to a family member');
+    expect(item.detail).toContain(
+      'an urn sent from Singapore goes to a funeral home in Germany, not to a family member',
+    );
   });
 
   it('never for an urn sent from elsewhere (the UK)', () => {
@@ -99,9 +101,15 @@ describe("finding 4: a family living in Singapore hears the Embassy's refusal be
 
   it('t77: the refusal first, then the permit, as t78 for Canada', () => {
     const sg = ahMa('SG');
-    expect(ruleIdsOn(sg)).toEqual(expect.arrayContaining(['de-no-private-singapore', 'de-singapore-urn-permit']));
-    expect(summaryOf(sg, 'Ah Ma')).toMatch(/^Before anything else: Germany doesn't allow a family to carry an urn\./);
-    expect(summaryOf(ahMa('CA'), 'Ah Ma')).toMatch(/^Before anything else: Germany doesn't allow a family to carry an urn\./);
+    expect(ruleIdsOn(sg)).toEqual(
+      expect.arrayContaining(['de-no-private-singapore', 'de-singapore-urn-permit']),
+    );
+    expect(summaryOf(sg, 'Ah Ma')).toMatch(
+      /^Before anything else: Germany doesn't allow a family to carry an urn\./,
+    );
+    expect(summaryOf(ahMa('CA'), 'Ah Ma')).toMatch(
+      /^Before anything else: Germany doesn't allow a family to carry an urn\./,
+    );
   });
 
   it('a family living in the UK still hears neither, and whom to ask', () => {

@@ -162,7 +162,8 @@ describe("2. a family living in Canada is told Mexico's consulate lists are not 
     expect(kenya('AU')).toContain(
       'The embassy or consulate of Kenya in Australia can tell you what they need',
     );
-    // Driving: the family lives in Germany and sets off from Spain; Germany is where they live.
+    // Driving: the family lives in Germany and sets off home from Spain. Since review 26 (finding 5),
+    // on the way home the mission named is where the journey sets off, where the family is then.
     const drive = readTripOn(today, {
       home_country: 'DE',
       legs: [
@@ -173,7 +174,7 @@ describe("2. a family living in Canada is told Mexico's consulate lists are not 
       loved_ones: [{ name: 'Opa', kind: 'adult', loss_country: 'ES', cremated_in: 'ES' }],
     });
     expect(gapsOf(drive)).toContain(
-      'The embassy or consulate of France in Germany can tell you, before you set off',
+      'The embassy or consulate of France in Spain can tell you, before you set off',
     );
   });
 
