@@ -349,7 +349,12 @@ export type RuleGap = z.infer<typeof ruleGapSchema>;
 export type RuleConflict = z.infer<typeof ruleConflictSchema>;
 export type PaperException = z.infer<typeof paperExceptionSchema>;
 
-export const documentStatuses = ['carry', 'not_issued', 'may_not_exist'] as const;
+/**
+ * carry: bring it. ask_first: only someone who "may ask" names it (a country the family only passes
+ * through, a weak or disputed source), so the family asks before travel whether they need it (review
+ * 26, finding 6). not_issued: it does not exist for this loved one. may_not_exist: it may not.
+ */
+export const documentStatuses = ['carry', 'ask_first', 'not_issued', 'may_not_exist'] as const;
 export type DocumentStatus = (typeof documentStatuses)[number];
 
 export const travelDocumentSchema = z.object({
@@ -360,7 +365,7 @@ export const travelDocumentSchema = z.object({
   /** Who asks for it, by name ("British Airways", "Spain"). */
   asked_by: z.array(z.string()),
   source_url: z.string(),
-  /** carry: bring it. not_issued: it does not exist for this loved one. may_not_exist: it may not. */
+  /** What the family does about it (`documentStatuses`). */
   status: z.enum(documentStatuses),
   /** Why it does not (or may not) exist, completing "There is no death certificate: …". */
   reason: z.string().nullable(),

@@ -23,7 +23,12 @@ import { askerLabel, isAdviceForLeavingHome } from './speakers.js';
 import { type DocumentAsk, type DocumentKey, type Rule, takesNoSubstitute } from './rule-schema.js';
 
 /** Papers they carry, then those that may not exist, then those that do not exist for them. */
-const STATUS_ORDER: readonly TravelDocument['status'][] = ['carry', 'may_not_exist', 'not_issued'];
+const STATUS_ORDER: readonly TravelDocument['status'][] = [
+  'carry',
+  'ask_first',
+  'may_not_exist',
+  'not_issued',
+];
 
 // One list of papers per loved one for the whole trip, gathered from every rule that asks for one.
 // A paper that does not exist for this loved one says so, why, and what to carry instead; a paper
@@ -95,6 +100,8 @@ export function eitherOf(a: TravelDocument, b: TravelDocument): TravelDocument |
     asked_by: namesOf([...a.asked_by, ...b.asked_by]),
     rule_ids: [...new Set([...a.rule_ids, ...b.rule_ids])].sort(compareText),
     forms: [...a.forms, ...b.forms],
+    // Brought when either is firmly asked for; asked about first only when both are.
+    status: a.status === 'ask_first' ? b.status : a.status,
   };
   const firmness = new Map(FIRMNESS_OF.get(a));
   for (const [label, how] of FIRMNESS_OF.get(b) ?? []) firmness.set(label, firmer(firmness.get(label), how));
@@ -315,8 +322,21 @@ export function buildDocumentList(
       alternatives.length > 0
         ? ` Some accept ${alternatives.map((alt) => documentPhrase(alt)).join(' or ')} instead.`
         : '';
+    // A paper everyone naming only "may ask for" (a country only passed through, a weak source) is
+    // asked about before travel, as the summary says it: never "carry" beside it (review 26, 6).
+    const howFirm = (label: string) => firmness.get(label) ?? 'asks for';
+    const onlyMayAsk =
+      !labels.includes(GENERAL_PAPERS) &&
+      !labels.some((label) => howFirm(label) === 'asks for') &&
+      labels.some((label) => howFirm(label) === 'may ask for');
     const status: TravelDocument['status'] =
-      own === null ? 'carry' : own.certainty === 'yes' ? 'not_issued' : 'may_not_exist';
+      own !== null
+        ? own.certainty === 'yes'
+          ? 'not_issued'
+          : 'may_not_exist'
+        : onlyMayAsk
+          ? 'ask_first'
+          : 'carry';
     // A paper that does not exist for them gets no word on how to carry it ("a certified copy is
     // what is usually asked for"): only who asks, then what they carry instead (review 13, 14).
     const carrying = status === 'not_issued' ? '' : `${DOCUMENT_KINDS[key].hint} `;

@@ -394,9 +394,10 @@ function whoToAskAbout(rule: Rule, place: ScatterFacts['place']): string {
 }
 
 /**
- * Papers a country asks for on the way in, where the family only passes through it (a flight to
- * Germany and the train on to Austria): our sources don't say whether they are needed then, so that
- * country only "may ask" for them, and the leg says whom to ask (passing-through.ts).
+ * A country's rules for the way in, where the family only passes through it (a flight to Germany
+ * and the train on to Austria): our sources don't say whether they bind a family then, so that
+ * country only "may ask" for its papers, each rule says so, and the leg says whom to ask
+ * (passing-through.ts).
  */
 function onlyPassingThrough(
   matched: MatchedRule[],
@@ -405,9 +406,7 @@ function onlyPassingThrough(
 ): MatchedRule[] {
   if (!passesThrough(facts, leg)) return matched;
   return matched.map((entry) =>
-    isEntryRuleOf(entry.rule, leg.to) && entry.rule.document?.asks_for
-      ? { ...entry, rule: inDoubtPassingThrough(entry.rule) }
-      : entry,
+    isEntryRuleOf(entry.rule, leg.to) ? { ...entry, rule: inDoubtPassingThrough(entry.rule) } : entry,
   );
 }
 

@@ -538,6 +538,7 @@ function caseLabel(rule: Rule, unknown: readonly LovedOneFact[]): string {
       : []),
     ...(unknown.includes('birth_weight_g')
       ? [
+          c.birth_weight_known === false ? 'if the weight is not known' : '',
           c.birth_weight_g_lt === undefined ? '' : `under ${c.birth_weight_g_lt} g`,
           c.birth_weight_g_gte === undefined ? '' : `from ${c.birth_weight_g_gte} g`,
         ]
@@ -669,15 +670,23 @@ function everyAnswer(
     lovedOne.gestationWeeks === null
       ? around(paperwork.flatMap((r) => [r.conditions.gestation_weeks_lt, r.conditions.gestation_weeks_gte]))
       : [lovedOne.gestationWeeks];
-  const grams =
+  // "Not known" is an answer too where a rule goes by the weeks then (Texas).
+  const grams: (number | null)[] =
     lovedOne.birthWeightG === null
-      ? around(paperwork.flatMap((r) => [r.conditions.birth_weight_g_lt, r.conditions.birth_weight_g_gte]))
+      ? [
+          ...around(
+            paperwork.flatMap((r) => [r.conditions.birth_weight_g_lt, r.conditions.birth_weight_g_gte]),
+          ),
+          ...(paperwork.some((r) => r.conditions.birth_weight_known === false) ? [null] : []),
+        ]
       : [lovedOne.birthWeightG];
   const alive = lovedOne.bornAlive === null ? aliveAnswers : [lovedOne.bornAlive];
   for (const bornAlive of alive)
     for (const gestationWeeks of weeks.length > 0 ? weeks : [null])
       for (const birthWeightG of grams.length > 0 ? grams : [null]) {
-        if (!says(paperwork, { ...lovedOne, bornAlive, gestationWeeks, birthWeightG })) return false;
+        const notKnown = birthWeightG === null && lovedOne.birthWeightG === null && grams.length > 0;
+        const answer = { ...lovedOne, bornAlive, gestationWeeks, birthWeightG };
+        if (!says(paperwork, notKnown ? { ...answer, birthWeightUnknown: true } : answer)) return false;
       }
   return true;
 }

@@ -126,7 +126,8 @@ export function lovedOneMatch(c: RuleConditions, lovedOne: LovedOneFacts | null)
     c.gestation_weeks_lt !== undefined ||
     c.gestation_weeks_gte !== undefined ||
     c.birth_weight_g_lt !== undefined ||
-    c.birth_weight_g_gte !== undefined;
+    c.birth_weight_g_gte !== undefined ||
+    c.birth_weight_known !== undefined;
   if (lovedOne && c.loved_one_not?.includes(lovedOne.kind)) return { holds: 'no', unknown: [] };
   if (lovedOne?.lossCountry && c.loss_country_not?.includes(lovedOne.lossCountry)) {
     return { holds: 'no', unknown: [] };
@@ -138,6 +139,8 @@ export function lovedOneMatch(c: RuleConditions, lovedOne: LovedOneFacts | null)
   }
   const unknown: LovedOneFact[] = [];
   const check = (fact: LovedOneFact, value: number | boolean | string | null, test: () => boolean) => {
+    // A weight known not to be known meets no weight threshold.
+    if (fact === 'birth_weight_g' && lovedOne.birthWeightUnknown) return false;
     if (value === null) unknown.push(fact);
     else if (!test()) return false;
     return true;
@@ -156,7 +159,11 @@ export function lovedOneMatch(c: RuleConditions, lovedOne: LovedOneFacts | null)
     (c.birth_weight_g_lt === undefined ||
       check('birth_weight_g', grams, () => grams! < c.birth_weight_g_lt!)) &&
     (c.birth_weight_g_gte === undefined ||
-      check('birth_weight_g', grams, () => grams! >= c.birth_weight_g_gte!));
+      check('birth_weight_g', grams, () => grams! >= c.birth_weight_g_gte!)) &&
+    // A weight given is known; none given leaves "not known" one of the answers still open.
+    (c.birth_weight_known === undefined ||
+      lovedOne.birthWeightUnknown === true ||
+      check('birth_weight_g', grams, () => false));
   if (!ok) return { holds: 'no', unknown: [] };
   return unknown.length === 0
     ? { holds: 'yes', unknown: [] }

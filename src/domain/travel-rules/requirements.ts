@@ -3,6 +3,7 @@ import { forThisFamily } from './document-list.js';
 import type { Paperwork } from './loss-paperwork.js';
 import { countryName, scopeLabel, whoToAsk } from './names.js';
 import { byAuthority, bySeverityThenId, compareText, joinList } from './ordering.js';
+import { isInDoubtPassingThrough } from './passing-through.js';
 import { provenanceOf } from './provenance.js';
 import { type Rule, SERVING_WHERE_YOU_LIVE } from './rule-schema.js';
 
@@ -103,9 +104,10 @@ export function toRequirements(
       said,
     );
     const elsewhere = livingElsewhere(rules, options.home);
+    const through = onlyPassingThrough(rules);
     return {
       ...requirement,
-      for_this_family: [papers, elsewhere].filter((note) => note !== null).join(' ') || null,
+      for_this_family: [through, papers, elsewhere].filter((note) => note !== null).join(' ') || null,
     };
   });
 }
@@ -146,6 +148,18 @@ function splitByKeepsake(groups: Map<string, MatchedRule[]>, allKeepsakes: reado
  * A consulate's list that assumes an applicant living in its district, said to a family living
  * elsewhere (`living_elsewhere`): "Its list assumes the relative lives in Canada; …".
  */
+/**
+ * A country's rule for bringing ashes in, met where the family only passes through it: it is kept
+ * as its source says it, with what it means here, as the papers list and summary say it ("ask
+ * before you travel"), never a bare "required" beside them (review 26, finding 6).
+ */
+function onlyPassingThrough(rules: readonly Rule[]): string | null {
+  if (rules.length === 0 || !rules.every(isInDoubtPassingThrough)) return null;
+  const country = countryName(rules[0]!.scope.replace(/^country:/, ''));
+  const papers = rules.some((rule) => rule.document?.asks_for) ? ' whether you need these papers' : '';
+  return `You only pass through ${country}: our sources don't say whether this applies then, so ask before you travel${papers}.`;
+}
+
 function livingElsewhere(rules: readonly Rule[], home: string | undefined): string | null {
   if (home === undefined) return null;
   const notes = rules

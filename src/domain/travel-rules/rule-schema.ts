@@ -169,6 +169,12 @@ export const conditionsSchema = z.strictObject({
   gestation_weeks_gte: z.number().int().min(1).max(45).optional(),
   birth_weight_g_lt: z.number().int().min(1).max(7000).optional(),
   birth_weight_g_gte: z.number().int().min(1).max(7000).optional(),
+  /**
+   * Only where the baby's weight is not known: a rule that goes by the weeks then (Texas: 350 g, or 20
+   * weeks when the weight is not known). While the family has not given a weight it is one of the
+   * answers still open, said as its own case ("If the weight is not known: …").
+   */
+  birth_weight_known: z.literal(false).optional(),
   /** Scattering rules: they apply on the leg that reaches the place of scattering. */
   scatter_country: list(country).optional(),
   scatter_region: list(region).optional(),

@@ -110,7 +110,7 @@ export function carrySummary(
   // "Whatever the hospital gave you, with the crematorium's certificate": not "Also bring a
   // cremation certificate" after it.
   const named = new Set(mine.filter((d) => d.status === 'not_issued').flatMap((d) => d.instead_includes));
-  const listed = mine.filter((d) => d.status === 'carry' && !named.has(d.key));
+  const listed = mine.filter((d) => (d.status === 'carry' || d.status === 'ask_first') && !named.has(d.key));
   // A paper only a weak or disputed source may ask for (France's prefect, an Italian consulate's
   // seal described by another consulate) is not a flat "bring": the family is told to ask first.
   const firmly = (d: TravelDocument) =>
@@ -157,7 +157,7 @@ export function carrySummary(
         : [],
     );
   const maybeAskFirst = mayNotExist.filter(onlyMayAsk);
-  const missing = mine.filter((d) => d.status !== 'carry');
+  const missing = mine.filter((d) => d.status === 'not_issued' || d.status === 'may_not_exist');
   // Only a paper that certainly does not exist is replaced; one that may not is brought if it exists.
   // For a pet, what the papers list says to carry in place of a death certificate that may not
   // exist (the pet crematorium's certificate) is said first, as a baby's is (review 18, finding 6),

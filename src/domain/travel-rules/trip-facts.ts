@@ -28,6 +28,11 @@ export interface LovedOneFacts {
   /** true: born alive, however briefly; false: born without signs of life; null: not said. */
   bornAlive: boolean | null;
   birthWeightG: number | null;
+  /**
+   * Only when trying every answer the family might give (loss-paperwork.ts): the weight is known not
+   * to be known, so a rule going by the weeks then holds and one going by the weight does not.
+   */
+  birthWeightUnknown?: true;
   lossCountry: string | null;
   lossRegion: string | null;
   /** Where the cremation was, as the family said: a country, and a region when they said one. */

@@ -44,6 +44,16 @@ const input: PacketInput = {
       reason: null,
       instead: null,
     },
+    {
+      // Only a country passed through "may ask" for it: asked about first, never "bring" (review 26, 6).
+      forName: null,
+      title: "A German mission's certificate for shipping cremains",
+      detail: "Germany's missions in the United States may ask for it.",
+      sourceUrl: 'https://example.org/germany',
+      status: 'ask_first',
+      reason: null,
+      instead: null,
+    },
   ],
   legs: [
     {
@@ -186,6 +196,7 @@ describe('the travel packet', () => {
       'Not issued: Death certificate',
       'Carry instead: A letter from the hospital, on headed paper.',
       'Cremation certificate',
+      "Ask before you travel whether you need it: A German mission's certificate for shipping cremains",
       'Needed: Let the X-ray see inside',
       'May be needed: The airline may ask for a copy of the death certificate',
       'Source: https://example.org/xray. Source undated; taken from our research on 26 November 2026; not re-checked since.',

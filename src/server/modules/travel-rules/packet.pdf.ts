@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
+import type { DocumentStatus } from '../../../contracts/travel-rules.js';
 import { onlyMayBeNeeded } from '../../../domain/travel-rules/provenance-words.js';
 
 // The printable travel packet: what the family carries, the documents to bring (as tick boxes),
@@ -23,7 +24,7 @@ export interface PacketInput {
     title: string;
     detail: string;
     sourceUrl: string | null;
-    status: 'carry' | 'not_issued' | 'may_not_exist';
+    status: DocumentStatus;
     reason: string | null;
     instead: string | null;
   }>;
@@ -147,9 +148,15 @@ export function renderPacket(input: PacketInput): Promise<Buffer> {
     para('We know of no paper you must carry for this trip. Keep the papers you have with you all the same.');
   for (const d of input.documents) {
     const whose = d.forName ? ` (for ${d.forName})` : '';
-    if (d.status === 'carry') {
+    if (d.status === 'carry' || d.status === 'ask_first') {
       const left = box();
-      doc.font('bold').fontSize(10.5).fillColor(INK).text(`${d.title}${whose}`, left, doc.y, { lineGap: 2 });
+      // Only someone who "may ask" names it: a box to tick once they have asked, never "bring".
+      const ask = d.status === 'ask_first' ? 'Ask before you travel whether you need it: ' : '';
+      doc
+        .font('bold')
+        .fontSize(10.5)
+        .fillColor(INK)
+        .text(`${ask}${d.title}${whose}`, left, doc.y, { lineGap: 2 });
       doc.font('body').fontSize(9.5).fillColor(INK).text(d.detail, left, doc.y, { lineGap: 1 });
     } else {
       // Not a box to tick: a paper that does not (or may not) exist, and what is carried instead.

@@ -208,7 +208,12 @@ function DocumentItem({ trip, document: d }: { trip: TripDetail; document: Trave
     <li className="requirement document" aria-labelledby={titleId}>
       <h4 id={titleId}>{d.title}</h4>
       <p>{d.detail}</p>
-      {d.status !== 'carry' && (
+      {d.status === 'ask_first' && (
+        <div className="instead">
+          <p className="instead-title">Ask before you travel whether you need this one.</p>
+        </div>
+      )}
+      {(d.status === 'not_issued' || d.status === 'may_not_exist') && (
         <div className="instead">
           <p className="instead-title">
             {d.status === 'not_issued'
