@@ -9,6 +9,7 @@ import {
 } from '../../contracts/travel-rules.js';
 import { buildDocumentList, paperExceptions } from './document-list.js';
 import { keepsakeGap, legGaps, PLACE_WORDS } from './gaps.js';
+import { landGaps } from './land-borders.js';
 import { homeQuestion, homeUnknownRules, waitingRefusals } from './home-rules.js';
 import { RULES } from './load-rules.js';
 import { paperworkFor, type Paperwork } from './loss-paperwork.js';
@@ -186,7 +187,7 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
         hasDocuments: documents.length > 0,
         uncovered,
         homeUnknown,
-      }).concat(stateGaps(statesHere)),
+      }).concat(stateGaps(statesHere), landGaps(leg)),
       conflicts: ruleConflicts(rulesHere, 'trip', (rule) =>
         whoToAskAbout(rule, facts.scatter?.place ?? null),
       ),

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { sharesLandBorder } from './land-borders.js';
+import { gapMessages, readTripOn } from './scenario-reading.js';
+
+const today = '2026-12-07';
+const drive = (from: string, to: string) =>
+  readTripOn(today, {
+    home_country: from,
+    purpose: 'carry',
+    legs: [{ mode: 'road', from, to }],
+    keepsakes: [{ kind: 'ashes', container: 'wood', loved_one: 'Nan' }],
+    loved_ones: [{ name: 'Nan', kind: 'adult', loss_country: from }],
+  });
+const NO_LAND_BORDER = /share no land border, so this drive crosses the sea or another country on the way/;
+
+describe('which countries share a land border', () => {
+  it('knows neighbours, islands and the countries it has no shape for', () => {
+    expect(sharesLandBorder('GB', 'IE')).toBe(true);
+    expect(sharesLandBorder('FR', 'ES')).toBe(true);
+    expect(sharesLandBorder('ES', 'GI')).toBe(true);
+    expect(sharesLandBorder('GB', 'JP')).toBe(false);
+    expect(sharesLandBorder('GB', 'FR')).toBe(false);
+    expect(sharesLandBorder('FR', 'PL')).toBe(false);
+    expect(sharesLandBorder('SG', 'MY')).toBe(false);
+    // Kosovo has no ISO code of its own in the shapes: nothing is said rather than a guess.
+    expect(sharesLandBorder('XK', 'RS')).toBeNull();
+  });
+});
+
+describe('a drive between countries that share no land border (issue 7: GB to JP by road was taken as it stood)', () => {
+  it('the United Kingdom to Japan: said, with how to have each crossing read', () => {
+    const gaps = gapMessages(drive('GB', 'JP')).join('\n');
+    expect(gaps).toMatch(NO_LAND_BORDER);
+    expect(gaps).toContain('United Kingdom and Japan share no land border');
+    expect(gaps).toContain(
+      'add each crossing (a ferry, a tunnel shuttle) and each country you drive through',
+    );
+  });
+
+  it('France to Poland: the countries driven through are not read, and that is said', () => {
+    expect(gapMessages(drive('FR', 'PL')).join('\n')).toMatch(NO_LAND_BORDER);
+  });
+
+  it('neighbours, and a drive within one country, say nothing of it', () => {
+    for (const [from, to] of [
+      ['FR', 'ES'],
+      ['DE', 'PL'],
+      ['IE', 'GB'],
+      ['US', 'US'],
+    ] as const) {
+      expect(gapMessages(drive(from, to)).join('\n')).not.toMatch(NO_LAND_BORDER);
+    }
+  });
+
+  it('a flight or a ferry between the same countries says nothing of it', () => {
+    for (const leg of [
+      { mode: 'air', from: 'GB', to: 'JP', carrier: 'BA', bag: 'carry_on' },
+      { mode: 'sea', from: 'GB', to: 'FR', carrier: 'P&O Ferries' },
+    ]) {
+      const out = readTripOn(today, {
+        home_country: 'GB',
+        purpose: 'carry',
+        legs: [leg],
+        keepsakes: [{ kind: 'ashes', container: 'wood', loved_one: 'Nan' }],
+        loved_ones: [{ name: 'Nan', kind: 'adult', loss_country: 'GB' }],
+      });
+      expect(JSON.stringify(out)).not.toMatch(NO_LAND_BORDER);
+    }
+  });
+});

@@ -1,0 +1,59 @@
+import { iso31661NumericToAlpha2 } from 'iso-3166';
+import { neighbors } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { RuleGap } from '../../contracts/travel-rules.js';
+import LAND_BORDERS from './data/land-borders.json' with { type: 'json' };
+import { countryName } from './names.js';
+import type { LegFacts } from './trip-facts.js';
+
+// Which countries share a land border, from Natural Earth's country shapes (two shapes meet where
+// they share an edge). A drive between countries that share none (the United Kingdom to Japan, or
+// France to Poland) crosses the sea or another country on the way, and our notes read only the
+// countries the family names: that is said, never taken as a drive straight across one border.
+// `data/land-borders.json` is made from world-atlas by `npm run data:land-borders`; a unit test
+// fails when it and the shapes in node_modules disagree.
+
+export type CountryShapes = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+
+/** Each country's neighbours by land, by ISO 3166 two-letter code, from the shapes. */
+export function landBordersOf(shapes: CountryShapes): Record<string, string[]> {
+  const geometries = shapes.objects.countries.geometries;
+  const adjacent = neighbors(geometries);
+  const codeOf = (index: number): string | undefined => {
+    const id = geometries[index]!.id;
+    return id === undefined ? undefined : iso31661NumericToAlpha2[String(id)];
+  };
+  const borders = new Map<string, Set<string>>();
+  geometries.forEach((_, index) => {
+    const code = codeOf(index);
+    if (!code) return;
+    const mine = borders.get(code) ?? new Set<string>();
+    for (const other of adjacent[index]!) {
+      const neighbour = codeOf(other);
+      if (neighbour && neighbour !== code) mine.add(neighbour);
+    }
+    borders.set(code, mine);
+  });
+  return Object.fromEntries(
+    [...borders].sort(([a], [b]) => (a < b ? -1 : 1)).map(([code, set]) => [code, [...set].sort()]),
+  );
+}
+
+const BORDERS: Readonly<Record<string, readonly string[]>> = LAND_BORDERS.borders;
+
+/** Whether two countries share a land border; null when the shapes do not know one of them. */
+export function sharesLandBorder(a: string, b: string): boolean | null {
+  const mine = BORDERS[a];
+  if (!mine || !BORDERS[b]) return null;
+  return mine.includes(b);
+}
+
+/** A drive between two countries that share no land border: what it crosses is not read. */
+export function landGaps(leg: Pick<LegFacts, 'mode' | 'from' | 'to' | 'international'>): RuleGap[] {
+  if (leg.mode !== 'road' || !leg.international || sharesLandBorder(leg.from, leg.to) !== false) return [];
+  return [
+    {
+      message: `${countryName(leg.from)} and ${countryName(leg.to)} share no land border, so this drive crosses the sea or another country on the way. Our notes read only the countries you name: add each crossing (a ferry, a tunnel shuttle) and each country you drive through as its own part of the journey, so its rules are read too.`,
+    },
+  ];
+}
