@@ -279,7 +279,7 @@ function matchLeg(
     for (const keepsake of keepsakes) {
       if (!appliesTo(rule, keepsake)) continue;
       const ctx: MatchContext = { channel: 'trip', trip: facts, leg, keepsake };
-      if (!conditionsHold(rule.conditions, ctx)) continue;
+      if (!conditionsHold(rule.conditions, ctx, rule.scope)) continue;
       const owner = (keepsake.lovedOne ?? UNNAMED).name;
       labels.add(keepsake.label);
       owners.add(owner);

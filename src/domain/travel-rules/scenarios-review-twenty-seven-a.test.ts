@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { gapMessages, readTripOn, ruleIdsOn } from './scenario-reading.js';
+
+// Review 27, reviewer a. Finding 1: a country's rule for ashes arriving from somewhere (Germany's
+// missions in the US, Canada and Singapore) is judged by where the journey set off, not by the
+// country where the family only changed planes. Finding 2: `home_or_death_there` holds for a family
+// flying out from home to collect the ashes. Finding 4: a ferry followed by a drive on to a third
+// country passes through, as a train does. Finding 5: the summary's passing-through sentence names
+// the mission where the family asks. Finding 10: no summary sentence is left with an empty reason.
+
+const today = '2026-12-07';
+type Out = ReturnType<typeof readTripOn>;
+const summaryOf = (out: Out, name: string) => out.summary.find((s) => s.loved_one === name)!.text;
+const keys = (out: Out) => out.documents.map((d) => d.key);
+const allRuleIds = (out: Out) => out.legs.flatMap((_, i) => ruleIdsOn(out, i));
+
+const adult = (name: string, country: string) => ({
+  name,
+  kind: 'adult' as const,
+  loss_country: country,
+  cremated_in: country,
+});
+
+describe('review 27, finding 1: where the journey set off, not where planes were changed', () => {
+  it('a German family bringing Opa home from the US via Paris (airside) hears the refusal first, with the US missions’ certificate', () => {
+    const out = readTripOn(today, {
+      home_country: 'DE',
+      purpose: 'carry',
+      legs: [
+        { mode: 'air', from: 'US', to: 'FR', carrier: 'AF', bag: 'carry_on', connection: true },
+        { mode: 'air', from: 'FR', to: 'DE', carrier: 'AF', bag: 'carry_on', way_home: true },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'wood', loved_one: 'Opa' }],
+      loved_ones: [adult('Opa', 'US')],
+    });
+    expect(summaryOf(out, 'Opa')).toMatch(
+      /^Before anything else: Germany doesn't allow a family to carry an urn\./,
+    );
+    expect(ruleIdsOn(out, 1)).toEqual(expect.arrayContaining(['de-no-private-from-us', 'de-cremains-cert']));
+    expect(keys(out)).toContain('consular_certificate');
+    expect(gapMessages(out, 1).join(' ')).not.toContain('speak only for families who live in');
+  });
+
+  it('a German family bringing Oma home from Singapore via Zurich hears the refusal and the Embassy’s permit', () => {
+    const out = readTripOn(today, {
+      home_country: 'DE',
+      purpose: 'carry',
+      legs: [
+        { mode: 'air', from: 'SG', to: 'CH', carrier: 'LX', bag: 'carry_on', connection: true },
+        { mode: 'air', from: 'CH', to: 'DE', carrier: 'LX', bag: 'carry_on', way_home: true },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'wood', loved_one: 'Oma' }],
+      loved_ones: [adult('Oma', 'SG')],
+    });
+    expect(summaryOf(out, 'Oma')).toMatch(
+      /^Before anything else: Germany doesn't allow a family to carry an urn\./,
+    );
+    expect(ruleIdsOn(out, 1)).toEqual(
+      expect.arrayContaining(['de-no-private-from-singapore', 'de-singapore-urn-permit-from-singapore']),
+    );
+  });
+
+  it('a stopover in Paris and the train home to Germany: still a journey from the US', () => {
+    const out = readTripOn(today, {
+      home_country: 'DE',
+      purpose: 'carry',
+      legs: [
+        { mode: 'air', from: 'US', to: 'FR', carrier: 'AF', bag: 'carry_on' },
+        { mode: 'rail', from: 'FR', to: 'DE', carrier: 'SNCF', way_home: true },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'wood', loved_one: 'Opa' }],
+      loved_ones: [adult('Opa', 'US')],
+    });
+    expect(ruleIdsOn(out, 1)).toEqual(expect.arrayContaining(['de-no-private-from-us', 'de-cremains-cert']));
+    expect(summaryOf(out, 'Opa')).toMatch(/^Before anything else: Germany doesn't allow/);
+  });
+
+  it('a US family on the same route keeps the US missions’ certificate', () => {
+    const out = readTripOn(today, {
+      home_country: 'US',
+      purpose: 'carry',
+      legs: [
+        { mode: 'air', from: 'US', to: 'FR', carrier: 'AF', bag: 'carry_on' },
+        { mode: 'rail', from: 'FR', to: 'DE', carrier: 'SNCF' },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', loved_one: 'Mom' }],
+      loved_ones: [adult('Mom', 'US')],
+    });
+    expect(ruleIdsOn(out, 1)).toContain('de-cremains-cert');
+  });
+
+  it('an urn from Mexico that only changes planes in Houston is not sent to the US missions', () => {
+    const out = readTripOn(today, {
+      home_country: 'MX',
+      purpose: 'carry',
+      legs: [
+        { mode: 'air', from: 'MX', to: 'US', carrier: 'UA', bag: 'carry_on', connection: true },
+        { mode: 'air', from: 'US', to: 'DE', carrier: 'UA', bag: 'carry_on' },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', loved_one: 'Opa' }],
+      loved_ones: [adult('Opa', 'MX')],
+    });
+    const ids = allRuleIds(out);
+    for (const id of ['de-cremains-cert', 'de-no-private-from-us', 'de-nfda-family-cannot-carry'])
+      expect(ids).not.toContain(id);
+    expect(keys(out)).not.toContain('consular_certificate');
+    expect(JSON.stringify(out)).not.toContain("Germany's missions in the United States");
+    expect(gapMessages(out, 1).join(' ')).toContain('the embassy or consulate of Germany in Mexico');
+  });
+
+  it('a carrier’s own rule still speaks of the leg (Korean Air from Hong Kong, after a change of planes there)', () => {
+    const out = readTripOn(today, {
+      home_country: 'KR',
+      purpose: 'carry',
+      legs: [
+        { mode: 'air', from: 'PH', to: 'HK', carrier: 'KE', bag: 'carry_on', connection: true },
+        { mode: 'air', from: 'HK', to: 'KR', carrier: 'KE', bag: 'carry_on', way_home: true },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', loved_one: 'Halmeoni' }],
+      loved_ones: [adult('Halmeoni', 'PH')],
+    });
+    expect(ruleIdsOn(out, 1)).toContain('ke-hk-incheon-cabin');
+  });
+});
