@@ -122,3 +122,55 @@ describe('review 27, finding 1: where the journey set off, not where planes were
     expect(ruleIdsOn(out, 1)).toContain('ke-hk-incheon-cabin');
   });
 });
+
+describe('review 27, finding 2: flying out to collect the ashes and home with them', () => {
+  it('a Polish family flying to Ireland for Babcia’s ashes hears the coroner’s certificate and Poland’s papers', () => {
+    const out = readTripOn(today, {
+      home_country: 'PL',
+      purpose: 'carry',
+      legs: [
+        { mode: 'air', from: 'PL', to: 'IE', carrier: 'FR', bag: 'carry_on' },
+        { mode: 'air', from: 'IE', to: 'PL', carrier: 'FR', bag: 'carry_on', way_home: true },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', loved_one: 'Babcia' }],
+      loved_ones: [adult('Babcia', 'IE')],
+    });
+    expect(ruleIdsOn(out, 1)).toEqual(expect.arrayContaining(['ie-export-coroner', 'pl-permits']));
+    expect(summaryOf(out, 'Babcia')).toContain(
+      "the coroner's certificate allowing the ashes to leave Ireland",
+    );
+    expect(summaryOf(out, 'Babcia')).toContain("a Polish consul's certificate for the ashes");
+    expect(gapMessages(out, 1).join(' ')).not.toContain('or whose loved one died there');
+  });
+
+  it('driving from the Netherlands into Germany, where Pitaji died, and flying home to India: Berlin’s attestation is said', () => {
+    const out = readTripOn(today, {
+      home_country: 'IN',
+      purpose: 'carry',
+      legs: [
+        { mode: 'road', from: 'NL', to: 'DE' },
+        { mode: 'air', from: 'DE', to: 'IN', carrier: 'AI', bag: 'carry_on', way_home: true },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', loved_one: 'Pitaji' }],
+      loved_ones: [{ name: 'Pitaji', kind: 'adult', loss_country: 'DE', cremated_in: 'DE-NW' }],
+    });
+    expect(ruleIdsOn(out, 1)).toContain('in-docs');
+    expect(gapMessages(out, 1).join(' ')).not.toContain('or whose loved one died in one of them');
+  });
+
+  it('a death in Ireland, but the ashes set off from Poland on a visit to Ireland and back: still for the family who lives in Ireland only', () => {
+    // Babcia's ashes were brought home to Poland long ago (cremated there); the family visits Ireland.
+    const out = readTripOn(today, {
+      home_country: 'PL',
+      purpose: 'carry',
+      legs: [
+        { mode: 'air', from: 'PL', to: 'IE', carrier: 'FR', bag: 'carry_on' },
+        { mode: 'air', from: 'IE', to: 'PL', carrier: 'FR', bag: 'carry_on', way_home: true },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', loved_one: 'Babcia' }],
+      loved_ones: [{ name: 'Babcia', kind: 'adult', loss_country: 'IE', cremated_in: 'PL' }],
+    });
+    expect(allRuleIds(out)).not.toContain('pl-permits');
+    expect(allRuleIds(out)).not.toContain('ie-export-coroner');
+  });
+});
