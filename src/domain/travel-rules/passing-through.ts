@@ -19,12 +19,21 @@ export type Journey = Pick<TripFacts, 'home' | 'scatter'> & { legs: readonly Leg
  */
 export function passesThrough(trip: Journey, leg: LegFacts): boolean {
   const next = trip.legs[trip.legs.indexOf(leg) + 1];
-  if (!next || !leg.international || leg.endsAtConnection || leg.mode === 'sea' || next.from !== leg.to)
+  if (!next || !leg.international || leg.endsAtConnection || sailsOn(leg, next) || next.from !== leg.to)
     return false;
   // A leg back to where this one came from is a visit, not passing through; so is staying to scatter there.
   if (next.to === leg.to || next.to === leg.from || next.to === leg.setsOffFrom) return false;
   return leg.to !== trip.home && trip.scatter?.country !== leg.to;
 }
+
+/**
+ * The same line sailing on from a port (a cruise's next sailing): its stops have their own note. A
+ * ferry that lands the family, who drive or take a train or another ferry on to a third country,
+ * passes through that country as a train does (Scandlines to Germany, then the drive to the
+ * Netherlands; review 27, finding 4).
+ */
+const sailsOn = (leg: LegFacts, next: LegFacts): boolean =>
+  leg.mode === 'sea' && next.mode === 'sea' && next.carrier === leg.carrier;
 
 /**
  * Where the family really set off from for this leg: after passing straight through a country on

@@ -174,3 +174,84 @@ describe('review 27, finding 2: flying out to collect the ashes and home with th
     expect(allRuleIds(out)).not.toContain('ie-export-coroner');
   });
 });
+
+describe('review 27, finding 4: a ferry and a drive on to a third country passes through, as a train does', () => {
+  const ferryThroughGermany = (home: string) =>
+    readTripOn(today, {
+      home_country: home,
+      purpose: 'carry',
+      legs: [
+        { mode: 'sea', from: 'DK', to: 'DE', carrier: 'Scandlines' },
+        { mode: 'road', from: 'DE', to: 'NL' },
+        { mode: 'air', from: 'NL', to: 'US', carrier: 'KL', bag: 'carry_on', way_home: true },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', loved_one: 'Mom' }],
+      loved_ones: [adult('Mom', 'DK')],
+    });
+
+  it('Scandlines to Germany and the drive to Amsterdam: the refusal is said with its passing-through doubt', () => {
+    const out = ferryThroughGermany('US');
+    const summary = summaryOf(out, 'Mom');
+    expect(summary).toContain(
+      "don't say whether that applies when you only pass through on the way to the Netherlands",
+    );
+    expect(summary).not.toMatch(/^Before anything else: Germany doesn't allow/);
+    expect(gapMessages(out, 0)).toContain(
+      "If you are only passing through Germany on the way to the Netherlands, our sources don't say whether its rules for bringing ashes in apply to that. The embassy or consulate of Germany in Denmark can tell you before you set off.",
+    );
+    expect(gapMessages(out, 1).join(' ')).toContain('the Netherlands in Denmark');
+  });
+
+  it('Irish Ferries to France, then driving home to Poland: the missions are named in Ireland, where the journey set off', () => {
+    const out = readTripOn(today, {
+      home_country: 'PL',
+      purpose: 'carry',
+      legs: [
+        { mode: 'sea', from: 'IE', to: 'FR', carrier: 'Irish Ferries' },
+        { mode: 'road', from: 'FR', to: 'BE' },
+        { mode: 'road', from: 'BE', to: 'DE' },
+        { mode: 'road', from: 'DE', to: 'PL', way_home: true },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', loved_one: 'Mama' }],
+      loved_ones: [adult('Mama', 'IE')],
+    });
+    const said = out.legs.flatMap((_, i) => gapMessages(out, i)).join(' ');
+    expect(said).toContain('the embassy or consulate of Belgium in Ireland');
+    expect(said).toContain('the embassy or consulate of Germany in Ireland');
+    expect(said).not.toContain('in France can tell you');
+  });
+
+  it('P&O from England and the drive home to Poland: Poland’s mission in the United Kingdom, not in France', () => {
+    const out = readTripOn(today, {
+      home_country: 'PL',
+      purpose: 'carry',
+      legs: [
+        { mode: 'sea', from: 'GB', to: 'FR', carrier: 'P&O Ferries' },
+        { mode: 'road', from: 'FR', to: 'BE' },
+        { mode: 'road', from: 'BE', to: 'DE' },
+        { mode: 'road', from: 'DE', to: 'PL', way_home: true },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', loved_one: 'Tata' }],
+      loved_ones: [
+        { name: 'Tata', kind: 'adult', loss_country: 'GB', loss_region: 'GB-ENG', cremated_in: 'GB' },
+      ],
+    });
+    expect(gapMessages(out, 3).join(' ')).toContain(
+      'The embassy or consulate of Poland in the United Kingdom can tell you, before you set off',
+    );
+  });
+
+  it('a French family home from Morocco by ferry to Spain: France’s mission in Morocco', () => {
+    const out = readTripOn(today, {
+      home_country: 'FR',
+      purpose: 'carry',
+      legs: [
+        { mode: 'sea', from: 'MA', to: 'ES', carrier: 'Balearia' },
+        { mode: 'road', from: 'ES', to: 'FR', way_home: true },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', loved_one: 'Papi' }],
+      loved_ones: [adult('Papi', 'MA')],
+    });
+    expect(gapMessages(out, 1).join(' ')).toContain('embassy or consulate of France in Morocco');
+  });
+});
