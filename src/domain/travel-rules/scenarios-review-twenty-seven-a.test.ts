@@ -255,3 +255,87 @@ describe('review 27, finding 4: a ferry and a drive on to a third country passes
     expect(gapMessages(out, 1).join(' ')).toContain('embassy or consulate of France in Morocco');
   });
 });
+
+describe('review 27, finding 5: the summary names the mission to ask when only passing through, as the leg does', () => {
+  const frankfurtThenAustria = (home?: string) =>
+    readTripOn(today, {
+      ...(home !== undefined && { home_country: home }),
+      purpose: 'carry',
+      legs: [
+        { mode: 'air', from: 'US', to: 'DE', carrier: 'UA', bag: 'carry_on' },
+        { mode: 'rail', from: 'DE', to: 'AT', carrier: 'DB' },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', loved_one: 'Dad' }],
+      loved_ones: [adult('Dad', 'US')],
+    });
+
+  it('a US family through Frankfurt to Austria: "the embassy or consulate of Germany in the United States"', () => {
+    const out = frankfurtThenAustria('US');
+    expect(summaryOf(out, 'Dad')).toContain(
+      'Please ask the embassy or consulate of Germany in the United States before you plan this route.',
+    );
+    expect(gapMessages(out, 0).join(' ')).toContain(
+      'The embassy or consulate of Germany in the United States can tell you before you set off.',
+    );
+  });
+
+  it('an Austrian family going home that way: Germany’s mission where the journey sets off', () => {
+    const out = readTripOn(today, {
+      home_country: 'AT',
+      purpose: 'carry',
+      legs: [
+        { mode: 'air', from: 'US', to: 'DE', carrier: 'LH', bag: 'carry_on' },
+        { mode: 'rail', from: 'DE', to: 'AT', carrier: 'OBB', way_home: true },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'ceramic', loved_one: 'Opa' }],
+      loved_ones: [{ ...adult('Opa', 'US'), loss_region: 'US-FL' }],
+    });
+    expect(summaryOf(out, 'Opa')).toContain(
+      'Please ask the embassy or consulate of Germany in the United States before you plan this route.',
+    );
+  });
+
+  it('where the family has not said where they live, no sentence names a mission without a place', () => {
+    const out = frankfurtThenAustria();
+    expect(summaryOf(out, 'Dad')).not.toMatch(/Please ask the embassy or consulate of Germany before/);
+  });
+});
+
+describe('review 27, finding 10: an "ask first" paper never reaches the sentence for papers that do not exist', () => {
+  it('no summary sentence is left with an empty reason (": .")', () => {
+    for (const trip of [
+      {
+        home_country: 'AT',
+        legs: [
+          { mode: 'air', from: 'US', to: 'DE', carrier: 'LH', bag: 'carry_on' },
+          { mode: 'rail', from: 'DE', to: 'AT', carrier: 'OBB', way_home: true },
+        ],
+        name: 'Opa',
+      },
+      {
+        home_country: 'US',
+        legs: [
+          { mode: 'air', from: 'US', to: 'DE', carrier: 'UA', bag: 'carry_on' },
+          { mode: 'rail', from: 'DE', to: 'AT', carrier: 'DB' },
+        ],
+        name: 'Dad',
+      },
+    ]) {
+      const out = readTripOn(today, {
+        home_country: trip.home_country,
+        purpose: 'carry',
+        legs: trip.legs,
+        keepsakes: [{ kind: 'ashes', container: 'ceramic', loved_one: trip.name }],
+        loved_ones: [adult(trip.name, 'US')],
+      });
+      const text = summaryOf(out, trip.name);
+      expect(text).not.toContain(': .');
+      expect(text).not.toMatch(/There may be no [^.]*: \./);
+      // The German mission's certificate is asked about first, never said not to exist.
+      const certificate = out.documents.find((d) => d.key === 'consular_certificate')!;
+      expect(certificate.status).toBe('ask_first');
+      expect(out.summary[0]!.not_issued).toEqual([]);
+      expect(text).toContain('Ask before you travel whether you also need');
+    }
+  });
+});
