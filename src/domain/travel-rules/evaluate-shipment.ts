@@ -59,7 +59,7 @@ export function evaluateShipment(input: ShipmentInput, options: ShipmentOptions)
     },
     keepsake: { label: 'the ashes', kind: 'ashes', container: 'unknown', lovedOne: null },
   };
-  const holding = rules.filter((rule) => conditionsHold(rule.conditions, ctx));
+  const holding = rules.filter((rule) => conditionsHold(rule.conditions, ctx, rule.scope));
   // Without a carrier, an airline's cargo rule that names no route (Qatar's, Turkish Cargo's) would
   // be listed for a parcel from France to Spain, where that airline may not fly: it is named as a
   // choice instead, and its rules shown once the family says which airline.

@@ -8,7 +8,7 @@ import {
   type TravelRulesOutput,
 } from '../../contracts/travel-rules.js';
 import { buildDocumentList, paperExceptions } from './document-list.js';
-import { keepsakeGap, legGaps, PLACE_WORDS } from './gaps.js';
+import { keepsakeGap, legGaps, PLACE_WORDS, whomPassingThrough } from './gaps.js';
 import { landGaps } from './land-borders.js';
 import { homeQuestion, homeUnknownRules, waitingRefusals } from './home-rules.js';
 import { RULES } from './load-rules.js';
@@ -280,7 +280,7 @@ function matchLeg(
     for (const keepsake of keepsakes) {
       if (!appliesTo(rule, keepsake)) continue;
       const ctx: MatchContext = { channel: 'trip', trip: facts, leg, keepsake };
-      if (!conditionsHold(rule.conditions, ctx)) continue;
+      if (!conditionsHold(rule.conditions, ctx, rule.scope)) continue;
       const owner = (keepsake.lovedOne ?? UNNAMED).name;
       labels.add(keepsake.label);
       owners.add(owner);
@@ -481,7 +481,9 @@ function refusalsOf(
         );
       const refusal: Refusal = {
         title: rule.title,
-        passingThrough: through ? { country: leg.to, onTo: facts.legs[index + 1]!.to } : null,
+        passingThrough: through
+          ? { country: leg.to, onTo: facts.legs[index + 1]!.to, whom: whomPassingThrough(facts, leg) }
+          : null,
         ...(toHold && { then: 'checked', askFirst: rule.awaiting_official !== undefined }),
         ...(toCabin && { then: 'cabin', askFirst: rule.awaiting_official !== undefined }),
         // Said flatly, a refusal whose source says the urn is sent instead frames the papers (review 16, 6).

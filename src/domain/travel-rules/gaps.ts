@@ -407,12 +407,19 @@ function passingThrough(trip: TripFacts, leg: LegFacts, matched: readonly Rule[]
       (rule.severity === 'warning' || rule.severity === 'required'),
   );
   if (!weighty) return null;
-  // On the way home from abroad, the mission where the journey sets off, as for home (review 25, 1).
-  const whom =
-    trip.homeKnown && next.to === trip.home
-      ? `${embassyOf(leg.to)} in ${countryPhrase(journeyStart(trip, leg))}`
-      : askOnEntry(leg.to, trip.home, askingFrom(trip, leg));
-  return `If you are only passing through ${countryPhrase(leg.to)} on the way to ${countryPhrase(next.to)}, our sources don't say whether its rules for bringing ashes in apply to that. ${capitalise(whom)} can tell you before you set off.`;
+  return `If you are only passing through ${countryPhrase(leg.to)} on the way to ${countryPhrase(next.to)}, our sources don't say whether its rules for bringing ashes in apply to that. ${capitalise(whomPassingThrough(trip, leg))} can tell you before you set off.`;
+}
+
+/**
+ * Whom to ask whether a country's rules bind a family only passing through it, said alike on the leg
+ * and in the summary (review 27, finding 5): its mission where the family lives, or "where you live"
+ * while they have not said; on the way home from abroad, where the journey sets off (review 25, 1).
+ */
+export function whomPassingThrough(trip: TripFacts, leg: LegFacts): string {
+  const next = trip.legs[trip.legs.indexOf(leg) + 1];
+  return trip.homeKnown && next?.to === trip.home
+    ? `${embassyOf(leg.to)} in ${countryPhrase(journeyStart(trip, leg))}`
+    : askOnEntry(leg.to, trip.home, askingFrom(trip, leg));
 }
 
 function scatteringGaps(

@@ -33,12 +33,16 @@ export function homeUnknownRules(
       (keepsake) =>
         appliesTo(rule, keepsake) &&
         homes.some((home) =>
-          conditionsHold(rule.conditions, {
-            channel: 'trip',
-            trip: { ...trip, home, homeKnown: true },
-            leg,
-            keepsake,
-          }),
+          conditionsHold(
+            rule.conditions,
+            {
+              channel: 'trip',
+              trip: { ...trip, home, homeKnown: true },
+              leg,
+              keepsake,
+            },
+            rule.scope,
+          ),
         ),
     );
   });

@@ -1,5 +1,5 @@
 import type { RuleConditions } from './rule-schema.js';
-import { goesHome } from './passing-through.js';
+import { goesHome, journeyCountries } from './passing-through.js';
 import type { KeepsakeFacts, LegFacts, LovedOneFacts, TripFacts } from './trip-facts.js';
 
 // Does a rule apply here? Every condition present must hold; a list means "any of these".
@@ -35,13 +35,27 @@ export interface MatchContext {
 const within = <T>(list: readonly T[] | undefined, value: T | null): boolean =>
   list === undefined || (value !== null && list.includes(value));
 
-export function conditionsHold(c: RuleConditions, ctx: MatchContext): boolean {
+/**
+ * Whether a rule's `from` is where the ashes set off for the journey rather than where this leg
+ * departs: a country's rule for ashes arriving there from somewhere (`to` with `from`: Germany's
+ * missions in the US, "a certificate for shipping cremains to Germany"; NFDA, "from the United
+ * States to Germany") speaks of that journey, however many planes are changed on the way (a change
+ * at Paris, or a stopover there and the train on), and not of an urn that only changed planes in the
+ * US on its way from Mexico (review 27, finding 1). A carrier's, a train's or a road's rule (Korean
+ * Air from Hong Kong to Incheon) and a rule for leaving a country speak of the leg itself.
+ */
+const speaksOfJourney = (c: RuleConditions, scope: string | undefined): boolean =>
+  scope !== undefined && scope.startsWith('country:') && c.to !== undefined && c.from !== undefined;
+
+/** `scope` is the rule's (`country:DE`), so a country's rule for arriving from somewhere is judged by the journey. */
+export function conditionsHold(c: RuleConditions, ctx: MatchContext, scope?: string): boolean {
   const { leg, keepsake, trip } = ctx;
   const arrival = leg.endsAtConnection ? null : leg.to;
+  const departure = speaksOfJourney(c, scope) ? (leg.journeyFrom ?? leg.setsOffFrom) : leg.from;
   if (!(c.channel ?? ['trip']).includes(ctx.channel)) return false;
   if (!within(c.mode, ctx.channel === 'shipment' ? null : leg.mode)) return false;
   if (!within(c.screening, leg.screening)) return false;
-  if (!within(c.from, leg.from) || !within(c.to, arrival)) return false;
+  if (!within(c.from, departure) || !within(c.to, arrival)) return false;
   if (c.from_not?.includes(leg.from)) return false;
   if (c.via && !(leg.endsAtConnection && c.via.includes(leg.to))) return false;
   if (c.touches && !c.touches.includes(leg.from) && !(arrival !== null && c.touches.includes(arrival))) {
@@ -83,11 +97,18 @@ export function conditionsHold(c: RuleConditions, ctx: MatchContext): boolean {
 /**
  * The loved one died in one of these countries, and the trip takes the ashes from there to home:
  * judged by where the journey from this leg ends, not only this leg (Ireland to Germany, then the
- * drive home to Poland; review 26, finding 1).
+ * drive home to Poland; review 26, finding 1), and by where this journey set off with the ashes
+ * (where they were cremated, else where the loved one died), not by where the whole trip began: a
+ * family flying out from Poland to collect Babcia's ashes in Ireland and flying home with them is
+ * taking them home from there (review 27, finding 2).
  */
 function diedHereGoingHome(countries: readonly string[], { leg, trip, keepsake }: MatchContext): boolean {
   const loss = keepsake.lovedOne?.lossCountry ?? null;
-  if (loss === null || !countries.includes(loss) || !countries.includes(trip.tripOrigin)) return false;
+  if (loss === null || !countries.includes(loss)) return false;
+  const ashesIn = keepsake.lovedOne?.cremationCountry ?? loss;
+  const legs = trip.legs;
+  const setOffFrom = legs?.includes(leg) ? journeyCountries({ ...trip, legs }, leg) : [leg.setsOffFrom];
+  if (!countries.includes(ashesIn) || !setOffFrom.includes(ashesIn)) return false;
   if (!leg.endsAtConnection && leg.to === trip.home) return true;
   return trip.legs !== undefined && goesHome(trip, trip.legs, leg);
 }

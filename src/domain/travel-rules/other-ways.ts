@@ -42,7 +42,7 @@ export function otherWay(
     const there = { ...leg, bag };
     if (
       !mine.some((keepsake) =>
-        conditionsHold(rule.conditions, { channel: 'trip', trip, leg: there, keepsake }),
+        conditionsHold(rule.conditions, { channel: 'trip', trip, leg: there, keepsake }, rule.scope),
       )
     )
       continue;

@@ -20,7 +20,7 @@ export function statesUnknown(rules: readonly Rule[], ctx: MatchContext, name: s
   if (ctx.keepsake.lovedOne?.cremationRegion) return [];
   return rules
     .filter((rule) => rule.conditions.ashes_from_region !== undefined)
-    .filter((rule) => conditionsHold({ ...rule.conditions, ashes_from_region: undefined }, ctx))
+    .filter((rule) => conditionsHold({ ...rule.conditions, ashes_from_region: undefined }, ctx, rule.scope))
     .map((rule) => ({ name, rule }));
 }
 

@@ -18,7 +18,6 @@ import {
   capitalise,
   carrierName,
   countryPhrase,
-  embassyOf,
   firmer,
   GENERAL_PAPERS,
   USUAL_PAPERS,
@@ -36,7 +35,12 @@ import { ADVICE_FOR_LEAVING } from './speakers.js';
 export interface Refusal {
   title: string;
   /** The country only passed through on the way to `onTo`; null where the ashes go into it to stay. */
-  passingThrough: { country: string; onTo: string } | null;
+  passingThrough: {
+    country: string;
+    onTo: string;
+    /** Whom to ask, as the leg's note says it ("the embassy or consulate of Germany in the United States"). */
+    whom: string;
+  } | null;
   /**
    * Only the bag chosen is refused: the cabin (Etihad, reportedly), so the ashes go in the checked
    * bag; or the hold (Ryanair), so they stay with the family in the cabin (review 17, finding 3).
@@ -231,7 +235,7 @@ export function carrySummary(
         ? `Before anything else: ${refusal}, so plan to ${then === 'checked' ? 'pack the ashes in your checked bag' : 'keep the ashes with you in the cabin'}.${askFirst ? ' The notes on your journey say whom to ask before you plan it.' : ''}`
         : passingThrough
           ? // Its source speaks of ashes brought in to stay; passing through, it is a question to ask.
-            `Before anything else: our sources say ${lowerTitle(refusal)}, but they speak of ashes brought into ${countryPhrase(passingThrough.country)}, and don't say whether that applies when you only pass through on the way to ${countryPhrase(passingThrough.onTo)}. Please ask ${embassyOf(passingThrough.country)} before you plan this route.`
+            `Before anything else: our sources say ${lowerTitle(refusal)}, but they speak of ashes brought into ${countryPhrase(passingThrough.country)}, and don't say whether that applies when you only pass through on the way to ${countryPhrase(passingThrough.onTo)}. Please ask ${passingThrough.whom} before you plan this route.`
           : `Before anything else: ${refusal.replace(/^(In|As) /, (word) => word.toLowerCase())}. The notes on your journey say whom to ask before you plan it.`,
     );
   }

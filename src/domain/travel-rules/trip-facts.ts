@@ -12,6 +12,7 @@ import type {
 import { ENTERED_WHEN_CHANGING_PLANES } from '../../contracts/trips.js';
 import { crossesBorder } from './borders.js';
 import { joinList } from './ordering.js';
+import { journeyStart } from './passing-through.js';
 import type { ScreeningBody } from './rule-schema.js';
 import { screeningBodyFor } from './screening-bodies.js';
 
@@ -69,6 +70,14 @@ export interface LegFacts {
    * on the way, where that journey began (review 22, finding 2).
    */
   setsOffFrom: string;
+  /**
+   * Where the ashes set off for the journey this leg is part of: `setsOffFrom`, or, after passing
+   * straight through a country on the way (a stopover in Paris, then the train to Germany), where
+   * that journey began (passing-through.ts, journeyStart). A country's rule for ashes arriving from
+   * somewhere (Germany's missions in the US: "shipping cremains to Germany") is judged by it, never
+   * by the country where the family only changed planes (review 27, finding 1). Not set: `setsOffFrom`.
+   */
+  journeyFrom?: string;
   international: boolean;
   /**
    * The ashes do not enter `to`: the leg ends at an airside change of planes, or at a port of call
@@ -201,7 +210,19 @@ export function tripFacts(input: TravelRulesInput): TripFacts {
   });
   const arrivals = new Set(legs.filter((leg) => !leg.endsAtConnection).map((leg) => leg.to));
   const homeKnown = input.home_country !== undefined || input.legs.some((leg) => leg.way_home === true);
-  return { home, homeKnown, tripOrigin, purpose, lovedOnes, keepsakes, legs, scatter, arrivals };
+  const facts: TripFacts = {
+    home,
+    homeKnown,
+    tripOrigin,
+    purpose,
+    lovedOnes,
+    keepsakes,
+    legs,
+    scatter,
+    arrivals,
+  };
+  for (const leg of legs) leg.journeyFrom = journeyStart(facts, leg);
+  return facts;
 }
 
 /**
