@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { RULES_BY_ID } from './load-rules.js';
+import { gapMessages, readTripOn, ruleIdsOn } from './scenario-reading.js';
+
+// Review 27, reviewer b's findings, fixed by fix27c.
+
+const today = '2026-12-07';
+type Out = ReturnType<typeof readTripOn>;
+const doc = (out: Out, key: string) => out.documents.find((d) => d.key === key);
+
+const withinVietnam = (carrier: string, lovedOne: Record<string, unknown>) =>
+  readTripOn(today, {
+    home_country: 'VN',
+    purpose: 'carry',
+    legs: [{ mode: 'air', from: 'VN', to: 'VN', carrier, bag: 'carry_on' }],
+    keepsakes: [{ kind: 'ashes', container: 'ceramic', loved_one: lovedOne.name }],
+    loved_ones: [lovedOne],
+  });
+
+describe('review 27, finding 1: flights within Vietnam still need the death and cremation papers', () => {
+  const ong = withinVietnam('VN', { name: 'Ông', kind: 'adult', loss_country: 'VN' });
+  const beNa = withinVietnam('QH', {
+    name: 'Bé Na',
+    kind: 'infant',
+    born_alive: true,
+    gestation_weeks: 30,
+    loss_country: 'VN',
+  });
+
+  it('t31 and t36: the summary names the death and cremation certificates, never "no papers"', () => {
+    for (const out of [ong, beNa]) {
+      const text = out.summary[0]!.text;
+      expect(text).not.toContain('no papers');
+      expect(text).toContain('a death certificate and a cremation certificate');
+      expect(text).toContain('Tiền Phong');
+      expect(doc(out, 'death_certificate')?.status).toBe('carry');
+      expect(doc(out, 'cremation_certificate')?.status).toBe('carry');
+      expect(ruleIdsOn(out)).toContain('vn-domestic-papers-still-needed');
+    }
+  });
+
+  it('the rule rests on Tiền Phong, with the extract of the death registration and the handover record', () => {
+    const rule = RULES_BY_ID.get('vn-domestic-papers-still-needed')!;
+    expect(rule.source_url).toBe(
+      'https://tienphong.vn/bo-giay-kiem-dinh-y-te-khi-mang-tro-cot-di-may-bay-post1783005.tpo',
+    );
+    expect(rule.source_kind).toBe('news');
+    expect(rule.confidence).toBe('medium');
+    expect(rule.source_date).toBeNull();
+    expect(rule.read_on).toBe(today);
+    expect(rule.rechecked_on).toBeUndefined();
+    expect(rule.conditions.international).toBe(false);
+    expect(rule.detail).toContain('trích lục khai tử');
+    expect(rule.detail).toContain('biên bản bàn giao');
+  });
+
+  it('Vietnam Airlines: the leg says why the quarantine permit is not on the papers list', () => {
+    const caav = RULES_BY_ID.get('vn-caav-domestic-no-certificate')!;
+    expect(caav.detail).toContain('Only that certificate was dropped');
+    expect(caav.detail).toContain('we leave it off the papers list for flights within Vietnam');
+    expect(JSON.stringify(ong.documents)).not.toContain('quarantine permit');
+  });
+
+  it('t30: VietJet within Vietnam is not "no rule for VietJet" beside a rule naming its flights', () => {
+    const out = readTripOn(today, {
+      home_country: 'VN',
+      purpose: 'carry',
+      legs: [{ mode: 'air', from: 'VN', to: 'VN', carrier: 'VJ', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'wood', loved_one: 'Mẹ' }],
+      loved_ones: [{ name: 'Mẹ', kind: 'adult', loss_country: 'VN' }],
+    });
+    const gaps = gapMessages(out).join(' ');
+    expect(gaps).not.toContain('We have no rule from our research for VietJet');
+    expect(gaps).toContain(
+      'We have nothing from VietJet itself yet; what is said above about flights within Vietnam speaks for its flights too. Please ask them before you fly, and take the documents listed below.',
+    );
+  });
+});
