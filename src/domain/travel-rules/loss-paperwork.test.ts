@@ -129,7 +129,9 @@ describe('a baby born without signs of life: what is not issued, by country, wee
     expect(summary!.not_issued).toEqual([{ document: 'a death certificate', reason: death.reason }]);
   });
 
-  it('New Zealand before 20 weeks and under 400 g: no cremation certificate either', () => {
+  // Review 27, finding 2: the source says no burial or cremation regulations apply, not that the
+  // crematorium issues nothing, so the cremation certificate "may not exist" (was `not_issued`).
+  it('New Zealand before 20 weeks and under 400 g: the cremation certificate may not exist either', () => {
     const out = toSpain({
       kind: 'pregnancy_loss',
       gestation_weeks: 15,
@@ -137,9 +139,9 @@ describe('a baby born without signs of life: what is not issued, by country, wee
       birth_weight_g: 150,
       loss_country: 'NZ',
     });
-    expect(doc(out, 'Cremation certificate')).toMatchObject({ status: 'not_issued' });
+    expect(doc(out, 'Cremation certificate')).toMatchObject({ status: 'may_not_exist' });
     expect(exception(out, /cremation certificate/)?.message).toContain(
-      'in New Zealand no cremation certificate is issued for a baby born without signs of life before 20 weeks and under 400 g',
+      'in New Zealand no burial or cremation regulations apply to a baby born without signs of life before 20 weeks and under 400 g, so the crematorium may not have issued a formal certificate',
     );
   });
 

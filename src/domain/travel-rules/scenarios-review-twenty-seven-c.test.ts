@@ -76,3 +76,37 @@ describe('review 27, finding 1: flights within Vietnam still need the death and 
     );
   });
 });
+
+describe('review 27, finding 2: New Zealand before 20 weeks and under 400 g, the crematorium’s certificate may exist', () => {
+  const manaia = readTripOn(today, {
+    home_country: 'NZ',
+    purpose: 'carry',
+    legs: [{ mode: 'air', from: 'NZ', to: 'AU', carrier: 'QF', bag: 'carry_on' }],
+    keepsakes: [{ kind: 'ashes', container: 'wood', loved_one: 'Manaia' }],
+    loved_ones: [
+      {
+        name: 'Manaia',
+        kind: 'pregnancy_loss',
+        born_alive: false,
+        gestation_weeks: 18,
+        birth_weight_g: 300,
+        loss_country: 'NZ',
+      },
+    ],
+  });
+
+  it('t74: never "there is no cremation certificate"; the crematorium is the one to ask', () => {
+    const text = manaia.summary[0]!.text;
+    expect(text).not.toContain('There is no cremation certificate');
+    expect(text).toContain('There may be no cremation certificate for Manaia');
+    const cremation = doc(manaia, 'cremation_certificate')!;
+    expect(cremation.status).toBe('may_not_exist');
+    expect(cremation.instead).toBe(
+      'Ask the crematorium for its certificate, or a letter confirming the cremation.',
+    );
+  });
+
+  it('t74: the death certificate is still not issued', () => {
+    expect(doc(manaia, 'death_certificate')!.status).toBe('not_issued');
+  });
+});
