@@ -110,3 +110,39 @@ describe('review 27, finding 2: New Zealand before 20 weeks and under 400 g, the
     expect(doc(manaia, 'death_certificate')!.status).toBe('not_issued');
   });
 });
+
+describe('review 27, finding 3: Singapore’s page on bringing ashes back speaks for families coming home', () => {
+  const ahMa = (home: string) =>
+    readTripOn(today, {
+      purpose: 'carry',
+      legs: [{ mode: 'air', from: 'GB', to: 'SG', carrier: 'SQ', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', loved_one: 'Ah Ma' }],
+      loved_ones: [
+        {
+          name: 'Ah Ma',
+          kind: 'pregnancy_loss',
+          gestation_weeks: 15,
+          born_alive: false,
+          loss_country: 'GB',
+          loss_region: 'GB-ENG',
+        },
+      ],
+      home_country: home,
+    });
+
+  it('t60: a UK family visiting is not told Singapore asks for a death certificate, and hears whom to ask', () => {
+    const out = ahMa('GB');
+    expect(ruleIdsOn(out)).not.toContain('sg-docs');
+    expect(out.summary[0]!.text).not.toContain('Singapore asks for one');
+    expect(doc(out, 'death_certificate')!.asked_by).not.toContain('Singapore');
+    expect(gapMessages(out)).toContain(
+      'Our sources on taking ashes into Singapore speak only for families who live in Singapore. For a family from the United Kingdom, the embassy or consulate of Singapore in the United Kingdom can tell you what they need; take the documents listed below with you.',
+    );
+  });
+
+  it('a family living in Singapore, bringing the ashes back, still hears it', () => {
+    const out = ahMa('SG');
+    expect(ruleIdsOn(out)).toContain('sg-docs');
+    expect(RULES_BY_ID.get('sg-docs')!.conditions.home).toEqual(['SG']);
+  });
+});
