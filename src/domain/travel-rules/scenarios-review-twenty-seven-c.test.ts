@@ -146,3 +146,47 @@ describe('review 27, finding 3: Singapore’s page on bringing ashes back speaks
     expect(RULES_BY_ID.get('sg-docs')!.conditions.home).toEqual(['SG']);
   });
 });
+
+describe('review 27, finding 4: Rhineland-Palatinate’s rules speak of its rivers and land, not of the sea', () => {
+  const scatterInGermany = (place: string, region?: string) =>
+    readTripOn(today, {
+      purpose: 'scatter',
+      legs: [
+        { mode: 'road', from: 'NL', to: 'DE' },
+        { mode: 'road', from: 'DE', to: 'NL', way_home: true },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', loved_one: 'Oma' }],
+      loved_ones: [{ name: 'Oma', kind: 'adult', loss_country: 'NL' }],
+      scatter: { country: 'DE', place, ashes_come_home: false, ...(region && { region }) },
+      home_country: 'NL',
+    });
+
+  it.each(['sea', 'garden_of_remembrance'])(
+    'c12, c12c (%s): no question about the state, no "Rhineland-Palatinate’s own rules"',
+    (place) => {
+      const out = scatterInGermany(place);
+      expect(out.questions.map((q) => q.field)).not.toContain('scatter_region');
+      const said = [
+        ...out.questions.map((q) => q.message),
+        ...out.legs.flatMap((leg) => leg.gaps.map((g) => g.message)),
+      ];
+      expect(said.join(' ')).not.toContain('Rhineland-Palatinate');
+    },
+  );
+
+  it('c12b: at sea "in Rhineland-Palatinate", its river and land rules are not said', () => {
+    const out = scatterInGermany('sea', 'DE-RP');
+    expect(ruleIdsOn(out)).not.toContain('de-rp-2025-law');
+    expect(ruleIdsOn(out)).not.toContain('de-rp-2025-conditions');
+  });
+
+  it('in a river, the state is still asked, and in Rhineland-Palatinate both rules are said', () => {
+    const asked = scatterInGermany('river_or_lake');
+    expect(asked.questions.find((q) => q.field === 'scatter_region')?.message).toContain(
+      "We have Rhineland-Palatinate's own rules for scattering ashes",
+    );
+    const out = scatterInGermany('river_or_lake', 'DE-RP');
+    expect(ruleIdsOn(out)).toEqual(expect.arrayContaining(['de-rp-2025-law', 'de-rp-2025-conditions']));
+    expect(RULES_BY_ID.get('de-rp-2025-law')!.conditions.scatter_place).toEqual(['river_or_lake', 'land']);
+  });
+});
