@@ -190,3 +190,30 @@ describe('review 27, finding 4: Rhineland-Palatinate’s rules speak of its rive
     expect(RULES_BY_ID.get('de-rp-2025-law')!.conditions.scatter_place).toEqual(['river_or_lake', 'land']);
   });
 });
+
+describe('review 27, finding 5: advice for a drive is nobody to tell', () => {
+  it('c16: a stillborn baby’s family driving within Florida is not told to let the authorities know', () => {
+    const out = readTripOn(today, {
+      purpose: 'scatter',
+      legs: [{ mode: 'road', from: 'US', to: 'US' }],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', loved_one: 'Hope' }],
+      loved_ones: [
+        {
+          name: 'Hope',
+          kind: 'pregnancy_loss',
+          gestation_weeks: 22,
+          born_alive: false,
+          loss_country: 'US',
+          loss_region: 'US-FL',
+        },
+      ],
+      scatter: { country: 'US', region: 'US-FL', place: 'sea', ashes_come_home: false },
+      home_country: 'US',
+    });
+    const note = out.legs[0]!.exceptions.find((e) => e.rule_ids.includes('road-us-no-permit'))!;
+    expect(note.message).toContain('Advice for driving in the United States suggests a death certificate.');
+    expect(note.message).not.toContain('let the authorities');
+    expect(note.message).toMatch(/The papers list says what to carry instead\.$/);
+    expect(JSON.stringify(out)).not.toContain('let the authorities in the United States know');
+  });
+});
