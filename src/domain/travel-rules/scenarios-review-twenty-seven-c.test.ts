@@ -217,3 +217,11 @@ describe('review 27, finding 5: advice for a drive is nobody to tell', () => {
     expect(JSON.stringify(out)).not.toContain('let the authorities in the United States know');
   });
 });
+
+describe('review 27, finding 10: au-stillbirth-def carries its page’s own date', () => {
+  it('19 June 2019, as the Stillbirth CRE’s page shows it', () => {
+    const rule = RULES_BY_ID.get('au-stillbirth-def')!;
+    expect(rule.source_date).toBe('2019-06-19');
+    expect(rule.source_date_note).not.toContain('undated');
+  });
+});
