@@ -225,3 +225,30 @@ describe('review 27, finding 10: au-stillbirth-def carries its page’s own date
     expect(rule.source_date_note).not.toMatch(/^An undated/);
   });
 });
+
+describe('review 27, finding 8: Air New Zealand’s domestic line speaks of a person’s ashes', () => {
+  it('p09: a pet on a domestic flight hears only "ask them", never "no papers needed"', () => {
+    const out = readTripOn(today, {
+      home_country: 'NZ',
+      purpose: 'carry',
+      legs: [{ mode: 'air', from: 'NZ', to: 'NZ', carrier: 'NZ', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', loved_one: 'Kiwi' }],
+      loved_ones: [{ name: 'Kiwi', kind: 'pet', loss_country: 'NZ' }],
+    });
+    expect(ruleIdsOn(out)).not.toContain('nz-domestic-none');
+    expect(gapMessages(out)).toContain(
+      "Our sources on Air New Zealand speak about a person's ashes here, not a pet's. For Kiwi, please ask them before you fly.",
+    );
+  });
+
+  it('a person’s ashes on the same flight still hear it', () => {
+    const out = readTripOn(today, {
+      home_country: 'NZ',
+      purpose: 'carry',
+      legs: [{ mode: 'air', from: 'NZ', to: 'NZ', carrier: 'NZ', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', loved_one: 'Koro' }],
+      loved_ones: [{ name: 'Koro', kind: 'adult', loss_country: 'NZ' }],
+    });
+    expect(ruleIdsOn(out)).toContain('nz-domestic-none');
+  });
+});
