@@ -1,5 +1,5 @@
 import type { RuleConditions } from './rule-schema.js';
-import { goesHome, journeyCountries } from './passing-through.js';
+import { goesHome } from './passing-through.js';
 import type { KeepsakeFacts, LegFacts, LovedOneFacts, TripFacts } from './trip-facts.js';
 
 // Does a rule apply here? Every condition present must hold; a list means "any of these".
@@ -83,18 +83,11 @@ export function conditionsHold(c: RuleConditions, ctx: MatchContext): boolean {
 /**
  * The loved one died in one of these countries, and the trip takes the ashes from there to home:
  * judged by where the journey from this leg ends, not only this leg (Ireland to Germany, then the
- * drive home to Poland; review 26, finding 1), and by where this journey set off with the ashes
- * (where they were cremated, else where the loved one died), not by where the whole trip began: a
- * family flying out from Poland to collect Babcia's ashes in Ireland and flying home with them is
- * taking them home from there (review 27, finding 2).
+ * drive home to Poland; review 26, finding 1).
  */
 function diedHereGoingHome(countries: readonly string[], { leg, trip, keepsake }: MatchContext): boolean {
   const loss = keepsake.lovedOne?.lossCountry ?? null;
-  if (loss === null || !countries.includes(loss)) return false;
-  const ashesIn = keepsake.lovedOne?.cremationCountry ?? loss;
-  const legs = trip.legs;
-  const setOffFrom = legs?.includes(leg) ? journeyCountries({ ...trip, legs }, leg) : [leg.setsOffFrom];
-  if (!countries.includes(ashesIn) || !setOffFrom.includes(ashesIn)) return false;
+  if (loss === null || !countries.includes(loss) || !countries.includes(trip.tripOrigin)) return false;
   if (!leg.endsAtConnection && leg.to === trip.home) return true;
   return trip.legs !== undefined && goesHome(trip, trip.legs, leg);
 }

@@ -9,15 +9,12 @@ import type { LegFacts, TripFacts } from './trip-facts.js';
 // "may ask for": not on the bring list, the family asks first (review 8, t45). A change of planes
 // airside never enters the country at all, so its entry rules do not match there (match-conditions).
 
-/** What telling a journey's legs apart needs of a trip: its legs, where the family lives, where they scatter. */
-export type Journey = Pick<TripFacts, 'home' | 'scatter'> & { legs: readonly LegFacts[] };
-
 /**
  * The leg enters a country the trip goes straight on from, to a third country. Going on home from it
  * is passing through too (Chicago, Frankfurt and the train home to Poland): only going back where
  * the leg came from (home, Germany and home again) makes it a visit (review 25, finding 1).
  */
-export function passesThrough(trip: Journey, leg: LegFacts): boolean {
+export function passesThrough(trip: TripFacts, leg: LegFacts): boolean {
   const next = trip.legs[trip.legs.indexOf(leg) + 1];
   if (!next || !leg.international || leg.endsAtConnection || leg.mode === 'sea' || next.from !== leg.to)
     return false;
@@ -31,29 +28,11 @@ export function passesThrough(trip: Journey, leg: LegFacts): boolean {
  * the way (a flight to Frankfurt, then the train), where that journey began, not the country
  * crossed (review 25, finding 1).
  */
-export function journeyStart(trip: Journey, leg: LegFacts): string {
+export function journeyStart(trip: TripFacts, leg: LegFacts): string {
   let start = leg;
   for (;;) {
     const previous = trip.legs[trip.legs.indexOf(start) - 1];
     if (!previous || previous.to !== start.from || !passesThrough(trip, previous)) return start.setsOffFrom;
-    start = previous;
-  }
-}
-
-/**
- * Every country the journey to the end of this leg set off from or went on from: this leg's `from`,
- * and, walking back over changes of planes and countries only passed through, each earlier leg's
- * `from`. A family driving from the Netherlands into Germany, where Pitaji's ashes are, and flying
- * on home to India has set off with them from Germany on this journey (review 27, finding 2).
- */
-export function journeyCountries(trip: Journey, leg: LegFacts): string[] {
-  const countries = [leg.from];
-  let start = leg;
-  for (;;) {
-    const previous = trip.legs[trip.legs.indexOf(start) - 1];
-    if (!previous || previous.to !== start.from) return countries;
-    if (!previous.markedConnection && !passesThrough(trip, previous)) return countries;
-    countries.push(previous.from);
     start = previous;
   }
 }
