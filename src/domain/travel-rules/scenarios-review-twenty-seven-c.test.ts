@@ -252,3 +252,21 @@ describe('review 27, finding 8: Air New Zealand’s domestic line speaks of a pe
     expect(ruleIdsOn(out)).toContain('nz-domestic-none');
   });
 });
+
+describe('review 27, finding 11: California at sea, the statement and the 10-day permit are two filings', () => {
+  it('c01: "a verified statement" and "the first copy of the endorsed permit … within 10 days"', () => {
+    const out = readTripOn(today, {
+      purpose: 'scatter',
+      legs: [{ mode: 'road', from: 'US', to: 'US' }],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', loved_one: 'Dad' }],
+      loved_ones: [{ name: 'Dad', kind: 'adult', loss_country: 'US', loss_region: 'US-CA' }],
+      scatter: { country: 'US', region: 'US-CA', place: 'sea', ashes_come_home: false },
+      home_country: 'US',
+    });
+    const detail = out.legs[0]!.requirements.find((r) => r.rule_ids.includes('ca-sea-500-yards'))!.detail;
+    expect(detail).toContain(
+      'whoever scatters files a verified statement with the local registrar of births and deaths in the nearest county, and the first copy of the endorsed permit is filed within 10 days of the scattering.',
+    );
+    expect(detail).not.toContain('in the nearest county within 10 days');
+  });
+});
