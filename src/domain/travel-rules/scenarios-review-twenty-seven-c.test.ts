@@ -270,3 +270,47 @@ describe('review 27, finding 11: California at sea, the statement and the 10-day
     expect(detail).not.toContain('in the nearest county within 10 days');
   });
 });
+
+describe('review 27, finding 12: Vietnam’s embassy in Tokyo has its own list for the permit', () => {
+  const fromJapan = (lovedOne: Record<string, unknown>) =>
+    readTripOn(today, {
+      home_country: 'VN',
+      purpose: 'carry',
+      legs: [{ mode: 'air', from: 'JP', to: 'VN', carrier: 'VJ', bag: 'carry_on', way_home: true }],
+      keepsakes: [{ kind: 'ashes', container: 'ceramic', loved_one: lovedOne.name }],
+      loved_ones: [lovedOne],
+    });
+
+  it('t35: ashes from Japan hear Tokyo’s list beside the general permit', () => {
+    const out = fromJapan({
+      name: 'Anh Minh',
+      kind: 'adult',
+      loss_country: 'JP',
+      cremated_in: 'JP',
+      nationality: 'VN',
+    });
+    expect(ruleIdsOn(out)).toEqual(expect.arrayContaining(['vn-entry-permit', 'vn-tokyo-permit']));
+    const detail = out.legs[0]!.requirements.find((r) => r.rule_ids.includes('vn-tokyo-permit'))!.detail;
+    expect(detail).toContain('the cremation permit, with a notarised translation into Vietnamese');
+    expect(detail).toContain('the consent of the local authority in Vietnam to the burial');
+    expect(detail).toContain('the passport of the person who died, or a copy');
+    expect(doc(out, 'consular_certificate')!.asked_by).toContain("Vietnam's embassy in Tokyo");
+    const rule = RULES_BY_ID.get('vn-tokyo-permit')!;
+    expect(rule.source_kind).toBe('consulate');
+    expect(rule.source_date).toBeNull();
+    expect(rule.read_on).toBe(today);
+    expect(rule.conditions.ashes_from).toEqual(['JP']);
+    expect(rule.conditions.home).toBeUndefined();
+  });
+
+  it('ashes from elsewhere do not hear it', () => {
+    const out = readTripOn(today, {
+      home_country: 'VN',
+      purpose: 'carry',
+      legs: [{ mode: 'air', from: 'AU', to: 'VN', carrier: 'VN', bag: 'carry_on', way_home: true }],
+      keepsakes: [{ kind: 'ashes', container: 'ceramic', loved_one: 'Bà' }],
+      loved_ones: [{ name: 'Bà', kind: 'adult', loss_country: 'AU', cremated_in: 'AU' }],
+    });
+    expect(ruleIdsOn(out)).not.toContain('vn-tokyo-permit');
+  });
+});
