@@ -314,3 +314,42 @@ describe('review 27, finding 12: Vietnam’s embassy in Tokyo has its own list f
     expect(ruleIdsOn(out)).not.toContain('vn-tokyo-permit');
   });
 });
+
+describe('review 27, finding 7: in England and Wales, a baby who died before 24 weeks and was born later', () => {
+  const hope = (region: string) =>
+    readTripOn(today, {
+      home_country: 'GB',
+      purpose: 'carry',
+      legs: [{ mode: 'air', from: 'GB', to: 'ES', carrier: 'IB', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', loved_one: 'Hope' }],
+      loved_ones: [
+        {
+          name: 'Hope',
+          kind: 'pregnancy_loss',
+          born_alive: false,
+          gestation_weeks: 34,
+          loss_country: 'GB',
+          loss_region: region,
+        },
+      ],
+    });
+  const twins =
+    'In England and Wales, if your baby died before 24 weeks and was born later (as can happen with twins), the birth may not have been registered as a stillbirth: the hospital or the register office can tell you which papers there are.';
+
+  it('t78: England, 34 weeks: the stillbirth certificate, and what to ask if the baby died before 24 weeks', () => {
+    const out = hope('GB-ENG');
+    expect(out.summary[0]!.text).toContain(
+      `For Hope, carry your baby's stillbirth certificate, with the crematorium's certificate. ${twins}`,
+    );
+    expect(doc(out, 'death_certificate')!.rule_ids).toContain('gb-ew-died-before-24');
+    const rule = RULES_BY_ID.get('gb-ew-died-before-24')!;
+    expect(rule.source_url).toBe(
+      'https://www.trafford.gov.uk/residents/births-deaths-and-marriages/Deaths/registering-a-stillbirth.aspx',
+    );
+    expect(rule.read_on).toBe(today);
+  });
+
+  it('Scotland: the register office’s page speaks for England and Wales only', () => {
+    expect(hope('GB-SCT').summary[0]!.text).not.toContain('as can happen with twins');
+  });
+});
