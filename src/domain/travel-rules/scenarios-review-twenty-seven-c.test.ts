@@ -353,3 +353,26 @@ describe('review 27, finding 7: in England and Wales, a baby who died before 24 
     expect(hope('GB-SCT').summary[0]!.text).not.toContain('as can happen with twins');
   });
 });
+
+describe('review 27, finding 9: at sea in Scotland, the British Legion’s UK-wide line is said', () => {
+  it('c03: the UK-wide rule, no landowner advice, and Scotland’s own named as unknown', () => {
+    const out = readTripOn(today, {
+      purpose: 'scatter',
+      legs: [{ mode: 'road', from: 'GB', to: 'GB' }],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', loved_one: 'Morag' }],
+      loved_ones: [{ name: 'Morag', kind: 'adult', loss_country: 'GB' }],
+      scatter: { country: 'GB', region: 'GB-SCT', place: 'sea' },
+      home_country: 'GB',
+    });
+    expect(ruleIdsOn(out)).toContain('gb-sea-no-law');
+    expect(ruleIdsOn(out)).not.toContain('gb-landowner');
+    const gaps = gapMessages(out).join(' ');
+    expect(gaps).not.toContain('We have no rule from our research for scattering ashes at sea in Scotland');
+    expect(gaps).toContain(
+      "We have no source for Scotland's own rules on scattering ashes at sea (we have a nation's own only for England); please ask Scotland's own authorities, or a funeral director there, before you scatter.",
+    );
+    const rule = RULES_BY_ID.get('gb-sea-no-law')!;
+    expect(rule.source_url).toBe(RULES_BY_ID.get('gb-landowner')!.source_url);
+    expect(rule.conditions.loved_one_not).toEqual(['pet']);
+  });
+});
