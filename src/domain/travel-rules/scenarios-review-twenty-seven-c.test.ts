@@ -376,3 +376,31 @@ describe('review 27, finding 9: at sea in Scotland, the British Legion’s UK-wi
     expect(rule.conditions.loved_one_not).toEqual(['pet']);
   });
 });
+
+describe('review 27, finding 6: New York names who gives the Fetal Death Certificate', () => {
+  it('t09: 12 weeks in New York: the State or the City Department of Health', () => {
+    const out = readTripOn(today, {
+      home_country: 'US',
+      purpose: 'carry',
+      legs: [{ mode: 'air', from: 'US', to: 'IE', carrier: 'EI', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', loved_one: 'Aoife' }],
+      loved_ones: [
+        {
+          name: 'Aoife',
+          kind: 'pregnancy_loss',
+          gestation_weeks: 12,
+          born_alive: false,
+          loss_country: 'US',
+          loss_region: 'US-NY',
+        },
+      ],
+    });
+    expect(doc(out, 'death_certificate')!.instead).toBe(
+      "A copy of the certificate of fetal death (the mother, or someone acting for her, can ask for it), with the crematorium's certificate. In New York, the mother can get it from the New York State Department of Health for a loss outside New York City, or from the New York City Department of Health for a loss in the city.",
+    );
+    const rule = RULES_BY_ID.get('us-ny-fetal-death-office')!;
+    expect(rule.source_kind).toBe('official');
+    expect(rule.read_on).toBe(today);
+    expect(rule.rechecked_on).toBeUndefined();
+  });
+});
