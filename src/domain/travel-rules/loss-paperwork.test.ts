@@ -380,6 +380,8 @@ describe('airlines that accept another paper', () => {
       'us-fetal-death-texas-under-350g',
       'us-fetal-death-threshold',
       'us-ny-fetal-death',
+      // Review 27, finding 6: New York's health department page, naming who gives the certificate.
+      'us-ny-fetal-death-office',
     ]);
     expect(note?.message).toBe(
       'JetBlue asks for a death certificate. It may not exist for Mia: in most US states a baby born without signs of life before 20 weeks and under 350 g does not need a fetal death report. The papers list says what to carry instead, and it may help to let JetBlue know before you travel.',
