@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { lintRules } from './lint.js';
 import { RULES_BY_ID } from './load-rules.js';
 import { gapMessages, readTripOn, ruleIdsOn } from './scenario-reading.js';
 
@@ -402,5 +403,17 @@ describe('review 27, finding 6: New York names who gives the Fetal Death Certifi
     expect(rule.source_kind).toBe('official');
     expect(rule.read_on).toBe(today);
     expect(rule.rechecked_on).toBeUndefined();
+  });
+});
+
+describe('review 27, finding 4 (lint): a regional scattering rule names its places', () => {
+  it('de-rp-2025-law without scatter_place is a fault; as it stands, none', () => {
+    const rule = RULES_BY_ID.get('de-rp-2025-law')!;
+    const faults = (r: unknown) => lintRules([r], { today }).faults.map((f) => f.message);
+    expect(faults(rule)).toEqual([]);
+    const { scatter_place: _dropped, ...conditions } = rule.conditions;
+    expect(faults({ ...rule, conditions })).toContain(
+      'says scatter_region but no scatter_place; name the places its source speaks of, or it is asked about for every place.',
+    );
   });
 });
