@@ -20,7 +20,13 @@ import {
 import { byAuthority, compareText, joinList } from './ordering.js';
 import { isInDoubtPassingThrough } from './passing-through.js';
 import { askerLabel, isAdviceForLeavingHome } from './speakers.js';
-import { type DocumentAsk, type DocumentKey, type Rule, takesNoSubstitute } from './rule-schema.js';
+import {
+  type DocumentAsk,
+  type DocumentKey,
+  type Rule,
+  scopeKindOf,
+  takesNoSubstitute,
+} from './rule-schema.js';
 
 /** Papers they carry, then those that may not exist, then those that do not exist for them. */
 const STATUS_ORDER: readonly TravelDocument['status'][] = [
@@ -490,7 +496,10 @@ function askedBy(labels: readonly string[], firmness: ReadonlyMap<string, AskFir
  * there is nobody to tell (review 8, finding 8).
  */
 const isGuidanceOnly = (rule: Rule, disputed: ReadonlySet<string>): boolean =>
-  rule.speaker !== undefined &&
+  // Advice for a drive (a legal-information site on driving ashes within the US) is nobody at a
+  // desk either: "let the authorities in the United States know" would send a family looking for
+  // someone to tell (review 27, finding 5).
+  (rule.speaker !== undefined || scopeKindOf(rule) === 'road') &&
   rule.source_kind !== 'official' &&
   rule.source_kind !== 'consulate' &&
   howItAsks(rule, disputed) === 'suggests';

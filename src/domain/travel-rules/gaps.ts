@@ -150,12 +150,23 @@ export function legGaps(input: LegGapInput): RuleGap[] {
       // The airline's rules that speak only of the other bag (Avianca's cabin) still speak for it:
       // what they speak of is said, and that nothing was found for this bag (review 19, finding 1).
       const otherBag = forUrns ? null : otherBagOnly(input.rules ?? [], leg);
+      // A rule above from someone else that names this airline (Vietnam's aviation authority's
+      // letter to VietJet and the others) speaks for its flights: "no rule for VietJet" beside it
+      // would not be true; what is missing is the airline's own word (review 27, finding 1).
+      const namedByOthers = matched.some(
+        (rule) => scopeKindOf(rule) !== 'airline' && rule.conditions.carrier?.includes(leg.carrier!),
+      );
+      const flights = leg.international
+        ? `flights from ${countryPhrase(leg.from)}`
+        : `flights within ${countryPhrase(leg.from)}`;
       gaps.push(
         forUrns
           ? `Our sources on ${carrierName(leg.carrier)} speak about urns and boxes of ashes, not keepsake jewellery. Please ask them before you fly if you'd like to be sure.`
           : otherBag
             ? `Our sources on ${carrierName(leg.carrier)} speak about ${BAG_PHRASE[otherBag.spoken]}; we found nothing from them about ${BAG_PHRASE[otherBag.chosen]}. Please ask them before you fly${take}.`
-            : `We have no rule from our research for ${carrierName(leg.carrier)} yet. Please ask them before you fly${take}.`,
+            : namedByOthers
+              ? `We have nothing from ${carrierName(leg.carrier)} itself yet; what is said above about ${flights} speaks for its flights too. Please ask them before you fly${take}.`
+              : `We have no rule from our research for ${carrierName(leg.carrier)} yet. Please ask them before you fly${take}.`,
       );
     }
     if (input.keepsakes.some((k) => k.kind === 'ashes' && k.container === 'unknown')) {

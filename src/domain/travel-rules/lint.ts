@@ -347,6 +347,14 @@ function sourceFaults(rule: Rule): string[] {
       `says "${rule.confidence}" confidence, but a ${rule.source_kind} source can carry at most "${most}".`,
     );
   }
+  // A state's or nation's own scattering rule with no place would be counted as speaking for every
+  // place, and a family asked the state for it at sea (Rhineland-Palatinate's river law; review 27,
+  // finding 4): it names the places its source speaks of.
+  if (rule.conditions.scatter_region !== undefined && rule.conditions.scatter_place === undefined) {
+    faults.push(
+      'says scatter_region but no scatter_place; name the places its source speaks of, or it is asked about for every place.',
+    );
+  }
   if (
     rule.conditions.home_or_death_there &&
     (rule.source_kind !== 'consulate' || rule.conditions.home === undefined)

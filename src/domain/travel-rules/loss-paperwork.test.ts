@@ -129,7 +129,9 @@ describe('a baby born without signs of life: what is not issued, by country, wee
     expect(summary!.not_issued).toEqual([{ document: 'a death certificate', reason: death.reason }]);
   });
 
-  it('New Zealand before 20 weeks and under 400 g: no cremation certificate either', () => {
+  // Review 27, finding 2: the source says no burial or cremation regulations apply, not that the
+  // crematorium issues nothing, so the cremation certificate "may not exist" (was `not_issued`).
+  it('New Zealand before 20 weeks and under 400 g: the cremation certificate may not exist either', () => {
     const out = toSpain({
       kind: 'pregnancy_loss',
       gestation_weeks: 15,
@@ -137,9 +139,9 @@ describe('a baby born without signs of life: what is not issued, by country, wee
       birth_weight_g: 150,
       loss_country: 'NZ',
     });
-    expect(doc(out, 'Cremation certificate')).toMatchObject({ status: 'not_issued' });
+    expect(doc(out, 'Cremation certificate')).toMatchObject({ status: 'may_not_exist' });
     expect(exception(out, /cremation certificate/)?.message).toContain(
-      'in New Zealand no cremation certificate is issued for a baby born without signs of life before 20 weeks and under 400 g',
+      'in New Zealand no burial or cremation regulations apply to a baby born without signs of life before 20 weeks and under 400 g, so there may be no formal cremation certificate',
     );
   });
 
@@ -378,6 +380,8 @@ describe('airlines that accept another paper', () => {
       'us-fetal-death-texas-under-350g',
       'us-fetal-death-threshold',
       'us-ny-fetal-death',
+      // Review 27, finding 6: New York's health department page, naming who gives the certificate.
+      'us-ny-fetal-death-office',
     ]);
     expect(note?.message).toBe(
       'JetBlue asks for a death certificate. It may not exist for Mia: in most US states a baby born without signs of life before 20 weeks and under 350 g does not need a fetal death report. The papers list says what to carry instead, and it may help to let JetBlue know before you travel.',

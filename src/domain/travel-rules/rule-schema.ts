@@ -233,7 +233,9 @@ const documentNotIssuedSchema = z.strictObject({
   instead_includes: list(z.enum(documentKeys)).optional(),
   /**
    * The source speaks for most places, not each one ("most US states"): the paper "may not exist"
-   * even when every fact about the loved one is known, never a flat "there is no".
+   * even when every fact about the loved one is known, never a flat "there is no". So does a source
+   * that says only no regulations apply, never that the paper is not made (New Zealand's
+   * crematorium before 20 weeks and under 400 g; review 27, finding 2).
    */
   varies: z.literal(true).optional(),
 });

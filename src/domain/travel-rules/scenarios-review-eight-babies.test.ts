@@ -239,8 +239,11 @@ describe('4. a UK baby, weeks not given: the two ways round said apart', () => {
       loved_ones: [{ name: 'Ava', kind: 'pregnancy_loss', born_alive: false, loss_country: 'GB' }],
     });
     const paper = death(out);
+    // Review 27, finding 7: from 24 weeks, England and Wales now add that a baby who died before
+    // 24 weeks and was born later may not be registered as a stillbirth; both cases carry a
+    // nation's line, so they are said in the order of the weeks.
     expect(paper.instead).toBe(
-      "From 24 weeks: your baby's stillbirth certificate, with the crematorium's certificate. Before 24 weeks: whatever the hospital gave you about your baby, with the crematorium's certificate. In England, that is the commemorative certificate the hospital may have given you. In England, the Baby Loss Certificate too, if you have asked for one.",
+      "Before 24 weeks: whatever the hospital gave you about your baby, with the crematorium's certificate. In England, that is the commemorative certificate the hospital may have given you. In England, the Baby Loss Certificate too, if you have asked for one. From 24 weeks: your baby's stillbirth certificate, with the crematorium's certificate. In England and Wales, if your baby died before 24 weeks and was born later (as can happen with twins), the birth may not have been registered as a stillbirth: the hospital or the register office can tell you which papers there are.",
     );
     expect(paper.reason).toContain(
       'before 24 weeks, in the UK a baby born without signs of life is not registered',
@@ -253,7 +256,7 @@ describe('4. a UK baby, weeks not given: the two ways round said apart', () => {
     // refusal of the checked bag she chose comes before it (review 17, finding 3).
     expect(paper.status).toBe('not_issued');
     expect(out.summary[0]!.text).toMatch(
-      /^Before anything else: Transavia doesn't take an urn in checked baggage, so plan to keep the ashes with you in the cabin\. For Ava, what to carry depends on how many weeks into the pregnancy Ava was born\. From 24 weeks: /,
+      /^Before anything else: Transavia doesn't take an urn in checked baggage, so plan to keep the ashes with you in the cabin\. For Ava, what to carry depends on how many weeks into the pregnancy Ava was born\. Before 24 weeks: /,
     );
     expect(out.questions.map((q) => q.field)).toEqual(['gestation_weeks']);
   });
@@ -308,7 +311,11 @@ describe('13. words beside a baby’s ashes', () => {
         },
       ],
     });
-    expect(everything(out)).toContain('For Nikau there is no death certificate or cremation certificate');
+    // Review 27, finding 2: the crematorium's certificate "may not exist" (the source's "no
+    // cremation certificate" is the statutory one), so the two papers are said apart.
+    expect(everything(out)).toContain(
+      'For Nikau there is no death certificate; the papers list says what to carry instead. For Nikau there may be no cremation certificate',
+    );
     expect(everything(out)).not.toContain('no death certificate and cremation certificate');
   });
 

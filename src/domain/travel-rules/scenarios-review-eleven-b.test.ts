@@ -70,8 +70,10 @@ describe("4. scattering at sea in the UK without the nation: England's rules nam
     expect(gaps).not.toContain(
       'We have no rule from our research for scattering ashes at sea in the United Kingdom',
     );
+    // Review 27, finding 9: the Royal British Legion's UK-wide "land or water" now speaks for the
+    // sea too (gb-sea-no-law), so the UK has a rule of its own there and England's are its additions.
     expect(gaps).toContain(
-      "Our rules for scattering ashes at sea in the United Kingdom are England's own; we have none for the whole country. Tell us which nation (England, Northern Ireland, Scotland or Wales) to see whether they apply. Until then, and for the other nations, the local authority for that coast is the one to ask.",
+      "Our rules above are for the whole of the United Kingdom. A nation may have its own rules on scattering ashes at sea too, and we have a nation's own only for England. Tell us which nation, or ask that nation's own authorities, or a funeral director there, before you scatter.",
     );
   });
 
@@ -96,8 +98,10 @@ describe("4. scattering at sea in the UK without the nation: England's rules nam
     const scotland = t63('GB-SCT');
     expect(idsOn(scotland)).not.toContain('gb-tidal-no-licence');
     expect(scotland.questions).toEqual([]);
+    // Review 27, finding 9: Scotland hears the UK-wide line, and that we have no source for its own.
+    expect(idsOn(scotland)).toContain('gb-sea-no-law');
     expect(gapsOf(scotland).join(' ')).toContain(
-      'We have no rule from our research for scattering ashes at sea in Scotland yet.',
+      "We have no source for Scotland's own rules on scattering ashes at sea (we have a nation's own only for England)",
     );
   });
 
@@ -112,11 +116,10 @@ describe("4. scattering at sea in the UK without the nation: England's rules nam
     });
     expect(out.questions.map((q) => q.field)).toContain('scatter_region');
     expect(gapsOf(out).join(' ')).not.toContain('scattering ashes at sea in the United Kingdom yet');
-    // Norwegian's own ceremony rule speaks for the ship, not for the coast: still said (review 8).
-    expect(gapsOf(out)).toContainEqual(
-      expect.stringMatching(
-        /^The cruise line's rule above is about its own ship\. Our rules for scattering ashes at sea in the United Kingdom are England's own/,
-      ),
+    // Review 27, finding 9: the UK-wide line (gb-sea-no-law) now speaks for the coast, so the
+    // ship's rule is no longer the only one; what is unknown is each nation's own.
+    expect(gapsOf(out)).toContain(
+      "Our rules above are for the whole of the United Kingdom. A nation may have its own rules on scattering ashes at sea too, and we have a nation's own only for England. Tell us which nation, or ask that nation's own authorities, or a funeral director there, before you scatter.",
     );
   });
 

@@ -156,8 +156,11 @@ describe('rules kept to what their sources speak of', () => {
       { today },
     );
     expect(ids(out.legs[0]!.requirements)).not.toContain('gb-tidal-no-licence');
+    // Review 27, finding 9: the Royal British Legion's UK-wide "land or water" is said at sea
+    // (gb-sea-no-law), so the gap names Scotland's own rules as the unknown, with whom to ask.
+    expect(ids(out.legs[0]!.requirements)).toContain('gb-sea-no-law');
     expect(out.legs[0]!.gaps.map((g) => g.message).join(' ')).toContain(
-      'We have no rule from our research for scattering ashes at sea in Scotland yet.',
+      "We have no source for Scotland's own rules on scattering ashes at sea (we have a nation's own only for England); please ask Scotland's own authorities, or a funeral director there, before you scatter.",
     );
   });
 

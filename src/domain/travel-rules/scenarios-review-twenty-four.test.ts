@@ -150,15 +150,22 @@ describe('finding 3: the passing-through gap says which mission', () => {
     });
   const passing = (out: Out) => gapMessages(out).find((g) => g.includes('only passing through'));
 
+  // Review 27, finding 3: Singapore's page (sg-docs) is for bringing ashes back to Singapore, so it
+  // says home: ['SG'] and no Singapore rule applies to this Indonesian family at all: there is no
+  // "passing through" to say, and the entry gap names the mission in Indonesia instead.
   it('t63: "the embassy or consulate of Singapore in Indonesia"', () => {
-    expect(passing(kakek({ home_country: 'ID' }))).toBe(
-      "If you are only passing through Singapore on the way to the United States, our sources don't say whether its rules for bringing ashes in apply to that. The embassy or consulate of Singapore in Indonesia can tell you before you set off.",
+    const out = kakek({ home_country: 'ID' });
+    expect(passing(out)).toBeUndefined();
+    expect(gapMessages(out)).toContain(
+      'Our sources on taking ashes into Singapore speak only for families who live in Singapore. For a family from Indonesia, the embassy or consulate of Singapore in Indonesia can tell you what they need; take the documents listed below with you.',
     );
   });
 
-  it('with no home given, "where you live", never a guess', () => {
-    expect(passing(kakek({}))).toContain(
-      'The embassy or consulate of Singapore where you live can tell you before you set off.',
+  it('with no home given, where they live is asked, never a guess', () => {
+    const out = kakek({});
+    expect(out.questions.map((q) => q.field)).toContain('home_country');
+    expect(gapMessages(out).join(' ')).toContain(
+      'Tell us where you live to see whether they are for you; until then, the embassy or consulate of Singapore in Indonesia can tell you',
     );
   });
 });
