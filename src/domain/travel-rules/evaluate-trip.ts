@@ -157,7 +157,7 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
     // Entry and exit rules that ask papers for an urn still speak for the country: with only
     // jewellery aboard, "we have no rule for leaving the UK" would not be true.
     const jewellery = ashKeepsakes.filter((k) => k.kind === 'jewellery');
-    const forUrnsOnly =
+    const forUrnsOnlyMatched =
       jewellery.length === 0
         ? []
         : matchLeg(
@@ -165,7 +165,12 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
             facts,
             leg,
             jewellery.map((k) => ({ ...k, kind: 'ashes' as const })),
-          ).map((entry) => entry.rule);
+          );
+    const forUrnsOnly = forUrnsOnlyMatched.map((entry) => entry.rule);
+    // Whose ashes each rule was matched for, so one loved one's entry rule is not the other's.
+    const ownersOf = new Map<Rule, Set<string>>();
+    for (const entry of [...matched, ...forUrnsOnlyMatched])
+      ownersOf.set(entry.rule, new Set([...(ownersOf.get(entry.rule) ?? []), ...entry.owners]));
     return {
       index,
       carries_ashes: true,
@@ -186,6 +191,7 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
         hasDocuments: documents.length > 0,
         uncovered,
         homeUnknown,
+        ownersOf,
       }).concat(stateGaps(statesHere)),
       conflicts: ruleConflicts(rulesHere, 'trip', (rule) =>
         whoToAskAbout(rule, facts.scatter?.place ?? null),

@@ -76,6 +76,12 @@ export interface LegGapInput {
   uncovered: readonly Paperwork[];
   /** Rules for families living somewhere that would apply here, while nobody has said where. */
   homeUnknown?: readonly Rule[];
+  /**
+   * Whose ashes each matched rule (and each rule in forUrnsOnly) was matched for, by loved one's
+   * name: with two loved ones on a leg, one's entry rule does not speak for the other (review 27,
+   * finding 3).
+   */
+  ownersOf?: ReadonlyMap<Rule, ReadonlySet<string>>;
 }
 
 /** The family scatters the ashes ashore (or in a river, a park) in the country this leg reaches. */
@@ -249,9 +255,27 @@ export function legGaps(input: LegGapInput): RuleGap[] {
     );
   }
   const speaksForCountry = [...matched, ...(input.forUrnsOnly ?? [])];
-  const entryRule = speaksForCountry.some(
-    (rule) => scopeKindOf(rule) === 'country' && rule.conditions.to !== undefined && standsForEntry(rule),
-  );
+  const isEntryRule = (rule: Rule) =>
+    scopeKindOf(rule) === 'country' && rule.conditions.to !== undefined && standsForEntry(rule);
+  const entryRule = speaksForCountry.some(isEntryRule);
+  // With two loved ones on the leg, a rule matched for one (Thailand's embassy in Brussels, for Mae
+  // who died in Belgium) says nothing for the other (Pho, who died in France): each person none of
+  // the entry rules was matched for still hears the entry gap, by name (review 27, finding 3).
+  const ownersOf = input.ownersOf;
+  const people = [
+    ...new Set(
+      input.keepsakes
+        .filter((k) => k.lovedOne !== undefined && k.lovedOne !== null && k.lovedOne.kind !== 'pet')
+        .map((k) => k.lovedOne!.name),
+    ),
+  ];
+  const entryUncovered =
+    entryRule && ownersOf !== undefined
+      ? people.filter(
+          (name) =>
+            !speaksForCountry.some((rule) => isEntryRule(rule) && (ownersOf.get(rule)?.has(name) ?? true)),
+        )
+      : [];
   const onlyPets = pets.length > 0 && input.keepsakes.every((k) => k.lovedOne?.kind === 'pet');
   // Where the ashes are (one country for every keepsake on the leg), for missions that speak for them.
   const ashesIn = [
@@ -322,6 +346,30 @@ export function legGaps(input: LegGapInput): RuleGap[] {
     );
   }
   if (home.entry) gaps.push(home.entry);
+  if (
+    entryUncovered.length > 0 &&
+    entryUncovered.length < people.length &&
+    leg.international &&
+    !leg.endsAtConnection &&
+    !home.entry
+  ) {
+    const theirs = input.keepsakes.filter((k) => k.lovedOne && entryUncovered.includes(k.lovedOne.name));
+    const said = noEntryRule(
+      leg.to,
+      askingFrom(trip, leg) ?? journeyStart(trip, leg),
+      trip.homeKnown ? trip.home : null,
+      input.rules ?? [],
+      takeWith,
+      leg.mode,
+      theirs.every(
+        (k) =>
+          k.lovedOne !== undefined &&
+          k.lovedOne !== null &&
+          (k.lovedOne.cremationCountry ?? k.lovedOne.lossCountry) === leg.to,
+      ),
+    );
+    gaps.push(`For ${joinList(entryUncovered)}, ${said.charAt(0).toLowerCase()}${said.slice(1)}`);
+  }
   if (driveGapAt >= 0 && entryGap.startsWith(plainNoEntry)) {
     gaps[driveGapAt] =
       `We have no rule from our research for ${driveGap!}, or for taking ashes into ${countryPhrase(leg.to)}, yet. ${capitalise(road(trip, leg))} can tell you, before you set off, what they need${takeWith}.`;

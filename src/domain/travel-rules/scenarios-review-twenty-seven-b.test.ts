@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { gapMessages, readTripOn } from './scenario-reading.js';
+
+// Review 27 (reviewer a), findings 3, 6, 7, 8, 9, 11, 12, 13 and 14.
+
+const today = '2026-12-07';
+
+describe('review 27, finding 3: two loved ones, a rule covering one does not hide the other’s entry gap', () => {
+  it('Mae died in Belgium (Thailand’s Brussels list), Pho in France: Pho still hears whom to ask', () => {
+    const out = readTripOn(today, {
+      home_country: 'TH',
+      purpose: 'carry',
+      legs: [
+        { mode: 'rail', from: 'BE', to: 'FR', carrier: 'Eurostar' },
+        { mode: 'air', from: 'FR', to: 'TH', carrier: 'TG', bag: 'carry_on', way_home: true },
+      ],
+      keepsakes: [
+        { kind: 'ashes', container: 'plastic', loved_one: 'Mae' },
+        { kind: 'ashes', container: 'plastic', loved_one: 'Pho' },
+      ],
+      loved_ones: [
+        { name: 'Mae', kind: 'adult', loss_country: 'BE', cremated_in: 'BE' },
+        { name: 'Pho', kind: 'adult', loss_country: 'FR', cremated_in: 'FR' },
+      ],
+    });
+    const gaps = gapMessages(out, 1);
+    expect(gaps).toContain(
+      'For Pho, our sources on taking ashes into Thailand speak only for families who live in Belgium or Luxembourg, or whose loved one died in one of them. The embassy or consulate of Thailand in Belgium can tell you, before you set off, what they need; take the documents listed below with you.',
+    );
+    // Mae's rule is still shown, for her ashes only.
+    const th = out.legs[1]!.requirements.find((r) => r.rule_ids.includes('th-brussels-papers'))!;
+    expect(th.about).toEqual(['Mae’s ashes']);
+    // Never said for Mae.
+    expect(gaps.join(' ')).not.toContain('For Mae');
+  });
+
+  it('Portugal’s Rio list for Avô (a Portuguese national) leaves Avó (Brazilian) with a gap of her own', () => {
+    const out = readTripOn(today, {
+      home_country: 'BR',
+      purpose: 'carry',
+      legs: [{ mode: 'air', from: 'BR', to: 'PT', carrier: 'TP', bag: 'carry_on' }],
+      keepsakes: [
+        { kind: 'ashes', container: 'plastic', loved_one: 'Avô' },
+        { kind: 'ashes', container: 'plastic', loved_one: 'Avó' },
+      ],
+      loved_ones: [
+        { name: 'Avô', kind: 'adult', loss_country: 'BR', cremated_in: 'BR', nationality: 'PT' },
+        { name: 'Avó', kind: 'adult', loss_country: 'BR', cremated_in: 'BR', nationality: 'BR' },
+      ],
+    });
+    const gaps = gapMessages(out);
+    expect(gaps.some((g) => g.startsWith('For Avó, ') && g.includes('into Portugal'))).toBe(true);
+    expect(gaps.join(' ')).not.toContain('For Avô,');
+  });
+
+  it('one loved one alone: no "For …" prefix (the gap is said as before)', () => {
+    const out = readTripOn(today, {
+      home_country: 'TH',
+      purpose: 'carry',
+      legs: [
+        { mode: 'rail', from: 'BE', to: 'FR', carrier: 'Eurostar' },
+        { mode: 'air', from: 'FR', to: 'TH', carrier: 'TG', bag: 'carry_on', way_home: true },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', loved_one: 'Pho' }],
+      loved_ones: [{ name: 'Pho', kind: 'adult', loss_country: 'FR', cremated_in: 'FR' }],
+    });
+    expect(gapMessages(out, 1)).toContain(
+      'Our sources on taking ashes into Thailand speak only for families who live in Belgium or Luxembourg, or whose loved one died in one of them. The embassy or consulate of Thailand in Belgium can tell you, before you set off, what they need; take the documents listed below with you.',
+    );
+  });
+});
