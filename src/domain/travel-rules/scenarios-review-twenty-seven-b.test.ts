@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gapMessages, readTripOn } from './scenario-reading.js';
+import { detailOn, gapMessages, readTripOn, ruleIdsOn } from './scenario-reading.js';
 
 // Review 27 (reviewer a), findings 3, 6, 7, 8, 9, 11, 12, 13 and 14.
 
@@ -67,5 +67,50 @@ describe('review 27, finding 3: two loved ones, a rule covering one does not hid
     expect(gapMessages(out, 1)).toContain(
       'Our sources on taking ashes into Thailand speak only for families who live in Belgium or Luxembourg, or whose loved one died in one of them. The embassy or consulate of Thailand in Belgium can tell you, before you set off, what they need; take the documents listed below with you.',
     );
+  });
+});
+
+describe('review 27, finding 7: Germany’s missions’ permits only for urns going from where they serve', () => {
+  it('a Singapore family’s urn from Malaysia: the refusal, never the Singapore Embassy’s permit', () => {
+    const out = readTripOn(today, {
+      home_country: 'SG',
+      purpose: 'carry',
+      legs: [{ mode: 'air', from: 'MY', to: 'DE', carrier: 'MH', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', loved_one: 'Kong Kong' }],
+      loved_ones: [{ name: 'Kong Kong', kind: 'adult', loss_country: 'MY', cremated_in: 'MY' }],
+    });
+    const ids = ruleIdsOn(out);
+    expect(ids).toContain('de-no-private-singapore');
+    expect(ids).not.toContain('de-singapore-urn-permit');
+    expect(out.summary[0]!.text).not.toContain('urn transport permit');
+    expect(out.documents.some((d) => d.key === 'consular_certificate')).toBe(false);
+    const detail = detailOn(out, 'de-no-private-singapore')!;
+    expect(detail).toContain(
+      "for an urn going from another country, Germany's embassy or consulate in that country can tell you",
+    );
+    expect(detail).not.toMatch(/an urn is best sent by the Singaporean funeral home/);
+  });
+
+  it('a Canadian family’s urn from Sweden: no permit from the consulates in Canada', () => {
+    const out = readTripOn(today, {
+      home_country: 'CA',
+      purpose: 'carry',
+      legs: [{ mode: 'sea', from: 'SE', to: 'DE', carrier: 'TT-Line' }],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', loved_one: 'Mom' }],
+      loved_ones: [{ name: 'Mom', kind: 'adult', loss_country: 'SE', cremated_in: 'SE' }],
+    });
+    expect(ruleIdsOn(out)).not.toContain('de-canada-urn-permit');
+    expect(out.summary[0]!.text).not.toContain('German consulates in Canada issue');
+  });
+
+  it('still said for an urn going from Singapore (a Singapore family flying direct)', () => {
+    const out = readTripOn(today, {
+      home_country: 'SG',
+      purpose: 'carry',
+      legs: [{ mode: 'air', from: 'SG', to: 'DE', carrier: 'LH', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', loved_one: 'Oma' }],
+      loved_ones: [{ name: 'Oma', kind: 'adult', loss_country: 'SG', cremated_in: 'SG' }],
+    });
+    expect(ruleIdsOn(out)).toContain('de-singapore-urn-permit');
   });
 });
