@@ -114,3 +114,29 @@ describe('review 27, finding 7: Germany’s missions’ permits only for urns go
     expect(ruleIdsOn(out)).toContain('de-singapore-urn-permit');
   });
 });
+
+describe('review 27, finding 8: India’s missions’ papers by where the ashes set off', () => {
+  const ukFamily = (from: string) =>
+    readTripOn(today, {
+      home_country: 'GB',
+      purpose: 'carry',
+      legs: [{ mode: 'air', from, to: 'IN', carrier: from === 'DE' ? 'LH' : 'AI', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', loved_one: 'Papa' }],
+      loved_ones: [{ name: 'Papa', kind: 'adult', loss_country: 'DE', cremated_in: 'DE' }],
+    });
+
+  it('a UK family flying Papa’s ashes from Germany: Berlin’s attestation, never London’s NOC', () => {
+    const out = ukFamily('DE');
+    const ids = ruleIdsOn(out);
+    expect(ids).not.toContain('in-london-noc');
+    expect(ids).toContain('in-docs-from-germany');
+    expect(out.summary[0]!.text).not.toContain('High Commission in London');
+    expect(out.summary[0]!.text).toContain("India's embassy in Berlin");
+    expect(detailOn(out, 'in-docs-from-germany')).toContain('please ask the one serving where the ashes are');
+  });
+
+  it('the same family flying from the UK still hears London’s NOC', () => {
+    expect(ruleIdsOn(ukFamily('GB'))).toContain('in-london-noc');
+    expect(ruleIdsOn(ukFamily('GB'))).not.toContain('in-docs-from-germany');
+  });
+});
