@@ -184,6 +184,14 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
       gaps: legGaps({
         trip: facts,
         leg,
+        forAshesStaying: passesThrough(facts, leg)
+          ? matchLeg(
+              legRules.filter((rule) => staysThere(rule, leg)),
+              facts,
+              leg,
+              ashKeepsakes,
+            ).map((entry) => entry.rule)
+          : [],
         keepsakes: ashKeepsakes,
         matched: rulesHere,
         forUrnsOnly,
@@ -411,10 +419,16 @@ function onlyPassingThrough(
   leg: LegFacts,
 ): MatchedRule[] {
   if (!passesThrough(facts, leg)) return matched;
-  return matched.map((entry) =>
-    isEntryRuleOf(entry.rule, leg.to) ? { ...entry, rule: inDoubtPassingThrough(entry.rule) } : entry,
-  );
+  return matched
+    .filter((entry) => !staysThere(entry.rule, leg))
+    .map((entry) =>
+      isEntryRuleOf(entry.rule, leg.to) ? { ...entry, rule: inDoubtPassingThrough(entry.rule) } : entry,
+    );
 }
+
+/** A country's rule for ashes arriving to stay there, which says nothing of passing through (review 27, 9). */
+const staysThere = (rule: Rule, leg: LegFacts): boolean =>
+  rule.for_ashes_staying === true && isEntryRuleOf(rule, leg.to);
 
 /**
  * Rules saying the journey is not allowed as planned, each once, in journey order. A country's rule

@@ -82,6 +82,11 @@ export interface LegGapInput {
    * finding 3).
    */
   ownersOf?: ReadonlyMap<Rule, ReadonlySet<string>>;
+  /**
+   * Rules for this country that would apply but speak only of ashes arriving to stay there, left
+   * out because the family only passes through (review 27, finding 9).
+   */
+  forAshesStaying?: readonly Rule[];
 }
 
 /** The family scatters the ashes ashore (or in a river, a park) in the country this leg reaches. */
@@ -299,7 +304,17 @@ export function legGaps(input: LegGapInput): RuleGap[] {
       `${said} For ${pets.join(' and ')}, please ask them before you ${leg.mode === 'sea' ? 'sail' : 'fly'}${take}.`,
     );
   }
-  const noEntry = leg.international && !leg.endsAtConnection && !entryRule && !onlyPets && !home.entry;
+  // Our sources for this family speak only of ashes that stay (Belgium's list, for burial or
+  // scattering there): passing through, that is what is said, with whom to ask (review 27, 9).
+  const stayingOnly =
+    (input.forAshesStaying ?? []).length > 0 &&
+    leg.international &&
+    !leg.endsAtConnection &&
+    !entryRule &&
+    !onlyPets &&
+    !home.entry;
+  const noEntry =
+    leg.international && !leg.endsAtConnection && !entryRule && !onlyPets && !home.entry && !stayingOnly;
   const plainNoEntry = `We have no rule from our research for taking ashes into ${countryPhrase(leg.to)} yet.`;
   const entryGap = noEntry
     ? noEntryRule(
@@ -346,6 +361,12 @@ export function legGaps(input: LegGapInput): RuleGap[] {
     );
   }
   if (home.entry) gaps.push(home.entry);
+  if (stayingOnly) {
+    const next = trip.legs[trip.legs.indexOf(leg) + 1]!;
+    gaps.push(
+      `Our sources on taking ashes into ${countryPhrase(leg.to)} speak of ashes that stay there; they don't say what is needed if you are only passing through on the way to ${countryPhrase(next.to)}. ${capitalise(passingWhom(trip, leg))} can tell you before you set off${takeWith}.`,
+    );
+  }
   if (
     entryUncovered.length > 0 &&
     entryUncovered.length < people.length &&
@@ -455,12 +476,16 @@ function passingThrough(trip: TripFacts, leg: LegFacts, matched: readonly Rule[]
       (rule.severity === 'warning' || rule.severity === 'required'),
   );
   if (!weighty) return null;
+  return `If you are only passing through ${countryPhrase(leg.to)} on the way to ${countryPhrase(next.to)}, our sources don't say whether its rules for bringing ashes in apply to that. ${capitalise(passingWhom(trip, leg))} can tell you before you set off.`;
+}
+
+/** Whom a family passing through a country asks about it. */
+function passingWhom(trip: TripFacts, leg: LegFacts): string {
+  const next = trip.legs[trip.legs.indexOf(leg) + 1]!;
   // On the way home from abroad, the mission where the journey sets off, as for home (review 25, 1).
-  const whom =
-    trip.homeKnown && next.to === trip.home
-      ? `${embassyOf(leg.to)} in ${countryPhrase(journeyStart(trip, leg))}`
-      : askOnEntry(leg.to, trip.home, askingFrom(trip, leg));
-  return `If you are only passing through ${countryPhrase(leg.to)} on the way to ${countryPhrase(next.to)}, our sources don't say whether its rules for bringing ashes in apply to that. ${capitalise(whom)} can tell you before you set off.`;
+  return trip.homeKnown && next.to === trip.home
+    ? `${embassyOf(leg.to)} in ${countryPhrase(journeyStart(trip, leg))}`
+    : askOnEntry(leg.to, trip.home, askingFrom(trip, leg));
 }
 
 function scatteringGaps(

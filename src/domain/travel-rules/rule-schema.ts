@@ -393,6 +393,12 @@ export const ruleSchema = z.strictObject({
    */
   one_step_of_entry: z.literal(true).optional(),
   /**
+   * Its source speaks of ashes arriving to stay in the country (Belgium's list, with a town hall's
+   * authorisation for burial or scattering there): left out where the family only passes through,
+   * and the leg says so, with whom to ask (review 27, finding 9).
+   */
+  for_ashes_staying: z.literal(true).optional(),
+  /**
    * The rule as said to a family whose loved one never had a passport (a baby who died before
    * birth, a pet): the same source's list without "the passport of the person who died", so no
    * parent is asked for a paper their baby never had. Lint requires it where the detail asks.

@@ -140,3 +140,36 @@ describe('review 27, finding 8: India’s missions’ papers by where the ashes 
     expect(ruleIdsOn(ukFamily('GB'))).not.toContain('in-docs-from-germany');
   });
 });
+
+describe('review 27, finding 9: Belgium’s list is for ashes staying there, and is the directory’s word', () => {
+  const usFamily = (legs: unknown[]) =>
+    readTripOn(today, {
+      home_country: 'US',
+      purpose: 'carry',
+      legs,
+      keepsakes: [{ kind: 'ashes', container: 'plastic', loved_one: 'Mom' }],
+      loved_ones: [{ name: 'Mom', kind: 'adult', loss_country: 'US', cremated_in: 'US' }],
+    });
+
+  it('London, the Eurostar to Brussels and on to Germany: no town hall’s authorisation, and the doubt said', () => {
+    const out = usFamily([
+      { mode: 'air', from: 'US', to: 'GB', carrier: 'BA', bag: 'carry_on' },
+      { mode: 'rail', from: 'GB', to: 'BE', carrier: 'Eurostar' },
+      { mode: 'rail', from: 'BE', to: 'DE', carrier: 'DB' },
+    ]);
+    expect(ruleIdsOn(out, 1)).not.toContain('be-docs');
+    expect(out.documents.some((d) => d.key === 'permit')).toBe(false);
+    expect(out.summary[0]!.text).not.toContain('Belgium suggests');
+    expect(out.summary[0]!.text).not.toContain('town hall');
+    expect(gapMessages(out, 1)).toContain(
+      "Our sources on taking ashes into Belgium speak of ashes that stay there; they don't say what is needed if you are only passing through on the way to Germany. The embassy or consulate of Belgium in the United States can tell you before you set off; take the documents listed below with you.",
+    );
+  });
+
+  it('flying to Brussels to stay: the list is said as the US directory’s, never "Belgium suggests"', () => {
+    const out = usFamily([{ mode: 'air', from: 'US', to: 'BE', carrier: 'UA', bag: 'carry_on' }]);
+    expect(ruleIdsOn(out)).toContain('be-docs');
+    expect(out.summary[0]!.text).toContain("A US funeral directors' directory (2016) suggests carrying");
+    expect(out.summary[0]!.text).not.toContain('Belgium suggests');
+  });
+});
