@@ -354,10 +354,16 @@ export function legGaps(input: LegGapInput): RuleGap[] {
       ? `, and only for families who live in ${entryRulesElsewhere(leg.to, trip.homeKnown ? trip.home : null, input.rules ?? [], 'trip')}`
       : '';
   if (leg.international && !leg.endsAtConnection && pets.length > 0 && !noEntryForAnyone) {
+    // Coming home, the family asks their own country's mission where the journey sets off, before
+    // they set off: never the border at home, where it is too late to ask (review 27, finding 6).
+    const comingHome = trip.homeKnown && leg.to === trip.home && PET_ASHES_ENTRY[leg.to] === undefined;
+    const petWhom = comingHome
+      ? `${embassyOf(leg.to)} in ${countryPhrase(askingFrom(trip, leg) ?? journeyStart(trip, leg))} can tell you, before you set off, what they need for a pet's ashes`
+      : `${askAboutPetOnEntry(leg.to, trip.home, askingFrom(trip, leg))} can tell you what they need for a pet's ashes`;
     gaps.push(
       onlyPets && !entryRuleThere
-        ? `We have no rule from our research for taking ashes into ${countryPhrase(leg.to)} yet, a person's or a pet's. For ${pets.join(' and ')}, ${askAboutPetOnEntry(leg.to, trip.home, askingFrom(trip, leg))} can tell you what they need for a pet's ashes${takeWith}.`
-        : `Our sources on taking ashes into ${countryPhrase(leg.to)} speak about a person's ashes${elsewhereForPets}. For ${pets.join(' and ')}, ${askAboutPetOnEntry(leg.to, trip.home, askingFrom(trip, leg))} can tell you what they need for a pet's ashes${takeWith}.`,
+        ? `We have no rule from our research for taking ashes into ${countryPhrase(leg.to)} yet, a person's or a pet's. For ${pets.join(' and ')}, ${petWhom}${takeWith}.`
+        : `Our sources on taking ashes into ${countryPhrase(leg.to)} speak about a person's ashes${elsewhereForPets}. For ${pets.join(' and ')}, ${petWhom}${takeWith}.`,
     );
   }
   if (home.entry) gaps.push(home.entry);

@@ -173,3 +173,20 @@ describe('review 27, finding 9: Belgium’s list is for ashes staying there, and
     expect(out.summary[0]!.text).not.toContain('Belgium suggests');
   });
 });
+
+describe('review 27, finding 6: a pet’s ashes coming home, the mission where the journey sets off', () => {
+  it('Bello’s ashes from Canada to the family’s home in Germany: never "the border authorities"', () => {
+    const out = readTripOn(today, {
+      home_country: 'DE',
+      purpose: 'carry',
+      legs: [{ mode: 'air', from: 'CA', to: 'DE', carrier: 'AC', bag: 'carry_on', way_home: true }],
+      keepsakes: [{ kind: 'ashes', container: 'wood', loved_one: 'Bello' }],
+      loved_ones: [{ name: 'Bello', kind: 'pet', loss_country: 'CA' }],
+    });
+    const gaps = gapMessages(out);
+    expect(gaps.join(' ')).not.toContain('border authorities');
+    expect(gaps).toContain(
+      "Our sources on taking ashes into Germany speak about a person's ashes. For Bello, the embassy or consulate of Germany in Canada can tell you, before you set off, what they need for a pet's ashes; take the documents listed below with you.",
+    );
+  });
+});
