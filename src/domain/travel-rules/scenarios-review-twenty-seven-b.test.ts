@@ -190,3 +190,49 @@ describe('review 27, finding 6: a pet’s ashes coming home, the mission where t
     );
   });
 });
+
+describe('review 27, finding 13: Germany’s missions in Mexico and South Africa say the same refusal', () => {
+  const toGermany = (from: string, home: string) =>
+    readTripOn(today, {
+      home_country: home,
+      purpose: 'carry',
+      legs: [{ mode: 'air', from, to: 'DE', carrier: 'LH', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', loved_one: 'Opa' }],
+      loved_ones: [{ name: 'Opa', kind: 'adult', loss_country: from, cremated_in: from }],
+    });
+
+  it('from Mexico: the refusal first, and the Embassy’s urn certificate as something to ask about', () => {
+    for (const home of ['MX', 'DE']) {
+      const out = toGermany('MX', home);
+      expect(ruleIdsOn(out)).toEqual(
+        expect.arrayContaining(['de-no-private-from-mexico', 'de-mexico-urn-cert-from-mexico']),
+      );
+      const text = out.summary[0]!.text;
+      expect(text.startsWith("Before anything else: Germany doesn't allow a family to carry an urn.")).toBe(
+        true,
+      );
+      expect(text).toContain(
+        "Germany's embassy in Mexico City and its honorary consuls issue an urn certificate when an urn is to go to Germany; ask them whether you need one.",
+      );
+      expect(gapMessages(out).join(' ')).not.toContain('speak only for families who live in');
+    }
+  });
+
+  it('from South Africa: the refusal first, and the mission’s certificate to have ready for sending', () => {
+    const out = toGermany('ZA', 'ZA');
+    expect(ruleIdsOn(out)).toEqual(
+      expect.arrayContaining([
+        'de-no-private-from-south-africa',
+        'de-south-africa-urn-cert-from-south-africa',
+      ]),
+    );
+    const text = out.summary[0]!.text;
+    expect(text.startsWith("Before anything else: Germany doesn't allow a family to carry an urn.")).toBe(
+      true,
+    );
+    expect(text).toContain('have ready');
+    expect(text).toContain(
+      'a certificate for the import of ashes (Urnenbescheinigung) from the German mission in South Africa',
+    );
+  });
+});
