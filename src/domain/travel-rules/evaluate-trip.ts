@@ -26,7 +26,7 @@ import { compareText, joinList } from './ordering.js';
 import { otherWay } from './other-ways.js';
 import { scatterRegionQuestion } from './scatter-region.js';
 import { disputedByOwnSources } from './speakers.js';
-import { inDoubtPassingThrough, isEntryRuleOf, passesThrough } from './passing-through.js';
+import { askingFrom, inDoubtPassingThrough, isEntryRuleOf, passesThrough } from './passing-through.js';
 import { type StateUnknown, stateGaps, stateQuestions, statesUnknown } from './state-rules.js';
 import { carrySummary, type Refusal } from './summary.js';
 import {
@@ -180,6 +180,7 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
         paperworks,
         home: facts.home,
         otherWays,
+        askingFrom: askingFrom(facts, leg),
       }),
       gaps: legGaps({
         trip: facts,

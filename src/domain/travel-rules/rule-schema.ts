@@ -454,6 +454,13 @@ export const ruleFileSchema = z.strictObject({
  */
 export const SERVING_WHERE_YOU_LIVE = 'serving where you live';
 
+/**
+ * In a country's rule's detail, the mission to ask, named where the family asks from on that leg
+ * ("the embassy or consulate of Austria in Italy", or "… where you live" while not said; review 27,
+ * finding 11). Lint keeps it to country rules.
+ */
+export const MISSION = '{mission}';
+
 export const scopeKindOf = (rule: Pick<Rule, 'scope'>): ScopeKind => {
   const kind = scopeKinds.find((k) => rule.scope.startsWith(`${k}:`));
   if (!kind) throw new Error(`Rule scope "${rule.scope}" has no known kind.`);

@@ -236,3 +236,39 @@ describe('review 27, finding 13: Germany’s missions in Mexico and South Africa
     );
   });
 });
+
+describe('review 27, finding 11: Austria’s lay-carriage note is for crossing its border, and names the mission', () => {
+  it('a train within Austria is not told to ask "the Austrian consulate"', () => {
+    const out = readTripOn(today, {
+      home_country: 'AT',
+      purpose: 'carry',
+      legs: [{ mode: 'rail', from: 'AT', to: 'AT', carrier: 'OBB' }],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', loved_one: 'Opa' }],
+      loved_ones: [{ name: 'Opa', kind: 'adult', loss_country: 'AT', cremated_in: 'AT' }],
+    });
+    expect(ruleIdsOn(out)).not.toContain('at-lay-carriage');
+  });
+
+  it('driving home from Italy: Austria’s embassy or consulate in Italy', () => {
+    const out = readTripOn(today, {
+      home_country: 'AT',
+      purpose: 'carry',
+      legs: [{ mode: 'road', from: 'IT', to: 'AT', way_home: true }],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', loved_one: 'Mutti' }],
+      loved_ones: [{ name: 'Mutti', kind: 'adult', loss_country: 'IT', cremated_in: 'IT' }],
+    });
+    const detail = detailOn(out, 'at-lay-carriage')!;
+    expect(detail).toContain('so the embassy or consulate of Austria in Italy is the one to ask.');
+    expect(detail).not.toContain('{mission}');
+  });
+
+  it('home not said: "where you live"', () => {
+    const out = readTripOn(today, {
+      purpose: 'carry',
+      legs: [{ mode: 'air', from: 'GB', to: 'AT', carrier: 'OS', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', loved_one: 'Opa' }],
+      loved_ones: [{ name: 'Opa', kind: 'adult', loss_country: 'GB', cremated_in: 'GB' }],
+    });
+    expect(detailOn(out, 'at-lay-carriage')).toContain('the embassy or consulate of Austria where you live');
+  });
+});
