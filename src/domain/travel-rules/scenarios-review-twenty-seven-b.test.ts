@@ -272,3 +272,39 @@ describe('review 27, finding 11: Austria’s lay-carriage note is for crossing i
     expect(detailOn(out, 'at-lay-carriage')).toContain('the embassy or consulate of Austria where you live');
   });
 });
+
+describe('review 27, finding 12: the US missions’ certificate is said as their page says it, as Canada’s is', () => {
+  it('a direct US flight to Germany: issued, "ask them whether you need one", never "asked for"', () => {
+    const out = readTripOn(today, {
+      home_country: 'US',
+      purpose: 'carry',
+      legs: [{ mode: 'air', from: 'US', to: 'DE', carrier: 'UA', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', loved_one: 'Mom' }],
+      loved_ones: [{ name: 'Mom', kind: 'adult', loss_country: 'US', cremated_in: 'US' }],
+    });
+    const cert = out.legs[0]!.requirements.find((r) => r.rule_ids.includes('de-cremains-cert'))!;
+    expect(cert.severity).toBe('recommended');
+    const paper = out.documents.find((d) => d.key === 'consular_certificate')!;
+    expect(paper.detail).toContain(
+      "Germany's missions in the United States issue a certificate for shipping cremains; ask them whether you need one.",
+    );
+    expect(paper.detail).not.toContain('Asked for by');
+    expect(out.summary[0]!.text).toContain(
+      "Germany's missions in the United States issue a certificate for shipping cremains; ask them whether you need one.",
+    );
+  });
+
+  it('passing through Germany, a permit said as issued is still asked about first on the papers list', () => {
+    const out = readTripOn(today, {
+      home_country: 'CA',
+      purpose: 'carry',
+      legs: [
+        { mode: 'air', from: 'CA', to: 'DE', carrier: 'AC', bag: 'carry_on' },
+        { mode: 'rail', from: 'DE', to: 'PL', carrier: 'DB', way_home: false },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', loved_one: 'Babcia' }],
+      loved_ones: [{ name: 'Babcia', kind: 'adult', loss_country: 'CA', cremated_in: 'CA' }],
+    });
+    expect(out.documents.find((d) => d.key === 'consular_certificate')!.status).toBe('ask_first');
+  });
+});
