@@ -8,7 +8,7 @@ import {
   type TravelRulesOutput,
 } from '../../contracts/travel-rules.js';
 import { buildDocumentList, paperExceptions } from './document-list.js';
-import { keepsakeGap, legGaps, PLACE_WORDS } from './gaps.js';
+import { keepsakeGap, legGaps, onwardTo, PLACE_WORDS } from './gaps.js';
 import { homeQuestion, homeUnknownRules, waitingRefusals } from './home-rules.js';
 import { RULES } from './load-rules.js';
 import { paperworkFor, type Paperwork } from './loss-paperwork.js';
@@ -501,7 +501,7 @@ function refusalsOf(
         );
       const refusal: Refusal = {
         title: rule.title,
-        passingThrough: through ? { country: leg.to, onTo: facts.legs[index + 1]!.to } : null,
+        passingThrough: through ? { country: leg.to, onTo: onwardTo(facts, leg) } : null,
         ...(toHold && { then: 'checked', askFirst: rule.awaiting_official !== undefined }),
         ...(toCabin && { then: 'cabin', askFirst: rule.awaiting_official !== undefined }),
         // Said flatly, a refusal whose source says the urn is sent instead frames the papers (review 16, 6).

@@ -206,9 +206,27 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   // Where the line's only rules are for its ceremony (Royal Caribbean's page: the urn released
   // whole, arranged with the Front Desk), "we have no rule" for that line would not be true: what
   // we have is said, and what it leaves unsaid (review 20 leftovers, finding 2).
-  const ceremony = matched.filter(
-    (rule) => scopeKindOf(rule) === 'cruise' && rule.conditions.purpose?.includes('scatter'),
-  ).length;
+  // Every sailing of that line hears it the same way, not only the one reaching the scattering:
+  // what we have for the line is the same on each leg (review 27, finding 14).
+  const ceremony = Math.max(
+    matched.filter((rule) => scopeKindOf(rule) === 'cruise' && rule.conditions.purpose?.includes('scatter'))
+      .length,
+    leg.carrier === null ||
+      (input.rules ?? []).some(
+        (rule) =>
+          scopeKindOf(rule) === 'cruise' &&
+          rule.conditions.carrier?.includes(leg.carrier!) &&
+          !rule.conditions.purpose?.includes('scatter'),
+      )
+      ? 0
+      : (input.rules ?? []).filter(
+          (rule) =>
+            scopeKindOf(rule) === 'cruise' &&
+            rule.conditions.purpose?.includes('scatter') &&
+            rule.conditions.carrier?.includes(leg.carrier!) &&
+            (rule.conditions.channel ?? ['trip']).includes('trip'),
+        ).length,
+  );
   if (leg.mode === 'sea' && !aboard && !personOnly) {
     const line = leg.carrier === null ? null : carrierName(leg.carrierAsTyped ?? leg.carrier, 'sea');
     gaps.push(
@@ -332,6 +350,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
               k.lovedOne !== null &&
               (k.lovedOne.cremationCountry ?? k.lovedOne.lossCountry) === leg.to,
           ),
+        nationalitiesOf(input.keepsakes),
       )
     : '';
   // "Our sources speak about a person's ashes" only where a source does: with no rule on entering
@@ -368,9 +387,8 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   }
   if (home.entry) gaps.push(home.entry);
   if (stayingOnly) {
-    const next = trip.legs[trip.legs.indexOf(leg) + 1]!;
     gaps.push(
-      `Our sources on taking ashes into ${countryPhrase(leg.to)} speak of ashes that stay there; they don't say what is needed if you are only passing through on the way to ${countryPhrase(next.to)}. ${capitalise(passingWhom(trip, leg))} can tell you before you set off${takeWith}.`,
+      `Our sources on taking ashes into ${countryPhrase(leg.to)} speak of ashes that stay there; they don't say what is needed if you are only passing through on the way to ${countryPhrase(onwardTo(trip, leg))}. ${capitalise(passingWhom(trip, leg))} can tell you before you set off${takeWith}.`,
     );
   }
   if (
@@ -394,6 +412,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
           k.lovedOne !== null &&
           (k.lovedOne.cremationCountry ?? k.lovedOne.lossCountry) === leg.to,
       ),
+      nationalitiesOf(theirs),
     );
     gaps.push(`For ${joinList(entryUncovered)}, ${said.charAt(0).toLowerCase()}${said.slice(1)}`);
   }
@@ -474,7 +493,6 @@ export function legGaps(input: LegGapInput): RuleGap[] {
  */
 function passingThrough(trip: TripFacts, leg: LegFacts, matched: readonly Rule[]): string | null {
   if (!passesThrough(trip, leg)) return null;
-  const next = trip.legs[trip.legs.indexOf(leg) + 1]!;
   const weighty = matched.some(
     (rule) =>
       rule.scope === `country:${leg.to}` &&
@@ -482,7 +500,18 @@ function passingThrough(trip: TripFacts, leg: LegFacts, matched: readonly Rule[]
       (rule.severity === 'warning' || rule.severity === 'required'),
   );
   if (!weighty) return null;
-  return `If you are only passing through ${countryPhrase(leg.to)} on the way to ${countryPhrase(next.to)}, our sources don't say whether its rules for bringing ashes in apply to that. ${capitalise(passingWhom(trip, leg))} can tell you before you set off.`;
+  return `If you are only passing through ${countryPhrase(leg.to)} on the way to ${countryPhrase(onwardTo(trip, leg))}, our sources don't say whether its rules for bringing ashes in apply to that. ${capitalise(passingWhom(trip, leg))} can tell you before you set off.`;
+}
+
+/**
+ * Where a family passing through this leg's country is going: past every country only passed
+ * through after it (Germany, then Austria, on the way home to Italy), never only the next one
+ * (review 27, finding 14).
+ */
+export function onwardTo(trip: Pick<TripFacts, 'legs' | 'home' | 'scatter'>, leg: LegFacts): string {
+  let next = trip.legs[trip.legs.indexOf(leg) + 1]!;
+  while (passesThrough(trip as TripFacts, next)) next = trip.legs[trip.legs.indexOf(next) + 1]!;
+  return next.to;
 }
 
 /** Whom a family passing through a country asks about it. */
@@ -653,13 +682,14 @@ export function entryRulesElsewhere(
   home: string | null,
   rules: readonly Rule[],
   channel: 'trip' | 'shipment',
+  notForThem: (rule: Rule) => boolean = () => false,
 ): string {
   const speaking = rules.filter(
     (rule) =>
       scopeKindOf(rule) === 'country' &&
       rule.conditions.to?.includes(country) &&
       rule.conditions.home !== undefined &&
-      (home === null || !rule.conditions.home.includes(home)) &&
+      (home === null || !rule.conditions.home.includes(home) || notForThem(rule)) &&
       standsForEntry(rule) &&
       (rule.conditions.channel ?? ['trip']).includes(channel),
   );
@@ -771,8 +801,26 @@ function noEntryRule(
   take: string,
   mode?: LegFacts['mode'],
   backWhereCremated = false,
+  nationalities: readonly (string | null)[] = [],
 ): string {
-  const elsewhere = entryRulesElsewhere(country, home, rules, 'trip');
+  // A rule for one nationality's families here (Portugal's consulate in Rio, for a Portuguese
+  // national) that the family said their loved one was not: whom it speaks for is still said
+  // (review 21, finding 8; review 27, finding 14).
+  const notForThem = (rule: Rule) =>
+    rule.nationals_of !== undefined &&
+    nationalities.length > 0 &&
+    nationalities.every((nation) => nation !== null && !rule.nationals_of!.includes(nation));
+  const elsewhere = entryRulesElsewhere(country, home, rules, 'trip', notForThem);
+  const homeAmong =
+    home !== null &&
+    rules.some(
+      (rule) =>
+        scopeKindOf(rule) === 'country' &&
+        rule.conditions.to?.includes(country) &&
+        rule.conditions.home?.includes(home) &&
+        notForThem(rule) &&
+        standsForEntry(rule),
+    );
   // Our sources speak of arriving another way (the Bahamas: by air), not this one (review 9, 17).
   const otherModes =
     mode === undefined
@@ -829,6 +877,9 @@ function noEntryRule(
   if (home === null) {
     // Where the family lives is not said: nobody is called "a family from" the place they set off.
     return `Our sources on taking ashes into ${countryPhrase(country)} speak only for families who live in ${elsewhere}. For any other family, ${embassyOf(country)} where you live can tell you what they need${take}.`;
+  }
+  if (homeAmong) {
+    return `Our sources on taking ashes into ${countryPhrase(country)} speak only for families who live in ${elsewhere}. ${capitalise(embassyOf(country))} in ${countryPhrase(from)} can tell you what they need${take}.`;
   }
   return `Our sources on taking ashes into ${countryPhrase(country)} speak only for families who live in ${elsewhere}. For a family from ${countryPhrase(home)}, ${embassyOf(country)} in ${countryPhrase(from)} can tell you what they need${take}.`;
 }
@@ -917,6 +968,15 @@ function regionalScatteringGap(
  * arriving (Italy), nor one step every family takes (India's health clearance; review 14, 1).
  */
 export const standsForEntry = (rule: Rule): boolean => !rule.after_arrival && !rule.one_step_of_entry;
+
+/** The nationality the family gave for each person whose ashes these are (null where unsaid). */
+const nationalitiesOf = (keepsakes: readonly KeepsakeFacts[]): (string | null)[] => [
+  ...new Set(
+    keepsakes
+      .filter((k) => k.lovedOne !== undefined && k.lovedOne !== null && k.lovedOne.kind !== 'pet')
+      .map((k) => k.lovedOne!.nationality ?? null),
+  ),
+];
 
 /** A rule for scattering only, which says nothing about carrying the ashes on the way. */
 const scattersOnly = (rule: Rule): boolean =>

@@ -308,3 +308,56 @@ describe('review 27, finding 12: the US missions’ certificate is said as their
     expect(out.documents.find((d) => d.key === 'consular_certificate')!.status).toBe('ask_first');
   });
 });
+
+describe('review 27, finding 14: wording', () => {
+  it('a Brazilian national’s family hears whom Portugal’s Rio list speaks for, never "no rule"', () => {
+    const out = readTripOn(today, {
+      home_country: 'BR',
+      purpose: 'carry',
+      legs: [{ mode: 'air', from: 'BR', to: 'PT', carrier: 'TP', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', loved_one: 'Avó' }],
+      loved_ones: [{ name: 'Avó', kind: 'adult', loss_country: 'BR', cremated_in: 'BR', nationality: 'BR' }],
+    });
+    const gaps = gapMessages(out);
+    expect(gaps).toContain(
+      'Our sources on taking ashes into Portugal speak only for families who live in Brazil whose loved one was a national of Portugal and died there. The embassy or consulate of Portugal in Brazil can tell you what they need; take the documents listed below with you.',
+    );
+    expect(gaps.join(' ')).not.toContain('We have no rule from our research for taking ashes into Portugal');
+  });
+
+  it('one cruise line is spoken of the same way on each of its sailings', () => {
+    const out = readTripOn(today, {
+      home_country: 'US',
+      purpose: 'scatter',
+      legs: [
+        { mode: 'air', from: 'US', to: 'GB', carrier: 'BA', bag: 'carry_on' },
+        { mode: 'sea', from: 'GB', to: 'NO', carrier: 'NCL', connection: true },
+        { mode: 'sea', from: 'NO', to: 'DE', carrier: 'NCL' },
+        { mode: 'air', from: 'DE', to: 'US', carrier: 'UA', bag: 'carry_on', way_home: true },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', loved_one: 'Grandpa' }],
+      loved_ones: [{ name: 'Grandpa', kind: 'adult', loss_country: 'US', cremated_in: 'US' }],
+      scatter: { country: 'NO', place: 'sea', ashes_come_home: true },
+    });
+    const said = [1, 2].map((leg) => gapMessages(out, leg).find((g) => g.includes('Norwegian')));
+    expect(said[0]).toContain('The only rule we have for Norwegian is about the scattering itself.');
+    expect(said[1]).toBe(said[0]);
+  });
+
+  it('passing through Germany and Austria on the way home to Italy names Italy', () => {
+    const out = readTripOn(today, {
+      home_country: 'IT',
+      purpose: 'carry',
+      legs: [
+        { mode: 'air', from: 'US', to: 'DE', carrier: 'LH', bag: 'carry_on' },
+        { mode: 'rail', from: 'DE', to: 'AT', carrier: 'DB' },
+        { mode: 'rail', from: 'AT', to: 'IT', carrier: 'OBB', way_home: true },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', loved_one: 'Nonno' }],
+      loved_ones: [{ name: 'Nonno', kind: 'adult', loss_country: 'US', cremated_in: 'US' }],
+    });
+    expect(out.summary[0]!.text).toContain('only pass through on the way to Italy');
+    expect(out.summary[0]!.text).not.toContain('on the way to Austria');
+    expect(gapMessages(out, 0).join(' ')).toContain('passing through Germany on the way to Italy');
+  });
+});
