@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detailOn, gapMessages, readTripOn, ruleIdsOn } from './scenario-reading.js';
+import { detailOn, gapMessages, readShipmentOn, readTripOn, ruleIdsOn } from './scenario-reading.js';
 
 // Review 27 (reviewer a), findings 3, 6, 7, 8, 9, 11, 12, 13 and 14.
 
@@ -215,6 +215,16 @@ describe('review 27, finding 13: Germany’s missions in Mexico and South Africa
         "Germany's embassy in Mexico City and its honorary consuls issue an urn certificate when an urn is to go to Germany; ask them whether you need one.",
       );
       expect(gapMessages(out).join(' ')).not.toContain('speak only for families who live in');
+    }
+  });
+
+  it('an urn sent from Mexico or South Africa goes to a funeral home or cemetery, never a family member', () => {
+    for (const from of ['MX', 'ZA']) {
+      const sent = readShipmentOn(today, { from, to: 'DE' });
+      const warning = sent.requirements.find(
+        (r) => r.title === 'Germany does not let a private person have an urn',
+      );
+      expect(warning?.severity).toBe('warning');
     }
   });
 
