@@ -637,9 +637,11 @@ function howItAsks(rule: Rule, disputed: ReadonlySet<string>): TravelDocument['f
   if (rule.serves_part_of_home) return 'may ask for';
   // A checklist for shipping an urn as cargo, said to a family carrying it (review 22, finding 4).
   if (rule.speaks_for_shipping) return 'may ask for';
-  if (rule.severity === 'recommended' || rule.severity === 'info') return 'suggests';
-  // A country's entry rule said to a family only passing through it (Germany, on the train to Austria).
+  // A country's entry rule said to a family only passing through it (Germany, on the train to
+  // Austria), however firmly it asks otherwise: a paper its source says only someone issues
+  // (Germany's missions' certificate, review 27, finding 12) is asked about first too.
   if (isInDoubtPassingThrough(rule)) return 'may ask for';
+  if (rule.severity === 'recommended' || rule.severity === 'info') return 'suggests';
   return rule.confidence === 'low' ? 'may ask for' : 'asks for';
 }
 

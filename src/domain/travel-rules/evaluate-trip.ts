@@ -8,7 +8,7 @@ import {
   type TravelRulesOutput,
 } from '../../contracts/travel-rules.js';
 import { buildDocumentList, paperExceptions } from './document-list.js';
-import { keepsakeGap, legGaps, PLACE_WORDS, whomPassingThrough } from './gaps.js';
+import { keepsakeGap, legGaps, onwardTo, PLACE_WORDS, whomPassingThrough } from './gaps.js';
 import { landGaps } from './land-borders.js';
 import { homeQuestion, homeUnknownRules, waitingRefusals } from './home-rules.js';
 import { RULES } from './load-rules.js';
@@ -27,7 +27,7 @@ import { compareText, joinList } from './ordering.js';
 import { otherWay } from './other-ways.js';
 import { scatterRegionQuestion } from './scatter-region.js';
 import { disputedByOwnSources } from './speakers.js';
-import { inDoubtPassingThrough, isEntryRuleOf, passesThrough } from './passing-through.js';
+import { askingFrom, inDoubtPassingThrough, isEntryRuleOf, passesThrough } from './passing-through.js';
 import { type StateUnknown, stateGaps, stateQuestions, statesUnknown } from './state-rules.js';
 import { carrySummary, type Refusal } from './summary.js';
 import {
@@ -158,7 +158,7 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
     // Entry and exit rules that ask papers for an urn still speak for the country: with only
     // jewellery aboard, "we have no rule for leaving the UK" would not be true.
     const jewellery = ashKeepsakes.filter((k) => k.kind === 'jewellery');
-    const forUrnsOnly =
+    const forUrnsOnlyMatched =
       jewellery.length === 0
         ? []
         : matchLeg(
@@ -166,7 +166,12 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
             facts,
             leg,
             jewellery.map((k) => ({ ...k, kind: 'ashes' as const })),
-          ).map((entry) => entry.rule);
+          );
+    const forUrnsOnly = forUrnsOnlyMatched.map((entry) => entry.rule);
+    // Whose ashes each rule was matched for, so one loved one's entry rule is not the other's.
+    const ownersOf = new Map<Rule, Set<string>>();
+    for (const entry of [...matched, ...forUrnsOnlyMatched])
+      ownersOf.set(entry.rule, new Set([...(ownersOf.get(entry.rule) ?? []), ...entry.owners]));
     return {
       index,
       carries_ashes: true,
@@ -176,10 +181,19 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
         paperworks,
         home: facts.home,
         otherWays,
+        askingFrom: askingFrom(facts, leg),
       }),
       gaps: legGaps({
         trip: facts,
         leg,
+        forAshesStaying: passesThrough(facts, leg)
+          ? matchLeg(
+              legRules.filter((rule) => staysThere(rule, leg)),
+              facts,
+              leg,
+              ashKeepsakes,
+            ).map((entry) => entry.rule)
+          : [],
         keepsakes: ashKeepsakes,
         matched: rulesHere,
         forUrnsOnly,
@@ -187,6 +201,7 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
         hasDocuments: documents.length > 0,
         uncovered,
         homeUnknown,
+        ownersOf,
       }).concat(stateGaps(statesHere), landGaps(leg)),
       conflicts: ruleConflicts(rulesHere, 'trip', (rule) =>
         whoToAskAbout(rule, facts.scatter?.place ?? null),
@@ -406,10 +421,16 @@ function onlyPassingThrough(
   leg: LegFacts,
 ): MatchedRule[] {
   if (!passesThrough(facts, leg)) return matched;
-  return matched.map((entry) =>
-    isEntryRuleOf(entry.rule, leg.to) ? { ...entry, rule: inDoubtPassingThrough(entry.rule) } : entry,
-  );
+  return matched
+    .filter((entry) => !staysThere(entry.rule, leg))
+    .map((entry) =>
+      isEntryRuleOf(entry.rule, leg.to) ? { ...entry, rule: inDoubtPassingThrough(entry.rule) } : entry,
+    );
 }
+
+/** A country's rule for ashes arriving to stay there, which says nothing of passing through (review 27, 9). */
+const staysThere = (rule: Rule, leg: LegFacts): boolean =>
+  rule.for_ashes_staying === true && isEntryRuleOf(rule, leg.to);
 
 /**
  * Rules saying the journey is not allowed as planned, each once, in journey order. A country's rule
@@ -482,7 +503,7 @@ function refusalsOf(
       const refusal: Refusal = {
         title: rule.title,
         passingThrough: through
-          ? { country: leg.to, onTo: facts.legs[index + 1]!.to, whom: whomPassingThrough(facts, leg) }
+          ? { country: leg.to, onTo: onwardTo(facts, leg), whom: whomPassingThrough(facts, leg) }
           : null,
         ...(toHold && { then: 'checked', askFirst: rule.awaiting_official !== undefined }),
         ...(toCabin && { then: 'cabin', askFirst: rule.awaiting_official !== undefined }),

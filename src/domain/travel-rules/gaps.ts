@@ -76,6 +76,17 @@ export interface LegGapInput {
   uncovered: readonly Paperwork[];
   /** Rules for families living somewhere that would apply here, while nobody has said where. */
   homeUnknown?: readonly Rule[];
+  /**
+   * Whose ashes each matched rule (and each rule in forUrnsOnly) was matched for, by loved one's
+   * name: with two loved ones on a leg, one's entry rule does not speak for the other (review 27,
+   * finding 3).
+   */
+  ownersOf?: ReadonlyMap<Rule, ReadonlySet<string>>;
+  /**
+   * Rules for this country that would apply but speak only of ashes arriving to stay there, left
+   * out because the family only passes through (review 27, finding 9).
+   */
+  forAshesStaying?: readonly Rule[];
 }
 
 /** The family scatters the ashes ashore (or in a river, a park) in the country this leg reaches. */
@@ -206,9 +217,27 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   // Where the line's only rules are for its ceremony (Royal Caribbean's page: the urn released
   // whole, arranged with the Front Desk), "we have no rule" for that line would not be true: what
   // we have is said, and what it leaves unsaid (review 20 leftovers, finding 2).
-  const ceremony = matched.filter(
-    (rule) => scopeKindOf(rule) === 'cruise' && rule.conditions.purpose?.includes('scatter'),
-  ).length;
+  // Every sailing of that line hears it the same way, not only the one reaching the scattering:
+  // what we have for the line is the same on each leg (review 27, finding 14).
+  const ceremony = Math.max(
+    matched.filter((rule) => scopeKindOf(rule) === 'cruise' && rule.conditions.purpose?.includes('scatter'))
+      .length,
+    leg.carrier === null ||
+      (input.rules ?? []).some(
+        (rule) =>
+          scopeKindOf(rule) === 'cruise' &&
+          rule.conditions.carrier?.includes(leg.carrier!) &&
+          !rule.conditions.purpose?.includes('scatter'),
+      )
+      ? 0
+      : (input.rules ?? []).filter(
+          (rule) =>
+            scopeKindOf(rule) === 'cruise' &&
+            rule.conditions.purpose?.includes('scatter') &&
+            rule.conditions.carrier?.includes(leg.carrier!) &&
+            (rule.conditions.channel ?? ['trip']).includes('trip'),
+        ).length,
+  );
   if (leg.mode === 'sea' && !aboard && !personOnly) {
     const line = leg.carrier === null ? null : carrierName(leg.carrierAsTyped ?? leg.carrier, 'sea');
     gaps.push(
@@ -260,9 +289,27 @@ export function legGaps(input: LegGapInput): RuleGap[] {
     );
   }
   const speaksForCountry = [...matched, ...(input.forUrnsOnly ?? [])];
-  const entryRule = speaksForCountry.some(
-    (rule) => scopeKindOf(rule) === 'country' && rule.conditions.to !== undefined && standsForEntry(rule),
-  );
+  const isEntryRule = (rule: Rule) =>
+    scopeKindOf(rule) === 'country' && rule.conditions.to !== undefined && standsForEntry(rule);
+  const entryRule = speaksForCountry.some(isEntryRule);
+  // With two loved ones on the leg, a rule matched for one (Thailand's embassy in Brussels, for Mae
+  // who died in Belgium) says nothing for the other (Pho, who died in France): each person none of
+  // the entry rules was matched for still hears the entry gap, by name (review 27, finding 3).
+  const ownersOf = input.ownersOf;
+  const people = [
+    ...new Set(
+      input.keepsakes
+        .filter((k) => k.lovedOne !== undefined && k.lovedOne !== null && k.lovedOne.kind !== 'pet')
+        .map((k) => k.lovedOne!.name),
+    ),
+  ];
+  const entryUncovered =
+    entryRule && ownersOf !== undefined
+      ? people.filter(
+          (name) =>
+            !speaksForCountry.some((rule) => isEntryRule(rule) && (ownersOf.get(rule)?.has(name) ?? true)),
+        )
+      : [];
   const onlyPets = pets.length > 0 && input.keepsakes.every((k) => k.lovedOne?.kind === 'pet');
   // Where the ashes are (one country for every keepsake on the leg), for missions that speak for them.
   const ashesIn = [
@@ -286,7 +333,17 @@ export function legGaps(input: LegGapInput): RuleGap[] {
       `${said} For ${pets.join(' and ')}, please ask them before you ${leg.mode === 'sea' ? 'sail' : 'fly'}${take}.`,
     );
   }
-  const noEntry = leg.international && !leg.endsAtConnection && !entryRule && !onlyPets && !home.entry;
+  // Our sources for this family speak only of ashes that stay (Belgium's list, for burial or
+  // scattering there): passing through, that is what is said, with whom to ask (review 27, 9).
+  const stayingOnly =
+    (input.forAshesStaying ?? []).length > 0 &&
+    leg.international &&
+    !leg.endsAtConnection &&
+    !entryRule &&
+    !onlyPets &&
+    !home.entry;
+  const noEntry =
+    leg.international && !leg.endsAtConnection && !entryRule && !onlyPets && !home.entry && !stayingOnly;
   const plainNoEntry = `We have no rule from our research for taking ashes into ${countryPhrase(leg.to)} yet.`;
   const entryGap = noEntry
     ? noEntryRule(
@@ -304,6 +361,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
               k.lovedOne !== null &&
               (k.lovedOne.cremationCountry ?? k.lovedOne.lossCountry) === leg.to,
           ),
+        nationalitiesOf(input.keepsakes),
       )
     : '';
   // "Our sources speak about a person's ashes" only where a source does: with no rule on entering
@@ -326,13 +384,49 @@ export function legGaps(input: LegGapInput): RuleGap[] {
       ? `, and only for families who live in ${entryRulesElsewhere(leg.to, trip.homeKnown ? trip.home : null, input.rules ?? [], 'trip')}`
       : '';
   if (leg.international && !leg.endsAtConnection && pets.length > 0 && !noEntryForAnyone) {
+    // Coming home, the family asks their own country's mission where the journey sets off, before
+    // they set off: never the border at home, where it is too late to ask (review 27, finding 6).
+    const comingHome = trip.homeKnown && leg.to === trip.home && PET_ASHES_ENTRY[leg.to] === undefined;
+    const petWhom = comingHome
+      ? `${embassyOf(leg.to)} in ${countryPhrase(askingFrom(trip, leg) ?? journeyStart(trip, leg))} can tell you, before you set off, what they need for a pet's ashes`
+      : `${askAboutPetOnEntry(leg.to, trip.home, askingFrom(trip, leg))} can tell you what they need for a pet's ashes`;
     gaps.push(
       onlyPets && !entryRuleThere
-        ? `We have no rule from our research for taking ashes into ${countryPhrase(leg.to)} yet, a person's or a pet's. For ${pets.join(' and ')}, ${askAboutPetOnEntry(leg.to, trip.home, askingFrom(trip, leg))} can tell you what they need for a pet's ashes${takeWith}.`
-        : `Our sources on taking ashes into ${countryPhrase(leg.to)} speak about a person's ashes${elsewhereForPets}. For ${pets.join(' and ')}, ${askAboutPetOnEntry(leg.to, trip.home, askingFrom(trip, leg))} can tell you what they need for a pet's ashes${takeWith}.`,
+        ? `We have no rule from our research for taking ashes into ${countryPhrase(leg.to)} yet, a person's or a pet's. For ${pets.join(' and ')}, ${petWhom}${takeWith}.`
+        : `Our sources on taking ashes into ${countryPhrase(leg.to)} speak about a person's ashes${elsewhereForPets}. For ${pets.join(' and ')}, ${petWhom}${takeWith}.`,
     );
   }
   if (home.entry) gaps.push(home.entry);
+  if (stayingOnly) {
+    gaps.push(
+      `Our sources on taking ashes into ${countryPhrase(leg.to)} speak of ashes that stay there; they don't say what is needed if you are only passing through on the way to ${countryPhrase(onwardTo(trip, leg))}. ${capitalise(whomPassingThrough(trip, leg))} can tell you before you set off${takeWith}.`,
+    );
+  }
+  if (
+    entryUncovered.length > 0 &&
+    entryUncovered.length < people.length &&
+    leg.international &&
+    !leg.endsAtConnection &&
+    !home.entry
+  ) {
+    const theirs = input.keepsakes.filter((k) => k.lovedOne && entryUncovered.includes(k.lovedOne.name));
+    const said = noEntryRule(
+      leg.to,
+      askingFrom(trip, leg) ?? journeyStart(trip, leg),
+      trip.homeKnown ? trip.home : null,
+      input.rules ?? [],
+      takeWith,
+      leg.mode,
+      theirs.every(
+        (k) =>
+          k.lovedOne !== undefined &&
+          k.lovedOne !== null &&
+          (k.lovedOne.cremationCountry ?? k.lovedOne.lossCountry) === leg.to,
+      ),
+      nationalitiesOf(theirs),
+    );
+    gaps.push(`For ${joinList(entryUncovered)}, ${said.charAt(0).toLowerCase()}${said.slice(1)}`);
+  }
   if (driveGapAt >= 0 && entryGap.startsWith(plainNoEntry)) {
     gaps[driveGapAt] =
       `We have no rule from our research for ${driveGap!}, or for taking ashes into ${countryPhrase(leg.to)}, yet. ${capitalise(road(trip, leg))} can tell you, before you set off, what they need${takeWith}.`;
@@ -410,7 +504,6 @@ export function legGaps(input: LegGapInput): RuleGap[] {
  */
 function passingThrough(trip: TripFacts, leg: LegFacts, matched: readonly Rule[]): string | null {
   if (!passesThrough(trip, leg)) return null;
-  const next = trip.legs[trip.legs.indexOf(leg) + 1]!;
   const weighty = matched.some(
     (rule) =>
       rule.scope === `country:${leg.to}` &&
@@ -418,7 +511,18 @@ function passingThrough(trip: TripFacts, leg: LegFacts, matched: readonly Rule[]
       (rule.severity === 'warning' || rule.severity === 'required'),
   );
   if (!weighty) return null;
-  return `If you are only passing through ${countryPhrase(leg.to)} on the way to ${countryPhrase(next.to)}, our sources don't say whether its rules for bringing ashes in apply to that. ${capitalise(whomPassingThrough(trip, leg))} can tell you before you set off.`;
+  return `If you are only passing through ${countryPhrase(leg.to)} on the way to ${countryPhrase(onwardTo(trip, leg))}, our sources don't say whether its rules for bringing ashes in apply to that. ${capitalise(whomPassingThrough(trip, leg))} can tell you before you set off.`;
+}
+
+/**
+ * Where a family passing through this leg's country is going: past every country only passed
+ * through after it (Germany, then Austria, on the way home to Italy), never only the next one
+ * (review 27, finding 14).
+ */
+export function onwardTo(trip: Pick<TripFacts, 'legs' | 'home' | 'scatter'>, leg: LegFacts): string {
+  let next = trip.legs[trip.legs.indexOf(leg) + 1]!;
+  while (passesThrough(trip, next)) next = trip.legs[trip.legs.indexOf(next) + 1]!;
+  return next.to;
 }
 
 /**
@@ -592,13 +696,14 @@ export function entryRulesElsewhere(
   home: string | null,
   rules: readonly Rule[],
   channel: 'trip' | 'shipment',
+  notForThem: (rule: Rule) => boolean = () => false,
 ): string {
   const speaking = rules.filter(
     (rule) =>
       scopeKindOf(rule) === 'country' &&
       rule.conditions.to?.includes(country) &&
       rule.conditions.home !== undefined &&
-      (home === null || !rule.conditions.home.includes(home)) &&
+      (home === null || !rule.conditions.home.includes(home) || notForThem(rule)) &&
       standsForEntry(rule) &&
       (rule.conditions.channel ?? ['trip']).includes(channel),
   );
@@ -710,8 +815,26 @@ function noEntryRule(
   take: string,
   mode?: LegFacts['mode'],
   backWhereCremated = false,
+  nationalities: readonly (string | null)[] = [],
 ): string {
-  const elsewhere = entryRulesElsewhere(country, home, rules, 'trip');
+  // A rule for one nationality's families here (Portugal's consulate in Rio, for a Portuguese
+  // national) that the family said their loved one was not: whom it speaks for is still said
+  // (review 21, finding 8; review 27, finding 14).
+  const notForThem = (rule: Rule) =>
+    rule.nationals_of !== undefined &&
+    nationalities.length > 0 &&
+    nationalities.every((nation) => nation !== null && !rule.nationals_of!.includes(nation));
+  const elsewhere = entryRulesElsewhere(country, home, rules, 'trip', notForThem);
+  const homeAmong =
+    home !== null &&
+    rules.some(
+      (rule) =>
+        scopeKindOf(rule) === 'country' &&
+        rule.conditions.to?.includes(country) &&
+        rule.conditions.home?.includes(home) &&
+        notForThem(rule) &&
+        standsForEntry(rule),
+    );
   // Our sources speak of arriving another way (the Bahamas: by air), not this one (review 9, 17).
   const otherModes =
     mode === undefined
@@ -768,6 +891,9 @@ function noEntryRule(
   if (home === null) {
     // Where the family lives is not said: nobody is called "a family from" the place they set off.
     return `Our sources on taking ashes into ${countryPhrase(country)} speak only for families who live in ${elsewhere}. For any other family, ${embassyOf(country)} where you live can tell you what they need${take}.`;
+  }
+  if (homeAmong) {
+    return `Our sources on taking ashes into ${countryPhrase(country)} speak only for families who live in ${elsewhere}. ${capitalise(embassyOf(country))} in ${countryPhrase(from)} can tell you what they need${take}.`;
   }
   return `Our sources on taking ashes into ${countryPhrase(country)} speak only for families who live in ${elsewhere}. For a family from ${countryPhrase(home)}, ${embassyOf(country)} in ${countryPhrase(from)} can tell you what they need${take}.`;
 }
@@ -856,6 +982,15 @@ function regionalScatteringGap(
  * arriving (Italy), nor one step every family takes (India's health clearance; review 14, 1).
  */
 export const standsForEntry = (rule: Rule): boolean => !rule.after_arrival && !rule.one_step_of_entry;
+
+/** The nationality the family gave for each person whose ashes these are (null where unsaid). */
+const nationalitiesOf = (keepsakes: readonly KeepsakeFacts[]): (string | null)[] => [
+  ...new Set(
+    keepsakes
+      .filter((k) => k.lovedOne !== undefined && k.lovedOne !== null && k.lovedOne.kind !== 'pet')
+      .map((k) => k.lovedOne!.nationality ?? null),
+  ),
+];
 
 /** A rule for scattering only, which says nothing about carrying the ashes on the way. */
 const scattersOnly = (rule: Rule): boolean =>

@@ -388,6 +388,16 @@ function sourceFaults(rule: Rule): string[] {
       'says home_or_death_there, but a paper\'s title says "where you live", which is not true for a family taking ashes home from where their loved one died; name where the mission is instead ("a consulate in Germany").',
     );
   }
+  // "{mission}" is named from a country rule's scope, in its detail only (review 27, finding 11).
+  const missionIn = [rule.title, rule.without_passport?.detail ?? '', rule.without_passport?.title ?? ''];
+  if (
+    (rule.detail.includes('{mission}') && !rule.scope.startsWith('country:')) ||
+    missionIn.some((text) => text.includes('{mission}'))
+  ) {
+    faults.push(
+      'says "{mission}" where it cannot be named: only the detail of a country\'s rule (scope "country:XX") names its mission there.',
+    );
+  }
   // One consulate's own checklist for its district is that consulate speaking, never the whole
   // country, and other consulates may ask differently (review 8, finding 6).
   const ownChecklist =

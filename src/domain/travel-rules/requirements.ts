@@ -1,11 +1,11 @@
 import type { RuleConflict, RuleRequirement } from '../../contracts/travel-rules.js';
 import { forThisFamily } from './document-list.js';
 import type { Paperwork } from './loss-paperwork.js';
-import { countryName, scopeLabel, whoToAsk } from './names.js';
+import { countryName, embassyWhere, scopeLabel, whoToAsk } from './names.js';
 import { byAuthority, bySeverityThenId, compareText, joinList } from './ordering.js';
 import { isInDoubtPassingThrough } from './passing-through.js';
 import { provenanceOf } from './provenance.js';
-import { type Rule, SERVING_WHERE_YOU_LIVE } from './rule-schema.js';
+import { MISSION, type Rule, SERVING_WHERE_YOU_LIVE } from './rule-schema.js';
 
 // Turns the rules that apply to a leg into requirements (rules that say the same thing, sharing a
 // merge_key, become one) and surfaces every disagreement between sources as a conflict. Nothing is
@@ -33,6 +33,20 @@ export interface RequirementOptions {
   home?: string;
   /** Another way the same source leaves open, where a rule asking for every paper is closed. */
   otherWays?: (rule: Rule, paperwork: Paperwork) => string | null;
+  /**
+   * Where the family asks a country's mission from on this leg (askingFrom: where they live, or
+   * on the way home where the journey sets off), or null while not said: a detail's "{mission}"
+   * becomes that mission ("the embassy or consulate of Austria in Italy"; review 27, finding 11).
+   */
+  askingFrom?: string | null;
+}
+
+/** A detail's "{mission}": the mission of the rule's country, where the family asks from. */
+function withMission(rule: Rule, detail: string, askingFrom: string | null | undefined): string {
+  if (!detail.includes(MISSION)) return detail;
+  const country = rule.scope.startsWith('country:') ? rule.scope.slice('country:'.length) : null;
+  if (country === null) return detail;
+  return detail.replaceAll(MISSION, embassyWhere(country, askingFrom ?? null));
 }
 
 export function toRequirements(
@@ -63,11 +77,10 @@ export function toRequirements(
         (paperwork.missing.has('death_certificate') || paperwork.dropped.has('death_certificate')),
     );
     const caveat = babyWithout ? primary.for_a_baby_without_certificate : undefined;
-    const detail = forWhereTheyDied(
+    const detail = withMission(
       primary,
-      options.home,
-      owners,
-      caveat ? `${words.detail} ${caveat}` : words.detail,
+      forWhereTheyDied(primary, options.home, owners, caveat ? `${words.detail} ${caveat}` : words.detail),
+      options.askingFrom,
     );
     const keepsakes = new Set(group.flatMap((entry) => [...entry.keepsakes]));
     const about =

@@ -395,6 +395,12 @@ export const ruleSchema = z.strictObject({
    */
   one_step_of_entry: z.literal(true).optional(),
   /**
+   * Its source speaks of ashes arriving to stay in the country (Belgium's list, with a town hall's
+   * authorisation for burial or scattering there): left out where the family only passes through,
+   * and the leg says so, with whom to ask (review 27, finding 9).
+   */
+  for_ashes_staying: z.literal(true).optional(),
+  /**
    * The rule as said to a family whose loved one never had a passport (a baby who died before
    * birth, a pet): the same source's list without "the passport of the person who died", so no
    * parent is asked for a paper their baby never had. Lint requires it where the detail asks.
@@ -449,6 +455,13 @@ export const ruleFileSchema = z.strictObject({
  * family living elsewhere, they become "serving where Papá died".
  */
 export const SERVING_WHERE_YOU_LIVE = 'serving where you live';
+
+/**
+ * In a country's rule's detail, the mission to ask, named where the family asks from on that leg
+ * ("the embassy or consulate of Austria in Italy", or "… where you live" while not said; review 27,
+ * finding 11). Lint keeps it to country rules.
+ */
+export const MISSION = '{mission}';
 
 export const scopeKindOf = (rule: Pick<Rule, 'scope'>): ScopeKind => {
   const kind = scopeKinds.find((k) => rule.scope.startsWith(`${k}:`));

@@ -83,7 +83,9 @@ describe('whom to ask', () => {
     expect(gaps).not.toMatch(/landowner|owns the land/);
   });
 
-  it('coming home with a pet’s ashes, the border authorities of home, never “its embassy”', () => {
+  // Review 27, finding 6: coming home, the family asks their own country's mission where the
+  // journey sets off, before they set off; never the border at home, where it is too late to ask.
+  it('coming home with a pet’s ashes, home’s own mission where they set off, never “its embassy”', () => {
     const out = evaluateTrip(
       {
         home_country: 'US',
@@ -97,7 +99,10 @@ describe('whom to ask', () => {
       { today },
     );
     const home = out.legs[1]!.gaps.map((g) => g.message).join(' ');
-    expect(home).toContain('For Buddy, the border authorities of the United States can tell you');
+    expect(home).toContain(
+      'For Buddy, the embassy or consulate of the United States in Canada can tell you, before you set off,',
+    );
+    expect(home).not.toContain('border authorities');
     expect(home).not.toMatch(/its embassy/i);
     const away = out.legs[0]!.gaps.map((g) => g.message).join(' ');
     expect(away).toContain('the embassy or consulate of Canada');

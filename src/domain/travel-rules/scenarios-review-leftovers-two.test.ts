@@ -27,14 +27,20 @@ describe('review 8, t45: a family only passing through Germany is not told to br
     loved_ones: [oma],
   });
 
+  // Review 27, finding 12: the missions' page says only that they issue the certificate, as
+  // Canada's says of its permit, so it is said that way ("issue …; ask them whether you need one"),
+  // and on the papers list it is still asked about first.
   it('the certificate "for shipping cremains to Germany" is one Germany may ask for: ask first', () => {
     const summary = summaryOf(throughGermany, 'Oma');
     expect(summary.text).toContain(
-      "For Oma, bring a death certificate, a cremation certificate and a letter from the crematorium or funeral director. Ask before you travel whether you also need a German mission's certificate for shipping cremains: our sources say only that Germany's missions in the United States may ask for it.",
+      "For Oma, bring a death certificate, a cremation certificate and a letter from the crematorium or funeral director. Germany's missions in the United States issue a certificate for shipping cremains; ask them whether you need one.",
     );
     expect(summary.carry).not.toContain(CERTIFICATE);
     const certificate = throughGermany.documents.find((d) => d.title === CERTIFICATE)!;
-    expect(certificate.detail).toContain("Germany's missions in the United States may ask for it.");
+    expect(certificate.status).toBe('ask_first');
+    expect(certificate.detail).toContain(
+      "Germany's missions in the United States issue a certificate for shipping cremains; ask them whether you need one.",
+    );
     expect(gapsOf(throughGermany, 0)).toContain(
       "If you are only passing through Germany on the way to Austria, our sources don't say whether its rules for bringing ashes in apply to that.",
     );
@@ -54,7 +60,11 @@ describe('review 8, t45: a family only passing through Germany is not told to br
       purpose: 'carry',
       loved_ones: [oma],
     });
-    expect(summaryOf(toGermany, 'Oma').carry).toContain(CERTIFICATE);
+    // Review 27, finding 12: said as its page says it, issued, with "ask them whether you need one".
+    expect(summaryOf(toGermany, 'Oma').carry).toContain(
+      "Germany's missions in the United States issue a certificate for shipping cremains; ask them whether you need one.",
+    );
+    expect(toGermany.documents.find((d) => d.title === CERTIFICATE)!.status).toBe('carry');
   });
 
   it("a change of planes airside in Frankfurt meets none of Germany's entry rules", () => {

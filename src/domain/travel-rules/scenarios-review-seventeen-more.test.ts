@@ -32,8 +32,9 @@ describe('4. Germany’s missions in Canada and Singapore issue an urn transport
       source_kind: 'consulate',
       source_url: 'https://canada.diplo.de/ca-en/consular-services/08-otherconsularservices/death-1101248',
       source_date: null,
-      read_on: '2026-12-06',
-      conditions: expect.objectContaining({ home: ['CA'] }),
+      // Review 27, finding 7: re-read (stored page) and scoped to urns going from Canada.
+      read_on: '2026-12-07',
+      conditions: expect.objectContaining({ home: ['CA'], ashes_from: ['CA'] }),
     });
     expect(byId.get('de-canada-urn-permit')!.rechecked_on).toBeUndefined();
   });

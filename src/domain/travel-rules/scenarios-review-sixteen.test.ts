@@ -207,7 +207,8 @@ describe('6. LOW: a US family flying into Germany, told it may not carry the urn
     expect(text).toMatch(/^Before anything else: Germany doesn't allow a family to carry an urn\./);
     expect(text).not.toMatch(/\bbring\b/);
     expect(text).toContain(
-      "The urn can be sent instead, through a funeral home or a specialist carrier, who can tell you which papers they need. For Opa, have ready a death certificate, a cremation certificate, a letter from the crematorium or funeral director and a German mission's certificate for shipping cremains.",
+      // Review 27, finding 12: the missions' certificate is said as issued, as Canada's permit is.
+      "The urn can be sent instead, through a funeral home or a specialist carrier, who can tell you which papers they need. For Opa, have ready a death certificate, a cremation certificate and a letter from the crematorium or funeral director. Germany's missions in the United States issue a certificate for shipping cremains; ask them whether you need one.",
     );
     // The refusal comes before the way that is open.
     expect(text.indexOf('carry an urn')).toBeLessThan(text.indexOf('sent instead'));

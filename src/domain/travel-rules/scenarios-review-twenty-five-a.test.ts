@@ -31,8 +31,9 @@ describe('finding 1: a country crossed on the way home is passed through, not vi
     expect(text).toMatch(
       /^Before anything else: our sources say Germany doesn't allow a family to carry an urn, but they speak of ashes brought into Germany, and don't say whether that applies when you only pass through on the way to Poland\./,
     );
+    // Review 27, finding 12: said as its page says it, issued, with "ask them whether you need one".
     expect(text).toContain(
-      "Ask before you travel whether you also need a German mission's certificate for shipping cremains: our sources say only that Germany's missions in the United States may ask for it.",
+      "Germany's missions in the United States issue a certificate for shipping cremains; ask them whether you need one.",
     );
     expect(text).not.toContain('have ready');
   });

@@ -78,8 +78,10 @@ describe('finding 4: Atlanta’s list is for the death of an Argentine citizen',
     expect(ruleIdsOn(out)).not.toContain('ar-atlanta');
     expect(summaryOf(out, 'Dad')).not.toContain('boarding certificate');
     expect(out.questions.map((q) => q.field)).not.toContain('nationality');
+    // Review 27, finding 14: a family a nationals-only list leaves out is told whom it speaks for
+    // (README: "families who live in Brazil whose loved one was a national of Portugal and died there").
     expect(gapMessages(out)).toContain(
-      'Our sources on taking ashes into Argentina speak only for families who live in Spain. For a family from the United States, the embassy or consulate of Argentina in the United States can tell you what they need; take the documents listed below with you.',
+      'Our sources on taking ashes into Argentina speak only for families who live in Spain, or in the United States whose loved one was a national of Argentina. The embassy or consulate of Argentina in the United States can tell you what they need; take the documents listed below with you.',
     );
   });
 

@@ -138,11 +138,13 @@ describe('review 26, finding 6: passing through Germany, every part says to ask 
 
   it('the summary says the same: ask before you travel', () => {
     const out = through();
+    // Review 27, finding 12: the missions' page says only that they issue it, so it is said that
+    // way, which is itself "ask first" ("… ask them whether you need one").
     expect(out.summary[0]!.text).toContain(
-      "Ask before you travel whether you also need a German mission's certificate for shipping cremains",
+      "Germany's missions in the United States issue a certificate for shipping cremains; ask them whether you need one.",
     );
     expect(out.summary[0]!.carry).toContain(
-      "A German mission's certificate for shipping cremains: ask the consulate before you travel",
+      "Germany's missions in the United States issue a certificate for shipping cremains; ask them whether you need one.",
     );
   });
 

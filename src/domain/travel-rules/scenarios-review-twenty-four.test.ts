@@ -53,8 +53,10 @@ describe('finding 1: the German missions in Canada speak for the journey from Ca
     const text = summaryOf(out, 'Oma');
     expect(text).toMatch(/^Before anything else: Germany doesn't allow a family to carry an urn\./);
     expect(text).not.toMatch(/\bbring\b/);
-    // What still waits on the home is only the Singapore embassy's permit.
-    expect(gapMessages(out).join(' ')).toContain('speak only for families who live in Singapore:');
+    // Review 27, finding 7: the Singapore embassy's permit is for urns going from Singapore, so for
+    // an urn from Canada nothing waits on the home any more.
+    expect(gapMessages(out).join(' ')).not.toContain('speak only for families who live in Singapore');
+    expect(out.questions.map((q) => q.field)).not.toContain('home_country');
   });
 
   it("the page's refusal and permit say from CA, as the US missions' do from US; the home rules stay", () => {
