@@ -78,7 +78,9 @@ describe('a paper only a country passed through may ask for', () => {
     await tripNav(page, 'What to carry').click();
     const summary = page.getByRole('region', { name: 'What you carry for Jack' });
     await summary
-      .getByText(/Ask before you travel whether you also need a German mission's certificate/)
+      .getByText(
+        /Germany's missions in the United States issue a certificate for shipping cremains; ask them whether you need one/,
+      )
       .waitFor();
     const paper = page.getByRole('listitem', {
       name: "A German mission's certificate for shipping cremains",

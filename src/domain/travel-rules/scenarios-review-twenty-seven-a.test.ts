@@ -103,9 +103,13 @@ describe('review 27, finding 1: where the journey set off, not where planes were
     const ids = allRuleIds(out);
     for (const id of ['de-cremains-cert', 'de-no-private-from-us', 'de-nfda-family-cannot-carry'])
       expect(ids).not.toContain(id);
-    expect(keys(out)).not.toContain('consular_certificate');
     expect(JSON.stringify(out)).not.toContain("Germany's missions in the United States");
-    expect(gapMessages(out, 1).join(' ')).toContain('the embassy or consulate of Germany in Mexico');
+    // Since finding 13 (merged after), Germany's embassy in Mexico City speaks for an urn from Mexico:
+    // its certificate, and the refusal, where before the gap named the mission in Mexico.
+    expect(ids).toContain('de-mexico-urn-cert-from-mexico');
+    expect(out.documents.find((d) => d.key === 'consular_certificate')!.asked_by).toEqual([
+      "Germany's embassy in Mexico City",
+    ]);
   });
 
   it('a carrier’s own rule still speaks of the leg (Korean Air from Hong Kong, after a change of planes there)', () => {
@@ -192,12 +196,14 @@ describe('review 27, finding 4: a ferry and a drive on to a third country passes
   it('Scandlines to Germany and the drive to Amsterdam: the refusal is said with its passing-through doubt', () => {
     const out = ferryThroughGermany('US');
     const summary = summaryOf(out, 'Mom');
+    // Finding 14 (merged after): "on the way to" names where the family is going past every country
+    // only passed through, here home to the United States, not the Netherlands they drive across.
     expect(summary).toContain(
-      "don't say whether that applies when you only pass through on the way to the Netherlands",
+      "don't say whether that applies when you only pass through on the way to the United States",
     );
     expect(summary).not.toMatch(/^Before anything else: Germany doesn't allow/);
     expect(gapMessages(out, 0)).toContain(
-      "If you are only passing through Germany on the way to the Netherlands, our sources don't say whether its rules for bringing ashes in apply to that. The embassy or consulate of Germany in Denmark can tell you before you set off.",
+      "If you are only passing through Germany on the way to the United States, our sources don't say whether its rules for bringing ashes in apply to that. The embassy or consulate of Germany in Denmark can tell you before you set off.",
     );
     expect(gapMessages(out, 1).join(' ')).toContain('the Netherlands in Denmark');
   });
@@ -335,7 +341,10 @@ describe('review 27, finding 10: an "ask first" paper never reaches the sentence
       const certificate = out.documents.find((d) => d.key === 'consular_certificate')!;
       expect(certificate.status).toBe('ask_first');
       expect(out.summary[0]!.not_issued).toEqual([]);
-      expect(text).toContain('Ask before you travel whether you also need');
+      // Since finding 12 (merged after), the US missions' certificate is said as issued, and asked about.
+      expect(text).toContain(
+        "Germany's missions in the United States issue a certificate for shipping cremains; ask them whether you need one.",
+      );
     }
   });
 });
