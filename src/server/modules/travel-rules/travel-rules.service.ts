@@ -145,9 +145,12 @@ export function travelRulesService({ ticks, clock, accounts, lovedOnes, trips }:
     return rules.carrying.flatMap((c) => {
       const lovedOne = lovedOneList.find((l) => l.id === c.lovedOneId);
       const none = c.documents.find((d) => d.kind === 'death_certificate' && d.status === 'not_issued');
-      // Where no cremation certificate is issued either, the note never speaks of one (review 13, 8).
+      // Where no cremation certificate is issued either, or one may not be (New Zealand before 20
+      // weeks and under 400 g: ask the crematorium; review 27, finding 2), the note never speaks of
+      // one (review 13, finding 8).
       const noCremationCertificate = c.documents.some(
-        (d) => d.kind === 'cremation_certificate' && d.status === 'not_issued',
+        (d) =>
+          d.kind === 'cremation_certificate' && (d.status === 'not_issued' || d.status === 'may_not_exist'),
       );
       // A baby registered by weight alone, weeks not given, still has the note's sentence (review 12).
       if (!lovedOne || !none || lovedOne.lossCountry === null) return [];
