@@ -1,11 +1,9 @@
 import { describe, it } from 'vitest';
 import {
+  addDeparture,
   addJack,
   addTravellingKeepsake,
-  choose,
-  dayFromToday,
-  heading,
-  nav,
+  planTrip,
   signUp,
   tripNav,
   useJourney,
@@ -29,48 +27,22 @@ describe('a paper only a country passed through may ask for', () => {
     });
     await addJack(page);
     await addTravellingKeepsake(page, "Jack's box", 'Wood');
-    await nav(page, 'Trips').click();
-    await heading(page, 'Trips').waitFor();
-    await page.getByRole('link', { name: 'Plan a trip' }).click();
-    await heading(page, 'Plan a trip').waitFor();
-    await page.getByLabel('Name of the trip').fill(TRIP);
-    await page.getByLabel('First day').fill(dayFromToday(2));
-    await page.getByLabel('Last day').fill(dayFromToday(9));
-    await page.getByRole('button', { name: 'Plan this trip' }).click();
-    await heading(page, TRIP).waitFor();
-
-    await page.getByRole('link', { name: 'Add a departure' }).click();
-    await heading(page, 'Add a departure').waitFor();
-    await choose(
-      page,
-      page.getByRole('combobox', { name: 'Leaving from (country)' }),
-      'united st',
-      'United States',
-    );
-    await choose(page, page.getByRole('combobox', { name: 'Going to (country)' }), 'germ', 'Germany');
-    await choose(page, page.getByRole('combobox', { name: /Airline/ }), 'Lufthansa', 'Lufthansa (LH)');
-    await page.getByLabel('Departure date and time').fill(`${dayFromToday(2)}T17:30`);
-    const zone = page.getByRole('combobox', { name: 'Time zone where you leave from' });
-    await choose(page, zone, 'new york', 'America/New York');
-    await page.getByRole('button', { name: 'Save this departure' }).click();
-    await heading(page, TRIP).waitFor();
-    await page.getByRole('region', { name: /^United States to Germany/ }).waitFor();
-
-    await page.getByRole('link', { name: 'Add another departure' }).click();
-    await heading(page, 'Add a departure').waitFor();
-    await page.getByRole('radio', { name: 'Car or coach' }).check();
-    await choose(page, page.getByRole('combobox', { name: 'Leaving from (country)' }), 'germ', 'Germany');
-    await choose(page, page.getByRole('combobox', { name: 'Going to (country)' }), 'pol', 'Poland');
-    await page.getByLabel('Departure date and time').fill(`${dayFromToday(3)}T10:00`);
-    await choose(
-      page,
-      page.getByRole('combobox', { name: 'Time zone where you leave from' }),
-      'berlin',
-      'Europe/Berlin',
-    );
-    await page.getByRole('button', { name: 'Save this departure' }).click();
-    await heading(page, TRIP).waitFor();
-    await page.getByRole('region', { name: /^Germany to Poland/ }).waitFor();
+    await planTrip(page, { name: TRIP });
+    await addDeparture(page, TRIP, {
+      from: { typed: 'united st', option: 'United States' },
+      to: { typed: 'germ', option: 'Germany' },
+      airline: { typed: 'Lufthansa', option: 'Lufthansa (LH)' },
+      leaves: { day: 2, time: '17:30' },
+      zone: { typed: 'new york', option: 'America/New York' },
+    });
+    await addDeparture(page, TRIP, {
+      mode: 'Car or coach',
+      from: { typed: 'germ', option: 'Germany' },
+      to: { typed: 'pol', option: 'Poland' },
+      leaves: { day: 3, time: '10:00' },
+      zone: { typed: 'berlin', option: 'Europe/Berlin' },
+      another: true,
+    });
   });
 
   it("says to ask before travelling about Germany's certificate, on the list as in the summary", async () => {

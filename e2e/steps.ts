@@ -348,6 +348,81 @@ export async function addTravellingKeepsake(page: Page, name: string, material: 
  * A trip by air from one country to another and back, leaving in a few days; returns its id. The
  * way home starts from the way out, reversed.
  */
+/** Plans a trip from the Trips page, with its first and last day this many days from today; its id. */
+export async function planTrip(
+  page: Page,
+  trip: { name: string; firstDay?: number; lastDay?: number },
+): Promise<string> {
+  await nav(page, 'Trips').click();
+  await heading(page, 'Trips').waitFor();
+  await page.getByRole('link', { name: 'Plan a trip' }).click();
+  await heading(page, 'Plan a trip').waitFor();
+  await page.getByLabel('Name of the trip').fill(trip.name);
+  await page.getByLabel('First day').fill(dayFromToday(trip.firstDay ?? 2));
+  await page.getByLabel('Last day').fill(dayFromToday(trip.lastDay ?? 9));
+  await page.getByRole('button', { name: 'Plan this trip' }).click();
+  await heading(page, trip.name).waitFor();
+  const id = /\/trips\/([^/?#]+)/.exec(page.url())?.[1];
+  if (!id) throw new Error(`No trip id in ${page.url()}`);
+  return id;
+}
+
+/** A choice typed into a searchable list, and the option's exact name ("Lufthansa", "Lufthansa (LH)"). */
+export interface Typed {
+  typed: string;
+  option: string;
+}
+
+/**
+ * Adds a departure to the open trip ("Add a departure", or "Add another departure" after the first)
+ * and waits for its part of the journey to show.
+ */
+export async function addDeparture(
+  page: Page,
+  tripName: string,
+  leg: {
+    from: Typed;
+    to: Typed;
+    /** The form's words for how ("Car or coach"); flying when not given. */
+    mode?: string;
+    airline?: Typed;
+    /** Days from today and the time, "09:30". */
+    leaves: { day: number; time: string };
+    /** The zone where it leaves from, where the country has more than one or none is suggested. */
+    zone?: Typed;
+    another?: boolean;
+  },
+): Promise<void> {
+  await page.getByRole('link', { name: leg.another ? 'Add another departure' : 'Add a departure' }).click();
+  await heading(page, 'Add a departure').waitFor();
+  if (leg.mode) await page.getByRole('radio', { name: leg.mode }).check();
+  await choose(
+    page,
+    page.getByRole('combobox', { name: 'Leaving from (country)' }),
+    leg.from.typed,
+    leg.from.option,
+  );
+  await choose(page, page.getByRole('combobox', { name: 'Going to (country)' }), leg.to.typed, leg.to.option);
+  if (leg.airline)
+    await choose(
+      page,
+      page.getByRole('combobox', { name: /Airline/ }),
+      leg.airline.typed,
+      leg.airline.option,
+    );
+  await page.getByLabel('Departure date and time').fill(`${dayFromToday(leg.leaves.day)}T${leg.leaves.time}`);
+  if (leg.zone)
+    await choose(
+      page,
+      page.getByRole('combobox', { name: 'Time zone where you leave from' }),
+      leg.zone.typed,
+      leg.zone.option,
+    );
+  await page.getByRole('button', { name: 'Save this departure' }).click();
+  await heading(page, tripName).waitFor();
+  await page.getByRole('region', { name: new RegExp(`^${leg.from.option} to ${leg.to.option}`) }).waitFor();
+}
+
 export async function planFlights(
   page: Page,
   trip: {
@@ -355,36 +430,17 @@ export async function planFlights(
     from: string;
     to: string;
     /** The airline as typed ("British Airways" or "BA") and as the suggestion shows it. */
-    airline: { typed: string; option: string };
+    airline: Typed;
     homeZone: string;
   },
 ): Promise<string> {
-  await nav(page, 'Trips').click();
-  await heading(page, 'Trips').waitFor();
-  await page.getByRole('link', { name: 'Plan a trip' }).click();
-  await heading(page, 'Plan a trip').waitFor();
-  await page.getByLabel('Name of the trip').fill(trip.name);
-  await page.getByLabel('First day').fill(dayFromToday(2));
-  await page.getByLabel('Last day').fill(dayFromToday(9));
-  await page.getByRole('button', { name: 'Plan this trip' }).click();
-  await heading(page, trip.name).waitFor();
-  const id = /\/trips\/([^/?#]+)/.exec(page.url())?.[1];
-  if (!id) throw new Error(`No trip id in ${page.url()}`);
-
-  await page.getByRole('link', { name: 'Add a departure' }).click();
-  await heading(page, 'Add a departure').waitFor();
-  await choose(page, page.getByRole('combobox', { name: 'Leaving from (country)' }), trip.from, trip.from);
-  await choose(page, page.getByRole('combobox', { name: 'Going to (country)' }), trip.to, trip.to);
-  await choose(
-    page,
-    page.getByRole('combobox', { name: /Airline/ }),
-    trip.airline.typed,
-    trip.airline.option,
-  );
-  await page.getByLabel('Departure date and time').fill(`${dayFromToday(2)}T09:30`);
-  await page.getByRole('button', { name: 'Save this departure' }).click();
-  await heading(page, trip.name).waitFor();
-  await page.getByRole('region', { name: new RegExp(`^${trip.from} to ${trip.to}`) }).waitFor();
+  const id = await planTrip(page, { name: trip.name });
+  await addDeparture(page, trip.name, {
+    from: { typed: trip.from, option: trip.from },
+    to: { typed: trip.to, option: trip.to },
+    airline: trip.airline,
+    leaves: { day: 2, time: '09:30' },
+  });
 
   await page.getByRole('link', { name: 'Add the way home' }).click();
   await heading(page, 'The way home').waitFor();
