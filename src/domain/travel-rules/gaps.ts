@@ -345,25 +345,26 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   const noEntry =
     leg.international && !leg.endsAtConnection && !entryRule && !onlyPets && !home.entry && !stayingOnly;
   const plainNoEntry = `We have no rule from our research for taking ashes into ${countryPhrase(leg.to)} yet.`;
-  const entryGap = noEntry
-    ? noEntryRule(
-        leg.to,
-        askingFrom(trip, leg) ?? journeyStart(trip, leg),
-        trip.homeKnown ? trip.home : null,
-        input.rules ?? [],
-        takeWith,
-        leg.mode,
-        // Ashes going back to the country they left, where the family lives (review 17, finding 8).
-        input.keepsakes.length > 0 &&
-          input.keepsakes.every(
-            (k) =>
-              k.lovedOne !== undefined &&
-              k.lovedOne !== null &&
-              (k.lovedOne.cremationCountry ?? k.lovedOne.lossCountry) === leg.to,
-          ),
-        nationalitiesOf(input.keepsakes),
-      )
-    : '';
+  // "We have no rule … for taking ashes into …", with whom to ask, for these keepsakes' ashes.
+  const noEntryFor = (keepsakes: readonly KeepsakeFacts[]) =>
+    noEntryRule(
+      leg.to,
+      askingFrom(trip, leg) ?? journeyStart(trip, leg),
+      trip.homeKnown ? trip.home : null,
+      input.rules ?? [],
+      takeWith,
+      leg.mode,
+      // Ashes going back to the country they left, where the family lives (review 17, finding 8).
+      keepsakes.length > 0 &&
+        keepsakes.every(
+          (k) =>
+            k.lovedOne !== undefined &&
+            k.lovedOne !== null &&
+            (k.lovedOne.cremationCountry ?? k.lovedOne.lossCountry) === leg.to,
+        ),
+      nationalitiesOf(keepsakes),
+    );
+  const entryGap = noEntry ? noEntryFor(input.keepsakes) : '';
   // "Our sources speak about a person's ashes" only where a source does: with no rule on entering
   // for this family at all, one gap speaks for the person and the pet alike (review 11, finding 9).
   const noEntryForAnyone = noEntry && entryGap.startsWith(plainNoEntry);
@@ -410,21 +411,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
     !home.entry
   ) {
     const theirs = input.keepsakes.filter((k) => k.lovedOne && entryUncovered.includes(k.lovedOne.name));
-    const said = noEntryRule(
-      leg.to,
-      askingFrom(trip, leg) ?? journeyStart(trip, leg),
-      trip.homeKnown ? trip.home : null,
-      input.rules ?? [],
-      takeWith,
-      leg.mode,
-      theirs.every(
-        (k) =>
-          k.lovedOne !== undefined &&
-          k.lovedOne !== null &&
-          (k.lovedOne.cremationCountry ?? k.lovedOne.lossCountry) === leg.to,
-      ),
-      nationalitiesOf(theirs),
-    );
+    const said = noEntryFor(theirs);
     gaps.push(`For ${joinList(entryUncovered)}, ${said.charAt(0).toLowerCase()}${said.slice(1)}`);
   }
   if (driveGapAt >= 0 && entryGap.startsWith(plainNoEntry)) {
