@@ -30,7 +30,8 @@ export const DOCUMENT_KINDS: Readonly<Record<DocumentKey, { title: string; hint:
   },
   consular_certificate: {
     title: "A consulate's certificate",
-    hint: 'Issued by the consulate of the country you are going to, before you travel.',
+    // Not "of the country you are going to": a family may only pass through it (review 28, finding 6).
+    hint: 'Issued by a consulate, before you travel.',
   },
   permit: { title: 'A permit', hint: 'Issued before you travel.' },
   next_of_kin_proof: {

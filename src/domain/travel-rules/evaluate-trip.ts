@@ -424,13 +424,19 @@ function onlyPassingThrough(
   return matched
     .filter((entry) => !staysThere(entry.rule, leg))
     .map((entry) =>
-      isEntryRuleOf(entry.rule, leg.to) ? { ...entry, rule: inDoubtPassingThrough(entry.rule) } : entry,
+      // A rule about changing planes there speaks for exactly this, so it is not in doubt (review 28, 3).
+      isEntryRuleOf(entry.rule, leg.to) && !speaksOfChangingThere(entry.rule)
+        ? { ...entry, rule: inDoubtPassingThrough(entry.rule) }
+        : entry,
     );
 }
 
 /** A country's rule for ashes arriving to stay there, which says nothing of passing through (review 27, 9). */
 const staysThere = (rule: Rule, leg: LegFacts): boolean =>
   rule.for_ashes_staying === true && isEntryRuleOf(rule, leg.to);
+
+const speaksOfChangingThere = (rule: Rule): boolean =>
+  rule.conditions.connection === true || rule.conditions.marked_connection === true;
 
 /**
  * Rules saying the journey is not allowed as planned, each once, in journey order. A country's rule

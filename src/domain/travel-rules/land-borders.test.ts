@@ -11,7 +11,8 @@ const drive = (from: string, to: string) =>
     keepsakes: [{ kind: 'ashes', container: 'wood', loved_one: 'Nan' }],
     loved_ones: [{ name: 'Nan', kind: 'adult', loss_country: from }],
   });
-const NO_LAND_BORDER = /share no land border, so this drive crosses the sea or another country on the way/;
+const NO_LAND_BORDER =
+  /share no land border, so this drive crosses the sea \(by a bridge, a tunnel or a ferry\) or another country on the way/;
 
 describe('which countries share a land border', () => {
   it('knows neighbours, islands and the countries it has no shape for', () => {
@@ -31,9 +32,9 @@ describe('a drive between countries that share no land border (issue 7: GB to JP
   it('the United Kingdom to Japan: said, with how to have each crossing read', () => {
     const gaps = gapMessages(drive('GB', 'JP')).join('\n');
     expect(gaps).toMatch(NO_LAND_BORDER);
-    expect(gaps).toContain('United Kingdom and Japan share no land border');
+    expect(gaps).toContain('The United Kingdom and Japan share no land border');
     expect(gaps).toContain(
-      'add each crossing (a ferry, a tunnel shuttle) and each country you drive through',
+      'if you take a ferry or a tunnel shuttle, or drive through another country, add that part as its own leg',
     );
   });
 

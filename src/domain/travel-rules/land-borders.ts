@@ -3,7 +3,7 @@ import { neighbors } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { RuleGap } from '../../contracts/travel-rules.js';
 import LAND_BORDERS from './data/land-borders.json' with { type: 'json' };
-import { countryName } from './names.js';
+import { capitalise, countryPhrase } from './names.js';
 import type { LegFacts } from './trip-facts.js';
 
 // Which countries share a land border, from Natural Earth's country shapes (two shapes meet where
@@ -53,7 +53,7 @@ export function landGaps(leg: Pick<LegFacts, 'mode' | 'from' | 'to' | 'internati
   if (leg.mode !== 'road' || !leg.international || sharesLandBorder(leg.from, leg.to) !== false) return [];
   return [
     {
-      message: `${countryName(leg.from)} and ${countryName(leg.to)} share no land border, so this drive crosses the sea or another country on the way. Our notes read only the countries you name: add each crossing (a ferry, a tunnel shuttle) and each country you drive through as its own part of the journey, so its rules are read too.`,
+      message: `${capitalise(countryPhrase(leg.from))} and ${countryPhrase(leg.to)} share no land border, so this drive crosses the sea (by a bridge, a tunnel or a ferry) or another country on the way. Our notes read only the countries you name: if you take a ferry or a tunnel shuttle, or drive through another country, add that part as its own leg, so its rules are read too.`,
     },
   ];
 }

@@ -1,7 +1,7 @@
 import type { RuleConflict, RuleRequirement } from '../../contracts/travel-rules.js';
 import { forThisFamily } from './document-list.js';
 import type { Paperwork } from './loss-paperwork.js';
-import { countryName, embassyWhere, scopeLabel, whoToAsk } from './names.js';
+import { countryName, countryPhrase, embassyWhere, scopeLabel, whoToAsk } from './names.js';
 import { byAuthority, bySeverityThenId, compareText, joinList } from './ordering.js';
 import { isInDoubtPassingThrough } from './passing-through.js';
 import { provenanceOf } from './provenance.js';
@@ -168,7 +168,7 @@ function splitByKeepsake(groups: Map<string, MatchedRule[]>, allKeepsakes: reado
  */
 function onlyPassingThrough(rules: readonly Rule[]): string | null {
   if (rules.length === 0 || !rules.every(isInDoubtPassingThrough)) return null;
-  const country = countryName(rules[0]!.scope.replace(/^country:/, ''));
+  const country = countryPhrase(rules[0]!.scope.replace(/^country:/, ''));
   const papers = rules.some((rule) => rule.document?.asks_for) ? ' whether you need these papers' : '';
   return `You only pass through ${country}: our sources don't say whether this applies then, so ask before you travel${papers}.`;
 }
