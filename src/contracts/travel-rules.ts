@@ -290,6 +290,12 @@ export const travelRulesInputSchema = strict(
       .max(30, 'Please keep to 30 keepsakes or fewer.'),
     purpose: z.enum(travelPurposes, { error: 'Please choose carry or scatter.' }).optional(),
     scatter: scatterSchema.optional(),
+    /**
+     * The family travels without the ashes and collects them here (from a crematorium or funeral
+     * home abroad): the legs before the first that leaves this country carry nothing, and the
+     * ashes' journey sets off from it (review 28, findings 1 and 2).
+     */
+    collect_in: countryCodeField.optional(),
     /** One loved one; kept for trip files written before `loved_ones`. */
     loved_one: lovedOneSchema.optional(),
     loved_ones: z

@@ -128,7 +128,17 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
   );
   const legs = facts.legs.map((leg, index): TravelLegOutput => {
     const matched = matchedByLeg[index]!;
-    if (!leg.carriesAshes) return emptyLeg(leg, []);
+    if (!leg.carriesAshes)
+      return emptyLeg(
+        leg,
+        facts.collectIn && leg.index < facts.legs.findIndex((l) => l.from === facts.collectIn)
+          ? [
+              {
+                message: `The ashes join the trip in ${countryPhrase(facts.collectIn)}, so there is nothing to carry on this part of the journey.`,
+              },
+            ]
+          : [],
+      );
     const otherWays = (rule: Rule, paperwork: Paperwork) => {
       const way = otherWay(rule, paperwork, legRules, facts, leg, ashKeepsakes);
       if (way) waysFor.get(paperwork)?.push(way);

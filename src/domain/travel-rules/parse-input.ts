@@ -169,6 +169,16 @@ function tripProblems(trip: TravelRulesInput, checks: ReadonlySet<Check>): Probl
   if (runs('loved_ones')) lovedOneProblems(trip, add);
   if (runs('keepsakes')) keepsakeProblems(trip, add);
   if (runs('scatter')) scatterProblems(trip, add);
+  if (
+    runs('legs') &&
+    trip.collect_in !== undefined &&
+    !trip.legs.some((leg) => leg.from === trip.collect_in)
+  ) {
+    add(
+      ['collect_in'],
+      `None of the legs leaves from ${countryPhrase(trip.collect_in)}. The ashes join the trip where a leg sets off with them: please add that leg, or leave collect_in out.`,
+    );
+  }
   return problems;
 }
 

@@ -10,7 +10,7 @@ import type { LegFacts, TripFacts } from './trip-facts.js';
 // airside never enters the country at all, so its entry rules do not match there (match-conditions).
 
 /** What telling a journey's legs apart needs of a trip: its legs, where the family lives, where they scatter. */
-export type Journey = Pick<TripFacts, 'home' | 'scatter'> & { legs: readonly LegFacts[] };
+export type Journey = Pick<TripFacts, 'home' | 'scatter' | 'collectIn'> & { legs: readonly LegFacts[] };
 
 /**
  * The leg enters a country the trip goes straight on from, to a third country. Going on home from it
@@ -23,7 +23,8 @@ export function passesThrough(trip: Journey, leg: LegFacts): boolean {
     return false;
   // A leg back to where this one came from is a visit, not passing through; so is staying to scatter there.
   if (next.to === leg.to || next.to === leg.from || next.to === leg.setsOffFrom) return false;
-  return leg.to !== trip.home && trip.scatter?.country !== leg.to;
+  // Where the family collects the ashes, their journey with them begins (review 28, finding 1).
+  return leg.to !== trip.home && trip.scatter?.country !== leg.to && trip.collectIn !== leg.to;
 }
 
 /**

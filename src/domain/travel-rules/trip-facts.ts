@@ -119,6 +119,8 @@ export interface TripFacts {
   keepsakes: KeepsakeFacts[];
   legs: LegFacts[];
   scatter: ScatterFacts | null;
+  /** Where the family collects the ashes, travelling there without them; null when they set off with them. */
+  collectIn?: string | null;
   /** Every country the trip arrives in (not where it only changes planes or calls at a port). */
   arrivals: ReadonlySet<string>;
 }
@@ -186,6 +188,15 @@ export function tripFacts(input: TravelRulesInput): TripFacts {
   const scatter = purpose === 'scatter' ? scatterFacts(input, home) : null;
   const stages = scatter ? scatteringStages(input, scatter.country, home) : null;
 
+  // The ashes join the trip on the first leg leaving the country where they are collected.
+  const collectIn = input.collect_in ?? null;
+  const joinsAt =
+    collectIn === null
+      ? 0
+      : Math.max(
+          0,
+          input.legs.findIndex((leg) => leg.from === collectIn),
+        );
   const legs = input.legs.map((leg, index): LegFacts => {
     const previous = index > 0 ? input.legs[index - 1] : undefined;
     let start = index;
@@ -205,7 +216,8 @@ export function tripFacts(input: TravelRulesInput): TripFacts {
       carrierAsTyped: leg.carrier ? leg.carrier.trim() : null,
       bag: leg.bag ?? null,
       reachesScattering: stages !== null && index === stages.reaches,
-      carriesAshes: !(scatter && !scatter.ashesComeHome && stages !== null && index >= stages.leaves),
+      carriesAshes:
+        index >= joinsAt && !(scatter && !scatter.ashesComeHome && stages !== null && index >= stages.leaves),
     };
   });
   const arrivals = new Set(legs.filter((leg) => !leg.endsAtConnection).map((leg) => leg.to));
@@ -219,6 +231,7 @@ export function tripFacts(input: TravelRulesInput): TripFacts {
     keepsakes,
     legs,
     scatter,
+    collectIn,
     arrivals,
   };
   for (const leg of legs) leg.journeyFrom = journeyStart(facts, leg);
