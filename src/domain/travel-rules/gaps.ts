@@ -811,7 +811,8 @@ function noEntryRule(
     rule.nationals_of !== undefined &&
     nationalities.length > 0 &&
     nationalities.every((nation) => nation !== null && !rule.nationals_of!.includes(nation));
-  const elsewhere = entryRulesElsewhere(country, home, rules, 'trip', notForThem);
+  const homesElsewhere = entryRulesElsewhere(country, home, rules, 'trip', notForThem);
+  const elsewhere = homesElsewhere && homesElsewhere + goingFromElsewhere(country, from, rules);
   const homeAmong =
     home !== null &&
     rules.some(
@@ -883,6 +884,32 @@ function noEntryRule(
     return `Our sources on taking ashes into ${countryPhrase(country)} speak only for families who live in ${elsewhere}. ${capitalise(embassyOf(country))} in ${countryPhrase(from)} can tell you what they need${take}.`;
   }
   return `Our sources on taking ashes into ${countryPhrase(country)} speak only for families who live in ${elsewhere}. For a family from ${countryPhrase(home)}, ${embassyOf(country)} in ${countryPhrase(from)} can tell you what they need${take}.`;
+}
+
+/**
+ * Our entry rules that speak of ashes going from somewhere else (Germany's missions in Mexico and
+ * South Africa, for an urn from there), said beside the families they speak for: ", or for ashes
+ * going from Mexico or South Africa" (review 28, finding 4). Said only beside those families, as
+ * the rules for a journey alone leave nobody else a place to ask.
+ */
+function goingFromElsewhere(country: string, from: string, rules: readonly Rule[]): string {
+  const froms = [
+    ...new Set(
+      rules
+        .filter(
+          (rule) =>
+            scopeKindOf(rule) === 'country' &&
+            rule.conditions.to?.includes(country) &&
+            rule.conditions.home === undefined &&
+            standsForEntry(rule) &&
+            (rule.conditions.channel ?? ['trip']).includes('trip'),
+        )
+        .flatMap((rule) => rule.conditions.from ?? []),
+    ),
+  ].filter((place) => place !== from);
+  return froms.length === 0
+    ? ''
+    : `, or for ashes going from ${joinList(froms.map(countryPhrase).sort(compareText), 'or')}`;
 }
 
 const ARRIVING_BY: Record<LegFacts['mode'], string> = {

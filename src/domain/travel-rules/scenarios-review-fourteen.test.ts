@@ -82,7 +82,8 @@ describe("1. HIGH: India's mission certificate and the Health Ministry's eCARe c
     expect(ruleIdsOn(out)).not.toContain('in-ottawa-certificate');
     expect(ruleIdsOn(out)).not.toContain('in-london-noc');
     expect(gapMessages(out).join(' ')).toContain(
-      'Our sources on taking ashes into India speak only for families who live in Canada, Germany, the Netherlands or the United Kingdom. For a family from Ireland, the embassy or consulate of India in Ireland can tell you what they need',
+      // Review 28, finding 4: the rules for ashes going from somewhere are said too.
+      'Our sources on taking ashes into India speak only for families who live in Canada, Germany, the Netherlands or the United Kingdom, or for ashes going from Germany. For a family from Ireland, the embassy or consulate of India in Ireland can tell you what they need',
     );
   });
 

@@ -7,6 +7,7 @@ import { readTripOn, ruleIdsOn } from './scenario-reading.js';
 // certificate is not said to come from "the country you are going to" (a family may only pass
 // through it); 7, the land-border note's wording; 1 and 2, a family flying out to collect the ashes
 // says so with `collect_in`: the legs before carry nothing, and the ashes' journey sets off there.
+// 4: Germany's coverage names the journeys its missions speak for, beside the families.
 
 const today = '2026-12-07';
 
@@ -140,5 +141,20 @@ describe('findings 1 and 2: a family flying out to collect the ashes (collect_in
     expect(parsed.ok).toBe(false);
     if (!parsed.ok)
       expect(parsed.problems.join('\n')).toContain('collect_in: None of the legs leaves from Japan.');
+  });
+});
+
+describe("finding 4: Germany's coverage names the journeys its missions speak for", () => {
+  it('a UK family hears the families and the journeys our sources speak for', () => {
+    const out = readTripOn(today, {
+      home_country: 'GB',
+      purpose: 'carry',
+      legs: [{ mode: 'air', from: 'GB', to: 'DE', carrier: 'BA', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'wood', loved_one: 'Nan' }],
+      loved_ones: [{ name: 'Nan', kind: 'adult', loss_country: 'GB', cremated_in: 'GB' }],
+    });
+    expect(out.legs[0]!.gaps.map((g) => g.message)).toContain(
+      'Our sources on taking ashes into Germany speak only for families who live in Canada, Singapore or the United States, or for ashes going from Canada, Mexico, Singapore, South Africa or the United States. For a family from the United Kingdom, the embassy or consulate of Germany in the United Kingdom can tell you what they need; take the documents listed below with you.',
+    );
   });
 });

@@ -184,7 +184,8 @@ describe("4. Germany's refusal speaks for the families its missions' pages serve
     expect(ruleIdsOn(out)).not.toContain('de-no-private');
     expect(out.summary[0]!.text).not.toMatch(/doesn't allow/);
     expect(gapMessages(out)).toContain(
-      'Our sources on taking ashes into Germany speak only for families who live in Canada, Singapore or the United States. For a family from the United Kingdom, the embassy or consulate of Germany in the United Kingdom can tell you what they need; take the documents listed below with you.',
+      // Review 28, finding 4: the rules for ashes going from somewhere are said too.
+      'Our sources on taking ashes into Germany speak only for families who live in Canada, Singapore or the United States, or for ashes going from Canada, Mexico, Singapore, South Africa or the United States. For a family from the United Kingdom, the embassy or consulate of Germany in the United Kingdom can tell you what they need; take the documents listed below with you.',
     );
   });
 
