@@ -368,13 +368,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   // "Our sources speak about a person's ashes" only where a source does: with no rule on entering
   // for this family at all, one gap speaks for the person and the pet alike (review 11, finding 9).
   const noEntryForAnyone = noEntry && entryGap.startsWith(plainNoEntry);
-  const entryRuleThere = (input.rules ?? []).some(
-    (rule) =>
-      scopeKindOf(rule) === 'country' &&
-      rule.conditions.to?.includes(leg.to) &&
-      standsForEntry(rule) &&
-      (rule.conditions.channel ?? ['trip']).includes('trip'),
-  );
+  const entryRuleThere = (input.rules ?? []).some((rule) => isTripEntryRuleOf(rule, leg.to));
   // Where every one of those sources speaks only for families living elsewhere (Mexico's US
   // consulates, for a family in Canada), a pet's family hears that too, as a person's would
   // (review 22 leftovers, finding 2).
@@ -732,13 +726,7 @@ export function entryRulesElsewhere(
  * this family does not (or, where they have not said, somewhere at all).
  */
 function entryRulesAllElsewhere(country: string, home: string | null, rules: readonly Rule[]): boolean {
-  const entering = rules.filter(
-    (rule) =>
-      scopeKindOf(rule) === 'country' &&
-      rule.conditions.to?.includes(country) &&
-      standsForEntry(rule) &&
-      (rule.conditions.channel ?? ['trip']).includes('trip'),
-  );
+  const entering = rules.filter((rule) => isTripEntryRuleOf(rule, country));
   return (
     country !== home &&
     entering.length > 0 &&
@@ -773,12 +761,9 @@ function lovedOneClause(rule: Rule, place: string): string {
 function entryRulesForOthersComingHome(country: string, rules: readonly Rule[]): string {
   const others = rules.filter(
     (rule) =>
-      scopeKindOf(rule) === 'country' &&
-      rule.conditions.to?.includes(country) &&
+      isTripEntryRuleOf(rule, country) &&
       rule.conditions.home !== undefined &&
-      !rule.conditions.home.includes(country) &&
-      standsForEntry(rule) &&
-      (rule.conditions.channel ?? ['trip']).includes('trip'),
+      !rule.conditions.home.includes(country),
   );
   if (others.length === 0) return '';
   const homes = [...new Set(others.flatMap((rule) => rule.conditions.home ?? []))];
@@ -832,24 +817,15 @@ function noEntryRule(
             rules
               .filter(
                 (rule) =>
-                  scopeKindOf(rule) === 'country' &&
-                  rule.conditions.to?.includes(country) &&
+                  isTripEntryRuleOf(rule, country) &&
                   rule.conditions.mode !== undefined &&
-                  !rule.conditions.mode.includes(mode) &&
-                  standsForEntry(rule) &&
-                  (rule.conditions.channel ?? ['trip']).includes('trip'),
+                  !rule.conditions.mode.includes(mode),
               )
               .flatMap((rule) => rule.conditions.mode ?? []),
           ),
         ];
   // Only where every rule of ours on entering speaks of another way of arriving.
-  const entryRules = rules.filter(
-    (rule) =>
-      scopeKindOf(rule) === 'country' &&
-      rule.conditions.to?.includes(country) &&
-      standsForEntry(rule) &&
-      (rule.conditions.channel ?? ['trip']).includes('trip'),
-  );
+  const entryRules = rules.filter((rule) => isTripEntryRuleOf(rule, country));
   const onlyOtherModes =
     mode !== undefined &&
     entryRules.length > 0 &&
@@ -886,6 +862,13 @@ function noEntryRule(
   return `Our sources on taking ashes into ${countryPhrase(country)} speak only for families who live in ${elsewhere}. For a family from ${countryPhrase(home)}, ${embassyOf(country)} in ${countryPhrase(from)} can tell you what they need${take}.`;
 }
 
+/** A country's rule for bringing ashes in, said of a trip (not only of a shipment). */
+const isTripEntryRuleOf = (rule: Rule, country: string): boolean =>
+  scopeKindOf(rule) === 'country' &&
+  rule.conditions.to?.includes(country) === true &&
+  standsForEntry(rule) &&
+  (rule.conditions.channel ?? ['trip']).includes('trip');
+
 /**
  * Our entry rules that speak of ashes going from somewhere else (Germany's missions in Mexico and
  * South Africa, for an urn from there), said beside the families they speak for: ", or for ashes
@@ -896,14 +879,7 @@ function goingFromElsewhere(country: string, from: string, rules: readonly Rule[
   const froms = [
     ...new Set(
       rules
-        .filter(
-          (rule) =>
-            scopeKindOf(rule) === 'country' &&
-            rule.conditions.to?.includes(country) &&
-            rule.conditions.home === undefined &&
-            standsForEntry(rule) &&
-            (rule.conditions.channel ?? ['trip']).includes('trip'),
-        )
+        .filter((rule) => isTripEntryRuleOf(rule, country) && rule.conditions.home === undefined)
         .flatMap((rule) => rule.conditions.from ?? []),
     ),
   ].filter((place) => place !== from);
