@@ -435,7 +435,8 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   }
   // Leaving the country the ashes set out from: some countries ask for papers to take ashes out
   // (France's prefect, Ireland's coroner for Poland), and where we have none, that is said.
-  const firstOut = trip.legs.find((l) => l.international && !l.departsFromConnection);
+  // The first leg that carries them: a flight out to collect the ashes carries nothing (review 29, 1).
+  const firstOut = trip.legs.find((l) => l.carriesAshes && l.international && !l.departsFromConnection);
   // Only that country's own rules speak for leaving it: the UK's rule for ashes arriving from the
   // US (`gb-from-us-docs`) says nothing of taking them out of the US (review 8, finding 12).
   const exitRule = speaksForCountry.some(

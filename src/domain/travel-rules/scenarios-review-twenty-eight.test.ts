@@ -117,6 +117,13 @@ describe('findings 1 and 2: a family flying out to collect the ashes (collect_in
     expect(ruleIdsOn(out, 1)).toContain('de-leaving-with-an-urn');
   });
 
+  it('review 29, finding 1: the leg leaving the country where they are collected names what we lack for leaving it', () => {
+    const out = collecting('US', 'SG', 'DE', 'SQ', 'Grandma');
+    expect(out.legs[1]!.gaps.map((g) => g.message)).toContain(
+      'We have no rule from our research for taking ashes out of Singapore. The crematorium or funeral director there can tell you whether anything is needed before you go.',
+    );
+  });
+
   it('without collect_in nothing changes: the ashes travel on every leg', () => {
     const out = readTripOn(today, {
       home_country: 'US',
