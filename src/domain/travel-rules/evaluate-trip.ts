@@ -131,7 +131,7 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
     if (!leg.carriesAshes)
       return emptyLeg(
         leg,
-        facts.collectIn && leg.index < facts.legs.findIndex((l) => l.from === facts.collectIn)
+        facts.collectIn && leg.index < (facts.joinsAt ?? 0)
           ? [
               {
                 message: `The ashes join the trip in ${countryPhrase(facts.collectIn)}, so there is nothing to carry on this part of the journey.`,

@@ -121,6 +121,11 @@ export interface TripFacts {
   scatter: ScatterFacts | null;
   /** Where the family collects the ashes, travelling there without them; null when they set off with them. */
   collectIn?: string | null;
+  /**
+   * The first leg that carries the ashes: the first leaving `collectIn`, else 0. The legs before it
+   * carry nothing, and say why (evaluate-trip.ts).
+   */
+  joinsAt?: number;
   /** Every country the trip arrives in (not where it only changes planes or calls at a port). */
   arrivals: ReadonlySet<string>;
 }
@@ -232,6 +237,7 @@ export function tripFacts(input: TravelRulesInput): TripFacts {
     legs,
     scatter,
     collectIn,
+    joinsAt,
     arrivals,
   };
   for (const leg of legs) leg.journeyFrom = journeyStart(facts, leg);
