@@ -3,6 +3,12 @@
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
+/**
+ * The header every API answer names its server's contracts in (src/server/contracts-fingerprint.ts),
+ * so a page built with other contracts knows it is older than the server (src/web/lib/client.ts).
+ */
+export const CONTRACTS_HEADER = 'alongside-contracts';
+
 /** The `:name` parameters of a path template, e.g. "tripId" in "/api/trips/:tripId/legs". */
 export type ParamNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
   ? Name | ParamNames<Rest>

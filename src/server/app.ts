@@ -3,6 +3,7 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { healthResponse } from '../contracts/accounts.js';
+import { CONTRACTS_HEADER } from '../contracts/paths.js';
 import { schemaVersion } from '../db/migrate.js';
 import type { Container } from './container.js';
 import { ownersRepository } from './owners.repository.js';
@@ -13,8 +14,12 @@ import { registerOpenApi, registerOpenApiRoute } from './plugins/openapi.js';
 import { registerScope } from './plugins/scope.js';
 import { registerCompression } from './plugins/compression.js';
 import { registerSecurityHeaders } from './plugins/security-headers.js';
+import { contractsFingerprint } from './contracts-fingerprint.js';
 import { registerTestClock } from './plugins/test-clock.js';
 import { isAppNavigation, registerWebApp, sendAppShell } from './plugins/web-app.js';
+
+/** The contracts this server answers by, named once per process (see contracts-fingerprint.ts). */
+const CONTRACTS = contractsFingerprint();
 
 /** One registered route, as the cross-family and bad-input tests walk them. */
 export interface RouteEntry {
@@ -65,7 +70,12 @@ export async function buildApp(container: Container, options: AppOptions = {}): 
 
   registerErrorHandler(app);
   await app.register(cookie);
-  registerSecurityHeaders(app, { https: config.secureCookies });
+  registerSecurityHeaders(app, {
+    https: config.secureCookies,
+    // Which contracts this server answers by: a page built with others is told to reload rather than
+    // that something went wrong, when an answer breaks its contract (src/web/lib/client.ts).
+    answersAlsoCarry: { [CONTRACTS_HEADER]: CONTRACTS },
+  });
   await registerCompression(app);
   // Limits are set per route (sign-in, sign-up); a global limit would throttle a family's own device.
   await app.register(rateLimit, { global: false });

@@ -1,6 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { TripRulesResponse } from '../contracts/trip-rules.js';
+import { CONTRACTS_HEADER } from '../contracts/paths.js';
 import type { Checklist, TripDetail } from '../contracts/trips.js';
 import { buildTestApp, type TestApp } from './test/app.js';
 import { fixedClock } from './test/clock.js';
@@ -26,8 +27,13 @@ let itemId: string;
 let itemLabel: string;
 let ruleKey: string;
 
-/** The browser as the outbox needs it: storage, a network that reaches the test server, no locks. */
-function browserLike(cookie: string) {
+/**
+ * The browser as the outbox needs it: storage, a network that reaches the test server, no locks.
+ * `newerServer`, where given, plays a server updated since the page opened: it changes a PATCH's
+ * answer as a newer contract might (a value this page's contract does not know) and names other
+ * contracts.
+ */
+function browserLike(cookie: string, newerServer?: (answer: Record<string, unknown>) => void) {
   const stored = new Map<string, string>();
   vi.stubGlobal('localStorage', {
     getItem: (key: string) => stored.get(key) ?? null,
@@ -57,9 +63,19 @@ function browserLike(cookie: string) {
         headers: { ...init.headers, cookie },
         ...(init.body !== undefined && { payload: init.body }),
       });
-      return new Response(answer.statusCode === 204 ? null : answer.body, {
+      const newer = newerServer && init.method === 'PATCH';
+      let body = answer.statusCode === 204 ? null : answer.body;
+      if (newer && body !== null) {
+        const changed = JSON.parse(body) as Record<string, unknown>;
+        newerServer(changed);
+        body = JSON.stringify(changed);
+      }
+      return new Response(body, {
         status: answer.statusCode,
-        headers: { 'content-type': String(answer.headers['content-type'] ?? 'application/json') },
+        headers: {
+          'content-type': String(answer.headers['content-type'] ?? 'application/json'),
+          [CONTRACTS_HEADER]: newer ? 'a-newer-server' : String(answer.headers[CONTRACTS_HEADER]),
+        },
       });
     },
   );
@@ -175,5 +191,57 @@ describe('changes already waiting on phones', () => {
     expect(sent[3]!.body).toMatchObject({ tappedAt: '2026-06-30T21:00:02.000Z' });
     expect(confirmations[0]).toMatchObject({ confirmedAt: '2026-06-30T21:00:02.000Z', early: false });
     expect(after.legs[0]!.checks[0]!.complete).toBe(true);
+  });
+
+  it('a change the server took is saved, even when this page, older than the server, cannot read its answer', async () => {
+    // Before: the answer broke the page's contract, and a tick the server had stored was reported
+    // as "We could not save one change".
+    const list = (await family.client.get(`/api/trips/${trip.trip.id}/checklist`)).json<Checklist>();
+    // The item the first test ticked (the trip has one): this change unticks it.
+    const item = list.items.find((i) => i.id === itemId)!;
+    const { stored, sent } = browserLike(family.client.cookie, (answer) => {
+      (answer.item as Record<string, unknown>).checked = 'a value a newer version has';
+    });
+    stored.set(
+      STORAGE_KEY,
+      JSON.stringify({
+        waiting: [
+          {
+            id: 'w9',
+            memberId: family.session.member.id,
+            madeAt: '2026-06-30T21:10:00.000Z',
+            change: {
+              kind: 'checklist',
+              tripId: trip.trip.id,
+              itemId: item.id,
+              checked: !item.checked,
+              // The box of ashes travelling with them: unticked only when the person confirmed it.
+              confirmUntick: true,
+              label: item.label,
+            },
+          },
+        ],
+        notSaved: [],
+      }),
+    );
+    const outboxSync = '../web/lib/outbox-sync.js';
+    const client = '../web/lib/client.js';
+    const { flushOutbox } = (await import(outboxSync)) as {
+      flushOutbox: (client: QueryClient) => Promise<void>;
+    };
+    const { newerVersionSeen } = (await import(client)) as { newerVersionSeen: () => boolean };
+    expect(newerVersionSeen()).toBe(false);
+    await flushOutbox(new QueryClient());
+
+    expect(sent.map((s) => `${s.method} ${s.url}`)).toEqual([
+      'GET /api/session',
+      `PATCH /api/checklist-items/${item.id}`,
+    ]);
+    // Nothing waiting and nothing "not saved": the server holds it.
+    expect(stored.has(STORAGE_KEY)).toBe(false);
+    const after = (await family.client.get(`/api/trips/${trip.trip.id}/checklist`)).json<Checklist>();
+    expect(after.items.find((i) => i.id === item.id)!.checked).toBe(!item.checked);
+    // And the app knows to offer the new version.
+    expect(newerVersionSeen()).toBe(true);
   });
 });

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTRACTS_HEADER } from '../../contracts/paths.js';
+import { contractsFingerprint } from '../contracts-fingerprint.js';
 import { buildTestApp, type TestApp } from '../test/app.js';
 import { createFamily } from '../test/factories.js';
 
@@ -26,6 +28,15 @@ describe('security headers', () => {
     const anonymous = await t.app.inject({ method: 'GET', url: '/api/trips' });
     expect(anonymous.statusCode).toBe(401);
     expect(anonymous.headers['cache-control']).toBe('no-store');
+  });
+
+  it('every API answer, failures too, names the contracts the server answers by; pages do not', async () => {
+    const family = await createFamily(t.app);
+    const named = contractsFingerprint();
+    expect(named).toMatch(/^[0-9a-f]{16}$/);
+    expect((await family.client.get('/api/trips')).headers[CONTRACTS_HEADER]).toBe(named);
+    expect((await t.app.inject({ method: 'GET', url: '/api/trips' })).headers[CONTRACTS_HEADER]).toBe(named);
+    expect((await t.app.inject({ method: 'GET', url: '/' })).headers[CONTRACTS_HEADER]).toBeUndefined();
   });
 
   it('pages and public files carry the page policy: no device features but the microphone, for themselves', async () => {

@@ -21,7 +21,17 @@ import helmet, { type HelmetOptions } from 'helmet';
  * which lives at the root. On a weak signal the first trip page loads about twenty of them, and the
  * page policy would add some 650 bytes to each.
  */
-export function registerSecurityHeaders(app: FastifyInstance, { https }: { https: boolean }): void {
+export function registerSecurityHeaders(
+  app: FastifyInstance,
+  {
+    https,
+    answersAlsoCarry = {},
+  }: {
+    https: boolean;
+    /** Headers every API answer carries beside these (the contracts' fingerprint), replayed the same way. */
+    answersAlsoCarry?: Record<string, string>;
+  },
+): void {
   const options: HelmetOptions = {
     contentSecurityPolicy: {
       directives: {
@@ -56,6 +66,7 @@ export function registerSecurityHeaders(app: FastifyInstance, { https }: { https
     'cache-control': 'no-store',
     'permissions-policy': permissionsPolicy,
     ...(https && { 'strict-transport-security': headers['strict-transport-security'] ?? 'max-age=31536000' }),
+    ...answersAlsoCarry,
   };
 
   const assetHeaders: Record<string, string> = {

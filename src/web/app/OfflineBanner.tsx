@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { OfflineIcon } from '../components/icons.js';
 import { dismissNotSaved } from '../lib/outbox.js';
+import { newerVersionSeen, onNewerVersion } from '../lib/client.js';
 import { flushOutbox, useOnline, useOutbox } from '../lib/outbox-sync.js';
 import { useSignedIn } from './session.js';
 
@@ -11,7 +12,8 @@ const waitingWords = (count: number): string =>
   count === 1 ? 'One change is waiting to be saved.' : `${count} changes are waiting to be saved.`;
 
 /**
- * A calm line at the top of every page when there is no signal or changes wait to be sent. It is a
+ * A calm line at the top of every page when there is no signal or changes wait to be sent, or when
+ * Alongside was updated while this page stayed open (an answer it can no longer read). It is a
  * polite live region that is always there, so a screen reader hears each change to it.
  */
 export function OfflineBanner() {
@@ -21,6 +23,7 @@ export function OfflineBanner() {
   const outbox = useOutbox(member.id);
   const count = outbox.waiting.length;
   const savedNote = useSavedNote(online, count);
+  const newer = useSyncExternalStore(onNewerVersion, newerVersionSeen);
 
   let body = null;
   if (!online) {
@@ -70,6 +73,20 @@ export function OfflineBanner() {
 
   return (
     <div className="connection-status" role="status">
+      {newer && (
+        <div className="connection-banner">
+          <div>
+            <p className="notice-title">Alongside has been updated.</p>
+            <p>
+              Part of this page needs the new version. Reload when you&rsquo;re ready: what you have saved is
+              kept{count > 0 ? ', and so are the changes waiting on this phone' : ''}.
+            </p>
+            <button type="button" className="button secondary small" onClick={() => window.location.reload()}>
+              Reload the page
+            </button>
+          </div>
+        </div>
+      )}
       {body}
       {outbox.notSaved.map((note) => (
         <div key={note.id} className="connection-banner warm">

@@ -1,10 +1,12 @@
 import type { ErrorCode } from '../../contracts/errors.js';
+import { CONTRACTS_HEADER } from '../../contracts/paths.js';
 
 /** A failure the server (or the network) reported, in the one error shape of contracts/errors.ts. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly code: ErrorCode | 'network',
+    /** The server's code; `network` when it was never reached; `outdated` when this page is older than the server. */
+    readonly code: ErrorCode | 'network' | 'outdated',
     message: string,
     readonly fields: Record<string, string> = {},
   ) {
@@ -67,6 +69,8 @@ export interface RawAnswer {
   payload: unknown;
   /** The session the request was sent under (see sessionEpoch). */
   epoch: number;
+  /** The contracts the server answered by (CONTRACTS_HEADER), where it said. */
+  contracts?: string | null;
 }
 
 /**
@@ -126,7 +130,13 @@ export async function send(
     throw new ApiError(0, 'network', unreachable(method));
   }
   const payload: unknown = response.status === 204 ? undefined : await response.json().catch(() => undefined);
-  return { status: response.status, ok: response.ok, payload, epoch };
+  return {
+    status: response.status,
+    ok: response.ok,
+    payload,
+    epoch,
+    contracts: response.headers.get(CONTRACTS_HEADER),
+  };
 }
 
 /**

@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { allEndpoints, endpoints as contracts } from '../../contracts/endpoints.js';
 import { endpointTable } from '../../../scripts/vite-endpoint-table.js';
 import type { RawAnswer } from './api.js';
-import { call, endpoints, loadContracts, settleSoon } from './client.js';
+import { contractsFingerprint } from 'virtual:endpoint-table';
+import { call, endpoints, loadContracts, newerVersionSeen, onNewerVersion, settleSoon } from './client.js';
 
 // The web app calls endpoints through a table the build makes without zod (method, path, key), and
 // checks answers with the contracts once they have loaded. These tests run in order: the first one
@@ -51,6 +52,36 @@ describe('the first screen is drawn before the contracts arrive, and checked onc
     } finally {
       vi.unstubAllGlobals();
     }
+  });
+});
+
+describe('an answer this page cannot read, from a server newer than the page', () => {
+  it('is not "something went wrong": the app is told to offer the new version, once', async () => {
+    await loadContracts();
+    const told = vi.fn();
+    const stop = onNewerVersion(told);
+    // The server answers by the contracts this page was built with: a broken answer is our fault.
+    expect(() =>
+      settleSoon(endpoints.trips.list, { ...answer(brokenTrips), contracts: contractsFingerprint }, vi.fn()),
+    ).toThrow(/went wrong on our side/);
+    expect(told).not.toHaveBeenCalled();
+    expect(newerVersionSeen()).toBe(false);
+    // A server with other contracts: the page is older than it.
+    const newer = { ...answer(brokenTrips), contracts: 'a-newer-server' };
+    expect(() => settleSoon(endpoints.trips.list, newer, vi.fn())).toThrow(
+      expect.objectContaining({
+        code: 'outdated',
+        message: expect.stringMatching(/updated since this page opened/),
+      }),
+    );
+    expect(() => settleSoon(endpoints.trips.list, newer, vi.fn())).toThrow(/updated/);
+    expect(told).toHaveBeenCalledOnce();
+    expect(newerVersionSeen()).toBe(true);
+    // An answer it can read is used as ever.
+    expect(
+      settleSoon(endpoints.trips.list, { ...answer(goodTrips), contracts: 'a-newer-server' }, vi.fn()),
+    ).toEqual(goodTrips);
+    stop();
   });
 });
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import table from 'virtual:endpoint-table';
+import table, { contractsFingerprint } from 'virtual:endpoint-table';
 import type {
   AnyEndpoint,
   BodyOf,
@@ -88,6 +88,36 @@ export type CallRest<E extends AnyEndpoint> = [ParamNames<E['path']>] extends [n
   : [args: CallArgs<E>];
 
 const OUR_SIDE = 'Something went wrong on our side. Please try again in a moment.';
+const NEWER = 'Alongside has been updated since this page opened. Reload it to see this.';
+
+/** Told when an answer shows the server is newer than this page (the app then offers to reload). */
+const newerListeners = new Set<() => void>();
+let newerSeen = false;
+
+/** Whether an answer has shown that the server is newer than this page. */
+export const newerVersionSeen = (): boolean => newerSeen;
+
+/** Calls `listener` once the server is seen to be newer than this page; returns how to stop. */
+export function onNewerVersion(listener: () => void): () => void {
+  newerListeners.add(listener);
+  return () => void newerListeners.delete(listener);
+}
+
+/**
+ * The server answers by other contracts than this page was built with, and its answer broke ours:
+ * the page is older than the server (an installed app kept open across an update). Ask the service
+ * worker to fetch the new version, so a reload opens it, and tell the app to offer one.
+ */
+function newerVersion(): void {
+  if (typeof navigator !== 'undefined' && 'serviceWorker' in navigator)
+    void navigator.serviceWorker
+      .getRegistration()
+      .then((registration) => registration?.update())
+      .catch(() => undefined); // no signal now: the next load checks anyway
+  if (newerSeen) return;
+  newerSeen = true;
+  newerListeners.forEach((listener) => listener());
+}
 
 /** The address of an endpoint, with its path values encoded and its query (if any) appended. */
 export function hrefOf<E extends AnyEndpoint>(endpoint: E, ...[args]: CallRest<E>): string {
@@ -150,7 +180,13 @@ function check<E extends AnyEndpoint>(loaded: Contracts, endpoint: E, answer: Ra
   const schema: z.ZodType | undefined = contractOf(loaded, endpoint).response;
   if (!schema) return undefined as ResponseOf<E>;
   const parsed = schema.safeParse(answer.payload);
-  if (!parsed.success) throw new ApiError(answer.status, 'internal', OUR_SIDE);
+  if (!parsed.success) {
+    if (answer.contracts && answer.contracts !== contractsFingerprint) {
+      newerVersion();
+      throw new ApiError(answer.status, 'outdated', NEWER);
+    }
+    throw new ApiError(answer.status, 'internal', OUR_SIDE);
+  }
   // The schema is the endpoint's own response schema, so its output is the endpoint's answer.
   return parsed.data as ResponseOf<E>;
 }
