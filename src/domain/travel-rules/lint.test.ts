@@ -153,6 +153,17 @@ describe('each lint check can fail (a fixture per check)', () => {
       /consulate or embassy page.*add "home"/,
     ],
     [
+      'a mission abroad speaking of a flight within its country (review 30, finding 2)',
+      good({
+        scope: 'country:PH',
+        conditions: { to: ['PH'], home: ['AU'] },
+        source_kind: 'consulate',
+        confidence: 'high',
+        speaker: 'the Philippine consulate in Sydney',
+      }),
+      /would apply to a journey within it; add "international": true/,
+    ],
+    [
       'a consulate or embassy page with no speaker, so the whole country would be named as asking',
       good({
         scope: 'country:PL',

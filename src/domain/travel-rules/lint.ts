@@ -447,6 +447,18 @@ function sourceFaults(rule: Rule): string[] {
       'rests on a consulate or embassy page, which speaks for the people living where it serves; add "home" with the countries it serves (or "ashes_from", where the paper is applied for where the ashes are, whoever the family is).',
     );
   }
+  // A mission abroad speaks of bringing ashes into its country, never of a flight within it
+  // (review 30, finding 2: the Philippine consulate in Sydney's certificate on Manila to Cebu).
+  if (
+    rule.source_kind === 'consulate' &&
+    rule.conditions.to !== undefined &&
+    rule.conditions.international !== true &&
+    rule.conditions.from === undefined
+  ) {
+    faults.push(
+      'rests on a consulate or embassy page about bringing ashes into a country, but would apply to a journey within it; add "international": true.',
+    );
+  }
   return faults;
 }
 

@@ -169,17 +169,29 @@ function tripProblems(trip: TravelRulesInput, checks: ReadonlySet<Check>): Probl
   if (runs('loved_ones')) lovedOneProblems(trip, add);
   if (runs('keepsakes')) keepsakeProblems(trip, add);
   if (runs('scatter')) scatterProblems(trip, add);
-  if (
-    runs('legs') &&
-    trip.collect_in !== undefined &&
-    !trip.legs.some((leg) => leg.from === trip.collect_in)
-  ) {
+  if (runs('legs') && trip.collect_in !== undefined) collectionProblems(trip, trip.collect_in, add);
+  return problems;
+}
+
+/**
+ * The ashes are collected where a leg sets off with them, after the family arrived there: not at a
+ * change of planes, where they stay airside (review 30, finding 3), as scattering is not.
+ */
+function collectionProblems(trip: TravelRulesInput, collectIn: string, add: Add): void {
+  if (!trip.legs.some((leg) => leg.from === collectIn)) {
     add(
       ['collect_in'],
-      `None of the legs leaves from ${countryPhrase(trip.collect_in)}. The ashes join the trip where a leg sets off with them: please add that leg, or leave collect_in out.`,
+      `None of the legs leaves from ${countryPhrase(collectIn)}. The ashes join the trip where a leg sets off with them: please add that leg, or leave collect_in out.`,
+    );
+    return;
+  }
+  const arriving = trip.legs.filter((leg) => leg.to === collectIn);
+  if (trip.legs[0]!.from !== collectIn && arriving.length > 0 && arriving.every((leg) => leg.connection)) {
+    add(
+      ['collect_in'],
+      `${capitalise(countryPhrase(collectIn))} is only a change of planes or a port of call on this trip, where you stay airside or aboard. Collecting the ashes there means arriving there: please make it a stop.`,
     );
   }
-  return problems;
 }
 
 type Add = (path: PropertyKey[], message: string) => void;

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { parseTravelRulesInput } from './parse-input.js';
+import { detailOn, readTripOn, ruleIdsOn } from './scenario-reading.js';
+
+// Review 30 (brief review30, 124 trips and 22 shipments in /tmp/r30): the findings fixed here.
+// 2: a mission abroad's rule for bringing ashes into its country, and LATAM's line on Brazil, said on
+// flights within that country; 3: collect_in at a change of planes; 8: Italy's embassy in
+// Washington on remains sent home, said to every family arriving in Italy.
+
+const today = '2026-12-07';
+
+const carrying = (home: string, legs: object[], lovedOne: object = {}) => ({
+  home_country: home,
+  purpose: 'carry',
+  legs,
+  keepsakes: [{ kind: 'ashes', container: 'wood', loved_one: 'Lola' }],
+  loved_ones: [{ name: 'Lola', kind: 'adult', loss_country: home, cremated_in: home, ...lovedOne }],
+});
+
+describe('finding 2: a country’s entry rules are not said again on a flight within it', () => {
+  it('the Philippine consulate in Sydney’s certificate: on the flight to Manila, not on Manila to Cebu', () => {
+    const out = readTripOn(
+      today,
+      carrying('AU', [
+        { mode: 'air', from: 'AU', to: 'PH', carrier: 'PR', bag: 'carry_on' },
+        { mode: 'air', from: 'PH', to: 'PH', carrier: '5J', bag: 'carry_on' },
+      ]),
+    );
+    expect(ruleIdsOn(out, 0)).toContain('ph-consular-mortuary-cert');
+    expect(ruleIdsOn(out, 1)).not.toContain('ph-consular-mortuary-cert');
+  });
+
+  it('India’s consulate in Vancouver: on the flight to Delhi, not on Delhi to Varanasi', () => {
+    const out = readTripOn(
+      today,
+      carrying('CA', [
+        { mode: 'air', from: 'CA', to: 'IN', carrier: 'AI', bag: 'carry_on' },
+        { mode: 'air', from: 'IN', to: 'IN', carrier: 'AI', bag: 'carry_on' },
+      ]),
+    );
+    expect(ruleIdsOn(out, 0)).toContain('in-vancouver');
+    expect(ruleIdsOn(out, 1)).not.toContain('in-vancouver');
+  });
+
+  it('LATAM within Brazil: the papers it says you could need, but no consulate and no ANVISA', () => {
+    const out = readTripOn(
+      today,
+      carrying('BR', [
+        { mode: 'air', from: 'BR', to: 'BR', carrier: 'LA', bag: 'carry_on' },
+        { mode: 'air', from: 'BR', to: 'BR', carrier: 'LA', bag: 'carry_on', way_home: true },
+      ]),
+    );
+    expect(ruleIdsOn(out, 0)).toContain('la-docs');
+    expect(ruleIdsOn(out, 0)).not.toContain('la-brazil-anvisa');
+    expect(detailOn(out, 'la-docs')).toMatch(/^LATAM says carrying ashes is subject to each country's rules/);
+    expect(detailOn(out, 'la-docs')).toMatch(/for a flight to another country, it suggests asking/);
+    // Flying to Brazil from abroad, LATAM's pointer to ANVISA stays.
+    const abroad = readTripOn(
+      today,
+      carrying('AR', [{ mode: 'air', from: 'AR', to: 'BR', carrier: 'LA', bag: 'carry_on' }]),
+    );
+    expect(ruleIdsOn(abroad, 0)).toContain('la-brazil-anvisa');
+  });
+});
+
+describe('finding 3: the ashes are not collected at a change of planes', () => {
+  it('is refused, as scattering there is, naming collect_in', () => {
+    const parsed = parseTravelRulesInput({
+      ...carrying('GB', [
+        { mode: 'air', from: 'GB', to: 'SG', carrier: 'SQ', connection: true },
+        { mode: 'air', from: 'SG', to: 'AU', carrier: 'SQ', bag: 'carry_on' },
+      ]),
+      collect_in: 'SG',
+    });
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.problems.join('\n')).toMatch(
+      /^collect_in: Singapore is only a change of planes or a port of call on this trip.*please make it a stop\.$/m,
+    );
+  });
+
+  it('a stop there is accepted, and the leg leaving it names what we lack for taking ashes out', () => {
+    const out = readTripOn(today, {
+      ...carrying('GB', [
+        { mode: 'air', from: 'GB', to: 'SG', carrier: 'SQ' },
+        { mode: 'air', from: 'SG', to: 'AU', carrier: 'SQ', bag: 'carry_on' },
+      ]),
+      collect_in: 'SG',
+    });
+    expect(out.legs[1]!.gaps.map((g) => g.message).join('\n')).toMatch(/taking ashes out of Singapore/);
+  });
+});
+
+describe('finding 8: Italy’s embassy in Washington speaks of remains sent home from the US', () => {
+  it('is not said to a Spanish family flying to Italy, and is said plainly to a US one', () => {
+    const spanish = readTripOn(
+      today,
+      carrying('ES', [{ mode: 'air', from: 'ES', to: 'IT', carrier: 'VY', bag: 'carry_on' }]),
+    );
+    expect(ruleIdsOn(spanish, 0)).not.toContain('it-overland');
+    const american = readTripOn(
+      today,
+      carrying('US', [{ mode: 'air', from: 'US', to: 'IT', carrier: 'DL', bag: 'carry_on' }]),
+    );
+    expect(detailOn(american, 'it-overland')).toMatch(
+      /on sending remains and ashes home from the United States.*does not speak of a family carrying an urn on a flight within Italy\.$/,
+    );
+  });
+});
