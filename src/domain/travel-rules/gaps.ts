@@ -11,7 +11,7 @@ import {
   regionPhrase,
 } from './names.js';
 import { compareText, joinList } from './ordering.js';
-import { isScatteringRule, type Rule, scopeKindOf } from './rule-schema.js';
+import { isScatteringRule, type Rule, scopeKindOf, scopeNameOf } from './rule-schema.js';
 import { askingFrom, journeyStart, passesThrough } from './passing-through.js';
 import { SCREENING_BODY_WHO } from './screening-bodies.js';
 import { onlyRegionalRulesGap, partWord, regionsWithOwnRules } from './scatter-region.js';
@@ -282,10 +282,18 @@ export function legGaps(input: LegGapInput): RuleGap[] {
     // A rule for driving with an urn (the US: no permit to drive with ashes) still exists: with
     // only jewellery aboard, "we have no rule" would not be true.
     const forUrns = (input.forUrnsOnly ?? []).some((rule) => scopeKindOf(rule) === 'road');
+    // The country's own rule for carrying an urn at all, said above (Bavaria's, as reported in
+    // 2017: relatives may not carry it, even to the cemetery), speaks for the drive too: "we have
+    // no rule" beside it would not be true (review 29, finding 2).
+    const countrySaid = matched.some(
+      (rule) => scopeKindOf(rule) === 'country' && scopeNameOf(rule) === leg.from,
+    );
     gaps.push(
       forUrns
         ? `Our sources on driving with ashes within ${countryPhrase(leg.from)} speak about urns and boxes, not keepsake jewellery. Keep the papers you have with you in the car, in case anyone asks.`
-        : `We have no rule from our research for driving with ashes within ${countryPhrase(leg.from)}. Keep the papers you have with you in the car, in case anyone asks.`,
+        : countrySaid
+          ? `Besides what is said above, we have no rule from our research for driving with ashes within ${countryPhrase(leg.from)}. Keep the papers you have with you in the car, in case anyone asks.`
+          : `We have no rule from our research for driving with ashes within ${countryPhrase(leg.from)}. Keep the papers you have with you in the car, in case anyone asks.`,
     );
   }
   const speaksForCountry = [...matched, ...(input.forUrnsOnly ?? [])];

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { gapMessages, readTripOn, ruleIdsOn } from './scenario-reading.js';
+
+// Review 29 (brief fixA), the reviewer's trips rebuilt from their findings: 2, Germany's state
+// rules on relatives carrying an urn speak of taking it to the cemetery, a journey within Germany
+// too; 4, posting an urn within Germany; 5, the shipment gap's journeys come from where the trip's
+// do; 9, twins in one urn hear Bavaria's warning once; review 28's 8, Vietnam's newspaper said once,
+// and 9, Texas's reason said plainly.
+
+const today = '2026-12-07';
+
+const withinGermany = (mode: 'road' | 'rail' | 'air', crematedIn: string) =>
+  readTripOn(today, {
+    home_country: 'DE',
+    purpose: 'carry',
+    legs: [
+      mode === 'air'
+        ? { mode, from: 'DE', to: 'DE', carrier: 'LH', bag: 'carry_on' }
+        : { mode, from: 'DE', to: 'DE' },
+    ],
+    keepsakes: [{ kind: 'ashes', container: 'wood', name: "Oma's urn", loved_one: 'Oma' }],
+    loved_ones: [{ name: 'Oma', kind: 'adult', loss_country: 'DE', cremated_in: crematedIn }],
+  });
+
+describe("finding 2: Germany's state rules on carrying an urn, on a journey within Germany", () => {
+  it.each(['road', 'rail', 'air'] as const)('an urn cremated in Bavaria, by %s within Germany', (mode) => {
+    const out = withinGermany(mode, 'DE-BY');
+    expect(ruleIdsOn(out)).toContain('de-2017-no-carry-by');
+    expect(out.summary[0]!.text).toMatch(
+      /^Before anything else: as reported in 2017, relatives may not be allowed to carry an urn cremated in Bavaria\./,
+    );
+  });
+
+  it.each([
+    ['DE-HH', 'de-2017-no-carry-hh'],
+    ['DE-BB', 'de-2017-no-carry-bb'],
+    ['DE-BW', 'de-2017-no-carry-bw'],
+    ['DE-RP', 'de-2017-no-carry-rp'],
+    ['DE-SL', 'de-2017-no-carry-sl'],
+    ['DE-HE', 'de-hesse-no-handover'],
+    ['DE-BE', 'de-leaving-with-an-urn'],
+  ])('cremated in %s, driving within Germany: %s', (region, id) => {
+    expect(ruleIdsOn(withinGermany('road', region))).toContain(id);
+  });
+
+  it('the 2017 report is said as it speaks: carrying the urn to the cemetery too', () => {
+    const card = withinGermany('road', 'DE-BY').legs[0]!.requirements.find((r) =>
+      r.rule_ids.includes('de-2017-no-carry-by'),
+    )!;
+    expect(card.detail).toContain('could not carry an urn themselves, even to the cemetery');
+    expect(card.source_url).toContain('wz.de');
+  });
+
+  it('the country-wide note no longer speaks of "taking an urn out of Germany" only', () => {
+    const out = withinGermany('road', 'DE-BE');
+    const card = out.legs[0]!.requirements.find((r) => r.rule_ids.includes('de-leaving-with-an-urn'))!;
+    expect(card.title).toBe('Carrying an urn cremated in Germany: ask the funeral home first');
+  });
+
+  it('the drive within Germany does not say "we have no rule" beside the state rule above', () => {
+    const gaps = gapMessages(withinGermany('road', 'DE-BY'));
+    expect(gaps).toContain(
+      'Besides what is said above, we have no rule from our research for driving with ashes within Germany. Keep the papers you have with you in the car, in case anyone asks.',
+    );
+    expect(gaps.filter((gap) => gap.startsWith('We have no rule from our research for driving'))).toEqual([]);
+  });
+
+  it('with the state unsaid, a journey within Germany asks where Oma was cremated', () => {
+    const out = withinGermany('rail', 'DE');
+    expect(out.questions.map((q) => q.field)).toContain('cremated_in');
+  });
+
+  it('an urn cremated abroad, driven home within Germany, hears none of them', () => {
+    const out = withinGermany('road', 'GB');
+    expect(ruleIdsOn(out).filter((id) => id.startsWith('de-'))).toEqual([]);
+  });
+});
