@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gapMessages, readTripOn, ruleIdsOn } from './scenario-reading.js';
+import { gapMessages, readShipmentOn, readTripOn, ruleIdsOn } from './scenario-reading.js';
 
 // Review 29 (brief fixA), the reviewer's trips rebuilt from their findings: 2, Germany's state
 // rules on relatives carrying an urn speak of taking it to the cemetery, a journey within Germany
@@ -73,5 +73,38 @@ describe("finding 2: Germany's state rules on carrying an urn, on a journey with
   it('an urn cremated abroad, driven home within Germany, hears none of them', () => {
     const out = withinGermany('road', 'GB');
     expect(ruleIdsOn(out).filter((id) => id.startsWith('de-'))).toEqual([]);
+  });
+});
+
+describe('finding 4: posting an urn within Germany', () => {
+  const ship = (carrier?: string) =>
+    readShipmentOn(today, { from: 'DE', to: 'DE', ...(carrier !== undefined && { carrier }) });
+  const ids = (out: ReturnType<typeof ship>) => out.requirements.flatMap((r) => r.rule_ids);
+
+  it('"DHL" within Germany is DHL Paket as well as DHL Express, and the urn parcel\'s end is said', () => {
+    const out = ship('DHL');
+    expect(ids(out)).toEqual(expect.arrayContaining(['dhl-no', 'dhl-paket-urn-parcel-ended']));
+    const paket = out.requirements.find((r) => r.rule_ids.includes('dhl-paket-urn-parcel-ended'))!;
+    expect(paket.title).toBe('DHL Paket: no urn parcel since 1 October 2025');
+    expect(paket.detail).toContain('not DHL Express');
+    expect(paket.detail).toContain('An urn may not simply go in an ordinary DHL parcel.');
+    expect(paket.source_url).toContain('inside-digital.de');
+  });
+
+  it('"DHL Paket" by name is known, and is not read as DHL Express', () => {
+    const out = ship('DHL Paket');
+    expect(ids(out)).toEqual(['dhl-paket-urn-parcel-ended']);
+    expect(out.gaps).toEqual([]);
+  });
+
+  it('with no carrier said, the choices include DHL Paket, so no "no rule for the post" gap', () => {
+    const out = ship();
+    expect(ids(out)).toContain('dhl-paket-urn-parcel-ended');
+    expect(out.gaps.map((g) => g.message).join(' ')).not.toContain('by post from Germany');
+  });
+
+  it('abroad, the country note says the end once, and "DHL" stays DHL Express', () => {
+    const out = readShipmentOn(today, { from: 'DE', to: 'FR', carrier: 'DHL' });
+    expect(out.requirements.flatMap((r) => r.rule_ids)).toEqual(['dhl-no', 'de-sending-an-urn-abroad']);
   });
 });
