@@ -108,3 +108,28 @@ describe('finding 4: posting an urn within Germany', () => {
     expect(out.requirements.flatMap((r) => r.rule_ids)).toEqual(['dhl-no', 'de-sending-an-urn-abroad']);
   });
 });
+
+describe("finding 5: the shipment gap for Germany names the places Germany's sources speak for", () => {
+  it('names Mexico and South Africa beside Canada, Singapore and the United States', () => {
+    const gaps = readShipmentOn(today, { from: 'FR', to: 'DE' }).gaps.map((g) => g.message);
+    expect(gaps).toContain(
+      'Our sources on ashes sent to Germany speak only for ashes sent from Canada, Mexico, Singapore, South Africa or the United States. From France, the embassy or consulate of Germany in France can tell you what they need before you send anything.',
+    );
+  });
+
+  it("says the same places as the trip's gap for an urn flown from France to Germany", () => {
+    const trip = readTripOn(today, {
+      home_country: 'FR',
+      purpose: 'carry',
+      legs: [{ mode: 'air', from: 'FR', to: 'DE', carrier: 'AF', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'wood', loved_one: 'Mamie' }],
+      loved_ones: [{ name: 'Mamie', kind: 'adult', loss_country: 'FR', cremated_in: 'FR' }],
+    });
+    const tripGap = gapMessages(trip).find((g) => g.startsWith('Our sources on taking ashes into Germany'))!;
+    const journeys = /or for ashes going from ([^.]+)\./.exec(tripGap)![1];
+    const shipGap = readShipmentOn(today, { from: 'FR', to: 'DE' })
+      .gaps.map((g) => g.message)
+      .find((g) => g.startsWith('Our sources on ashes sent to Germany'))!;
+    expect(shipGap).toContain(`speak only for ashes sent from ${journeys}.`);
+  });
+});
