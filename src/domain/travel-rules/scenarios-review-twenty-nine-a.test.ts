@@ -133,3 +133,45 @@ describe("finding 5: the shipment gap for Germany names the places Germany's sou
     expect(shipGap).toContain(`speak only for ashes sent from ${journeys}.`);
   });
 });
+
+describe('finding 9: twins in one urn hear the Bavarian warning once', () => {
+  const twins = (crematedIn: string, urns: 'one' | 'two' = 'one') =>
+    readTripOn(today, {
+      home_country: 'DE',
+      purpose: 'carry',
+      legs: [{ mode: 'air', from: 'DE', to: 'ES', carrier: 'LH', bag: 'carry_on' }],
+      keepsakes:
+        urns === 'one'
+          ? [{ kind: 'ashes', container: 'wood', name: "The twins' urn", loved_one: ['Rosie', 'Lily'] }]
+          : [
+              { kind: 'ashes', container: 'wood', name: "Rosie's urn", loved_one: 'Rosie' },
+              { kind: 'ashes', container: 'wood', name: "Lily's urn", loved_one: 'Lily' },
+            ],
+      loved_ones: [
+        { name: 'Rosie', kind: 'infant', loss_country: 'DE', cremated_in: crematedIn },
+        { name: 'Lily', kind: 'infant', loss_country: 'DE', cremated_in: crematedIn },
+      ],
+    });
+  const summaries = (out: ReturnType<typeof twins>) => out.summary.map((s) => s.text).join(' ');
+
+  it('said once, naming both', () => {
+    const out = twins('DE-BY');
+    const all = summaries(out);
+    expect(all.match(/an urn cremated in Bavaria/g)).toHaveLength(1);
+    expect(out.summary[0]!.text).toMatch(
+      /^Before anything else, for Rosie and Lily: as reported in 2017, relatives may not be allowed to carry an urn cremated in Bavaria\./,
+    );
+    expect(out.summary[1]!.text).toMatch(/^For Lily, bring /);
+  });
+
+  it("Hesse's, where the urn is sent instead: said once, and both twins' papers are still to have ready", () => {
+    const out = twins('DE-HE');
+    expect(summaries(out).match(/in Hesse, since March 2019/g)).toHaveLength(1);
+    for (const summary of out.summary) expect(summary.text).toContain('have ready');
+  });
+
+  it('two urns, each cremated in Bavaria: each urn is still named in its own summary', () => {
+    const out = twins('DE-BY', 'two');
+    expect(summaries(out).match(/an urn cremated in Bavaria/g)).toHaveLength(2);
+  });
+});

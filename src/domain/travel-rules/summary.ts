@@ -75,6 +75,13 @@ export interface Refusal {
    * other way the same page gives (`bag_condition`; review 24, finding 4).
    */
   saidFirst?: string;
+  /**
+   * The urn also holds these loved ones' ashes (twins cremated together): said once, here, naming
+   * them all (review 29, finding 9).
+   */
+  alsoFor?: readonly string[];
+  /** Said already in this loved one's summary, for the urn they share: not said again here. */
+  saidFor?: string;
 }
 
 /** Papers got before travel, never at a desk, and whom to ask about them first. */
@@ -201,6 +208,8 @@ export function carrySummary(
   const sentences: string[] = [];
   // A journey that is not allowed as planned, or may not be, is said first, before any paper
   // (review 9, finding 8; review 10, findings 1 to 3). "In Hesse, …" reads on as "in Hesse, …".
+  // Which sentence is said for more than one loved one sharing the urn, and their names.
+  const sharedFrom = new Map<number, string>();
   for (const {
     title,
     passingThrough,
@@ -210,8 +219,14 @@ export function carrySummary(
     keptAboard,
     waitsOnHome,
     saidFirst,
+    alsoFor,
+    saidFor,
   } of refusals) {
-    if (disputed) continue;
+    if (disputed || saidFor !== undefined) continue;
+    if (alsoFor !== undefined && alsoFor.length > 0) {
+      // One urn, more than one loved one: said once, for them all (review 29, finding 9).
+      sharedFrom.set(sentences.length, joinList([name, ...alsoFor]));
+    }
     if (saidFirst !== undefined) {
       sentences.push(saidFirst);
       continue;
@@ -238,6 +253,9 @@ export function carrySummary(
             `Before anything else: our sources say ${lowerTitle(refusal)}, but they speak of ashes brought into ${countryPhrase(passingThrough.country)}, and don't say whether that applies when you only pass through on the way to ${countryPhrase(passingThrough.onTo)}. Please ask ${passingThrough.whom} before you plan this route.`
           : `Before anything else: ${refusal.replace(/^(In|As) /, (word) => word.toLowerCase())}. The notes on your journey say whom to ask before you plan it.`,
     );
+  }
+  for (const [at, names] of sharedFrom) {
+    sentences[at] = sentences[at]!.replace(/^Before anything else:/, `Before anything else, for ${names}:`);
   }
   // Carrying the urn is not allowed and its source says it is sent instead (Germany): the papers are
   // for sending it, so they are to have ready, never to "bring" on that journey (review 16, 6).
