@@ -175,3 +175,20 @@ describe('finding 9: twins in one urn hear the Bavarian warning once', () => {
     expect(summaries(out).match(/an urn cremated in Bavaria/g)).toHaveLength(2);
   });
 });
+
+describe("review 28, finding 8: Vietnam's airlines, as Tiền Phong reports them, named once", () => {
+  it('a flight within Vietnam names them once, with the papers in their own words', () => {
+    const out = readTripOn(today, {
+      home_country: 'VN',
+      purpose: 'carry',
+      legs: [{ mode: 'air', from: 'VN', to: 'VN', carrier: 'VN', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'wood', loved_one: 'Bà' }],
+      loved_ones: [{ name: 'Bà', kind: 'adult', loss_country: 'VN', cremated_in: 'VN' }],
+    });
+    const text = out.summary[0]!.text;
+    expect(text.match(/each airline within Vietnam/g)).toHaveLength(1);
+    expect(text).toBe(
+      "For Bà, bring what each airline within Vietnam (as the newspaper Tiền Phong reports it) asks for: the death certificate, or the extract of the death registration (trích lục khai tử); and the cremation certificate and the crematorium's handover record (giấy chứng nhận hỏa táng, biên bản bàn giao).",
+    );
+  });
+});

@@ -281,11 +281,20 @@ export function carrySummary(
     }
     if (standIns.length > 0) sentences.push(`For ${name}, ${toBring} ${standIns.join('; and ')}.`);
     const reported = new Map<string, { who: string[]; papers: string[] }>();
+    // The form a paper's one reporter asks for, in its own words ("the death certificate, or the
+    // extract of the death registration"), is said in that list, so the reporter is named once, not
+    // again in a sentence of its own (review 28, finding 8: Vietnam's airlines, as Tiền Phong reports).
+    const formSaid = new Set<string>();
     for (const d of carry) {
       const who = reportedBy(d);
       if (who.length === 0) continue;
+      const own =
+        who.length === 1 && carried(d) === phraseOf(d)
+          ? d.forms.find((f) => f.asked_by === who[0] && f.verb === 'asks for')
+          : undefined;
       const entry = reported.get(joinList(who)) ?? { who, papers: [] };
-      entry.papers.push(carried(d));
+      entry.papers.push(own ? lowerFirst(own.form) : carried(d));
+      if (own) formSaid.add(`${own.asked_by}\u0000${own.form}`);
       reported.set(joinList(who), entry);
     }
     const phrases = [
@@ -334,6 +343,7 @@ export function carrySummary(
     // The particular form someone asks for, so nobody packs a copy where the original is needed.
     const forms = new Map<string, { verb: string; wanted: string[] }>();
     for (const { asked_by, form, verb } of [...carry, ...maybe].flatMap((d) => d.forms)) {
+      if (formSaid.has(`${asked_by}\u0000${form}`)) continue;
       const key = `${asked_by}\u0000${verb}`;
       const entry = forms.get(key) ?? { verb, wanted: [] };
       entry.wanted.push(lowerFirst(form));
