@@ -192,3 +192,41 @@ describe("review 28, finding 8: Vietnam's airlines, as Tiền Phong reports them
     );
   });
 });
+
+describe("review 28, finding 9: Texas's reason, said plainly", () => {
+  const rosa = (grams?: number) =>
+    readTripOn(today, {
+      home_country: 'US',
+      purpose: 'carry',
+      legs: [{ mode: 'air', from: 'US', to: 'GB', carrier: 'BA', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'wood', loved_one: 'Rosa' }],
+      loved_ones: [
+        {
+          name: 'Rosa',
+          kind: 'pregnancy_loss',
+          gestation_weeks: 18,
+          born_alive: false,
+          ...(grams !== undefined && { birth_weight_g: grams }),
+          loss_country: 'US',
+          loss_region: 'US-TX',
+          cremated_in: 'US-TX',
+        },
+      ],
+    });
+  const reason = (out: ReturnType<typeof rosa>) =>
+    out.documents.find((d) => d.key === 'death_certificate')!.reason!;
+
+  it('under 350 g: not registered; for a baby cremated there, the funeral home files one for the crematorium', () => {
+    expect(reason(rosa(300))).toBe(
+      'in Texas a baby born without signs of life under 350 g does not have to be registered; for a baby cremated there, the funeral home files a Certificate of Fetal Death for the crematorium',
+    );
+  });
+
+  it('weight not known, before 20 weeks: the same, saying when it holds, without "then … though … as"', () => {
+    const text = reason(rosa());
+    expect(text).toContain(
+      'in Texas, when the weight is not known, a baby born without signs of life before 20 weeks',
+    );
+    expect(text).not.toMatch(/\bthough\b|all the same|\bthen does\b/);
+  });
+});
