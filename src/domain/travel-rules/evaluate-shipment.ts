@@ -1,6 +1,6 @@
 import type { ShipmentInput, ShipmentOutput } from '../../contracts/travel-rules.js';
 import { crossesBorder } from './borders.js';
-import { entryRulesElsewhere, standsForEntry } from './gaps.js';
+import { entrySpeaksOnlyFor, standsForEntry } from './gaps.js';
 import { RULES } from './load-rules.js';
 import { conditionsHold, type MatchContext } from './match-conditions.js';
 import { capitalise, carrierName, countryPhrase, embassyWhere } from './names.js';
@@ -132,7 +132,7 @@ export function evaluateShipment(input: ShipmentInput, options: ShipmentOptions)
     );
   }
   if (crossesBorder(input.from, input.to) && destinationRules.length === 0) {
-    const elsewhere = entryRulesElsewhere(input.to, input.from, rules, 'shipment');
+    const elsewhere = entrySpeaksOnlyFor(input.to, input.from, input.from, rules, 'shipment');
     // A step or note that is not the country's rules for receiving ashes (India's eCARe portal) is
     // listed above; the gap says what it leaves unknown (review 15, finding 4), never calling a note
     // a step every sender takes (issue 7).

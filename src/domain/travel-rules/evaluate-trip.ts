@@ -220,17 +220,34 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
     };
   });
 
+  const refusalsFor = onceForEachUrn(
+    paperworks.map((paperwork) =>
+      refusalsOf(
+        matchedByLeg.map((entries) => rulesOf(entries, paperwork.lovedOne)),
+        facts,
+      ),
+    ),
+    paperworks.map((paperwork) => paperwork.lovedOne.name),
+    (title, name) =>
+      new Set(
+        matchedByLeg
+          .flat()
+          .filter((entry) => entry.rule.title === title && entry.owners.has(name))
+          .flatMap((entry) => [...entry.keepsakes])
+          .filter((label) =>
+            ashKeepsakes.some((k) => k.label === label && (k.lovedOne ?? UNNAMED).name === name),
+          ),
+      ),
+  );
+
   return {
-    summary: paperworks.map((paperwork) =>
+    summary: paperworks.map((paperwork, index) =>
       carrySummary(
         paperwork.lovedOne.name,
         documents,
         waysFor.get(paperwork) ?? [],
         [
-          ...refusalsOf(
-            matchedByLeg.map((entries) => rulesOf(entries, paperwork.lovedOne)),
-            facts,
-          ),
+          ...refusalsFor[index]!,
           ...mergedRefusals(waitingFor.get(paperwork) ?? []).map(({ title, homes }): Refusal => ({
             title,
             passingThrough: null,
@@ -536,6 +553,39 @@ function refusalsOf(
     }
   });
   return [...found.values()];
+}
+
+/**
+ * An urn holding more than one loved one's ashes (twins cremated together, `loved_one: ["Rosie",
+ * "Lily"]`): a refusal met for that urn is about the urn, so it is said once, in the first one's
+ * summary, naming each whose ashes it holds ("Before anything else, for Rosie and Lily: …"); the
+ * others' summaries keep it (their papers are still "to have ready" where it is sent instead) but
+ * do not say it again (review 29, finding 9). `urnsOf` gives the labels of the urns a refusal was
+ * met for, for one loved one. Refusals about separate urns are each said.
+ */
+function onceForEachUrn(
+  refusalsByOne: readonly Refusal[][],
+  names: readonly string[],
+  urnsOf: (title: string, name: string) => ReadonlySet<string>,
+): Refusal[][] {
+  const lists = refusalsByOne.map((list) => [...list]);
+  const first = new Map<string, { one: number; at: number; urns: ReadonlySet<string> }>();
+  lists.forEach((list, one) => {
+    list.forEach((refusal, at) => {
+      if (refusal.disputed || refusal.waitsOnHome) return;
+      const urns = urnsOf(refusal.title, names[one]!);
+      const earlier = first.get(refusal.title);
+      if (earlier === undefined) {
+        first.set(refusal.title, { one, at, urns });
+        return;
+      }
+      if (![...urns].some((urn) => earlier.urns.has(urn))) return;
+      list[at] = { ...refusal, saidFor: names[earlier.one]! };
+      const said = lists[earlier.one]![earlier.at]!;
+      lists[earlier.one]![earlier.at] = { ...said, alsoFor: [...(said.alsoFor ?? []), names[one]!] };
+    });
+  });
+  return lists;
 }
 
 /** A state's own rule that would apply here, but for the state the family has not named. */

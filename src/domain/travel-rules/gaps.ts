@@ -11,7 +11,7 @@ import {
   regionPhrase,
 } from './names.js';
 import { compareText, joinList } from './ordering.js';
-import { isScatteringRule, type Rule, scopeKindOf } from './rule-schema.js';
+import { isScatteringRule, type Rule, scopeKindOf, scopeNameOf } from './rule-schema.js';
 import { askingFrom, journeyStart, passesThrough } from './passing-through.js';
 import { SCREENING_BODY_WHO } from './screening-bodies.js';
 import { onlyRegionalRulesGap, partWord, regionsWithOwnRules } from './scatter-region.js';
@@ -282,10 +282,18 @@ export function legGaps(input: LegGapInput): RuleGap[] {
     // A rule for driving with an urn (the US: no permit to drive with ashes) still exists: with
     // only jewellery aboard, "we have no rule" would not be true.
     const forUrns = (input.forUrnsOnly ?? []).some((rule) => scopeKindOf(rule) === 'road');
+    // The country's own rule for carrying an urn at all, said above (Bavaria's, as reported in
+    // 2017: relatives may not carry it, even to the cemetery), speaks for the drive too: "we have
+    // no rule" beside it would not be true (review 29, finding 2).
+    const countrySaid = matched.some(
+      (rule) => scopeKindOf(rule) === 'country' && scopeNameOf(rule) === leg.from,
+    );
     gaps.push(
       forUrns
         ? `Our sources on driving with ashes within ${countryPhrase(leg.from)} speak about urns and boxes, not keepsake jewellery. Keep the papers you have with you in the car, in case anyone asks.`
-        : `We have no rule from our research for driving with ashes within ${countryPhrase(leg.from)}. Keep the papers you have with you in the car, in case anyone asks.`,
+        : countrySaid
+          ? `Besides what is said above, we have no rule from our research for driving with ashes within ${countryPhrase(leg.from)}. Keep the papers you have with you in the car, in case anyone asks.`
+          : `We have no rule from our research for driving with ashes within ${countryPhrase(leg.from)}. Keep the papers you have with you in the car, in case anyone asks.`,
     );
   }
   const speaksForCountry = [...matched, ...(input.forUrnsOnly ?? [])];
@@ -669,30 +677,31 @@ function askOnEntry(country: string, home: string | null, askIn: string | null):
     : embassyWhere(country, askIn);
 }
 
-/**
- * Where our sources on entering a country speak only for families living elsewhere (Spain's list
- * for families in the US), the homes they speak for, named; an empty string when there are none.
- */
-export function entryRulesElsewhere(
+/** A place our entry rules speak for, as said: "Spain", or with what they also need of the loved one. */
+interface SpokenFor {
+  phrase: string;
+  /** The rules for this place also need something of the loved one (a nationality). */
+  more: boolean;
+}
+
+/** The homes our entry rules for `country` speak for, where they do not speak for `home`. */
+function homesSpokenFor(
   country: string,
   home: string | null,
   rules: readonly Rule[],
   channel: 'trip' | 'shipment',
-  notForThem: (rule: Rule) => boolean = () => false,
-): string {
+  notForThem: (rule: Rule) => boolean,
+): SpokenFor[] {
   const speaking = rules.filter(
     (rule) =>
-      scopeKindOf(rule) === 'country' &&
-      rule.conditions.to?.includes(country) &&
+      isEntryRuleOf(rule, country, channel) &&
       rule.conditions.home !== undefined &&
-      (home === null || !rule.conditions.home.includes(home) || notForThem(rule)) &&
-      standsForEntry(rule) &&
-      (rule.conditions.channel ?? ['trip']).includes(channel),
+      (home === null || !rule.conditions.home.includes(home) || notForThem(rule)),
   );
   const homes = [...new Set(speaking.flatMap((rule) => rule.conditions.home ?? []))];
   // Each home with what the rules for it also need of the loved one: Portugal's consulate in Rio
   // speaks for a Portuguese national who died in Brazil, not for every family there (review 21, 8).
-  const phrases = homes.map((place) => {
+  return homes.map((place) => {
     const clauses = new Set(
       speaking
         .filter((rule) => rule.conditions.home?.includes(place))
@@ -704,22 +713,96 @@ export function entryRulesElsewhere(
       more: clauses.size === 1 && only !== '',
     };
   });
-  if (country === home) return '';
-  // A family lives in one place: "families who live in Belgium or Luxembourg" (review 14, finding 7).
-  // A home whose rules also need something of the loved one is said after the others, on its own,
-  // so the clause is never read as if it held for them too: "Spain, or in the United States whose
-  // loved one was a national of Argentina" (review 25, finding 4).
-  const plain = phrases
+}
+
+/**
+ * The places our entry rules for `country` speak of ashes going from, for any family (Germany's
+ * missions in Mexico and South Africa, for an urn from there), other than `from`.
+ */
+const journeysSpokenFor = (
+  country: string,
+  from: string,
+  rules: readonly Rule[],
+  channel: 'trip' | 'shipment',
+): string[] => [
+  ...new Set(
+    rules
+      .filter((rule) => isEntryRuleOf(rule, country, channel) && rule.conditions.home === undefined)
+      .flatMap((rule) => rule.conditions.from ?? [])
+      .filter((place) => place !== from),
+  ),
+];
+
+/**
+ * "Spain or the United States", or, where a place's rules also need something of the loved one,
+ * that place said after the others, on its own, so the clause is never read as if it held for them
+ * too: "Spain, or in the United States whose loved one was a national of Argentina" (review 25, 4).
+ */
+function sayPlaces(places: readonly SpokenFor[]): string {
+  const plain = places
     .filter((p) => !p.more)
     .map((p) => p.phrase)
     .sort(compareText);
-  const needing = phrases
+  const needing = places
     .filter((p) => p.more)
     .map((p) => p.phrase)
     .sort(compareText);
   if (plain.length === 0 || needing.length === 0)
     return joinList([...plain, ...needing].sort(compareText), 'or');
   return [joinList(plain, 'or'), ...needing.map((phrase) => `in ${phrase}`)].join(', or ');
+}
+
+/**
+ * Where our sources on entering a country speak only for families living elsewhere (Spain's list
+ * for families in the US), the homes they speak for, named; an empty string when there are none.
+ */
+export function entryRulesElsewhere(
+  country: string,
+  home: string | null,
+  rules: readonly Rule[],
+  channel: 'trip' | 'shipment',
+  notForThem: (rule: Rule) => boolean = () => false,
+): string {
+  if (country === home) return '';
+  // A family lives in one place: "families who live in Belgium or Luxembourg" (review 14, finding 7).
+  return sayPlaces(homesSpokenFor(country, home, rules, channel, notForThem));
+}
+
+/**
+ * Whom our sources on entering a country speak for, where none speaks for this family or sender;
+ * '' where none speaks for families living elsewhere. One function for trips and shipments, so the
+ * two cannot drift apart (review 29, finding 5). A trip names the families and, beside them, the
+ * journeys our rules speak of: "families who live in Canada, Singapore or the United States, or for
+ * ashes going from Canada, Mexico, …" (review 28, finding 4), said only beside those families, as
+ * the rules for a journey alone leave nobody else a place to ask. A sender lives where they send
+ * from, so a shipment's are one list of places ashes are sent from: "Canada, Mexico, Singapore,
+ * South Africa or the United States".
+ */
+export function entrySpeaksOnlyFor(
+  country: string,
+  from: string,
+  home: string | null,
+  rules: readonly Rule[],
+  channel: 'trip' | 'shipment',
+  notForThem: (rule: Rule) => boolean = () => false,
+): string {
+  if (country === home) return '';
+  const homes = homesSpokenFor(country, home, rules, channel, notForThem);
+  if (homes.length === 0) return '';
+  const journeys = journeysSpokenFor(country, from, rules, channel);
+  if (channel === 'shipment') {
+    const said = new Set(homes.map((p) => p.phrase));
+    return sayPlaces([
+      ...homes,
+      ...journeys
+        .map(countryPhrase)
+        .filter((phrase) => !said.has(phrase))
+        .map((phrase) => ({ phrase, more: false })),
+    ]);
+  }
+  return journeys.length === 0
+    ? sayPlaces(homes)
+    : `${sayPlaces(homes)}, or for ashes going from ${joinList(journeys.map(countryPhrase).sort(compareText), 'or')}`;
 }
 
 /**
@@ -797,8 +880,7 @@ function noEntryRule(
     rule.nationals_of !== undefined &&
     nationalities.length > 0 &&
     nationalities.every((nation) => nation !== null && !rule.nationals_of!.includes(nation));
-  const homesElsewhere = entryRulesElsewhere(country, home, rules, 'trip', notForThem);
-  const elsewhere = homesElsewhere && homesElsewhere + goingFromElsewhere(country, from, rules);
+  const elsewhere = entrySpeaksOnlyFor(country, from, home, rules, 'trip', notForThem);
   const homeAmong =
     home !== null &&
     rules.some(
@@ -863,31 +945,15 @@ function noEntryRule(
   return `Our sources on taking ashes into ${countryPhrase(country)} speak only for families who live in ${elsewhere}. For a family from ${countryPhrase(home)}, ${embassyOf(country)} in ${countryPhrase(from)} can tell you what they need${take}.`;
 }
 
-/** A country's rule for bringing ashes in, said of a trip (not only of a shipment). */
-const isTripEntryRuleOf = (rule: Rule, country: string): boolean =>
+/** A country's rule for bringing ashes in, said of a trip or of a shipment. */
+const isEntryRuleOf = (rule: Rule, country: string, channel: 'trip' | 'shipment'): boolean =>
   scopeKindOf(rule) === 'country' &&
   rule.conditions.to?.includes(country) === true &&
   standsForEntry(rule) &&
-  (rule.conditions.channel ?? ['trip']).includes('trip');
+  (rule.conditions.channel ?? ['trip']).includes(channel);
 
-/**
- * Our entry rules that speak of ashes going from somewhere else (Germany's missions in Mexico and
- * South Africa, for an urn from there), said beside the families they speak for: ", or for ashes
- * going from Mexico or South Africa" (review 28, finding 4). Said only beside those families, as
- * the rules for a journey alone leave nobody else a place to ask.
- */
-function goingFromElsewhere(country: string, from: string, rules: readonly Rule[]): string {
-  const froms = [
-    ...new Set(
-      rules
-        .filter((rule) => isTripEntryRuleOf(rule, country) && rule.conditions.home === undefined)
-        .flatMap((rule) => rule.conditions.from ?? []),
-    ),
-  ].filter((place) => place !== from);
-  return froms.length === 0
-    ? ''
-    : `, or for ashes going from ${joinList(froms.map(countryPhrase).sort(compareText), 'or')}`;
-}
+/** A country's rule for bringing ashes in, said of a trip (not only of a shipment). */
+const isTripEntryRuleOf = (rule: Rule, country: string): boolean => isEntryRuleOf(rule, country, 'trip');
 
 const ARRIVING_BY: Record<LegFacts['mode'], string> = {
   air: 'by air',

@@ -29,6 +29,7 @@ const CARRIER_NAMES: Readonly<Record<string, string>> = {
   '9F': 'Eurostar',
   USPS: 'USPS',
   DHL: 'DHL Express',
+  DHLPAKET: 'DHL Paket',
   UPS: 'UPS',
   FEDEX: 'FedEx',
   FX: 'FedEx',

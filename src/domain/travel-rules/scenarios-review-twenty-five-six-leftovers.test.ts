@@ -60,8 +60,9 @@ describe('review 25, finding 9: Texas, when the weight is not known', () => {
 
   it('under 350 g, a baby cremated in Texas may have a Certificate of Fetal Death all the same', () => {
     const out = texasBaby(21, 300);
+    // Review 28, finding 9: said plainly, the same facts (the crematorium needs it, the funeral home files it).
     expect(death(out).reason).toContain(
-      'where the baby is cremated in Texas the funeral home files a Certificate of Fetal Death all the same',
+      'for a baby cremated there, the funeral home files a Certificate of Fetal Death for the crematorium',
     );
     expect(out.summary[0]!.text).toMatch(
       /^For Rosa, carry the Certificate of Fetal Death filed for the cremation if your baby was cremated in Texas, or else whatever the hospital gave you/,

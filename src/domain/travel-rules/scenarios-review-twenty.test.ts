@@ -193,7 +193,8 @@ describe("4. Germany's refusal speaks for the families its missions' pages serve
     const sent = readShipmentOn(today, { from: 'GB', to: 'DE', carrier: 'ROYALMAIL' });
     expect(sent.requirements.flatMap((r) => r.rule_ids)).not.toContain('de-no-private-recipient');
     expect(sent.gaps.map((g) => g.message).join(' ')).toContain(
-      'Our sources on ashes sent to Germany speak only for ashes sent from Canada, Singapore or the United States.',
+      // Review 29, finding 5: the places Germany's sources speak for, as the trip's gap says them.
+      'Our sources on ashes sent to Germany speak only for ashes sent from Canada, Mexico, Singapore, South Africa or the United States.',
     );
     const fromUs = readShipmentOn(today, { from: 'US', to: 'DE', carrier: 'USPS' });
     expect(fromUs.requirements.flatMap((r) => r.rule_ids)).toContain('de-no-private-recipient');

@@ -17,7 +17,9 @@ const squeeze = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/
 /**
  * The names each post and courier goes by, squeezed. A service's own name is its company's: our
  * sources on FedEx and UPS speak of the company, whichever service carries the parcel. DHL's rule is
- * DHL Express's own, so DHL's other businesses (DHL Parcel, DHL eCommerce) are not read as it.
+ * DHL Express's own, so DHL's other businesses (DHL Parcel, DHL eCommerce) are not read as it. Within
+ * Germany "DHL" is as often DHL Paket, the parcel service: its rule names both codes, so a family
+ * posting an urn there who says "DHL" hears both (review 29, finding 4).
  */
 const POST_AND_COURIER_NAMES: Readonly<Record<string, readonly string[]>> = {
   FEDEX: ['fedex', 'fedexexpress', 'fedexground', 'fedexinternational', 'federalexpress'],
@@ -28,6 +30,7 @@ const POST_AND_COURIER_NAMES: Readonly<Record<string, readonly string[]>> = {
   PARCELFORCE: ['parcelforce', 'parcelforceworldwide'],
   AUSPOST: ['auspost', 'australiapost'],
   NZPOST: ['nzpost', 'newzealandpost'],
+  DHLPAKET: ['dhlpaket'],
 };
 
 /** Codes that name a carrier in our rules for sending ashes (USPS, FX, DL for Delta Cargo). */

@@ -75,6 +75,13 @@ export interface Refusal {
    * other way the same page gives (`bag_condition`; review 24, finding 4).
    */
   saidFirst?: string;
+  /**
+   * The urn also holds these loved ones' ashes (twins cremated together): said once, here, naming
+   * them all (review 29, finding 9).
+   */
+  alsoFor?: readonly string[];
+  /** Said already in this loved one's summary, for the urn they share: not said again here. */
+  saidFor?: string;
 }
 
 /** Papers got before travel, never at a desk, and whom to ask about them first. */
@@ -201,6 +208,8 @@ export function carrySummary(
   const sentences: string[] = [];
   // A journey that is not allowed as planned, or may not be, is said first, before any paper
   // (review 9, finding 8; review 10, findings 1 to 3). "In Hesse, …" reads on as "in Hesse, …".
+  // Which sentence is said for more than one loved one sharing the urn, and their names.
+  const sharedFrom = new Map<number, string>();
   for (const {
     title,
     passingThrough,
@@ -210,8 +219,14 @@ export function carrySummary(
     keptAboard,
     waitsOnHome,
     saidFirst,
+    alsoFor,
+    saidFor,
   } of refusals) {
-    if (disputed) continue;
+    if (disputed || saidFor !== undefined) continue;
+    if (alsoFor !== undefined && alsoFor.length > 0) {
+      // One urn, more than one loved one: said once, for them all (review 29, finding 9).
+      sharedFrom.set(sentences.length, joinList([name, ...alsoFor]));
+    }
     if (saidFirst !== undefined) {
       sentences.push(saidFirst);
       continue;
@@ -239,6 +254,9 @@ export function carrySummary(
           : `Before anything else: ${refusal.replace(/^(In|As) /, (word) => word.toLowerCase())}. The notes on your journey say whom to ask before you plan it.`,
     );
   }
+  for (const [at, names] of sharedFrom) {
+    sentences[at] = sentences[at]!.replace(/^Before anything else:/, `Before anything else, for ${names}:`);
+  }
   // Carrying the urn is not allowed and its source says it is sent instead (Germany): the papers are
   // for sending it, so they are to have ready, never to "bring" on that journey (review 16, 6).
   const sending = refusals.some((refusal) => refusal.sentInstead === true);
@@ -263,11 +281,20 @@ export function carrySummary(
     }
     if (standIns.length > 0) sentences.push(`For ${name}, ${toBring} ${standIns.join('; and ')}.`);
     const reported = new Map<string, { who: string[]; papers: string[] }>();
+    // The form a paper's one reporter asks for, in its own words ("the death certificate, or the
+    // extract of the death registration"), is said in that list, so the reporter is named once, not
+    // again in a sentence of its own (review 28, finding 8: Vietnam's airlines, as Tiền Phong reports).
+    const formSaid = new Set<string>();
     for (const d of carry) {
       const who = reportedBy(d);
       if (who.length === 0) continue;
+      const own =
+        who.length === 1 && carried(d) === phraseOf(d)
+          ? d.forms.find((f) => f.asked_by === who[0] && f.verb === 'asks for')
+          : undefined;
       const entry = reported.get(joinList(who)) ?? { who, papers: [] };
-      entry.papers.push(carried(d));
+      entry.papers.push(own ? lowerFirst(own.form) : carried(d));
+      if (own) formSaid.add(`${own.asked_by}\u0000${own.form}`);
       reported.set(joinList(who), entry);
     }
     const phrases = [
@@ -316,6 +343,7 @@ export function carrySummary(
     // The particular form someone asks for, so nobody packs a copy where the original is needed.
     const forms = new Map<string, { verb: string; wanted: string[] }>();
     for (const { asked_by, form, verb } of [...carry, ...maybe].flatMap((d) => d.forms)) {
+      if (formSaid.has(`${asked_by}\u0000${form}`)) continue;
       const key = `${asked_by}\u0000${verb}`;
       const entry = forms.get(key) ?? { verb, wanted: [] };
       entry.wanted.push(lowerFirst(form));
