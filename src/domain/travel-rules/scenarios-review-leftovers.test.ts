@@ -220,7 +220,8 @@ describe('2. a family who lives elsewhere, taking ashes home after a death there
     const rule = {
       id: 'xx-consulate',
       scope: 'country:MX',
-      conditions: { to: ['MX'], home: ['US'], home_or_death_there: true },
+      // International: a mission's rule for entering its country (lint, review 30, finding 2).
+      conditions: { to: ['MX'], international: true, home: ['US'], home_or_death_there: true },
       title: 'A consulate’s list',
       detail: 'A Mexican consulate where you live can say what it asks.',
       severity: 'info',
