@@ -49,3 +49,20 @@ export function readShipmentOn(today: string, raw: unknown): ReturnType<typeof e
 /** The requirement from one rule, wherever on the trip it is, and its words. */
 export const detailOn = (out: TripReading, id: string): string | undefined =>
   out.legs.flatMap((leg) => leg.requirements).find((r) => r.rule_ids.includes(id))?.detail;
+
+/**
+ * A family carrying one loved one's ashes (in a wooden urn) on `legs`, as the scenario tests write
+ * it again and again: who died where they live and was cremated there unless `lovedOne` says
+ * otherwise. Only what a test is about needs saying.
+ */
+export const carryingTrip = (
+  home: string,
+  legs: readonly object[],
+  lovedOne: Record<string, unknown> = {},
+): Record<string, unknown> => ({
+  home_country: home,
+  purpose: 'carry',
+  legs,
+  keepsakes: [{ kind: 'ashes', container: 'wood', loved_one: lovedOne.name ?? 'Lola' }],
+  loved_ones: [{ name: 'Lola', kind: 'adult', loss_country: home, cremated_in: home, ...lovedOne }],
+});

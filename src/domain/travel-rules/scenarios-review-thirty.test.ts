@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseTravelRulesInput } from './parse-input.js';
-import { detailOn, readTripOn, ruleIdsOn } from './scenario-reading.js';
+import { carryingTrip as carrying, detailOn, readTripOn, ruleIdsOn } from './scenario-reading.js';
 
 // Review 30 (brief review30, 124 trips and 22 shipments in /tmp/r30): the findings fixed here.
 // 2: a mission abroad's rule for bringing ashes into its country, and LATAM's line on Brazil, said on
@@ -8,14 +8,6 @@ import { detailOn, readTripOn, ruleIdsOn } from './scenario-reading.js';
 // Washington on remains sent home, said to every family arriving in Italy.
 
 const today = '2026-12-07';
-
-const carrying = (home: string, legs: object[], lovedOne: object = {}) => ({
-  home_country: home,
-  purpose: 'carry',
-  legs,
-  keepsakes: [{ kind: 'ashes', container: 'wood', loved_one: 'Lola' }],
-  loved_ones: [{ name: 'Lola', kind: 'adult', loss_country: home, cremated_in: home, ...lovedOne }],
-});
 
 describe('finding 2: a country’s entry rules are not said again on a flight within it', () => {
   it('the Philippine consulate in Sydney’s certificate: on the flight to Manila, not on Manila to Cebu', () => {
