@@ -37,7 +37,9 @@ let tables: Array<keyof Database>;
 beforeAll(async () => {
   t = await buildTestApp();
   const owner = await createFamily(t.app, { displayName: 'Olive', familyName: 'The Rivers family' });
-  await populateFamily(owner, 'Jack', t.container.db.kysely);
+  const { tripId } = await populateFamily(owner, 'Jack', t.container.db.kysely);
+  // Jack is collected in Spain on his trip: a version 3 archive below must come without it.
+  await owner.client.patch(`/api/trips/${tripId}`, { collectIn: 'ES' });
   files = await unzip((await exportFamily(t, owner.client)).zip);
   importer = await createFamily(t.app, { displayName: 'Ruth', familyName: 'Ruth’s family' });
   const db = t.container.db.kysely;
@@ -96,6 +98,23 @@ describe('an archive', () => {
       .execute();
     expect(imported.length).toBeGreaterThan(0);
     expect(imported.every((l) => l.nationality === null)).toBe(true);
+  });
+
+  it('of format version 3 (before where a trip’s ashes are collected) is still imported, as not said', async () => {
+    const older = withData(files, (old) => {
+      for (const trip of old.trips!) delete trip.collectIn;
+      Object.assign(old, { version: 3 });
+    });
+    const { response, made } = await importAndRun(t, importer.client, await zipOf(entries(older)));
+    expect(response.statusCode, response.body).toBe(202);
+    expect(made?.state, made?.message ?? '').toBe('done');
+    const imported = await t.container.db.kysely
+      .selectFrom('trips')
+      .select('collect_in')
+      .where('family_id', '=', made!.result!.family.id)
+      .execute();
+    expect(imported.length).toBeGreaterThan(0);
+    expect(imported.every((trip) => trip.collect_in === null)).toBe(true);
   });
 
   it('is refused when a file name leaves the archive’s folder', async () => {
@@ -205,6 +224,8 @@ describe('an archive', () => {
       Object.assign(data.lovedOnes![0]!, { nationality: 'Portuguese' }),
     );
     await refused(await zipOf(entries(nation)), /at lovedOnes\.0\.nationality/);
+    const collect = withData(files, (data) => Object.assign(data.trips![0]!, { collectIn: 'Singapore' }));
+    await refused(await zipOf(entries(collect)), /at trips\.0\.collectIn/);
   });
 
   it('is refused when a photo is larger than the app keeps, or no picture at all', async () => {
