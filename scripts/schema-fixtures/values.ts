@@ -55,6 +55,8 @@ export const knownValues: Record<string, readonly string[]> = {
   'tributes.wording': tributeWordings,
   'trips.purpose': purposes,
   'trips.scatter_place': scatterPlaces,
+  // A country code, as the `_country` columns hold (rows.ts), though its name does not say so.
+  'trips.collect_in': ['SG', 'DE', 'NZ'],
   'trip_legs.mode': legModes,
   'trip_legs.bag': bags,
   'trip_legs.departure_local': ['2026-07-01T08:30', '2024-02-29T23:59'],

@@ -12,40 +12,45 @@ import { replyStatuses, supporterStatuses } from './supporters.js';
 import { tributeBackgrounds, tributeWordings } from './tributes.js';
 import { bags, checkKinds, checklistScopes, legModes, purposes, scatterPlaces } from './trip-vocabulary.js';
 
-// A family's archive (modules/family-data): what `family.json` inside the zip holds, version 3
-// (versions 1 and 2 still import: `upgradeArchive`).
+// A family's archive (modules/family-data): what `family.json` inside the zip holds, version 4
+// (versions 1 to 3 still import: `upgradeArchive`).
 // Every collection is a list of records; a record names other records by the ids they have in the
 // archive (`ref`), and its files by their path in the archive (`file`). The same declaration checks
 // an archive on import, writes `schema.json` (JSON Schema) into every archive, and is printed in
 // docs/export-format.md. Change a record's shape only with a new version.
 
 export const ARCHIVE_FORMAT = 'alongside-family-archive';
-export const ARCHIVE_VERSION = 3;
+export const ARCHIVE_VERSION = 4;
 
 /**
  * Versions this server still reads, and how each is brought up to the current one before it is
  * checked: version 1 had no `journalPhotos` (photos on entries came in version 2); versions 1 and 2
- * had no loved one's `nationality` (version 3), which they bring as not said (null).
+ * had no loved one's `nationality` (version 3), and versions 1 to 3 no trip's `collectIn` (version
+ * 4), which they bring as not said (null).
  */
-export const readableArchiveVersions = [1, 2, ARCHIVE_VERSION] as const;
+export const readableArchiveVersions = [1, 2, 3, ARCHIVE_VERSION] as const;
 export function upgradeArchive(head: Record<string, unknown>): Record<string, unknown> {
   let upgraded = head;
   if (upgraded.version === 1 && !('journalPhotos' in upgraded))
     upgraded = { ...upgraded, version: 2, journalPhotos: [] };
   if (upgraded.version === 2)
-    upgraded = {
-      ...upgraded,
-      version: ARCHIVE_VERSION,
-      // Anything that is not a list of records is left as it is, for the check to refuse by name.
-      lovedOnes: Array.isArray(upgraded.lovedOnes)
-        ? upgraded.lovedOnes.map((record: unknown) =>
-            typeof record === 'object' && record !== null && !('nationality' in record)
-              ? { ...record, nationality: null }
-              : record,
-          )
-        : upgraded.lovedOnes,
-    };
+    upgraded = { ...upgraded, version: 3, lovedOnes: withNull(upgraded.lovedOnes, 'nationality') };
+  if (upgraded.version === 3)
+    upgraded = { ...upgraded, version: ARCHIVE_VERSION, trips: withNull(upgraded.trips, 'collectIn') };
   return upgraded;
+}
+
+/**
+ * A collection's records, each with a field an older version did not have brought as null (not said).
+ * Anything that is not a list of records is left as it is, for the check to refuse by name.
+ */
+function withNull(collection: unknown, field: string): unknown {
+  if (!Array.isArray(collection)) return collection;
+  return collection.map((record: unknown) =>
+    typeof record === 'object' && record !== null && !(field in record)
+      ? { ...record, [field]: null }
+      : record,
+  );
 }
 
 /** The fixed files of an archive; everything else is a file some record names. */
@@ -190,23 +195,27 @@ export const archiveCollections = {
     createdAt: value(instant),
     updatedAt: value(instant),
   }),
-  trips: collection('Trips, with who made them.', {
-    id: id(),
-    name: value(name),
-    startsOn: maybe(localDate('a date')),
-    endsOn: maybe(localDate('a date')),
-    purpose: value(z.enum(purposes)),
-    requireTwoPeople: yesNo(),
-    notes: maybe(text),
-    scatterCountry: maybe(country),
-    scatterRegion: maybe(region),
-    scatterPlace: maybe(z.enum(scatterPlaces)),
-    ashesComeHome: maybeYesNo(),
-    checksOpenHour: maybe(count(23)),
-    createdBy: ref('members'),
-    createdAt: value(instant),
-    updatedAt: value(instant),
-  }),
+  trips: collection(
+    'Trips, with who made them. `collectIn` (new in version 4) is the country where the family collects the ashes, travelling out without them; null when they come along from the start.',
+    {
+      id: id(),
+      name: value(name),
+      startsOn: maybe(localDate('a date')),
+      endsOn: maybe(localDate('a date')),
+      purpose: value(z.enum(purposes)),
+      requireTwoPeople: yesNo(),
+      notes: maybe(text),
+      scatterCountry: maybe(country),
+      scatterRegion: maybe(region),
+      scatterPlace: maybe(z.enum(scatterPlaces)),
+      ashesComeHome: maybeYesNo(),
+      checksOpenHour: maybe(count(23)),
+      collectIn: maybe(country),
+      createdBy: ref('members'),
+      createdAt: value(instant),
+      updatedAt: value(instant),
+    },
+  ),
   tripTravellers: collection(
     'Who travels on each trip; `membershipId` is null for someone without an account.',
     {

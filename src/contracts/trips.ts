@@ -55,6 +55,12 @@ const tripFields = {
    * From which hour, the evening before each departure (on its own clock), a confirmation counts
    * for it; earlier ones are "packed early" and asked again. Null: the usual 18:00.
    */
+  /**
+   * Where the family collects the ashes (ISO 3166-1 alpha-2), travelling out without them: the
+   * travel rules carry nothing before the first leg leaving this country (the engine's `collect_in`).
+   * null: the ashes come along from the start.
+   */
+  collectIn: countryCode('where you collect the ashes').nullable().optional(),
   checksOpenHour: z
     .number({ error: 'Please choose the hour from which packing counts.' })
     .int({ error: 'Please choose a whole hour from which packing counts.' })
@@ -283,6 +289,8 @@ export const tripSummarySchema = z.object({
   scatterRegion: z.string().nullable(),
   scatterPlace: z.enum(scatterPlaces).nullable(),
   ashesComeHome: z.boolean().nullable(),
+  /** Where the family collects the ashes abroad; null: they come along from the start. */
+  collectIn: z.string().nullable(),
   /** The hour the evening before each departure from which its checks count (the usual one if not chosen). */
   checksOpenHour: z.number(),
   firstDepartureUtc: z.string().nullable(),

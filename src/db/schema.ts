@@ -170,6 +170,8 @@ export interface TripsTable {
   ashes_come_home: Flag | null;
   /** The hour the evening before a departure from which its checks count; null: 18:00. */
   checks_open_hour: number | null;
+  /** ISO 3166-1 alpha-2 (migration 034): where the family collects the ashes, travelling out without them. */
+  collect_in: string | null;
   created_by: string;
   created_at: string;
   updated_at: string;

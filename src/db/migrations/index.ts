@@ -30,6 +30,7 @@ import * as memorialBookEntries from './2026-12-06-030-memorial-book-entries.js'
 import * as familyImports from './2026-12-06-031-family-imports.js';
 import * as familyImportChunks from './2026-12-06-032-family-import-chunks.js';
 import * as nationality from './2026-12-07-033-nationality.js';
+import * as tripCollectIn from './2026-12-07-034-trip-collect-in.js';
 
 // Append-only: add a new file and a new line; never edit a migration that has shipped.
 // A static list (rather than reading the folder) works the same under tsx, a bundle or tests.
@@ -65,4 +66,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06-031-family-imports': familyImports,
   '2026-12-06-032-family-import-chunks': familyImportChunks,
   '2026-12-07-033-nationality': nationality,
+  '2026-12-07-034-trip-collect-in': tripCollectIn,
 };

@@ -37,7 +37,9 @@ let tables: Array<keyof Database>;
 beforeAll(async () => {
   t = await buildTestApp();
   const owner = await createFamily(t.app, { displayName: 'Olive', familyName: 'The Rivers family' });
-  await populateFamily(owner, 'Jack', t.container.db.kysely);
+  const { tripId } = await populateFamily(owner, 'Jack', t.container.db.kysely);
+  // Jack is collected in Spain on his trip: a version 3 archive below must come without it.
+  await owner.client.patch(`/api/trips/${tripId}`, { collectIn: 'ES' });
   files = await unzip((await exportFamily(t, owner.client)).zip);
   importer = await createFamily(t.app, { displayName: 'Ruth', familyName: 'Ruth’s family' });
   const db = t.container.db.kysely;
@@ -81,21 +83,48 @@ describe('an archive', () => {
     expect(made?.state, made?.message ?? '').toBe('done');
   });
 
-  it('of format version 2 (before a loved one’s nationality) is still imported, as not said', async () => {
-    const older = withData(files, (old) => {
-      for (const lovedOne of old.lovedOnes!) delete lovedOne.nationality;
-      Object.assign(old, { version: 2 });
+  /**
+   * An archive of an older version, without a field that version did not have, imports, and every
+   * row of the table comes in with that column not said.
+   */
+  async function importedAsNotSaid(
+    version: number,
+    older: { collection: string; field: string; table: 'loved_ones' | 'trips'; column: string },
+  ): Promise<void> {
+    const archive = withData(files, (old) => {
+      for (const record of old[older.collection]!) delete record[older.field];
+      Object.assign(old, { version });
     });
-    const { response, made } = await importAndRun(t, importer.client, await zipOf(entries(older)));
+    const { response, made } = await importAndRun(t, importer.client, await zipOf(entries(archive)));
     expect(response.statusCode, response.body).toBe(202);
     expect(made?.state, made?.message ?? '').toBe('done');
     const imported = await t.container.db.kysely
-      .selectFrom('loved_ones')
-      .select('nationality')
+      .selectFrom(older.table)
+      .selectAll()
       .where('family_id', '=', made!.result!.family.id)
       .execute();
     expect(imported.length).toBeGreaterThan(0);
-    expect(imported.every((l) => l.nationality === null)).toBe(true);
+    expect(imported.map((row) => (row as Record<string, unknown>)[older.column])).toEqual(
+      imported.map(() => null),
+    );
+  }
+
+  it('of format version 2 (before a loved one’s nationality) is still imported, as not said', async () => {
+    await importedAsNotSaid(2, {
+      collection: 'lovedOnes',
+      field: 'nationality',
+      table: 'loved_ones',
+      column: 'nationality',
+    });
+  });
+
+  it('of format version 3 (before where a trip’s ashes are collected) is still imported, as not said', async () => {
+    await importedAsNotSaid(3, {
+      collection: 'trips',
+      field: 'collectIn',
+      table: 'trips',
+      column: 'collect_in',
+    });
   });
 
   it('is refused when a file name leaves the archive’s folder', async () => {
@@ -205,6 +234,8 @@ describe('an archive', () => {
       Object.assign(data.lovedOnes![0]!, { nationality: 'Portuguese' }),
     );
     await refused(await zipOf(entries(nation)), /at lovedOnes\.0\.nationality/);
+    const collect = withData(files, (data) => Object.assign(data.trips![0]!, { collectIn: 'Singapore' }));
+    await refused(await zipOf(entries(collect)), /at trips\.0\.collectIn/);
   });
 
   it('is refused when a photo is larger than the app keeps, or no picture at all', async () => {

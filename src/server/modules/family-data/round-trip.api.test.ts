@@ -72,9 +72,15 @@ const family = fc.record({
   kind: fc.constantFrom('pregnancy_loss', 'infant', 'adult', 'pet'),
   // Not said, or said (archive version 3): either way it comes back as it went.
   nationality: fc.constantFrom(null, 'PT', 'BR', 'GB'),
-  trips: fc.array(fc.record({ name, items: fc.array(fc.tuple(name, fc.boolean()), { maxLength: 3 }) }), {
-    maxLength: 2,
-  }),
+  trips: fc.array(
+    fc.record({
+      name,
+      items: fc.array(fc.tuple(name, fc.boolean()), { maxLength: 3 }),
+      // Where the ashes are collected, not said or said (archive version 4); the flight home leaves Spain.
+      collectIn: fc.constantFrom(null, 'ES'),
+    }),
+    { maxLength: 2 },
+  ),
   entries: fc.array(
     fc.record({
       text: words,
@@ -108,7 +114,8 @@ async function make(client: Client, second: Client, spec: Spec) {
   expect(lovedOne.nationality).toBe(spec.nationality);
   await createKeepsake(client, lovedOne.id, { name: `${spec.lovedOne}'s box` });
   for (const trip of spec.trips) {
-    const made = await createTripWithFlights(client, { name: trip.name });
+    const made = await createTripWithFlights(client, { name: trip.name, collectIn: trip.collectIn });
+    expect(made.trip.collectIn).toBe(trip.collectIn);
     for (const [label, ticked] of trip.items) {
       const item = await client.post(`/api/trips/${made.trip.id}/checklist`, { label, scope: 'shared' });
       expect(item.statusCode, item.body).toBe(201);
@@ -172,10 +179,14 @@ describe('export, import, export', () => {
           // Every run has a loved one whose nationality was said (version 3 of the format).
           const said = await owner.client.patch(`/api/loved-ones/${base.lovedOneId}`, { nationality: 'PT' });
           expect(said.statusCode, said.body).toBe(200);
+          // And a trip where the ashes are collected abroad (version 4 of the format).
+          const collected = await owner.client.patch(`/api/trips/${base.tripId}`, { collectIn: 'ES' });
+          expect(collected.statusCode, collected.body).toBe(200);
           await make(owner.client, second.client, spec);
           await a.caughtUp();
           const first = await unzip((await exportFamily(a, owner.client)).zip);
           expect(dataOf(first).lovedOnes!.map((l) => l.nationality)).toContain('PT');
+          expect(dataOf(first).trips!.map((trip) => trip.collectIn)).toContain('ES');
 
           const there = await createFamily(b.app, { displayName: 'Olive', email: owner.session.user.email });
           const { response, made } = await importAndRun(b, there.client, await zipOf([...first.entries()]));

@@ -34,6 +34,7 @@ const view = (legs: number) =>
       scatterPlace: null,
       scatterRegion: null,
       ashesComeHome: null,
+      collectIn: null,
     },
     keepsakes: [{ keepsakeId: 'k-1', keepsakeKind: 'ashes', container: 'wood', keepsakeName: 'Jack’s urn' }],
     legs: Array.from({ length: legs }, () => ({
@@ -149,5 +150,69 @@ describe('their nationality, when the family gave it (review 22, finding 8)', ()
     expect(input.loved_one?.nationality).toBe('BR');
     expect(ruleIds).not.toContain('pt-rio-death-certificate');
     expect(asked).toEqual([]);
+  });
+});
+
+describe('where the family collects the ashes, when they said (issue 7)', () => {
+  // A family at home in the US flies to Singapore without the ashes, collects Grandma there and
+  // takes her on to Germany (the engine's own scenario: scenarios-review-twenty-eight.test.ts).
+  const grandma: LovedOne = {
+    ...jack,
+    name: 'Grandma',
+    kind: 'adult',
+    gestationWeeks: null,
+    bornAlive: null,
+    birthWeightGrams: null,
+    lossCountry: 'SG',
+    cremationCountry: 'SG',
+  };
+  const collecting = (
+    collectIn: string | null,
+    legs: [string, string][] = [
+      ['US', 'SG'],
+      ['SG', 'DE'],
+    ],
+  ) => {
+    const trip = view(legs.length);
+    trip.trip = { ...trip.trip, collectIn };
+    legs.forEach(([from, to], i) => {
+      trip.legs[i]!.leg = { ...trip.legs[i]!.leg, fromCountry: from, toCountry: to, carrier: 'SQ' };
+    });
+    const [facts] = tripFacts(trip, [grandma], [urn], { country: 'US' });
+    return facts!;
+  };
+  const read = (collectIn: string | null) => {
+    const facts = collecting(collectIn);
+    expect(facts.problems).toEqual([]);
+    return { input: facts.input!, output: evaluateTrip(facts.input!, { today: '2026-12-07' }) };
+  };
+
+  it('unsaid: nothing is passed and the ashes travel on every leg', () => {
+    const { input, output } = read(null);
+    expect(input).not.toHaveProperty('collect_in');
+    expect(output.legs.map((leg) => leg.carries_ashes)).toEqual([true, true]);
+    expect(output.legs[0]!.requirements.length).toBeGreaterThan(0);
+  });
+
+  it('Singapore: it is passed, the leg out carries nothing and says why, the leg on to Germany carries her', () => {
+    const { input, output } = read('SG');
+    expect(input.collect_in).toBe('SG');
+    expect(output.legs.map((leg) => leg.carries_ashes)).toEqual([false, true]);
+    expect(output.legs[0]!.requirements).toEqual([]);
+    expect(output.legs[0]!.gaps.map((g) => g.message)).toEqual([
+      'The ashes join the trip in Singapore, so there is nothing to carry on this part of the journey.',
+    ]);
+    // Germany's embassy in Singapore speaks for an urn collected there, not its missions in the US.
+    expect(JSON.stringify(output)).toContain(
+      'The German Embassy in Singapore issues an urn transport permit',
+    );
+  });
+
+  it('no part of the journey leaves where they collect the ashes yet: said, never answered as if carried from the start', () => {
+    const facts = collecting('SG', [['US', 'SG']]);
+    expect(facts.input).toBeNull();
+    expect(facts.problems).toEqual([
+      "collect_in: no part of it leaves from Singapore, where you collect the ashes. Please add the part that sets off from there with them, or change where you collect them in the trip's details.",
+    ]);
   });
 });

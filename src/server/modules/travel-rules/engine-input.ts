@@ -1,3 +1,4 @@
+import { countryPhrase } from '../../../contracts/country-names.js';
 import type { TravelRulesInput } from '../../../contracts/travel-rules.js';
 import { travelRulesInputSchema } from '../../../contracts/travel-rules.js';
 import type { Keepsake, LovedOne } from '../loved-ones/index.js';
@@ -55,6 +56,8 @@ export function tripFacts(
         name: tk.keepsakeName.slice(0, 80),
       })),
       purpose: view.trip.purpose,
+      // Only when the family said it: the legs before the first leaving that country carry nothing.
+      ...(view.trip.collectIn !== null && { collect_in: view.trip.collectIn }),
       ...(view.trip.purpose === 'scatter' &&
         view.trip.scatterCountry !== null &&
         view.trip.scatterPlace !== null && {
@@ -87,15 +90,23 @@ export function tripFacts(
     // The contract's shape, as evaluateTrip needs it. The CLI's further checks on a whole trip file
     // (legs that join up, airline codes) are not applied: the app lets a family add legs in any
     // order, and the engine answers each leg on its own.
+    // One is applied: where the ashes are collected, a part of the journey must set off with them,
+    // or every leg would be answered as carrying them (the legs out before they are collected too).
     const parsed = view.legs.length === 0 ? null : travelRulesInputSchema.safeParse(candidate);
+    const problems =
+      parsed && !parsed.success
+        ? parsed.error.issues.map((issue) => `${issue.path.map(String).join('.')}: ${issue.message}`)
+        : [];
+    const collectIn = view.trip.collectIn;
+    if (parsed?.success && collectIn !== null && !view.legs.some(({ leg }) => leg.fromCountry === collectIn))
+      problems.push(
+        `collect_in: no part of it leaves from ${countryPhrase(collectIn)}, where you collect the ashes. Please add the part that sets off from there with them, or change where you collect them in the trip's details.`,
+      );
     result.push({
       lovedOne,
       keepsakeNames: coming.map((k) => k.keepsakeName),
-      input: parsed?.success ? parsed.data : null,
-      problems:
-        parsed && !parsed.success
-          ? parsed.error.issues.map((issue) => `${issue.path.map(String).join('.')}: ${issue.message}`)
-          : [],
+      input: parsed?.success && problems.length === 0 ? parsed.data : null,
+      problems,
     });
   }
   return result;

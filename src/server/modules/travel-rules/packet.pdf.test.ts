@@ -215,6 +215,21 @@ describe('the travel packet', () => {
     expect(info).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/);
   });
 
+  needsTools(
+    'says on a leg before the ashes are collected why nothing is carried, not that they were scattered (issue 7)',
+    async () => {
+      const joining =
+        'The ashes join the trip in Singapore, so there is nothing to carry on this part of the journey.';
+      const pdf = await renderPacket({
+        ...input,
+        legs: [{ ...input.legs[1]!, title: 'Flight out: US → SG', gaps: [joining] }, input.legs[0]!],
+      });
+      const text = textOf(pdf);
+      expect(text).toContain(joining);
+      expect(text).not.toContain('stay where they were scattered');
+    },
+  );
+
   it('can be printed on US Letter paper', async () => {
     const pdf = await renderPacket({ ...input, paper: 'LETTER' });
     expect(pdf.toString('latin1')).toContain('/MediaBox [0 0 612 792]');

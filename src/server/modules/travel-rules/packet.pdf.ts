@@ -185,8 +185,11 @@ export function renderPacket(input: PacketInput): Promise<Buffer> {
   for (const leg of input.legs) {
     heading(leg.title, 13);
     if (!leg.carriesAshes) {
+      // The rules say why when the ashes have not joined the trip yet (collected further on); each
+      // loved one's answer says it alike. Otherwise they stayed where they were scattered.
       para(
-        'The ashes stay where they were scattered, so there is nothing to carry on this part of the journey.',
+        leg.gaps[0] ??
+          'The ashes stay where they were scattered, so there is nothing to carry on this part of the journey.',
       );
       continue;
     }

@@ -34,6 +34,7 @@ function whereToFix(path: string, name: string): string {
   if (field === 'loved_one' || field === 'loved_ones') return `${name}'s details`;
   if (field === 'legs')
     return index === undefined ? 'the journey' : `part ${Number(index) + 1} of the journey`;
+  if (field === 'collect_in') return 'the journey';
   if (field === 'keepsakes') return 'the keepsakes coming along';
   if (field === 'scatter' || field === 'purpose') return 'where you will scatter';
   return 'the trip';

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Checklist, TripDetail } from '../../../contracts/trips.js';
+import type { TripRulesResponse } from '../../../contracts/trip-rules.js';
+import type { Checklist, TripDetail, TripSummary } from '../../../contracts/trips.js';
 import { buildTestApp, type TestApp } from '../../test/app.js';
 import {
   createFamily,
@@ -582,6 +583,76 @@ describe('checklists and templates', () => {
     expect(moved.json<TripDetail>().trip).toMatchObject({ scatterCountry: 'CA', scatterRegion: 'CA-BC' });
   });
 
+  it('keeps where the family collects the ashes unsaid until they say it, then reads, changes and clears it (issue 7)', async () => {
+    const family = await familyWithJack();
+    const plain = await createTripWithFlights(family.client);
+    expect(plain.trip.collectIn).toBeNull();
+    // Flying out to Spain without Jack, collecting him there, bringing him home.
+    const collecting = await createTripWithFlights(family.client, {
+      name: 'Bringing Jack home',
+      collectIn: ' es ',
+    });
+    const tripId = collecting.trip.id;
+    expect(collecting.trip.collectIn).toBe('ES');
+    const read = (await family.client.get(`/api/trips/${tripId}`)).json<TripDetail>();
+    expect(read.trip.collectIn).toBe('ES');
+    const list = (await family.client.get('/api/trips')).json<{ trips: TripSummary[] }>();
+    expect(list.trips.map((trip) => [trip.name, trip.collectIn]).sort()).toEqual([
+      ['Bringing Jack home', 'ES'],
+      ['Summer in Spain', null],
+    ]);
+    const carried = async () =>
+      (await family.client.get(`/api/trips/${tripId}/travel-rules`))
+        .json<TripRulesResponse>()
+        .carrying[0]!.legs.map((leg) => leg.carriesAshes);
+    // The flight out carries nothing; the flight home carries him.
+    expect(await carried()).toEqual([false, true]);
+    // Another edit leaves it as it is; null takes it back to unsaid, and he travels both ways.
+    const renamed = await family.client.patch(`/api/trips/${tripId}`, {
+      notes: 'Pick up from the funeral home.',
+    });
+    expect(renamed.json<TripDetail>().trip.collectIn).toBe('ES');
+    const changed = await family.client.patch(`/api/trips/${tripId}`, { collectIn: 'GB' });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(changed.json<TripDetail>().trip.collectIn).toBe('GB');
+    const cleared = await family.client.patch(`/api/trips/${tripId}`, { collectIn: null });
+    expect(cleared.json<TripDetail>().trip.collectIn).toBeNull();
+    expect(await carried()).toEqual([true, true]);
+  });
+
+  it('refuses where the ashes are collected when it is not a country code, naming the field', async () => {
+    const { client } = await createFamily(t.app);
+    const created = await client.post('/api/trips', {
+      name: 'Singapore',
+      purpose: 'carry',
+      requireTwoPeople: false,
+      collectIn: 'Singapore',
+    });
+    expect(created.statusCode).toBe(400);
+    expect(created.json().error.fields.collectIn).toContain('Please choose where you collect the ashes');
+    const trip = (await createTripWithFlights(client, { collectIn: 'ES' })).trip;
+    const edited = await client.patch(`/api/trips/${trip.id}`, { collectIn: 'XX' });
+    expect(edited.statusCode).toBe(400);
+    expect(edited.json().error.fields.collectIn).toBeDefined();
+    const uk = await client.patch(`/api/trips/${trip.id}`, { collectIn: 'UK' });
+    expect(uk.json().error.fields.collectIn).toBe('Please use GB for the United Kingdom.');
+    const kept = (await client.get(`/api/trips/${trip.id}`)).json<TripDetail>();
+    expect(kept.trip.collectIn).toBe('ES');
+  });
+
+  it('another family can neither see nor change where the ashes are collected', async () => {
+    const ours = await createFamily(t.app);
+    const theirs = await createFamily(t.app);
+    const trip = (await createTripWithFlights(ours.client, { collectIn: 'ES' })).trip;
+    expect((await theirs.client.get(`/api/trips/${trip.id}`)).statusCode).toBe(404);
+    const list = (await theirs.client.get('/api/trips')).json<{ trips: unknown[] }>();
+    expect(list.trips).toEqual([]);
+    const edit = await theirs.client.patch(`/api/trips/${trip.id}`, { collectIn: 'GB' });
+    expect(edit.statusCode).toBe(404);
+    const ourView = (await ours.client.get(`/api/trips/${trip.id}`)).json<TripDetail>();
+    expect(ourView.trip.collectIn).toBe('ES');
+  });
+
   it('marks a flight as only a change of planes, and never a train', async () => {
     const { client } = await createFamily(t.app);
     const detail = await createTripWithFlights(client);
@@ -665,7 +736,7 @@ describe('checklists and templates', () => {
     const trip = await createTripWithFlights(family.client);
     const [item] = (await checklistOf(family, trip.trip.id)).items;
     await family.client.patch(`/api/checklist-items/${item!.id}`, { checked: true });
-    const list = (await family.client.get('/api/trips')).json<{ trips: TripDetail['trip'][] }>();
+    const list = (await family.client.get('/api/trips')).json<{ trips: TripSummary[] }>();
     expect(list.trips[0]).toMatchObject({
       name: 'Summer in Spain',
       keepsakeNames: ["Jack's box of ashes"],

@@ -27,6 +27,7 @@ export function presentTripSummary(view: TripView): TripSummary {
     scatterRegion: view.trip.scatterRegion,
     scatterPlace: view.trip.scatterPlace,
     ashesComeHome: view.trip.ashesComeHome,
+    collectIn: view.trip.collectIn,
     checksOpenHour: view.trip.checksOpenHour ?? CHECKS_OPEN_HOUR,
     firstDepartureUtc: view.legs[0]?.leg.departureUtc ?? null,
     keepsakeNames: view.keepsakes.map((k) => k.keepsakeName),

@@ -25,6 +25,8 @@ export interface Trip {
   scatterPlace: ScatterPlace | null;
   /** null: the family has not said (never taken as "no"). */
   ashesComeHome: boolean | null;
+  /** Where the family collects the ashes, travelling out without them; null: from the start. */
+  collectIn: string | null;
   /** The hour the evening before each departure from which its checks count; null: the usual hour. */
   checksOpenHour: number | null;
   createdBy: string;

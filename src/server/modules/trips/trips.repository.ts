@@ -27,6 +27,7 @@ const tripFromRow = (row: Row<'trips'>): Trip => ({
     row.scatter_place === null ? null : storedEnum(scatterPlaces, row.scatter_place, 'trips.scatter_place'),
   ashesComeHome: fromAnswer(row.ashes_come_home),
   checksOpenHour: row.checks_open_hour,
+  collectIn: row.collect_in,
   createdBy: row.created_by,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
@@ -45,6 +46,7 @@ const tripColumns = (fields: Partial<TripFields>): RowUpdate<'trips'> => ({
   ...(fields.scatterPlace !== undefined && { scatter_place: fields.scatterPlace }),
   ...(fields.ashesComeHome !== undefined && { ashes_come_home: toAnswer(fields.ashesComeHome) }),
   ...(fields.checksOpenHour !== undefined && { checks_open_hour: fields.checksOpenHour }),
+  ...(fields.collectIn !== undefined && { collect_in: fields.collectIn }),
 });
 
 const travellerFromRow = (row: Row<'trip_travellers'>): Traveller => ({

@@ -129,6 +129,7 @@ export function tripsService({ store, clock, lovedOnes, accounts }: TripsDeps) {
           scatterPlace: body.scatterPlace ?? null,
           ashesComeHome: body.ashesComeHome ?? null,
           checksOpenHour: body.checksOpenHour ?? null,
+          collectIn: body.collectIn ?? null,
           createdBy: auth.memberId,
           createdAt: now,
           updatedAt: now,

@@ -83,8 +83,11 @@ function LegSection({ trip, leg, rules }: { trip: TripDetail; leg: Leg; rules: L
       </h3>
       <p className="meta">{legKind(leg)}</p>
       {!rules.carriesAshes && (
+        // The rules say why when the ashes join the trip further on (where the family collects them);
+        // that is no gap in our research. Otherwise they stayed where they were scattered.
         <p className="meta">
-          The ashes stay where they were scattered, so there is nothing to carry on this part of the journey.
+          {rules.gaps[0]?.message ??
+            'The ashes stay where they were scattered, so there is nothing to carry on this part of the journey.'}
         </p>
       )}
       {rules.exceptions.map((e) => (
@@ -98,11 +101,12 @@ function LegSection({ trip, leg, rules }: { trip: TripDetail; leg: Leg; rules: L
           <p>{c.message}</p>
         </Notice>
       ))}
-      {rules.gaps.map((g) => (
-        <Notice key={g.message} tone="calm" title="Where our research has no rule">
-          <p>{g.message}</p>
-        </Notice>
-      ))}
+      {rules.carriesAshes &&
+        rules.gaps.map((g) => (
+          <Notice key={g.message} tone="calm" title="Where our research has no rule">
+            <p>{g.message}</p>
+          </Notice>
+        ))}
       {needed.length > 0 && <ul className="rule-list">{needed.map(item)}</ul>}
       {info.length > 0 && (
         <details className="good-to-know">

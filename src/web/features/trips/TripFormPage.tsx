@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import {
   CHECKS_OPEN_EARLIEST,
@@ -11,6 +12,7 @@ import {
   type ScatterPlace,
   type TripDetail,
 } from '../../../contracts/trips.js';
+import { Combobox } from '../../components/Combobox.js';
 import { CountryAndPart } from '../../components/CountryAndPart.js';
 import { useConfirm } from '../../components/ConfirmDialog.js';
 import { CheckboxField, RadioGroup, SelectField, TextArea, TextField } from '../../components/fields.js';
@@ -19,6 +21,7 @@ import { Page } from '../../components/Page.js';
 import { useForm } from '../../components/useForm.js';
 import { messageOf } from '../../lib/api.js';
 import { listWords } from '../../lib/format.js';
+import { countryChoices } from '../../lib/places.js';
 import { scatterPlaceWords } from '../../lib/words.js';
 import { useKeepsakes, useTemplates, useTrip } from '../../lib/queries.js';
 import { useRemoveTrip, useSaveTrip } from './mutations.js';
@@ -26,11 +29,14 @@ import { TripPending } from './TripFrame.js';
 
 type Purpose = (typeof purposes)[number];
 type ComeHome = 'yes' | 'no' | 'not_sure';
+type Collecting = 'no' | 'yes';
 
 const placeOf = (place: ScatterPlace | null | undefined): ScatterPlace | '' => place ?? '';
 /** Not yet said stays not yet said. */
 const comeHomeOf = (comes: boolean | null | undefined): ComeHome =>
   comes === true ? 'yes' : comes === false ? 'no' : 'not_sure';
+/** A trip saved with where the ashes are collected answers "yes"; every other trip, "no". */
+const collectingOf = (collectIn: string | null | undefined): Collecting => (collectIn ? 'yes' : 'no');
 
 export function TripFormPage() {
   const { tripId } = useParams();
@@ -68,6 +74,8 @@ function TripForm({ existing }: { existing?: TripDetail }) {
       scatterPlace: placeOf(trip?.scatterPlace),
       ashesComeHome: comeHomeOf(trip?.ashesComeHome),
       checksOpenHour: String(trip?.checksOpenHour ?? CHECKS_OPEN_HOUR),
+      collecting: collectingOf(trip?.collectIn),
+      collectIn: trip?.collectIn ?? '',
     },
     schema: createTripBody,
     toBody: ({
@@ -77,10 +85,14 @@ function TripForm({ existing }: { existing?: TripDetail }) {
       scatterPlace,
       ashesComeHome,
       checksOpenHour,
+      collecting,
+      collectIn,
       ...v
     }) => ({
       ...v,
       checksOpenHour: Number(checksOpenHour),
+      // "Yes" with no country yet is sent as it is, for the check to ask where (never saved as "no").
+      collectIn: collecting === 'yes' ? collectIn : null,
       purpose: v.purpose || undefined,
       // Where they scatter matters only on a scattering trip; a carrying trip keeps none of it.
       ...(v.purpose === 'scatter'
@@ -102,6 +114,7 @@ function TripForm({ existing }: { existing?: TripDetail }) {
   const { values, set, errors } = form;
   const travelling = (keepsakes.data?.keepsakes ?? []).filter((k) => k.travelsWithUs).map((k) => k.name);
   const saved = templates.data?.templates ?? [];
+  const countries = useMemo(() => countryChoices(), []);
 
   const remove = async () => {
     if (!existing) return;
@@ -225,6 +238,37 @@ function TripForm({ existing }: { existing?: TripDetail }) {
               />
             </div>
           </fieldset>
+        )}
+        <RadioGroup<Collecting>
+          label="Are you collecting the ashes on this trip?"
+          name="collecting"
+          value={values.collecting}
+          onChange={(collecting) => {
+            set('collecting')(collecting);
+            // Where they are collected is not asked then: text it could not take goes with the field.
+            if (collecting === 'no') form.unmatchedIn('collectIn')(null);
+          }}
+          error={errors.collecting}
+          hint="Some families travel out first and collect the ashes from a crematorium or funeral home there."
+          options={[
+            { value: 'no', label: 'No, they travel with us from the start' },
+            { value: 'yes', label: 'Yes, we collect them on the way' },
+          ]}
+        />
+        {values.collecting === 'yes' && (
+          <Combobox
+            label="Where do you collect them?"
+            name="collectIn"
+            value={values.collectIn}
+            onChange={set('collectIn')}
+            onUnmatched={form.unmatchedIn('collectIn')}
+            notFound={(text) =>
+              `We don’t know “${text}” as a country here. Please choose the country from the suggestions, or answer “No” above.`
+            }
+            choices={countries}
+            error={errors.collectIn}
+            hint="The country you collect them in. Until you leave it with them, there is nothing to carry."
+          />
         )}
         <CheckboxField
           label="Ask two people to confirm keepsakes"
