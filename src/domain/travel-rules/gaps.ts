@@ -383,7 +383,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
     // they set off: never the border at home, where it is too late to ask (review 27, finding 6).
     const comingHome = trip.homeKnown && leg.to === trip.home && PET_ASHES_ENTRY[leg.to] === undefined;
     const petWhom = comingHome
-      ? `${embassyOf(leg.to)} in ${countryPhrase(askingFrom(trip, leg) ?? journeyStart(trip, leg))} can tell you, before you set off, what they need for a pet's ashes`
+      ? `${embassyWhere(leg.to, askingFrom(trip, leg) ?? journeyStart(trip, leg))} can tell you, before you set off, what they need for a pet's ashes`
       : `${askAboutPetOnEntry(leg.to, trip.home, askingFrom(trip, leg))} can tell you what they need for a pet's ashes`;
     gaps.push(
       onlyPets && !entryRuleThere
@@ -515,7 +515,7 @@ export function onwardTo(trip: Pick<TripFacts, 'legs' | 'home' | 'scatter'>, leg
 export function whomPassingThrough(trip: TripFacts, leg: LegFacts): string {
   const next = trip.legs[trip.legs.indexOf(leg) + 1];
   return trip.homeKnown && next?.to === trip.home
-    ? `${embassyOf(leg.to)} in ${countryPhrase(journeyStart(trip, leg))}`
+    ? embassyWhere(leg.to, journeyStart(trip, leg))
     : askOnEntry(leg.to, trip.home, askingFrom(trip, leg));
 }
 
@@ -640,7 +640,7 @@ function petScatteringGap(
  */
 function road(trip: TripFacts, leg: LegFacts): string {
   return trip.homeKnown && leg.to === trip.home
-    ? `${embassyOf(trip.home)} in ${countryPhrase(journeyStart(trip, leg))}`
+    ? embassyWhere(trip.home, journeyStart(trip, leg))
     : embassyWhere(leg.to, askingFrom(trip, leg));
 }
 
@@ -840,7 +840,7 @@ function noEntryRule(
     // ask, so the family asks their own country's mission where they are before they set off.
     const whom =
       country === home
-        ? `${embassyOf(country)} in ${countryPhrase(from)} can tell you, before you set off, what they need`
+        ? `${embassyWhere(country, from)} can tell you, before you set off, what they need`
         : `${askOnEntry(country, home, home === null ? null : from)} can tell you what they need`;
     const others = country === home ? entryRulesForOthersComingHome(country, rules) : '';
     if (others) {
@@ -858,9 +858,9 @@ function noEntryRule(
     return `Our sources on taking ashes into ${countryPhrase(country)} speak only for families who live in ${elsewhere}. For any other family, ${embassyOf(country)} where you live can tell you what they need${take}.`;
   }
   if (homeAmong) {
-    return `Our sources on taking ashes into ${countryPhrase(country)} speak only for families who live in ${elsewhere}. ${capitalise(embassyOf(country))} in ${countryPhrase(from)} can tell you what they need${take}.`;
+    return `Our sources on taking ashes into ${countryPhrase(country)} speak only for families who live in ${elsewhere}. ${capitalise(embassyWhere(country, from))} can tell you what they need${take}.`;
   }
-  return `Our sources on taking ashes into ${countryPhrase(country)} speak only for families who live in ${elsewhere}. For a family from ${countryPhrase(home)}, ${embassyOf(country)} in ${countryPhrase(from)} can tell you what they need${take}.`;
+  return `Our sources on taking ashes into ${countryPhrase(country)} speak only for families who live in ${elsewhere}. For a family from ${countryPhrase(home)}, ${embassyWhere(country, from)} can tell you what they need${take}.`;
 }
 
 /** A country's rule for bringing ashes in, said of a trip (not only of a shipment). */
