@@ -27,7 +27,13 @@ import { compareText, joinList } from './ordering.js';
 import { otherWay } from './other-ways.js';
 import { scatterRegionQuestion } from './scatter-region.js';
 import { disputedByOwnSources } from './speakers.js';
-import { askingFrom, inDoubtPassingThrough, isEntryRuleOf, passesThrough } from './passing-through.js';
+import {
+  askingFrom,
+  entryRulesInDoubt,
+  inDoubtPassingThrough,
+  isEntryRuleOf,
+  passesThrough,
+} from './passing-through.js';
 import { type StateUnknown, stateGaps, stateQuestions, statesUnknown } from './state-rules.js';
 import { carrySummary, type Refusal } from './summary.js';
 import {
@@ -431,11 +437,12 @@ function onlyPassingThrough(
   leg: LegFacts,
 ): MatchedRule[] {
   if (!passesThrough(facts, leg)) return matched;
+  const inDoubt = entryRulesInDoubt(facts, leg);
   return matched
     .filter((entry) => !staysThere(entry.rule, leg))
     .map((entry) =>
       // A rule about changing planes there speaks for exactly this, so it is not in doubt (review 28, 3).
-      isEntryRuleOf(entry.rule, leg.to) && !speaksOfChangingThere(entry.rule)
+      inDoubt && isEntryRuleOf(entry.rule, leg.to) && !speaksOfChangingThere(entry.rule)
         ? { ...entry, rule: inDoubtPassingThrough(entry.rule) }
         : entry,
     );
@@ -508,7 +515,7 @@ function refusalsOf(
         continue;
       }
       if (!rule.refuses_journey && !rule.may_refuse_journey && !toHold && !toCabin) continue;
-      const through = passesThrough(facts, leg) && isEntryRuleOf(rule, leg.to);
+      const through = entryRulesInDoubt(facts, leg) && isEntryRuleOf(rule, leg.to);
       // A "may" refusal another source on this leg contradicts is a disagreement (review 15, 1).
       const disputed =
         rule.may_refuse_journey === true &&

@@ -12,7 +12,7 @@ import {
 } from './names.js';
 import { compareText, joinList } from './ordering.js';
 import { isScatteringRule, type Rule, scopeKindOf } from './rule-schema.js';
-import { askingFrom, journeyStart, passesThrough } from './passing-through.js';
+import { askingFrom, entryRulesInDoubt, journeyStart, passesThrough } from './passing-through.js';
 import { SCREENING_BODY_WHO } from './screening-bodies.js';
 import { onlyRegionalRulesGap, partWord, regionsWithOwnRules } from './scatter-region.js';
 import type { KeepsakeFacts, LegFacts, TripFacts } from './trip-facts.js';
@@ -485,7 +485,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
  * said (review 24, finding 3); on the way home, the one where the journey sets off.
  */
 function passingThrough(trip: TripFacts, leg: LegFacts, matched: readonly Rule[]): string | null {
-  if (!passesThrough(trip, leg)) return null;
+  if (!entryRulesInDoubt(trip, leg)) return null;
   const weighty = matched.some(
     (rule) =>
       rule.scope === `country:${leg.to}` &&

@@ -44,3 +44,38 @@ describe("finding 3: a pet's ashes home on a cruise from and back to the United 
     );
   });
 });
+
+describe('finding 6: landing in the United States and driving on to Canada', () => {
+  const out = () =>
+    readTripOn(today, {
+      home_country: 'GB',
+      purpose: 'carry',
+      legs: [
+        { mode: 'air', from: 'GB', to: 'US', carrier: 'BA', bag: 'carry_on' },
+        { mode: 'road', from: 'US', to: 'CA' },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'wood', loved_one: 'Nan' }],
+      loved_ones: [{ name: 'Nan', kind: 'adult', loss_country: 'GB', cremated_in: 'GB' }],
+    });
+
+  it("is entering the United States: its rules for arriving apply, with no 'you only pass through'", () => {
+    const arriving = out().legs[0]!.requirements.find((r) => r.id === 'us-import-none')!;
+    expect(arriving.for_this_family).toBeNull();
+    expect(JSON.stringify(out())).not.toMatch(/pass(ing)? through the United States/);
+  });
+
+  it('a flight to Germany and the train on to Austria is still passing through Germany', () => {
+    const germany = readTripOn(today, {
+      home_country: 'US',
+      purpose: 'carry',
+      legs: [
+        { mode: 'air', from: 'US', to: 'DE', carrier: 'LH', bag: 'carry_on' },
+        { mode: 'rail', from: 'DE', to: 'AT' },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'wood', loved_one: 'Oma' }],
+      loved_ones: [{ name: 'Oma', kind: 'adult', loss_country: 'US', cremated_in: 'US' }],
+    });
+    const notes = germany.legs[0]!.requirements.map((r) => r.for_this_family).filter((n) => n !== null);
+    expect(notes.some((note) => note.startsWith('You only pass through Germany:'))).toBe(true);
+  });
+});
