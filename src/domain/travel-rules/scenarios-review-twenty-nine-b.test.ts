@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { gapMessages, readTripOn } from './scenario-reading.js';
+import { lintRules } from './lint.js';
+import { detailOn, gapMessages, readTripOn, ruleIdsOn } from './scenario-reading.js';
 
 // Review 29 (brief fixB), findings 3, 6, 7, 8, 10 and 11, and review 28's finding 5: a reviewer ran
 // realistic trips through the CLI; their inputs are lost, so each trip here is rebuilt from the
@@ -77,5 +78,79 @@ describe('finding 6: landing in the United States and driving on to Canada', () 
     });
     const notes = germany.legs[0]!.requirements.map((r) => r.for_this_family).filter((n) => n !== null);
     expect(notes.some((note) => note.startsWith('You only pass through Germany:'))).toBe(true);
+  });
+});
+
+describe("finding 7: TSA's words only where TSA screens", () => {
+  const qantas = () =>
+    readTripOn(today, {
+      home_country: 'AU',
+      purpose: 'carry',
+      legs: [
+        { mode: 'air', from: 'AU', to: 'AU', carrier: 'QF', bag: 'carry_on' },
+        { mode: 'air', from: 'AU', to: 'NZ', carrier: 'QF', bag: 'carry_on' },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'wood', loved_one: 'Nan' }],
+      loved_ones: [{ name: 'Nan', kind: 'adult', loss_country: 'AU', cremated_in: 'AU' }],
+    });
+
+  it('a Qantas flight within Australia, and on to New Zealand, hears nothing of TSA', () => {
+    expect(JSON.stringify(qantas())).not.toMatch(/\bTSA\b/);
+    expect(ruleIdsOn(qantas(), 0)).not.toContain('cont-light-materials');
+    expect(ruleIdsOn(qantas(), 1)).not.toContain('cont-light-materials');
+  });
+
+  it('within Australia, where we have no screening rule, the gap says so and whom to ask', () => {
+    expect(gapMessages(qantas(), 0)).toContain(
+      'We have no rule from our research for airport security in Australia yet. Please ask the airport or your airline how they screen ashes before you fly, and take the documents listed below.',
+    );
+  });
+
+  it("a flight from the US still hears TSA's words on light materials", () => {
+    const fromUs = readTripOn(today, {
+      home_country: 'AU',
+      purpose: 'carry',
+      legs: [{ mode: 'air', from: 'US', to: 'AU', carrier: 'QF', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'wood', loved_one: 'Nan' }],
+      loved_ones: [{ name: 'Nan', kind: 'adult', loss_country: 'US', cremated_in: 'US' }],
+    });
+    expect(ruleIdsOn(fromUs)).toContain('cont-light-materials');
+  });
+
+  it("a Carnival cruise from Australia is not told the urn passes TSA's X-ray there", () => {
+    const out = readTripOn(today, {
+      home_country: 'AU',
+      purpose: 'carry',
+      legs: [
+        { mode: 'sea', from: 'AU', to: 'NZ', carrier: 'Carnival', connection: true },
+        { mode: 'sea', from: 'NZ', to: 'AU', carrier: 'Carnival', way_home: true },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'wood', loved_one: 'Nan' }],
+      loved_ones: [{ name: 'Nan', kind: 'adult', loss_country: 'AU', cremated_in: 'AU' }],
+    });
+    expect(detailOn(out, 'ccl-container')).toBe(
+      "It needs to pass the ship's X-ray and, sailing from the United States, TSA's too: wood, plastic, cardboard or non-lead ceramic.",
+    );
+  });
+
+  it('lint refuses a screening or container rule naming TSA in its detail where TSA does not screen (fixture)', () => {
+    const rule = {
+      id: 'xx-xray-sample',
+      scope: 'container:xray',
+      conditions: { mode: ['air'], keepsake: ['ashes'] },
+      title: 'A sample about the X-ray',
+      detail: 'TSA has described this. Used only by these tests.',
+      severity: 'info',
+      confidence: 'high',
+      source_url: 'https://example.org/page',
+      source_kind: 'official',
+      source_date: null,
+      read_on: '2026-12-06',
+    };
+    const faults = (r: unknown) => lintRules([r], { today }).faults.map((f) => f.message);
+    expect(faults(rule)).toContain(
+      'names TSA in its detail but would apply where TSA does not screen; add "screening": ["US-TSA"].',
+    );
+    expect(faults({ ...rule, conditions: { ...rule.conditions, screening: ['US-TSA'] } })).toEqual([]);
   });
 });
