@@ -154,3 +154,34 @@ describe("finding 7: TSA's words only where TSA screens", () => {
     expect(faults({ ...rule, conditions: { ...rule.conditions, screening: ['US-TSA'] } })).toEqual([]);
   });
 });
+
+describe('finding 8: a road leg from the United States to Japan', () => {
+  const drive = (from: string, to: string) =>
+    readTripOn(today, {
+      home_country: from,
+      purpose: 'carry',
+      legs: [{ mode: 'road', from, to }],
+      keepsakes: [{ kind: 'ashes', container: 'wood', loved_one: 'Nan' }],
+      loved_ones: [{ name: 'Nan', kind: 'adult', loss_country: from, cremated_in: from }],
+    });
+
+  it('claims no bridge, tunnel or ferry that does not exist: the leg crosses the sea, to be added as its own', () => {
+    const gaps = gapMessages(drive('US', 'JP')).join('\n');
+    expect(gaps).toContain(
+      'The United States and Japan are not joined by land, even through other countries, so this leg crosses the sea. Our notes read only the countries you name: if part of the way is by ferry, train or plane, add that part as its own leg, so its rules are read too.',
+    );
+    expect(gaps).not.toMatch(/bridge|tunnel/);
+  });
+
+  it('Singapore to Malaysia (the causeway) is not said to be impossible to drive', () => {
+    const gaps = gapMessages(drive('SG', 'MY')).join('\n');
+    expect(gaps).toContain('Singapore and Malaysia are not joined by land');
+    expect(gaps).not.toMatch(/can't be driven|cannot be driven/);
+  });
+
+  it('the United States to Panama goes through other countries, and says so', () => {
+    expect(gapMessages(drive('US', 'PA')).join('\n')).toContain(
+      'The United States and Panama share no land border, so this drive goes through another country on the way, or crosses the sea.',
+    );
+  });
+});
