@@ -425,10 +425,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
         // On a cruise the ashes often never go ashore: then the country's rules do not apply.
         // Only where the ship sails on from here (a cruise), never on the way home or off a car ferry,
         // nor where the family scatters them ashore here: they must land (review 18, finding 5).
-        (leg.mode === 'sea' &&
-        leg.to !== trip.home &&
-        trip.legs[leg.index + 1]?.mode === 'sea' &&
-        !landsToScatter(trip, leg)
+        (leg.to !== trip.home && mayBePortOfCall(trip, leg, input.rules ?? []) && !landsToScatter(trip, leg)
           ? ' If the ashes stay on board while the ship is in port, mark this stop as a port of call.'
           : ''),
     );
@@ -632,6 +629,21 @@ function petScatteringGap(
   return [
     `Our sources on scattering ashes ${PLACE_WORDS[place]} in ${where} speak about a person's ashes, not a pet's. For ${pets.join(' and ')}, ${whom.charAt(0).toLowerCase()}${whom.slice(1)}`,
   ];
+}
+
+/**
+ * The ship may keep the ashes aboard at the end of this sailing: a cruise line our cruise rules name
+ * (Norwegian to Iceland and back), or the same line sailing on from here to another port. A ferry
+ * across and back (P&O to France, then home) lands its passengers, so no port of call is suggested
+ * there (review 29, finding 10).
+ */
+function mayBePortOfCall(trip: TripFacts, leg: LegFacts, rules: readonly Rule[]): boolean {
+  const next = trip.legs[leg.index + 1];
+  if (leg.mode !== 'sea' || next?.mode !== 'sea' || next.from !== leg.to) return false;
+  const cruiseLine =
+    leg.carrier !== null &&
+    rules.some((rule) => scopeKindOf(rule) === 'cruise' && rule.conditions.carrier?.includes(leg.carrier!));
+  return cruiseLine || (next.carrier === leg.carrier && next.to !== leg.from);
 }
 
 /**

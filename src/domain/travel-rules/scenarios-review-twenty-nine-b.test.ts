@@ -185,3 +185,37 @@ describe('finding 8: a road leg from the United States to Japan', () => {
     );
   });
 });
+
+describe('finding 10: a ferry to France and back is not told to mark a port of call', () => {
+  const sail = (carrier: string, ports: readonly string[]) =>
+    readTripOn(today, {
+      home_country: 'GB',
+      purpose: 'carry',
+      legs: ports.slice(1).map((to, i) => ({
+        mode: 'sea',
+        from: ports[i]!,
+        to,
+        carrier,
+        ...(to === 'GB' && { way_home: true }),
+      })),
+      keepsakes: [{ kind: 'ashes', container: 'wood', loved_one: 'Nan' }],
+      loved_ones: [{ name: 'Nan', kind: 'adult', loss_country: 'GB', cremated_in: 'GB' }],
+    });
+  const PORT = 'mark this stop as a port of call';
+
+  it('P&O Ferries to France and home: the crossing lands them, no port of call', () => {
+    const out = sail('P&O Ferries', ['GB', 'FR', 'GB']);
+    expect(gapMessages(out, 0).join(' ')).toContain(
+      'We have no rule from our research for taking ashes into France yet.',
+    );
+    expect(JSON.stringify(out)).not.toContain(PORT);
+  });
+
+  it('a ship sailing on from France to Spain still hears it', () => {
+    expect(gapMessages(sail('P&O Cruises', ['GB', 'FR', 'ES', 'GB']), 0).join(' ')).toContain(PORT);
+  });
+
+  it('a cruise line we know, out and back to one port, still hears it', () => {
+    expect(gapMessages(sail('NCL', ['GB', 'FR', 'GB']), 0).join(' ')).toContain(PORT);
+  });
+});
