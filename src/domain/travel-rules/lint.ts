@@ -456,6 +456,7 @@ function placeFaults(rule: Rule): string[] {
   const countries = [
     ...(c.from ?? []),
     ...(c.from_not ?? []),
+    ...(c.journey_from_not ?? []),
     ...(c.to ?? []),
     ...(c.touches ?? []),
     ...(c.via ?? []),

@@ -219,3 +219,40 @@ describe('finding 10: a ferry to France and back is not told to mark a port of c
     expect(gapMessages(sail('NCL', ['GB', 'FR', 'GB']), 0).join(' ')).toContain(PORT);
   });
 });
+
+describe('finding 11: a round-trip cruise from Australia, calling in New Zealand', () => {
+  const cruise = (staysAboard: boolean) =>
+    readTripOn(today, {
+      home_country: 'AU',
+      purpose: 'carry',
+      legs: [
+        { mode: 'sea', from: 'AU', to: 'NZ', carrier: 'Princess', connection: staysAboard },
+        { mode: 'sea', from: 'NZ', to: 'NZ', carrier: 'Princess', connection: staysAboard },
+        { mode: 'sea', from: 'NZ', to: 'AU', carrier: 'Princess', way_home: true },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'wood', loved_one: 'Nan' }],
+      loved_ones: [{ name: 'Nan', kind: 'adult', loss_country: 'AU', cremated_in: 'AU' }],
+    });
+
+  it('ashes that stay aboard and come home are not told to check the export rules of New Zealand', () => {
+    const out = cruise(true);
+    expect(ruleIdsOn(out, 2)).not.toContain('au-export-check-source');
+    // Arriving home is still arriving: the wooden urn is declared.
+    expect(ruleIdsOn(out, 2)).toContain('au-import-wood-declare');
+  });
+
+  it('ashes taken ashore in New Zealand do leave it, and hear the advice', () => {
+    expect(ruleIdsOn(cruise(false), 2)).toContain('au-export-check-source');
+  });
+
+  it('ashes coming to Australia from abroad still hear it', () => {
+    const out = readTripOn(today, {
+      home_country: 'AU',
+      purpose: 'carry',
+      legs: [{ mode: 'air', from: 'NZ', to: 'AU', carrier: 'NZ', bag: 'carry_on', way_home: true }],
+      keepsakes: [{ kind: 'ashes', container: 'wood', loved_one: 'Nan' }],
+      loved_ones: [{ name: 'Nan', kind: 'adult', loss_country: 'NZ', cremated_in: 'NZ' }],
+    });
+    expect(ruleIdsOn(out)).toContain('au-export-check-source');
+  });
+});
