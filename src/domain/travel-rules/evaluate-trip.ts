@@ -14,6 +14,7 @@ import { homeQuestion, homeUnknownRules, waitingRefusals } from './home-rules.js
 import { RULES } from './load-rules.js';
 import { paperworkFor, type Paperwork } from './loss-paperwork.js';
 import { conditionsHold, type MatchContext } from './match-conditions.js';
+import { airlinesNamedInstead } from './named-carriers.js';
 import { ruleConflicts, toRequirements, type MatchedRule } from './requirements.js';
 import {
   isPaperworkRule,
@@ -22,7 +23,7 @@ import {
   scopeKindOf,
   speaksOnlyOfPeople,
 } from './rule-schema.js';
-import { capitalise, countryPhrase, scopeLabel, whoToAsk } from './names.js';
+import { capitalise, carrierName, countryPhrase, scopeLabel, whoToAsk } from './names.js';
 import { compareText, joinList } from './ordering.js';
 import { otherWay } from './other-ways.js';
 import { scatterRegionQuestion } from './scatter-region.js';
@@ -226,6 +227,20 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
     };
   });
 
+  // Airlines whose papers a country's rule naming other airlines leaves unsaid, for one loved one's
+  // ashes, where the airline has no rule of its own on that leg (review 28, finding 5).
+  const unsaidBy = (lovedOne: LovedOneFacts): string[] => [
+    ...new Set(
+      facts.legs.flatMap((leg, index) => {
+        const theirs = ashKeepsakes.filter((k) => (k.lovedOne ?? UNNAMED) === lovedOne);
+        const own = rulesOf(matchedByLeg[index]!, lovedOne).some((rule) => scopeKindOf(rule) === 'airline');
+        return leg.carriesAshes && !own && airlinesNamedInstead(facts, leg, theirs, legRules).length > 0
+          ? [carrierName(leg.carrier!)]
+          : [];
+      }),
+    ),
+  ];
+
   return {
     summary: paperworks.map((paperwork) =>
       carrySummary(
@@ -244,6 +259,7 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
           })),
         ],
         paperwork.lovedOne.kind === 'pet',
+        unsaidBy(paperwork.lovedOne),
       ),
     ),
     questions: onceEach([

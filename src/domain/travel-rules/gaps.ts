@@ -1,6 +1,7 @@
 import { holdsAshes, type RuleGap, type TravelKeepsakeKind } from '../../contracts/travel-rules.js';
 import { homeGaps } from './home-rules.js';
 import { type Paperwork, registryFor, speakFor } from './loss-paperwork.js';
+import { airlinesNamedInstead } from './named-carriers.js';
 import {
   capitalise,
   carrierName,
@@ -170,6 +171,15 @@ export function legGaps(input: LegGapInput): RuleGap[] {
       const flights = leg.international
         ? `flights from ${countryPhrase(leg.from)}`
         : `flights within ${countryPhrase(leg.from)}`;
+      // A country's rule above that names other airlines only (Vietnam's, for VietJet and the
+      // others) says nothing of this one: said so, with whom to ask (review 28, finding 5).
+      const namedInstead = [
+        ...new Set(
+          airlinesNamedInstead(trip, leg, input.keepsakes, input.rules ?? []).map((code) =>
+            carrierName(code),
+          ),
+        ),
+      ];
       gaps.push(
         forUrns
           ? `Our sources on ${carrierName(leg.carrier)} speak about urns and boxes of ashes, not keepsake jewellery. Please ask them before you fly if you'd like to be sure.`
@@ -177,7 +187,9 @@ export function legGaps(input: LegGapInput): RuleGap[] {
             ? `Our sources on ${carrierName(leg.carrier)} speak about ${BAG_PHRASE[otherBag.spoken]}; we found nothing from them about ${BAG_PHRASE[otherBag.chosen]}. Please ask them before you fly${take}.`
             : namedByOthers
               ? `We have nothing from ${carrierName(leg.carrier)} itself yet; what is said above about ${flights} speaks for its flights too. Please ask them before you fly${take}.`
-              : `We have no rule from our research for ${carrierName(leg.carrier)} yet. Please ask them before you fly${take}.`,
+              : namedInstead.length > 0
+                ? `Our sources on ${flights} speak only of ${joinList(namedInstead)}, and say nothing of ${carrierName(leg.carrier)}; we have no rule from our research for ${carrierName(leg.carrier)} yet either. Please ask them which papers they need for the ashes before you fly${take}.`
+                : `We have no rule from our research for ${carrierName(leg.carrier)} yet. Please ask them before you fly${take}.`,
       );
     }
     if (input.keepsakes.some((k) => k.kind === 'ashes' && k.container === 'unknown')) {

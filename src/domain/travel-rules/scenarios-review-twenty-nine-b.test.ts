@@ -256,3 +256,43 @@ describe('finding 11: a round-trip cruise from Australia, calling in New Zealand
     expect(ruleIdsOn(out)).toContain('au-export-check-source');
   });
 });
+
+describe('review 28, finding 5: flights within Vietnam on Pacific Airlines (BL) or Vietravel Airlines (VU)', () => {
+  const domestic = (carrier: string) =>
+    readTripOn(today, {
+      home_country: 'VN',
+      purpose: 'carry',
+      legs: [{ mode: 'air', from: 'VN', to: 'VN', carrier, bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'wood', loved_one: 'Ba' }],
+      loved_ones: [{ name: 'Ba', kind: 'adult', loss_country: 'VN', cremated_in: 'VN' }],
+    });
+
+  it.each(['BL', 'VU'])(
+    '%s: the rules naming Vietnam Airlines, VietJet and Bamboo Airways are not stretched to it',
+    (carrier) => {
+      const ids = ruleIdsOn(domestic(carrier));
+      expect(ids).not.toContain('vn-caav-domestic-no-certificate');
+      expect(ids).not.toContain('vn-domestic-papers-still-needed');
+    },
+  );
+
+  it('Pacific Airlines: the gap says our sources speak only of the three, and to ask the airline', () => {
+    expect(gapMessages(domestic('BL'))).toContain(
+      'Our sources on flights within Vietnam speak only of Vietnam Airlines, VietJet and Bamboo Airways, and say nothing of Pacific Airlines; we have no rule from our research for Pacific Airlines yet either. Please ask them which papers they need for the ashes before you fly.',
+    );
+  });
+
+  it.each(['BL', 'VU'])('%s: the summary never says "no papers"', (carrier) => {
+    const text = domestic(carrier).summary[0]!.text;
+    expect(text).not.toContain('we found no papers');
+    expect(text).toMatch(
+      /^For Ba, our sources don't say which papers .+ for: please ask them before you fly/,
+    );
+  });
+
+  it('Vietnam Airlines still hears what the papers are', () => {
+    const out = domestic('VN');
+    expect(ruleIdsOn(out)).toContain('vn-domestic-papers-still-needed');
+    expect(out.summary[0]!.text).not.toContain("our sources don't say which papers");
+  });
+});
