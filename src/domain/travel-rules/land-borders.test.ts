@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { sharesLandBorder } from './land-borders.js';
-import { gapMessages, readTripOn } from './scenario-reading.js';
+import { driveOn, gapMessages, readTripOn } from './scenario-reading.js';
 
 const today = '2026-12-07';
-const drive = (from: string, to: string) =>
-  readTripOn(today, {
-    home_country: from,
-    purpose: 'carry',
-    legs: [{ mode: 'road', from, to }],
-    keepsakes: [{ kind: 'ashes', container: 'wood', loved_one: 'Nan' }],
-    loved_ones: [{ name: 'Nan', kind: 'adult', loss_country: from }],
-  });
+const drive = (from: string, to: string) => driveOn(today, from, to);
 // Either note: countries joined by land through others, or not joined by land at all. The note
 // once said "crosses the sea (by a bridge, a tunnel or a ferry)" for every pair, Japan too, where
 // no bridge or tunnel reaches (review 29, finding 8).

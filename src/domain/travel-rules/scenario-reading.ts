@@ -49,3 +49,30 @@ export function readShipmentOn(today: string, raw: unknown): ReturnType<typeof e
 /** The requirement from one rule, wherever on the trip it is, and its words. */
 export const detailOn = (out: TripReading, id: string): string | undefined =>
   out.legs.flatMap((leg) => leg.requirements).find((r) => r.rule_ids.includes(id))?.detail;
+
+/** A family driving with Nan's ashes from one country to another, home where they set off. */
+export const driveOn = (today: string, from: string, to: string): TripReading =>
+  readTripOn(today, {
+    home_country: from,
+    purpose: 'carry',
+    legs: [{ mode: 'road', from, to }],
+    keepsakes: [{ kind: 'ashes', container: 'wood', loved_one: 'Nan' }],
+    loved_ones: [{ name: 'Nan', kind: 'adult', loss_country: from }],
+  });
+
+/** A rule for the lint tests, sourced and dated as a real one, with the fields a test sets. */
+export const ruleFixture = (fields: {
+  id: string;
+  scope: string;
+  conditions: Record<string, unknown>;
+  title: string;
+  detail: string;
+}) => ({
+  ...fields,
+  severity: 'info',
+  confidence: 'high',
+  source_url: 'https://example.org/page',
+  source_kind: 'official',
+  source_date: null,
+  read_on: '2026-12-06',
+});

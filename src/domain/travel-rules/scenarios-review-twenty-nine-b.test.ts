@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lintRules } from './lint.js';
-import { detailOn, gapMessages, readTripOn, ruleIdsOn } from './scenario-reading.js';
+import { detailOn, driveOn, gapMessages, readTripOn, ruleFixture, ruleIdsOn } from './scenario-reading.js';
 
 // Review 29 (brief fixB), findings 3, 6, 7, 8, 10 and 11, and review 28's finding 5: a reviewer ran
 // realistic trips through the CLI; their inputs are lost, so each trip here is rebuilt from the
@@ -134,19 +134,13 @@ describe("finding 7: TSA's words only where TSA screens", () => {
   });
 
   it('lint refuses a screening or container rule naming TSA in its detail where TSA does not screen (fixture)', () => {
-    const rule = {
+    const rule = ruleFixture({
       id: 'xx-xray-sample',
       scope: 'container:xray',
       conditions: { mode: ['air'], keepsake: ['ashes'] },
       title: 'A sample about the X-ray',
       detail: 'TSA has described this. Used only by these tests.',
-      severity: 'info',
-      confidence: 'high',
-      source_url: 'https://example.org/page',
-      source_kind: 'official',
-      source_date: null,
-      read_on: '2026-12-06',
-    };
+    });
     const faults = (r: unknown) => lintRules([r], { today }).faults.map((f) => f.message);
     expect(faults(rule)).toContain(
       'names TSA in its detail but would apply where TSA does not screen; add "screening": ["US-TSA"].',
@@ -156,14 +150,7 @@ describe("finding 7: TSA's words only where TSA screens", () => {
 });
 
 describe('finding 8: a road leg from the United States to Japan', () => {
-  const drive = (from: string, to: string) =>
-    readTripOn(today, {
-      home_country: from,
-      purpose: 'carry',
-      legs: [{ mode: 'road', from, to }],
-      keepsakes: [{ kind: 'ashes', container: 'wood', loved_one: 'Nan' }],
-      loved_ones: [{ name: 'Nan', kind: 'adult', loss_country: from, cremated_in: from }],
-    });
+  const drive = (from: string, to: string) => driveOn(today, from, to);
 
   it('claims no bridge, tunnel or ferry that does not exist: the leg crosses the sea, to be added as its own', () => {
     const gaps = gapMessages(drive('US', 'JP')).join('\n');
