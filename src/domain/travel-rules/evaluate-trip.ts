@@ -14,6 +14,7 @@ import { homeQuestion, homeUnknownRules, waitingRefusals } from './home-rules.js
 import { RULES } from './load-rules.js';
 import { paperworkFor, type Paperwork } from './loss-paperwork.js';
 import { conditionsHold, type MatchContext } from './match-conditions.js';
+import { airlinesNamedInstead } from './named-carriers.js';
 import { ruleConflicts, toRequirements, type MatchedRule } from './requirements.js';
 import {
   isPaperworkRule,
@@ -22,12 +23,18 @@ import {
   scopeKindOf,
   speaksOnlyOfPeople,
 } from './rule-schema.js';
-import { capitalise, countryPhrase, scopeLabel, whoToAsk } from './names.js';
+import { capitalise, carrierName, countryPhrase, scopeLabel, whoToAsk } from './names.js';
 import { compareText, joinList } from './ordering.js';
 import { otherWay } from './other-ways.js';
 import { scatterRegionQuestion } from './scatter-region.js';
 import { disputedByOwnSources } from './speakers.js';
-import { askingFrom, inDoubtPassingThrough, isEntryRuleOf, passesThrough } from './passing-through.js';
+import {
+  askingFrom,
+  entryRulesInDoubt,
+  inDoubtPassingThrough,
+  isEntryRuleOf,
+  passesThrough,
+} from './passing-through.js';
 import { type StateUnknown, stateGaps, stateQuestions, statesUnknown } from './state-rules.js';
 import { carrySummary, type Refusal } from './summary.js';
 import {
@@ -240,6 +247,20 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
       ),
   );
 
+  // Airlines whose papers a country's rule naming other airlines leaves unsaid, for one loved one's
+  // ashes, where the airline has no rule of its own on that leg (review 28, finding 5).
+  const unsaidBy = (lovedOne: LovedOneFacts): string[] => [
+    ...new Set(
+      facts.legs.flatMap((leg, index) => {
+        const theirs = ashKeepsakes.filter((k) => (k.lovedOne ?? UNNAMED) === lovedOne);
+        const own = rulesOf(matchedByLeg[index]!, lovedOne).some((rule) => scopeKindOf(rule) === 'airline');
+        return leg.carriesAshes && !own && airlinesNamedInstead(facts, leg, theirs, legRules).length > 0
+          ? [carrierName(leg.carrier!)]
+          : [];
+      }),
+    ),
+  ];
+
   return {
     summary: paperworks.map((paperwork, index) =>
       carrySummary(
@@ -255,6 +276,7 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
           })),
         ],
         paperwork.lovedOne.kind === 'pet',
+        unsaidBy(paperwork.lovedOne),
       ),
     ),
     questions: onceEach([
@@ -448,11 +470,12 @@ function onlyPassingThrough(
   leg: LegFacts,
 ): MatchedRule[] {
   if (!passesThrough(facts, leg)) return matched;
+  const inDoubt = entryRulesInDoubt(facts, leg);
   return matched
     .filter((entry) => !staysThere(entry.rule, leg))
     .map((entry) =>
       // A rule about changing planes there speaks for exactly this, so it is not in doubt (review 28, 3).
-      isEntryRuleOf(entry.rule, leg.to) && !speaksOfChangingThere(entry.rule)
+      inDoubt && isEntryRuleOf(entry.rule, leg.to) && !speaksOfChangingThere(entry.rule)
         ? { ...entry, rule: inDoubtPassingThrough(entry.rule) }
         : entry,
     );
@@ -525,7 +548,7 @@ function refusalsOf(
         continue;
       }
       if (!rule.refuses_journey && !rule.may_refuse_journey && !toHold && !toCabin) continue;
-      const through = passesThrough(facts, leg) && isEntryRuleOf(rule, leg.to);
+      const through = entryRulesInDoubt(facts, leg) && isEntryRuleOf(rule, leg.to);
       // A "may" refusal another source on this leg contradicts is a disagreement (review 15, 1).
       const disputed =
         rule.may_refuse_journey === true &&

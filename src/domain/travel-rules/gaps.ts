@@ -1,6 +1,7 @@
 import { holdsAshes, type RuleGap, type TravelKeepsakeKind } from '../../contracts/travel-rules.js';
 import { homeGaps } from './home-rules.js';
 import { type Paperwork, registryFor, speakFor } from './loss-paperwork.js';
+import { airlinesNamedInstead } from './named-carriers.js';
 import {
   capitalise,
   carrierName,
@@ -12,7 +13,7 @@ import {
 } from './names.js';
 import { compareText, joinList } from './ordering.js';
 import { isScatteringRule, type Rule, scopeKindOf, scopeNameOf } from './rule-schema.js';
-import { askingFrom, journeyStart, passesThrough } from './passing-through.js';
+import { askingFrom, entryRulesInDoubt, journeyStart, passesThrough } from './passing-through.js';
 import { SCREENING_BODY_WHO } from './screening-bodies.js';
 import { onlyRegionalRulesGap, partWord, regionsWithOwnRules } from './scatter-region.js';
 import type { KeepsakeFacts, LegFacts, TripFacts } from './trip-facts.js';
@@ -170,6 +171,15 @@ export function legGaps(input: LegGapInput): RuleGap[] {
       const flights = leg.international
         ? `flights from ${countryPhrase(leg.from)}`
         : `flights within ${countryPhrase(leg.from)}`;
+      // A country's rule above that names other airlines only (Vietnam's, for VietJet and the
+      // others) says nothing of this one: said so, with whom to ask (review 28, finding 5).
+      const namedInstead = [
+        ...new Set(
+          airlinesNamedInstead(trip, leg, input.keepsakes, input.rules ?? []).map((code) =>
+            carrierName(code),
+          ),
+        ),
+      ];
       gaps.push(
         forUrns
           ? `Our sources on ${carrierName(leg.carrier)} speak about urns and boxes of ashes, not keepsake jewellery. Please ask them before you fly if you'd like to be sure.`
@@ -177,7 +187,9 @@ export function legGaps(input: LegGapInput): RuleGap[] {
             ? `Our sources on ${carrierName(leg.carrier)} speak about ${BAG_PHRASE[otherBag.spoken]}; we found nothing from them about ${BAG_PHRASE[otherBag.chosen]}. Please ask them before you fly${take}.`
             : namedByOthers
               ? `We have nothing from ${carrierName(leg.carrier)} itself yet; what is said above about ${flights} speaks for its flights too. Please ask them before you fly${take}.`
-              : `We have no rule from our research for ${carrierName(leg.carrier)} yet. Please ask them before you fly${take}.`,
+              : namedInstead.length > 0
+                ? `Our sources on ${flights} speak only of ${joinList(namedInstead)}, and say nothing of ${carrierName(leg.carrier)}; we have no rule from our research for ${carrierName(leg.carrier)} yet either. Please ask them which papers they need for the ashes before you fly${take}.`
+                : `We have no rule from our research for ${carrierName(leg.carrier)} yet. Please ask them before you fly${take}.`,
       );
     }
     if (input.keepsakes.some((k) => k.kind === 'ashes' && k.container === 'unknown')) {
@@ -391,7 +403,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
     // they set off: never the border at home, where it is too late to ask (review 27, finding 6).
     const comingHome = trip.homeKnown && leg.to === trip.home && PET_ASHES_ENTRY[leg.to] === undefined;
     const petWhom = comingHome
-      ? `${embassyOf(leg.to)} in ${countryPhrase(askingFrom(trip, leg) ?? journeyStart(trip, leg))} can tell you, before you set off, what they need for a pet's ashes`
+      ? `${embassyWhere(leg.to, askingFrom(trip, leg) ?? journeyStart(trip, leg))} can tell you, before you set off, what they need for a pet's ashes`
       : `${askAboutPetOnEntry(leg.to, trip.home, askingFrom(trip, leg))} can tell you what they need for a pet's ashes`;
     gaps.push(
       onlyPets && !entryRuleThere
@@ -433,10 +445,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
         // On a cruise the ashes often never go ashore: then the country's rules do not apply.
         // Only where the ship sails on from here (a cruise), never on the way home or off a car ferry,
         // nor where the family scatters them ashore here: they must land (review 18, finding 5).
-        (leg.mode === 'sea' &&
-        leg.to !== trip.home &&
-        trip.legs[leg.index + 1]?.mode === 'sea' &&
-        !landsToScatter(trip, leg)
+        (leg.to !== trip.home && mayBePortOfCall(trip, leg, input.rules ?? []) && !landsToScatter(trip, leg)
           ? ' If the ashes stay on board while the ship is in port, mark this stop as a port of call.'
           : ''),
     );
@@ -493,7 +502,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
  * said (review 24, finding 3); on the way home, the one where the journey sets off.
  */
 function passingThrough(trip: TripFacts, leg: LegFacts, matched: readonly Rule[]): string | null {
-  if (!passesThrough(trip, leg)) return null;
+  if (!entryRulesInDoubt(trip, leg)) return null;
   const weighty = matched.some(
     (rule) =>
       rule.scope === `country:${leg.to}` &&
@@ -523,7 +532,7 @@ export function onwardTo(trip: Pick<TripFacts, 'legs' | 'home' | 'scatter'>, leg
 export function whomPassingThrough(trip: TripFacts, leg: LegFacts): string {
   const next = trip.legs[trip.legs.indexOf(leg) + 1];
   return trip.homeKnown && next?.to === trip.home
-    ? `${embassyOf(leg.to)} in ${countryPhrase(journeyStart(trip, leg))}`
+    ? embassyWhere(leg.to, journeyStart(trip, leg))
     : askOnEntry(leg.to, trip.home, askingFrom(trip, leg));
 }
 
@@ -643,12 +652,27 @@ function petScatteringGap(
 }
 
 /**
+ * The ship may keep the ashes aboard at the end of this sailing: a cruise line our cruise rules name
+ * (Norwegian to Iceland and back), or the same line sailing on from here to another port. A ferry
+ * across and back (P&O to France, then home) lands its passengers, so no port of call is suggested
+ * there (review 29, finding 10).
+ */
+function mayBePortOfCall(trip: TripFacts, leg: LegFacts, rules: readonly Rule[]): boolean {
+  const next = trip.legs[leg.index + 1];
+  if (leg.mode !== 'sea' || next?.mode !== 'sea' || next.from !== leg.to) return false;
+  const cruiseLine =
+    leg.carrier !== null &&
+    rules.some((rule) => scopeKindOf(rule) === 'cruise' && rule.conditions.carrier?.includes(leg.carrier!));
+  return cruiseLine || (next.carrier === leg.carrier && next.to !== leg.from);
+}
+
+/**
  * Whom to ask before driving across a border: not "at the border", since some have no border post
  * (Ireland and Northern Ireland); the country's mission, or coming home, your own where you are.
  */
 function road(trip: TripFacts, leg: LegFacts): string {
   return trip.homeKnown && leg.to === trip.home
-    ? `${embassyOf(trip.home)} in ${countryPhrase(journeyStart(trip, leg))}`
+    ? embassyWhere(trip.home, journeyStart(trip, leg))
     : embassyWhere(leg.to, askingFrom(trip, leg));
 }
 
@@ -922,7 +946,7 @@ function noEntryRule(
     // ask, so the family asks their own country's mission where they are before they set off.
     const whom =
       country === home
-        ? `${embassyOf(country)} in ${countryPhrase(from)} can tell you, before you set off, what they need`
+        ? `${embassyWhere(country, from)} can tell you, before you set off, what they need`
         : `${askOnEntry(country, home, home === null ? null : from)} can tell you what they need`;
     const others = country === home ? entryRulesForOthersComingHome(country, rules) : '';
     if (others) {
@@ -940,9 +964,9 @@ function noEntryRule(
     return `Our sources on taking ashes into ${countryPhrase(country)} speak only for families who live in ${elsewhere}. For any other family, ${embassyOf(country)} where you live can tell you what they need${take}.`;
   }
   if (homeAmong) {
-    return `Our sources on taking ashes into ${countryPhrase(country)} speak only for families who live in ${elsewhere}. ${capitalise(embassyOf(country))} in ${countryPhrase(from)} can tell you what they need${take}.`;
+    return `Our sources on taking ashes into ${countryPhrase(country)} speak only for families who live in ${elsewhere}. ${capitalise(embassyWhere(country, from))} can tell you what they need${take}.`;
   }
-  return `Our sources on taking ashes into ${countryPhrase(country)} speak only for families who live in ${elsewhere}. For a family from ${countryPhrase(home)}, ${embassyOf(country)} in ${countryPhrase(from)} can tell you what they need${take}.`;
+  return `Our sources on taking ashes into ${countryPhrase(country)} speak only for families who live in ${elsewhere}. For a family from ${countryPhrase(home)}, ${embassyWhere(country, from)} can tell you what they need${take}.`;
 }
 
 /** A country's rule for bringing ashes in, said of a trip or of a shipment. */

@@ -1,6 +1,6 @@
 import type { RuleQuestion } from '../../contracts/travel-rules.js';
 import { conditionsHold } from './match-conditions.js';
-import { countryPhrase, embassyOf } from './names.js';
+import { countryPhrase, embassyOf, embassyWhere } from './names.js';
 import { compareText, joinList } from './ordering.js';
 import type { Rule } from './rule-schema.js';
 import type { KeepsakeFacts, LegFacts, TripFacts } from './trip-facts.js';
@@ -126,9 +126,9 @@ export function homeGaps(
     ashesIn !== leg.to &&
     entering.every((rule) => rule.conditions.ashes_from?.includes(ashesIn) === true);
   const whom = entering.some((rule) => rule.conditions.home?.includes(leg.to))
-    ? `${embassyOf(leg.to)} in ${countryPhrase(setsOffFrom)} can tell you, before you set off, what they need`
+    ? `${embassyWhere(leg.to, setsOffFrom)} can tell you, before you set off, what they need`
     : whereAshesAre
-      ? `${embassyOf(leg.to)} in ${countryPhrase(ashesIn)}, where the ashes are, can tell you what they need`
+      ? `${embassyWhere(leg.to, ashesIn)}, where the ashes are, can tell you what they need`
       : `${embassyOf(leg.to)} where you live can tell you what they need`;
   return {
     entry:

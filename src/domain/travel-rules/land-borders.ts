@@ -48,12 +48,38 @@ export function sharesLandBorder(a: string, b: string): boolean | null {
   return mine.includes(b);
 }
 
-/** A drive between two countries that share no land border: what it crosses is not read. */
+/**
+ * The countries joined to this one by land, through any chain of land borders (a landmass, as the
+ * shapes draw it): Japan's is Japan alone, France's reaches Poland through Germany.
+ */
+function joinedByLand(country: string): ReadonlySet<string> {
+  const reached = new Set([country]);
+  const queue = [country];
+  for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+    for (const neighbour of BORDERS[next] ?? []) {
+      if (reached.has(neighbour)) continue;
+      reached.add(neighbour);
+      queue.push(neighbour);
+    }
+  }
+  return reached;
+}
+
+/**
+ * A drive between two countries that share no land border: what it crosses is not read. Where land
+ * joins them through other countries (France to Poland), the drive goes through one of those or
+ * over the sea; where nothing does (the United States and Japan), it crosses the sea, and no bridge
+ * or tunnel is claimed (review 29, finding 8). A causeway or a car ferry may still carry a car
+ * across (Singapore to Malaysia, the United Kingdom to France), so "can't be driven" is not said.
+ */
 export function landGaps(leg: Pick<LegFacts, 'mode' | 'from' | 'to' | 'international'>): RuleGap[] {
   if (leg.mode !== 'road' || !leg.international || sharesLandBorder(leg.from, leg.to) !== false) return [];
+  const pair = `${capitalise(countryPhrase(leg.from))} and ${countryPhrase(leg.to)}`;
   return [
     {
-      message: `${capitalise(countryPhrase(leg.from))} and ${countryPhrase(leg.to)} share no land border, so this drive crosses the sea (by a bridge, a tunnel or a ferry) or another country on the way. Our notes read only the countries you name: if you take a ferry or a tunnel shuttle, or drive through another country, add that part as its own leg, so its rules are read too.`,
+      message: joinedByLand(leg.from).has(leg.to)
+        ? `${pair} share no land border, so this drive goes through another country on the way, or crosses the sea. Our notes read only the countries you name: if you drive through another country, or take a ferry or a tunnel shuttle, add that part as its own leg, so its rules are read too.`
+        : `${pair} are not joined by land, even through other countries, so this leg crosses the sea. Our notes read only the countries you name: if part of the way is by ferry, train or plane, add that part as its own leg, so its rules are read too.`,
     },
   ];
 }

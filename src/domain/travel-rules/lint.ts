@@ -468,6 +468,7 @@ function placeFaults(rule: Rule): string[] {
   const countries = [
     ...(c.from ?? []),
     ...(c.from_not ?? []),
+    ...(c.journey_from_not ?? []),
     ...(c.to ?? []),
     ...(c.touches ?? []),
     ...(c.via ?? []),
@@ -509,17 +510,21 @@ function placeFaults(rule: Rule): string[] {
   }
   // TSA screens only departures from the US and its territories: a rule about asking TSA, or
   // about TSA's checkpoint, says so (review 23, finding 5: American's agent "may ask TSA" was shown
-  // on a flight from Mexico City).
-  if (
-    /\bTSA\b/.test(rule.title) &&
-    (c.screening === undefined || c.screening.some((body) => body !== 'US-TSA'))
-  ) {
-    faults.push(
-      'names TSA in its title but would apply where TSA does not screen; add "screening": ["US-TSA"].',
-    );
-  }
+  // on a flight from Mexico City). A rule about screening or the container at the X-ray speaks in
+  // TSA's words only where TSA screens (review 29, finding 7: "TSA has described …" was said on a
+  // Qantas flight within Australia).
   const kind = scopeKindOf(rule);
   const name = scopeNameOf(rule);
+  const tsaIn = /\bTSA\b/.test(rule.title)
+    ? 'title'
+    : (kind === 'security' || kind === 'container') && /\bTSA\b/.test(rule.detail)
+      ? 'detail'
+      : null;
+  if (tsaIn && (c.screening === undefined || c.screening.some((body) => body !== 'US-TSA'))) {
+    faults.push(
+      `names TSA in its ${tsaIn} but would apply where TSA does not screen; add "screening": ["US-TSA"].`,
+    );
+  }
   if (kind === 'scattering') {
     const where = c.scatter_country ?? c.scatter_region ?? c.scatter_site;
     if (!where)

@@ -57,6 +57,7 @@ export function conditionsHold(c: RuleConditions, ctx: MatchContext, scope?: str
   if (!within(c.screening, leg.screening)) return false;
   if (!within(c.from, departure) || !within(c.to, arrival)) return false;
   if (c.from_not?.includes(leg.from)) return false;
+  if (c.journey_from_not?.includes(leg.journeyFrom ?? leg.setsOffFrom)) return false;
   if (c.via && !(leg.endsAtConnection && c.via.includes(leg.to))) return false;
   if (c.touches && !c.touches.includes(leg.from) && !(arrival !== null && c.touches.includes(arrival))) {
     return false;

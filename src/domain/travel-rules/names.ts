@@ -176,10 +176,14 @@ export function embassyOf(country: string): string {
  * A country's mission, said with where: "the embassy or consulate of Mexico in Canada" where the
  * family lives (or sets off), "… where you live" when that is not said; a territory's own
  * authorities are where they are ("the authorities in Bermuda"). A family in Canada told only "the
- * embassy or consulate of Mexico" was not told which (review 22 leftovers, finding 2).
+ * embassy or consulate of Mexico" was not told which (review 22 leftovers, finding 2). A mission is
+ * abroad: ashes setting off from the country they go to (a cruise from and back to the United
+ * States) are asked about with that country's own border authorities, never "the embassy or
+ * consulate of the United States in the United States" (review 29, finding 3).
  */
 export function embassyWhere(country: string, place: string | null): string {
   if (TERRITORIES.has(country)) return embassyOf(country);
+  if (place === country) return `the border authorities of ${countryPhrase(country)}`;
   return place === null
     ? `${embassyOf(country)} where you live`
     : `${embassyOf(country)} in ${countryPhrase(place)}`;

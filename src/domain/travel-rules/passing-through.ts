@@ -1,3 +1,4 @@
+import { ENTERED_WHEN_CHANGING_PLANES } from '../../contracts/trips.js';
 import type { Rule } from './rule-schema.js';
 import type { LegFacts, TripFacts } from './trip-facts.js';
 
@@ -26,6 +27,17 @@ export function passesThrough(trip: Journey, leg: LegFacts): boolean {
   // Where the family collects the ashes, their journey with them begins (review 28, finding 1).
   return leg.to !== trip.home && trip.scatter?.country !== leg.to && trip.collectIn !== leg.to;
 }
+
+/**
+ * Passing through a country whose rules for bringing ashes in may not bind the family: not one where
+ * every arrival is entered (the US: "every passenger arriving on an international flight is processed
+ * by US Customs and Border Protection at the first US airport", us-transit-enters). There, landing
+ * and going on by road, rail or another flight is entering, and its rules for arriving apply as
+ * they do to a change of planes; only its rules for ashes that stay there are left out (review 29,
+ * finding 6: "You only pass through the United States" was said beside CBP's own words).
+ */
+export const entryRulesInDoubt = (trip: Journey, leg: LegFacts): boolean =>
+  passesThrough(trip, leg) && !ENTERED_WHEN_CHANGING_PLANES.has(leg.to);
 
 /**
  * The same line sailing on from a port (a cruise's next sailing): its stops have their own note. A

@@ -94,6 +94,14 @@ export const conditionsSchema = z.strictObject({
   from: list(country).optional(),
   /** The leg does not depart from any of these countries ("arriving from outside the EU"). */
   from_not: list(country).optional(),
+  /**
+   * The ashes' journey to the end of this leg did not set off from any of these countries: where
+   * they set off over changes of planes, ports of call where they stayed aboard and countries only
+   * passed through (`journeyFrom`). Australia's advice to check the export rules of the country the
+   * ashes leave says nothing to ashes on a cruise from Australia that never left the ship in New
+   * Zealand (review 29, finding 11); ashes taken ashore there did leave it.
+   */
+  journey_from_not: list(country).optional(),
   /** The country the leg enters (never an airside connection or a port of call: see `via`). */
   to: list(country).optional(),
   touches: list(country).optional(),

@@ -66,3 +66,30 @@ export const carryingTrip = (
   keepsakes: [{ kind: 'ashes', container: 'wood', loved_one: lovedOne.name ?? 'Lola' }],
   loved_ones: [{ name: 'Lola', kind: 'adult', loss_country: home, cremated_in: home, ...lovedOne }],
 });
+
+/** A family driving with Nan's ashes from one country to another, home where they set off. */
+export const driveOn = (today: string, from: string, to: string): TripReading =>
+  readTripOn(today, {
+    home_country: from,
+    purpose: 'carry',
+    legs: [{ mode: 'road', from, to }],
+    keepsakes: [{ kind: 'ashes', container: 'wood', loved_one: 'Nan' }],
+    loved_ones: [{ name: 'Nan', kind: 'adult', loss_country: from }],
+  });
+
+/** A rule for the lint tests, sourced and dated as a real one, with the fields a test sets. */
+export const ruleFixture = (fields: {
+  id: string;
+  scope: string;
+  conditions: Record<string, unknown>;
+  title: string;
+  detail: string;
+}) => ({
+  ...fields,
+  severity: 'info',
+  confidence: 'high',
+  source_url: 'https://example.org/page',
+  source_kind: 'official',
+  source_date: null,
+  read_on: '2026-12-06',
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintRules, parseTravelRulesInput } from './index.js';
 import { RULES } from './load-rules.js';
-import { gapMessages, readTripOn, ruleIdsOn } from './scenario-reading.js';
+import { gapMessages, readTripOn, ruleFixture, ruleIdsOn } from './scenario-reading.js';
 
 // Review 23, findings 1, 5, 6, 7 and 8 (brief fix23a; inputs in /tmp/r23). Findings 2, 3 and 4
 // (Jamaica's permit by post, Vietnam) are fixed by another helper, in the data.
@@ -137,19 +137,13 @@ describe('finding 5: American\'s "an agent may ask TSA" only where TSA screens',
   });
 
   it('lint refuses a rule naming TSA in its title that would apply where TSA does not screen (fixture)', () => {
-    const rule = {
+    const rule = ruleFixture({
       id: 'xx-tsa-sample',
       scope: 'airline:XX',
       conditions: { mode: ['air'], carrier: ['XX'] },
       title: 'An agent may ask TSA about the urn',
       detail: 'Used only by these tests.',
-      severity: 'info',
-      confidence: 'high',
-      source_url: 'https://example.org/page',
-      source_kind: 'official',
-      source_date: null,
-      read_on: '2026-12-06',
-    };
+    });
     const faults = (r: unknown) => lintRules([r], { today: '2026-12-07' }).faults.map((f) => f.message);
     expect(faults(rule)).toContain(
       'names TSA in its title but would apply where TSA does not screen; add "screening": ["US-TSA"].',

@@ -116,6 +116,11 @@ export function carrySummary(
   otherWays: readonly string[] = [],
   refusals: readonly Refusal[] = [],
   pet = false,
+  /**
+   * Airlines on this journey whose papers our sources don't say, where a country's rule names
+   * other airlines only (Pacific Airlines within Vietnam): never "no papers" (review 28, finding 5).
+   */
+  unsaidBy: readonly string[] = [],
 ): CarrySummary {
   const mine = documents.filter((d) => d.loved_one === name);
   // "Whatever the hospital gave you, with the crematorium's certificate": not "Also bring a
@@ -260,7 +265,12 @@ export function carrySummary(
   // Carrying the urn is not allowed and its source says it is sent instead (Germany): the papers are
   // for sending it, so they are to have ready, never to "bring" on that journey (review 16, 6).
   const sending = refusals.some((refusal) => refusal.sentInstead === true);
-  if (mine.length === 0) {
+  const ask = unsaidBy.length === 1 ? 'asks' : 'ask';
+  if (mine.length === 0 && unsaidBy.length > 0) {
+    sentences.push(
+      `For ${name}, our sources don't say which papers ${joinList(unsaidBy)} ${ask} for: please ask them before you fly, and keep the papers you have with you.`,
+    );
+  } else if (mine.length === 0) {
     sentences.push(
       `For ${name}, we found no papers this journey asks for. Keep the papers you have with you all the same.`,
     );
@@ -438,6 +448,10 @@ export function carrySummary(
     }
     // Another way the same source leaves open (Emirates, in the cabin, takes one paper).
     sentences.push(...new Set(otherWays));
+    if (unsaidBy.length > 0)
+      sentences.push(
+        `Our sources don't say which papers ${joinList(unsaidBy)} ${ask} for: please ask them before you fly.`,
+      );
   }
   // A refusal other sources contradict is said after what to carry, as the disagreement it is.
   for (const { title, disputed } of refusals) {
