@@ -52,10 +52,16 @@ function askersIn(rules: readonly Rule[], paperwork: Paperwork): Asker[] {
   );
 }
 
-/** A translation of a paper this loved one does not have is named by what stands in (review 11, 2). */
+/**
+ * A translation of a paper this loved one does not have is named by what stands in (review 11, 2).
+ * A paper its source names only beside one this loved one lacks (Ireland's coroner's certificate,
+ * beside the death certificate) is said as its source leaves it: asked about first (review 30, 4).
+ */
 function askFor(ask: DocumentAsk, paperwork: Paperwork): DocumentAsk {
   const without = (ask.of ?? []).some((key) => paperwork.missing.has(key) || paperwork.dropped.has(key));
-  return without && ask.title_without !== undefined ? { ...ask, title: ask.title_without } : ask;
+  const titled = without && ask.title_without !== undefined ? { ...ask, title: ask.title_without } : ask;
+  const unsure = ask.unsure_without?.papers.some((key) => paperwork.missing.has(key)) ?? false;
+  return unsure ? { ...titled, said_as: ask.unsure_without!.said_as } : titled;
 }
 
 /** The paper this ask cannot be met with, when neither it nor any accepted alternative exists. */
@@ -125,10 +131,29 @@ const SOMETIMES_INSTEAD = new WeakMap<TravelDocument, ReadonlyMap<string, readon
 
 /** "Jamaica's High Commission in London accepts a post-mortem report (if one was done) in its place." */
 export function sometimesInstead(document: TravelDocument): string[] {
-  return [...(SOMETIMES_INSTEAD.get(document) ?? [])].map(
-    ([label, keys]) =>
-      `${capitalise(label)} accepts ${keys.map((key) => documentPhrase(key)).join(' or ')} in its place.`,
-  );
+  return [
+    ...[...(SOMETIMES_INSTEAD.get(document) ?? [])].map(
+      ([label, keys]) =>
+        `${capitalise(label)} accepts ${keys.map((key) => documentPhrase(key)).join(' or ')} in its place.`,
+    ),
+    ...(WORDS_INSTEAD.get(document) ?? []),
+  ];
+}
+
+/** For a paper this family lacks, what its askers take in its place in their own words (`or_words`). */
+const WORDS_INSTEAD = new WeakMap<TravelDocument, readonly string[]>();
+
+/** "Poland's mission in Ireland also accepts “another document confirming the death” in its place." */
+function inTheirWords(asks: readonly { rule: Rule; ask: DocumentAsk }[]): string[] {
+  return [
+    ...new Set(
+      asks.flatMap(({ rule, ask }) =>
+        ask.or_words === undefined
+          ? []
+          : [`${capitalise(askerLabel(rule))} also accepts “${ask.or_words}” in its place.`],
+      ),
+    ),
+  ];
 }
 
 /**
@@ -335,21 +360,26 @@ export function buildDocumentList(
       !labels.includes(GENERAL_PAPERS) &&
       !labels.some((label) => howFirm(label) === 'asks for') &&
       labels.some((label) => howFirm(label) === 'may ask for');
+    // Only where every one naming it says only who issues it: anyone asking for it is said as asking.
+    const said = askers.map(({ ask }) => ask.said_as);
+    const issued = said.every((one) => one !== undefined && one === said[0]) ? said[0] : undefined;
+    // A paper its source only says someone issues (Germany's missions' certificate), or names only
+    // beside a paper this loved one lacks, is asked about first, as the summary says: never "carry"
+    // beside "ask them whether you need one" (review 30, finding 5).
     const status: TravelDocument['status'] =
       own !== null
         ? own.certainty === 'yes'
           ? 'not_issued'
           : 'may_not_exist'
-        : onlyMayAsk
+        : onlyMayAsk || issued !== undefined
           ? 'ask_first'
           : 'carry';
     // A paper that does not exist for them gets no word on how to carry it ("a certified copy is
     // what is usually asked for"): only who asks, then what they carry instead (review 13, 14).
     const carrying = status === 'not_issued' ? '' : `${DOCUMENT_KINDS[key].hint} `;
     const formNotes = status === 'not_issued' ? [] : [...new Set(otherNames)];
-    // Only where every one naming it says only who issues it: anyone asking for it is said as asking.
-    const said = askers.map(({ ask }) => ask.said_as);
-    const issued = said.every((one) => one !== undefined && one === said[0]) ? said[0] : undefined;
+    // What those asking take in its place in their own words, where this loved one has none.
+    const theirWords = missing !== null ? inTheirWords(askers) : [];
     // Said as the summary says it ("German consulates in Canada issue …; ask them whether you need
     // one"), never "… suggests it": its source suggests nothing (fix24b).
     const whoAsks = issued ?? `${askedBy(labels, firmness)}.`;
@@ -363,7 +393,7 @@ export function buildDocumentList(
           : key === 'funeral_director_declaration' && paperwork.lovedOne.kind === 'pet'
             ? PET_LETTER_TITLE
             : DOCUMENT_KINDS[key].title),
-      detail: `${carrying}${whoAsks}${formNotes.join('')}${accepted}`,
+      detail: `${carrying}${whoAsks}${formNotes.join('')}${accepted}${theirWords.map((words) => ` ${words}`).join('')}`,
       asked_by: labels,
       source_url: source.source_url,
       status,
@@ -389,6 +419,7 @@ export function buildDocumentList(
     };
     FIRMNESS_OF.set(document, firmness);
     if (issued !== undefined) SAID_AS.set(document, issued);
+    if (theirWords.length > 0) WORDS_INSTEAD.set(document, theirWords);
     TOGETHER_BAG.set(
       document,
       new Map(
@@ -428,15 +459,45 @@ export function buildDocumentList(
   // The papers they carry come first; one that may not exist next, and one that does not exist for
   // them last, after what they carry instead has been listed (review 13, finding 14).
   const byStatus = (entry: (typeof entries)[number]) => STATUS_ORDER.indexOf(entry.document.status);
-  return entries
-    .sort(
-      (a, b) =>
-        byStatus(a) - byStatus(b) ||
-        DOCUMENT_ORDER.indexOf(a.key) - DOCUMENT_ORDER.indexOf(b.key) ||
-        Number(a.titled) - Number(b.titled) ||
-        compareText(a.document.title, b.document.title),
+  return oneOfEither(
+    entries
+      .sort(
+        (a, b) =>
+          byStatus(a) - byStatus(b) ||
+          DOCUMENT_ORDER.indexOf(a.key) - DOCUMENT_ORDER.indexOf(b.key) ||
+          Number(a.titled) - Number(b.titled) ||
+          compareText(a.document.title, b.document.title),
+      )
+      .map((entry) => entry.document),
+  );
+}
+
+/**
+ * A death and a cremation certificate that everyone naming either takes in place of the other (ANA,
+ * as two Japanese companies quote it: "a death or cremation certificate") are one entry on the list,
+ * as in the summary, never two papers to carry (review 30, finding 9). Only where both exist.
+ */
+function oneOfEither(documents: readonly TravelDocument[]): TravelDocument[] {
+  const held = (d: TravelDocument) => d.status === 'carry' || d.status === 'ask_first';
+  const death = documents.find((d) => d.key === 'death_certificate' && held(d));
+  const cremation = documents.find((d) => d.key === 'cremation_certificate' && held(d));
+  const either = death && cremation ? eitherOf(death, cremation) : null;
+  if (!either) return [...documents];
+  const detail = [death!, cremation!]
+    .map((d) =>
+      d.detail
+        .replace(d === cremation ? `${DOCUMENT_KINDS.cremation_certificate.hint} ` : '', '')
+        .replace(/ Some accept [^.]+ instead\./, ''),
     )
-    .map((entry) => entry.document);
+    .join(' ');
+  const one: TravelDocument = {
+    ...either,
+    detail: `${detail} Either one is enough for ${joinList(either.asked_by)}.`,
+  };
+  FIRMNESS_OF.set(one, FIRMNESS_OF.get(either)!);
+  GUIDANCE_ON.set(one, GUIDANCE_ON.get(either)!);
+  SECOND_HAND_ON.set(one, SECOND_HAND_ON.get(either)!);
+  return documents.flatMap((d) => (d === death ? [one] : d === cremation ? [] : [d]));
 }
 
 /**
@@ -540,13 +601,14 @@ export function paperExceptions(
   disputed: ReadonlySet<string>,
   legBag?: TravelBag | null,
 ): PaperException[] {
-  const byKey = new Map<DocumentKey, { rules: Rule[]; missing: MissingDocument }>();
+  const byKey = new Map<DocumentKey, { rules: Rule[]; asks: Asker[]; missing: MissingDocument }>();
   for (const { rule, ask } of askersIn(rules, paperwork)) {
     if (paperwork.dropped.has(ask.key)) continue;
     const missing = unmetBy(ask, paperwork);
     if (!missing) continue;
-    const entry = byKey.get(ask.key) ?? { rules: [], missing };
+    const entry = byKey.get(ask.key) ?? { rules: [], asks: [], missing };
     if (!entry.rules.includes(rule)) entry.rules.push(rule);
+    entry.asks.push({ rule, ask });
     byKey.set(ask.key, entry);
   }
   const name = paperwork.lovedOne.name;
@@ -575,10 +637,14 @@ export function paperExceptions(
       ...[...byBag.values()].flatMap((bags) => [...bags]),
     ]);
     const paper = documentPhrase(key, name);
+    // The way forward a source gives in its own words ("another document confirming the death").
+    const words = inTheirWords(entry.asks)
+      .map((sentence) => ` ${sentence}`)
+      .join('');
     const exists =
       entry.missing.certainty === 'yes'
-        ? `There isn't one for ${name}: ${entry.missing.reason}.`
-        : `It may not exist for ${name}: ${entry.missing.reason}.`;
+        ? `There isn't one for ${name}: ${entry.missing.reason}.${words}`
+        : `It may not exist for ${name}: ${entry.missing.reason}.${words}`;
     // Everyone here who asks for it asks for all their papers together (Emirates, in the hold):
     // nothing on the papers list stands in for it with them.
     const together = askers.filter((rule) => takesNoSubstitute(rule));
@@ -702,6 +768,12 @@ export function forThisFamily(
       );
       const ways = otherWays ? [...new Set(together.flatMap((u) => otherWays(u.rule, paperwork) ?? []))] : [];
       notes.push(...ways);
+    }
+    // A paper its source names only beside one they lack: said on the leg as on the papers list.
+    for (const { ask } of asks) {
+      const unsure = ask.unsure_without;
+      if (unsure && unsure.papers.some((key) => paperwork.missing.has(key)))
+        once(`For ${name}: ${unsure.said_as}`);
     }
     if (sure) once(`For ${name} there is no ${sure}; the papers list says what to carry instead.`);
     if (maybe) once(`For ${name} there may be no ${maybe}; the papers list says what to carry instead.`);

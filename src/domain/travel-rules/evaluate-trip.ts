@@ -36,7 +36,7 @@ import {
   passesThrough,
 } from './passing-through.js';
 import { type StateUnknown, stateGaps, stateQuestions, statesUnknown } from './state-rules.js';
-import { carrySummary, type Refusal } from './summary.js';
+import { carrySummary, type Refusal, type UrnPapers } from './summary.js';
 import {
   type KeepsakeFacts,
   type LegFacts,
@@ -260,14 +260,17 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
       }),
     ),
   ];
+  const urnPapers = onceForEachSharedUrn(
+    matchedByLeg.flat(),
+    paperworks.map((paperwork) => paperwork.lovedOne.name),
+    (label, name) => ashKeepsakes.some((k) => k.label === label && (k.lovedOne ?? UNNAMED).name === name),
+  );
 
   return {
     summary: paperworks.map((paperwork, index) =>
-      carrySummary(
-        paperwork.lovedOne.name,
-        documents,
-        waysFor.get(paperwork) ?? [],
-        [
+      carrySummary(paperwork.lovedOne.name, documents, {
+        otherWays: waysFor.get(paperwork) ?? [],
+        refusals: [
           ...refusalsFor[index]!,
           ...mergedRefusals(waitingFor.get(paperwork) ?? []).map(({ title, homes }): Refusal => ({
             title,
@@ -275,9 +278,10 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
             waitsOnHome: homes,
           })),
         ],
-        paperwork.lovedOne.kind === 'pet',
-        unsaidBy(paperwork.lovedOne),
-      ),
+        pet: paperwork.lovedOne.kind === 'pet',
+        unsaidBy: unsaidBy(paperwork.lovedOne),
+        urnPapers: urnPapers[index]!,
+      }),
     ),
     questions: onceEach([
       ...paperworks.flatMap((paperwork) => paperwork.questions),
@@ -607,6 +611,41 @@ function onceForEachUrn(
       const said = lists[earlier.one]![earlier.at]!;
       lists[earlier.one]![earlier.at] = { ...said, alsoFor: [...(said.alsoFor ?? []), names[one]!] };
     });
+  });
+  return lists;
+}
+
+/**
+ * A paper about the urn (`for_the_urn`: Italy's seal on the urn's box) asked for an urn that holds
+ * more than one loved one's ashes: said in the first one's summary, naming the others, and not again
+ * in theirs, as `onceForEachUrn` does for a refusal (review 30, finding 9). By the paper's title, per
+ * loved one; `holds` tells whether an urn (a keepsake's label) holds that loved one's ashes.
+ */
+function onceForEachSharedUrn(
+  entries: readonly MatchedRule[],
+  names: readonly string[],
+  holds: (label: string, name: string) => boolean,
+): UrnPapers[] {
+  const lists = names.map(() => new Map<string, { alsoFor?: readonly string[]; saidFor?: string }>());
+  const first = new Map<string, { one: number; urns: Set<string> }>();
+  names.forEach((name, one) => {
+    for (const entry of entries) {
+      if (!entry.owners.has(name)) continue;
+      const urns = new Set([...entry.keepsakes].filter((label) => holds(label, name)));
+      for (const ask of entry.rule.document?.asks_for ?? []) {
+        if (ask.for_the_urn !== true || ask.title === undefined) continue;
+        const earlier = first.get(ask.title);
+        if (earlier === undefined || earlier.one === one) {
+          if (earlier === undefined) first.set(ask.title, { one, urns: new Set(urns) });
+          else urns.forEach((urn) => earlier.urns.add(urn));
+          continue;
+        }
+        if (lists[one]!.has(ask.title) || ![...urns].some((urn) => earlier.urns.has(urn))) continue;
+        lists[one]!.set(ask.title, { saidFor: names[earlier.one]! });
+        const said = lists[earlier.one]!.get(ask.title)?.alsoFor ?? [];
+        lists[earlier.one]!.set(ask.title, { alsoFor: [...said, name] });
+      }
+    }
   });
   return lists;
 }

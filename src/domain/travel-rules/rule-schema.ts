@@ -212,6 +212,26 @@ const documentAskSchema = z.strictObject({
    * ready …" (review 19, finding 6).
    */
   said_as: sentence.optional(),
+  /**
+   * Its source names this paper only beside these (Poland's mission in Ireland lists the coroner's
+   * certificate with the death certificate, for a person who died) and doesn't say it is issued for
+   * a loved one without one of them (a baby born without signs of life, with no death certificate).
+   * For such a loved one the paper is asked about first, never "carry", and said in `said_as`'s words,
+   * naming whom to ask (review 30, finding 4).
+   */
+  unsure_without: z.strictObject({ papers: list(z.enum(documentKeys)), said_as: sentence }).optional(),
+  /**
+   * What its source takes in this paper's place that is none of our kinds, in its own words (Poland's
+   * mission in Ireland: "another document confirming the death"): for a loved one without this paper,
+   * said beside "there isn't one", so the way forward its source gives is never dropped (review 30, 4).
+   */
+  or_words: sentence.optional(),
+  /**
+   * The paper is about the urn or its box (Italy's consular seal on the urn's box), not the person:
+   * for an urn holding more than one loved one's ashes (twins), the summary says it once, for them
+   * all, as a refusal about the urn is (review 30, finding 9).
+   */
+  for_the_urn: z.literal(true).optional(),
 });
 const documentNotIssuedSchema = z.strictObject({
   key: z.enum(documentKeys),

@@ -84,6 +84,13 @@ export interface Refusal {
   saidFor?: string;
 }
 
+/**
+ * A paper about an urn several loved ones share (Italy's seal on the twins' box), by its title: said
+ * in the first one's summary, naming them all (`alsoFor`), and not again in the others' (`saidFor`),
+ * as a refusal about the urn is (review 30, finding 9). Still on each one's list of what to carry.
+ */
+export type UrnPapers = ReadonlyMap<string, { alsoFor?: readonly string[]; saidFor?: string }>;
+
 /** Papers got before travel, never at a desk, and whom to ask about them first. */
 const GOT_BEFORE_TRAVEL: Readonly<Record<string, string>> = {
   consular_certificate: ': ask the consulate before you travel',
@@ -110,17 +117,31 @@ function askFirstLine(d: TravelDocument): string {
 const itOrThem = (d: TravelDocument): string =>
   /\b(?:translations|copies)\b/i.test(d.title) ? 'them' : 'it';
 
-export function carrySummary(
-  name: string,
-  documents: readonly TravelDocument[],
-  otherWays: readonly string[] = [],
-  refusals: readonly Refusal[] = [],
-  pet = false,
+/** What one loved one's summary says besides their papers. */
+export interface SummaryContext {
+  /** Another way a source leaves open where one is closed to them. */
+  otherWays?: readonly string[];
+  refusals?: readonly Refusal[];
+  pet?: boolean;
   /**
    * Airlines on this journey whose papers our sources don't say, where a country's rule names
    * other airlines only (Pacific Airlines within Vietnam): never "no papers" (review 28, finding 5).
    */
-  unsaidBy: readonly string[] = [],
+  unsaidBy?: readonly string[];
+  /** Papers about an urn that holds more than one loved one: said once, for all of them. */
+  urnPapers?: UrnPapers;
+}
+
+export function carrySummary(
+  name: string,
+  documents: readonly TravelDocument[],
+  {
+    otherWays = [],
+    refusals = [],
+    pet = false,
+    unsaidBy = [],
+    urnPapers = new Map() as UrnPapers,
+  }: SummaryContext = {},
 ): CarrySummary {
   const mine = documents.filter((d) => d.loved_one === name);
   // "Whatever the hospital gave you, with the crematorium's certificate": not "Also bring a
@@ -129,8 +150,11 @@ export function carrySummary(
   const listed = mine.filter((d) => (d.status === 'carry' || d.status === 'ask_first') && !named.has(d.key));
   // A paper only a weak or disputed source may ask for (France's prefect, an Italian consulate's
   // seal described by another consulate) is not a flat "bring": the family is told to ask first.
+  // A paper said only as its source leaves it (`said_as`: who issues it, or that its source names it
+  // only beside a paper this loved one lacks) is asked about first, however firmly it is asked for.
   const firmly = (d: TravelDocument) =>
-    d.asked_by.includes(GENERAL_PAPERS) || d.asked_by.some((who) => firmnessOn(d)(who) === 'asks for');
+    saidAs(d) === undefined &&
+    (d.asked_by.includes(GENERAL_PAPERS) || d.asked_by.some((who) => firmnessOn(d)(who) === 'asks for'));
   const carry = listed.filter(firmly);
   // Where everyone firmly asking for a paper tells of another's rules (a Canadian funeral home's
   // checklist for shipping an urn to the Bahamas), the paper is said as theirs (review 20, finding 2).
@@ -213,8 +237,28 @@ export function carrySummary(
   const sentences: string[] = [];
   // A journey that is not allowed as planned, or may not be, is said first, before any paper
   // (review 9, finding 8; review 10, findings 1 to 3). "In Hesse, …" reads on as "in Hesse, …".
-  // Which sentence is said for more than one loved one sharing the urn, and their names.
-  const sharedFrom = new Map<number, string>();
+  // "Before anything else" opens them once: two refusals are one opener, never the words twice
+  // (review 30, finding 7). One said for more than one loved one sharing the urn names them all.
+  let opened = false;
+  const opening = (text: string, names: string | null, opener: boolean): string =>
+    opener
+      ? `Before anything else${names === null ? '' : `, for ${names}`}: ${text}`
+      : names === null
+        ? capitalise(text)
+        : `For ${names}, ${text}`;
+  const lead = (text: string, names: string | null): string => {
+    const said = opening(text, names, !opened);
+    opened = true;
+    return said;
+  };
+  // Plain refusals ("Germany doesn't allow a family to carry an urn") are joined into one sentence.
+  const plain = { at: -1, names: null as string | null, parts: [] as string[], opener: false };
+  const plainSentence = () =>
+    opening(
+      `${plain.parts.join(', and ')}. The notes on your journey say whom to ask before you plan it.`,
+      plain.names,
+      plain.opener,
+    );
   for (const {
     title,
     passingThrough,
@@ -228,10 +272,8 @@ export function carrySummary(
     saidFor,
   } of refusals) {
     if (disputed || saidFor !== undefined) continue;
-    if (alsoFor !== undefined && alsoFor.length > 0) {
-      // One urn, more than one loved one: said once, for them all (review 29, finding 9).
-      sharedFrom.set(sentences.length, joinList([name, ...alsoFor]));
-    }
+    // One urn, more than one loved one: said once, for them all (review 29, finding 9).
+    const names = alsoFor !== undefined && alsoFor.length > 0 ? joinList([name, ...alsoFor]) : null;
     if (saidFirst !== undefined) {
       sentences.push(saidFirst);
       continue;
@@ -245,22 +287,42 @@ export function carrySummary(
     if (keptAboard) {
       const line = carrierName(keptAboard.carrier, 'sea');
       sentences.push(
-        `Before anything else: ${line} keeps the urn on board at its ports of call, so the ashes can't go ashore in ${countryPhrase(keptAboard.country)} to be scattered ${keptAboard.place} from this cruise. Please ask ${line} before you plan it; the notes on your journey say what ${countryPhrase(keptAboard.country)} asks if the ashes do go ashore.`,
+        lead(
+          `${line} keeps the urn on board at its ports of call, so the ashes can't go ashore in ${countryPhrase(keptAboard.country)} to be scattered ${keptAboard.place} from this cruise. Please ask ${line} before you plan it; the notes on your journey say what ${countryPhrase(keptAboard.country)} asks if the ashes do go ashore.`,
+          names,
+        ),
       );
       continue;
     }
     const refusal = title.replace(/\.$/, '');
-    sentences.push(
-      then !== undefined
-        ? `Before anything else: ${refusal}, so plan to ${then === 'checked' ? 'pack the ashes in your checked bag' : 'keep the ashes with you in the cabin'}.${askFirst ? ' The notes on your journey say whom to ask before you plan it.' : ''}`
-        : passingThrough
-          ? // Its source speaks of ashes brought in to stay; passing through, it is a question to ask.
-            `Before anything else: our sources say ${lowerTitle(refusal)}, but they speak of ashes brought into ${countryPhrase(passingThrough.country)}, and don't say whether that applies when you only pass through on the way to ${countryPhrase(passingThrough.onTo)}. Please ask ${passingThrough.whom} before you plan this route.`
-          : `Before anything else: ${refusal.replace(/^(In|As) /, (word) => word.toLowerCase())}. The notes on your journey say whom to ask before you plan it.`,
-    );
-  }
-  for (const [at, names] of sharedFrom) {
-    sentences[at] = sentences[at]!.replace(/^Before anything else:/, `Before anything else, for ${names}:`);
+    if (then !== undefined) {
+      sentences.push(
+        lead(
+          `${refusal}, so plan to ${then === 'checked' ? 'pack the ashes in your checked bag' : 'keep the ashes with you in the cabin'}.${askFirst ? ' The notes on your journey say whom to ask before you plan it.' : ''}`,
+          names,
+        ),
+      );
+      continue;
+    }
+    if (passingThrough) {
+      // Its source speaks of ashes brought in to stay; passing through, it is a question to ask.
+      sentences.push(
+        lead(
+          `our sources say ${lowerTitle(refusal)}, but they speak of ashes brought into ${countryPhrase(passingThrough.country)}, and don't say whether that applies when you only pass through on the way to ${countryPhrase(passingThrough.onTo)}. Please ask ${passingThrough.whom} before you plan this route.`,
+          names,
+        ),
+      );
+      continue;
+    }
+    const words = refusal.replace(/^(In|As) /, (word) => word.toLowerCase());
+    if (plain.at >= 0 && plain.names === names) {
+      plain.parts.push(words);
+      sentences[plain.at] = plainSentence();
+      continue;
+    }
+    Object.assign(plain, { at: sentences.length, names, parts: [words], opener: !opened });
+    opened = true;
+    sentences.push(plainSentence());
   }
   // Carrying the urn is not allowed and its source says it is sent instead (Germany): the papers are
   // for sending it, so they are to have ready, never to "bring" on that journey (review 16, 6).
@@ -326,8 +388,10 @@ export function carrySummary(
     // carry is said as advice ("Advice for driving in the United States suggests carrying …"; where
     // the urn is sent instead, "… suggests having ready …": review 17, finding 4), and
     // "ask before you travel" is kept for a paper someone may ask for.
-    const askGroups = new Map<string, { docs: TravelDocument[]; suggestOnly: boolean }>();
+    const askGroups = new Map<string, { docs: TravelDocument[]; suggestOnly: boolean; shared: string }>();
     for (const d of askFirst) {
+      // A paper about an urn they share, said already in another's summary (review 30, finding 9).
+      if (urnPapers.get(d.title)?.saidFor !== undefined) continue;
       // A paper only said to be issued, by whom, with the question to ask (review 19, finding 6).
       const issued = saidAs(d);
       if (issued !== undefined) {
@@ -335,20 +399,22 @@ export function carrySummary(
         continue;
       }
       const suggestOnly = onlySuggested(d);
-      const key = `${askClause(d.asked_by, firmnessOn(d), '\u0001', false)}\u0000${suggestOnly}`;
-      const group = askGroups.get(key) ?? { docs: [], suggestOnly };
+      const sharing = urnPapers.get(d.title)?.alsoFor ?? [];
+      const shared = sharing.length > 0 ? joinList([name, ...sharing]) : '';
+      const key = `${askClause(d.asked_by, firmnessOn(d), '\u0001', false)}\u0000${suggestOnly}\u0000${shared}`;
+      const group = askGroups.get(key) ?? { docs: [], suggestOnly, shared };
       group.docs.push(d);
       askGroups.set(key, group);
     }
-    for (const { docs, suggestOnly } of askGroups.values()) {
+    for (const { docs, suggestOnly, shared } of askGroups.values()) {
       const first = docs[0]!;
       const papers = joinPapers(docs.map(phraseOf));
-      sentences.push(
-        suggestOnly
-          ? `${askClause(first.asked_by, firmnessOn(first), `${sending ? 'having ready' : 'carrying'} ${papers}`)}.`
-          : // "also" only after something to bring (Mexico City's disputed papers stand alone).
-            `Ask before you travel whether you ${sentences.length > 0 ? 'also ' : ''}need ${papers}: our sources say only that ${askClause(first.asked_by, firmnessOn(first), docs.length === 1 ? itOrThem(first) : 'them', false)}.`,
-      );
+      const said = suggestOnly
+        ? `${askClause(first.asked_by, firmnessOn(first), `${sending ? 'having ready' : 'carrying'} ${papers}`)}.`
+        : // "also" only after something to bring (Mexico City's disputed papers stand alone).
+          `Ask before you travel whether you ${sentences.length > 0 ? 'also ' : ''}need ${papers}: our sources say only that ${askClause(first.asked_by, firmnessOn(first), docs.length === 1 ? itOrThem(first) : 'them', false)}.`;
+      // One urn, more than one loved one: said once, naming them all.
+      sentences.push(shared ? `For ${shared}, ${said.replace(/^Ask /, 'ask ')}` : said);
     }
     // The particular form someone asks for, so nobody packs a copy where the original is needed.
     const forms = new Map<string, { verb: string; wanted: string[] }>();
