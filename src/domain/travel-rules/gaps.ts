@@ -365,6 +365,8 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   const noEntry =
     leg.international && !leg.endsAtConnection && !entryRule && !onlyPets && !home.entry && !stayingOnly;
   const plainNoEntry = `We have no rule from our research for taking ashes into ${countryPhrase(leg.to)} yet.`;
+  // The ashes set off from home on this trip (the first leg carrying them leaves it).
+  const leftHome = trip.homeKnown && trip.legs[trip.joinsAt ?? 0]?.from === trip.home;
   // "We have no rule … for taking ashes into …", with whom to ask, for these keepsakes' ashes.
   const noEntryFor = (keepsakes: readonly KeepsakeFacts[]) =>
     noEntryRule(
@@ -374,14 +376,16 @@ export function legGaps(input: LegGapInput): RuleGap[] {
       input.rules ?? [],
       takeWith,
       leg.mode,
-      // Ashes going back to the country they left, where the family lives (review 17, finding 8).
-      keepsakes.length > 0 &&
-        keepsakes.every(
-          (k) =>
-            k.lovedOne !== undefined &&
-            k.lovedOne !== null &&
-            (k.lovedOne.cremationCountry ?? k.lovedOne.lossCountry) === leg.to,
-        ),
+      // Ashes going back to the country they left, where the family lives (review 17, finding 8):
+      // cremated there, or set off from there on this trip (review 30, finding 6).
+      (leftHome && leg.to === trip.home) ||
+        (keepsakes.length > 0 &&
+          keepsakes.every(
+            (k) =>
+              k.lovedOne !== undefined &&
+              k.lovedOne !== null &&
+              (k.lovedOne.cremationCountry ?? k.lovedOne.lossCountry) === leg.to,
+          )),
       nationalitiesOf(keepsakes),
     );
   const entryGap = noEntry ? noEntryFor(input.keepsakes) : '';
@@ -402,9 +406,18 @@ export function legGaps(input: LegGapInput): RuleGap[] {
     // Coming home, the family asks their own country's mission where the journey sets off, before
     // they set off: never the border at home, where it is too late to ask (review 27, finding 6).
     const comingHome = trip.homeKnown && leg.to === trip.home && PET_ASHES_ENTRY[leg.to] === undefined;
-    const petWhom = comingHome
-      ? `${embassyWhere(leg.to, askingFrom(trip, leg) ?? journeyStart(trip, leg))} can tell you, before you set off, what they need for a pet's ashes`
-      : `${askAboutPetOnEntry(leg.to, trip.home, askingFrom(trip, leg))} can tell you what they need for a pet's ashes`;
+    // A pet's ashes that left home coming back: home's customs, as for a person's (review 30, 6).
+    const petsBack =
+      leftHome ||
+      input.keepsakes
+        .filter((k) => k.lovedOne?.kind === 'pet')
+        .every((k) => (k.lovedOne!.cremationCountry ?? k.lovedOne!.lossCountry) === leg.to);
+    const petWhom =
+      comingHome && petsBack
+        ? `the customs service of ${countryPhrase(leg.to)} can tell you, before you set off, whether anything is needed bringing a pet's ashes back`
+        : comingHome
+          ? `${embassyWhere(leg.to, askingFrom(trip, leg) ?? journeyStart(trip, leg))} can tell you, before you set off, what they need for a pet's ashes`
+          : `${askAboutPetOnEntry(leg.to, trip.home, askingFrom(trip, leg))} can tell you what they need for a pet's ashes`;
     gaps.push(
       onlyPets && !entryRuleThere
         ? `We have no rule from our research for taking ashes into ${countryPhrase(leg.to)} yet, a person's or a pet's. For ${pets.join(' and ')}, ${petWhom}${takeWith}.`
@@ -866,7 +879,7 @@ function lovedOneClause(rule: Rule, place: string): string {
  * families elsewhere: whom those rules speak for, with "or whose loved one died there" where every
  * one of them also holds after a death there; an empty string when we have none (review 15, 8).
  */
-function entryRulesForOthersComingHome(country: string, rules: readonly Rule[]): string {
+function entryRulesForOthersComingHome(country: string, from: string, rules: readonly Rule[]): string {
   const others = rules.filter(
     (rule) =>
       isTripEntryRuleOf(rule, country) &&
@@ -878,7 +891,13 @@ function entryRulesForOthersComingHome(country: string, rules: readonly Rule[]):
   const died = others.every((rule) => rule.conditions.home_or_death_there)
     ? `, or whose loved one died ${homes.length === 1 ? 'there' : 'in one of them'}`
     : '';
-  return `${joinList(homes.map(countryPhrase).sort(compareText), 'or')}${died}`;
+  // The journeys they speak for too, as a family living elsewhere hears them (review 30, finding 6).
+  const journeys = journeysSpokenFor(country, from, rules, 'trip');
+  const going =
+    journeys.length === 0
+      ? ''
+      : `, or for ashes going from ${joinList(journeys.map(countryPhrase).sort(compareText), 'or')}`;
+  return `${joinList(homes.map(countryPhrase).sort(compareText), 'or')}${died}${going}`;
 }
 
 /**
@@ -948,14 +967,16 @@ function noEntryRule(
       country === home
         ? `${embassyWhere(country, from)} can tell you, before you set off, what they need`
         : `${askOnEntry(country, home, home === null ? null : from)} can tell you what they need`;
-    const others = country === home ? entryRulesForOthersComingHome(country, rules) : '';
-    if (others) {
-      return `Our sources on taking ashes into ${countryPhrase(country)} speak only for families who live in ${others}. ${capitalise(whom)}${take}.`;
-    }
     if (country === home && backWhereCremated) {
       // Ashes that left home coming back: the customs of home, not a mission abroad, can say
-      // whether they are declared on the way back in (review 17, finding 8).
+      // whether they are declared on the way back in (review 17, finding 8), whatever rules home
+      // has for other families: a German urn home from Austria is the same case as an Irish one
+      // home from Spain (review 30, finding 6).
       return `We have no rule from our research for bringing ashes back into ${countryPhrase(country)} after they have left it. The customs service of ${countryPhrase(country)} can tell you, before you set off, whether anything is needed coming back${take}.`;
+    }
+    const others = country === home ? entryRulesForOthersComingHome(country, from, rules) : '';
+    if (others) {
+      return `Our sources on taking ashes into ${countryPhrase(country)} speak only for families who live in ${others}. ${capitalise(whom)}${take}.`;
     }
     return `We have no rule from our research for taking ashes into ${countryPhrase(country)} yet. ${capitalise(whom)}${take}.`;
   }

@@ -83,9 +83,10 @@ describe('whom to ask', () => {
     expect(gaps).not.toMatch(/landowner|owns the land/);
   });
 
-  // Review 27, finding 6: coming home, the family asks their own country's mission where the
-  // journey sets off, before they set off; never the border at home, where it is too late to ask.
-  it('coming home with a pet’s ashes, home’s own mission where they set off, never “its embassy”', () => {
+  // Review 27, finding 6: coming home, the family asks before they set off; never the border at
+  // home, where it is too late to ask. Review 30, finding 6: a pet's ashes that left home on this
+  // trip are coming back, as a person's are (review 17, finding 8): home's customs is who can say.
+  it('coming home with a pet’s ashes that left home, home’s customs before they set off, never “its embassy”', () => {
     const out = evaluateTrip(
       {
         home_country: 'US',
@@ -100,7 +101,7 @@ describe('whom to ask', () => {
     );
     const home = out.legs[1]!.gaps.map((g) => g.message).join(' ');
     expect(home).toContain(
-      'For Buddy, the embassy or consulate of the United States in Canada can tell you, before you set off,',
+      "For Buddy, the customs service of the United States can tell you, before you set off, whether anything is needed bringing a pet's ashes back.",
     );
     expect(home).not.toContain('border authorities');
     expect(home).not.toMatch(/its embassy/i);

@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { parseTravelRulesInput } from './parse-input.js';
-import { carryingTrip as carrying, detailOn, readTripOn, ruleIdsOn } from './scenario-reading.js';
+import {
+  carryingTrip as carrying,
+  detailOn,
+  gapMessages,
+  readTripOn,
+  ruleIdsOn,
+} from './scenario-reading.js';
 
 // Review 30 (brief review30, 124 trips and 22 shipments in /tmp/r30): the findings fixed here.
 // 2: a mission abroad's rule for bringing ashes into its country, and LATAM's line on Brazil, said on
 // flights within that country; 3: collect_in at a change of planes; 8: Italy's embassy in
-// Washington on remains sent home, said to every family arriving in Italy.
+// Washington on remains sent home, said to every family arriving in Italy; 6: ashes coming home,
+// asked about as one case whatever rules home has for other families.
 
 const today = '2026-12-07';
 
@@ -96,6 +103,48 @@ describe('finding 8: Italy’s embassy in Washington speaks of remains sent home
     );
     expect(detailOn(american, 'it-overland')).toMatch(
       /on sending remains and ashes home from the United States.*does not speak of a family carrying an urn on a flight within Italy\.$/,
+    );
+  });
+});
+
+describe('finding 6: ashes coming home are one case, whatever rules home has for others', () => {
+  const backHome = (home: string, abroad: string, lovedOne: Record<string, unknown> = {}) =>
+    readTripOn(
+      today,
+      carrying(
+        home,
+        [
+          { mode: 'road', from: home, to: abroad },
+          { mode: 'road', from: abroad, to: home, way_home: true },
+        ],
+        lovedOne,
+      ),
+    );
+  const customs = (country: string) =>
+    `We have no rule from our research for bringing ashes back into ${country} after they have left it. The customs service of ${country} can tell you, before you set off, whether anything is needed coming back`;
+
+  it('a German urn home from Austria hears Germany’s customs, as an Irish one home from Spain hears Ireland’s', () => {
+    const german = backHome('DE', 'AT', { cremated_in: 'DE-NW' });
+    expect(gapMessages(german, 1).join('\n')).toContain(customs('Germany'));
+    expect(gapMessages(german, 1).join('\n')).not.toMatch(/embassy or consulate of Germany/);
+    const portuguese = backHome('PT', 'ES');
+    expect(gapMessages(portuguese, 1).join('\n')).toContain(customs('Portugal'));
+  });
+
+  it('ashes collected abroad after a death there still ask home’s mission there, naming every journey Germany’s sources speak for', () => {
+    const out = readTripOn(today, {
+      ...carrying(
+        'DE',
+        [
+          { mode: 'road', from: 'DE', to: 'AT' },
+          { mode: 'road', from: 'AT', to: 'DE', way_home: true },
+        ],
+        { loss_country: 'AT', cremated_in: 'AT' },
+      ),
+      collect_in: 'AT',
+    });
+    expect(gapMessages(out, 1).join('\n')).toContain(
+      'Our sources on taking ashes into Germany speak only for families who live in Canada, Singapore or the United States, or for ashes going from Canada, Mexico, Singapore, South Africa or the United States. The embassy or consulate of Germany in Austria can tell you, before you set off, what they need',
     );
   });
 });

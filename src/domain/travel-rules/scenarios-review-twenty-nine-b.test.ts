@@ -26,9 +26,10 @@ describe("finding 3: a pet's ashes home on a cruise from and back to the United 
     expect(text).not.toMatch(/embassy or consulate of the United States in the United States/);
   });
 
-  it("sends the family to the United States' own border authorities, before they set off", () => {
+  // Review 30, finding 6: ashes that left home on this trip are coming back, so home's customs.
+  it("sends the family to the United States' own customs, before they set off", () => {
     expect(gapMessages(out(), 1)).toContain(
-      "Our sources on taking ashes into the United States speak about a person's ashes. For Buddy, the border authorities of the United States can tell you, before you set off, what they need for a pet's ashes.",
+      "Our sources on taking ashes into the United States speak about a person's ashes. For Buddy, the customs service of the United States can tell you, before you set off, whether anything is needed bringing a pet's ashes back.",
     );
   });
 
