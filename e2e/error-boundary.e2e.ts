@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from './harness.js';
-import { heading, nav, signUp, useJourney } from './steps.js';
+import { heading, nav, phoneWithoutServiceWorker, useJourney } from './steps.js';
 
 // A page that fails to draw shows a calm note instead of a blank screen. The failure is real: the
 // browser is handed a page module that throws while rendering (as a bug would), in place of the
@@ -21,23 +21,12 @@ afterAll(async () => {
 
 describe('a page that fails to draw', () => {
   it('signs up in a browser without the service worker', async () => {
-    const browser = j.context.browser();
-    if (!browser) throw new Error('no browser');
-    context = await browser.newContext({
-      baseURL: j.server.url,
-      locale: 'en-GB',
-      timezoneId: 'Europe/London',
-      viewport: { width: 412, height: 915 },
-      serviceWorkers: 'block',
-    });
-    context.setDefaultTimeout(30_000);
-    page = await context.newPage();
-    await signUp(page, {
+    ({ context, page } = await phoneWithoutServiceWorker(j, {
       name: 'Anna',
       email: 'anna.boundary@example.org',
       password: 'a quiet walk by the sea',
       family: 'The Carters',
-    });
+    }));
   });
 
   it('shows the note inside the app’s frame, and the rest of the app still works', async () => {

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from './harness.js';
-import { heading, signUp, useJourney } from './steps.js';
+import { heading, phoneWithoutServiceWorker, useJourney } from './steps.js';
 
 // An installed app stays open for days; Alongside may be updated meanwhile, and the server then
 // answers by newer contracts (a kind of paper this page does not know yet, say). The page must not
@@ -22,23 +22,12 @@ afterAll(async () => {
 
 describe('a page older than the server', () => {
   it('signs up in a browser without the service worker', async () => {
-    const browser = j.context.browser();
-    if (!browser) throw new Error('no browser');
-    context = await browser.newContext({
-      baseURL: j.server.url,
-      locale: 'en-GB',
-      timezoneId: 'Europe/London',
-      viewport: { width: 412, height: 915 },
-      serviceWorkers: 'block',
-    });
-    context.setDefaultTimeout(30_000);
-    page = await context.newPage();
-    await signUp(page, {
+    ({ context, page } = await phoneWithoutServiceWorker(j, {
       name: 'Anna',
       email: 'anna.newer@example.org',
       password: 'a quiet walk by the sea',
       family: 'The Carters',
-    });
+    }));
   });
 
   it('says it was updated and offers to reload, rather than that something went wrong', async () => {

@@ -273,6 +273,30 @@ export async function signUp(page: Page, person: Person): Promise<void> {
  * Signs up where e-mail is on: the page asks kindly to check the e-mail, and the link in it (read
  * from the test SMTP server, and taken out of its mailbox) finishes creating the family.
  */
+/**
+ * A phone of its own in this journey's browser, with the service worker blocked (so what the page
+ * is handed, a module or an answer a test replaces, is what it uses), signed up as `person`. The
+ * caller closes the context.
+ */
+export async function phoneWithoutServiceWorker(
+  journey: Journey,
+  person: Person,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const browser = journey.context.browser();
+  if (!browser) throw new Error('no browser');
+  const context = await browser.newContext({
+    baseURL: journey.server.url,
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+    viewport: { width: 412, height: 915 },
+    serviceWorkers: 'block',
+  });
+  context.setDefaultTimeout(30_000);
+  const page = await context.newPage();
+  await signUp(page, person);
+  return { context, page };
+}
+
 export async function signUpByEmail(page: Page, person: Person): Promise<void> {
   await page.goto('/sign-up');
   await heading(page, 'Create your family').waitFor();

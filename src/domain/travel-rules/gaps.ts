@@ -837,10 +837,14 @@ export function entrySpeaksOnlyFor(
         .map((phrase) => ({ phrase, more: false })),
     ]);
   }
-  return journeys.length === 0
-    ? sayPlaces(homes)
-    : `${sayPlaces(homes)}, or for ashes going from ${joinList(journeys.map(countryPhrase).sort(compareText), 'or')}`;
+  return `${sayPlaces(homes)}${orGoingFrom(journeys)}`;
 }
+
+/** ", or for ashes going from Canada or Mexico" after the families our rules speak for; '' for none. */
+const orGoingFrom = (journeys: readonly string[]): string =>
+  journeys.length === 0
+    ? ''
+    : `, or for ashes going from ${joinList(journeys.map(countryPhrase).sort(compareText), 'or')}`;
 
 /**
  * Whether every one of our rules on entering the country speaks only for families living somewhere
@@ -892,11 +896,7 @@ function entryRulesForOthersComingHome(country: string, from: string, rules: rea
     ? `, or whose loved one died ${homes.length === 1 ? 'there' : 'in one of them'}`
     : '';
   // The journeys they speak for too, as a family living elsewhere hears them (review 30, finding 6).
-  const journeys = journeysSpokenFor(country, from, rules, 'trip');
-  const going =
-    journeys.length === 0
-      ? ''
-      : `, or for ashes going from ${joinList(journeys.map(countryPhrase).sort(compareText), 'or')}`;
+  const going = orGoingFrom(journeysSpokenFor(country, from, rules, 'trip'));
   return `${joinList(homes.map(countryPhrase).sort(compareText), 'or')}${died}${going}`;
 }
 
