@@ -148,30 +148,3 @@ describe('finding 6: ashes coming home are one case, whatever rules home has for
     );
   });
 });
-
-describe('finding 6: a German family bringing an urn home hears that Germany does not let it be kept at home', () => {
-  const home = (lovedOne: Record<string, unknown>) =>
-    readTripOn(
-      today,
-      carrying(
-        'DE',
-        [
-          { mode: 'road', from: 'DE', to: 'AT' },
-          { mode: 'road', from: 'AT', to: 'DE', way_home: true },
-        ],
-        lovedOne,
-      ),
-    );
-
-  it('said on the way home for someone who died in Germany, as France’s is to a French family', () => {
-    expect(ruleIdsOn(home({ cremated_in: 'DE-NW' }), 1)).toContain('de-no-home');
-    expect(detailOn(home({ cremated_in: 'DE-NW' }), 'de-no-home')).toMatch(
-      /^MDR reported in July 2024 .*whoever dies in Germany is laid to rest in a cemetery/,
-    );
-  });
-
-  it('not for a pet, nor for someone who died abroad (its source speaks of whoever dies in Germany)', () => {
-    expect(ruleIdsOn(home({ kind: 'pet', name: 'Bello' }), 1)).not.toContain('de-no-home');
-    expect(ruleIdsOn(home({ loss_country: 'AT', cremated_in: 'AT' }), 1)).not.toContain('de-no-home');
-  });
-});

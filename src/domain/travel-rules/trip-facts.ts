@@ -113,6 +113,7 @@ export interface TripFacts {
    * applied on a guess: the unknown is named and the family asked.
    */
   homeKnown: boolean;
+  /** Where the ashes set off on this trip: the first leg's start, or where they are collected. */
   tripOrigin: string;
   purpose: TravelPurpose;
   lovedOnes: LovedOneFacts[];
@@ -187,7 +188,6 @@ export function tripFacts(input: TravelRulesInput): TripFacts {
     }));
   });
 
-  const tripOrigin = input.legs[0]!.from;
   const home = homeOf(input);
   const purpose: TravelPurpose = input.purpose ?? (input.scatter ? 'scatter' : 'carry');
   const scatter = purpose === 'scatter' ? scatterFacts(input, home) : null;
@@ -202,6 +202,9 @@ export function tripFacts(input: TravelRulesInput): TripFacts {
           0,
           input.legs.findIndex((leg) => leg.from === collectIn),
         );
+  // A family flying out to collect the ashes: the ashes' trip starts there, not at home (review
+  // 31: a German family collecting Opa's urn in Austria brings ashes into Germany from outside).
+  const tripOrigin = input.legs[joinsAt]!.from;
   const legs = input.legs.map((leg, index): LegFacts => {
     const previous = index > 0 ? input.legs[index - 1] : undefined;
     let start = index;
