@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { carryingTrip, gapMessages, readShipmentOn, readTripOn, ruleIdsOn } from './scenario-reading.js';
+
+// Review 31 (reviewers r31a and r31b): rule scopes, shipments and conflicts.
+// r31a 3: the Philippine consulate in Los Angeles's page is about shipping remains and ashes to the
+// Philippines, so its list is said for a parcel sent from the US too.
+// r31a 4: that list (a US burial transit permit, a US health certificate) is for ashes leaving the
+// US, never for a grandmother who died and was cremated in the Philippines.
+// r31a 6: the US funeral directors' list for Spain is for ashes sent from the US, whoever the family.
+
+const today = '2026-12-07';
+
+describe('r31a findings 3 and 4: the Los Angeles consulate’s list speaks for ashes from the US', () => {
+  it('a parcel posted from the US to the Philippines hears the consulate’s list, not "no rule"', () => {
+    const out = readShipmentOn(today, { from: 'US', to: 'PH', carrier: 'FedEx' });
+    expect(out.requirements.flatMap((r) => r.rule_ids)).toContain('ph-docs');
+    expect(out.gaps.map((g) => g.message).join(' ')).not.toMatch(/receiving ashes sent to the Philippines/);
+  });
+
+  it('a parcel from Canada to the Philippines does not hear the US list', () => {
+    const out = readShipmentOn(today, { from: 'CA', to: 'PH' });
+    expect(out.requirements.flatMap((r) => r.rule_ids)).not.toContain('ph-docs');
+  });
+
+  /** The reviewer's a63: a US family taking Lolo's (died in the US) and Lola's (died in the Philippines) ashes. */
+  const lolas = {
+    home_country: 'US',
+    legs: [{ mode: 'air', from: 'US', to: 'PH', carrier: 'PR', bag: 'carry_on' }],
+    keepsakes: [
+      { kind: 'ashes', container: 'plastic', loved_one: 'Lolo' },
+      { kind: 'ashes', container: 'plastic', loved_one: 'Lola' },
+    ],
+    loved_ones: [
+      { name: 'Lolo', kind: 'adult', loss_country: 'US', cremated_in: 'US', nationality: 'PH' },
+      { name: 'Lola', kind: 'adult', loss_country: 'PH', cremated_in: 'PH', nationality: 'PH' },
+    ],
+  };
+
+  it('Lola, who died and was cremated in the Philippines, is not asked for a US burial transit permit', () => {
+    const out = readTripOn(today, lolas);
+    const lola = out.summary.find((s) => s.loved_one === 'Lola')!.text;
+    expect(lola).not.toMatch(/burial transit permit/);
+    expect(out.documents.filter((d) => d.loved_one === 'Lola').map((d) => d.title)).not.toContain(
+      'A burial transit permit',
+    );
+    const lolo = out.summary.find((s) => s.loved_one === 'Lolo')!.text;
+    expect(lolo).toMatch(/burial transit permit/);
+  });
+
+  it('for Lola, the gap says whom our sources speak for, with the US among them, and whom to ask', () => {
+    const out = readTripOn(today, lolas);
+    const forLola = gapMessages(out).find((g) => g.startsWith('For Lola'));
+    expect(forLola).toMatch(/the United States whose loved one was cremated there/);
+    expect(forLola).not.toMatch(/For a family from the United States/);
+    expect(forLola).toMatch(/The embassy or consulate of the Philippines in the United States can tell you/);
+  });
+});
+
+describe('r31a finding 6: Spain’s list from the US funeral directors speaks for ashes sent from the US', () => {
+  it('a Spanish family bringing Abuela’s ashes home from Florida hears the list', () => {
+    const out = readTripOn(
+      today,
+      carryingTrip(
+        'ES',
+        [{ mode: 'air', from: 'US', to: 'ES', carrier: 'IB', bag: 'carry_on', way_home: true }],
+        {
+          name: 'Abuela',
+          loss_country: 'US',
+          loss_region: 'US-FL',
+          cremated_in: 'US-FL',
+          nationality: 'ES',
+        },
+      ),
+    );
+    expect(ruleIdsOn(out)).toContain('es-docs');
+    expect(gapMessages(out).join(' ')).not.toMatch(/speak only for families who live in the United States/);
+  });
+
+  it('a US family flying to Spain from Mexico (the ashes set off there) does not hear it', () => {
+    const out = readTripOn(
+      today,
+      carryingTrip('US', [{ mode: 'air', from: 'MX', to: 'ES', bag: 'carry_on' }], {
+        loss_country: 'MX',
+        cremated_in: 'MX',
+      }),
+    );
+    expect(ruleIdsOn(out)).not.toContain('es-docs');
+  });
+});
