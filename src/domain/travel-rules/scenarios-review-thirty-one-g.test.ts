@@ -87,3 +87,45 @@ describe('r31a finding 6: Spain’s list from the US funeral directors speaks fo
     expect(ruleIdsOn(out)).not.toContain('es-docs');
   });
 });
+
+// r31b finding 4: a shipment with no carrier (s20, US to Italy) listed every US airline's cargo rule
+// (Delta's as "required") beside USPS's "the only shipper that allows ashes", with no conflict named.
+describe('r31b finding 4: a shipment with no carrier chosen', () => {
+  const s20 = readShipmentOn(today, { from: 'US', to: 'IT' });
+  const ids = s20.requirements.flatMap((r) => r.rule_ids);
+
+  it('lists no airline’s cargo rule as the family’s to follow, and names the airlines as choices', () => {
+    for (const id of ['dl-cargo-shipper', 'aa-cargo', 'ua-cargo', 'as-cargo']) expect(ids).not.toContain(id);
+    expect(s20.gaps.map((g) => g.message)).toContain(
+      "Some airlines' cargo services take ashes on the routes they fly; our research has rules for American Airlines, Delta, Qatar Airways, Turkish Airlines and United. If you are sending by air cargo, say which airline and we'll show its rules.",
+    );
+  });
+
+  it('does not name Alaska Air Cargo, whose page speaks of its destinations across North America', () => {
+    expect(s20.gaps.map((g) => g.message).join(' ')).not.toContain('Alaska');
+    expect(
+      readShipmentOn(today, { from: 'US', to: 'IT', carrier: 'AS' }).requirements.flatMap((r) => r.rule_ids),
+    ).not.toContain('as-cargo');
+  });
+
+  it('names the disagreement between USPS’s "only shipper" and the airlines’ cargo pages', () => {
+    const conflict = s20.conflicts.find((c) => c.rule_ids.includes('usps-only-us-carrier'));
+    expect(conflict?.rule_ids).toEqual(['aa-cargo', 'dl-cargo-shipper', 'ua-cargo', 'usps-only-us-carrier']);
+    expect(conflict?.message).toMatch(
+      /^Our sources disagree: .*“USPS says it is the only shipper that allows ashes”/,
+    );
+  });
+
+  it('with Delta chosen, its rule is shown, and no disagreement with a carrier not chosen', () => {
+    const out = readShipmentOn(today, { from: 'US', to: 'IT', carrier: 'DL' });
+    expect(out.requirements.flatMap((r) => r.rule_ids)).toContain('dl-cargo-shipper');
+    expect(out.conflicts).toEqual([]);
+  });
+
+  it('a refusal still closes a choice: Alaska from Canada to the US is listed as a warning', () => {
+    const out = readShipmentOn(today, { from: 'CA', to: 'US' });
+    expect(out.requirements.find((r) => r.rule_ids.includes('as-cargo-not-from-ca-mx'))?.severity).toBe(
+      'warning',
+    );
+  });
+});
