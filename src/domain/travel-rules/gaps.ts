@@ -260,6 +260,19 @@ export function legGaps(input: LegGapInput): RuleGap[] {
           : `We have no rule from our research on carrying ashes aboard ${line} yet. Please ask them before you sail${take}.`,
     );
   }
+  // A company named on a road leg (a car shuttle or car ferry across the sea, a coach) is one we
+  // hold nothing for unless a rule of ours names it: that is said, never dropped (review 31, 5).
+  if (
+    leg.mode === 'road' &&
+    leg.carrier !== null &&
+    ![...matched, ...(input.forUrnsOnly ?? [])].some((rule) =>
+      rule.conditions.carrier?.includes(leg.carrier!),
+    )
+  ) {
+    gaps.push(
+      `We have no rule from our research on carrying ashes with ${carrierName(leg.carrierAsTyped ?? leg.carrier, 'road')} yet. Please ask them before you travel${take}.`,
+    );
+  }
   const railForUrns = (input.forUrnsOnly ?? []).some((rule) => scopeKindOf(rule) === 'rail');
   if (leg.mode === 'rail' && !has('rail') && !railForUrns) {
     const operator =

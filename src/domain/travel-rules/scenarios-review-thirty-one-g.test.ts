@@ -129,3 +129,40 @@ describe('r31b finding 4: a shipment with no carrier chosen', () => {
     );
   });
 });
+
+// r31b finding 5: a road leg with "Eurotunnel Le Shuttle" (t07) was told the UK and France "are not
+// joined by land … add that part as its own leg", and the company was dropped without a word.
+describe('r31b finding 5: a road leg naming the company that carries the car across', () => {
+  const t07 = readTripOn(
+    today,
+    carryingTrip('GB', [
+      { mode: 'road', from: 'GB', to: 'FR', carrier: 'Eurotunnel Le Shuttle' },
+      { mode: 'road', from: 'FR', to: 'GB', carrier: 'Eurotunnel Le Shuttle', way_home: true },
+    ]),
+  );
+
+  it('is not told the two are not joined by land, and hears the company named as one we hold nothing for', () => {
+    for (const leg of [0, 1]) {
+      const gaps = gapMessages(t07, leg);
+      expect(gaps.join(' ')).not.toContain('not joined by land');
+      expect(gaps).toContain(
+        'We have no rule from our research on carrying ashes with Eurotunnel Le Shuttle yet. Please ask them before you travel, and take the documents listed below.',
+      );
+    }
+  });
+
+  it('with no company named, the crossing is still pointed out', () => {
+    const out = readTripOn(today, carryingTrip('GB', [{ mode: 'road', from: 'GB', to: 'FR' }]));
+    expect(gapMessages(out).join(' ')).toContain('The United Kingdom and France are not joined by land');
+  });
+
+  it('a company on a drive through other countries still hears that those countries are not read', () => {
+    const out = readTripOn(
+      today,
+      carryingTrip('FR', [{ mode: 'road', from: 'FR', to: 'PL', carrier: 'Flixbus' }]),
+    );
+    const gaps = gapMessages(out).join(' ');
+    expect(gaps).toContain('France and Poland share no land border');
+    expect(gaps).toContain('We have no rule from our research on carrying ashes with Flixbus yet.');
+  });
+});
