@@ -7,6 +7,8 @@ import { carryingTrip, gapMessages, readShipmentOn, readTripOn, ruleIdsOn } from
 // r31a 4: that list (a US burial transit permit, a US health certificate) is for ashes leaving the
 // US, never for a grandmother who died and was cremated in the Philippines.
 // r31a 6: the US funeral directors' list for Spain is for ashes sent from the US, whoever the family.
+// r31b 4: with no carrier chosen, airlines' cargo rules are choices, and USPS's "only shipper" a
+// disagreement. r31b 5: a road leg naming a car shuttle. r31b 7: a disagreement said once a trip.
 
 const today = '2026-12-07';
 
@@ -164,5 +166,37 @@ describe('r31b finding 5: a road leg naming the company that carries the car acr
     const gaps = gapMessages(out).join(' ');
     expect(gaps).toContain('France and Poland share no land border');
     expect(gaps).toContain('We have no rule from our research on carrying ashes with Flixbus yet.');
+  });
+});
+
+// r31b finding 7: the Singapore Airlines disagreement (four sources) was said in full on every leg
+// of t38 (Australia to the UK through Singapore and back).
+describe('r31b finding 7: a disagreement is said in full once a trip', () => {
+  const t38 = readTripOn(today, {
+    home_country: 'AU',
+    purpose: 'carry',
+    legs: [
+      { mode: 'air', from: 'AU', to: 'SG', bag: 'carry_on', carrier: 'SQ', connection: true },
+      { mode: 'air', from: 'SG', to: 'GB', bag: 'carry_on', carrier: 'SQ' },
+      { mode: 'air', from: 'GB', to: 'SG', bag: 'carry_on', carrier: 'SQ', connection: true },
+      { mode: 'air', from: 'SG', to: 'AU', bag: 'carry_on', carrier: 'SQ', way_home: true },
+    ],
+    keepsakes: [{ kind: 'jewellery', container: 'metal', name: "Mum's pendant", loved_one: 'Mum' }],
+    loved_ones: [{ name: 'Mum', kind: 'adult', loss_country: 'AU' }],
+  });
+  const sq = (leg: number) => t38.legs[leg]!.conflicts.find((c) => c.rule_ids.includes('sq-2021-stopped'))!;
+
+  it('on the first leg it applies to, with every source', () => {
+    expect(sq(0).message).toMatch(/^Our sources about Singapore Airlines disagree: “In 2017/);
+    expect(sq(0).message).toContain('rosyinternational.co.uk');
+  });
+
+  it('on each later leg, a reference to that leg, with whom to ask, and the same rules', () => {
+    for (const leg of [1, 2, 3]) {
+      expect(sq(leg).message).toBe(
+        'Our sources about Singapore Airlines disagree, as set out in full for the flight from Australia to Singapore. Please check with Singapore Airlines before you travel.',
+      );
+      expect(sq(leg).rule_ids).toEqual(sq(0).rule_ids);
+    }
   });
 });
