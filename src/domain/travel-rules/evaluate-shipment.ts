@@ -77,7 +77,14 @@ export function evaluateShipment(input: ShipmentInput, options: ShipmentOptions)
     rule.conditions.to === undefined &&
     rule.conditions.touches === undefined &&
     (rule.conditions.from === undefined || !reaches(rule));
-  const matched = ctx.leg.carrier === null ? holding.filter((rule) => !routeless(rule)) : holding;
+  // Without a carrier, an airline's cargo rule is not the family's to follow ("Delta ships ashes on
+  // their own only through a funeral home", said as required to a family who chose no airline;
+  // review 31, finding 4): the airline is named as a choice, with its rules shown once the family
+  // says which. A refusal (Alaska Air Cargo: not from Canada) closes a choice, so it is listed
+  // where the airline reaches the destination.
+  const asChoice = (rule: Rule) =>
+    scopeKindOf(rule) === 'airline' && (routeless(rule) || rule.severity !== 'warning');
+  const matched = ctx.leg.carrier === null ? holding.filter((rule) => !asChoice(rule)) : holding;
   const carrierRules = matched.filter((rule) => ['carrier', 'airline'].includes(scopeKindOf(rule)));
   const destinationRules = matched.filter(
     (rule) => scopeKindOf(rule) === 'country' && rule.conditions.to && standsForEntry(rule),
@@ -121,14 +128,12 @@ export function evaluateShipment(input: ShipmentInput, options: ShipmentOptions)
     // The couriers' rules hold everywhere; the post is each country's own, and we have none here.
     gaps.push(postGap);
   }
-  const airlines = [
-    ...new Set(holding.filter((rule) => routeless(rule) && !matched.includes(rule)).map(scopeNameOf)),
-  ];
+  // The airlines named as choices: those with a rule for taking ashes here, not only a refusal.
+  const choices = holding.filter((rule) => !matched.includes(rule) && rule.severity !== 'warning');
+  const airlines = [...new Set(choices.map(scopeNameOf))];
   if (airlines.length > 0) {
-    // Beside airline cargo rules already listed, these are more, not the only ones (review 8).
-    const listed = carrierRules.some((rule) => scopeKindOf(rule) === 'airline');
     gaps.push(
-      `Some airlines' cargo services take ashes on the routes they fly; our research ${listed ? 'also has rules, naming no route, ' : 'has rules '}for ${joinList(airlines.map((code) => carrierName(code)).sort(compareText))}. If you are sending by air cargo, say which airline and we'll show its rules.`,
+      `Some airlines' cargo services take ashes on the routes they fly; our research has rules for ${joinList(airlines.map((code) => carrierName(code)).sort(compareText))}. If you are sending by air cargo, say which airline and we'll show its rules.`,
     );
   }
   if (crossesBorder(input.from, input.to) && destinationRules.length === 0) {
@@ -158,6 +163,8 @@ export function evaluateShipment(input: ShipmentInput, options: ShipmentOptions)
       { today: options.today, allKeepsakes: ['the ashes'], paperworks: [] },
     ),
     gaps: gaps.map((message) => ({ message })),
-    conflicts: ruleConflicts(matched, 'shipment'),
+    // A disagreement between a listed rule and an airline named as a choice (USPS: "the only
+    // shipper that allows ashes"; the airlines' cargo pages: they take them) is said all the same.
+    conflicts: ruleConflicts([...matched, ...choices], 'shipment'),
   };
 }

@@ -15,7 +15,7 @@ import { RULES } from './load-rules.js';
 import { paperworkFor, type Paperwork } from './loss-paperwork.js';
 import { conditionsHold, type MatchContext } from './match-conditions.js';
 import { airlinesNamedInstead } from './named-carriers.js';
-import { ruleConflicts, toRequirements, type MatchedRule } from './requirements.js';
+import { conflictSaidBefore, ruleConflicts, toRequirements, type MatchedRule } from './requirements.js';
 import {
   isPaperworkRule,
   isScatteringRule,
@@ -133,6 +133,9 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
   const waitingFor = new Map<Paperwork, ReturnType<typeof waitingRefusals>>(
     paperworks.map((paperwork) => [paperwork, []]),
   );
+  // Each disagreement is set out in full on the first leg it applies to; later legs refer to it.
+  const conflictSaidOn = new Map<string, string>();
+  const whomHere = (rule: Rule) => whoToAskAbout(rule, facts.scatter?.place ?? null);
   const legs = facts.legs.map((leg, index): TravelLegOutput => {
     const matched = matchedByLeg[index]!;
     if (!leg.carriesAshes)
@@ -220,9 +223,16 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
         homeUnknown,
         ownersOf,
       }).concat(stateGaps(statesHere), landGaps(leg)),
-      conflicts: ruleConflicts(rulesHere, 'trip', (rule) =>
-        whoToAskAbout(rule, facts.scatter?.place ?? null),
-      ),
+      conflicts: ruleConflicts(rulesHere, 'trip', whomHere).map((conflict) => {
+        const key = [...conflict.rule_ids].sort().join(' ');
+        const where = conflictSaidOn.get(key);
+        if (where === undefined) {
+          conflictSaidOn.set(key, legPhrase(leg));
+          return conflict;
+        }
+        const group = rulesHere.filter((rule) => conflict.rule_ids.includes(rule.id));
+        return { ...conflict, message: conflictSaidBefore(group, where, whomHere) };
+      }),
       exceptions,
     };
   });
@@ -456,6 +466,22 @@ function withCabinScreening(
  * rivers, lakes and the sea) is said for the place the family chose, so a scattering at sea names
  * the local authority for that coast, never a landowner (finding 18.7).
  */
+const LEG_WORDS: Record<LegFacts['mode'], string> = {
+  air: 'flight',
+  sea: 'sailing',
+  rail: 'train journey',
+  road: 'drive',
+};
+
+/** A leg as a family names it: "the flight from Australia to Singapore", "the drive within Spain". */
+function legPhrase(leg: LegFacts): string {
+  const route =
+    leg.from === leg.to
+      ? `within ${countryPhrase(leg.from)}`
+      : `from ${countryPhrase(leg.from)} to ${countryPhrase(leg.to)}`;
+  return `the ${LEG_WORDS[leg.mode]} ${route}`;
+}
+
 function whoToAskAbout(rule: Rule, place: ScatterFacts['place']): string {
   const places = rule.conditions.scatter_place;
   if (scopeKindOf(rule) !== 'scattering' || place === null || !places?.includes(place)) return whoToAsk(rule);

@@ -112,7 +112,7 @@ describe('the founding family: GB → ES and back, Jack born without signs of li
     expect(xray?.severity).toBe('required');
   });
 
-  it('raises no X-ray warning for a wooden box, and no gaps but Spain, whose rule we have only for families from the US', () => {
+  it('raises no X-ray warning for a wooden box, and no gaps but Spain, whose rule we have only for ashes from the US', () => {
     for (const leg of out.legs) {
       expect(leg.requirements.filter((r) => r.severity === 'warning')).toEqual([]);
       // TSA's words on light materials speak for US checkpoints, not for the UK's or Spain's
@@ -120,7 +120,8 @@ describe('the founding family: GB → ES and back, Jack born without signs of li
       expect(leg.requirements.map((r) => r.id)).not.toContain('cont-light-materials');
     }
     expect(outbound!.gaps.map((g) => g.message)).toEqual([
-      'Our sources on taking ashes into Spain speak only for families who live in the United States. For a family from the United Kingdom, the embassy or consulate of Spain in the United Kingdom can tell you what they need; take the documents listed below with you.',
+      // Spain's list is the US funeral directors' for ashes sent from the US (review 31, finding 6).
+      'Our sources on taking ashes into Spain speak only for ashes going from the United States. The embassy or consulate of Spain in the United Kingdom can tell you what they need; take the documents listed below with you.',
     ]);
     expect(home!.gaps).toEqual([]);
   });

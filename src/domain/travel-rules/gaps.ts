@@ -260,6 +260,19 @@ export function legGaps(input: LegGapInput): RuleGap[] {
           : `We have no rule from our research on carrying ashes aboard ${line} yet. Please ask them before you sail${take}.`,
     );
   }
+  // A company named on a road leg (a car shuttle or car ferry across the sea, a coach) is one we
+  // hold nothing for unless a rule of ours names it: that is said, never dropped (review 31, 5).
+  if (
+    leg.mode === 'road' &&
+    leg.carrier !== null &&
+    ![...matched, ...(input.forUrnsOnly ?? [])].some((rule) =>
+      rule.conditions.carrier?.includes(leg.carrier!),
+    )
+  ) {
+    gaps.push(
+      `We have no rule from our research on carrying ashes with ${carrierName(leg.carrierAsTyped ?? leg.carrier, 'road')} yet. Please ask them before you travel${take}.`,
+    );
+  }
   const railForUrns = (input.forUrnsOnly ?? []).some((rule) => scopeKindOf(rule) === 'rail');
   if (leg.mode === 'rail' && !has('rail') && !railForUrns) {
     const operator =
@@ -387,6 +400,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
               (k.lovedOne.cremationCountry ?? k.lovedOne.lossCountry) === leg.to,
           )),
       nationalitiesOf(keepsakes),
+      ashesOriginsOf(keepsakes),
     );
   const entryGap = noEntry ? noEntryFor(input.keepsakes) : '';
   // "Our sources speak about a person's ashes" only where a source does: with no rule on entering
@@ -742,7 +756,9 @@ function homesSpokenFor(
     const clauses = new Set(
       speaking
         .filter((rule) => rule.conditions.home?.includes(place))
-        .map((rule) => lovedOneClause(rule, place)),
+        // Where the family's own home is among them, the rule is said for what it needs that their
+        // loved one is not: ashes from there (review 31, finding 4).
+        .map((rule) => lovedOneClause(rule, place, place === home)),
     );
     const only = [...clauses][0]!;
     return {
@@ -825,8 +841,11 @@ export function entrySpeaksOnlyFor(
 ): string {
   if (country === home) return '';
   const homes = homesSpokenFor(country, home, rules, channel, notForThem);
-  if (homes.length === 0) return '';
   const journeys = journeysSpokenFor(country, from, rules, channel);
+  // A sender's places are one list, whether our rules speak of where they live or where the ashes
+  // go from (Spain's list from the US funeral directors; review 31, finding 6). A trip's journeys
+  // alone are said where no rule speaks for families (noEntryRule).
+  if (homes.length === 0 && (channel === 'trip' || journeys.length === 0)) return '';
   if (channel === 'shipment') {
     const said = new Set(homes.map((p) => p.phrase));
     return sayPlaces([
@@ -861,8 +880,11 @@ function entryRulesAllElsewhere(country: string, home: string | null, rules: rea
   );
 }
 
-/** What a rule for families living in `place` also needs of their loved one, as a clause ('' if nothing). */
-function lovedOneClause(rule: Rule, place: string): string {
+/**
+ * What a rule for families living in `place` also needs of their loved one, as a clause ('' if
+ * nothing); with `ofAshes`, where their ashes are from too.
+ */
+function lovedOneClause(rule: Rule, place: string, ofAshes = false): string {
   const died = rule.conditions.loss_country;
   const where =
     died === undefined
@@ -873,9 +895,15 @@ function lovedOneClause(rule: Rule, place: string): string {
   const nationals = rule.nationals_of
     ? `was a national of ${joinList(rule.nationals_of.map(countryPhrase), 'or')}`
     : null;
-  if (nationals && where) return ` whose loved one ${nationals} and died ${where}`;
-  if (nationals) return ` whose loved one ${nationals}`;
-  return where ? ` whose loved one died ${where}` : '';
+  const from = rule.conditions.ashes_from;
+  const cremated =
+    from === undefined || !ofAshes
+      ? null
+      : `was cremated ${from.length === 1 && from[0] === place ? 'there' : `in ${joinList(from.map(countryPhrase), 'or')}`}`;
+  const what = [nationals, where && `died ${where}`, cremated].filter(
+    (part): part is string => part !== null,
+  );
+  return what.length === 0 ? '' : ` whose loved one ${joinList(what)}`;
 }
 
 /**
@@ -915,14 +943,20 @@ function noEntryRule(
   mode?: LegFacts['mode'],
   backWhereCremated = false,
   nationalities: readonly (string | null)[] = [],
+  ashesOrigins: readonly (string | null)[] = [],
 ): string {
   // A rule for one nationality's families here (Portugal's consulate in Rio, for a Portuguese
   // national) that the family said their loved one was not: whom it speaks for is still said
-  // (review 21, finding 8; review 27, finding 14).
+  // (review 21, finding 8; review 27, finding 14). So is a rule for ashes from somewhere these
+  // ashes are not from (the Los Angeles consulate's list, for ashes leaving the US, to a US family
+  // with Lola's ashes from the Philippines; review 31, finding 4).
+  const said = <T>(values: readonly (T | null)[], notIn: (value: T) => boolean) =>
+    values.length > 0 && values.every((value) => value !== null && notIn(value));
   const notForThem = (rule: Rule) =>
-    rule.nationals_of !== undefined &&
-    nationalities.length > 0 &&
-    nationalities.every((nation) => nation !== null && !rule.nationals_of!.includes(nation));
+    (rule.nationals_of !== undefined &&
+      said(nationalities, (nation) => !rule.nationals_of!.includes(nation))) ||
+    (rule.conditions.ashes_from !== undefined &&
+      said(ashesOrigins, (place) => !rule.conditions.ashes_from!.includes(place)));
   const elsewhere = entrySpeaksOnlyFor(country, from, home, rules, 'trip', notForThem);
   const homeAmong =
     home !== null &&
@@ -977,6 +1011,12 @@ function noEntryRule(
     const others = country === home ? entryRulesForOthersComingHome(country, from, rules) : '';
     if (others) {
       return `Our sources on taking ashes into ${countryPhrase(country)} speak only for families who live in ${others}. ${capitalise(whom)}${take}.`;
+    }
+    // Our only sources speak of ashes going from elsewhere, whoever the family (the US funeral
+    // directors' list for Spain; review 31, finding 6): that is said, never "no rule".
+    const journeys = journeysSpokenFor(country, from, rules, 'trip');
+    if (journeys.length > 0) {
+      return `Our sources on taking ashes into ${countryPhrase(country)} speak only for ashes going from ${joinList(journeys.map(countryPhrase).sort(compareText), 'or')}. ${capitalise(whom)}${take}.`;
     }
     return `We have no rule from our research for taking ashes into ${countryPhrase(country)} yet. ${capitalise(whom)}${take}.`;
   }
@@ -1091,6 +1131,15 @@ const nationalitiesOf = (keepsakes: readonly KeepsakeFacts[]): (string | null)[]
     keepsakes
       .filter((k) => k.lovedOne !== undefined && k.lovedOne !== null && k.lovedOne.kind !== 'pet')
       .map((k) => k.lovedOne!.nationality ?? null),
+  ),
+];
+
+/** Where each person's ashes are from, as `ashes_from` reads it: cremated, else died (null where unsaid). */
+const ashesOriginsOf = (keepsakes: readonly KeepsakeFacts[]): (string | null)[] => [
+  ...new Set(
+    keepsakes
+      .filter((k) => k.lovedOne !== undefined && k.lovedOne !== null)
+      .map((k) => k.lovedOne!.cremationCountry ?? k.lovedOne!.lossCountry ?? null),
   ),
 ];
 

@@ -72,8 +72,14 @@ function joinedByLand(country: string): ReadonlySet<string> {
  * or tunnel is claimed (review 29, finding 8). A causeway or a car ferry may still carry a car
  * across (Singapore to Malaysia, the United Kingdom to France), so "can't be driven" is not said.
  */
-export function landGaps(leg: Pick<LegFacts, 'mode' | 'from' | 'to' | 'international'>): RuleGap[] {
+export function landGaps(
+  leg: Pick<LegFacts, 'mode' | 'from' | 'to' | 'international' | 'carrier'>,
+): RuleGap[] {
   if (leg.mode !== 'road' || !leg.international || sharesLandBorder(leg.from, leg.to) !== false) return [];
+  // Where nothing joins the two by land, a company named on the leg is what carries the car across
+  // (Eurotunnel Le Shuttle, a car ferry): the crossing is named, so no part of the way is left out
+  // (review 31, finding 5). The company itself is named as one we hold nothing for (gaps.ts).
+  if (leg.carrier !== null && !joinedByLand(leg.from).has(leg.to)) return [];
   const pair = `${capitalise(countryPhrase(leg.from))} and ${countryPhrase(leg.to)}`;
   return [
     {

@@ -270,11 +270,35 @@ function conflictMessage(
     byTitle.set(said, sources);
   }
   const sides = [...byTitle].map(([said, sources]) => `${said} (${sources.join('; ')})`);
+  const { about, ask } = conflictFrame(group, channel, whom);
+  return `Our sources${about} disagree: ${sides.join('; ')}. ${ask}`;
+}
+
+/** Whom a disagreement is about (" about Singapore Airlines", or '' for several), and whom to ask. */
+function conflictFrame(
+  group: readonly Rule[],
+  channel: 'trip' | 'shipment',
+  whom: (rule: Rule) => string,
+): { about: string; ask: string } {
   const who = [...new Set([...group].sort(byAuthority).map(whom))];
   const scopes = new Set(group.map((rule) => rule.scope));
   const about = scopes.size === 1 ? ` about ${scopeLabel(group[0]!)}` : '';
   const before = channel === 'shipment' ? 'before you send anything' : 'before you travel';
-  return `Our sources${about} disagree: ${sides.join('; ')}. Please check with ${joinList(who)} ${before}.`;
+  return { about, ask: `Please check with ${joinList(who)} ${before}.` };
+}
+
+/**
+ * A disagreement already set out in full on an earlier leg of the trip (`where`: "the flight from
+ * Australia to Singapore"), referred to rather than said again: four sources on Singapore Airlines,
+ * word for word on every leg, were long to read four times (review 31, finding 7).
+ */
+export function conflictSaidBefore(
+  group: readonly Rule[],
+  where: string,
+  whom: (rule: Rule) => string = (rule) => whoToAsk(rule),
+): string {
+  const { about, ask } = conflictFrame(group, 'trip', whom);
+  return `Our sources${about} disagree, as set out in full for ${where}. ${ask}`;
 }
 
 function hostOf(url: string): string {

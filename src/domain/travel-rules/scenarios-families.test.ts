@@ -4,7 +4,8 @@ import { evaluateTrip } from './index.js';
 
 // Two loved ones on one trip: each keepsake is named in what concerns it, and each loved one has
 // their own papers, so a baby's missing certificate never hides a grandparent's, or the reverse.
-// A US family, so Spain's list (NFDA's, for ashes leaving the US) asks for the passport.
+// Spain's list (NFDA's, for ashes sent from the US) asks for the passport on the way from the US
+// (review 31, finding 6: by where the ashes set off, not where the family lives).
 
 const trip: TravelRulesInput = {
   home_country: 'US',
@@ -45,10 +46,14 @@ describe('two loved ones on one trip', () => {
       ['Jack', 'not_issued'],
       ['Grandad', 'carry'],
     ]);
-    expect(out.documents.filter((d) => d.key === 'deceased_passport').map((d) => d.loved_one)).toEqual([
+    const fromUs = evaluateTrip(
+      { ...trip, legs: [{ mode: 'air', from: 'US', to: 'ES', carrier: 'BA', bag: 'carry_on' }] },
+      { today: '2026-11-28' },
+    );
+    expect(fromUs.documents.filter((d) => d.key === 'deceased_passport').map((d) => d.loved_one)).toEqual([
       'Grandad',
     ]);
-    expect(out.documents.find((d) => d.key === 'deceased_passport')?.title).toBe('Grandad’s passport');
+    expect(fromUs.documents.find((d) => d.key === 'deceased_passport')?.title).toBe('Grandad’s passport');
   });
 
   it('says first, for each, what to carry', () => {

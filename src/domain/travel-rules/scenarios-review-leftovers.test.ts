@@ -249,14 +249,23 @@ describe('1. where the family lives is never guessed', () => {
   const urn = [{ kind: 'ashes' as const, container: 'wood' as const }];
   const homeQuestions = (out: Out) => out.questions.filter((q) => q.field === 'home_country');
 
-  it('nothing says where they live, US to Spain: Spain’s list for US families is not assumed; the unknown is named and asked once', () => {
+  // Spain's list (the US funeral directors', for ashes sent from the US) speaks for the journey,
+  // whoever the family, so it holds without asking (review 31, finding 6); Poland's mission in
+  // Ireland's list, for families living there, still waits.
+  it('nothing says where they live, US to Spain: Spain’s list for ashes sent from the US holds without asking', () => {
     const out = trip({ legs: [{ mode: 'air', from: 'US', to: 'ES', carrier: 'IB' }], keepsakes: urn });
-    expect(ruleIds(out)).not.toContain('es-docs');
+    expect(ruleIds(out)).toContain('es-docs');
+    expect(homeQuestions(out)).toEqual([]);
+  });
+
+  it('nothing says where they live, Ireland to Poland: the mission’s list for families in Ireland is not assumed; the unknown is named and asked once', () => {
+    const out = trip({ legs: [{ mode: 'air', from: 'IE', to: 'PL', carrier: 'FR' }], keepsakes: urn });
+    expect(ruleIds(out)).not.toContain('pl-permits');
     const gaps = gapsOf(out).join(' ');
     expect(gaps).toContain(
-      'Where does your family live? Our sources on taking ashes into Spain include some that speak only for families who live in the United States.',
+      'Where does your family live? Our sources on taking ashes into Poland include some that speak only for families who live in Ireland, or who are bringing ashes home after a death there',
     );
-    expect(gaps).toContain('the embassy or consulate of Spain where you live can tell you what they need');
+    expect(gaps).toContain('the embassy or consulate of Poland where you live can tell you what they need');
     expect(gaps).not.toContain('For a family from');
     expect(homeQuestions(out)).toEqual([
       expect.objectContaining({

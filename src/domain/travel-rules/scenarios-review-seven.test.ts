@@ -337,17 +337,17 @@ describe('13. a shipment with no carrier', () => {
     shipped(from, to, carrier).requirements.map((r) => r.id);
 
   it.each([
-    ['FR', 'ES', 'France', 'has rules'],
-    // Beside the US airlines' cargo rules listed for Canada to the US, these are more (review 8).
-    ['CA', 'US', 'Canada', 'also has rules, naming no route,'],
+    ['FR', 'ES', 'France', 'Qatar Airways and Turkish Airlines'],
+    // The US airlines are named beside them, as choices too (review 31, finding 4).
+    ['CA', 'US', 'Canada', 'American Airlines, Delta, Qatar Airways, Turkish Airlines and United'],
   ])(
     'from %s: airline cargo naming no route is offered as a choice, not listed; the post is named',
-    (from, to, name, has) => {
+    (from, to, name, airlines) => {
       expect(ids(from, to)).not.toContain('qr-cargo');
       expect(ids(from, to)).not.toContain('tk-cargo-ashes');
       const gaps = gapText(from, to);
       expect(gaps).toContain(
-        `Some airlines' cargo services take ashes on the routes they fly; our research ${has} for Qatar Airways and Turkish Airlines.`,
+        `Some airlines' cargo services take ashes on the routes they fly; our research has rules for ${airlines}.`,
       );
       expect(gaps).toContain(`We have no rule from our research for sending ashes by post from ${name} yet.`);
     },

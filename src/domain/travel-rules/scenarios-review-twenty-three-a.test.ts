@@ -242,9 +242,11 @@ describe('finding 7: with no home given, the question says a refusal is among th
     expect(text).not.toContain('Before anything else');
   });
 
-  it('the opposite: a wait with no refusal in it (Spain, for families in the US) keeps its words', () => {
+  // Poland's mission in Ireland, not Spain: Spain's list now speaks for ashes sent from the US,
+  // whoever the family, so it waits for nobody's home (review 31, finding 6).
+  it('the opposite: a wait with no refusal in it (Poland, for families in Ireland) keeps its words', () => {
     const out = readTripOn(today, {
-      legs: [{ mode: 'air', from: 'GB', to: 'ES', carrier: 'BA', bag: 'carry_on' }],
+      legs: [{ mode: 'air', from: 'IE', to: 'PL', carrier: 'FR', bag: 'carry_on' }],
       keepsakes: [{ kind: 'ashes', container: 'wood', name: 'Jack' }],
       loved_ones: [{ name: 'Jack', kind: 'adult' }],
     });

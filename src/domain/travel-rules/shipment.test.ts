@@ -42,11 +42,15 @@ describe('sending ashes', () => {
     ['DL', 'US', 'dl-cargo-shipper'],
     ['UA', 'US', 'ua-cargo'],
     ['AA', 'US', 'aa-cargo'],
-    ['AS', 'US', 'as-cargo'],
     ['QR', 'QA', 'qr-cargo'],
     ['AV', 'CO', 'av-cargo'],
   ])('%s from %s gives %s', (carrier, from, id) => {
     expect(ids(evaluateShipment({ from, to: 'GB', carrier }))).toContain(id);
+  });
+
+  it('Alaska Air Cargo is answered from the US within North America, where its page speaks (review 31, finding 4)', () => {
+    expect(ids(evaluateShipment({ from: 'US', to: 'CA', carrier: 'AS' }))).toContain('as-cargo');
+    expect(ids(evaluateShipment({ from: 'US', to: 'GB', carrier: 'AS' }))).not.toContain('as-cargo');
   });
 
   it('Southwest Cargo is answered within the US, where its page speaks (review 8, finding 14)', () => {
@@ -54,12 +58,13 @@ describe('sending ashes', () => {
     expect(ids(evaluateShipment({ from: 'US', to: 'GB', carrier: 'WN' }))).not.toContain('wn-cargo');
   });
 
-  it('without a carrier, every option from that country is shown', () => {
+  it('without a carrier, every option from that country is shown: the post and couriers listed, airlines named', () => {
     const out = evaluateShipment({ from: 'US', to: 'US' });
-    expect(ids(out)).toEqual(
-      expect.arrayContaining(['usps-pme-only', 'dhl-no', 'ups-no', 'fedex-no', 'dl-cargo-shipper']),
-    );
+    expect(ids(out)).toEqual(expect.arrayContaining(['usps-pme-only', 'dhl-no', 'ups-no', 'fedex-no']));
     expect(ids(out)).not.toContain('royalmail-50g');
+    // An airline's cargo rule is the family's only once they choose it (review 31, finding 4).
+    expect(ids(out)).not.toContain('dl-cargo-shipper');
+    expect(out.gaps.map((g) => g.message).join(' ')).toMatch(/our research has rules for [^.]*Delta/);
   });
 
   it('sending to New Zealand needs customs clearance', () => {

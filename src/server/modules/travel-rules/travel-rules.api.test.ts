@@ -157,11 +157,13 @@ describe('carrying Jack on a trip', () => {
   });
 
   it('where the family lives is the country in Settings: until it is chosen, a consulate’s list waits and the family is asked', async () => {
+    // Mexico's consulate lists, for families in the US (Spain's list now speaks for ashes sent from
+    // the US whoever the family, so it waits for nobody; review 31, finding 6).
     const family = await createFamily(t.app);
     const mum = await createLovedOne(family.client, { name: 'Mum', kind: 'adult', lossCountry: 'US' });
     await createKeepsake(family.client, mum.id, { container: 'wood' });
     const created = await family.client.post('/api/trips', {
-      name: 'Mum to Spain',
+      name: 'Mum to Mexico',
       startsOn: '2026-07-01',
       endsOn: '2026-07-08',
       purpose: 'carry',
@@ -171,17 +173,17 @@ describe('carrying Jack on a trip', () => {
     await family.client.post(`/api/trips/${tripId}/legs`, {
       ...outboundFlight,
       fromCountry: 'US',
-      toCountry: 'ES',
-      carrier: 'IB',
+      toCountry: 'MX',
+      carrier: 'AM',
       departureZone: 'America/New_York',
     });
     const ids = (r: TripRulesResponse) => r.carrying[0]!.legs.flatMap((l) => l.requirements.map((q) => q.id));
     const before = await rulesFor(family, tripId);
-    expect(ids(before)).not.toContain('es-docs');
+    expect(ids(before)).not.toContain('mx-translations');
     expect(before.carrying[0]!.questions.map((q) => q.field)).toContain('home_country');
     await family.client.patch('/api/family', { country: 'US' });
     const after = await rulesFor(family, tripId);
-    expect(ids(after)).toContain('es-docs');
+    expect(ids(after)).toContain('mx-translations');
     expect(after.carrying[0]!.questions.map((q) => q.field)).not.toContain('home_country');
   });
 
