@@ -29,11 +29,11 @@ import { otherWay } from './other-ways.js';
 import { scatterRegionQuestion } from './scatter-region.js';
 import { disputedByOwnSources } from './speakers.js';
 import {
+  ashesLeaveAgain,
   askingFrom,
   entryRulesInDoubt,
   inDoubtPassingThrough,
   isEntryRuleOf,
-  passesThrough,
 } from './passing-through.js';
 import { type StateUnknown, stateGaps, stateQuestions, statesUnknown } from './state-rules.js';
 import { carrySummary, type Refusal, type UrnPapers } from './summary.js';
@@ -203,7 +203,7 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
       gaps: legGaps({
         trip: facts,
         leg,
-        forAshesStaying: passesThrough(facts, leg)
+        forAshesStaying: ashesLeaveAgain(facts, leg)
           ? matchLeg(
               legRules.filter((rule) => staysThere(rule, leg)),
               facts,
@@ -473,7 +473,7 @@ function onlyPassingThrough(
   facts: ReturnType<typeof tripFacts>,
   leg: LegFacts,
 ): MatchedRule[] {
-  if (!passesThrough(facts, leg)) return matched;
+  if (!ashesLeaveAgain(facts, leg)) return matched;
   const inDoubt = entryRulesInDoubt(facts, leg);
   return matched
     .filter((entry) => !staysThere(entry.rule, leg))
