@@ -257,6 +257,13 @@ const documentNotIssuedSchema = z.strictObject({
    */
   registration_unsettled: z.literal(true).optional(),
   instead: sentence,
+  /**
+   * What to carry turns on where the baby was cremated (Texas: the funeral home files a Certificate
+   * of Fetal Death for a baby cremated there, whatever the weight). `instead` is said while the
+   * family has not said where; cremated in one of `regions`, `there`; cremated anywhere else,
+   * `elsewhere`, with `{place}` for where it was, so the unknown there is named (review 31, finding 2).
+   */
+  by_cremation: z.strictObject({ regions: list(region), there: sentence, elsewhere: sentence }).optional(),
   /** Papers `instead` already names ("…, with the crematorium's certificate"), said once, not twice. */
   instead_includes: list(z.enum(documentKeys)).optional(),
   /**

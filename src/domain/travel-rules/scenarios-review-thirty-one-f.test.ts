@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { RULES_BY_ID } from './load-rules.js';
 import { carryingTrip, gapMessages, readTripOn, ruleIdsOn, type TripReading } from './scenario-reading.js';
 
 // Review 31 (reviewer r31a, trips in /tmp/fix31/a/trips): findings 1, 2, 5 and 8.
 // 1: a round trip with the urn is not given the lists for ashes brought to stay and be buried
 // (Poland's permit from the starosta; Vietnam's embassy in Tokyo's consent to burial).
+// 2: Texas babies: where the baby was cremated decides what to carry (a Certificate of Fetal Death
+// filed for a cremation in Texas; cremated elsewhere, that place named as unknown), said once.
 
 const today = '2026-12-07';
 
@@ -55,5 +58,55 @@ describe('finding 1: a visit the urn comes back out of is not given the lists fo
     expect(gapMessages(out, 0).join(' ')).toMatch(
       /Vietnam's embassy in Tokyo's list is for ashes brought to Vietnam to stay there/,
     );
+  });
+});
+
+describe('finding 2: a Texas baby, where the cremation was decides what to carry', () => {
+  const texasBaby = (more: object) =>
+    carryingTrip('US', [air('US', 'CA', 'AC')], {
+      name: 'Grace',
+      kind: 'pregnancy_loss',
+      born_alive: false,
+      gestation_weeks: 18,
+      loss_country: 'US',
+      loss_region: 'US-TX',
+      ...more,
+    });
+  const carryOf = (out: TripReading) => summaryOf(out, 'Grace').carry.join(' ');
+
+  it('cremated in Oklahoma: what the hospital gave you, and Oklahoma named as unknown', () => {
+    const out = readTripOn(today, texasBaby({ birth_weight_g: 300, cremated_in: 'US-OK' }));
+    expect(carryOf(out)).not.toMatch(/if your baby was cremated in Texas/);
+    expect(carryOf(out)).toContain(
+      "Whatever the hospital gave you about your baby's birth and loss, with the crematorium's certificate. We have no rule on what Oklahoma asks before a cremation: the crematorium there can tell you which papers were filed for your baby.",
+    );
+  });
+
+  it('cremated in Texas: the Certificate of Fetal Death filed for the cremation, one way only', () => {
+    const out = readTripOn(today, texasBaby({ birth_weight_g: 300, cremated_in: 'US-TX' }));
+    expect(carryOf(out)).toContain(
+      "The Certificate of Fetal Death the funeral home filed for the cremation, with the crematorium's certificate.",
+    );
+    expect(carryOf(out)).not.toMatch(/or else/);
+  });
+
+  it('where the cremation was is not said: both ways round, as before', () => {
+    const out = readTripOn(today, texasBaby({ birth_weight_g: 300 }));
+    expect(carryOf(out)).toMatch(
+      /if your baby was cremated in Texas, or else whatever the hospital gave you/,
+    );
+  });
+
+  it('weight not known: the reason says "when the weight is not known" once, and the rule names the Certificate of Fetal Death', () => {
+    const out = readTripOn(today, texasBaby({ gestation_weeks: 19, cremated_in: 'US-TX' }));
+    const text = summaryOf(out, 'Grace').text;
+    expect(text).toContain(
+      'If the weight is not known, in Texas a baby born without signs of life before 20 weeks does not have to be registered',
+    );
+    expect(text).not.toMatch(/weight is not known, in Texas, when the weight is not known/);
+    for (const id of ['us-fetal-death-texas-under-350g', 'us-fetal-death-texas-weight-unknown-under-20'])
+      expect(RULES_BY_ID.get(id)!.detail).toMatch(
+        /the State Registrar says the funeral home "should issue" one: for a baby born without signs of life, that is the Certificate of Fetal Death, not a death certificate/,
+      );
   });
 });
