@@ -205,7 +205,9 @@ export function paperworkFor(
     unsettled.push({ facts: match.unknown, keys, regionUnsaid, stateOwn: rule.merge_key !== undefined });
     if (!regionUnsaid && match.unknown.every((fact) => fact === 'born_alive'))
       keys.forEach((key) => spokenFor.add(key));
-    for (const gap of (rule.document?.not_issued ?? []).map((said) => byCremation(said, lovedOne))) {
+    for (const gap of (rule.document?.not_issued ?? []).map((said) =>
+      ofAMultiple(byCremation(said, lovedOne), lovedOne),
+    )) {
       const certainty: Certainty = gap.varies ? 'maybe' : match.holds;
       const label = caseLabel(rule, match.unknown);
       ways.set(gap.key, [
@@ -536,12 +538,25 @@ function byCremation(gap: DocumentNotIssued, lovedOne: LovedOneFacts): DocumentN
   const ways = gap.by_cremation;
   const place = lovedOne.cremationRegion ?? lovedOne.cremationCountry;
   if (!ways || place === null) return gap;
-  if (ways.regions.includes(place)) return { ...gap, instead: ways.there };
+  return { ...gap, instead: crematedWay(ways, place, lovedOne.cremationRegion !== null) ?? gap.instead };
+}
+
+/** A source's note on twins or more, after its reason, for a baby who may be one (review 31, finding 5). */
+function ofAMultiple(gap: DocumentNotIssued, lovedOne: LovedOneFacts): DocumentNotIssued {
+  return gap.if_multiple && lovedOne.multiple
+    ? { ...gap, reason: `${gap.reason}. ${gap.if_multiple.replaceAll('{name}', lovedOne.name)}` }
+    : gap;
+}
+
+function crematedWay(
+  ways: NonNullable<DocumentNotIssued['by_cremation']>,
+  place: string,
+  regionSaid: boolean,
+): string | null {
+  if (ways.regions.includes(place)) return ways.there;
   // Cremated in the same country, its state not said: which way round is still open.
-  if (lovedOne.cremationRegion === null && ways.regions.some((region) => region.startsWith(`${place}-`)))
-    return gap;
-  const named = lovedOne.cremationRegion ? regionPhrase(place) : countryPhrase(place);
-  return { ...gap, instead: ways.elsewhere.replaceAll('{place}', named) };
+  if (!regionSaid && ways.regions.some((region) => region.startsWith(`${place}-`))) return null;
+  return ways.elsewhere.replaceAll('{place}', regionSaid ? regionPhrase(place) : countryPhrase(place));
 }
 
 function caseLabel(rule: Rule, unknown: readonly LovedOneFact[]): string {

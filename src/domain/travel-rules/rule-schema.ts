@@ -264,6 +264,12 @@ const documentNotIssuedSchema = z.strictObject({
    * `elsewhere`, with `{place}` for where it was, so the unknown there is named (review 31, finding 2).
    */
   by_cremation: z.strictObject({ regions: list(region), there: sentence, elsewhere: sentence }).optional(),
+  /**
+   * Said after `reason` for a baby who may be one of twins or more (sharing an urn with another baby,
+   * or of the same loss), with `{name}` for the baby: a source's note that a multiple pregnancy has
+   * other rules (Ireland's), never dropped where the trip shows twins (review 31, finding 5).
+   */
+  if_multiple: sentence.optional(),
   /** Papers `instead` already names ("…, with the crematorium's certificate"), said once, not twice. */
   instead_includes: list(z.enum(documentKeys)).optional(),
   /**

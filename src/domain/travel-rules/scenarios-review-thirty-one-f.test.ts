@@ -7,6 +7,7 @@ import { carryingTrip, gapMessages, readTripOn, ruleIdsOn, type TripReading } fr
 // (Poland's permit from the starosta; Vietnam's embassy in Tokyo's consent to burial).
 // 2: Texas babies: where the baby was cremated decides what to carry (a Certificate of Fetal Death
 // filed for a cremation in Texas; cremated elsewhere, that place named as unknown), said once.
+// 5: twins in Ireland (one urn, or two babies of the same loss) hear Ireland's note on twins.
 
 const today = '2026-12-07';
 
@@ -108,5 +109,48 @@ describe('finding 2: a Texas baby, where the cremation was decides what to carry
       expect(RULES_BY_ID.get(id)!.detail).toMatch(
         /the State Registrar says the funeral home "should issue" one: for a baby born without signs of life, that is the Certificate of Fetal Death, not a death certificate/,
       );
+  });
+});
+
+describe('finding 5: Ireland’s note on twins is said where the trip shows twins', () => {
+  const baby = (name: string, more: object = {}) => ({
+    name,
+    kind: 'pregnancy_loss',
+    born_alive: false,
+    gestation_weeks: 21,
+    loss_country: 'IE',
+    cremated_in: 'IE',
+    ...more,
+  });
+  const twins = (keepsakes: object[], ela: object = {}) => ({
+    home_country: 'IE',
+    purpose: 'carry',
+    legs: [air('IE', 'ES', 'FR')],
+    keepsakes,
+    loved_ones: [baby('Ola'), baby('Ela', ela)],
+  });
+  const note = (name: string) =>
+    `If ${name} was one of twins or more, other rules may apply (Ireland's government says a multiple pregnancy has further criteria, which we don't hold): a civil registration office can tell you.`;
+
+  it('twins in one urn: each one’s summary says it', () => {
+    const out = readTripOn(
+      today,
+      twins([{ kind: 'ashes', container: 'wood', loved_one: ['Ola', 'Ela'], name: "Twins' urn" }]),
+    );
+    expect(summaryOf(out, 'Ola').text).toContain(note('Ola'));
+    expect(summaryOf(out, 'Ela').text).toContain(note('Ela'));
+  });
+
+  it('two urns, two babies of the same loss: said too; a different loss, or one baby alone: not', () => {
+    const urns = [
+      { kind: 'ashes', container: 'wood', loved_one: 'Ola' },
+      { kind: 'ashes', container: 'wood', loved_one: 'Ela' },
+    ];
+    expect(summaryOf(readTripOn(today, twins(urns)), 'Ola').text).toContain(note('Ola'));
+    expect(summaryOf(readTripOn(today, twins(urns, { gestation_weeks: 16 })), 'Ola').text).not.toMatch(
+      /twins/,
+    );
+    const alone = readTripOn(today, carryingTrip('IE', [air('IE', 'ES', 'FR')], baby('Ola')));
+    expect(summaryOf(alone, 'Ola').text).not.toMatch(/twins/);
   });
 });
