@@ -266,22 +266,32 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
     (label, name) => ashKeepsakes.some((k) => k.label === label && (k.lovedOne ?? UNNAMED).name === name),
   );
 
+  const names = paperworks.map((paperwork) => paperwork.lovedOne.name);
   return {
-    summary: paperworks.map((paperwork, index) =>
-      carrySummary(paperwork.lovedOne.name, documents, {
-        otherWays: waysFor.get(paperwork) ?? [],
-        refusals: [
-          ...refusalsFor[index]!,
-          ...mergedRefusals(waitingFor.get(paperwork) ?? []).map(({ title, homes }): Refusal => ({
-            title,
-            passingThrough: null,
-            waitsOnHome: homes,
-          })),
-        ],
-        pet: paperwork.lovedOne.kind === 'pet',
-        unsaidBy: unsaidBy(paperwork.lovedOne),
-        urnPapers: urnPapers[index]!,
-      }),
+    summary: sameAsTheirUrnSharer(
+      names,
+      (one, other) =>
+        ashKeepsakes.some(
+          (k) =>
+            k.lovedOne?.name === one &&
+            ashKeepsakes.some((o) => o.label === k.label && o.lovedOne?.name === other),
+        ),
+      paperworks.map((paperwork, index) =>
+        carrySummary(paperwork.lovedOne.name, documents, {
+          otherWays: waysFor.get(paperwork) ?? [],
+          refusals: [
+            ...refusalsFor[index]!,
+            ...mergedRefusals(waitingFor.get(paperwork) ?? []).map(({ title, homes }): Refusal => ({
+              title,
+              passingThrough: null,
+              waitsOnHome: homes,
+            })),
+          ],
+          pet: paperwork.lovedOne.kind === 'pet',
+          unsaidBy: unsaidBy(paperwork.lovedOne),
+          urnPapers: urnPapers[index]!,
+        }),
+      ),
     ),
     questions: onceEach([
       ...paperworks.flatMap((paperwork) => paperwork.questions),
@@ -293,6 +303,35 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
     legs,
     documents,
   };
+}
+
+/**
+ * Twins whose ashes share one urn, with word for word the same summary but for their names (Ola
+ * and Ela, review 31, finding 8: some 230 words each, twice): the later one's says so in a line,
+ * pointing to the first, and keeps its own papers list (`carry`, `not_issued`). Said in full
+ * wherever one word differs.
+ */
+function sameAsTheirUrnSharer<T extends { text: string }>(
+  names: readonly string[],
+  shareUrn: (one: string, other: string) => boolean,
+  summaries: readonly T[],
+): T[] {
+  const named = (text: string, from: string, to: string) =>
+    text.replace(new RegExp(`\\b${from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'), to);
+  return summaries.map((summary, later) => {
+    const first = summaries.findIndex(
+      (earlier, one) =>
+        one < later &&
+        shareUrn(names[one]!, names[later]!) &&
+        named(earlier.text, names[one]!, names[later]!) === summary.text,
+    );
+    return first < 0
+      ? summary
+      : {
+          ...summary,
+          text: `For ${names[later]}, everything said for ${names[first]} holds too: their ashes share one urn, and the same papers and notes apply to each.`,
+        };
+  });
 }
 
 /**

@@ -8,6 +8,7 @@ import { carryingTrip, gapMessages, readTripOn, ruleIdsOn, type TripReading } fr
 // 2: Texas babies: where the baby was cremated decides what to carry (a Certificate of Fetal Death
 // filed for a cremation in Texas; cremated elsewhere, that place named as unknown), said once.
 // 5: twins in Ireland (one urn, or two babies of the same loss) hear Ireland's note on twins.
+// 8: twins sharing an urn: a note the same for both said once, naming both; the same summary not twice.
 
 const today = '2026-12-07';
 
@@ -18,6 +19,17 @@ const air = (from: string, to: string, carrier: string, more: object = {}) => ({
   to,
   carrier,
   bag: 'carry_on',
+  ...more,
+});
+
+/** A baby born without signs of life at 21 weeks in Ireland, cremated there (the reviewer's Ola and Ela). */
+const baby = (name: string, more: object = {}) => ({
+  name,
+  kind: 'pregnancy_loss',
+  born_alive: false,
+  gestation_weeks: 21,
+  loss_country: 'IE',
+  cremated_in: 'IE',
   ...more,
 });
 
@@ -113,15 +125,6 @@ describe('finding 2: a Texas baby, where the cremation was decides what to carry
 });
 
 describe('finding 5: Ireland’s note on twins is said where the trip shows twins', () => {
-  const baby = (name: string, more: object = {}) => ({
-    name,
-    kind: 'pregnancy_loss',
-    born_alive: false,
-    gestation_weeks: 21,
-    loss_country: 'IE',
-    cremated_in: 'IE',
-    ...more,
-  });
   const twins = (keepsakes: object[], ela: object = {}) => ({
     home_country: 'IE',
     purpose: 'carry',
@@ -138,7 +141,8 @@ describe('finding 5: Ireland’s note on twins is said where the trip shows twin
       twins([{ kind: 'ashes', container: 'wood', loved_one: ['Ola', 'Ela'], name: "Twins' urn" }]),
     );
     expect(summaryOf(out, 'Ola').text).toContain(note('Ola'));
-    expect(summaryOf(out, 'Ela').text).toContain(note('Ela'));
+    // Ela's summary points to Ola's (finding 8); her own "there is no" reason says it too.
+    expect(summaryOf(out, 'Ela').not_issued[0]!.reason).toContain(note('Ela').slice(0, -1));
   });
 
   it('two urns, two babies of the same loss: said too; a different loss, or one baby alone: not', () => {
@@ -152,5 +156,48 @@ describe('finding 5: Ireland’s note on twins is said where the trip shows twin
     );
     const alone = readTripOn(today, carryingTrip('IE', [air('IE', 'ES', 'FR')], baby('Ola')));
     expect(summaryOf(alone, 'Ola').text).not.toMatch(/twins/);
+  });
+});
+
+describe('finding 8: twins sharing an urn, said once', () => {
+  // The reviewer's a22: Ireland to Poland with Ola and Ela in one urn, and home again.
+  const a22 = (urns: object[]) =>
+    readTripOn(today, {
+      home_country: 'IE',
+      legs: [air('IE', 'PL', 'FR'), air('PL', 'IE', 'FR', { way_home: true })],
+      keepsakes: urns,
+      loved_ones: [baby('Ola', { nationality: 'PL' }), baby('Ela', { nationality: 'PL' })],
+    });
+  const oneUrn = [{ kind: 'ashes', container: 'wood', loved_one: ['Ola', 'Ela'], name: "Twins' urn" }];
+
+  it('the coroner’s note and "there is no death certificate" name both, once', () => {
+    const out = a22(oneUrn);
+    const notes = out.legs[0]!.requirements.map((r) => r.for_this_family ?? '');
+    const coroner = notes.find((n) => /coroner/.test(n))!;
+    expect(coroner).toMatch(/^For Ola and Ela: Poland's mission in Ireland lists the coroner's certificate/);
+    expect(coroner.match(/coroner's certificate allowing/g)).toHaveLength(1);
+    expect(notes).toContain(
+      'For Ola and Ela there is no death certificate; the papers list says what to carry instead.',
+    );
+  });
+
+  it('the second twin’s summary points to the first, keeping their own papers list', () => {
+    const out = a22(oneUrn);
+    const ola = summaryOf(out, 'Ola');
+    const ela = summaryOf(out, 'Ela');
+    expect(ela.text).toBe(
+      'For Ela, everything said for Ola holds too: their ashes share one urn, and the same papers and notes apply to each.',
+    );
+    expect(ola.text).toMatch(/^For Ola, what to carry depends on what Ola weighed\./);
+    expect(ela.carry).toEqual(ola.carry);
+    expect(ela.not_issued.length).toBe(1);
+  });
+
+  it('twins in two urns each keep their own full summary', () => {
+    const out = a22([
+      { kind: 'ashes', container: 'wood', loved_one: 'Ola' },
+      { kind: 'ashes', container: 'wood', loved_one: 'Ela' },
+    ]);
+    expect(summaryOf(out, 'Ela').text).toMatch(/^For Ela, what to carry depends on what Ela weighed\./);
   });
 });
