@@ -722,10 +722,20 @@ export function forThisFamily(
   const notes: string[] = [];
   // "For Zara there is no death certificate" is said once on a leg, on the first requirement that
   // asks for it, never again under each other one (review 9, finding 9).
-  const once = (note: string) => {
-    if (said.has(note)) return;
-    said.add(note);
-    notes.push(note);
+  // The same note for more than one loved one (twins sharing an urn) is one note naming them all,
+  // in the place the first one's stood: "For Ola and Ela: …", never the same words twice in a line
+  // (review 31, finding 8). Each one's own note still counts as said, for later requirements.
+  const shared = new Map<string, { at: number; names: string[]; say: (who: string) => string }>();
+  const onceFor = (name: string, key: string, say: (who: string) => string) => {
+    if (said.has(say(name))) return;
+    said.add(say(name));
+    const entry = shared.get(key);
+    if (entry) {
+      entry.names.push(name);
+      return;
+    }
+    shared.set(key, { at: notes.length, names: [name], say });
+    notes.push('');
   };
   for (const paperwork of paperworks) {
     const name = paperwork.lovedOne.name;
@@ -773,14 +783,25 @@ export function forThisFamily(
     for (const { ask } of asks) {
       const unsure = ask.unsure_without;
       if (unsure && unsure.papers.some((key) => paperwork.missing.has(key)))
-        once(`For ${name}: ${unsure.said_as}`);
+        onceFor(name, `unsure\u0000${unsure.said_as}`, (who) => `For ${who}: ${unsure.said_as}`);
     }
-    if (sure) once(`For ${name} there is no ${sure}; the papers list says what to carry instead.`);
-    if (maybe) once(`For ${name} there may be no ${maybe}; the papers list says what to carry instead.`);
+    if (sure)
+      onceFor(
+        name,
+        `sure\u0000${sure}`,
+        (who) => `For ${who} there is no ${sure}; the papers list says what to carry instead.`,
+      );
+    if (maybe)
+      onceFor(
+        name,
+        `maybe\u0000${maybe}`,
+        (who) => `For ${who} there may be no ${maybe}; the papers list says what to carry instead.`,
+      );
     if (paperwork.dropped.has('deceased_passport') && rules.some(speaksOfTheirPassport)) {
       notes.push(`There is no passport to bring for ${name}.`);
     }
   }
+  for (const { at, names, say } of shared.values()) notes[at] = say(joinList(names));
   return notes.length > 0 ? notes.join(' ') : null;
 }
 

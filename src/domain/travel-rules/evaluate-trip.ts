@@ -29,11 +29,11 @@ import { otherWay } from './other-ways.js';
 import { scatterRegionQuestion } from './scatter-region.js';
 import { disputedByOwnSources } from './speakers.js';
 import {
+  ashesLeaveAgain,
   askingFrom,
   entryRulesInDoubt,
   inDoubtPassingThrough,
   isEntryRuleOf,
-  passesThrough,
 } from './passing-through.js';
 import { type StateUnknown, stateGaps, stateQuestions, statesUnknown } from './state-rules.js';
 import { carrySummary, type Refusal, type UrnPapers } from './summary.js';
@@ -206,7 +206,7 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
       gaps: legGaps({
         trip: facts,
         leg,
-        forAshesStaying: passesThrough(facts, leg)
+        forAshesStaying: ashesLeaveAgain(facts, leg)
           ? matchLeg(
               legRules.filter((rule) => staysThere(rule, leg)),
               facts,
@@ -276,22 +276,32 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
     (label, name) => ashKeepsakes.some((k) => k.label === label && (k.lovedOne ?? UNNAMED).name === name),
   );
 
+  const names = paperworks.map((paperwork) => paperwork.lovedOne.name);
   return {
-    summary: paperworks.map((paperwork, index) =>
-      carrySummary(paperwork.lovedOne.name, documents, {
-        otherWays: waysFor.get(paperwork) ?? [],
-        refusals: [
-          ...refusalsFor[index]!,
-          ...mergedRefusals(waitingFor.get(paperwork) ?? []).map(({ title, homes }): Refusal => ({
-            title,
-            passingThrough: null,
-            waitsOnHome: homes,
-          })),
-        ],
-        pet: paperwork.lovedOne.kind === 'pet',
-        unsaidBy: unsaidBy(paperwork.lovedOne),
-        urnPapers: urnPapers[index]!,
-      }),
+    summary: sameAsTheirUrnSharer(
+      names,
+      (one, other) =>
+        ashKeepsakes.some(
+          (k) =>
+            k.lovedOne?.name === one &&
+            ashKeepsakes.some((o) => o.label === k.label && o.lovedOne?.name === other),
+        ),
+      paperworks.map((paperwork, index) =>
+        carrySummary(paperwork.lovedOne.name, documents, {
+          otherWays: waysFor.get(paperwork) ?? [],
+          refusals: [
+            ...refusalsFor[index]!,
+            ...mergedRefusals(waitingFor.get(paperwork) ?? []).map(({ title, homes }): Refusal => ({
+              title,
+              passingThrough: null,
+              waitsOnHome: homes,
+            })),
+          ],
+          pet: paperwork.lovedOne.kind === 'pet',
+          unsaidBy: unsaidBy(paperwork.lovedOne),
+          urnPapers: urnPapers[index]!,
+        }),
+      ),
     ),
     questions: onceEach([
       ...paperworks.flatMap((paperwork) => paperwork.questions),
@@ -303,6 +313,35 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
     legs,
     documents,
   };
+}
+
+/**
+ * Twins whose ashes share one urn, with word for word the same summary but for their names (Ola
+ * and Ela, review 31, finding 8: some 230 words each, twice): the later one's says so in a line,
+ * pointing to the first, and keeps its own papers list (`carry`, `not_issued`). Said in full
+ * wherever one word differs.
+ */
+function sameAsTheirUrnSharer<T extends { text: string }>(
+  names: readonly string[],
+  shareUrn: (one: string, other: string) => boolean,
+  summaries: readonly T[],
+): T[] {
+  const named = (text: string, from: string, to: string) =>
+    text.replace(new RegExp(`\\b${from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'), to);
+  return summaries.map((summary, later) => {
+    const first = summaries.findIndex(
+      (earlier, one) =>
+        one < later &&
+        shareUrn(names[one]!, names[later]!) &&
+        named(earlier.text, names[one]!, names[later]!) === summary.text,
+    );
+    return first < 0
+      ? summary
+      : {
+          ...summary,
+          text: `For ${names[later]}, everything said for ${names[first]} holds too: their ashes share one urn, and the same papers and notes apply to each.`,
+        };
+  });
 }
 
 /**
@@ -499,7 +538,7 @@ function onlyPassingThrough(
   facts: ReturnType<typeof tripFacts>,
   leg: LegFacts,
 ): MatchedRule[] {
-  if (!passesThrough(facts, leg)) return matched;
+  if (!ashesLeaveAgain(facts, leg)) return matched;
   const inDoubt = entryRulesInDoubt(facts, leg);
   return matched
     .filter((entry) => !staysThere(entry.rule, leg))

@@ -85,7 +85,8 @@ export interface LegGapInput {
   ownersOf?: ReadonlyMap<Rule, ReadonlySet<string>>;
   /**
    * Rules for this country that would apply but speak only of ashes arriving to stay there, left
-   * out because the family only passes through (review 27, finding 9).
+   * out because the family only passes through (review 27, finding 9) or brings the ashes back out
+   * on this trip (review 31, finding 1).
    */
   forAshesStaying?: readonly Rule[];
 }
@@ -368,13 +369,11 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   }
   // Our sources for this family speak only of ashes that stay (Belgium's list, for burial or
   // scattering there): passing through, that is what is said, with whom to ask (review 27, 9).
-  const stayingOnly =
-    (input.forAshesStaying ?? []).length > 0 &&
-    leg.international &&
-    !leg.endsAtConnection &&
-    !entryRule &&
-    !onlyPets &&
-    !home.entry;
+  const forStaying = (input.forAshesStaying ?? []).length > 0 && leg.international && !leg.endsAtConnection;
+  const stayingOnly = forStaying && !entryRule && !onlyPets && !home.entry;
+  // A visit the ashes come back out of: the rules left out are said, whatever else speaks for
+  // entering (Poland's permit for burial, beside its note that an urn may travel as hand baggage).
+  const comesBackOut = forStaying && !passesThrough(trip, leg) && !stayingOnly;
   const noEntry =
     leg.international && !leg.endsAtConnection && !entryRule && !onlyPets && !home.entry && !stayingOnly;
   const plainNoEntry = `We have no rule from our research for taking ashes into ${countryPhrase(leg.to)} yet.`;
@@ -441,9 +440,12 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   if (home.entry) gaps.push(home.entry);
   if (stayingOnly) {
     gaps.push(
-      `Our sources on taking ashes into ${countryPhrase(leg.to)} speak of ashes that stay there; they don't say what is needed if you are only passing through on the way to ${countryPhrase(onwardTo(trip, leg))}. ${capitalise(whomPassingThrough(trip, leg))} can tell you before you set off${takeWith}.`,
+      passesThrough(trip, leg)
+        ? `Our sources on taking ashes into ${countryPhrase(leg.to)} speak of ashes that stay there; they don't say what is needed if you are only passing through on the way to ${countryPhrase(onwardTo(trip, leg))}. ${capitalise(whomPassingThrough(trip, leg))} can tell you before you set off${takeWith}.`
+        : comingBackOut(trip, leg, input.forAshesStaying!, takeWith),
     );
   }
+  if (comesBackOut) gaps.push(comingBackOut(trip, leg, input.forAshesStaying!, takeWith));
   if (
     entryUncovered.length > 0 &&
     entryUncovered.length < people.length &&
@@ -538,6 +540,23 @@ function passingThrough(trip: TripFacts, leg: LegFacts, matched: readonly Rule[]
   );
   if (!weighty) return null;
   return `If you are only passing through ${countryPhrase(leg.to)} on the way to ${countryPhrase(onwardTo(trip, leg))}, our sources don't say whether its rules for bringing ashes in apply to that. ${capitalise(whomPassingThrough(trip, leg))} can tell you before you set off.`;
+}
+
+/**
+ * A visit the ashes come back out of, where our sources speak only of ashes brought there to stay
+ * (Poland's mission in Ireland: a permit from the starosta "where the ashes will be buried"): what
+ * they are for, and whom to ask about this journey (review 31, finding 1).
+ */
+function comingBackOut(trip: TripFacts, leg: LegFacts, rules: readonly Rule[], takeWith: string): string {
+  const speakers = [...new Set(rules.map((rule) => rule.speaker).filter((s): s is string => !!s))];
+  const whose =
+    speakers.length > 0 ? `${joinList(speakers.map((s) => `${s}'s list`))} is` : 'Our sources are';
+  const ask = askOnEntry(
+    leg.to,
+    trip.homeKnown ? trip.home : null,
+    askingFrom(trip, leg) ?? journeyStart(trip, leg),
+  );
+  return `${capitalise(whose)} for ashes brought to ${countryPhrase(leg.to)} to stay there, so we leave it out, as the ashes come back out with you on this trip; our sources don't say what is needed for a visit. ${capitalise(ask)} can tell you before you set off${takeWith}.`;
 }
 
 /**

@@ -205,7 +205,9 @@ export function paperworkFor(
     unsettled.push({ facts: match.unknown, keys, regionUnsaid, stateOwn: rule.merge_key !== undefined });
     if (!regionUnsaid && match.unknown.every((fact) => fact === 'born_alive'))
       keys.forEach((key) => spokenFor.add(key));
-    for (const gap of rule.document?.not_issued ?? []) {
+    for (const gap of (rule.document?.not_issued ?? []).map((said) =>
+      ofAMultiple(byCremation(said, lovedOne), lovedOne),
+    )) {
       const certainty: Certainty = gap.varies ? 'maybe' : match.holds;
       const label = caseLabel(rule, match.unknown);
       ways.set(gap.key, [
@@ -525,6 +527,36 @@ function withoutCase(reason: string, label: string): string {
   if (!words) return reason;
   const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return reason.replace(new RegExp(` (?:and )?${escaped}(?: of pregnancy)?(?= (?:is|are|does) )`), '');
+}
+
+/**
+ * What to carry instead, once the family has said where the baby was cremated: a paper filed for a
+ * cremation in Texas, or, cremated elsewhere, what that place asks named as the unknown it is
+ * (review 31, finding 2). Not said: the rule's own words, both ways round.
+ */
+function byCremation(gap: DocumentNotIssued, lovedOne: LovedOneFacts): DocumentNotIssued {
+  const ways = gap.by_cremation;
+  const place = lovedOne.cremationRegion ?? lovedOne.cremationCountry;
+  if (!ways || place === null) return gap;
+  return { ...gap, instead: crematedWay(ways, place, lovedOne.cremationRegion !== null) ?? gap.instead };
+}
+
+/** A source's note on twins or more, after its reason, for a baby who may be one (review 31, finding 5). */
+function ofAMultiple(gap: DocumentNotIssued, lovedOne: LovedOneFacts): DocumentNotIssued {
+  return gap.if_multiple && lovedOne.multiple
+    ? { ...gap, reason: `${gap.reason}. ${gap.if_multiple.replaceAll('{name}', lovedOne.name)}` }
+    : gap;
+}
+
+function crematedWay(
+  ways: NonNullable<DocumentNotIssued['by_cremation']>,
+  place: string,
+  regionSaid: boolean,
+): string | null {
+  if (ways.regions.includes(place)) return ways.there;
+  // Cremated in the same country, its state not said: which way round is still open.
+  if (!regionSaid && ways.regions.some((region) => region.startsWith(`${place}-`))) return null;
+  return ways.elsewhere.replaceAll('{place}', regionSaid ? regionPhrase(place) : countryPhrase(place));
 }
 
 function caseLabel(rule: Rule, unknown: readonly LovedOneFact[]): string {

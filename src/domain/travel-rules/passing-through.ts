@@ -29,6 +29,20 @@ export function passesThrough(trip: Journey, leg: LegFacts): boolean {
 }
 
 /**
+ * The ashes leave this leg's country again on this trip, with the family: passing straight through
+ * it, or a visit they come back out of (Ireland to Poland and home again with the urn). A source
+ * that speaks only of ashes brought there to stay (Poland's permit from the starosta "where the
+ * ashes will be buried") is not this journey (review 31, finding 1). Scattering there keeps them there.
+ */
+export function ashesLeaveAgain(trip: Journey, leg: LegFacts): boolean {
+  if (passesThrough(trip, leg)) return true;
+  if (!leg.international || leg.endsAtConnection || trip.scatter?.country === leg.to) return false;
+  return trip.legs
+    .slice(trip.legs.indexOf(leg) + 1)
+    .some((later) => later.carriesAshes && later.international && later.from === leg.to);
+}
+
+/**
  * Passing through a country whose rules for bringing ashes in may not bind the family: not one where
  * every arrival is entered (the US: "every passenger arriving on an international flight is processed
  * by US Customs and Border Protection at the first US airport", us-transit-enters). There, landing

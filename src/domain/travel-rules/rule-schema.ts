@@ -257,6 +257,19 @@ const documentNotIssuedSchema = z.strictObject({
    */
   registration_unsettled: z.literal(true).optional(),
   instead: sentence,
+  /**
+   * What to carry turns on where the baby was cremated (Texas: the funeral home files a Certificate
+   * of Fetal Death for a baby cremated there, whatever the weight). `instead` is said while the
+   * family has not said where; cremated in one of `regions`, `there`; cremated anywhere else,
+   * `elsewhere`, with `{place}` for where it was, so the unknown there is named (review 31, finding 2).
+   */
+  by_cremation: z.strictObject({ regions: list(region), there: sentence, elsewhere: sentence }).optional(),
+  /**
+   * Said after `reason` for a baby who may be one of twins or more (sharing an urn with another baby,
+   * or of the same loss), with `{name}` for the baby: a source's note that a multiple pregnancy has
+   * other rules (Ireland's), never dropped where the trip shows twins (review 31, finding 5).
+   */
+  if_multiple: sentence.optional(),
   /** Papers `instead` already names ("…, with the crematorium's certificate"), said once, not twice. */
   instead_includes: list(z.enum(documentKeys)).optional(),
   /**

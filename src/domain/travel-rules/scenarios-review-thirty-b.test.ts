@@ -67,13 +67,18 @@ describe('finding 4: Ireland to Poland with a baby Ireland does not register', (
   });
 
   it('Poland’s mission’s "or another document confirming the death" is relayed where there is none', () => {
-    const out = readTripOn(today, roisin());
+    // Poland's mission's list is for ashes brought to Poland to be buried: the urn stays there
+    // (review 31, finding 1 left it out of a round trip, which this test first used).
+    const trip = roisin();
+    const out = readTripOn(today, { ...trip, legs: trip.legs.slice(0, 1) });
     const [toPoland] = exceptionsOn(out, 0).filter((m) => /Poland's mission in Ireland asks for/.test(m));
     expect(toPoland).toMatch(
       /There isn't one for Róisín: .*Poland's mission in Ireland also accepts “another document confirming the death” in its place\./,
     );
     // Ryanair's leg home says nothing of Poland's mission.
-    expect(exceptionsOn(out, 1).join(' ')).not.toMatch(/another document confirming the death/);
+    expect(exceptionsOn(readTripOn(today, trip), 1).join(' ')).not.toMatch(
+      /another document confirming the death/,
+    );
     expect(paper(out, 'Róisín', /^Death certificate$/)?.detail).toMatch(
       /another document confirming the death/,
     );

@@ -47,7 +47,10 @@ describe('review 25, finding 9: Texas, when the weight is not known', () => {
 
   it('at 18 weeks, weight not given: "not known" goes with the case that needs no registration', () => {
     const text = texasBaby(18).summary[0]!.text;
-    expect(text).toContain('Under 350 g or if the weight is not known: the Certificate of Fetal Death filed');
+    // Cremated in Texas (review 31, finding 2): the paper filed for the cremation, not both ways round.
+    expect(text).toContain(
+      'Under 350 g or if the weight is not known: the Certificate of Fetal Death the funeral home filed for the cremation',
+    );
     expect(text).toContain("From 350 g: the Certificate of Fetal Death, with the crematorium's certificate.");
   });
 
@@ -65,7 +68,8 @@ describe('review 25, finding 9: Texas, when the weight is not known', () => {
       'for a baby cremated there, the funeral home files a Certificate of Fetal Death for the crematorium',
     );
     expect(out.summary[0]!.text).toMatch(
-      /^For Rosa, carry the Certificate of Fetal Death filed for the cremation if your baby was cremated in Texas, or else whatever the hospital gave you/,
+      // Rosa was cremated in Texas: only that way round is said (review 31, finding 2).
+      /^For Rosa, carry the Certificate of Fetal Death the funeral home filed for the cremation, with the crematorium's certificate\./,
     );
   });
 

@@ -41,6 +41,11 @@ export interface LovedOneFacts {
   cremationRegion: string | null;
   /** The country whose national they were, as the family said; null when not said. */
   nationality: string | null;
+  /**
+   * A baby who may be one of twins or more: sharing an urn with another baby, or another baby of the
+   * same loss (same country, state and weeks). Set by tripFacts (review 31, finding 5).
+   */
+  multiple?: true;
 }
 
 export interface KeepsakeFacts {
@@ -152,6 +157,29 @@ function lovedOneFacts(input: TravelLovedOneInput, fallbackName: string): LovedO
   };
 }
 
+/**
+ * Babies who may be twins or more (review 31, finding 5: one urn held Ola and Ela, both 21 weeks,
+ * and Ireland's note on a multiple pregnancy was never said): two babies sharing one urn, or of the
+ * same loss (same country, state and weeks, all said).
+ */
+function markMultiples(lovedOnes: LovedOneFacts[], keepsakes: TravelRulesInput['keepsakes']): void {
+  const babies = lovedOnes.filter((lovedOne) => lovedOne.kind === 'pregnancy_loss');
+  const shareUrn = (a: LovedOneFacts, b: LovedOneFacts) =>
+    keepsakes.some(
+      (k) => Array.isArray(k.loved_one) && k.loved_one.includes(a.name) && k.loved_one.includes(b.name),
+    );
+  const sameLoss = (a: LovedOneFacts, b: LovedOneFacts) =>
+    a.lossCountry !== null &&
+    a.gestationWeeks !== null &&
+    a.lossCountry === b.lossCountry &&
+    a.lossRegion === b.lossRegion &&
+    a.gestationWeeks === b.gestationWeeks;
+  for (const baby of babies) {
+    if (babies.some((other) => other !== baby && (shareUrn(baby, other) || sameLoss(baby, other))))
+      baby.multiple = true;
+  }
+}
+
 const KIND_WORDS: Readonly<Record<TravelKeepsakeKind, string>> = {
   ashes: 'ashes',
   jewellery: 'keepsake jewellery',
@@ -187,6 +215,8 @@ export function tripFacts(input: TravelRulesInput): TripFacts {
       lovedOne,
     }));
   });
+
+  markMultiples(lovedOnes, input.keepsakes);
 
   const home = homeOf(input);
   const purpose: TravelPurpose = input.purpose ?? (input.scatter ? 'scatter' : 'carry');
