@@ -278,9 +278,9 @@ function scatterFacts(input: TravelRulesInput, home: string): ScatterFacts {
 
 /**
  * When the ashes reach the place of scattering, and when the family sets off without them.
- * They are carried until the way home: the first leg the family marked `way_home`, or else the first
- * leg that leaves the scattering country after arriving there (a drive on to Scotland or to a park
- * still carries them). `reaches` is the last leg before that: the one that brings them to the place.
+ * They are carried until the first leg that leaves the scattering country after the trip's last
+ * arrival there before the way home (the first leg the family marked `way_home`), or else until that
+ * way home (a drive on to Scotland or to a park still carries them). `reaches` is the last leg before that: the one that brings them to the place.
  * A trip that starts in the scattering country and first goes abroad reaches it again on the leg
  * that comes back. A trip that never leaves the scattering country, with no leg marked, carries them throughout:
  * we cannot tell which leg is the way home, and listing a rule too many is safer than one too few.
@@ -323,9 +323,18 @@ export function scatteringStages(
   const arrival = alreadyThere ? 0 : legs.findIndex((leg) => bringsToScattering(leg, country, place));
   if (arrival < 0) return { reaches: -1, leaves: legs.length };
   const marked = legs.findIndex((leg, index) => index > arrival && leg.way_home === true);
+  // The ashes are scattered on the last stay in the country before the way home (carried as long as
+  // the trip may still bring them there), and are left behind on the first leg out of it after that,
+  // even when the way home sets off from somewhere else: scattered in Scotland, then the ferry to
+  // Ireland and the flight home from Dublin carry nothing (review 31, finding 1).
+  const end = marked >= 0 ? marked : legs.length;
+  let lastStay = arrival;
+  for (let index = arrival + 1; index < end; index++) {
+    if (legs[index]!.from !== country && bringsToScattering(legs[index]!, country, place)) lastStay = index;
+  }
   const departs = legs.findIndex(
-    (leg, index) => index > arrival && leg.from === country && leg.to !== country,
+    (leg, index) => index > lastStay && index <= end && leg.from === country && leg.to !== country,
   );
-  const leaves = marked >= 0 ? marked : departs >= 0 ? departs : legs.length;
+  const leaves = departs >= 0 ? departs : end;
   return { reaches: alreadyThere && marked < 0 && departs < 0 ? 0 : leaves - 1, leaves };
 }

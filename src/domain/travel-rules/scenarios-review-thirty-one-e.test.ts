@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { carryingTrip, gapMessages, readTripOn, ruleIdsOn, type TripReading } from './scenario-reading.js';
+
+// Review 31 (reviewers r31a and r31b): r31b findings 1, 2 and 3, r31a finding 7.
+// r31b 1: ashes scattered abroad are not carried on a leg that leaves that country before the one
+// marked as the way home (scattered in Scotland, the ferry to Ireland, the flight home).
+// r31b 2: a cruise that calls at Victoria and ends in Vancouver brings the ashes into Canada.
+// r31b 3: landing in London and taking the Eurostar on is said with the real next country.
+// r31a 7: driving through Austria and Italy to a ferry to Greece.
+
+const today = '2026-12-07';
+
+const papersBy = (out: TripReading): string[] => out.documents.flatMap((d) => d.asked_by);
+
+describe('r31b finding 1: ashes scattered before the way home are left on the first leg out', () => {
+  /** The reviewer's t71: a US family scatters Grandad in Scotland, sails to Ireland, flies home. */
+  const t71 = {
+    ...carryingTrip(
+      'US',
+      [
+        { mode: 'air', from: 'US', to: 'GB', carrier: 'BA', bag: 'carry_on' },
+        { mode: 'road', from: 'GB', to: 'GB' },
+        { mode: 'sea', from: 'GB', to: 'IE', carrier: 'Stena Line' },
+        { mode: 'air', from: 'IE', to: 'US', carrier: 'EI', bag: 'carry_on', way_home: true },
+      ],
+      { name: 'Grandad', loss_region: 'US-MA', cremated_in: 'US-MA', nationality: 'GB' },
+    ),
+    purpose: 'scatter',
+    scatter: { country: 'GB', region: 'GB-SCT', place: 'land', ashes_come_home: false },
+  };
+
+  it('the ferry to Ireland and the flight home carry nothing; Scotland is the scattering leg', () => {
+    const out = readTripOn(today, t71);
+    expect(out.legs.map((leg) => leg.carries_ashes)).toEqual([true, true, false, false]);
+    expect(ruleIdsOn(out, 1)).toContain('gb-landowner');
+    expect(ruleIdsOn(out, 2)).toEqual([]);
+    expect(gapMessages(out, 2)).toEqual([]);
+    expect(papersBy(out)).not.toContain('Ireland');
+    expect(out.summary.map((s) => s.text).join(' ')).not.toMatch(/Ireland/);
+  });
+
+  /** The reviewer's t26: a Canadian family lands in Germany, scatters Opa in Austria, drives back. */
+  it('scattered in Austria, the drive back through Germany carries nothing', () => {
+    const out = readTripOn(today, {
+      ...carryingTrip(
+        'CA',
+        [
+          { mode: 'air', from: 'CA', to: 'DE', carrier: 'AC', bag: 'carry_on' },
+          { mode: 'road', from: 'DE', to: 'AT' },
+          { mode: 'road', from: 'AT', to: 'DE' },
+          { mode: 'air', from: 'DE', to: 'CA', carrier: 'AC', bag: 'carry_on', way_home: true },
+        ],
+        { name: 'Opa', nationality: 'AT' },
+      ),
+      purpose: 'scatter',
+      scatter: { country: 'AT', place: 'land', ashes_come_home: false },
+    });
+    expect(out.legs.map((leg) => leg.carries_ashes)).toEqual([true, true, false, false]);
+    expect(gapMessages(out, 1).join(' ')).toMatch(/scattering ashes on land in Austria/);
+    expect(gapMessages(out, 2)).toEqual([]);
+  });
+
+  it('a family that leaves and comes back to scatter before the way home still carries them back', () => {
+    const out = readTripOn(today, {
+      ...carryingTrip('US', [
+        { mode: 'air', from: 'US', to: 'FR', bag: 'carry_on' },
+        { mode: 'rail', from: 'FR', to: 'BE' },
+        { mode: 'rail', from: 'BE', to: 'FR' },
+        { mode: 'air', from: 'FR', to: 'US', bag: 'carry_on', way_home: true },
+      ]),
+      purpose: 'scatter',
+      scatter: { country: 'FR', place: 'land', ashes_come_home: false },
+    });
+    expect(out.legs.map((leg) => leg.carries_ashes)).toEqual([true, true, true, false]);
+  });
+});
