@@ -16,7 +16,7 @@ import { isScatteringRule, type Rule, scopeKindOf, scopeNameOf } from './rule-sc
 import { askingFrom, entryRulesInDoubt, journeyStart, passesThrough } from './passing-through.js';
 import { SCREENING_BODY_WHO } from './screening-bodies.js';
 import { onlyRegionalRulesGap, partWord, regionsWithOwnRules } from './scatter-region.js';
-import type { KeepsakeFacts, LegFacts, TripFacts } from './trip-facts.js';
+import { arrivesFromAbroad, type KeepsakeFacts, type LegFacts, type TripFacts } from './trip-facts.js';
 
 // What we cannot vouch for, said plainly with whom to ask. A gap is never a guess dressed up as a
 // rule: it has no source because there is none in the research.
@@ -357,13 +357,11 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   // scattering there): passing through, that is what is said, with whom to ask (review 27, 9).
   const stayingOnly =
     (input.forAshesStaying ?? []).length > 0 &&
-    leg.international &&
-    !leg.endsAtConnection &&
+    arrivesFromAbroad(leg) &&
     !entryRule &&
     !onlyPets &&
     !home.entry;
-  const noEntry =
-    leg.international && !leg.endsAtConnection && !entryRule && !onlyPets && !home.entry && !stayingOnly;
+  const noEntry = arrivesFromAbroad(leg) && !entryRule && !onlyPets && !home.entry && !stayingOnly;
   const plainNoEntry = `We have no rule from our research for taking ashes into ${countryPhrase(leg.to)} yet.`;
   // The ashes set off from home on this trip (the first leg carrying them leaves it).
   const leftHome = trip.homeKnown && trip.legs[trip.joinsAt ?? 0]?.from === trip.home;
@@ -402,7 +400,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
     entryRulesAllElsewhere(leg.to, trip.homeKnown ? trip.home : null, input.rules ?? [])
       ? `, and only for families who live in ${entryRulesElsewhere(leg.to, trip.homeKnown ? trip.home : null, input.rules ?? [], 'trip')}`
       : '';
-  if (leg.international && !leg.endsAtConnection && pets.length > 0 && !noEntryForAnyone) {
+  if (arrivesFromAbroad(leg) && pets.length > 0 && !noEntryForAnyone) {
     // Coming home, the family asks their own country's mission where the journey sets off, before
     // they set off: never the border at home, where it is too late to ask (review 27, finding 6).
     const comingHome = trip.homeKnown && leg.to === trip.home && PET_ASHES_ENTRY[leg.to] === undefined;
@@ -433,8 +431,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   if (
     entryUncovered.length > 0 &&
     entryUncovered.length < people.length &&
-    leg.international &&
-    !leg.endsAtConnection &&
+    arrivesFromAbroad(leg) &&
     !home.entry
   ) {
     const theirs = input.keepsakes.filter((k) => k.lovedOne && entryUncovered.includes(k.lovedOne.name));

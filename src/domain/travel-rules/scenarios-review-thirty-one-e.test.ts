@@ -74,3 +74,52 @@ describe('r31b finding 1: ashes scattered before the way home are left on the fi
     expect(out.legs.map((leg) => leg.carries_ashes)).toEqual([true, true, true, false]);
   });
 });
+
+describe('r31b finding 2: ashes set down in a country after a port of call there enter it', () => {
+  /** The reviewer's t15: to Seattle, Princess calling at Victoria, ashore in Vancouver, flight home. */
+  const cruise = (victoria: boolean) =>
+    carryingTrip('US', [
+      { mode: 'air', from: 'US', to: 'US', carrier: 'AS', bag: 'carry_on' },
+      { mode: 'sea', from: 'US', to: 'CA', carrier: 'Princess', ...(victoria && { connection: true }) },
+      { mode: 'sea', from: 'CA', to: 'CA', carrier: 'Princess' },
+      { mode: 'air', from: 'CA', to: 'US', carrier: 'AS', bag: 'carry_on', way_home: true },
+    ]);
+
+  it('Canada’s “declare the ashes” is said where they go ashore, in Vancouver, once', () => {
+    const out = readTripOn(today, cruise(true));
+    expect(ruleIdsOn(out, 1)).not.toContain('ca-import-declare');
+    expect(ruleIdsOn(out, 2)).toContain('ca-import-declare');
+    const onLegs = out.legs.filter((leg) => leg.requirements.some((r) => r.id === 'ca-import-declare'));
+    expect(onLegs.map((leg) => leg.index)).toEqual([2]);
+  });
+
+  it('without the port of call, it is said on the sailing into Canada, as before', () => {
+    const out = readTripOn(today, cruise(false));
+    expect(ruleIdsOn(out, 1)).toContain('ca-import-declare');
+    expect(ruleIdsOn(out, 2)).not.toContain('ca-import-declare');
+  });
+
+  it('a domestic flight after an airside change of planes brings them in: Canada’s rule is on it', () => {
+    const out = readTripOn(
+      today,
+      carryingTrip('GB', [
+        { mode: 'air', from: 'GB', to: 'CA', bag: 'carry_on', connection: true },
+        { mode: 'air', from: 'CA', to: 'CA', bag: 'carry_on' },
+      ]),
+    );
+    expect(ruleIdsOn(out, 0)).not.toContain('ca-import-declare');
+    expect(ruleIdsOn(out, 1)).toContain('ca-import-declare');
+  });
+
+  it('where no rule speaks for entering, the gap is said where the ashes go ashore', () => {
+    const out = readTripOn(
+      today,
+      carryingTrip('US', [
+        { mode: 'sea', from: 'US', to: 'BS', carrier: 'Carnival', connection: true },
+        { mode: 'sea', from: 'BS', to: 'BS', carrier: 'Carnival' },
+      ]),
+    );
+    expect(gapMessages(out, 0).join(' ')).not.toMatch(/taking ashes into the Bahamas/);
+    expect(gapMessages(out, 1).join(' ')).toMatch(/taking ashes into the Bahamas/);
+  });
+});

@@ -80,6 +80,14 @@ export interface LegFacts {
   journeyFrom?: string;
   international: boolean;
   /**
+   * The ashes arrive in `to` from abroad on this leg: it crosses a border, or it is the first leg
+   * that sets them down in `to` after a journey from abroad that only changed planes airside or
+   * called at a port on the way (a cruise calling at Victoria and ending in Vancouver brings them
+   * into Canada at Vancouver; review 31, finding 2). A country's rules for arriving there (`to`)
+   * are judged by it. Not set: `international`.
+   */
+  entersFromAbroad?: boolean;
+  /**
    * The ashes do not enter `to`: the leg ends at an airside change of planes, or at a port of call
    * where they stay on board.
    */
@@ -206,14 +214,21 @@ export function tripFacts(input: TravelRulesInput): TripFacts {
     const previous = index > 0 ? input.legs[index - 1] : undefined;
     let start = index;
     while (start > 0 && input.legs[start - 1]!.connection === true) start -= 1;
+    // Where the ashes last came ashore before this leg: walking back over the legs they stayed
+    // airside or aboard on (not a change of planes in a country where every arrival is entered).
+    let ashore = index;
+    while (ashore > 0 && endsAtConnection(input.legs[ashore - 1]!)) ashore -= 1;
+    const international = crossesBorder(leg.from, leg.to);
     return {
       index,
       mode: leg.mode,
       from: leg.from,
       to: leg.to,
       setsOffFrom: input.legs[start]!.from,
-      international: crossesBorder(leg.from, leg.to),
-      endsAtConnection: leg.connection === true && !ENTERED_WHEN_CHANGING_PLANES.has(leg.to),
+      international,
+      entersFromAbroad:
+        !endsAtConnection(leg) && (international || crossesBorder(input.legs[ashore]!.from, leg.to)),
+      endsAtConnection: endsAtConnection(leg),
       markedConnection: leg.connection === true,
       departsFromConnection: previous?.connection === true,
       screening: leg.mode === 'air' ? screeningBodyFor(leg.from) : null,
@@ -243,6 +258,14 @@ export function tripFacts(input: TravelRulesInput): TripFacts {
   for (const leg of legs) leg.journeyFrom = journeyStart(facts, leg);
   return facts;
 }
+
+/** The ashes arrive in the leg's `to` from abroad (`entersFromAbroad`), and go ashore there. */
+export const arrivesFromAbroad = (leg: LegFacts): boolean =>
+  !leg.endsAtConnection && (leg.entersFromAbroad ?? leg.international);
+
+/** The ashes do not enter the leg's `to`: an airside change of planes, or a port of call. */
+const endsAtConnection = (leg: TravelRulesInput['legs'][number]): boolean =>
+  leg.connection === true && !ENTERED_WHEN_CHANGING_PLANES.has(leg.to);
 
 /**
  * The family's home: as they said; else, where a leg is marked as the way home, where the trip ends
