@@ -526,11 +526,21 @@ function passingThrough(trip: TripFacts, leg: LegFacts, matched: readonly Rule[]
 /**
  * Where a family passing through this leg's country is going: past every country only passed
  * through after it (Germany, then Austria, on the way home to Italy), never only the next one
- * (review 27, finding 14).
+ * (review 27, finding 14); but never back to where this journey set off: a US family landing in
+ * London and taking the train to Paris, then flying home, is on the way to France, not to the
+ * United States (review 31, finding 3).
  */
-export function onwardTo(trip: Pick<TripFacts, 'legs' | 'home' | 'scatter'>, leg: LegFacts): string {
+export function onwardTo(
+  trip: Pick<TripFacts, 'legs' | 'home' | 'scatter' | 'collectIn'>,
+  leg: LegFacts,
+): string {
+  const setOffFrom = journeyStart(trip, leg);
   let next = trip.legs[trip.legs.indexOf(leg) + 1]!;
-  while (passesThrough(trip, next)) next = trip.legs[trip.legs.indexOf(next) + 1]!;
+  while (passesThrough(trip, next)) {
+    const after = trip.legs[trip.legs.indexOf(next) + 1]!;
+    if (after.to === setOffFrom) break;
+    next = after;
+  }
   return next.to;
 }
 

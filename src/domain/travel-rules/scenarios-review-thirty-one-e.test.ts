@@ -123,3 +123,54 @@ describe('r31b finding 2: ashes set down in a country after a port of call there
     expect(gapMessages(out, 1).join(' ')).toMatch(/taking ashes into the Bahamas/);
   });
 });
+
+describe('r31b finding 3: landing in London and taking the Eurostar on enters the UK', () => {
+  /** The reviewer's t58: Virgin to London, the Eurostar to Paris, Air France home. */
+  const t58 = carryingTrip(
+    'US',
+    [
+      { mode: 'air', from: 'US', to: 'GB', carrier: 'VS', bag: 'carry_on' },
+      { mode: 'rail', from: 'GB', to: 'FR', carrier: 'Eurostar' },
+      { mode: 'air', from: 'FR', to: 'US', carrier: 'AF', bag: 'carry_on', way_home: true },
+    ],
+    { name: 'Dad' },
+  );
+
+  it('the US Embassy’s papers for the UK are said plainly, with no “only passing through”', () => {
+    const out = readTripOn(today, t58);
+    const docs = out.legs[0]!.requirements.find((r) => r.id === 'gb-from-us-docs');
+    expect(docs?.severity).toBe('required');
+    expect(docs?.for_this_family ?? '').not.toMatch(/pass through/);
+    expect(gapMessages(out, 0).join(' ')).not.toMatch(/passing through the United Kingdom/);
+    const letter = out.documents.find((d) => /letter from the funeral director/.test(d.title));
+    expect(letter?.status).toBe('carry');
+    expect(letter?.asked_by).toContain('the US Embassy in London');
+  });
+
+  it('going on to Ireland from a UK airport, where the source does not speak, the doubt stays', () => {
+    const out = readTripOn(
+      today,
+      carryingTrip('US', [
+        { mode: 'air', from: 'US', to: 'GB', bag: 'carry_on' },
+        { mode: 'sea', from: 'GB', to: 'IE', carrier: 'Stena Line' },
+      ]),
+    );
+    expect(gapMessages(out, 0).join(' ')).toMatch(
+      /only passing through the United Kingdom on the way to Ireland/,
+    );
+  });
+
+  it('passing through Germany on a London-and-Paris-like trip names France, not home', () => {
+    const out = readTripOn(
+      today,
+      carryingTrip('US', [
+        { mode: 'air', from: 'US', to: 'DE', carrier: 'LH', bag: 'carry_on' },
+        { mode: 'rail', from: 'DE', to: 'FR' },
+        { mode: 'air', from: 'FR', to: 'US', carrier: 'AF', bag: 'carry_on', way_home: true },
+      ]),
+    );
+    expect(gapMessages(out, 0).join(' ')).toContain('only passing through Germany on the way to France');
+    expect(out.summary[0]!.text).toContain('only pass through on the way to France');
+    expect(out.summary[0]!.text).not.toContain('on the way to the United States');
+  });
+});
