@@ -365,6 +365,11 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   const plainNoEntry = `We have no rule from our research for taking ashes into ${countryPhrase(leg.to)} yet.`;
   // The ashes set off from home on this trip (the first leg carrying them leaves it).
   const leftHome = trip.homeKnown && trip.legs[trip.joinsAt ?? 0]?.from === trip.home;
+  // Only passing through (driving through Italy to the ferry to Greece), whom to ask is asked
+  // about that, as a country's rule met there says the family only passes through (review 31, a7).
+  const passing = entryRulesInDoubt(trip, leg)
+    ? ` when you only pass through on the way to ${countryPhrase(onwardTo(trip, leg))}`
+    : '';
   // "We have no rule … for taking ashes into …", with whom to ask, for these keepsakes' ashes.
   const noEntryFor = (keepsakes: readonly KeepsakeFacts[]) =>
     noEntryRule(
@@ -372,7 +377,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
       askingFrom(trip, leg) ?? journeyStart(trip, leg),
       trip.homeKnown ? trip.home : null,
       input.rules ?? [],
-      takeWith,
+      `${passing}${takeWith}`,
       leg.mode,
       // Ashes going back to the country they left, where the family lives (review 17, finding 8):
       // cremated there, or set off from there on this trip (review 30, finding 6).
@@ -440,7 +445,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   }
   if (driveGapAt >= 0 && entryGap.startsWith(plainNoEntry)) {
     gaps[driveGapAt] =
-      `We have no rule from our research for ${driveGap!}, or for taking ashes into ${countryPhrase(leg.to)}, yet. ${capitalise(road(trip, leg))} can tell you, before you set off, what they need${takeWith}.`;
+      `We have no rule from our research for ${driveGap!}, or for taking ashes into ${countryPhrase(leg.to)}, yet. ${capitalise(road(trip, leg))} can tell you, before you set off, what they need${passing}${takeWith}.`;
   } else if (noEntry) {
     // Our entry rules speak only of arriving by air or sea (Ireland): that gap says whom to ask
     // about arriving by road, so the driving gap would say the same twice (review 12, finding 7).

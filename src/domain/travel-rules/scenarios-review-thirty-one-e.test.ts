@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { carryingTrip, gapMessages, readTripOn, ruleIdsOn, type TripReading } from './scenario-reading.js';
+import { lintRules } from './index.js';
+import {
+  carryingTrip,
+  gapMessages,
+  readTripOn,
+  ruleFixture,
+  ruleIdsOn,
+  type TripReading,
+} from './scenario-reading.js';
 
 // Review 31 (reviewers r31a and r31b): r31b findings 1, 2 and 3, r31a finding 7.
 // r31b 1: ashes scattered abroad are not carried on a leg that leaves that country before the one
@@ -172,5 +180,75 @@ describe('r31b finding 3: landing in London and taking the Eurostar on enters th
     expect(gapMessages(out, 0).join(' ')).toContain('only passing through Germany on the way to France');
     expect(out.summary[0]!.text).toContain('only pass through on the way to France');
     expect(out.summary[0]!.text).not.toContain('on the way to the United States');
+  });
+});
+
+describe('r31a finding 7: driving through Austria and Italy to the ferry to Greece', () => {
+  /** The reviewer's a61: from Hesse by road through Austria and Italy, Minoan Lines to Greece. */
+  const a61 = {
+    ...carryingTrip(
+      'DE',
+      [
+        { mode: 'road', from: 'DE', to: 'AT' },
+        { mode: 'road', from: 'AT', to: 'IT' },
+        { mode: 'sea', from: 'IT', to: 'GR', carrier: 'Minoan Lines' },
+      ],
+      { name: 'Oma', cremated_in: 'DE-HE', nationality: 'GR' },
+    ),
+    purpose: 'scatter',
+    scatter: { country: 'GR', place: 'sea', ashes_come_home: false },
+  };
+
+  it('Italy, only driven through to the ferry, is said as passed through, as Austria is', () => {
+    const out = readTripOn(today, a61);
+    const austria = out.legs[0]!.requirements.find((r) => r.id === 'at-lay-carriage');
+    expect(austria?.for_this_family).toMatch(/^You only pass through Austria/);
+    expect(gapMessages(out, 1)).toContain(
+      'Our sources on taking ashes into Italy speak only for families who live in the United Kingdom or the United States. For a family from Germany, the embassy or consulate of Italy in Germany can tell you what they need when you only pass through on the way to Greece; take the documents listed below with you.',
+    );
+  });
+
+  it('Greece’s exit permit names the country the ashes set off from: Germany, not Italy', () => {
+    const out = readTripOn(today, a61);
+    const titles = out.documents.map((d) => d.title);
+    expect(titles).toContain(
+      "An exit permit from Germany (if you don't know what counts as one from there, the Greek consulate can say)",
+    );
+    expect(titles.join(' ')).not.toMatch(/country you leave|\{leaving\}/);
+    const detail = out.legs[2]!.requirements.find((r) => r.id === 'gr-ashes-transfer-cert')?.detail;
+    expect(detail).toContain(
+      'an exit permit from the country (on your journey, Germany, where the ashes set off;',
+    );
+    expect(out.summary[0]!.text).toContain('an exit permit from Germany');
+  });
+
+  it('flying straight from the United States, the permit is from the United States', () => {
+    const out = readTripOn(
+      today,
+      carryingTrip('US', [{ mode: 'air', from: 'US', to: 'GR', bag: 'carry_on' }]),
+    );
+    expect(out.documents.map((d) => d.title).join(' ')).toContain('An exit permit from the United States (');
+  });
+});
+
+describe('r31a finding 7: "{leaving}" is named only where a journey arrives somewhere', () => {
+  const faultsOf = (conditions: Record<string, unknown>) =>
+    lintRules(
+      [
+        ruleFixture({
+          id: 'xx-leaving',
+          scope: 'country:GR',
+          conditions,
+          title: 'A sample rule',
+          detail: 'An exit permit from {leaving}.',
+        }),
+      ],
+      { today },
+    ).faults.map((f) => f.message);
+
+  it('a trip rule for arriving in Greece may say it; one for a shipment or with no "to" may not', () => {
+    expect(faultsOf({ to: ['GR'] }).join(' ')).not.toMatch(/\{leaving\}/);
+    expect(faultsOf({ from: ['GR'] }).join(' ')).toMatch(/says "\{leaving\}" where it cannot be named/);
+    expect(faultsOf({ to: ['GR'], channel: ['shipment'] }).join(' ')).toMatch(/says "\{leaving\}"/);
   });
 });
