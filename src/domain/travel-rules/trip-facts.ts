@@ -300,15 +300,6 @@ function scatterFacts(input: TravelRulesInput, home: string): ScatterFacts {
 }
 
 /**
- * When the ashes reach the place of scattering, and when the family sets off without them.
- * They are carried until the first leg that leaves the scattering country after the trip's last
- * arrival there before the way home (the first leg the family marked `way_home`), or else until that
- * way home (a drive on to Scotland or to a park still carries them). `reaches` is the last leg before that: the one that brings them to the place.
- * A trip that starts in the scattering country and first goes abroad reaches it again on the leg
- * that comes back. A trip that never leaves the scattering country, with no leg marked, carries them throughout:
- * we cannot tell which leg is the way home, and listing a rule too many is safer than one too few.
- */
-/**
  * Whether a leg brings the ashes to the country where they are scattered. A port of call counts
  * only for scattering at sea: the ashes stay aboard, and a cruise scatters from the ship in that
  * country's waters (Bermuda, on a cruise from New York); on land they would have to go ashore.
@@ -322,6 +313,16 @@ export function bringsToScattering(
   return !leg.connection || (leg.mode === 'sea' && place === 'sea');
 }
 
+/**
+ * When the ashes reach the place of scattering, and when the family sets off without them.
+ * They are carried until the first leg that leaves the scattering country after the trip's last
+ * arrival there before the way home (the first leg the family marked `way_home`), or else until
+ * that way home (a drive on to Scotland or to a park still carries them). `reaches` is the last
+ * leg before that: the one that brings them to the place. A trip that starts in the scattering
+ * country and first goes abroad reaches it again on the leg that comes back. A trip that never
+ * leaves the scattering country, with no leg marked, carries them throughout: we cannot tell which
+ * leg is the way home, and listing a rule too many is safer than one too few.
+ */
 export function scatteringStages(
   input: TravelRulesInput,
   country: string,
