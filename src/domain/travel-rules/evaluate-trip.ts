@@ -19,6 +19,7 @@ import { conflictSaidBefore, ruleConflicts, toRequirements, type MatchedRule } f
 import {
   isPaperworkRule,
   isScatteringRule,
+  LEAVING,
   type Rule,
   scopeKindOf,
   speaksOnlyOfPeople,
@@ -94,7 +95,11 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
 
   const matchedByLeg = facts.legs.map((leg) =>
     leg.carriesAshes
-      ? onlyPassingThrough(withCabinScreening(legRules, facts, leg, ashKeepsakes), facts, leg)
+      ? onlyPassingThrough(
+          namingWhereFrom(withCabinScreening(legRules, facts, leg, ashKeepsakes), leg),
+          facts,
+          leg,
+        )
       : [],
   );
   const rulesOf = (entries: readonly MatchedRule[], lovedOne: LovedOneFacts) =>
@@ -525,6 +530,19 @@ function whoToAskAbout(rule: Rule, place: ScatterFacts['place']): string {
   const places = rule.conditions.scatter_place;
   if (scopeKindOf(rule) !== 'scattering' || place === null || !places?.includes(place)) return whoToAsk(rule);
   return whoToAsk({ scope: rule.scope, conditions: { ...rule.conditions, scatter_place: [place] } });
+}
+
+/**
+ * A rule's "{leaving}" (rule-schema.ts), named on this leg: the country the ashes set off from on
+ * the journey that arrives here, past countries only passed through (review 31, r31a finding 7).
+ */
+function namingWhereFrom(matched: MatchedRule[], leg: LegFacts): MatchedRule[] {
+  return matched.map((entry) => {
+    const text = JSON.stringify(entry.rule);
+    if (!text.includes(LEAVING)) return entry;
+    const where = countryPhrase(leg.journeyFrom ?? leg.setsOffFrom);
+    return { ...entry, rule: JSON.parse(text.replaceAll(LEAVING, where)) as Rule };
+  });
 }
 
 /**

@@ -16,7 +16,7 @@ import { isScatteringRule, type Rule, scopeKindOf, scopeNameOf } from './rule-sc
 import { askingFrom, entryRulesInDoubt, journeyStart, passesThrough } from './passing-through.js';
 import { SCREENING_BODY_WHO } from './screening-bodies.js';
 import { onlyRegionalRulesGap, partWord, regionsWithOwnRules } from './scatter-region.js';
-import type { KeepsakeFacts, LegFacts, TripFacts } from './trip-facts.js';
+import { arrivesFromAbroad, type KeepsakeFacts, type LegFacts, type TripFacts } from './trip-facts.js';
 
 // What we cannot vouch for, said plainly with whom to ask. A gap is never a guess dressed up as a
 // rule: it has no source because there is none in the research.
@@ -369,16 +369,20 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   }
   // Our sources for this family speak only of ashes that stay (Belgium's list, for burial or
   // scattering there): passing through, that is what is said, with whom to ask (review 27, 9).
-  const forStaying = (input.forAshesStaying ?? []).length > 0 && leg.international && !leg.endsAtConnection;
+  const forStaying = (input.forAshesStaying ?? []).length > 0 && arrivesFromAbroad(leg);
   const stayingOnly = forStaying && !entryRule && !onlyPets && !home.entry;
   // A visit the ashes come back out of: the rules left out are said, whatever else speaks for
   // entering (Poland's permit for burial, beside its note that an urn may travel as hand baggage).
   const comesBackOut = forStaying && !passesThrough(trip, leg) && !stayingOnly;
-  const noEntry =
-    leg.international && !leg.endsAtConnection && !entryRule && !onlyPets && !home.entry && !stayingOnly;
+  const noEntry = arrivesFromAbroad(leg) && !entryRule && !onlyPets && !home.entry && !stayingOnly;
   const plainNoEntry = `We have no rule from our research for taking ashes into ${countryPhrase(leg.to)} yet.`;
   // The ashes set off from home on this trip (the first leg carrying them leaves it).
   const leftHome = trip.homeKnown && trip.legs[trip.joinsAt ?? 0]?.from === trip.home;
+  // Only passing through (driving through Italy to the ferry to Greece), whom to ask is asked
+  // about that, as a country's rule met there says the family only passes through (review 31, a7).
+  const passing = entryRulesInDoubt(trip, leg)
+    ? ` when you only pass through on the way to ${countryPhrase(onwardTo(trip, leg))}`
+    : '';
   // "We have no rule … for taking ashes into …", with whom to ask, for these keepsakes' ashes.
   const noEntryFor = (keepsakes: readonly KeepsakeFacts[]) =>
     noEntryRule(
@@ -386,7 +390,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
       askingFrom(trip, leg) ?? journeyStart(trip, leg),
       trip.homeKnown ? trip.home : null,
       input.rules ?? [],
-      takeWith,
+      `${passing}${takeWith}`,
       leg.mode,
       // Ashes going back to the country they left, where the family lives (review 17, finding 8):
       // cremated there, or set off from there on this trip (review 30, finding 6).
@@ -415,7 +419,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
     entryRulesAllElsewhere(leg.to, trip.homeKnown ? trip.home : null, input.rules ?? [])
       ? `, and only for families who live in ${entryRulesElsewhere(leg.to, trip.homeKnown ? trip.home : null, input.rules ?? [], 'trip')}`
       : '';
-  if (leg.international && !leg.endsAtConnection && pets.length > 0 && !noEntryForAnyone) {
+  if (arrivesFromAbroad(leg) && pets.length > 0 && !noEntryForAnyone) {
     // Coming home, the family asks their own country's mission where the journey sets off, before
     // they set off: never the border at home, where it is too late to ask (review 27, finding 6).
     const comingHome = trip.homeKnown && leg.to === trip.home && PET_ASHES_ENTRY[leg.to] === undefined;
@@ -449,8 +453,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   if (
     entryUncovered.length > 0 &&
     entryUncovered.length < people.length &&
-    leg.international &&
-    !leg.endsAtConnection &&
+    arrivesFromAbroad(leg) &&
     !home.entry
   ) {
     const theirs = input.keepsakes.filter((k) => k.lovedOne && entryUncovered.includes(k.lovedOne.name));
@@ -459,7 +462,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   }
   if (driveGapAt >= 0 && entryGap.startsWith(plainNoEntry)) {
     gaps[driveGapAt] =
-      `We have no rule from our research for ${driveGap!}, or for taking ashes into ${countryPhrase(leg.to)}, yet. ${capitalise(road(trip, leg))} can tell you, before you set off, what they need${takeWith}.`;
+      `We have no rule from our research for ${driveGap!}, or for taking ashes into ${countryPhrase(leg.to)}, yet. ${capitalise(road(trip, leg))} can tell you, before you set off, what they need${passing}${takeWith}.`;
   } else if (noEntry) {
     // Our entry rules speak only of arriving by air or sea (Ireland): that gap says whom to ask
     // about arriving by road, so the driving gap would say the same twice (review 12, finding 7).
@@ -562,11 +565,21 @@ function comingBackOut(trip: TripFacts, leg: LegFacts, rules: readonly Rule[], t
 /**
  * Where a family passing through this leg's country is going: past every country only passed
  * through after it (Germany, then Austria, on the way home to Italy), never only the next one
- * (review 27, finding 14).
+ * (review 27, finding 14); but never back to where this journey set off: a US family landing in
+ * London and taking the train to Paris, then flying home, is on the way to France, not to the
+ * United States (review 31, finding 3).
  */
-export function onwardTo(trip: Pick<TripFacts, 'legs' | 'home' | 'scatter'>, leg: LegFacts): string {
+export function onwardTo(
+  trip: Pick<TripFacts, 'legs' | 'home' | 'scatter' | 'collectIn'>,
+  leg: LegFacts,
+): string {
+  const setOffFrom = journeyStart(trip, leg);
   let next = trip.legs[trip.legs.indexOf(leg) + 1]!;
-  while (passesThrough(trip, next)) next = trip.legs[trip.legs.indexOf(next) + 1]!;
+  while (passesThrough(trip, next)) {
+    const after = trip.legs[trip.legs.indexOf(next) + 1]!;
+    if (after.to === setOffFrom) break;
+    next = after;
+  }
   return next.to;
 }
 

@@ -398,6 +398,15 @@ function sourceFaults(rule: Rule): string[] {
       'says "{mission}" where it cannot be named: only the detail of a country\'s rule (scope "country:XX") names its mission there.',
     );
   }
+  // "{leaving}" names where a journey arriving in a country set off: only a trip rule with `to`.
+  if (
+    JSON.stringify(rule).includes('{leaving}') &&
+    (rule.conditions.to === undefined || !(rule.conditions.channel ?? ['trip']).every((c) => c === 'trip'))
+  ) {
+    faults.push(
+      'says "{leaving}" where it cannot be named: only a trip rule for arriving somewhere (with "to") names where the journey set off.',
+    );
+  }
   // One consulate's own checklist for its district is that consulate speaking, never the whole
   // country, and other consulates may ask differently (review 8, finding 6).
   const ownChecklist =

@@ -62,7 +62,10 @@ export function conditionsHold(c: RuleConditions, ctx: MatchContext, scope?: str
   if (c.touches && !c.touches.includes(leg.from) && !(arrival !== null && c.touches.includes(arrival))) {
     return false;
   }
-  if (c.international !== undefined && c.international !== leg.international) return false;
+  // A rule for arriving somewhere from abroad holds where the ashes arrive from abroad: after a
+  // port of call on the way, on the leg that sets them down there (review 31, finding 2).
+  const international = c.to !== undefined ? (leg.entersFromAbroad ?? leg.international) : leg.international;
+  if (c.international !== undefined && c.international !== international) return false;
   if (c.carrier && !(leg.carrier === null ? ctx.channel === 'shipment' : c.carrier.includes(leg.carrier))) {
     return false;
   }

@@ -51,7 +51,49 @@ export function ashesLeaveAgain(trip: Journey, leg: LegFacts): boolean {
  * finding 6: "You only pass through the United States" was said beside CBP's own words).
  */
 export const entryRulesInDoubt = (trip: Journey, leg: LegFacts): boolean =>
-  passesThrough(trip, leg) && !ENTERED_WHEN_CHANGING_PLANES.has(leg.to);
+  passesThrough(trip, leg) && !ENTERED_WHEN_CHANGING_PLANES.has(leg.to) && !leavesTheAirport(trip, leg);
+
+/**
+ * Countries whose border control meets everyone who lands on a flight and leaves the airport, each
+ * with its source's words: a family landing there and going on by train, road or ferry (London,
+ * then the Eurostar to Paris) has brought the ashes in through it, so its rules for bringing ashes
+ * in apply as on any arrival, and only its rules for ashes that stay there are left out (review
+ * 31, finding 3). `not_going_on_to`: where the source does not speak for going on (the UK page is
+ * for transit to somewhere other than Ireland, inside the Common Travel Area).
+ */
+export const ENTERED_WHEN_LEAVING_THE_AIRPORT: Readonly<
+  Record<
+    string,
+    {
+      says: string;
+      source_url: string;
+      source_date: string | null;
+      read_on: string;
+      not_going_on_to: readonly string[];
+    }
+  >
+> = {
+  GB: {
+    says: 'You always pass through border control if you: leave the main airport building for any reason',
+    source_url: 'https://www.gov.uk/check-uk-visa/y/india/transit/somewhere_else?previous_response=no',
+    source_date: null,
+    read_on: '2026-12-07',
+    not_going_on_to: ['IE'],
+  },
+};
+
+/** The leg lands on a flight where leaving the airport means the border, and the trip goes on from the town. */
+function leavesTheAirport(trip: Journey, leg: LegFacts): boolean {
+  const next = trip.legs[trip.legs.indexOf(leg) + 1];
+  const there = ENTERED_WHEN_LEAVING_THE_AIRPORT[leg.to];
+  return (
+    there !== undefined &&
+    leg.mode === 'air' &&
+    next !== undefined &&
+    next.mode !== 'air' &&
+    !there.not_going_on_to.includes(next.to)
+  );
+}
 
 /**
  * The same line sailing on from a port (a cruise's next sailing): its stops have their own note. A

@@ -504,6 +504,14 @@ export const SERVING_WHERE_YOU_LIVE = 'serving where you live';
  */
 export const MISSION = '{mission}';
 
+/**
+ * In a trip rule for arriving in a country (`to`), the country the ashes set off from on the journey
+ * that arrives there, past countries only passed through (`journeyFrom`): a paper "from the country
+ * you leave" is named ("an exit permit from Germany" for a family driving from Hesse through Austria
+ * and Italy to the ferry to Greece; review 31, r31a finding 7). Lint keeps it to such rules.
+ */
+export const LEAVING = '{leaving}';
+
 export const scopeKindOf = (rule: Pick<Rule, 'scope'>): ScopeKind => {
   const kind = scopeKinds.find((k) => rule.scope.startsWith(`${k}:`));
   if (!kind) throw new Error(`Rule scope "${rule.scope}" has no known kind.`);

@@ -159,7 +159,7 @@ describe('finding 3: the passing-through gap says which mission', () => {
     const out = kakek({ home_country: 'ID' });
     expect(passing(out)).toBeUndefined();
     expect(gapMessages(out)).toContain(
-      'Our sources on taking ashes into Singapore speak only for families who live in Singapore. For a family from Indonesia, the embassy or consulate of Singapore in Indonesia can tell you what they need; take the documents listed below with you.',
+      'Our sources on taking ashes into Singapore speak only for families who live in Singapore. For a family from Indonesia, the embassy or consulate of Singapore in Indonesia can tell you what they need when you only pass through on the way to the United States; take the documents listed below with you.',
     );
   });
 

@@ -85,6 +85,14 @@ export interface LegFacts {
   journeyFrom?: string;
   international: boolean;
   /**
+   * The ashes arrive in `to` from abroad on this leg: it crosses a border, or it is the first leg
+   * that sets them down in `to` after a journey from abroad that only changed planes airside or
+   * called at a port on the way (a cruise calling at Victoria and ending in Vancouver brings them
+   * into Canada at Vancouver; review 31, finding 2). A country's rules for arriving there (`to`)
+   * are judged by it. Not set: `international`.
+   */
+  entersFromAbroad?: boolean;
+  /**
    * The ashes do not enter `to`: the leg ends at an airside change of planes, or at a port of call
    * where they stay on board.
    */
@@ -239,14 +247,21 @@ export function tripFacts(input: TravelRulesInput): TripFacts {
     const previous = index > 0 ? input.legs[index - 1] : undefined;
     let start = index;
     while (start > 0 && input.legs[start - 1]!.connection === true) start -= 1;
+    // Where the ashes last came ashore before this leg: walking back over the legs they stayed
+    // airside or aboard on (not a change of planes in a country where every arrival is entered).
+    let ashore = index;
+    while (ashore > 0 && endsAtConnection(input.legs[ashore - 1]!)) ashore -= 1;
+    const international = crossesBorder(leg.from, leg.to);
     return {
       index,
       mode: leg.mode,
       from: leg.from,
       to: leg.to,
       setsOffFrom: input.legs[start]!.from,
-      international: crossesBorder(leg.from, leg.to),
-      endsAtConnection: leg.connection === true && !ENTERED_WHEN_CHANGING_PLANES.has(leg.to),
+      international,
+      entersFromAbroad:
+        !endsAtConnection(leg) && (international || crossesBorder(input.legs[ashore]!.from, leg.to)),
+      endsAtConnection: endsAtConnection(leg),
       markedConnection: leg.connection === true,
       departsFromConnection: previous?.connection === true,
       screening: leg.mode === 'air' ? screeningBodyFor(leg.from) : null,
@@ -276,6 +291,14 @@ export function tripFacts(input: TravelRulesInput): TripFacts {
   for (const leg of legs) leg.journeyFrom = journeyStart(facts, leg);
   return facts;
 }
+
+/** The ashes arrive in the leg's `to` from abroad (`entersFromAbroad`), and go ashore there. */
+export const arrivesFromAbroad = (leg: LegFacts): boolean =>
+  !leg.endsAtConnection && (leg.entersFromAbroad ?? leg.international);
+
+/** The ashes do not enter the leg's `to`: an airside change of planes, or a port of call. */
+const endsAtConnection = (leg: TravelRulesInput['legs'][number]): boolean =>
+  leg.connection === true && !ENTERED_WHEN_CHANGING_PLANES.has(leg.to);
 
 /**
  * The family's home: as they said; else, where a leg is marked as the way home, where the trip ends
@@ -310,15 +333,6 @@ function scatterFacts(input: TravelRulesInput, home: string): ScatterFacts {
 }
 
 /**
- * When the ashes reach the place of scattering, and when the family sets off without them.
- * They are carried until the way home: the first leg the family marked `way_home`, or else the first
- * leg that leaves the scattering country after arriving there (a drive on to Scotland or to a park
- * still carries them). `reaches` is the last leg before that: the one that brings them to the place.
- * A trip that starts in the scattering country and first goes abroad reaches it again on the leg
- * that comes back. A trip that never leaves the scattering country, with no leg marked, carries them throughout:
- * we cannot tell which leg is the way home, and listing a rule too many is safer than one too few.
- */
-/**
  * Whether a leg brings the ashes to the country where they are scattered. A port of call counts
  * only for scattering at sea: the ashes stay aboard, and a cruise scatters from the ship in that
  * country's waters (Bermuda, on a cruise from New York); on land they would have to go ashore.
@@ -332,6 +346,16 @@ export function bringsToScattering(
   return !leg.connection || (leg.mode === 'sea' && place === 'sea');
 }
 
+/**
+ * When the ashes reach the place of scattering, and when the family sets off without them.
+ * They are carried until the first leg that leaves the scattering country after the trip's last
+ * arrival there before the way home (the first leg the family marked `way_home`), or else until
+ * that way home (a drive on to Scotland or to a park still carries them). `reaches` is the last
+ * leg before that: the one that brings them to the place. A trip that starts in the scattering
+ * country and first goes abroad reaches it again on the leg that comes back. A trip that never
+ * leaves the scattering country, with no leg marked, carries them throughout: we cannot tell which
+ * leg is the way home, and listing a rule too many is safer than one too few.
+ */
 export function scatteringStages(
   input: TravelRulesInput,
   country: string,
@@ -356,9 +380,18 @@ export function scatteringStages(
   const arrival = alreadyThere ? 0 : legs.findIndex((leg) => bringsToScattering(leg, country, place));
   if (arrival < 0) return { reaches: -1, leaves: legs.length };
   const marked = legs.findIndex((leg, index) => index > arrival && leg.way_home === true);
+  // The ashes are scattered on the last stay in the country before the way home (carried as long as
+  // the trip may still bring them there), and are left behind on the first leg out of it after that,
+  // even when the way home sets off from somewhere else: scattered in Scotland, then the ferry to
+  // Ireland and the flight home from Dublin carry nothing (review 31, finding 1).
+  const end = marked >= 0 ? marked : legs.length;
+  let lastStay = arrival;
+  for (let index = arrival + 1; index < end; index++) {
+    if (legs[index]!.from !== country && bringsToScattering(legs[index]!, country, place)) lastStay = index;
+  }
   const departs = legs.findIndex(
-    (leg, index) => index > arrival && leg.from === country && leg.to !== country,
+    (leg, index) => index > lastStay && index <= end && leg.from === country && leg.to !== country,
   );
-  const leaves = marked >= 0 ? marked : departs >= 0 ? departs : legs.length;
+  const leaves = departs >= 0 ? departs : end;
   return { reaches: alreadyThere && marked < 0 && departs < 0 ? 0 : leaves - 1, leaves };
 }
