@@ -552,14 +552,23 @@ function passingThrough(trip: TripFacts, leg: LegFacts, matched: readonly Rule[]
  */
 function comingBackOut(trip: TripFacts, leg: LegFacts, rules: readonly Rule[], takeWith: string): string {
   const speakers = [...new Set(rules.map((rule) => rule.speaker).filter((s): s is string => !!s))];
-  const whose =
-    speakers.length > 0 ? `${joinList(speakers.map((s) => `${s}'s list`))} is` : 'Our sources are';
+  const unnamed = rules.some((rule) => !rule.speaker);
+  // "Poland's mission in Ireland's list is", "The lists of Italy's embassy in Washington and
+  // Italy's consulate in Houston are", "What … and our other sources say is": one subject, agreeing.
+  const [whose, it] =
+    speakers.length === 0
+      ? ['Our sources are', 'them']
+      : unnamed
+        ? [`What ${joinList([...speakers, 'our other sources'])} say is`, 'it']
+        : speakers.length === 1
+          ? [`${speakers[0]}'s list is`, 'it']
+          : [`The lists of ${joinList(speakers)} are`, 'them'];
   const ask = askOnEntry(
     leg.to,
     trip.homeKnown ? trip.home : null,
     askingFrom(trip, leg) ?? journeyStart(trip, leg),
   );
-  return `${capitalise(whose)} for ashes brought to ${countryPhrase(leg.to)} to stay there, so we leave it out, as the ashes come back out with you on this trip; our sources don't say what is needed for a visit. ${capitalise(ask)} can tell you before you set off${takeWith}.`;
+  return `${capitalise(whose)} for ashes brought to ${countryPhrase(leg.to)} to stay there, so we leave ${it} out, as the ashes come back out with you on this trip; our sources don't say what is needed for a visit. ${capitalise(ask)} can tell you before you set off${takeWith}.`;
 }
 
 /**

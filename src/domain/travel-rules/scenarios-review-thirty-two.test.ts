@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { carryingTrip as carrying, gapMessages, readTripOn, ruleIdsOn } from './scenario-reading.js';
+
+// Review 32 (reviewers r32a and r32b, /tmp/r32a and /tmp/r32b), the findings fixed this stop:
+// r32a 1 (high): Germany's missions in the US, Mexico and South Africa speak of urns going from there
+// (sent by the funeral home there to a German cemetery): a German urn that only visited the US was
+// told "Germany doesn't allow a family to carry an urn" on its way home. r32a 3: Italy's embassy in
+// Washington and consulate in Houston speak of ashes brought to Italy to stay; a visit leaves them out
+// and says so, as review 31 did for Poland and Vietnam.
+
+const today = '2026-12-07';
+const there = (
+  home: string,
+  abroad: string,
+  carrier: string,
+  lovedOne: Record<string, unknown>,
+  back = true,
+) =>
+  readTripOn(
+    today,
+    carrying(
+      home,
+      [
+        { mode: 'air', from: home, to: abroad, carrier, bag: 'carry_on' },
+        ...(back ? [{ mode: 'air', from: abroad, to: home, carrier, bag: 'carry_on', way_home: true }] : []),
+      ],
+      lovedOne,
+    ),
+  );
+
+describe('r32a 1: Germany’s missions abroad speak for urns going from where they serve', () => {
+  it('a German urn home from a visit to the US hears no refusal and no US certificate, and Germany’s customs instead', () => {
+    const out = there('DE', 'US', 'LH', { cremated_in: 'DE-NW' });
+    expect(ruleIdsOn(out, 1)).not.toContain('de-no-private-from-us');
+    expect(ruleIdsOn(out, 1)).not.toContain('de-cremains-cert');
+    expect(out.summary[0]!.text).not.toMatch(/Before anything else/);
+    expect(gapMessages(out, 1).join('\n')).toMatch(
+      /bringing ashes back into Germany after they have left it/,
+    );
+  });
+
+  it('an urn cremated in the US, taken to Germany, still hears them', () => {
+    const out = there('US', 'DE', 'LH', { loss_country: 'US', cremated_in: 'US' }, false);
+    expect(ruleIdsOn(out, 0)).toEqual(expect.arrayContaining(['de-no-private-from-us', 'de-cremains-cert']));
+  });
+});
+
+describe('r32a 3: Italy’s lists for ashes brought to stay, left out of a visit and said so', () => {
+  it('a US family’s visit to Italy and back: no consular seal, no steel-lined box, and why', () => {
+    const out = there('US', 'IT', 'DL', { loss_country: 'US', cremated_in: 'US' });
+    for (const id of ['it-consular-auth', 'it-real-urn', 'it-lead-time', 'it-overland'])
+      expect(ruleIdsOn(out, 0)).not.toContain(id);
+    expect(gapMessages(out, 0).join('\n')).toContain(
+      "What Italy's embassy in Washington, Italy's consulate in Houston and our other sources say is for ashes brought to Italy to stay there, so we leave it out",
+    );
+  });
+
+  it('ashes going to Italy to stay still get them', () => {
+    const out = there('US', 'IT', 'DL', { loss_country: 'US', cremated_in: 'US' }, false);
+    expect(ruleIdsOn(out, 0)).toEqual(
+      expect.arrayContaining(['it-consular-auth', 'it-real-urn', 'it-lead-time']),
+    );
+  });
+});
