@@ -39,8 +39,12 @@ const roisin = (lovedOne: object = {}) => ({
 });
 
 describe('finding 4: Ireland to Poland with a baby Ireland does not register', () => {
+  // One way: on a visit to Poland and back the coroner's certificate, on Poland's list for ashes
+  // brought there to be buried, is left out altogether (review 32).
+  const oneWay = (trip: ReturnType<typeof roisin>) => ({ ...trip, legs: trip.legs.slice(0, 1) });
+
   it('the coroner’s certificate is asked about first, with whom to ask, never "carry"', () => {
-    const out = readTripOn(today, roisin());
+    const out = readTripOn(today, oneWay(roisin()));
     const coroner = paper(out, 'Róisín', /coroner/);
     expect(coroner?.status).toBe('ask_first');
     expect(coroner?.detail).toMatch(
@@ -56,7 +60,7 @@ describe('finding 4: Ireland to Poland with a baby Ireland does not register', (
 
   it('for a loved one with a death certificate, the coroner’s certificate is still to carry', () => {
     const out = readTripOn(today, {
-      ...roisin(),
+      ...oneWay(roisin()),
       keepsakes: [{ kind: 'ashes', container: 'plastic', loved_one: 'Nana' }],
       loved_ones: [{ name: 'Nana', kind: 'adult', loss_country: 'IE', cremated_in: 'IE' }],
     });

@@ -171,7 +171,13 @@ describe('finding 8: twins sharing an urn, said once', () => {
   const oneUrn = [{ kind: 'ashes', container: 'wood', loved_one: ['Ola', 'Ela'], name: "Twins' urn" }];
 
   it('the coroner’s note and "there is no death certificate" name both, once', () => {
-    const out = a22(oneUrn);
+    // One way: a visit to Poland and back leaves the coroner's certificate out (review 32).
+    const out = readTripOn(today, {
+      home_country: 'IE',
+      legs: [air('IE', 'PL', 'FR')],
+      keepsakes: oneUrn,
+      loved_ones: [baby('Ola', { nationality: 'PL' }), baby('Ela', { nationality: 'PL' })],
+    });
     const notes = out.legs[0]!.requirements.map((r) => r.for_this_family ?? '');
     const coroner = notes.find((n) => /coroner/.test(n))!;
     expect(coroner).toMatch(/^For Ola and Ela: Poland's mission in Ireland lists the coroner's certificate/);

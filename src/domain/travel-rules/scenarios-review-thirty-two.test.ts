@@ -6,7 +6,8 @@ import { carryingTrip as carrying, gapMessages, readTripOn, ruleIdsOn } from './
 // (sent by the funeral home there to a German cemetery): a German urn that only visited the US was
 // told "Germany doesn't allow a family to carry an urn" on its way home. r32a 3: Italy's embassy in
 // Washington and consulate in Houston speak of ashes brought to Italy to stay; a visit leaves them out
-// and says so, as review 31 did for Poland and Vietnam.
+// and says so, as review 31 did for Poland and Vietnam. r32a 2 and r32b 2: Ireland's coroner's
+// certificate, on Poland's list for ashes brought there to be buried, left out of a visit too.
 
 const today = '2026-12-07';
 const there = (
@@ -60,5 +61,20 @@ describe('r32a 3: Italy’s lists for ashes brought to stay, left out of a visit
     expect(ruleIdsOn(out, 0)).toEqual(
       expect.arrayContaining(['it-consular-auth', 'it-real-urn', 'it-lead-time']),
     );
+  });
+});
+
+describe('r32a 2, r32b 2: the paper for leaving Ireland that Poland asks for ashes brought to stay', () => {
+  it('is left out of a visit to Poland and back, and the unknown for leaving Ireland is named', () => {
+    const out = there('IE', 'PL', 'FR', { loss_country: 'IE', cremated_in: 'IE' });
+    expect(ruleIdsOn(out, 0)).not.toContain('ie-export-coroner');
+    expect(gapMessages(out, 0).join('\n')).toMatch(
+      /We have no rule from our research for taking ashes out of Ireland/,
+    );
+  });
+
+  it('is still said for ashes going to Poland to stay', () => {
+    const out = there('IE', 'PL', 'FR', { loss_country: 'IE', cremated_in: 'IE' }, false);
+    expect(ruleIdsOn(out, 0)).toContain('ie-export-coroner');
   });
 });
