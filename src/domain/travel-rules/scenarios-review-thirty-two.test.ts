@@ -78,3 +78,25 @@ describe('r32a 2, r32b 2: the paper for leaving Ireland that Poland asks for ash
     expect(ruleIdsOn(out, 0)).toContain('ie-export-coroner');
   });
 });
+
+describe('r32b 6: the US Embassy in London’s advice is about flying into the UK', () => {
+  it('not said on the drive from Dublin into Northern Ireland, where no UK customs or screening meets the family', () => {
+    const out = readTripOn(
+      today,
+      carrying('US', [
+        { mode: 'air', from: 'US', to: 'IE', carrier: 'EI', bag: 'carry_on' },
+        { mode: 'road', from: 'IE', to: 'GB' },
+      ]),
+    );
+    expect(ruleIdsOn(out, 1)).not.toContain('gb-from-us-docs');
+    expect(gapMessages(out, 1).join('\n')).toMatch(/United Kingdom/);
+  });
+
+  it('said on the flight from the US to London', () => {
+    const out = readTripOn(
+      today,
+      carrying('US', [{ mode: 'air', from: 'US', to: 'GB', carrier: 'BA', bag: 'carry_on' }]),
+    );
+    expect(ruleIdsOn(out, 0)).toContain('gb-from-us-docs');
+  });
+});
