@@ -100,3 +100,27 @@ describe('r32b 6: the US Embassy in London’s advice is about flying into the U
     expect(ruleIdsOn(out, 0)).toContain('gb-from-us-docs');
   });
 });
+
+describe('r32a 6: the second twin’s summary never starts mid-thought', () => {
+  it('says the shared urn can be sent instead "as said for" the first, whose summary gives the reason', () => {
+    const baby = (name: string) => ({
+      name,
+      kind: 'pregnancy_loss',
+      born_alive: false,
+      gestation_weeks: 19,
+      loss_country: 'DE',
+      cremated_in: 'DE-HE',
+    });
+    const out = readTripOn(today, {
+      home_country: 'DE',
+      purpose: 'carry',
+      legs: [{ mode: 'air', from: 'DE', to: 'PT', carrier: 'TP', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'ceramic', name: 'Zwillinge', loved_one: ['Lena', 'Mia'] }],
+      loved_ones: [baby('Lena'), baby('Mia')],
+    });
+    const [lena, mia] = out.summary;
+    expect(lena!.text).toMatch(/^Before anything else, for Lena and Mia: in Hesse/);
+    expect(lena!.text).toContain('The urn can be sent instead');
+    expect(mia!.text).toMatch(/^As said for Lena, the urn they share can be sent instead/);
+  });
+});

@@ -337,9 +337,15 @@ export function carrySummary(
       `For ${name}, we found no papers this journey asks for. Keep the papers you have with you all the same.`,
     );
   } else {
+    // A refusal for an urn shared with another loved one is said in the first one's summary; this
+    // one says it follows from there, never starting mid-thought (review 32, r32a finding 6).
+    const saidElsewhere = refusals.find((r) => r.sentInstead === true && r.saidFor !== undefined)?.saidFor;
+    const saidHere = refusals.some((r) => r.sentInstead === true && r.saidFor === undefined);
     if (sending)
       sentences.push(
-        'The urn can be sent instead, through a funeral home or a specialist carrier, who can tell you which papers they need.',
+        saidHere || saidElsewhere === undefined
+          ? 'The urn can be sent instead, through a funeral home or a specialist carrier, who can tell you which papers they need.'
+          : `As said for ${saidElsewhere}, the urn they share can be sent instead, through a funeral home or a specialist carrier, who can tell you which papers they need.`,
       );
     const [toCarry, toBring] = sending ? ['have ready', 'have ready'] : ['carry', 'bring'];
     if (instead.length > 0) {
