@@ -449,7 +449,9 @@ export function legGaps(input: LegGapInput): RuleGap[] {
         : comingBackOut(trip, leg, input.forAshesStaying!, takeWith),
     );
   }
-  if (comesBackOut) gaps.push(comingBackOut(trip, leg, input.forAshesStaying!, takeWith));
+  // Other rules for entering still speak (Vietnam's permit, for any ashes brought in): only what
+  // else a visit needs is unknown (review 32, r32b finding 3).
+  if (comesBackOut) gaps.push(comingBackOut(trip, leg, input.forAshesStaying!, takeWith, entryRule));
   if (
     entryUncovered.length > 0 &&
     entryUncovered.length < people.length &&
@@ -550,7 +552,13 @@ function passingThrough(trip: TripFacts, leg: LegFacts, matched: readonly Rule[]
  * (Poland's mission in Ireland: a permit from the starosta "where the ashes will be buried"): what
  * they are for, and whom to ask about this journey (review 31, finding 1).
  */
-function comingBackOut(trip: TripFacts, leg: LegFacts, rules: readonly Rule[], takeWith: string): string {
+function comingBackOut(
+  trip: TripFacts,
+  leg: LegFacts,
+  rules: readonly Rule[],
+  takeWith: string,
+  othersSpeak = false,
+): string {
   const speakers = [...new Set(rules.map((rule) => rule.speaker).filter((s): s is string => !!s))];
   const unnamed = rules.some((rule) => !rule.speaker);
   // "Poland's mission in Ireland's list is", "The lists of Italy's embassy in Washington and
@@ -568,7 +576,7 @@ function comingBackOut(trip: TripFacts, leg: LegFacts, rules: readonly Rule[], t
     trip.homeKnown ? trip.home : null,
     askingFrom(trip, leg) ?? journeyStart(trip, leg),
   );
-  return `${capitalise(whose)} for ashes brought to ${countryPhrase(leg.to)} to stay there, so we leave ${it} out, as the ashes come back out with you on this trip; our sources don't say what is needed for a visit. ${capitalise(ask)} can tell you before you set off${takeWith}.`;
+  return `${capitalise(whose)} for ashes brought to ${countryPhrase(leg.to)} to stay there, so we leave ${it} out, as the ashes come back out with you on this trip; ${othersSpeak ? `the other rules above for bringing ashes into ${countryPhrase(leg.to)} still hold, and our sources don't say what else a visit needs` : "our sources don't say what is needed for a visit"}. ${capitalise(ask)} can tell you before you set off${takeWith}.`;
 }
 
 /**

@@ -153,12 +153,15 @@ describe('sea', () => {
     expect(out.legs.map((_, index) => gapText(out, index)).join('\n')).not.toMatch(/taking ashes into/);
     // Coming home to the US is an arrival, with its rules.
     expect(ids(out, 2)).toContain('us-import-none');
-    // Going ashore with the urn in Cozumel is an arrival: Mexico's papers apply.
+    // Going ashore with the urn in Cozumel is an arrival: Mexico's rules for entering are weighed.
+    // Its consulates' lists speak of ashes brought to Mexico to stay (review 32), so for a visit
+    // ashore they are left out, and that is said, with whom to ask.
     const ashore = evaluateTrip({
       ...calls,
       legs: calls.legs.map((leg, index) => (index === 1 ? { ...leg, connection: false } : leg)),
     });
-    expect(ids(ashore, 1)).toContain('mx-translations');
+    expect(ids(ashore, 1)).not.toContain('mx-translations');
+    expect(gapText(ashore, 1)).toMatch(/for ashes brought to Mexico to stay there, so we leave them out/);
     // A port we know nothing about says so, and how to say the ashes stay aboard.
     const nassau = evaluateTrip({
       ...calls,

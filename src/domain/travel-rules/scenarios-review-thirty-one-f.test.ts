@@ -43,8 +43,9 @@ describe('finding 1: a visit the urn comes back out of is not given the lists fo
     expect(ruleIdsOn(out, 0)).not.toContain('pl-permits');
     expect(out.documents.map((d) => d.title).join(' ')).not.toMatch(/starosta|Polish consul/);
     expect(summaryOf(out, 'Babcia').text).not.toMatch(/starosta|Polish consul/);
+    // Poland's note that an urn may travel as hand baggage still speaks (review 32, r32b finding 3).
     expect(gapMessages(out, 0)).toContain(
-      "Poland's mission in Ireland's list is for ashes brought to Poland to stay there, so we leave it out, as the ashes come back out with you on this trip; our sources don't say what is needed for a visit. The embassy or consulate of Poland in Ireland can tell you before you set off; take the documents listed below with you.",
+      "Poland's mission in Ireland's list is for ashes brought to Poland to stay there, so we leave it out, as the ashes come back out with you on this trip; the other rules above for bringing ashes into Poland still hold, and our sources don't say what else a visit needs. The embassy or consulate of Poland in Ireland can tell you before you set off; take the documents listed below with you.",
     );
   });
 

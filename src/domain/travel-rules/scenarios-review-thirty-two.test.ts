@@ -124,3 +124,23 @@ describe('r32a 6: the second twin’s summary never starts mid-thought', () => {
     expect(mia!.text).toMatch(/^As said for Lena, the urn they share can be sent instead/);
   });
 });
+
+describe('r32b 3: a visit to Vietnam leaves out the Tokyo list, and the entry permit, which speaks for any ashes, still holds', () => {
+  it('the note says the other rules for bringing ashes in still hold, never that nothing is known', () => {
+    const out = readTripOn(
+      today,
+      carrying(
+        'JP',
+        [
+          { mode: 'air', from: 'JP', to: 'VN', carrier: 'VN', bag: 'carry_on' },
+          { mode: 'air', from: 'VN', to: 'JP', carrier: 'VN', bag: 'carry_on', way_home: true },
+        ],
+        { loss_country: 'JP', cremated_in: 'JP' },
+      ),
+    );
+    expect(ruleIdsOn(out, 0)).toContain('vn-entry-permit');
+    const note = gapMessages(out, 0).find((m) => m.includes('to stay there'))!;
+    expect(note).toContain('the other rules above for bringing ashes into Vietnam still hold');
+    expect(note).not.toContain("our sources don't say what is needed for a visit");
+  });
+});
