@@ -40,9 +40,15 @@ describe('r32a 1: Germany’s missions abroad speak for urns going from where th
     );
   });
 
-  it('an urn cremated in the US, taken to Germany, still hears them', () => {
+  it('an urn going from the US to Germany still hears them, wherever the cremation was', () => {
     const out = there('US', 'DE', 'LH', { loss_country: 'US', cremated_in: 'US' }, false);
     expect(ruleIdsOn(out, 0)).toEqual(expect.arrayContaining(['de-no-private-from-us', 'de-cremains-cert']));
+    // A family in the US with ashes cremated in the UK sets off with them from the US (the browser
+    // journey passing-through.e2e.ts: the first fix, scoped by where the cremation was, lost it).
+    const fromUs = there('US', 'DE', 'LH', { loss_country: 'GB', cremated_in: 'GB' }, false);
+    expect(ruleIdsOn(fromUs, 0)).toEqual(
+      expect.arrayContaining(['de-no-private-from-us', 'de-cremains-cert']),
+    );
   });
 });
 
