@@ -424,9 +424,12 @@ const appliesTo = (rule: Rule, keepsake: KeepsakeFacts): boolean =>
   !(keepsake.lovedOne?.kind === 'pet' && speaksOnlyOfPeople(rule)) &&
   // A consulate's list for its own nationals, where the family said the loved one was not one
   // (review 22, finding 8); unsaid, it still applies and the family is asked (nationalityQuestions).
+  // A baby born without signs of life was never anyone's national: never asked (review 33, M3).
   !(
     rule.nationals_of !== undefined &&
-    (keepsake.lovedOne?.kind === 'pet' || saidNotNational(rule.nationals_of, keepsake.lovedOne))
+    (keepsake.lovedOne?.kind === 'pet' ||
+      keepsake.lovedOne?.bornAlive === false ||
+      saidNotNational(rule.nationals_of, keepsake.lovedOne))
   ) &&
   !(keepsake.kind === 'jewellery' && (asksPapersOnlyForUrns(rule) || isScatteringRule(rule)));
 

@@ -1174,12 +1174,15 @@ function regionalScatteringGap(
  */
 export const standsForEntry = (rule: Rule): boolean => !rule.after_arrival && !rule.one_step_of_entry;
 
+/** Not a country: a baby born without signs of life was never anyone's national (review 33, M3). */
+const NEVER_A_NATIONAL = 'never a national';
+
 /** The nationality the family gave for each person whose ashes these are (null where unsaid). */
 const nationalitiesOf = (keepsakes: readonly KeepsakeFacts[]): (string | null)[] => [
   ...new Set(
     keepsakes
       .filter((k) => k.lovedOne !== undefined && k.lovedOne !== null && k.lovedOne.kind !== 'pet')
-      .map((k) => k.lovedOne!.nationality ?? null),
+      .map((k) => (k.lovedOne!.bornAlive === false ? NEVER_A_NATIONAL : (k.lovedOne!.nationality ?? null))),
   ),
 ];
 
