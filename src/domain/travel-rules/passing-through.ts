@@ -80,6 +80,28 @@ export const ENTERED_WHEN_LEAVING_THE_AIRPORT: Readonly<
     read_on: '2026-12-07',
     not_going_on_to: ['IE'],
   },
+  // The Irish Naturalisation and Immigration Service's page for a traveller who needs no visa to
+  // transit (a US passport): it speaks of any "other destination" and names no exception for the UK,
+  // so a family landing in Dublin and taking the ferry to Holyhead meets Ireland's border control
+  // there; the Common Travel Area is about crossing between Ireland and the UK, not arriving from
+  // the US (review 32, r32b finding 1).
+  IE: {
+    says: 'Times you would pass through border control would include, but are not limited to: Leaving the terminal building for any purpose',
+    source_url: 'http://www.inis.gov.ie/en/INIS/Pages/non-visa-required-transit',
+    source_date: '2018-08-02',
+    read_on: '2026-12-07',
+    not_going_on_to: [],
+  },
+  // France's embassy in Algiers on airport transit in France: leaving the airport's international
+  // zone is passing the immigration control ("vous passez donc le contrôle migratoire"); its page
+  // names no onward country it does not speak for (review 32, r32b finding 1).
+  FR: {
+    says: 'vous sortez de la "zone internationale" de l’aéroport français (vous passez donc le contrôle migratoire)',
+    source_url: 'http://alger.ambafrance-dz.org/Definition-du-transit',
+    source_date: '2012-10-21',
+    read_on: '2026-12-07',
+    not_going_on_to: [],
+  },
 };
 
 /** The leg lands on a flight where leaving the airport means the border, and the trip goes on from the town. */
