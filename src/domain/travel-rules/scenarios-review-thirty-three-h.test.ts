@@ -55,3 +55,78 @@ describe('r32b finding 1: leaving the airport in Dublin or Paris enters that cou
     expect(out.legs[0]!.requirements.flatMap((r) => r.rule_ids)).not.toContain('ie-revenue-declare');
   });
 });
+
+describe('r32b finding 7: a round trip visits the country it turns for home in', () => {
+  const road = (from: string, to: string, extra: Record<string, unknown> = {}) => ({
+    mode: 'road',
+    from,
+    to,
+    ...extra,
+  });
+
+  it('a Dutch family driving through Belgium to France and straight home visits France', () => {
+    const out = readTripOn(
+      today,
+      carryingTrip('NL', [road('NL', 'BE'), road('BE', 'FR'), road('FR', 'NL', { way_home: true })]),
+    );
+    expect(saidOn(out, 1)).not.toMatch(/on the way to the Netherlands/);
+    expect(gapMessages(out, 1).join(' ')).not.toMatch(passingWords);
+    // Belgium is still crossed on the way to France.
+    expect(gapMessages(out, 0).join(' ')).toMatch(/only pass through on the way to France/);
+  });
+
+  it('through Belgium both ways: France is visited, Belgium passed through each way', () => {
+    const out = readTripOn(
+      today,
+      carryingTrip('NL', [
+        road('NL', 'BE'),
+        road('BE', 'FR'),
+        road('FR', 'BE'),
+        road('BE', 'NL', { way_home: true }),
+      ]),
+    );
+    expect(gapMessages(out, 1).join(' ')).not.toMatch(passingWords);
+    expect(gapMessages(out, 0).join(' ')).toMatch(/on the way to France/);
+    expect(gapMessages(out, 2).join(' ')).toMatch(/on the way to the Netherlands/);
+  });
+
+  it('a British family by Eurotunnel to France and back, and a German family to Austria and back', () => {
+    const eurotunnel = { carrier: 'Eurotunnel Le Shuttle' };
+    const french = readTripOn(
+      today,
+      carryingTrip('GB', [road('GB', 'FR', eurotunnel), road('FR', 'GB', { ...eurotunnel, way_home: true })]),
+    );
+    const austrian = readTripOn(
+      today,
+      carryingTrip('DE', [road('DE', 'AT'), road('AT', 'DE', { way_home: true })]),
+    );
+    for (const out of [french, austrian]) expect(saidOn(out, 0)).not.toMatch(passingWords);
+  });
+
+  it('a US family landing in London, the Eurostar to Paris and home: not "on the way to the United States"', () => {
+    const out = readTripOn(
+      today,
+      carryingTrip('US', [
+        { mode: 'air', from: 'US', to: 'GB', carrier: 'VS', bag: 'carry_on' },
+        { mode: 'rail', from: 'GB', to: 'FR', carrier: 'Eurostar' },
+        { mode: 'air', from: 'FR', to: 'US', carrier: 'AF', bag: 'carry_on', way_home: true },
+      ]),
+    );
+    expect(gapMessages(out, 1).join(' ')).not.toMatch(passingWords);
+  });
+
+  it('coming home from Chicago by Frankfurt and the train, Germany is still passed through', () => {
+    const out = readTripOn(
+      today,
+      carryingTrip(
+        'PL',
+        [
+          { mode: 'air', from: 'US', to: 'DE', carrier: 'UA', bag: 'carry_on' },
+          { mode: 'rail', from: 'DE', to: 'PL', carrier: 'Deutsche Bahn', way_home: true },
+        ],
+        { loss_country: 'US', cremated_in: 'US' },
+      ),
+    );
+    expect(saidOn(out, 0)).toMatch(/pass through on the way to Poland/);
+  });
+});
