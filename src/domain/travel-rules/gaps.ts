@@ -587,7 +587,7 @@ function comingBackOut(
  * United States (review 31, finding 3).
  */
 export function onwardTo(
-  trip: Pick<TripFacts, 'legs' | 'home' | 'scatter' | 'collectIn'>,
+  trip: Pick<TripFacts, 'legs' | 'home' | 'homeKnown' | 'scatter' | 'collectIn'>,
   leg: LegFacts,
 ): string {
   const setOffFrom = journeyStart(trip, leg);

@@ -11,7 +11,9 @@ import type { LegFacts, TripFacts } from './trip-facts.js';
 // airside never enters the country at all, so its entry rules do not match there (match-conditions).
 
 /** What telling a journey's legs apart needs of a trip: its legs, where the family lives, where they scatter. */
-export type Journey = Pick<TripFacts, 'home' | 'scatter' | 'collectIn'> & { legs: readonly LegFacts[] };
+export type Journey = Pick<TripFacts, 'home' | 'homeKnown' | 'scatter' | 'collectIn'> & {
+  legs: readonly LegFacts[];
+};
 
 /**
  * The leg enters a country the trip goes straight on from, to a third country. Going on home from it
@@ -25,7 +27,26 @@ export function passesThrough(trip: Journey, leg: LegFacts): boolean {
   // A leg back to where this one came from is a visit, not passing through; so is staying to scatter there.
   if (next.to === leg.to || next.to === leg.from || next.to === leg.setsOffFrom) return false;
   // Where the family collects the ashes, their journey with them begins (review 28, finding 1).
-  return leg.to !== trip.home && trip.scatter?.country !== leg.to && trip.collectIn !== leg.to;
+  if (leg.to === trip.home || trip.scatter?.country === leg.to || trip.collectIn === leg.to) return false;
+  return !turnsForHome(trip, leg, next);
+}
+
+/**
+ * A round trip turns for home in this leg's country: the journey there set off from home, and the
+ * next leg (over any change of planes) goes home. It is where the family went, not a country they
+ * crossed on the way home from somewhere else: a Dutch family driving through Belgium to France and
+ * straight home visits France (review 32, r32b finding 7), while a Polish family coming home from
+ * Chicago by Frankfurt passes through Germany (review 25, finding 1), as does a US family landing
+ * in Frankfurt and taking the train on to Paris, where they fly home from (review 31, finding 3).
+ */
+function turnsForHome(trip: Journey, leg: LegFacts, next: LegFacts): boolean {
+  if (!trip.homeKnown || journeyStart(trip, leg) !== trip.home) return false;
+  let onward = next;
+  for (;;) {
+    const after = trip.legs[trip.legs.indexOf(onward) + 1];
+    if (!onward.endsAtConnection || !after || after.from !== onward.to) return onward.to === trip.home;
+    onward = after;
+  }
 }
 
 /**
@@ -79,6 +100,28 @@ export const ENTERED_WHEN_LEAVING_THE_AIRPORT: Readonly<
     source_date: null,
     read_on: '2026-12-07',
     not_going_on_to: ['IE'],
+  },
+  // The Irish Naturalisation and Immigration Service's page for a traveller who needs no visa to
+  // transit (a US passport): it speaks of any "other destination" and names no exception for the UK,
+  // so a family landing in Dublin and taking the ferry to Holyhead meets Ireland's border control
+  // there; the Common Travel Area is about crossing between Ireland and the UK, not arriving from
+  // the US (review 32, r32b finding 1).
+  IE: {
+    says: 'Times you would pass through border control would include, but are not limited to: Leaving the terminal building for any purpose',
+    source_url: 'http://www.inis.gov.ie/en/INIS/Pages/non-visa-required-transit',
+    source_date: '2018-08-02',
+    read_on: '2026-12-07',
+    not_going_on_to: [],
+  },
+  // France's embassy in Algiers on airport transit in France: leaving the airport's international
+  // zone is passing the immigration control ("vous passez donc le contrôle migratoire"); its page
+  // names no onward country it does not speak for (review 32, r32b finding 1).
+  FR: {
+    says: 'vous sortez de la "zone internationale" de l’aéroport français (vous passez donc le contrôle migratoire)',
+    source_url: 'http://alger.ambafrance-dz.org/Definition-du-transit',
+    source_date: '2012-10-21',
+    read_on: '2026-12-07',
+    not_going_on_to: [],
   },
 };
 
