@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { carryingTrip, gapMessages, readTripOn, ruleIdsOn, type TripReading } from './scenario-reading.js';
+
+// Review 32's leftovers (r32b), fixed by helper fixI in review 33's stop:
+// r32b 4: a cruise calling at a port abroad before the scattering waters carried nothing after the
+// port of call; the ashes are carried until the sailing on which they are scattered.
+// r32b 6: New Zealand's "ask your airline, and airport security" was said on a cruise.
+
+const today = '2026-12-07';
+
+const requirementText = (out: TripReading, leg: number): string =>
+  out.legs[leg]!.requirements.map((r) => `${r.title} ${r.detail}`).join('\n');
+
+/** A US family scattering Grandpa at sea from a cruise, none of his ashes coming home. */
+const scatteringCruise = (region: string, legs: readonly object[]) => ({
+  ...carryingTrip('US', legs, { name: 'Grandpa' }),
+  purpose: 'scatter',
+  scatter: { country: 'US', region, place: 'sea', ashes_come_home: false },
+});
+
+describe('r32b 4: ashes are carried past a port of call abroad to the waters where they are scattered', () => {
+  it('Seattle, calling at Victoria, scattered off Alaska, ashore in Vancouver', () => {
+    const out = readTripOn(
+      today,
+      scatteringCruise('US-AK', [
+        { mode: 'sea', from: 'US', to: 'CA', carrier: 'Princess', connection: true },
+        { mode: 'sea', from: 'CA', to: 'US', carrier: 'Princess' },
+        { mode: 'sea', from: 'US', to: 'CA', carrier: 'Princess' },
+      ]),
+    );
+    expect(out.legs.map((leg) => leg.carries_ashes)).toEqual([true, true, false]);
+    expect(ruleIdsOn(out, 0)).not.toContain('epa-3nm');
+    expect(ruleIdsOn(out, 1)).toEqual(expect.arrayContaining(['epa-3nm', 'pcl-scattering']));
+    expect(gapMessages(out, 1).join(' ')).toMatch(/Alaska's own rules on scattering ashes at sea/);
+  });
+
+  it('a Carnival round trip from Miami, calling in the Bahamas, scattered off Florida on the way back', () => {
+    const out = readTripOn(
+      today,
+      scatteringCruise('US-FL', [
+        { mode: 'sea', from: 'US', to: 'BS', carrier: 'CCL', connection: true },
+        { mode: 'sea', from: 'BS', to: 'US', carrier: 'CCL' },
+      ]),
+    );
+    expect(out.legs.map((leg) => leg.carries_ashes)).toEqual([true, true]);
+    // At the port of call the urn is aboard, where Carnival keeps it.
+    expect(ruleIdsOn(out, 0)).toContain('ccl-no-ashore');
+    expect(ruleIdsOn(out, 1)).toEqual(expect.arrayContaining(['ccl-scattering', 'epa-3nm']));
+  });
+
+  it('a cruise that sails first into the scattering waters still scatters there, and carries nothing after', () => {
+    const out = readTripOn(
+      today,
+      scatteringCruise('US-AK', [
+        { mode: 'sea', from: 'US', to: 'US', carrier: 'Princess', connection: true },
+        { mode: 'sea', from: 'US', to: 'CA', carrier: 'Princess', connection: true },
+        { mode: 'sea', from: 'CA', to: 'CA', carrier: 'Princess' },
+      ]),
+    );
+    expect(out.legs.map((leg) => leg.carries_ashes)).toEqual([true, false, false]);
+  });
+
+  it('a ferry out of the country with no port of call is still the scattering sailing', () => {
+    const out = readTripOn(today, {
+      ...carryingTrip('GB', [
+        { mode: 'sea', from: 'GB', to: 'FR', carrier: 'Brittany Ferries' },
+        { mode: 'sea', from: 'FR', to: 'GB', carrier: 'Brittany Ferries', way_home: true },
+      ]),
+      purpose: 'scatter',
+      scatter: { country: 'GB', region: 'GB-ENG', place: 'sea', ashes_come_home: false },
+    });
+    expect(out.legs.map((leg) => leg.carries_ashes)).toEqual([true, false]);
+  });
+});
+
+describe('r32b 6: New Zealand’s words on airlines and airport security are for a flight', () => {
+  const toNewZealand = (mode: string, carrier: string) =>
+    readTripOn(
+      today,
+      carryingTrip('AU', [
+        { mode, from: 'AU', to: 'NZ', carrier, ...(mode === 'air' && { bag: 'carry_on' }) },
+      ]),
+    );
+
+  it('a cruise from Sydney to Auckland hears no customs clearance is needed, and nothing of airlines', () => {
+    const out = toNewZealand('sea', 'Princess');
+    expect(ruleIdsOn(out, 0)).toContain('nz-import');
+    expect(ruleIdsOn(out, 0)).not.toContain('nz-import-flying');
+    const nz = out.legs[0]!.requirements.find((r) => r.id === 'nz-import')!;
+    expect(`${nz.title} ${nz.detail}`).not.toMatch(/airline|airport/i);
+  });
+
+  it('a flight from Sydney to Auckland still hears to ask the airline and airport security', () => {
+    const out = toNewZealand('air', 'NZ');
+    expect(ruleIdsOn(out, 0)).toEqual(expect.arrayContaining(['nz-import', 'nz-import-flying']));
+    expect(requirementText(out, 0)).toMatch(/asking your airline, and airport security/);
+  });
+});
