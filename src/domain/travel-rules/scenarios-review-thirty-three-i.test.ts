@@ -96,3 +96,41 @@ describe('r32b 6: New Zealand’s words on airlines and airport security are for
     expect(requirementText(out, 0)).toMatch(/asking your airline, and airport security/);
   });
 });
+
+describe('Texas’s words on a cremation there are not said for a baby cremated in Oklahoma', () => {
+  const texasBaby = (crematedIn: string) =>
+    readTripOn(
+      today,
+      carryingTrip(
+        'US',
+        [
+          { mode: 'air', from: 'US', to: 'GB', carrier: 'BA', bag: 'carry_on' },
+          { mode: 'air', from: 'GB', to: 'US', carrier: 'BA', bag: 'carry_on', way_home: true },
+        ],
+        {
+          name: 'Mia',
+          kind: 'pregnancy_loss',
+          born_alive: false,
+          gestation_weeks: 19,
+          birth_weight_g: 300,
+          loss_region: 'US-TX',
+          cremated_in: crematedIn,
+        },
+      ),
+    );
+  const everything = (out: TripReading): string => JSON.stringify(out);
+
+  it('cremated in Oklahoma: the reason says only what Texas registers', () => {
+    const out = texasBaby('US-OK');
+    expect(everything(out)).not.toMatch(/cremated there/);
+    expect(out.summary[0]!.not_issued[0]!.reason).toBe(
+      'in Texas a baby born without signs of life under 350 g does not have to be registered',
+    );
+  });
+
+  it('cremated in Texas: the funeral home’s Certificate of Fetal Death is still said', () => {
+    expect(texasBaby('US-TX').summary[0]!.not_issued[0]!.reason).toMatch(
+      /for a baby cremated there, the funeral home files a Certificate of Fetal Death/,
+    );
+  });
+});
