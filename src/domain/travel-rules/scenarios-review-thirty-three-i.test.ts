@@ -134,3 +134,24 @@ describe('Texas’s words on a cremation there are not said for a baby cremated 
     );
   });
 });
+
+describe('Bremen: the state where scattering is allowed is not also said to have no source', () => {
+  const scatterInGermany = (region: string) =>
+    readTripOn(today, {
+      ...carryingTrip('DE', [{ mode: 'road', from: 'DE', to: 'DE' }], { name: 'Oma', cremated_in: region }),
+      purpose: 'scatter',
+      scatter: { country: 'DE', region, place: 'land', ashes_come_home: false },
+    });
+
+  it('scattering on land in Bremen hears Bremen’s own page, and no “no source for Bremen”', () => {
+    const out = scatterInGermany('DE-HB');
+    expect(ruleIdsOn(out)).toContain('de-hb-scattering-allowed');
+    expect(gapMessages(out).join(' ')).not.toMatch(/no source for Bremen/);
+  });
+
+  it('another state is still named as unknown, with Bremen among those we have', () => {
+    expect(gapMessages(scatterInGermany('DE-NW')).join(' ')).toContain(
+      "We have no source for North Rhine-Westphalia's own rules on scattering ashes on land (we have a state's own only for Bremen and Rhineland-Palatinate)",
+    );
+  });
+});
