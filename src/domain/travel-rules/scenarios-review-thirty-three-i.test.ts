@@ -155,3 +155,35 @@ describe('Bremen: the state where scattering is allowed is not also said to have
     );
   });
 });
+
+describe('a state’s rule on an urn cremated there is said once, on the first leg it is met on', () => {
+  /** A US family collects Oma's urn in Germany, takes the train, changes planes in Germany, flies home. */
+  const collectOma = (crematedIn: string) =>
+    readTripOn(today, {
+      ...carryingTrip(
+        'US',
+        [
+          { mode: 'air', from: 'US', to: 'DE', carrier: 'LH', bag: 'carry_on' },
+          { mode: 'rail', from: 'DE', to: 'DE' },
+          { mode: 'air', from: 'DE', to: 'DE', carrier: 'LH', bag: 'carry_on', connection: true },
+          { mode: 'air', from: 'DE', to: 'US', carrier: 'LH', bag: 'carry_on', way_home: true },
+        ],
+        { name: 'Oma', loss_country: 'DE', cremated_in: crematedIn },
+      ),
+      collect_in: 'DE',
+    });
+  const legsSaying = (out: TripReading, id: string): number[] =>
+    out.legs.filter((leg) => leg.requirements.some((r) => r.id === id)).map((leg) => leg.index);
+
+  it('cremated in Bavaria: the 2017 report is said on the train, not again on each flight', () => {
+    const out = collectOma('DE-BY');
+    expect(legsSaying(out, 'de-2017-six-states-no-carry')).toEqual([1]);
+    expect(out.summary[0]!.text).toMatch(/relatives may not be allowed to carry an urn cremated in Bavaria/);
+    // Leaving Germany is still spoken for: no "we have no rule for taking ashes out of Germany".
+    expect(gapMessages(out, 3).join(' ')).not.toMatch(/taking ashes out of Germany/);
+  });
+
+  it('cremated in Bremen: the country-wide note on the states is said once too', () => {
+    expect(legsSaying(collectOma('DE-HB'), 'de-leaving-with-an-urn')).toEqual([1]);
+  });
+});
