@@ -72,7 +72,9 @@ export function notSaidBefore<T extends { rule: Rule; owners: ReadonlySet<string
   entries: readonly T[],
   saidBefore: Set<string>,
 ): T[] {
-  const shown = entries.filter((entry) => !keyedOnCremationState(entry.rule) || !saidBefore.has(keyOf(entry)));
+  const shown = entries.filter(
+    (entry) => !keyedOnCremationState(entry.rule) || !saidBefore.has(keyOf(entry)),
+  );
   for (const entry of entries) if (keyedOnCremationState(entry.rule)) saidBefore.add(keyOf(entry));
   return shown;
 }
