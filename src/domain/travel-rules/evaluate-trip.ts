@@ -36,7 +36,7 @@ import {
   inDoubtPassingThrough,
   isEntryRuleOf,
 } from './passing-through.js';
-import { type StateUnknown, stateGaps, stateQuestions, statesUnknown } from './state-rules.js';
+import { notSaidBefore, type StateUnknown, stateGaps, stateQuestions, statesUnknown } from './state-rules.js';
 import { carrySummary, type Refusal, type UrnPapers } from './summary.js';
 import {
   type KeepsakeFacts,
@@ -140,6 +140,8 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
   );
   // Each disagreement is set out in full on the first leg it applies to; later legs refer to it.
   const conflictSaidOn = new Map<string, string>();
+  // A state's rule on an urn cremated there is said on the first leg it is met on (review 32, r32b).
+  const stateRulesSaid = new Set<string>();
   const whomHere = (rule: Rule) => whoToAskAbout(rule, facts.scatter?.place ?? null);
   const legs = facts.legs.map((leg, index): TravelLegOutput => {
     const matched = matchedByLeg[index]!;
@@ -200,7 +202,7 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
     return {
       index,
       carries_ashes: true,
-      requirements: toRequirements(matched, {
+      requirements: toRequirements(notSaidBefore(matched, stateRulesSaid), {
         today: options.today,
         allKeepsakes: [...new Set(ashKeepsakes.map((keepsake) => keepsake.label))],
         paperworks,

@@ -538,7 +538,14 @@ function byCremation(gap: DocumentNotIssued, lovedOne: LovedOneFacts): DocumentN
   const ways = gap.by_cremation;
   const place = lovedOne.cremationRegion ?? lovedOne.cremationCountry;
   if (!ways || place === null) return gap;
-  return { ...gap, instead: crematedWay(ways, place, lovedOne.cremationRegion !== null) ?? gap.instead };
+  const instead = crematedWay(ways, place, lovedOne.cremationRegion !== null);
+  // Cremated elsewhere: the reason leaves out what it says of a cremation there (review 32, r32b).
+  const elsewhere = instead !== null && !ways.regions.includes(place);
+  return {
+    ...gap,
+    instead: instead ?? gap.instead,
+    reason: elsewhere ? (ways.reason_elsewhere ?? gap.reason) : gap.reason,
+  };
 }
 
 /** A source's note on twins or more, after its reason, for a baby who may be one (review 31, finding 5). */

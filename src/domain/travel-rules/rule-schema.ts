@@ -262,8 +262,17 @@ const documentNotIssuedSchema = z.strictObject({
    * of Fetal Death for a baby cremated there, whatever the weight). `instead` is said while the
    * family has not said where; cremated in one of `regions`, `there`; cremated anywhere else,
    * `elsewhere`, with `{place}` for where it was, so the unknown there is named (review 31, finding 2).
+   * `reason_elsewhere` is the reason said for a cremation anywhere else, without the words that speak
+   * only of a cremation in one of `regions` (review 32, r32b: "for a baby cremated there" is Texas's).
    */
-  by_cremation: z.strictObject({ regions: list(region), there: sentence, elsewhere: sentence }).optional(),
+  by_cremation: z
+    .strictObject({
+      regions: list(region),
+      there: sentence,
+      elsewhere: sentence,
+      reason_elsewhere: sentence.optional(),
+    })
+    .optional(),
   /**
    * Said after `reason` for a baby who may be one of twins or more (sharing an urn with another baby,
    * or of the same loss), with `{name}` for the baby: a source's note that a multiple pregnancy has

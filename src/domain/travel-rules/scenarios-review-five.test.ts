@@ -27,13 +27,15 @@ describe('a family who fly to the port and scatter Grandpa Joe at sea from a Car
   );
 
   it('carries the ashes aboard, where Carnival’s rules for scattering from the ship apply', () => {
-    // Scattered on the first sailing in US waters, where its rules are said; none come home, so the
-    // later sailings carry nothing (review 20, finding 2).
-    expect(out.legs.map((leg) => leg.carries_ashes)).toEqual([true, true, false, false]);
-    expect(ids(out.legs[1]!.requirements)).toEqual(
+    // The sailing out calls in the Bahamas and Mexico, so the ashes are aboard until the sailing back
+    // into US waters, where they are scattered and its rules are said (review 32, r32b finding 4;
+    // review 20, finding 2: no sailing after the scattering carries them).
+    expect(out.legs.map((leg) => leg.carries_ashes)).toEqual([true, true, true, true]);
+    expect(ids(out.legs[3]!.requirements)).toEqual(
       expect.arrayContaining(['ccl-scattering', 'ccl-private-scatter-fine', 'epa-3nm']),
     );
     expect(ids(out.legs[0]!.requirements)).not.toContain('epa-3nm');
+    expect(ids(out.legs[1]!.requirements)).not.toContain('epa-3nm');
   });
 });
 

@@ -61,3 +61,26 @@ export function stateQuestions(unknowns: readonly StateUnknown[]): RuleQuestion[
     };
   });
 }
+
+/**
+ * A rule keyed on the state where the urn was cremated (Bavaria's, as reported in 2017: relatives may
+ * not carry it; and the country-wide note on the states) speaks of the urn leaving the crematorium
+ * with the family, whatever leg follows: it is said once, on the first leg it is met on, never again
+ * on each later drive, train or flight (review 32, r32b). `saidBefore` keeps what earlier legs said.
+ */
+export function notSaidBefore<T extends { rule: Rule; owners: ReadonlySet<string> }>(
+  entries: readonly T[],
+  saidBefore: Set<string>,
+): T[] {
+  const shown = entries.filter(
+    (entry) => !keyedOnCremationState(entry.rule) || !saidBefore.has(keyOf(entry)),
+  );
+  for (const entry of entries) if (keyedOnCremationState(entry.rule)) saidBefore.add(keyOf(entry));
+  return shown;
+}
+
+const keyedOnCremationState = (rule: Rule): boolean =>
+  rule.conditions.ashes_from_region !== undefined || rule.conditions.ashes_from_region_not !== undefined;
+
+const keyOf = (entry: { rule: Rule; owners: ReadonlySet<string> }): string =>
+  `${entry.rule.merge_key ?? entry.rule.id}|${[...entry.owners].sort(compareText).join('|')}`;

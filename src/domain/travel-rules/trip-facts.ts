@@ -369,7 +369,10 @@ export function scatteringStages(
   // told both that Grandpa was scattered and that his urn stays on board and arrives in the US).
   if (input.scatter?.place === 'sea') {
     const ship = legs.findIndex((leg) => leg.mode === 'sea' && (leg.from === country || leg.to === country));
-    if (ship >= 0) return { reaches: ship, leaves: ship + 1 };
+    if (ship >= 0) {
+      const sailing = cruiseBackInto(legs, ship, country);
+      return { reaches: sailing, leaves: sailing + 1 };
+    }
   }
   // A trip from home that goes abroad first and comes back to scatter (a US family in Canada,
   // scattering off the US coast on the way back) reaches the place on the leg that comes back.
@@ -394,4 +397,21 @@ export function scatteringStages(
   );
   const leaves = departs >= 0 ? departs : end;
   return { reaches: alreadyThere && marked < 0 && departs < 0 ? 0 : leaves - 1, leaves };
+}
+
+/**
+ * The sailing on which ashes are scattered in a country's waters, from the first sailing that
+ * touches them. A sailing out of that country to a port of call abroad is not it when the same
+ * cruise sails back into its waters later: the ashes are still aboard at the port of call (Seattle,
+ * calling at Victoria, then off Alaska; Miami, calling in the Bahamas, then back off Florida), so
+ * they are carried until the first sailing back into the country's waters (review 32, r32b finding 4).
+ */
+function cruiseBackInto(legs: TravelRulesInput['legs'], ship: number, country: string): number {
+  const first = legs[ship]!;
+  if (first.to === country || first.connection !== true) return ship;
+  for (let index = ship + 1; index < legs.length && legs[index]!.mode === 'sea'; index++) {
+    if (legs[index]!.to === country) return index;
+    if (legs[index]!.connection !== true) break;
+  }
+  return ship;
 }
