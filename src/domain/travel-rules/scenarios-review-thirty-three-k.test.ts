@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { carryingTrip as carrying, gapMessages, readTripOn, ruleIdsOn } from './scenario-reading.js';
+
+// Review 32's findings fixed by helper fixK. r32a 4: Greece's register speaks of a transfer of ashes
+// "from abroad to Greece" (an exit permit from the country they leave): ashes brought to stay, so a
+// visit to Greece and home again is not told it needs the consulate's certificate, and hears why.
+
+const today = '2026-12-07';
+const there = (
+  home: string,
+  abroad: string,
+  carrier: string,
+  lovedOne: Record<string, unknown>,
+  back = true,
+) =>
+  readTripOn(
+    today,
+    carrying(
+      home,
+      [
+        { mode: 'air', from: home, to: abroad, carrier, bag: 'carry_on' },
+        ...(back ? [{ mode: 'air', from: abroad, to: home, carrier, bag: 'carry_on', way_home: true }] : []),
+      ],
+      lovedOne,
+    ),
+  );
+
+describe('r32a 4: Greece’s ashes transfer certificate is for ashes brought to Greece to stay', () => {
+  it('a visit from the UK to Greece and home again leaves it out, says why and whom to ask', () => {
+    const out = there('GB', 'GR', 'BA', { loss_country: 'GB', cremated_in: 'GB' });
+    expect(ruleIdsOn(out, 0)).not.toContain('gr-ashes-transfer-cert');
+    expect(out.summary.map((line) => line.text).join('\n')).not.toMatch(/transfer certificate|exit permit/);
+    expect(gapMessages(out, 0).join('\n')).toContain(
+      'for ashes brought to Greece to stay there, so we leave them out, as the ashes come back out with you on this trip',
+    );
+    expect(gapMessages(out, 0).join('\n')).toContain(
+      'The embassy or consulate of Greece in the United Kingdom',
+    );
+  });
+
+  it('a family bringing the ashes to Greece to stay still hears it', () => {
+    const out = there('GB', 'GR', 'BA', { loss_country: 'GB', cremated_in: 'GB' }, false);
+    expect(ruleIdsOn(out, 0)).toContain('gr-ashes-transfer-cert');
+    expect(gapMessages(out, 0).join('\n')).not.toMatch(/to stay there/);
+  });
+});
