@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { carryingTrip as carrying, gapMessages, readTripOn, ruleIdsOn } from './scenario-reading.js';
+import {
+  carryingTrip as carrying,
+  detailOn,
+  gapMessages,
+  readTripOn,
+  ruleIdsOn,
+} from './scenario-reading.js';
 
 // Review 32's findings fixed by helper fixK. r32a 4: Greece's register speaks of a transfer of ashes
 // "from abroad to Greece" (an exit permit from the country they leave): ashes brought to stay, so a
@@ -42,5 +48,25 @@ describe('r32a 4: Greece’s ashes transfer certificate is for ashes brought to 
     const out = there('GB', 'GR', 'BA', { loss_country: 'GB', cremated_in: 'GB' }, false);
     expect(ruleIdsOn(out, 0)).toContain('gr-ashes-transfer-cert');
     expect(gapMessages(out, 0).join('\n')).not.toMatch(/to stay there/);
+  });
+});
+
+describe('r32a (low): the Dublin consulate’s fee is for its certificate for ashes brought to stay', () => {
+  it('a visit from Ireland to Poland and home hears the urn may go as hand baggage, and no fee', () => {
+    const out = there('IE', 'PL', 'FR', { loss_country: 'IE', cremated_in: 'IE' });
+    expect(ruleIdsOn(out, 0)).toContain('pl-carry-ok');
+    expect(ruleIdsOn(out, 0)).not.toContain('pl-consul-certificate-fee');
+    expect(detailOn(out, 'pl-carry-ok')).toMatch(/hand baggage/);
+    expect(detailOn(out, 'pl-carry-ok')).not.toMatch(/€50|certificate/);
+  });
+
+  it('ashes brought from Ireland to Poland to stay hear the fee beside the permits', () => {
+    const out = there('IE', 'PL', 'FR', { loss_country: 'IE', cremated_in: 'IE' }, false);
+    expect(ruleIdsOn(out, 0)).toEqual(
+      expect.arrayContaining(['pl-permits', 'pl-carry-ok', 'pl-consul-certificate-fee']),
+    );
+    expect(detailOn(out, 'pl-consul-certificate-fee')).toMatch(
+      /€50 for its certificate for bringing ashes to Poland/,
+    );
   });
 });
