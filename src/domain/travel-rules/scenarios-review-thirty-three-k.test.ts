@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { RULES, lintRules } from './index.js';
 import {
   carryingTrip as carrying,
   detailOn,
@@ -68,5 +69,69 @@ describe('r32a (low): the Dublin consulate’s fee is for its certificate for as
     expect(detailOn(out, 'pl-consul-certificate-fee')).toMatch(
       /€50 for its certificate for bringing ashes to Poland/,
     );
+  });
+});
+
+describe('r32a (low): Irish twins in one urn hear the note on twins as what the family told us', () => {
+  const baby = (name: string) => ({
+    name,
+    kind: 'pregnancy_loss',
+    gestation_weeks: 20,
+    born_alive: false,
+    loss_country: 'IE',
+    cremated_in: 'IE',
+  });
+  const twins = (keepsakes: object[]) =>
+    readTripOn(today, {
+      home_country: 'IE',
+      purpose: 'carry',
+      legs: [{ mode: 'air', from: 'IE', to: 'ES', carrier: 'FR', bag: 'carry_on' }],
+      keepsakes,
+      loved_ones: [baby('Niamh'), baby('Aoife')],
+    });
+  const summaryText = (out: ReturnType<typeof twins>, name: string) =>
+    out.summary.find((s) => s.loved_one === name)!.text;
+
+  it('Niamh and Aoife share one urn: no "If Niamh was one of twins", and the note still says whom to ask', () => {
+    const out = twins([
+      { kind: 'ashes', container: 'wood', loved_one: ['Niamh', 'Aoife'], name: 'The twins’ urn' },
+    ]);
+    const niamh = summaryText(out, 'Niamh');
+    expect(niamh).not.toMatch(/If Niamh was one of twins/);
+    expect(niamh).toContain(
+      "Niamh shares an urn with Aoife; for twins or more, other rules may apply (Ireland's government says a multiple pregnancy has further criteria, which we don't hold): a civil registration office can tell you.",
+    );
+  });
+
+  it('two urns from the same loss: the family has not said twins, so it is still asked as "if"', () => {
+    const out = twins([
+      { kind: 'ashes', container: 'wood', loved_one: 'Niamh' },
+      { kind: 'ashes', container: 'wood', loved_one: 'Aoife' },
+    ]);
+    expect(summaryText(out, 'Niamh')).toContain('If Niamh was one of twins or more, other rules may apply');
+  });
+
+  it('lint: if_sharing_urn goes with if_multiple and names the others', () => {
+    const rule = RULES.find((r) => r.id === 'ie-below-threshold-not-registered')!;
+    const [gap] = rule.document!.not_issued!;
+    const broken = {
+      ...rule,
+      document: {
+        ...rule.document,
+        not_issued: [
+          { ...gap!, if_sharing_urn: 'Together with another baby; ask a civil registration office' },
+        ],
+      },
+    };
+    expect(
+      lintRules([broken], { today })
+        .faults.map((f) => f.message)
+        .join('\n'),
+    ).toMatch(/if_sharing_urn/);
+    expect(
+      lintRules([rule], { today })
+        .faults.map((f) => f.message)
+        .join('\n'),
+    ).not.toMatch(/if_sharing_urn/);
   });
 });
