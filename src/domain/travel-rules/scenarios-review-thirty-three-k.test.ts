@@ -4,6 +4,7 @@ import {
   carryingTrip as carrying,
   detailOn,
   gapMessages,
+  readShipmentOn,
   readTripOn,
   ruleIdsOn,
 } from './scenario-reading.js';
@@ -133,5 +134,28 @@ describe('r32a (low): Irish twins in one urn hear the note on twins as what the 
         .faults.map((f) => f.message)
         .join('\n'),
     ).not.toMatch(/if_sharing_urn/);
+  });
+});
+
+describe('r32a (low): ashes sent to New Zealand with NZ Post from abroad', () => {
+  // We found no NZ Post, MPI or NZ Customs page on NZ Post receiving ashes from abroad: NZ Post's
+  // own words (nzpost-no) are for sending from New Zealand, and NZ Customs' clearance still holds.
+  it.each(['GB', 'AU'])(
+    'from %s: whom our NZ Post source speaks for, the unknown, and whom to ask',
+    (from) => {
+      const out = readShipmentOn(today, { from, to: 'NZ', carrier: 'NZ Post' });
+      expect(out.requirements.map((r) => r.id)).toContain('nz-freight-customs');
+      const gaps = out.gaps.map((g) => g.message).join('\n');
+      expect(gaps).toContain('Our sources on NZ Post speak of sending ashes from New Zealand, not from');
+      expect(gaps).toContain('none says whether NZ Post delivers ashes sent to New Zealand from abroad');
+      expect(gaps).toMatch(
+        /Please ask NZ Post, and the post office or courier you send with in (the United Kingdom|Australia), before you send anything\./,
+      );
+    },
+  );
+
+  it('from New Zealand, NZ Post’s own refusal is said as before', () => {
+    const out = readShipmentOn(today, { from: 'NZ', to: 'AU', carrier: 'NZ Post' });
+    expect(out.requirements.map((r) => r.id)).toContain('nzpost-no');
   });
 });
