@@ -117,7 +117,8 @@ export function evaluateShipment(input: ShipmentInput, options: ShipmentOptions)
         ? sendsThrough
           ? postGap
           : `We have no rule from our research for sending ashes from ${countryPhrase(input.from)} yet. Please ask the post office or courier before you send anything.`
-        : `We have no rule from our research for sending ashes with ${carrierName(ctx.leg.carrier)} from ${countryPhrase(input.from)} yet. Please ask them before you send anything.`,
+        : (carrierElsewhereGap(rules, ctx.leg.carrier, input) ??
+            `We have no rule from our research for sending ashes with ${carrierName(ctx.leg.carrier)} from ${countryPhrase(input.from)} yet. Please ask them before you send anything.`),
     );
   } else if (
     ctx.leg.carrier === null &&
@@ -167,4 +168,30 @@ export function evaluateShipment(input: ShipmentInput, options: ShipmentOptions)
     // shipper that allows ashes"; the airlines' cargo pages: they take them) is said all the same.
     conflicts: ruleConflicts([...matched, ...choices], 'shipment'),
   };
+}
+
+/**
+ * A post whose rules our sources give only for sending from its own country (NZ Post's, from New
+ * Zealand), named for ashes sent from elsewhere: whom those sources speak for, and, where the parcel
+ * goes to that country, that none says whether it delivers ashes sent there from abroad; so both
+ * the post and whoever takes the parcel where it is sent from are asked (review 32, r32a: GB or
+ * AU to New Zealand with NZ Post, where we found no NZ Post or NZ government page on receiving them).
+ */
+function carrierElsewhereGap(rules: readonly Rule[], carrier: string, input: ShipmentInput): string | null {
+  const froms = [
+    ...new Set(
+      rules
+        .filter(
+          (rule) =>
+            rule.conditions.channel?.includes('shipment') && rule.conditions.carrier?.includes(carrier),
+        )
+        .flatMap((rule) => rule.conditions.from ?? []),
+    ),
+  ];
+  if (froms.length === 0 || froms.includes(input.from)) return null;
+  const name = carrierName(carrier, 'shipment');
+  const spokenFor = `Our sources on ${name} speak of sending ashes from ${joinList(froms.map(countryPhrase), 'or')}, not from ${countryPhrase(input.from)}`;
+  return froms.includes(input.to)
+    ? `${spokenFor}, and none says whether ${name} delivers ashes sent to ${countryPhrase(input.to)} from abroad. Please ask ${name}, and the post office or courier you send with in ${countryPhrase(input.from)}, before you send anything.`
+    : `${spokenFor}. Please ask ${name} before you send anything.`;
 }

@@ -333,8 +333,13 @@ function sameAsTheirUrnSharer<T extends { text: string }>(
   shareUrn: (one: string, other: string) => boolean,
   summaries: readonly T[],
 ): T[] {
+  // Each name for the other, both at once: "Ola shares an urn with Ela" reads, for Ela, "Ela shares
+  // an urn with Ola" (review 32, r32a).
+  const escaped = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const named = (text: string, from: string, to: string) =>
-    text.replace(new RegExp(`\\b${from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'), to);
+    text.replace(new RegExp(`\\b(?:${escaped(from)}|${escaped(to)})\\b`, 'g'), (name) =>
+      name === from ? to : from,
+    );
   return summaries.map((summary, later) => {
     const first = summaries.findIndex(
       (earlier, one) =>

@@ -583,6 +583,11 @@ function paperworkFaults(rule: Rule): string[] {
     );
   }
   for (const gap of rule.document?.not_issued ?? []) {
+    if (gap.if_sharing_urn && (!gap.if_multiple || !gap.if_sharing_urn.includes('{others}'))) {
+      faults.push(
+        'says if_sharing_urn, which is said in place of if_multiple for babies sharing one urn: give if_multiple too, and name the others with {others}.',
+      );
+    }
     if (
       /crematorium's certificate/.test(gap.instead) &&
       !gap.instead_includes?.includes('cremation_certificate')
@@ -721,7 +726,12 @@ export function wordFaults(rule: Rule): string[] {
     rule.without_passport?.detail ?? '',
     rule.for_a_baby_without_certificate ?? '',
     rule.bag_condition ?? '',
-    ...(rule.document?.not_issued ?? []).flatMap((gap) => [gap.reason, gap.instead]),
+    ...(rule.document?.not_issued ?? []).flatMap((gap) => [
+      gap.reason,
+      gap.instead,
+      gap.if_multiple ?? '',
+      gap.if_sharing_urn ?? '',
+    ]),
   ].join(' ');
   const word = UNKIND.exec(shown)?.[1];
   return word

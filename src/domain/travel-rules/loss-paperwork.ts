@@ -548,11 +548,18 @@ function byCremation(gap: DocumentNotIssued, lovedOne: LovedOneFacts): DocumentN
   };
 }
 
-/** A source's note on twins or more, after its reason, for a baby who may be one (review 31, finding 5). */
+/**
+ * A source's note on twins or more, after its reason, for a baby who may be one (review 31, finding
+ * 5). Where the family put the babies in one urn, the note says that, as they told us, instead of
+ * asking "if" (review 32, r32a).
+ */
 function ofAMultiple(gap: DocumentNotIssued, lovedOne: LovedOneFacts): DocumentNotIssued {
-  return gap.if_multiple && lovedOne.multiple
-    ? { ...gap, reason: `${gap.reason}. ${gap.if_multiple.replaceAll('{name}', lovedOne.name)}` }
-    : gap;
+  if (!gap.if_multiple || !lovedOne.multiple) return gap;
+  const note =
+    gap.if_sharing_urn && lovedOne.sharesUrnWith
+      ? gap.if_sharing_urn.replaceAll('{others}', joinList([...lovedOne.sharesUrnWith]))
+      : gap.if_multiple;
+  return { ...gap, reason: `${gap.reason}. ${note.replaceAll('{name}', lovedOne.name)}` };
 }
 
 function crematedWay(

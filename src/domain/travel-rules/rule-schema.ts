@@ -279,6 +279,12 @@ const documentNotIssuedSchema = z.strictObject({
    * other rules (Ireland's), never dropped where the trip shows twins (review 31, finding 5).
    */
   if_multiple: sentence.optional(),
+  /**
+   * Said in place of `if_multiple` for a baby whose ashes the family put in one urn with another
+   * baby's, with `{name}` and `{others}`: what they told us, never "If Ola was one of twins" (review
+   * 32, r32a).
+   */
+  if_sharing_urn: sentence.optional(),
   /** Papers `instead` already names ("…, with the crematorium's certificate"), said once, not twice. */
   instead_includes: list(z.enum(documentKeys)).optional(),
   /**

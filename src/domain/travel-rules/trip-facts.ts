@@ -46,6 +46,11 @@ export interface LovedOneFacts {
    * same loss (same country, state and weeks). Set by tripFacts (review 31, finding 5).
    */
   multiple?: true;
+  /**
+   * The other babies whose ashes the family put in the same urn as this one's: something they told
+   * us, so a note on twins speaks of it rather than asking "if" (review 32, r32a).
+   */
+  sharesUrnWith?: readonly string[];
 }
 
 export interface KeepsakeFacts {
@@ -185,6 +190,8 @@ function markMultiples(lovedOnes: LovedOneFacts[], keepsakes: TravelRulesInput['
   for (const baby of babies) {
     if (babies.some((other) => other !== baby && (shareUrn(baby, other) || sameLoss(baby, other))))
       baby.multiple = true;
+    const urnmates = babies.filter((other) => other !== baby && shareUrn(baby, other));
+    if (urnmates.length > 0) baby.sharesUrnWith = urnmates.map((other) => other.name);
   }
 }
 
