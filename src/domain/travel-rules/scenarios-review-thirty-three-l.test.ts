@@ -46,3 +46,47 @@ describe('M1: Mexico City airport’s and Aeroméxico’s pages speak of a perso
     );
   });
 });
+
+// M2: India's missions in the UK and the Netherlands say only that they issue a No Objection
+// Certificate; it was listed "(suggested)", to carry.
+describe('M2: India’s No Objection Certificate is said as issued, and asked about first', () => {
+  const toIndia = (home: 'GB' | 'NL') =>
+    readTripOn(today, {
+      home_country: 'IN',
+      collect_in: home,
+      legs: [
+        { mode: 'air', from: 'IN', to: home, carrier: 'AI' },
+        { mode: 'air', from: home, to: 'IN', carrier: 'AI', bag: 'carry_on', way_home: true },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', loved_one: 'Lakshmi' }],
+      purpose: 'carry',
+      loved_ones: [
+        { name: 'Lakshmi', kind: 'adult', loss_country: home, cremated_in: home, nationality: 'IN' },
+      ],
+    });
+
+  it.each([
+    [
+      'GB',
+      'in-london-noc',
+      "India's High Commission in London and its consulates in the UK issue a No Objection Certificate for taking ashes to India, through VFS Global; ask them whether you need one",
+    ],
+    [
+      'NL',
+      'in-hague-noc',
+      "India's embassy in The Hague issues a No Objection Certificate for taking ashes to India, applied for in person; ask it whether you need one",
+    ],
+  ] as const)(
+    't08 (%s): "issues one; ask whether you need one", ask_first, never "(suggested)"',
+    (home, id, said) => {
+      const out = toIndia(home);
+      const summary = out.summary[0]!;
+      expect(summary.text).toContain(said);
+      expect(summary.text).not.toMatch(/suggests carrying a No Objection Certificate/);
+      expect(summary.carry.join(' ')).not.toMatch(/No Objection Certificate[^.]*\(suggested\)/);
+      const noc = out.documents.find((d) => d.rule_ids.includes(id))!;
+      expect(noc.status).toBe('ask_first');
+      expect(noc.detail).toContain(said);
+    },
+  );
+});
