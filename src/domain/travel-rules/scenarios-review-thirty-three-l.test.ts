@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gapMessages, readTripOn, ruleIdsOn } from './scenario-reading.js';
+import { detailOn, gapMessages, readShipmentOn, readTripOn, ruleIdsOn } from './scenario-reading.js';
 
 // Review 33a (reviewer r33a, /tmp/r33a-keep), the findings fixed by helper fixL:
 // M1: Mexico City airport's pages on "human ashes" and Aeroméxico's "human remains" page were
@@ -89,4 +89,70 @@ describe('M2: India’s No Objection Certificate is said as issued, and asked ab
       expect(noc.detail).toContain(said);
     },
   );
+});
+
+// Low 2: IndiGo CarGo's page speaks of ashes "brought to India" under India's Aircraft (Public
+// Health) Rules; a shipment within India heard it as required.
+describe('L2: IndiGo CarGo’s rule for ashes brought into India', () => {
+  const ship = (from: string) =>
+    readShipmentOn(today, { from, to: 'IN', carrier: '6E' }).requirements.flatMap((r) => r.rule_ids);
+
+  it('s08: is not said for a shipment within India', () => {
+    expect(ship('IN')).not.toContain('6e-cargo-urn');
+  });
+
+  it('is still said for ashes sent to India from abroad', () => {
+    expect(ship('GB')).toContain('6e-cargo-urn');
+  });
+});
+
+// Low 4: "proof that the person carrying the ashes is next of kin", from a repatriation funeral
+// company's advice on bringing a person's ashes home, was said to a pet's family.
+describe('L4: next-of-kin proof is not asked of a pet’s family', () => {
+  const flying = (kind: 'pet' | 'adult') =>
+    readTripOn(today, {
+      home_country: 'AE',
+      purpose: 'carry',
+      legs: [{ mode: 'air', from: 'AE', to: 'AU', carrier: 'EK' }],
+      keepsakes: [{ kind: 'ashes', container: 'wood', loved_one: 'Simba' }],
+      loved_ones: [{ name: 'Simba', kind, loss_country: 'AE', cremated_in: 'AE' }],
+    });
+
+  it('t35: the cat Simba’s family hears nothing of next of kin', () => {
+    expect(ruleIdsOn(flying('pet'))).not.toContain('docs-relationship');
+    expect(JSON.stringify(flying('pet'))).not.toContain('next of kin');
+  });
+
+  it('a person’s family still hears it', () => {
+    expect(ruleIdsOn(flying('adult'))).toContain('docs-relationship');
+  });
+});
+
+// Low 5: the Kyodo note listed baby formula beside remains, read by the parents of a stillborn baby.
+describe('L5: the Kyodo note on powders names only what matters to a family carrying ashes', () => {
+  it('t71: Sora’s parents read that remains may stay in the cabin, with no word of baby formula', () => {
+    const out = readTripOn(today, {
+      home_country: 'JP',
+      purpose: 'scatter',
+      scatter: { country: 'US', region: 'US-HI', place: 'sea', ashes_come_home: false },
+      legs: [
+        { mode: 'air', from: 'JP', to: 'US', carrier: 'JL', bag: 'carry_on' },
+        { mode: 'air', from: 'US', to: 'JP', carrier: 'JL', way_home: true },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'wood', loved_one: 'Sora' }],
+      loved_ones: [
+        {
+          name: 'Sora',
+          kind: 'pregnancy_loss',
+          gestation_weeks: 20,
+          born_alive: false,
+          loss_country: 'JP',
+          cremated_in: 'JP',
+        },
+      ],
+    });
+    const detail = detailOn(out, 'jp-us-flights-powder-check')!;
+    expect(detail).toContain('may go in the cabin above the 350 ml limit once they are found to be safe');
+    expect(detail).not.toMatch(/formula|medicine/i);
+  });
 });
