@@ -38,8 +38,9 @@ describe('1. India’s No Objection Certificates from London and The Hague say o
     }
     expect(nocRequirement(nani, 'in-london-noc').severity).toBe('recommended');
     expect(nani.summary[0]!.text).not.toMatch(/bring[^.]*No Objection Certificate/);
+    // Said in its page's own words, that the missions issue one (review 33, r33a finding M2).
     expect(nani.summary[0]!.text).toContain(
-      "India's High Commission in London suggests carrying a No Objection Certificate",
+      "India's High Commission in London and its consulates in the UK issue a No Objection Certificate",
     );
   });
 

@@ -30,11 +30,12 @@ describe('4. MISSING: the Indian missions’ certificates for families in the UK
   it('t61: the High Commission’s No Objection Certificate is on the list, got before travel', () => {
     const out = dadi('IN');
     expect(ruleIdsOn(out)).toContain('in-london-noc');
+    // Said as its page says it: the High Commission issues one; ask it (review 33, r33a finding M2).
     expect(out.summary[0]!.text).toContain(
-      "a No Objection Certificate from India's High Commission or a consulate in the UK for taking the ashes",
+      "India's High Commission in London and its consulates in the UK issue a No Objection Certificate for taking ashes to India",
     );
     const noc = out.documents.find((d) => d.rule_ids.includes('in-london-noc'))!;
-    expect(noc).toMatchObject({ key: 'consular_certificate', status: 'carry' });
+    expect(noc).toMatchObject({ key: 'consular_certificate', status: 'ask_first' });
     expect(noc.asked_by).toEqual(["India's High Commission in London"]);
     expect(detailOn(out, 'in-london-noc')).toContain('VFS Global');
     expect(detailOn(out, 'in-london-noc')).toContain('£17');
@@ -51,7 +52,7 @@ describe('4. MISSING: the Indian missions’ certificates for families in the UK
     expect(ruleIdsOn(out)).not.toContain('in-london-noc');
     expect(detailOn(out, 'in-hague-noc')).toContain('applied for in person');
     expect(out.summary[0]!.text).toContain(
-      "a No Objection Certificate from India's embassy in the Netherlands for taking the ashes",
+      "India's embassy in The Hague issues a No Objection Certificate for taking ashes to India, applied for in person; ask it whether you need one",
     );
   });
 

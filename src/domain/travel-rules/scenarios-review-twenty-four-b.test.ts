@@ -163,7 +163,10 @@ describe('finding 3: a paper its source says only someone issues is said on the 
     },
   );
 
-  it("the opposite: a mission's paper said as suggested stays so (India's High Commission in London)", () => {
+  // India's No Objection Certificate was this test's example of a suggested paper until review 33
+  // (r33a finding M2) found its pages too say only that the missions issue one; the Royal British
+  // Legion's certificate, on the same trip, is the one suggested.
+  it("India's High Commission in London's certificate is said as issued; the Royal British Legion's stays suggested", () => {
     const out = readTripOn(today, {
       home_country: 'GB',
       legs: [{ mode: 'air', from: 'GB', to: 'IN', carrier: 'BA', bag: 'carry_on' }],
@@ -172,10 +175,12 @@ describe('finding 3: a paper its source says only someone issues is said on the 
       loved_ones: [{ name: 'Nani', kind: 'adult', loss_country: 'GB', cremated_in: 'GB' }],
     });
     expect(summaryOf(out, 'Nani').carry).toContain(
-      "A No Objection Certificate from India's High Commission or a consulate in the UK for taking the ashes (suggested)",
+      "India's High Commission in London and its consulates in the UK issue a No Objection Certificate for taking ashes to India, through VFS Global; ask them whether you need one, well before you travel.",
     );
-    expect(out.documents.find((d) => d.key === 'consular_certificate')!.detail).toContain(
-      "India's High Commission in London suggests it.",
+    expect(summaryOf(out, 'Nani').carry.join(' ')).not.toContain('(suggested)');
+    expect(out.documents.find((d) => d.key === 'consular_certificate')!.detail).not.toMatch(/\bsuggests?\b/);
+    expect(out.documents.find((d) => d.key === 'cremation_certificate')!.detail).toContain(
+      'The Royal British Legion and the usual advice for any border suggest it',
     );
   });
 });
