@@ -13,7 +13,13 @@ import {
 } from './names.js';
 import { compareText, joinList } from './ordering.js';
 import { isScatteringRule, type Rule, scopeKindOf, scopeNameOf } from './rule-schema.js';
-import { askingFrom, entryRulesInDoubt, journeyStart, passesThrough } from './passing-through.js';
+import {
+  askingFrom,
+  entryRulesInDoubt,
+  journeyStart,
+  passesThrough,
+  whenOnlyPassingThrough,
+} from './passing-through.js';
 import { SCREENING_BODY_WHO } from './screening-bodies.js';
 import { onlyRegionalRulesGap, partWord, regionsWithOwnRules } from './scatter-region.js';
 import { arrivesFromAbroad, type KeepsakeFacts, type LegFacts, type TripFacts } from './trip-facts.js';
@@ -380,9 +386,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   const leftHome = trip.homeKnown && trip.legs[trip.joinsAt ?? 0]?.from === trip.home;
   // Only passing through (driving through Italy to the ferry to Greece), whom to ask is asked
   // about that, as a country's rule met there says the family only passes through (review 31, a7).
-  const passing = entryRulesInDoubt(trip, leg)
-    ? ` when you only pass through on the way to ${countryPhrase(onwardTo(trip, leg))}`
-    : '';
+  const passing = entryRulesInDoubt(trip, leg) ? ` ${whenOnlyPassingThrough(onwardTo(trip, leg))}` : '';
   // "We have no rule … for taking ashes into …", with whom to ask, for these keepsakes' ashes.
   const noEntryFor = (keepsakes: readonly KeepsakeFacts[]) =>
     noEntryRule(

@@ -1,4 +1,5 @@
 import { ENTERED_WHEN_CHANGING_PLANES } from '../../contracts/trips.js';
+import { countryPhrase } from '../../contracts/countries.js';
 import type { Rule } from './rule-schema.js';
 import type { LegFacts, TripFacts } from './trip-facts.js';
 
@@ -209,6 +210,13 @@ export function askingFrom(trip: TripFacts, leg: LegFacts): string | null {
   if (!trip.homeKnown) return null;
   return goesHome(trip, trip.legs, leg) ? journeyStart(trip, leg) : trip.home;
 }
+
+/**
+ * Where a family only passing through a country is going, as the leg's note on whom to ask and the
+ * summary's word on a refusal both say it: "when you only pass through on the way to France".
+ */
+export const whenOnlyPassingThrough = (onTo: string): string =>
+  `when you only pass through on the way to ${countryPhrase(onTo)}`;
 
 /** A rule of the country the leg enters about bringing ashes in (its `to` names that country). */
 export const isEntryRuleOf = (rule: Rule, country: string): boolean =>
