@@ -594,12 +594,20 @@ const contactOf = (rule: Rule, home: string): string =>
     : whoToAsk(rule, home);
 
 /** One note per paper on this leg that is asked for but does not (or may not) exist for this loved one. */
+/** Why a paper is missing, said once per trip: where each reason was first said (a leg's phrase). */
+export interface ReasonsSaid {
+  said: Map<string, string>;
+  /** The leg being read, as a family names it ("the flight from the United States to Germany"). */
+  here: string;
+}
+
 export function paperExceptions(
   rules: readonly Rule[],
   paperwork: Paperwork,
   home: string,
   disputed: ReadonlySet<string>,
   legBag?: TravelBag | null,
+  reasonsSaid?: ReasonsSaid,
 ): PaperException[] {
   const byKey = new Map<DocumentKey, { rules: Rule[]; asks: Asker[]; missing: MissingDocument }>();
   for (const { rule, ask } of askersIn(rules, paperwork)) {
@@ -641,10 +649,17 @@ export function paperExceptions(
     const words = inTheirWords(entry.asks)
       .map((sentence) => ` ${sentence}`)
       .join('');
+    const lead =
+      entry.missing.certainty === 'yes' ? `There isn't one for ${name}` : `It may not exist for ${name}`;
+    // Why there is none is said in full on the first leg; a later leg points to it (review 32, r32b:
+    // Texas's long reason for a baby, on every leg of the trip).
+    const reasonKey = `${name}|${key}|${entry.missing.reason}`;
+    const saidFor = reasonsSaid?.said.get(reasonKey);
+    if (reasonsSaid && saidFor === undefined) reasonsSaid.said.set(reasonKey, reasonsSaid.here);
     const exists =
-      entry.missing.certainty === 'yes'
-        ? `There isn't one for ${name}: ${entry.missing.reason}.${words}`
-        : `It may not exist for ${name}: ${entry.missing.reason}.${words}`;
+      saidFor === undefined
+        ? `${lead}: ${entry.missing.reason}.${words}`
+        : `${lead}, as said for ${saidFor}.${words}`;
     // Everyone here who asks for it asks for all their papers together (Emirates, in the hold):
     // nothing on the papers list stands in for it with them.
     const together = askers.filter((rule) => takesNoSubstitute(rule));

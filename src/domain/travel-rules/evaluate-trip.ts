@@ -142,6 +142,8 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
   const conflictSaidOn = new Map<string, string>();
   // A state's rule on an urn cremated there is said on the first leg it is met on (review 32, r32b).
   const stateRulesSaid = new Set<string>();
+  // Why a paper is missing is said in full on the first leg, as a disagreement is (review 32, r32b).
+  const reasonsSaidOn = new Map<string, string>();
   const whomHere = (rule: Rule) => whoToAskAbout(rule, facts.scatter?.place ?? null);
   const legs = facts.legs.map((leg, index): TravelLegOutput => {
     const matched = matchedByLeg[index]!;
@@ -162,7 +164,10 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
       return way;
     };
     const exceptions = paperworks.flatMap((paperwork) =>
-      paperExceptions(rulesOf(matched, paperwork.lovedOne), paperwork, facts.home, disputed, leg.bag),
+      paperExceptions(rulesOf(matched, paperwork.lovedOne), paperwork, facts.home, disputed, leg.bag, {
+        said: reasonsSaidOn,
+        here: legPhrase(leg),
+      }),
     );
     const uncovered = paperworks.filter(
       (paperwork: Paperwork) =>

@@ -187,3 +187,35 @@ describe('a state’s rule on an urn cremated there is said once, on the first l
     expect(legsSaying(collectOma('DE-HB'), 'de-leaving-with-an-urn')).toEqual([1]);
   });
 });
+
+describe('why a baby has no death certificate is said in full once, and later legs point to it', () => {
+  it('a baby cremated in Texas, flying to London and home: the flight home says “as said for” the flight out', () => {
+    const out = readTripOn(
+      today,
+      carryingTrip(
+        'US',
+        [
+          { mode: 'air', from: 'US', to: 'GB', carrier: 'BA', bag: 'carry_on' },
+          { mode: 'air', from: 'GB', to: 'US', carrier: 'BA', bag: 'carry_on', way_home: true },
+        ],
+        {
+          name: 'Mia',
+          kind: 'pregnancy_loss',
+          born_alive: false,
+          gestation_weeks: 19,
+          birth_weight_g: 300,
+          loss_region: 'US-TX',
+          cremated_in: 'US-TX',
+        },
+      ),
+    );
+    const notes = out.legs.map((leg) => leg.exceptions.map((e) => e.message).join(' '));
+    expect(notes[0]).toMatch(
+      /There isn't one for Mia: in Texas a baby born without signs of life under 350 g/,
+    );
+    expect(notes[1]).not.toMatch(/in Texas/);
+    expect(notes[1]).toContain(
+      "British Airways may ask for a death certificate. There isn't one for Mia, as said for the flight from the United States to the United Kingdom. The papers list says what to carry instead",
+    );
+  });
+});
