@@ -585,12 +585,13 @@ function onlyPassingThrough(
 
 /**
  * A country's rule for ashes arriving to stay there, which says nothing of passing through (review
- * 27, 9), or a paper for leaving another country that it asks for them (Ireland's coroner's
- * certificate, on Poland's list for ashes brought to be buried: `trip_reaches`; review 32).
+ * 27, 9), or a paper for leaving another country that it asks for ashes staying in it (Ireland's
+ * coroner's certificate, on Poland's list for ashes brought to be buried: `for_ashes_staying_in`;
+ * review 32).
  */
 const staysThere = (rule: Rule, leg: LegFacts): boolean =>
-  rule.for_ashes_staying === true &&
-  (isEntryRuleOf(rule, leg.to) || rule.conditions.trip_reaches?.includes(leg.to) === true);
+  (rule.for_ashes_staying === true && isEntryRuleOf(rule, leg.to)) ||
+  rule.for_ashes_staying_in?.includes(leg.to) === true;
 
 const speaksOfChangingThere = (rule: Rule): boolean =>
   rule.conditions.connection === true || rule.conditions.marked_connection === true;

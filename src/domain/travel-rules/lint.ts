@@ -107,6 +107,7 @@ function lintLocated(located: readonly Located[], faults: LintFault[], { today }
       ...livingElsewhereFaults(rule),
       ...passportFaults(rule),
       ...urnFaults(rule),
+      ...stayingFaults(rule),
       ...wordFaults(rule),
       ...holdRefusalFaults(rule),
       ...cabinRefusalFaults(rule),
@@ -287,6 +288,28 @@ function urnFaults(rule: Rule): string[] {
         `speaks of an urn but would be shown for keepsake jewellery too; add "keepsake": ["ashes"] to its conditions.`,
       ]
     : [];
+}
+
+/**
+ * `for_ashes_staying` speaks of a country's own rule for ashes arriving to stay; a paper for leaving
+ * one country that another asks for ashes staying there names that country in
+ * `for_ashes_staying_in`, which its `trip_reaches` must reach (review 32, r32a tidy).
+ */
+function stayingFaults(rule: Rule): string[] {
+  const c = rule.conditions;
+  const faults: string[] = [];
+  if (rule.for_ashes_staying && (scopeKindOf(rule) !== 'country' || c.to === undefined)) {
+    faults.push(
+      'says for_ashes_staying, which is for a country\'s rule for ashes arriving there ("to"); for a paper another country asks for ashes staying in it, say for_ashes_staying_in with that country.',
+    );
+  }
+  const unreached = (rule.for_ashes_staying_in ?? []).filter((code) => !c.trip_reaches?.includes(code));
+  if (unreached.length > 0) {
+    faults.push(
+      `says for_ashes_staying_in ${unreached.join(', ')}, which its trip_reaches does not name; the paper speaks of ashes brought there.`,
+    );
+  }
+  return faults;
 }
 
 function dateFaults(rule: Rule, today: string): string[] {

@@ -457,6 +457,14 @@ export const ruleSchema = z.strictObject({
    */
   for_ashes_staying: z.literal(true).optional(),
   /**
+   * A paper for leaving one country that another asks for ashes brought to stay there (Ireland's
+   * coroner's certificate, on Poland's list for ashes brought to be buried): the countries whose
+   * staying it speaks of, each one its `trip_reaches` names. Left out, and said so, where the
+   * family brings the urn out of that country again, as `for_ashes_staying` is for an entry rule
+   * (review 32, r32a tidy: one field, one meaning).
+   */
+  for_ashes_staying_in: list(country).optional(),
+  /**
    * The rule as said to a family whose loved one never had a passport (a baby who died before
    * birth, a pet): the same source's list without "the passport of the person who died", so no
    * parent is asked for a paper their baby never had. Lint requires it where the detail asks.

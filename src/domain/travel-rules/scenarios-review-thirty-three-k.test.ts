@@ -159,3 +159,27 @@ describe('r32a (low): ashes sent to New Zealand with NZ Post from abroad', () =>
     expect(out.requirements.map((r) => r.id)).toContain('nzpost-no');
   });
 });
+
+describe('r32a tidy: a paper for leaving one country, asked for ashes staying in another, says which', () => {
+  const coroner = RULES.find((r) => r.id === 'ie-export-coroner')!;
+  const faultsOf = (rule: object) =>
+    lintRules([rule], { today })
+      .faults.map((f) => f.message)
+      .join('\n');
+
+  it('Ireland’s coroner’s certificate names Poland as where the ashes stay, and lint holds it to that', () => {
+    expect(coroner.for_ashes_staying_in).toEqual(['PL']);
+    expect(faultsOf(coroner)).not.toMatch(/for_ashes_staying/);
+    // The old way, a bare for_ashes_staying on a rule for leaving Ireland, no longer reads.
+    const { for_ashes_staying_in: _, ...bare } = coroner;
+    expect(faultsOf({ ...bare, for_ashes_staying: true })).toMatch(/say for_ashes_staying_in/);
+    expect(faultsOf({ ...coroner, for_ashes_staying_in: ['DE'] })).toMatch(/trip_reaches does not name/);
+  });
+
+  it('still left out of a visit to Poland and back, and kept for ashes staying there', () => {
+    const visit = there('IE', 'PL', 'FR', { loss_country: 'IE', cremated_in: 'IE' });
+    expect(ruleIdsOn(visit, 0)).not.toContain('ie-export-coroner');
+    const stay = there('IE', 'PL', 'FR', { loss_country: 'IE', cremated_in: 'IE' }, false);
+    expect(ruleIdsOn(stay, 0)).toContain('ie-export-coroner');
+  });
+});
