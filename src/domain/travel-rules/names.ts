@@ -142,8 +142,8 @@ export function askClause(
 }
 
 /**
- * Territories with no embassies or consulates of their own (British Overseas Territories, and
- * others governed from abroad): their own authorities are the ones to ask.
+ * Territories with no embassies or consulates of their own (British Overseas Territories, others
+ * governed from abroad, and Hong Kong and Macao): their own authorities are the ones to ask.
  */
 const TERRITORIES: ReadonlySet<string> = new Set([
   ...['AI', 'BM', 'FK', 'GI', 'GS', 'IO', 'KY', 'MS', 'PN', 'SH', 'TC', 'VG'], // United Kingdom
@@ -153,7 +153,22 @@ const TERRITORIES: ReadonlySet<string> = new Set([
   ...['NC', 'PF', 'WF', 'PM', 'BL', 'MF', 'TF'], // France, overseas
   ...['CK', 'NU', 'TK'], // New Zealand
   ...['CX', 'CC', 'NF', 'HM'], // Australia
+  // China's special administrative regions: no embassies of their own abroad; what may be brought in
+  // is for their own authorities to say (review 33, r33a finding M5).
+  ...['HK', 'MO'],
 ]);
+
+/** How a territory is named after "the authorities in", where its full name reads awkwardly there. */
+const AUTHORITIES_PLACE: Readonly<Record<string, string>> = { HK: 'Hong Kong', MO: 'Macao' };
+
+/**
+ * Missions that are not "the embassy or consulate of" their country. Taiwan has embassies only
+ * where it has diplomatic relations and representative offices, under several names, elsewhere,
+ * so neither name alone is true everywhere (review 33, r33a finding M5).
+ */
+const MISSION_NAMES: Readonly<Record<string, string>> = {
+  TW: "Taiwan's embassy or representative office",
+};
 
 /**
  * A region's name as it reads mid-sentence: "the Northern Territory", "the Australian Capital
@@ -165,11 +180,14 @@ export function regionPhrase(code: string): string {
   return /\bTerritor(?:y|ies)$|^District of /.test(name) ? `the ${name}` : name;
 }
 
-/** "the embassy or consulate of Spain", or for a territory "the authorities in Bermuda". */
+/**
+ * "the embassy or consulate of Spain", for a territory "the authorities in Bermuda", and for Taiwan
+ * "Taiwan's embassy or representative office".
+ */
 export function embassyOf(country: string): string {
-  return TERRITORIES.has(country)
-    ? `the authorities in ${countryPhrase(country)}`
-    : `the embassy or consulate of ${countryPhrase(country)}`;
+  if (TERRITORIES.has(country))
+    return `the authorities in ${AUTHORITIES_PLACE[country] ?? countryPhrase(country)}`;
+  return MISSION_NAMES[country] ?? `the embassy or consulate of ${countryPhrase(country)}`;
 }
 
 /**

@@ -156,3 +156,51 @@ describe('L5: the Kyodo note on powders names only what matters to a family carr
     expect(detail).not.toMatch(/formula|medicine/i);
   });
 });
+
+// M5: families were sent to "the embassy or consulate of Hong Kong SAR China" and "of Taiwan".
+describe('M5: whom to ask for Hong Kong, Macao and Taiwan', () => {
+  const gapsOfShipment = (to: string, from: string) =>
+    readShipmentOn(today, { from, to, carrier: 'DHL' })
+      .gaps.map((g) => g.message)
+      .join('\n');
+  const angelo = (to: string) =>
+    readTripOn(today, {
+      home_country: 'PH',
+      purpose: 'carry',
+      legs: [
+        { mode: 'air', from: 'PH', to, carrier: 'CX', bag: 'carry_on' },
+        { mode: 'air', from: to, to: 'PH', carrier: 'CX', bag: 'carry_on', way_home: true },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'plastic', loved_one: 'Angelo' }],
+      loved_ones: [
+        {
+          name: 'Angelo',
+          kind: 'infant',
+          gestation_weeks: 23,
+          born_alive: true,
+          birth_weight_g: 560,
+          loss_country: 'PH',
+          cremated_in: 'PH',
+          nationality: 'PH',
+        },
+      ],
+    });
+
+  it('t16, s13: Hong Kong’s and Macao’s own authorities, never an embassy of theirs', () => {
+    for (const [to, place] of [
+      ['HK', 'Hong Kong'],
+      ['MO', 'Macao'],
+    ] as const) {
+      const trip = gapMessages(angelo(to)).join('\n');
+      expect(trip).toContain(`The authorities in ${place} can tell you what they need`);
+      expect(trip).not.toMatch(/embassy or consulate of (Hong Kong|Macao)/);
+      expect(gapsOfShipment(to, 'PH')).toContain(`The authorities in ${place} can tell you`);
+    }
+  });
+
+  it('s14, t49: Taiwan’s embassy or representative office, where the family is', () => {
+    const shipment = gapsOfShipment('TW', 'US');
+    expect(shipment).toContain("Taiwan's embassy or representative office in the United States");
+    expect(shipment).not.toContain('embassy or consulate of Taiwan');
+  });
+});
