@@ -85,3 +85,11 @@ describe('r32b 5: a rule that turns on where the loved one died, while the famil
     expect(whereDied(out)).toHaveLength(1);
   });
 });
+
+describe('r32b low: the Los Angeles list is said as firmly as its papers are', () => {
+  it('one consulate’s list for its district, whose papers the family’s own consulate “may ask for”, is not “Needed”', () => {
+    const out = flight('US', [{ from: 'US', to: 'PH', carrier: 'PR' }], 'Lola', { loss_country: 'US' });
+    expect(requirement(out, 'ph-docs')?.severity).toBe('warning');
+    expect(out.summary[0]!.text).toContain('the Philippine consulate in Los Angeles may ask for them');
+  });
+});
