@@ -93,3 +93,22 @@ describe('r32b low: the Los Angeles list is said as firmly as its papers are', (
     expect(out.summary[0]!.text).toContain('the Philippine consulate in Los Angeles may ask for them');
   });
 });
+
+describe('r32b low: a JAL flight names JAL only', () => {
+  const within = (carrier: string) =>
+    flight('JP', [{ from: 'JP', to: 'JP', carrier }], 'Obaachan', { loss_country: 'JP', cremated_in: 'JP' });
+
+  it('JAL from Tokyo to Osaka: the company quoting JAL, never “JAL and ANA”', () => {
+    const summary = within('JL').summary[0]!.text;
+    expect(summary).toContain('A Japanese memorial company quoting JAL suggests');
+    expect(summary).not.toContain('ANA');
+  });
+
+  it('ANA within Japan: ANA’s own note, in full, and not JAL’s', () => {
+    const summary = within('NH').summary[0]!;
+    expect(summary.text).toBe(
+      'A Japanese funeral company quoting ANA suggests carrying a death or cremation certificate.',
+    );
+    expect(summary.carry).toEqual(['A death or cremation certificate (suggested)']);
+  });
+});
