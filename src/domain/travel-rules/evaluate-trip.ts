@@ -13,7 +13,12 @@ import { landGaps } from './land-borders.js';
 import { homeQuestion, homeUnknownRules, waitingRefusals } from './home-rules.js';
 import { RULES } from './load-rules.js';
 import { paperworkFor, type Paperwork } from './loss-paperwork.js';
-import { conditionsHold, type MatchContext } from './match-conditions.js';
+import {
+  conditionsHold,
+  type DiedWhere,
+  type MatchContext,
+  whereTheyDiedDecides,
+} from './match-conditions.js';
 import { airlinesNamedInstead } from './named-carriers.js';
 import { conflictSaidBefore, ruleConflicts, toRequirements, type MatchedRule } from './requirements.js';
 import {
@@ -38,6 +43,7 @@ import {
 } from './passing-through.js';
 import { notSaidBefore, type StateUnknown, stateGaps, stateQuestions, statesUnknown } from './state-rules.js';
 import { carrySummary, type Refusal, type UrnPapers } from './summary.js';
+import { diedWhereQuestions } from './where-they-died.js';
 import {
   type KeepsakeFacts,
   type LegFacts,
@@ -321,6 +327,7 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
       ...(homeAsked ? [homeQuestion(mergedRefusals(waitingOnHome))] : []),
       ...scatterQuestions(facts, legRules, ashKeepsakes),
       ...nationalityQuestions(matchedByLeg.flat(), ashKeepsakes),
+      ...diedWhereQuestions(matchedByLeg.flat()),
     ]),
     legs,
     documents,
@@ -411,11 +418,15 @@ function matchLeg(
     const labels = new Set<string>();
     const owners = new Set<string>();
     const heldIn = new Map<string, { owners: string[]; container: string }>();
+    const diedWhere = new Map<string, DiedWhere>();
     for (const keepsake of keepsakes) {
       if (!appliesTo(rule, keepsake)) continue;
       const ctx: MatchContext = { channel: 'trip', trip: facts, leg, keepsake };
-      if (!conditionsHold(rule.conditions, ctx, rule.scope)) continue;
+      // Holding only after a death where the family has not said, it is shown and asked about.
+      const died = whereTheyDiedDecides(rule.conditions, ctx, rule.scope);
+      if (!(died !== null && 'in' in died) && !conditionsHold(rule.conditions, ctx, rule.scope)) continue;
       const owner = (keepsake.lovedOne ?? UNNAMED).name;
+      if (died) diedWhere.set(owner, died);
       labels.add(keepsake.label);
       owners.add(owner);
       heldIn.set(keepsake.label, {
@@ -423,7 +434,8 @@ function matchLeg(
         container: keepsake.container,
       });
     }
-    if (labels.size > 0) matched.push({ rule, keepsakes: labels, owners, heldIn });
+    if (labels.size > 0)
+      matched.push({ rule, keepsakes: labels, owners, heldIn, ...(diedWhere.size > 0 && { diedWhere }) });
   }
   return matched;
 }

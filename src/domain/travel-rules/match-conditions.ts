@@ -13,6 +13,9 @@ import type { KeepsakeFacts, LegFacts, LovedOneFacts, TripFacts } from './trip-f
 //  - loved one not given: rules about a particular loved one do not show, but rules that only
 //    exclude a kind of loved one (`loved_one_not`, e.g. not a pet's ashes) or a place of death
 //    (`loss_country_not`, e.g. only after a death abroad) do;
+//  - where the loved one died not given: a rule of the trip's that turns on it (a death there, or
+//    outside a country) still shows, said as holding only after such a death, and the family is
+//    asked (whereTheyDiedDecides);
 //  - where the family lives not given (no home_country, no leg marked as the way home): rules
 //    for families living somewhere (`home`) do not show; the leg names the unknown and asks;
 //  - where scattering happens not given: rules for a particular place (the sea, a national park)
@@ -46,6 +49,34 @@ const within = <T>(list: readonly T[] | undefined, value: T | null): boolean =>
  */
 const speaksOfJourney = (c: RuleConditions, scope: string | undefined): boolean =>
   scope !== undefined && scope.startsWith('country:') && c.to !== undefined && c.from !== undefined;
+
+/** Where the loved one died decides a rule: it holds only after a death `in` these, or `outside` these. */
+export type DiedWhere = { in: readonly string[] } | { outside: readonly string[] };
+
+/**
+ * A rule that holds, or not, only because the family has not said where their loved one died: a
+ * consulate's list for families taking ashes home after a death there (`home_or_death_there`, the
+ * Philippine consulate in Los Angeles to a family living in the Philippines), a rule for a death in
+ * one country (`loss_country`) or after a death outside it (`loss_country_not`, Japan's embassy in
+ * Canada). The trip's rules show it, said as holding only then, and the family is asked, as for a
+ * nationality (review 22, finding 8; review 32, r32b finding 5): `in` one holds for the trip while
+ * unsaid. Only for the trip's own rules: asked what would hold were the family living elsewhere,
+ * the answer is never a guess on a guess. A keepsake with no loved one named has nobody to ask about.
+ */
+export function whereTheyDiedDecides(c: RuleConditions, ctx: MatchContext, scope?: string): DiedWhere | null {
+  const lovedOne = ctx.keepsake.lovedOne;
+  if (!lovedOne || lovedOne.lossCountry !== null) return null;
+  if (conditionsHold(c, ctx, scope)) return c.loss_country_not ? { outside: c.loss_country_not } : null;
+  const named = [...(c.loss_country ?? []), ...(c.home_or_death_there ? (c.home ?? []) : [])];
+  const diedIn = [...new Set(named)].filter((country) =>
+    conditionsHold(
+      c,
+      { ...ctx, keepsake: { ...ctx.keepsake, lovedOne: { ...lovedOne, lossCountry: country } } },
+      scope,
+    ),
+  );
+  return diedIn.length > 0 ? { in: diedIn } : null;
+}
 
 /** `scope` is the rule's (`country:DE`), so a country's rule for arriving from somewhere is judged by the journey. */
 export function conditionsHold(c: RuleConditions, ctx: MatchContext, scope?: string): boolean {

@@ -1,11 +1,13 @@
 import type { RuleConflict, RuleRequirement } from '../../contracts/travel-rules.js';
 import { forThisFamily } from './document-list.js';
 import type { Paperwork } from './loss-paperwork.js';
+import type { DiedWhere } from './match-conditions.js';
 import { countryName, countryPhrase, embassyWhere, scopeLabel, whoToAsk } from './names.js';
 import { byAuthority, bySeverityThenId, compareText, joinList } from './ordering.js';
 import { isInDoubtPassingThrough } from './passing-through.js';
 import { provenanceOf } from './provenance.js';
 import { MISSION, type Rule, SERVING_WHERE_YOU_LIVE } from './rule-schema.js';
+import { diedWhereNote } from './where-they-died.js';
 
 // Turns the rules that apply to a leg into requirements (rules that say the same thing, sharing a
 // merge_key, become one) and surfaces every disagreement between sources as a conflict. Nothing is
@@ -22,6 +24,11 @@ export interface MatchedRule {
    * what it is made of, by keepsake label.
    */
   heldIn?: ReadonlyMap<string, { owners: readonly string[]; container: string }>;
+  /**
+   * For whom (by name) it holds only after a death where the family has not said (a consulate's
+   * list for a death in the United States): said with that condition, and asked about.
+   */
+  diedWhere?: ReadonlyMap<string, DiedWhere>;
 }
 
 export interface RequirementOptions {
@@ -59,7 +66,7 @@ export function toRequirements(
     groups.set(key, [...(groups.get(key) ?? []), entry]);
   }
   splitByKeepsake(groups, options.allKeepsakes);
-  const rulesById = new Map<string, { rules: Rule[]; owners: Set<string> }>();
+  const rulesById = new Map<string, { group: MatchedRule[]; rules: Rule[]; owners: Set<string> }>();
   const requirements = [...groups].map(([id, group]): RuleRequirement => {
     const rules = group.map((entry) => entry.rule);
     const primary = [...rules].sort(byAuthority)[0]!;
@@ -100,6 +107,7 @@ export function toRequirements(
   });
   for (const [id, group] of groups) {
     rulesById.set(id, {
+      group,
       rules: group.map((entry) => entry.rule),
       owners: new Set(group.flatMap((entry) => [...entry.owners])),
     });
@@ -107,7 +115,7 @@ export function toRequirements(
   // In the order they are shown, so a note said once is said on the first that asks for the paper.
   const said = new Set<string>();
   return requirements.sort(bySeverityThenId).map((requirement) => {
-    const { rules, owners } = rulesById.get(requirement.id)!;
+    const { group, rules, owners } = rulesById.get(requirement.id)!;
     // Only the loved ones whose keepsakes this requirement is about.
     const papers = forThisFamily(
       rules,
@@ -120,7 +128,10 @@ export function toRequirements(
     const through = onlyPassingThrough(rules);
     return {
       ...requirement,
-      for_this_family: [through, papers, elsewhere].filter((note) => note !== null).join(' ') || null,
+      for_this_family:
+        [diedWhereNote(group, owners), through, papers, elsewhere]
+          .filter((note) => note !== null)
+          .join(' ') || null,
     };
   });
 }

@@ -227,9 +227,14 @@ describe('advice is not said as a demand', () => {
       { today },
     );
     expect(out.summary[0]!.text).not.toContain('Airport security in Japan');
-    expect(out.summary[0]!.text).toContain(
-      'A Japanese memorial company quoting JAL and ANA suggests a cremation or burial certificate or permit.',
+    // ANA's own note (a death or cremation certificate), never JAL's wording on an ANA flight
+    // (review 32, r32b): a suggestion, beside the usual papers' advice.
+    expect(out.summary[0]!.text).not.toContain('JAL');
+    const death = out.documents.find((d) => d.key === 'death_certificate')!;
+    expect(death.detail).toContain(
+      'A Japanese funeral company quoting ANA and the usual advice for any border suggest it.',
     );
+    expect(death.detail).not.toContain('asks for');
   });
 
   it('France’s prefect speaks of an urn, not of a pendant holding a little of the ashes', () => {

@@ -241,7 +241,9 @@ describe('10. JAL’s paper at security, said once, by the one who says it', () 
     expect(both[0]!.rule_ids).toEqual(['jl-papers', 'jp-certificate-at-security']);
     const summary = out.summary[0]!.text;
     expect(summary.match(/suggests a cremation or burial certificate/g)).toHaveLength(1);
-    expect(summary).toContain('A Japanese memorial company quoting JAL and ANA suggests');
+    // Its words on a JAL flight are JAL's only (review 32, r32b).
+    expect(summary).toContain('A Japanese memorial company quoting JAL suggests');
+    expect(summary).not.toContain('ANA');
     expect(summary).not.toMatch(/^Japan Airlines suggests|\. Japan Airlines suggests/);
   });
 });

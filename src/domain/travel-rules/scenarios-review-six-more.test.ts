@@ -203,7 +203,7 @@ describe('14. said once, by whoever said it', () => {
     expect(warnings[0]!.title).toContain('Etihad and Abu Dhabi airport');
   });
 
-  it('the memorial company quoting JAL and ANA is named, not "airport security in Japan"', () => {
+  it('the memorial company quoting JAL is named, not "airport security in Japan"', () => {
     const out = evaluateTrip(
       {
         home_country: 'JP',
@@ -214,7 +214,8 @@ describe('14. said once, by whoever said it', () => {
     );
     const summary = out.summary[0]!.text;
     expect(summary).not.toContain('Airport security in Japan');
-    expect(summary).toContain('A Japanese memorial company quoting JAL and ANA suggests');
+    // On a JAL flight, JAL's words only (review 32, r32b).
+    expect(summary).toContain('A Japanese memorial company quoting JAL suggests');
     const rule = out.legs[0]!.requirements.find((r) => r.id === 'jp-certificate-at-security')!;
     expect(rule.confidence).toBe('medium');
   });

@@ -230,7 +230,11 @@ export function carrySummary(
     // A paper its source says only someone issues is said as the sentence above says it, never
     // "(suggested)": nobody suggests it (review 19, finding 6; fix24b).
     ...askFirst.map(
-      (d) => saidAs(d) ?? `${capitalise(phraseOf(d))}${onlySuggested(d) ? ' (suggested)' : askFirstLine(d)}`,
+      (d) =>
+        saidAs(d) ??
+        (onlySuggested(d)
+          ? `${capitalise(withStandIns(d, mineKeys))} (suggested)`
+          : `${capitalise(phraseOf(d))}${askFirstLine(d)}`),
     ),
     ...maybeAskFirst.map((d) => `${capitalise(phraseOf(d))}, if you have it and are asked for it`),
   ];
@@ -415,7 +419,7 @@ export function carrySummary(
     }
     for (const { docs, suggestOnly, shared } of askGroups.values()) {
       const first = docs[0]!;
-      const papers = joinPapers(docs.map(phraseOf));
+      const papers = joinPapers(docs.map((d) => (suggestOnly ? withStandIns(d, mineKeys) : phraseOf(d))));
       const said = suggestOnly
         ? `${askClause(first.asked_by, firmnessOn(first), `${sending ? 'having ready' : 'carrying'} ${papers}`)}.`
         : // "also" only after something to bring (Mexico City's disputed papers stand alone).
@@ -610,6 +614,21 @@ function ifYouHaveIt(d: TravelDocument, gap: string): string {
 }
 
 /** "a death certificate", or a titled paper as it reads mid-sentence. */
+/**
+ * A paper only suggested, said with what its suggester takes in its place where that is not on the
+ * list itself ("a death or cremation certificate", as ANA is quoted), as two suggested papers that
+ * stand for each other are (eitherWay): with JAL's wording no longer said for ANA, its own note
+ * stands alone, and "a death certificate" would leave out half of it (review 32, r32b low finding).
+ */
+function withStandIns(d: TravelDocument, listed: ReadonlySet<string>): string {
+  const others = acceptedInstead(d).filter((key) => !listed.has(key));
+  const own = phraseOf(d);
+  if (others.length === 1 && / certificate$/.test(own) && / certificate$/.test(documentNoun(others[0]!))) {
+    return `${own.replace(/ certificate$/, '')} or ${documentNoun(others[0]!)}`;
+  }
+  return [own, ...others.map((key) => documentPhrase(key))].join(' or ');
+}
+
 function phraseOf(d: TravelDocument): string {
   const key = d.key as DocumentKey;
   return d.title === DOCUMENT_KINDS[key]?.title ? documentPhrase(key) : lowerFirst(d.title);

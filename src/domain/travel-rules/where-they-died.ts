@@ -1,0 +1,58 @@
+import type { RuleQuestion } from '../../contracts/travel-rules.js';
+import type { DiedWhere } from './match-conditions.js';
+import { countryPhrase } from './names.js';
+import { joinList } from './ordering.js';
+import type { MatchedRule } from './requirements.js';
+
+// A rule that holds only after a death in (or outside) a country, met while the family has not said
+// where their loved one died: it is said with that condition, and the family is asked once, as for a
+// nationality, never assumed (review 32, r32b finding 5; match-conditions.ts, whereTheyDiedDecides).
+
+/** "in the United States", "outside Japan". */
+const where = (died: DiedWhere): string =>
+  'in' in died
+    ? `in ${joinList(died.in.map(countryPhrase), 'or')}`
+    : `outside ${joinList(died.outside.map(countryPhrase))}`;
+
+/**
+ * Said beside a requirement whose rules hold for some of its loved ones only after a death where
+ * the family has not said: "This applies only if Lola died in the United States; …". Null when
+ * every loved one it is for is one it holds for as said.
+ */
+export function diedWhereNote(group: readonly MatchedRule[], owners: ReadonlySet<string>): string | null {
+  const byPlace = new Map<string, string[]>();
+  for (const owner of owners) {
+    const entries = group.filter((entry) => entry.owners.has(owner));
+    // Where any of its rules holds for them as said, the requirement stands for them as it is.
+    const conditions = entries.map((entry) => entry.diedWhere?.get(owner));
+    if (conditions.length === 0 || conditions.some((died) => died === undefined)) continue;
+    const place = where(conditions[0]!);
+    byPlace.set(place, [...(byPlace.get(place) ?? []), owner]);
+  }
+  if (byPlace.size === 0) return null;
+  const every = [...byPlace.values()].flat().length === owners.size;
+  return [...byPlace]
+    .map(([place, names]) => {
+      const who = joinList(names);
+      const applies = every ? 'This applies' : `For ${who}, this applies`;
+      return `${applies} only if ${who} died ${place}; tell us where ${names.length === 1 ? who : 'each'} died, and we'll show it only if it is for your family.`;
+    })
+    .join(' ');
+}
+
+/** Where did they die, asked once for each loved one for whom a rule shown turns on it. */
+export function diedWhereQuestions(matched: readonly MatchedRule[]): RuleQuestion[] {
+  const clauses = new Map<string, string[]>();
+  for (const { rule, diedWhere } of matched) {
+    for (const [owner, died] of diedWhere ?? []) {
+      const clause = `“${rule.title}” applies only if ${owner} died ${where(died)}`;
+      const theirs = clauses.get(owner) ?? [];
+      if (!theirs.includes(clause)) clauses.set(owner, [...theirs, clause]);
+    }
+  }
+  return [...clauses].map(([owner, theirs]) => ({
+    loved_one: owner,
+    field: 'loss_country' as const,
+    message: `Where did ${owner} die? Some of what we show depends on it: ${joinList(theirs)}. Tell us where ${owner} died, and we'll show ${theirs.length === 1 ? 'it' : 'each'} only if it is for your family.`,
+  }));
+}
