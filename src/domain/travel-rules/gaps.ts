@@ -148,8 +148,23 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   );
   // Screening rules speak of urns and boxes; for jewellery alone the jewellery gap says so.
   const onlyJewellery = input.keepsakes.every((k) => k.kind === 'jewellery');
+  // Security rules here whose sources speak of a person's ashes (Mexico City airport's pages on
+  // "human ashes"): for a pet's ashes, that is what is true, not "no rule" (review 33, fixL note 1).
+  const screeningForPeopleOnly =
+    pets.length > 0 &&
+    leg.screening !== null &&
+    (input.rules ?? []).some(
+      (rule) =>
+        scopeKindOf(rule) === 'security' &&
+        rule.conditions.screening?.includes(leg.screening!) &&
+        rule.conditions.loved_one_not?.includes('pet'),
+    );
   if (leg.mode === 'air') {
-    if (!screensHere && !onlyJewellery) {
+    if (!screensHere && !onlyJewellery && screeningForPeopleOnly) {
+      gaps.push(
+        `Our sources on airport security in ${countryPhrase(leg.from)} speak about a person's ashes, not a pet's. For ${pets.join(' and ')}, please ask the airport or your airline how they screen ashes before you fly${take}.`,
+      );
+    } else if (!screensHere && !onlyJewellery) {
       // Who screens there, where we know (Switzerland, Singapore), so "the airport" has a name.
       const who = leg.screening ? SCREENING_BODY_WHO[leg.screening] : undefined;
       gaps.push(

@@ -50,3 +50,32 @@ describe('r33a M3: a baby born without signs of life was never anyone’s nation
     expect(ruleIdsOn(out, 0)).toContain('pt-rio-death-certificate');
   });
 });
+
+describe('r33a M1, after fixL: a pet’s family at Mexico City airport hears whose ashes its pages speak of', () => {
+  // t21: Canela's ashes flying from Mexico. The airport's pages speak of "human ashes", so they are
+  // not said for her; "we have no rule for airport security in Mexico" would not be true either.
+  const canela = (kind: 'pet' | 'adult') =>
+    readTripOn(today, {
+      home_country: 'MX',
+      legs: [
+        { mode: 'air', from: 'MX', to: 'US', carrier: 'Y4', bag: 'checked' },
+        { mode: 'air', from: 'US', to: 'MX', carrier: 'Y4', way_home: true },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'wood', loved_one: 'Canela' }],
+      loved_ones: [{ name: 'Canela', kind, loss_country: 'MX', cremated_in: 'MX' }],
+    });
+
+  it('says the sources speak of a person’s ashes, and whom to ask, for a pet', () => {
+    const gaps = gapMessages(canela('pet'), 0).join('\n');
+    expect(gaps).toContain(
+      "Our sources on airport security in Mexico speak about a person's ashes, not a pet's. For Canela, please ask the airport or your airline how they screen ashes before you fly.",
+    );
+    expect(gaps).not.toMatch(/no rule from our research for airport security in Mexico/);
+  });
+
+  it('gives a person’s family the airport’s own rules, and no such note', () => {
+    const out = canela('adult');
+    expect(ruleIdsOn(out, 0)).toContain('mx-aicm-papers-xray');
+    expect(gapMessages(out, 0).join('\n')).not.toMatch(/airport security in Mexico/);
+  });
+});
