@@ -212,6 +212,17 @@ export function putChecklistItem(client: QueryClient, tripId: string, item: Chec
 }
 
 /**
+ * A list read again after a change, whether its page is on screen or not. Invalidating a list whose
+ * page is closed only marks it old: its last answer stays, and is what the page draws first when it
+ * next opens, before the fresh one replaces it. A family that has just added their first loved one
+ * would see "Add the person you carry with you" for a moment, and a tap on its button could land as
+ * the page is redrawn (it did, in a browser test on a busy machine). A list that a change adds to or
+ * takes from is therefore read again at once; awaited, it is fresh before the app moves on.
+ */
+export const refreshList = (client: QueryClient, queryKey: readonly unknown[]): Promise<void> =>
+  client.invalidateQueries({ queryKey, exact: true, refetchType: 'all' });
+
+/**
  * Every trip change answers with the whole trip: put it in the cache as the one truth, and let the
  * lists that summarise it (trips, checklist progress) and what it asks of the family refresh. The
  * trip itself is read once more in the background, so the service worker's offline copy of it is
@@ -220,7 +231,7 @@ export function putChecklistItem(client: QueryClient, tripId: string, item: Chec
 export function putTrip(client: QueryClient, detail: TripDetail): void {
   client.setQueryData(keys.trip(detail.trip.id), detail);
   void client.invalidateQueries({ queryKey: keys.trip(detail.trip.id), exact: true });
-  void client.invalidateQueries({ queryKey: keys.trips, exact: true });
+  void refreshList(client, keys.trips);
   void client.invalidateQueries({ queryKey: keys.checklist(detail.trip.id) });
   void client.invalidateQueries({ queryKey: keys.travelRules(detail.trip.id) });
 }

@@ -6,7 +6,7 @@ import type {
   UpdateLovedOneBody,
 } from '../../../contracts/loved-ones.js';
 import { call, endpoints } from '../../lib/client.js';
-import { keys } from '../../lib/queries.js';
+import { keys, refreshList } from '../../lib/queries.js';
 
 // Every change made to loved ones and their keepsakes, as TanStack Query mutations: what each sends
 // (through the endpoint table) and what it refreshes.
@@ -21,7 +21,7 @@ export const changeKeys = {
 const keepsakeChanged = (client: QueryClient, lovedOneId: string) =>
   Promise.all([
     client.invalidateQueries({ queryKey: keys.lovedOne(lovedOneId) }),
-    client.invalidateQueries({ queryKey: keys.lovedOnes, exact: true }),
+    refreshList(client, keys.lovedOnes),
     client.invalidateQueries({ queryKey: keys.keepsakes }),
     client.invalidateQueries({ queryKey: keys.trips }),
   ]);
@@ -36,7 +36,7 @@ export function useSaveLovedOne(lovedOneId?: string) {
         : call(endpoints.lovedOnes.create, { body }),
     onSuccess: async (answer) => {
       client.setQueryData(keys.lovedOne(answer.lovedOne.id), answer);
-      await client.invalidateQueries({ queryKey: keys.lovedOnes, exact: true });
+      await refreshList(client, keys.lovedOnes);
       // What to carry on a trip depends on who the keepsakes are of (a baby lost in pregnancy…).
       void client.invalidateQueries({ queryKey: keys.trips });
     },
@@ -66,7 +66,7 @@ export function useRemoveLovedOne(lovedOneId: string) {
     mutationFn: () => call(endpoints.lovedOnes.remove, { params: { lovedOneId } }),
     onSuccess: async () => {
       client.removeQueries({ queryKey: keys.lovedOne(lovedOneId) });
-      await client.invalidateQueries({ queryKey: keys.lovedOnes, exact: true });
+      await refreshList(client, keys.lovedOnes);
       // Their memory box, rituals, tributes and pictures went too, and with them some of the room.
       for (const queryKey of [['memory-box'], ['rituals'], ['tributes'], keys.mediaUsage, keys.calendar])
         void client.invalidateQueries({ queryKey });

@@ -13,7 +13,7 @@ import type {
 } from '../../../contracts/trips.js';
 import { call, endpoints } from '../../lib/client.js';
 import { sendOrKeep } from '../../lib/outbox-sync.js';
-import { keys, putTrip } from '../../lib/queries.js';
+import { keys, putTrip, refreshList } from '../../lib/queries.js';
 
 // Every change made on a trip's pages, as TanStack Query mutations: what each sends (through the
 // endpoint table) and what it refreshes. Changes that answer with the whole trip put it in the
@@ -57,7 +57,7 @@ export function useRemoveTrip() {
     mutationFn: (tripId: string) => call(endpoints.trips.remove, { params: { tripId } }),
     onSuccess: async (_, tripId) => {
       client.removeQueries({ queryKey: keys.trip(tripId) });
-      await client.invalidateQueries({ queryKey: keys.trips, exact: true });
+      await refreshList(client, keys.trips);
     },
   });
 }
