@@ -67,6 +67,30 @@ export const carryingTrip = (
   loved_ones: [{ name: 'Lola', kind: 'adult', loss_country: home, cremated_in: home, ...lovedOne }],
 });
 
+/**
+ * A family flying with one loved one's ashes in the cabin from home to `abroad` on `carrier`, read on
+ * `today`, and flying home again unless `back` is false (the ashes then stay there).
+ */
+export const flyThereOn = (
+  today: string,
+  home: string,
+  abroad: string,
+  carrier: string,
+  lovedOne: Record<string, unknown>,
+  back = true,
+): TripReading =>
+  readTripOn(
+    today,
+    carryingTrip(
+      home,
+      [
+        { mode: 'air', from: home, to: abroad, carrier, bag: 'carry_on' },
+        ...(back ? [{ mode: 'air', from: abroad, to: home, carrier, bag: 'carry_on', way_home: true }] : []),
+      ],
+      lovedOne,
+    ),
+  );
+
 /** A family driving with Nan's ashes from one country to another, home where they set off. */
 export const driveOn = (today: string, from: string, to: string): TripReading =>
   readTripOn(today, {

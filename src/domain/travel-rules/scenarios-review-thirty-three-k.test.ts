@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { RULES, lintRules } from './index.js';
 import {
-  carryingTrip as carrying,
   detailOn,
+  flyThereOn,
   gapMessages,
   readShipmentOn,
   readTripOn,
@@ -20,18 +20,7 @@ const there = (
   carrier: string,
   lovedOne: Record<string, unknown>,
   back = true,
-) =>
-  readTripOn(
-    today,
-    carrying(
-      home,
-      [
-        { mode: 'air', from: home, to: abroad, carrier, bag: 'carry_on' },
-        ...(back ? [{ mode: 'air', from: abroad, to: home, carrier, bag: 'carry_on', way_home: true }] : []),
-      ],
-      lovedOne,
-    ),
-  );
+) => flyThereOn(today, home, abroad, carrier, lovedOne, back);
 
 describe('r32a 4: Greece’s ashes transfer certificate is for ashes brought to Greece to stay', () => {
   it('a visit from the UK to Greece and home again leaves it out, says why and whom to ask', () => {

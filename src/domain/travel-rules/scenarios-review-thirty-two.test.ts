@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { carryingTrip as carrying, gapMessages, readTripOn, ruleIdsOn } from './scenario-reading.js';
+import {
+  carryingTrip as carrying,
+  flyThereOn,
+  gapMessages,
+  readTripOn,
+  ruleIdsOn,
+} from './scenario-reading.js';
 
 // Review 32 (reviewers r32a and r32b, /tmp/r32a and /tmp/r32b), the findings fixed this stop:
 // r32a 1 (high): Germany's missions in the US, Mexico and South Africa speak of urns going from there
@@ -16,18 +22,7 @@ const there = (
   carrier: string,
   lovedOne: Record<string, unknown>,
   back = true,
-) =>
-  readTripOn(
-    today,
-    carrying(
-      home,
-      [
-        { mode: 'air', from: home, to: abroad, carrier, bag: 'carry_on' },
-        ...(back ? [{ mode: 'air', from: abroad, to: home, carrier, bag: 'carry_on', way_home: true }] : []),
-      ],
-      lovedOne,
-    ),
-  );
+) => flyThereOn(today, home, abroad, carrier, lovedOne, back);
 
 describe('r32a 1: Germany’s missions abroad speak for urns going from where they serve', () => {
   it('a German urn home from a visit to the US hears no refusal and no US certificate, and Germany’s customs instead', () => {
