@@ -73,3 +73,35 @@ describe('a drive between countries that share no land border (issue 7: GB to JP
     }
   });
 });
+
+describe('a train between countries that share no land border (review 33a, low: Japan to South Korea was taken as it stood)', () => {
+  const train = (from: string, to: string, carrier?: string) =>
+    readTripOn(today, {
+      home_country: from,
+      purpose: 'carry',
+      legs: [{ mode: 'rail', from, to, ...(carrier && { carrier }) }],
+      keepsakes: [{ kind: 'ashes', container: 'wood', loved_one: 'Sora' }],
+      loved_ones: [{ name: 'Sora', kind: 'adult', loss_country: from }],
+    });
+
+  it('Japan to South Korea: said that only a tunnel could carry a train across, none claimed', () => {
+    const gaps = gapMessages(train('JP', 'KR')).join('\n');
+    expect(gaps).toContain(
+      'Japan and South Korea are not joined by land, even through other countries, so a train between them would have to go under the sea.',
+    );
+    expect(gaps).toContain('if part of the way is by ferry or plane, add that part as its own leg');
+  });
+
+  it('France to Poland: the countries the train goes through are not read, and that is said', () => {
+    expect(gapMessages(train('FR', 'PL')).join('\n')).toContain(
+      'France and Poland share no land border, so this train goes through another country on the way.',
+    );
+  });
+
+  it('neighbours, and Eurostar under the Channel, say nothing of it', () => {
+    expect(gapMessages(train('FR', 'DE')).join('\n')).not.toMatch(NO_LAND_BORDER_TRAIN);
+    expect(gapMessages(train('GB', 'FR', 'Eurostar')).join('\n')).not.toMatch(NO_LAND_BORDER_TRAIN);
+  });
+});
+
+const NO_LAND_BORDER_TRAIN = /so this train goes through|so a train between them/;

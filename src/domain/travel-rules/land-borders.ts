@@ -66,26 +66,32 @@ function joinedByLand(country: string): ReadonlySet<string> {
 }
 
 /**
- * A drive between two countries that share no land border: what it crosses is not read. Where land
- * joins them through other countries (France to Poland), the drive goes through one of those or
- * over the sea; where nothing does (the United States and Japan), it crosses the sea, and no bridge
- * or tunnel is claimed (review 29, finding 8). A causeway or a car ferry may still carry a car
- * across (Singapore to Malaysia, the United Kingdom to France), so "can't be driven" is not said.
+ * A drive or a train between two countries that share no land border: what it crosses is not read.
+ * Where land joins them through other countries (France to Poland), the way goes through one of
+ * those or over the sea; where nothing does (the United States and Japan), it crosses the sea, and
+ * no bridge or tunnel is claimed (review 29, finding 8). A causeway or a car ferry may still carry a
+ * car across (Singapore to Malaysia, the United Kingdom to France), so "can't be driven" is not said.
+ * A train was taken as it stood, Japan to South Korea too (review 33a, low): only a tunnel could
+ * carry one across the sea, and whether one does is not for us to claim.
  */
 export function landGaps(
   leg: Pick<LegFacts, 'mode' | 'from' | 'to' | 'international' | 'carrier'>,
 ): RuleGap[] {
-  if (leg.mode !== 'road' || !leg.international || sharesLandBorder(leg.from, leg.to) !== false) return [];
-  // Where nothing joins the two by land, a company named on the leg is what carries the car across
-  // (Eurotunnel Le Shuttle, a car ferry): the crossing is named, so no part of the way is left out
-  // (review 31, finding 5). The company itself is named as one we hold nothing for (gaps.ts).
+  if (leg.mode !== 'road' && leg.mode !== 'rail') return [];
+  if (!leg.international || sharesLandBorder(leg.from, leg.to) !== false) return [];
+  // Where nothing joins the two by land, a company named on the leg is what carries it across
+  // (Eurotunnel Le Shuttle, a car ferry, Eurostar): the crossing is named, so no part of the way is
+  // left out (review 31, finding 5). The company itself is named as one we hold nothing for (gaps.ts).
   if (leg.carrier !== null && !joinedByLand(leg.from).has(leg.to)) return [];
   const pair = `${capitalise(countryPhrase(leg.from))} and ${countryPhrase(leg.to)}`;
-  return [
-    {
-      message: joinedByLand(leg.from).has(leg.to)
+  const through = joinedByLand(leg.from).has(leg.to);
+  const message =
+    leg.mode === 'road'
+      ? through
         ? `${pair} share no land border, so this drive goes through another country on the way, or crosses the sea. Our notes read only the countries you name: if you drive through another country, or take a ferry or a tunnel shuttle, add that part as its own leg, so its rules are read too.`
-        : `${pair} are not joined by land, even through other countries, so this leg crosses the sea. Our notes read only the countries you name: if part of the way is by ferry, train or plane, add that part as its own leg, so its rules are read too.`,
-    },
-  ];
+        : `${pair} are not joined by land, even through other countries, so this leg crosses the sea. Our notes read only the countries you name: if part of the way is by ferry, train or plane, add that part as its own leg, so its rules are read too.`
+      : through
+        ? `${pair} share no land border, so this train goes through another country on the way. Our notes read only the countries you name: add each country the train goes through as its own leg, so its rules are read too.`
+        : `${pair} are not joined by land, even through other countries, so a train between them would have to go under the sea. Our notes read only the countries you name: if part of the way is by ferry or plane, add that part as its own leg, and name the rail company if one runs this way, so its rules are read too.`;
+  return [{ message }];
 }
