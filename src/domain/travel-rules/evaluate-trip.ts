@@ -20,7 +20,13 @@ import {
   whereTheyDiedDecides,
 } from './match-conditions.js';
 import { airlinesNamedInstead } from './named-carriers.js';
-import { conflictSaidBefore, ruleConflicts, toRequirements, type MatchedRule } from './requirements.js';
+import {
+  conflictSaidBefore,
+  mergedGroups,
+  ruleConflicts,
+  toRequirements,
+  type MatchedRule,
+} from './requirements.js';
 import {
   isPaperworkRule,
   isScatteringRule,
@@ -99,6 +105,7 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
   // Only a speaker's own sources disagreeing weaken how firmly it asks (finding 18.7).
   const disputed = disputedByOwnSources(rules);
 
+  const allKeepsakes = [...new Set(ashKeepsakes.map((keepsake) => keepsake.label))];
   const matchedByLeg = facts.legs.map((leg) =>
     leg.carriesAshes
       ? onlyPassingThrough(
@@ -215,7 +222,7 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
       carries_ashes: true,
       requirements: toRequirements(notSaidBefore(matched, stateRulesSaid), {
         today: options.today,
-        allKeepsakes: [...new Set(ashKeepsakes.map((keepsake) => keepsake.label))],
+        allKeepsakes,
         paperworks,
         home: facts.home,
         otherWays,
@@ -327,7 +334,9 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
       ...(homeAsked ? [homeQuestion(mergedRefusals(waitingOnHome))] : []),
       ...scatterQuestions(facts, legRules, ashKeepsakes),
       ...nationalityQuestions(matchedByLeg.flat(), ashKeepsakes),
-      ...diedWhereQuestions(matchedByLeg.flat()),
+      ...diedWhereQuestions(
+        matchedByLeg.flatMap((matched) => [...mergedGroups(matched, allKeepsakes).values()]),
+      ),
     ]),
     legs,
     documents,
