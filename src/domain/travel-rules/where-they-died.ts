@@ -29,6 +29,26 @@ export function onlyIfTheyDied(group: readonly MatchedRule[], owner: string): Di
 }
 
 /**
+ * One loved one's requirements on a leg (each its rules, merged), split: those that stand for them
+ * as said, and those that stand only after a death where the family has not said, by that place
+ * ("in France"). What to carry is said from the first; the others each with their condition
+ * (review 33b, M4: the prefect's permit in a UK family's summary, unconditionally).
+ */
+export function byWhereTheyDied(
+  groups: readonly (readonly MatchedRule[])[],
+  owner: string,
+): { asSaid: MatchedRule[]; onlyIfDied: Map<string, MatchedRule[]> } {
+  const asSaid: MatchedRule[] = [];
+  const onlyIfDied = new Map<string, MatchedRule[]>();
+  for (const group of groups) {
+    const died = onlyIfTheyDied(group, owner);
+    if (died === null) asSaid.push(...group);
+    else onlyIfDied.set(where(died), [...(onlyIfDied.get(where(died)) ?? []), ...group]);
+  }
+  return { asSaid, onlyIfDied };
+}
+
+/**
  * Said beside a requirement whose rules hold for some of its loved ones only after a death where
  * the family has not said: "This applies only if Lola died in the United States; …". Null when
  * every loved one it is for is one it holds for as said.
