@@ -20,7 +20,13 @@ import {
   whereTheyDiedDecides,
 } from './match-conditions.js';
 import { airlinesNamedInstead } from './named-carriers.js';
-import { conflictSaidBefore, ruleConflicts, toRequirements, type MatchedRule } from './requirements.js';
+import {
+  conflictSaidBefore,
+  mergedGroups,
+  ruleConflicts,
+  toRequirements,
+  type MatchedRule,
+} from './requirements.js';
 import {
   isPaperworkRule,
   isScatteringRule,
@@ -42,8 +48,8 @@ import {
   isEntryRuleOf,
 } from './passing-through.js';
 import { notSaidBefore, type StateUnknown, stateGaps, stateQuestions, statesUnknown } from './state-rules.js';
-import { carrySummary, type Refusal, type UrnPapers } from './summary.js';
-import { diedWhereQuestions } from './where-they-died.js';
+import { carrySummary, type PapersIfTheyDied, type Refusal, type UrnPapers } from './summary.js';
+import { byWhereTheyDied, diedWhereQuestions } from './where-they-died.js';
 import {
   type KeepsakeFacts,
   type LegFacts,
@@ -99,6 +105,7 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
   // Only a speaker's own sources disagreeing weaken how firmly it asks (finding 18.7).
   const disputed = disputedByOwnSources(rules);
 
+  const allKeepsakes = [...new Set(ashKeepsakes.map((keepsake) => keepsake.label))];
   const matchedByLeg = facts.legs.map((leg) =>
     leg.carriesAshes
       ? onlyPassingThrough(
@@ -127,14 +134,38 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
     for (const { rule } of entries)
       legBags.set(rule.id, (legBags.get(rule.id) ?? new Set()).add(facts.legs[index]!.bag));
   });
+  // Each leg's requirements, as shown; a paper asked for only by one that stands after a death where
+  // the family has not said is not on the papers list, but said in the summary with that condition.
+  const groupsByLeg = matchedByLeg.map((matched) => [...mergedGroups(matched, allKeepsakes).values()]);
+  const splitFor = new Map(
+    paperworks.map((paperwork) => [
+      paperwork,
+      groupsByLeg.map((groups) => byWhereTheyDied(groups, paperwork.lovedOne.name)),
+    ]),
+  );
   const documents: TravelDocument[] = paperworks.flatMap((paperwork) =>
     buildDocumentList(
-      matchedByLeg.flatMap((entries) => rulesOf(entries, paperwork.lovedOne)),
+      splitFor.get(paperwork)!.flatMap((split) => rulesOf(split.asSaid, paperwork.lovedOne)),
       paperwork,
       disputed,
       legBags,
     ),
   );
+  const ifTheyDiedFor = (paperwork: Paperwork): PapersIfTheyDied[] => {
+    const splits = splitFor.get(paperwork)!;
+    const listed = new Set(
+      documents.filter((d) => d.loved_one === paperwork.lovedOne.name).map((d) => d.title),
+    );
+    return [...new Set(splits.flatMap((split) => [...split.onlyIfDied.keys()]))].flatMap((place) => {
+      const rulesThere = splits.flatMap((split) =>
+        rulesOf(split.onlyIfDied.get(place) ?? [], paperwork.lovedOne),
+      );
+      const papers = buildDocumentList(rulesThere, paperwork, disputed, legBags).filter(
+        (d) => (d.status === 'carry' || d.status === 'ask_first') && !listed.has(d.title),
+      );
+      return papers.length > 0 ? [{ place, documents: papers }] : [];
+    });
+  };
 
   // Per loved one, another way the same source leaves open where one is closed to them.
   const waysFor = new Map<Paperwork, string[]>(paperworks.map((paperwork) => [paperwork, []]));
@@ -215,7 +246,7 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
       carries_ashes: true,
       requirements: toRequirements(notSaidBefore(matched, stateRulesSaid), {
         today: options.today,
-        allKeepsakes: [...new Set(ashKeepsakes.map((keepsake) => keepsake.label))],
+        allKeepsakes,
         paperworks,
         home: facts.home,
         otherWays,
@@ -318,6 +349,7 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
           pet: paperwork.lovedOne.kind === 'pet',
           unsaidBy: unsaidBy(paperwork.lovedOne),
           urnPapers: urnPapers[index]!,
+          ifTheyDied: ifTheyDiedFor(paperwork),
         }),
       ),
     ),
@@ -327,7 +359,7 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
       ...(homeAsked ? [homeQuestion(mergedRefusals(waitingOnHome))] : []),
       ...scatterQuestions(facts, legRules, ashKeepsakes),
       ...nationalityQuestions(matchedByLeg.flat(), ashKeepsakes),
-      ...diedWhereQuestions(matchedByLeg.flat()),
+      ...diedWhereQuestions(groupsByLeg.flat()),
     ]),
     legs,
     documents,

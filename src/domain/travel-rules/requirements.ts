@@ -60,12 +60,7 @@ export function toRequirements(
   matched: readonly MatchedRule[],
   options: RequirementOptions,
 ): RuleRequirement[] {
-  const groups = new Map<string, MatchedRule[]>();
-  for (const entry of matched) {
-    const key = entry.rule.merge_key ?? entry.rule.id;
-    groups.set(key, [...(groups.get(key) ?? []), entry]);
-  }
-  splitByKeepsake(groups, options.allKeepsakes);
+  const groups = mergedGroups(matched, options.allKeepsakes);
   const rulesById = new Map<string, { group: MatchedRule[]; rules: Rule[]; owners: Set<string> }>();
   const requirements = [...groups].map(([id, group]): RuleRequirement => {
     const rules = group.map((entry) => entry.rule);
@@ -134,6 +129,23 @@ export function toRequirements(
           .join(' ') || null,
     };
   });
+}
+
+/**
+ * The rules of one leg that become one requirement each, by requirement id: those sharing a
+ * merge_key are one, split again by keepsake where their materials differ (splitByKeepsake).
+ */
+export function mergedGroups(
+  matched: readonly MatchedRule[],
+  allKeepsakes: readonly string[],
+): Map<string, MatchedRule[]> {
+  const groups = new Map<string, MatchedRule[]>();
+  for (const entry of matched) {
+    const key = entry.rule.merge_key ?? entry.rule.id;
+    groups.set(key, [...(groups.get(key) ?? []), entry]);
+  }
+  splitByKeepsake(groups, allKeepsakes);
+  return groups;
 }
 
 /**

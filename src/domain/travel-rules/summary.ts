@@ -92,6 +92,15 @@ export interface Refusal {
  */
 export type UrnPapers = ReadonlyMap<string, { alsoFor?: readonly string[]; saidFor?: string }>;
 
+/**
+ * Papers asked for only by a rule that stands after a death where the family has not said ("in
+ * France"): said with that condition, never as plainly to carry (review 33b, M4).
+ */
+export interface PapersIfTheyDied {
+  place: string;
+  documents: readonly TravelDocument[];
+}
+
 /** Papers got before travel, never at a desk, and whom to ask about them first. */
 const GOT_BEFORE_TRAVEL: Readonly<Record<string, string>> = {
   consular_certificate: ': ask the consulate before you travel',
@@ -131,6 +140,7 @@ export interface SummaryContext {
   unsaidBy?: readonly string[];
   /** Papers about an urn that holds more than one loved one: said once, for all of them. */
   urnPapers?: UrnPapers;
+  ifTheyDied?: readonly PapersIfTheyDied[];
 }
 
 export function carrySummary(
@@ -142,6 +152,7 @@ export function carrySummary(
     pet = false,
     unsaidBy = [],
     urnPapers = new Map() as UrnPapers,
+    ifTheyDied = [],
   }: SummaryContext = {},
 ): CarrySummary {
   const mine = documents.filter((d) => d.loved_one === name);
@@ -237,6 +248,9 @@ export function carrySummary(
           : `${capitalise(phraseOf(d))}${askFirstLine(d)}`),
     ),
     ...maybeAskFirst.map((d) => `${capitalise(phraseOf(d))}, if you have it and are asked for it`),
+    ...ifTheyDied.flatMap(({ place, documents: papers }) =>
+      papers.map((d) => `${capitalise(phraseOf(d))}: only if ${name} died ${place}`),
+    ),
   ];
 
   const sentences: string[] = [];
@@ -529,6 +543,11 @@ export function carrySummary(
       sentences.push(
         `Our sources don't say which papers ${joinList(unsaidBy)} ${ask} for: please ask them before you fly.`,
       );
+  }
+  for (const { place, documents: papers } of ifTheyDied) {
+    sentences.push(
+      `If ${name} died ${place}, you may also need ${joinPapers(papers.map(phraseOf))}; the notes on your journey say who asks for ${papers.length === 1 ? 'it' : 'them'}.`,
+    );
   }
   // A refusal other sources contradict is said after what to carry, as the disagreement it is.
   for (const { title, disputed } of refusals) {

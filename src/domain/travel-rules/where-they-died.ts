@@ -15,6 +15,40 @@ const where = (died: DiedWhere): string =>
     : `outside ${joinList(died.outside.map(countryPhrase))}`;
 
 /**
+ * Where `owner` must have died for one requirement (its rules, merged) to stand for them, or null
+ * where it stands as said: where any of its rules holds for them as said, it is there whatever the
+ * answer, so neither its note nor a question speaks of it (review 33b, H1: a French family leaving
+ * France holds `fr-prefect-exit` as said, whatever `fr-prefect-exit-died-in-france` turns on).
+ */
+export function onlyIfTheyDied(group: readonly MatchedRule[], owner: string): DiedWhere | null {
+  const conditions = group
+    .filter((entry) => entry.owners.has(owner))
+    .map((entry) => entry.diedWhere?.get(owner));
+  if (conditions.length === 0 || conditions.some((died) => died === undefined)) return null;
+  return conditions[0]!;
+}
+
+/**
+ * One loved one's requirements on a leg (each its rules, merged), split: those that stand for them
+ * as said, and those that stand only after a death where the family has not said, by that place
+ * ("in France"). What to carry is said from the first; the others each with their condition
+ * (review 33b, M4: the prefect's permit in a UK family's summary, unconditionally).
+ */
+export function byWhereTheyDied(
+  groups: readonly (readonly MatchedRule[])[],
+  owner: string,
+): { asSaid: MatchedRule[]; onlyIfDied: Map<string, MatchedRule[]> } {
+  const asSaid: MatchedRule[] = [];
+  const onlyIfDied = new Map<string, MatchedRule[]>();
+  for (const group of groups) {
+    const died = onlyIfTheyDied(group, owner);
+    if (died === null) asSaid.push(...group);
+    else onlyIfDied.set(where(died), [...(onlyIfDied.get(where(died)) ?? []), ...group]);
+  }
+  return { asSaid, onlyIfDied };
+}
+
+/**
  * Said beside a requirement whose rules hold for some of its loved ones only after a death where
  * the family has not said: "This applies only if Lola died in the United States; …". Null when
  * every loved one it is for is one it holds for as said.
@@ -22,11 +56,9 @@ const where = (died: DiedWhere): string =>
 export function diedWhereNote(group: readonly MatchedRule[], owners: ReadonlySet<string>): string | null {
   const byPlace = new Map<string, string[]>();
   for (const owner of owners) {
-    const entries = group.filter((entry) => entry.owners.has(owner));
-    // Where any of its rules holds for them as said, the requirement stands for them as it is.
-    const conditions = entries.map((entry) => entry.diedWhere?.get(owner));
-    if (conditions.length === 0 || conditions.some((died) => died === undefined)) continue;
-    const place = where(conditions[0]!);
+    const died = onlyIfTheyDied(group, owner);
+    if (died === null) continue;
+    const place = where(died);
     byPlace.set(place, [...(byPlace.get(place) ?? []), owner]);
   }
   if (byPlace.size === 0) return null;
@@ -40,12 +72,19 @@ export function diedWhereNote(group: readonly MatchedRule[], owners: ReadonlySet
     .join(' ');
 }
 
-/** Where did they die, asked once for each loved one for whom a rule shown turns on it. */
-export function diedWhereQuestions(matched: readonly MatchedRule[]): RuleQuestion[] {
+/**
+ * Where did they die, asked once for each loved one for whom a requirement shown turns on it: the
+ * requirements of every leg, each as its rules merged (requirements.ts, mergedGroups), so a
+ * question is asked only where the answer changes what is shown, as the note is said.
+ */
+export function diedWhereQuestions(groups: readonly (readonly MatchedRule[])[]): RuleQuestion[] {
   const clauses = new Map<string, string[]>();
-  for (const { rule, diedWhere } of matched) {
-    for (const [owner, died] of diedWhere ?? []) {
-      const clause = `“${rule.title}” applies only if ${owner} died ${where(died)}`;
+  for (const group of groups) {
+    for (const owner of new Set(group.flatMap((entry) => [...entry.owners]))) {
+      const died = onlyIfTheyDied(group, owner);
+      if (died === null) continue;
+      const title = group.find((entry) => entry.diedWhere?.has(owner))!.rule.title;
+      const clause = `“${title}” applies only if ${owner} died ${where(died)}`;
       const theirs = clauses.get(owner) ?? [];
       if (!theirs.includes(clause)) clauses.set(owner, [...theirs, clause]);
     }
