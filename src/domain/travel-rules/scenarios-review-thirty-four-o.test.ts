@@ -63,3 +63,50 @@ describe('M1: where the ashes set off decides whose consulate speaks, not only w
     expect(detailOn(out, 'ph-docs')).toContain('so ask the one serving where you live');
   });
 });
+
+// M7: a US family visiting the Philippines with Lola's and Lolo's ashes, and taking them home again,
+// was given the Los Angeles consulate's list (a burial transit permit to ask about, and the rest),
+// though the page is for ashes shipped to the Philippines to stay, with a consignee there; and its
+// Report of Death was said loosely ("if the person was Filipino").
+describe('M7: the Philippine consulates’ lists are for ashes brought to the Philippines to stay', () => {
+  const visit = (home: string) =>
+    readTripOn(today, {
+      home_country: home,
+      purpose: 'carry',
+      legs: [
+        { mode: 'air', from: home, to: 'PH', carrier: 'PR', bag: 'carry_on' },
+        { mode: 'air', from: 'PH', to: home, carrier: 'PR', bag: 'carry_on', way_home: true },
+      ],
+      keepsakes: [
+        { kind: 'ashes', container: 'wood', loved_one: 'Lola' },
+        { kind: 'ashes', container: 'wood', loved_one: 'Lolo' },
+      ],
+      loved_ones: [
+        { name: 'Lola', kind: 'adult', loss_country: home, cremated_in: home },
+        { name: 'Lolo', kind: 'adult', loss_country: home, cremated_in: home },
+      ],
+    });
+
+  it.each([
+    ['US', 'ph-docs', 'The Philippine consulate in Los Angeles'],
+    ['AU', 'ph-consular-mortuary-cert', 'The Philippine consulate in Sydney'],
+  ])('a visit from %s: %s is left out, and the leg says why', (home, id, speaker) => {
+    const out = visit(home);
+    expect(ruleIdsOn(out)).not.toContain(id);
+    expect(out.documents.map((d) => d.key)).not.toContain('permit');
+    expect(gapMessages(out).join('\n')).toContain(
+      `${speaker}'s list is for ashes brought to the Philippines to stay there, so we leave it out, as the ashes come back out with you on this trip`,
+    );
+  });
+
+  it('ashes brought to stay still hear the list, with the Report of Death in the page’s own words', () => {
+    const out = readTripOn(
+      today,
+      carryingTrip('US', [{ mode: 'air', from: 'US', to: 'PH', carrier: 'PR', bag: 'carry_on' }]),
+    );
+    expect(detailOn(out, 'ph-docs')).toContain(
+      'four originals of the Report of Death form if the person died a Filipino citizen',
+    );
+    expect(out.documents.map((d) => d.key)).toContain('permit');
+  });
+});
