@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { carryingTrip, detailOn, gapMessages, readTripOn, ruleIdsOn } from './scenario-reading.js';
+import {
+  carryingTrip,
+  detailOn,
+  gapMessages,
+  readShipmentOn,
+  readTripOn,
+  ruleIdsOn,
+} from './scenario-reading.js';
 
 // Review 33b, the findings fixed by helper fixO:
 // M1: a Canadian family collecting Lola's ashes in the US, where she died, and flying them to the
@@ -108,5 +115,38 @@ describe('M7: the Philippine consulates’ lists are for ashes brought to the Ph
       'four originals of the Report of Death form if the person died a Filipino citizen',
     );
     expect(out.documents.map((d) => d.key)).toContain('permit');
+  });
+});
+
+// M5: a family sending ashes from Taiwan to France was sent to "the embassy or consulate of France
+// in Taiwan", which does not exist: France is represented there by an office under another name, as
+// most countries are. Nor has a territory (Bermuda) embassies of its own.
+describe('M5: whom to ask where missions are not embassies', () => {
+  const shipmentGaps = (from: string, to: string) =>
+    readShipmentOn(today, { from, to, carrier: 'DHL' })
+      .gaps.map((gap) => gap.message)
+      .join('\n');
+
+  it('from Taiwan: the office that represents France there, never an embassy or consulate', () => {
+    const gaps = shipmentGaps('TW', 'FR');
+    expect(gaps).toContain('The office that represents France in Taiwan can tell you what they need');
+    expect(gaps).not.toMatch(/embassy or consulate of France in Taiwan/);
+  });
+
+  it('a family living in Taiwan, visiting Germany: the same words on the trip', () => {
+    const out = readTripOn(
+      today,
+      carryingTrip('TW', [
+        { mode: 'air', from: 'TW', to: 'DE', carrier: 'CI', bag: 'carry_on' },
+        { mode: 'air', from: 'DE', to: 'TW', carrier: 'CI', bag: 'carry_on', way_home: true },
+      ]),
+    );
+    const gaps = out.legs.flatMap((leg) => leg.gaps.map((gap) => gap.message)).join('\n');
+    expect(gaps).toContain('For a family from Taiwan, the office that represents Germany in Taiwan');
+    expect(gaps).not.toMatch(/(embassy|consulate) of [A-Za-z ]+ in Taiwan/);
+  });
+
+  it('from Bermuda: France’s embassy or consulate serving Bermuda, wherever it is', () => {
+    expect(shipmentGaps('BM', 'FR')).toContain('The embassy or consulate of France serving Bermuda');
   });
 });
