@@ -56,13 +56,15 @@ export interface HomeGaps {
 }
 
 /**
- * "Ireland", and ", or who are bringing ashes home after a death there" where every one of them also
- * holds for a family coming home from there (home_or_death_there; review 25, finding 7).
+ * "Ireland", and ", or who are taking ashes from there after a death there" where every one of them
+ * also holds for a family setting off with the ashes from there after a death there: coming home
+ * (home_or_death_there; review 25, finding 7), or collecting them there (review 33b, M1).
  */
 const homesOf = (rules: readonly Rule[]) => {
   const homes = [...new Set(rules.flatMap((rule) => rule.conditions.home ?? []))];
+  const one = homes.length === 1;
   const died = rules.every((rule) => rule.conditions.home_or_death_there)
-    ? `, or who are bringing ashes home after a death ${homes.length === 1 ? 'there' : 'in one of them'}`
+    ? `, or who are taking ashes from ${one ? 'there' : 'one of them'} after a death ${one ? 'there' : 'in it'}`
     : '';
   return `${joinList(homes.map(countryPhrase).sort(compareText), 'or')}${died}`;
 };

@@ -109,7 +109,8 @@ export function conditionsHold(c: RuleConditions, ctx: MatchContext, scope?: str
   if (!within(c.purpose, trip.purpose)) return false;
   // Where the family lives is never guessed: a rule for families living somewhere waits until it is said.
   if (c.home && !trip.homeKnown) return false;
-  if (!within(c.home, trip.home) && !(c.home_or_death_there && diedHereGoingHome(c.home!, ctx))) return false;
+  if (!within(c.home, trip.home) && !(c.home_or_death_there && setsOffWhereTheyDied(c.home!, ctx)))
+    return false;
   if (c.trip_origin_not?.includes(trip.tripOrigin)) return false;
   const lovedOne = keepsake.lovedOne;
   if (!within(c.ashes_from, lovedOne?.cremationCountry ?? lovedOne?.lossCountry ?? trip.tripOrigin)) {
@@ -130,14 +131,18 @@ export function conditionsHold(c: RuleConditions, ctx: MatchContext, scope?: str
 }
 
 /**
- * The loved one died in one of these countries, and the trip takes the ashes from there to home:
- * judged by where the journey from this leg ends, not only this leg (Ireland to Germany, then the
- * drive home to Poland; review 26, finding 1), and by where this journey set off with the ashes
- * (where they were cremated, else where the loved one died), not by where the whole trip began: a
- * family flying out from Poland to collect Babcia's ashes in Ireland and flying home with them is
- * taking them home from there (review 27, finding 2).
+ * The loved one died in one of these countries, and this journey sets off with the ashes from
+ * there, where the consulate's papers are applied for: judged by where this journey set off with the
+ * ashes (where they were cremated, else where the loved one died), not by where the whole trip began.
+ * It holds when the trip takes them home from there, judged by where the journey from this leg ends,
+ * not only this leg (Ireland to Germany, then the drive home to Poland; review 26, finding 1; a family
+ * flying out from Poland to collect Babcia's ashes in Ireland and flying home with them, review 27,
+ * finding 2), and when the ashes join the trip there, wherever they go (a Canadian family collecting
+ * Lola's ashes in the US and flying them to the Philippines applies to a Philippine consulate in the
+ * US, not in Canada; review 33b, M1). Ashes the family brought from home and only stopped with there
+ * are not leaving from there.
  */
-function diedHereGoingHome(countries: readonly string[], { leg, trip, keepsake }: MatchContext): boolean {
+function setsOffWhereTheyDied(countries: readonly string[], { leg, trip, keepsake }: MatchContext): boolean {
   const loss = keepsake.lovedOne?.lossCountry ?? null;
   if (loss === null || !countries.includes(loss)) return false;
   const ashesIn = keepsake.lovedOne?.cremationCountry ?? loss;
@@ -145,6 +150,7 @@ function diedHereGoingHome(countries: readonly string[], { leg, trip, keepsake }
   const setOffFrom = legs?.includes(leg) ? journeyCountries({ ...trip, legs }, leg) : [leg.setsOffFrom];
   if (!countries.includes(ashesIn) || !setOffFrom.includes(ashesIn)) return false;
   if (!leg.endsAtConnection && leg.to === trip.home) return true;
+  if (trip.tripOrigin === ashesIn) return true;
   return trip.legs !== undefined && goesHome(trip, trip.legs, leg);
 }
 

@@ -191,20 +191,34 @@ export function embassyOf(country: string): string {
 }
 
 /**
+ * Places where a country's mission is mostly neither an embassy nor a consulate: in Taiwan most
+ * countries are represented by an office under another name (France's Bureau français de Taipei),
+ * so the mission there is named by what it does, for every country alike (review 33b, M5).
+ */
+const REPRESENTED_BY_OFFICES: ReadonlySet<string> = new Set(['TW']);
+
+/**
  * A country's mission, said with where: "the embassy or consulate of Mexico in Canada" where the
  * family lives (or sets off), "… where you live" when that is not said; a territory's own
  * authorities are where they are ("the authorities in Bermuda"). A family in Canada told only "the
  * embassy or consulate of Mexico" was not told which (review 22 leftovers, finding 2). A mission is
  * abroad: ashes setting off from the country they go to (a cruise from and back to the United
  * States) are asked about with that country's own border authorities, never "the embassy or
- * consulate of the United States in the United States" (review 29, finding 3).
+ * consulate of the United States in the United States" (review 29, finding 3). Where missions are
+ * not embassies (Taiwan), or a territory's post may be elsewhere (Bermuda), that is said as it is
+ * (review 33b, M5).
  */
 export function embassyWhere(country: string, place: string | null): string {
   if (TERRITORIES.has(country)) return embassyOf(country);
   if (place === country) return `the border authorities of ${countryPhrase(country)}`;
-  return place === null
-    ? `${embassyOf(country)} where you live`
-    : `${embassyOf(country)} in ${countryPhrase(place)}`;
+  if (place === null) return `${embassyOf(country)} where you live`;
+  if (REPRESENTED_BY_OFFICES.has(place)) {
+    return `the office that represents ${countryPhrase(country)} in ${countryPhrase(place)}`;
+  }
+  // A territory has no embassies of its own, and a country's post for it may be elsewhere.
+  if (TERRITORIES.has(place))
+    return `${embassyOf(country)} serving ${AUTHORITIES_PLACE[place] ?? countryPhrase(place)}`;
+  return `${embassyOf(country)} in ${countryPhrase(place)}`;
 }
 
 /**

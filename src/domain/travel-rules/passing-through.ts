@@ -203,12 +203,16 @@ export function goesHome(
 
 /**
  * Whose missions a family asks, from this leg: on the way home, those where the journey sets off
- * (review 25, finding 1; review 26, finding 5); otherwise those where the family lives; null while
- * that is not said ("where you live").
+ * (review 25, finding 1; review 26, finding 5); on the journey that sets off from where the family
+ * collects the ashes, those there, where papers for ashes leaving are applied for (a Canadian family
+ * collecting Lola's ashes in the UK and flying them to the Philippines; review 33b, M1); otherwise
+ * those where the family lives; null while that is not said ("where you live").
  */
 export function askingFrom(trip: TripFacts, leg: LegFacts): string | null {
   if (!trip.homeKnown) return null;
-  return goesHome(trip, trip.legs, leg) ? journeyStart(trip, leg) : trip.home;
+  const setOffFrom = journeyStart(trip, leg);
+  if (goesHome(trip, trip.legs, leg) || (trip.collectIn && setOffFrom === trip.collectIn)) return setOffFrom;
+  return trip.home;
 }
 
 /**

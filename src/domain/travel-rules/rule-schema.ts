@@ -117,7 +117,9 @@ export const conditionsSchema = z.strictObject({
   home: list(country).optional(),
   /**
    * `home` also holds for a family taking ashes home from one of those countries after a death
-   * there (a Mexican family whose Papá died in California, flying home from the US): a consulate's
+   * there (a Mexican family whose Papá died in California, flying home from the US), or setting off
+   * with them from there, where they join the trip (a Canadian family collecting Lola's ashes in the
+   * US and flying them to the Philippines; review 33b, M1): a consulate's
    * page on taking remains to its country speaks for whoever applies in its district, so it is
    * set only where the page is about that (a relative applies in person, "repatriation of ashes").
    */

@@ -262,8 +262,9 @@ describe('1. where the family lives is never guessed', () => {
     const out = trip({ legs: [{ mode: 'air', from: 'IE', to: 'PL', carrier: 'FR' }], keepsakes: urn });
     expect(ruleIds(out)).not.toContain('pl-permits');
     const gaps = gapsOf(out).join(' ');
+    // Review 33b, M1: the list also holds for ashes collected in Ireland and taken elsewhere.
     expect(gaps).toContain(
-      'Where does your family live? Our sources on taking ashes into Poland include some that speak only for families who live in Ireland, or who are bringing ashes home after a death there',
+      'Where does your family live? Our sources on taking ashes into Poland include some that speak only for families who live in Ireland, or who are taking ashes from there after a death there',
     );
     expect(gaps).toContain('the embassy or consulate of Poland where you live can tell you what they need');
     expect(gaps).not.toContain('For a family from');

@@ -159,11 +159,13 @@ describe('finding 7: while home is unknown, "or who are bringing ashes home afte
       loved_ones: [{ name: 'Dziadek', kind: 'adult', loss_country: 'IE' }],
     });
     const gaps = gapMessages(out).join('\n');
+    // Review 33b, M1: such a list also holds for a family collecting the ashes there and taking them
+    // elsewhere, so the words say "taking ashes from there", not only "home".
     expect(gaps).toContain(
-      'Our sources on taking ashes into Poland include some that speak only for families who live in Ireland, or who are bringing ashes home after a death there:',
+      'Our sources on taking ashes into Poland include some that speak only for families who live in Ireland, or who are taking ashes from there after a death there:',
     );
     expect(gaps).toContain(
-      'Our sources on taking ashes out of Ireland include some that speak only for families who live in Ireland, or who are bringing ashes home after a death there:',
+      'Our sources on taking ashes out of Ireland include some that speak only for families who live in Ireland, or who are taking ashes from there after a death there:',
     );
   });
 
@@ -174,8 +176,9 @@ describe('finding 7: while home is unknown, "or who are bringing ashes home afte
       purpose: 'carry',
       loved_ones: [{ name: 'Papá', kind: 'adult', loss_country: 'US' }],
     });
+    // Review 33b, M1: "taking ashes from one of them", as these lists also hold for ashes collected there.
     expect(gapMessages(out).join('\n')).toContain(
-      'speak only for families who live in Spain or the United States, or who are bringing ashes home after a death in one of them',
+      'speak only for families who live in Spain or the United States, or who are taking ashes from one of them after a death in it',
     );
   });
 });

@@ -132,7 +132,11 @@ describe('review 27, finding 8: India’s missions’ papers by where the ashes 
     expect(ids).toContain('in-docs-from-germany');
     expect(out.summary[0]!.text).not.toContain('High Commission in London');
     expect(out.summary[0]!.text).toContain("India's embassy in Berlin");
-    expect(detailOn(out, 'in-docs-from-germany')).toContain('please ask the one serving where the ashes are');
+    // Review 33b, M1: the Berlin list for families in Germany (in-docs) now also holds for ashes
+    // setting off from Germany after a death there, and is one requirement with this one; said to a
+    // family living elsewhere it names the consulate "serving where Papa died": here the same one,
+    // as Papa died and was cremated in Germany, where the ashes set off.
+    expect(detailOn(out, 'in-docs-from-germany')).toContain('please ask the one serving where Papa died');
   });
 
   it('ashes from the UK still hear London’s NOC, and not Berlin’s attestation', () => {
