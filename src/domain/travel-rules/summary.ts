@@ -26,7 +26,7 @@ import { joinList, joinPapers } from './ordering.js';
 import type { DocumentKey } from './rule-schema.js';
 import { refusalWords } from './home-rules.js';
 import { ADVICE_FOR_LEAVING } from './speakers.js';
-import { whenOnlyPassingThrough } from './passing-through.js';
+import { ifOnlyPassingThrough } from './passing-through.js';
 
 // What a family carries for one loved one, said first and plainly: the papers they have, and where
 // a paper others ask for does not exist for them, what they carry instead and why. This is what
@@ -313,7 +313,7 @@ export function carrySummary(
       // Its source speaks of ashes brought in to stay; passing through, it is a question to ask.
       sentences.push(
         lead(
-          `our sources say ${lowerTitle(refusal)}, but they speak of ashes brought into ${countryPhrase(passingThrough.country)}, and don't say whether that applies ${whenOnlyPassingThrough(passingThrough.onTo)}. Please ask ${passingThrough.whom} before you plan this route.`,
+          `our sources say ${lowerTitle(refusal)}, but they speak of ashes brought into ${countryPhrase(passingThrough.country)}, and don't say whether that applies ${ifOnlyPassingThrough(passingThrough.onTo)}. Please ask ${passingThrough.whom} before you plan this route.`,
           names,
         ),
       );
