@@ -315,7 +315,7 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
               waitsOnHome: homes,
             })),
           ],
-          pet: paperwork.lovedOne.kind === 'pet',
+          kind: paperwork.lovedOne.kind,
           unsaidBy: unsaidBy(paperwork.lovedOne),
           urnPapers: urnPapers[index]!,
         }),

@@ -4,6 +4,8 @@ import { carryingTrip as carrying, gapMessages, readTripOn, type TripReading } f
 // Reviews 33a and 33b, the findings fixed by helper fixP.
 // 33b M2: a trip that lands in a country and goes on to a third was told as a fact that the family
 // "only pass[es] through" it, though they had not said so: a tour of the UK and Ireland stays in both.
+// 33a M4: a pregnancy loss whose death certificate may not exist had "a death certificate, if you
+// have it" on the carry list, and nothing to carry in its place.
 
 const today = '2026-12-07';
 const everything = (out: TripReading): string => JSON.stringify(out);
@@ -84,5 +86,47 @@ describe('33b M2: passing through is said as an "if", never as what the family d
       ]),
     );
     expect(everything(out)).not.toMatch(/stay in Germany|whether you stay there/);
+  });
+});
+
+describe('33a M4: a pregnancy loss’s carry list says what stands in for a death certificate', () => {
+  const hope = (home: string, abroad: string, carrier: string, lovedOne: Record<string, unknown> = {}) =>
+    readTripOn(
+      today,
+      carrying(home, [{ mode: 'air', from: home, to: abroad, carrier, bag: 'carry_on' }], {
+        name: 'Hope',
+        kind: 'pregnancy_loss',
+        ...lovedOne,
+      }),
+    );
+
+  it('a loss in France, where we have no rule on the papers: the hospital’s papers are on the list', () => {
+    const carry = hope('FR', 'IT', 'AF').summary[0]!.carry;
+    expect(carry[0]).toMatch(
+      /^Whatever paperwork the hospital, crematorium or funeral director gave you about your baby\./,
+    );
+    expect(carry).toContain('A death certificate, if you have it');
+  });
+
+  it('a loss in the UK, weeks not given: both ways round are on the list, with the crematorium’s certificate', () => {
+    const out = hope('GB', 'ES', 'BA');
+    expect(out.summary[0]!.carry[0]).toMatch(
+      /^Before 24 weeks: whatever the hospital gave you about your baby, with the crematorium's certificate\..* From 24 weeks: your baby's stillbirth certificate, with the crematorium's certificate\./,
+    );
+    expect(out.summary[0]!.text).toMatch(
+      /^For Hope, what to carry depends on how many weeks into the pregnancy Hope was born\. Before 24 weeks:/,
+    );
+  });
+
+  it('where everyone asking takes the cremation certificate in its place, "or else" still says it', () => {
+    const out = hope('US', 'US', 'DL', {
+      born_alive: false,
+      gestation_weeks: 12,
+      birth_weight_g: 50,
+      loss_region: 'US-CA',
+    });
+    expect(out.summary[0]!.text).toMatch(
+      /^For Hope, bring a death certificate if you have it, or else a cremation certificate, which Delta accepts in its place\./,
+    );
   });
 });
