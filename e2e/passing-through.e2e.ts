@@ -58,8 +58,11 @@ describe('a paper only a country passed through may ask for', () => {
       name: "A German mission's certificate for shipping cremains",
     });
     await paper.getByText('Ask before you travel whether you need this one.').waitFor();
+    // Passing through is an "if" since review 33b, M2: the family may stay in Germany a while first.
     await page
-      .getByText(/^You only pass through Germany: our sources don't say whether this applies then/)
+      .getByText(
+        /^If you stay in Germany, this applies to you\. If you only pass through, our sources don't say/,
+      )
       .first()
       .waitFor();
     await j.a11y('what to carry, passing through Germany');

@@ -346,7 +346,7 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
               waitsOnHome: homes,
             })),
           ],
-          pet: paperwork.lovedOne.kind === 'pet',
+          kind: paperwork.lovedOne.kind,
           unsaidBy: unsaidBy(paperwork.lovedOne),
           urnPapers: urnPapers[index]!,
           ifTheyDied: ifTheyDiedFor(paperwork),

@@ -18,7 +18,7 @@ import {
   entryRulesInDoubt,
   journeyStart,
   passesThrough,
-  whenOnlyPassingThrough,
+  stayingOrPassingThrough,
 } from './passing-through.js';
 import { SCREENING_BODY_WHO } from './screening-bodies.js';
 import { onlyRegionalRulesGap, partWord, regionsWithOwnRules } from './scatter-region.js';
@@ -399,9 +399,10 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   const plainNoEntry = `We have no rule from our research for taking ashes into ${countryPhrase(leg.to)} yet.`;
   // The ashes set off from home on this trip (the first leg carrying them leaves it).
   const leftHome = trip.homeKnown && trip.legs[trip.joinsAt ?? 0]?.from === trip.home;
-  // Only passing through (driving through Italy to the ferry to Greece), whom to ask is asked
-  // about that, as a country's rule met there says the family only passes through (review 31, a7).
-  const passing = entryRulesInDoubt(trip, leg) ? ` ${whenOnlyPassingThrough(onwardTo(trip, leg))}` : '';
+  // Going straight on to a third country (driving through Italy to the ferry to Greece), whom to
+  // ask is asked about that, as a country's rule met there says it (review 31, a7); whether the
+  // family stays there a while first they have not said (review 33b, M2).
+  const passing = entryRulesInDoubt(trip, leg) ? `, ${stayingOrPassingThrough(onwardTo(trip, leg))}` : '';
   // "We have no rule … for taking ashes into …", with whom to ask, for these keepsakes' ashes.
   const noEntryFor = (keepsakes: readonly KeepsakeFacts[]) =>
     noEntryRule(
@@ -462,9 +463,10 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   }
   if (home.entry) gaps.push(home.entry);
   if (stayingOnly) {
+    // Going on to a third country, the family may stay a while first: both are said (review 33b, M2).
     gaps.push(
       passesThrough(trip, leg)
-        ? `Our sources on taking ashes into ${countryPhrase(leg.to)} speak of ashes that stay there; they don't say what is needed if you are only passing through on the way to ${countryPhrase(onwardTo(trip, leg))}. ${capitalise(whomPassingThrough(trip, leg))} can tell you before you set off${takeWith}.`
+        ? `Our sources on taking ashes into ${countryPhrase(leg.to)} speak of ashes that stay there; they don't say what is needed if the ashes go on with you to ${countryPhrase(onwardTo(trip, leg))}, whether you stay there a while first or only pass through. ${capitalise(whomPassingThrough(trip, leg))} can tell you before you set off${takeWith}.`
         : comingBackOut(trip, leg, input.forAshesStaying!, takeWith),
     );
   }

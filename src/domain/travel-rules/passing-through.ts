@@ -215,12 +215,23 @@ export function askingFrom(trip: TripFacts, leg: LegFacts): string | null {
   return trip.home;
 }
 
+// A trip that lands in a country and goes on to a third may stay there a while (a tour of the UK
+// and Ireland) or only pass through: the family has not said which, so passing through is only
+// ever said as an "if", never as what they do (review 33b, M2).
+
 /**
- * Where a family only passing through a country is going, as the leg's note on whom to ask and the
- * summary's word on a refusal both say it: "when you only pass through on the way to France".
+ * Where a family passing through a country would be going, as the summary's word on a refusal says
+ * it: "if you only pass through on the way to France".
  */
-export const whenOnlyPassingThrough = (onTo: string): string =>
-  `when you only pass through on the way to ${countryPhrase(onTo)}`;
+export const ifOnlyPassingThrough = (onTo: string): string =>
+  `if you only pass through on the way to ${countryPhrase(onTo)}`;
+
+/**
+ * The leg's note on whom to ask, for a family who may stay or only pass through: "whether you stay
+ * there or only pass through on the way to France".
+ */
+export const stayingOrPassingThrough = (onTo: string): string =>
+  `whether you stay there or only pass through on the way to ${countryPhrase(onTo)}`;
 
 /** A rule of the country the leg enters about bringing ashes in (its `to` names that country). */
 export const isEntryRuleOf = (rule: Rule, country: string): boolean =>

@@ -185,15 +185,17 @@ function splitByKeepsake(groups: Map<string, MatchedRule[]>, allKeepsakes: reado
  * elsewhere (`living_elsewhere`): "Its list assumes the relative lives in Canada; …".
  */
 /**
- * A country's rule for bringing ashes in, met where the family only passes through it: it is kept
- * as its source says it, with what it means here, as the papers list and summary say it ("ask
- * before you travel"), never a bare "required" beside them (review 26, finding 6).
+ * A country's rule for bringing ashes in, met where the trip goes straight on from it to a third
+ * country: it is kept as its source says it, with what it means here, as the papers list and
+ * summary say it ("ask before you travel"), never a bare "required" beside them (review 26,
+ * finding 6). The family has not said whether they stay there or only pass through (a tour of the
+ * UK and Ireland stays in both), so both are said, never a guess as a fact (review 33b, M2).
  */
 function onlyPassingThrough(rules: readonly Rule[]): string | null {
   if (rules.length === 0 || !rules.every(isInDoubtPassingThrough)) return null;
   const country = countryPhrase(rules[0]!.scope.replace(/^country:/, ''));
   const papers = rules.some((rule) => rule.document?.asks_for) ? ' whether you need these papers' : '';
-  return `You only pass through ${country}: our sources don't say whether this applies then, so ask before you travel${papers}.`;
+  return `If you stay in ${country}, this applies to you. If you only pass through, our sources don't say whether it does, so ask before you travel${papers}.`;
 }
 
 function livingElsewhere(rules: readonly Rule[], home: string | undefined): string | null {

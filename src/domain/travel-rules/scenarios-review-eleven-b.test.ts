@@ -32,8 +32,10 @@ describe('3. driving through Germany to Poland: the refusal is said first, with 
   it('t40: not a flat "Germany doesn\'t allow", but what our sources speak of, and whom to ask', () => {
     const text = summaryOf(t40());
     // Review 27, finding 5: the summary names the mission the leg names (where the family lives).
+    // Was "when you only pass through", as if the family had said so; they may stay there a
+    // while first, so it is said as an "if" (review 33b, M2).
     expect(text).toMatch(
-      /^Before anything else: our sources say Germany doesn't allow a family to carry an urn, but they speak of ashes brought into Germany, and don't say whether that applies when you only pass through on the way to Poland\. Please ask the embassy or consulate of Germany in the United States before you plan this route\./,
+      /^Before anything else: our sources say Germany doesn't allow a family to carry an urn, but they speak of ashes brought into Germany, and don't say whether that applies if you only pass through on the way to Poland\. Please ask the embassy or consulate of Germany in the United States before you plan this route\./,
     );
     expect(text).not.toContain("Before anything else: Germany doesn't allow");
     // The leg still says the warning and the unknown, as before.

@@ -47,8 +47,10 @@ describe('review 8, t45: a family only passing through Germany is not told to br
   });
 
   it('its warning that no family may carry an urn in Germany still leads, with the doubt the leg says (review 11, finding 3)', () => {
+    // Was "when you only pass through", as if the family had said so; they may stay there a
+    // while first, so it is said as an "if" (review 33b, M2).
     expect(summaryOf(throughGermany, 'Oma').text).toMatch(
-      /^Before anything else: our sources say Germany doesn't allow a family to carry an urn, but they speak of ashes brought into Germany, and don't say whether that applies when you only pass through on the way to Austria\./,
+      /^Before anything else: our sources say Germany doesn't allow a family to carry an urn, but they speak of ashes brought into Germany, and don't say whether that applies if you only pass through on the way to Austria\./,
     );
   });
 

@@ -227,7 +227,9 @@ describe('6. LOW: a US family flying into Germany, told it may not carry the urn
       { mode: 'air', from: 'US', to: 'DE', carrier: 'LH', bag: 'carry_on' },
       { mode: 'rail', from: 'DE', to: 'AT' },
     ]).summary[0]!.text;
-    expect(text).toContain("don't say whether that applies when you only pass through on the way to Austria");
+    // Was "when you only pass through", as if the family had said so; they may stay there a
+    // while first, so it is said as an "if" (review 33b, M2).
+    expect(text).toContain("don't say whether that applies if you only pass through on the way to Austria");
     expect(text).not.toContain('sent instead');
     expect(text).toContain('For Opa, bring a death certificate');
   });

@@ -202,9 +202,15 @@ describe('r31a finding 7: driving through Austria and Italy to the ferry to Gree
   it('Italy, only driven through to the ferry, is said as passed through, as Austria is', () => {
     const out = readTripOn(today, a61);
     const austria = out.legs[0]!.requirements.find((r) => r.id === 'at-lay-carriage');
-    expect(austria?.for_this_family).toMatch(/^You only pass through Austria/);
+    // Was "You only pass through …:", as if the family had said so; they may stay there a while
+    // first, so both are said (review 33b, M2).
+    expect(austria?.for_this_family).toMatch(
+      /^If you stay in Austria, this applies to you\. If you only pass through/,
+    );
+    // Was "what they need when you only pass through", as if the family had said so; they may stay
+    // there a while first, so whom to ask is said for either (review 33b, M2).
     expect(gapMessages(out, 1)).toContain(
-      'Our sources on taking ashes into Italy speak only for families who live in the United Kingdom or the United States. For a family from Germany, the embassy or consulate of Italy in Germany can tell you what they need when you only pass through on the way to Greece; take the documents listed below with you.',
+      'Our sources on taking ashes into Italy speak only for families who live in the United Kingdom or the United States. For a family from Germany, the embassy or consulate of Italy in Germany can tell you what they need, whether you stay there or only pass through on the way to Greece; take the documents listed below with you.',
     );
   });
 

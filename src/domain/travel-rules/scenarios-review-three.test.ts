@@ -95,9 +95,11 @@ describe('a Dutch family driving through Germany to Austria with Opa’s ashes',
     // Review 20, finding 4: the German missions' pages we have speak for families in the US and
     // Canada; passing through is still said for them (scenarios-review-leftovers-two.test.ts).
     expect(ids(out.legs[0]!.requirements)).not.toContain('de-no-private-carriage');
+    // Was "what they need when you only pass through", as if the family had said so; they may stay
+    // there a while first, so whom to ask is said for either (review 33b, M2).
     expect(out.legs[0]!.gaps.map((g) => g.message)).toContain(
       // Review 28, finding 4: the rules for ashes going from somewhere are said too.
-      'Our sources on taking ashes into Germany speak only for families who live in Canada, Singapore or the United States, or for ashes going from Canada, Mexico, Singapore, South Africa or the United States. For a family from the Netherlands, the embassy or consulate of Germany in the Netherlands can tell you what they need when you only pass through on the way to Austria; take the documents listed below with you.',
+      'Our sources on taking ashes into Germany speak only for families who live in Canada, Singapore or the United States, or for ashes going from Canada, Mexico, Singapore, South Africa or the United States. For a family from the Netherlands, the embassy or consulate of Germany in the Netherlands can tell you what they need, whether you stay there or only pass through on the way to Austria; take the documents listed below with you.',
     );
   });
 

@@ -28,8 +28,10 @@ describe('finding 1: a country crossed on the way home is passed through, not vi
 
   it('t75: the refusal is said with the doubt, as to a US family on the same route (t78)', () => {
     const text = summaryOf(dziadek('PL'), 'Dziadek');
+    // Was "when you only pass through", as if the family had said so; they may stay there a
+    // while first, so it is said as an "if" (review 33b, M2).
     expect(text).toMatch(
-      /^Before anything else: our sources say Germany doesn't allow a family to carry an urn, but they speak of ashes brought into Germany, and don't say whether that applies when you only pass through on the way to Poland\./,
+      /^Before anything else: our sources say Germany doesn't allow a family to carry an urn, but they speak of ashes brought into Germany, and don't say whether that applies if you only pass through on the way to Poland\./,
     );
     // Review 27, finding 12: said as its page says it, issued, with "ask them whether you need one".
     expect(text).toContain(
@@ -73,8 +75,10 @@ describe('finding 1: a country crossed on the way home is passed through, not vi
       purpose: 'carry',
       loved_ones: [{ name: 'Oma', kind: 'adult', loss_country: 'CA', cremated_in: 'CA' }],
     });
+    // Was "when you only pass through", as if the family had said so; they may stay there a
+    // while first, so it is said as an "if" (review 33b, M2).
     expect(summaryOf(out, 'Oma')).toContain(
-      "don't say whether that applies when you only pass through on the way to the Netherlands",
+      "don't say whether that applies if you only pass through on the way to the Netherlands",
     );
     expect(passing(out)).toContain('Germany in Canada');
   });

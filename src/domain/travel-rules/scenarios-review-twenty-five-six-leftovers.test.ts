@@ -132,12 +132,14 @@ describe('review 26, finding 6: passing through Germany, every part says to ask 
   it("the leg keeps the source's own word, with what it means for a family only passing through", () => {
     const leg = through().legs[0]!;
     const papers = leg.requirements.find((r) => r.rule_ids.includes('de-cremains-cert'))!;
+    // Was "You only pass through …:", as if the family had said so; they may stay there a while
+    // first, so both are said (review 33b, M2).
     expect(papers.for_this_family).toBe(
-      "You only pass through Germany: our sources don't say whether this applies then, so ask before you travel whether you need these papers.",
+      "If you stay in Germany, this applies to you. If you only pass through, our sources don't say whether it does, so ask before you travel whether you need these papers.",
     );
     const refusal = leg.requirements.find((r) => r.id === 'de-no-private-carriage')!;
     expect(refusal.for_this_family).toBe(
-      "You only pass through Germany: our sources don't say whether this applies then, so ask before you travel.",
+      "If you stay in Germany, this applies to you. If you only pass through, our sources don't say whether it does, so ask before you travel.",
     );
   });
 
@@ -164,6 +166,7 @@ describe('review 26, finding 6: passing through Germany, every part says to ask 
     // Review 30, finding 5: its page says only that the certificate is issued, so it is asked about
     // first, as the summary says ("ask them whether you need one"), never "carry".
     expect(certificate(out).status).toBe('ask_first');
-    expect(JSON.stringify(out)).not.toContain('You only pass through');
+    // The note on passing through reads "If you stay in …" since review 33b, M2: this looks for that.
+    expect(JSON.stringify(out)).not.toContain('If you only pass through, our sources');
   });
 });

@@ -158,8 +158,10 @@ describe('finding 3: the passing-through gap says which mission', () => {
   it('t63: "the embassy or consulate of Singapore in Indonesia"', () => {
     const out = kakek({ home_country: 'ID' });
     expect(passing(out)).toBeUndefined();
+    // Was "what they need when you only pass through", as if the family had said so; they may stay
+    // there a while first, so whom to ask is said for either (review 33b, M2).
     expect(gapMessages(out)).toContain(
-      'Our sources on taking ashes into Singapore speak only for families who live in Singapore. For a family from Indonesia, the embassy or consulate of Singapore in Indonesia can tell you what they need when you only pass through on the way to the United States; take the documents listed below with you.',
+      'Our sources on taking ashes into Singapore speak only for families who live in Singapore. For a family from Indonesia, the embassy or consulate of Singapore in Indonesia can tell you what they need, whether you stay there or only pass through on the way to the United States; take the documents listed below with you.',
     );
   });
 

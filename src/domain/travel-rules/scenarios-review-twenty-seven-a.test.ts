@@ -198,8 +198,10 @@ describe('review 27, finding 4: a ferry and a drive on to a third country passes
     const summary = summaryOf(out, 'Mom');
     // Finding 14 (merged after): "on the way to" names where the family is going past every country
     // only passed through, here home to the United States, not the Netherlands they drive across.
+    // Was "when you only pass through", as if the family had said so; they may stay there a
+    // while first, so it is said as an "if" (review 33b, M2).
     expect(summary).toContain(
-      "don't say whether that applies when you only pass through on the way to the United States",
+      "don't say whether that applies if you only pass through on the way to the United States",
     );
     expect(summary).not.toMatch(/^Before anything else: Germany doesn't allow/);
     expect(gapMessages(out, 0)).toContain(

@@ -165,8 +165,10 @@ describe('review 27, finding 9: Belgium’s list is for ashes staying there, and
     expect(out.documents.some((d) => d.key === 'permit')).toBe(false);
     expect(out.summary[0]!.text).not.toContain('Belgium suggests');
     expect(out.summary[0]!.text).not.toContain('town hall');
+    // Was "if you are only passing through on the way to Germany": a family going on to Germany may
+    // stay in Belgium a while first, and that was left unsaid (review 33b, M2).
     expect(gapMessages(out, 1)).toContain(
-      "Our sources on taking ashes into Belgium speak of ashes that stay there; they don't say what is needed if you are only passing through on the way to Germany. The embassy or consulate of Belgium in the United States can tell you before you set off; take the documents listed below with you.",
+      "Our sources on taking ashes into Belgium speak of ashes that stay there; they don't say what is needed if the ashes go on with you to Germany, whether you stay there a while first or only pass through. The embassy or consulate of Belgium in the United States can tell you before you set off; take the documents listed below with you.",
     );
   });
 

@@ -1,4 +1,4 @@
-import type { CarrySummary, TravelDocument } from '../../contracts/travel-rules.js';
+import type { CarrySummary, TravelDocument, TravelLovedOneKind } from '../../contracts/travel-rules.js';
 import { DOCUMENT_KINDS, documentNoun, documentPhrase } from './document-kinds.js';
 import {
   eitherOf,
@@ -26,7 +26,7 @@ import { joinList, joinPapers } from './ordering.js';
 import type { DocumentKey } from './rule-schema.js';
 import { refusalWords } from './home-rules.js';
 import { ADVICE_FOR_LEAVING } from './speakers.js';
-import { whenOnlyPassingThrough } from './passing-through.js';
+import { ifOnlyPassingThrough } from './passing-through.js';
 
 // What a family carries for one loved one, said first and plainly: the papers they have, and where
 // a paper others ask for does not exist for them, what they carry instead and why. This is what
@@ -132,7 +132,8 @@ export interface SummaryContext {
   /** Another way a source leaves open where one is closed to them. */
   otherWays?: readonly string[];
   refusals?: readonly Refusal[];
-  pet?: boolean;
+  /** Who died: a pet's or a pregnancy loss's papers stand in for a death certificate differently. */
+  kind?: TravelLovedOneKind;
   /**
    * Airlines on this journey whose papers our sources don't say, where a country's rule names
    * other airlines only (Pacific Airlines within Vietnam): never "no papers" (review 28, finding 5).
@@ -149,7 +150,7 @@ export function carrySummary(
   {
     otherWays = [],
     refusals = [],
-    pet = false,
+    kind,
     unsaidBy = [],
     urnPapers = new Map() as UrnPapers,
     ifTheyDied = [],
@@ -211,21 +212,24 @@ export function carrySummary(
   const maybeAskFirst = mayNotExist.filter(onlyMayAsk);
   const missing = mine.filter((d) => d.status === 'not_issued' || d.status === 'may_not_exist');
   // Only a paper that certainly does not exist is replaced; one that may not is brought if it exists.
-  // For a pet, what the papers list says to carry in place of a death certificate that may not
-  // exist (the pet crematorium's certificate) is said first, as a baby's is (review 18, finding 6),
-  // unless someone takes nothing in its place or the crematorium's letter is on the list already.
+  // Where the death certificate may not exist and what the papers list says to carry in its place
+  // would otherwise go unsaid in the list, that is said first, as a baby's is when there is none
+  // (review 18, finding 6): for a pet, the pet crematorium's certificate, unless someone takes
+  // nothing in its place or the crematorium's letter is on the list already; for a pregnancy loss,
+  // the hospital's papers, wherever someone asking takes nothing in their place, so that "a death
+  // certificate if you have it" never stands alone (review 33a, M4). Where everyone asking takes a
+  // paper this family has, "…, or else a cremation certificate" says it already (ifYouHaveIt).
   const petLetterListed = listed.some((d) => d.key === 'funeral_director_declaration');
-  const petInstead = (d: TravelDocument) =>
-    pet &&
-    !petLetterListed &&
-    d.status === 'may_not_exist' &&
-    d.instead !== null &&
-    d.instead_includes.length === 0 &&
-    d.required_together_by.length === 0;
+  const insteadUnsaid = (d: TravelDocument) =>
+    d.status === 'may_not_exist' && d.instead !== null && d.required_together_by.length === 0;
+  const saidFirstInstead = (d: TravelDocument) =>
+    insteadUnsaid(d) &&
+    ((kind === 'pet' && !petLetterListed && d.instead_includes.length === 0) ||
+      (kind === 'pregnancy_loss' && d.unmet_for.length > 0));
   const instead = [
     ...new Set(
       mine
-        .filter((d) => d.status === 'not_issued' || petInstead(d))
+        .filter((d) => d.status === 'not_issued' || saidFirstInstead(d))
         .flatMap((d) => (d.instead ? [d.instead] : [])),
     ),
   ];
@@ -327,7 +331,7 @@ export function carrySummary(
       // Its source speaks of ashes brought in to stay; passing through, it is a question to ask.
       sentences.push(
         lead(
-          `our sources say ${lowerTitle(refusal)}, but they speak of ashes brought into ${countryPhrase(passingThrough.country)}, and don't say whether that applies ${whenOnlyPassingThrough(passingThrough.onTo)}. Please ask ${passingThrough.whom} before you plan this route.`,
+          `our sources say ${lowerTitle(refusal)}, but they speak of ashes brought into ${countryPhrase(passingThrough.country)}, and don't say whether that applies ${ifOnlyPassingThrough(passingThrough.onTo)}. Please ask ${passingThrough.whom} before you plan this route.`,
           names,
         ),
       );
