@@ -41,7 +41,14 @@ import {
   inDoubtPassingThrough,
   isEntryRuleOf,
 } from './passing-through.js';
-import { notSaidBefore, type StateUnknown, stateGaps, stateQuestions, statesUnknown } from './state-rules.js';
+import {
+  notSaidBefore,
+  type StateUnknown,
+  stateGaps,
+  stateQuestions,
+  statesUnknown,
+  withoutSetAside,
+} from './state-rules.js';
 import { carrySummary, type Refusal, type UrnPapers } from './summary.js';
 import { diedWhereQuestions } from './where-they-died.js';
 import {
@@ -101,10 +108,12 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
 
   const matchedByLeg = facts.legs.map((leg) =>
     leg.carriesAshes
-      ? onlyPassingThrough(
-          namingWhereFrom(withCabinScreening(legRules, facts, leg, ashKeepsakes), leg),
-          facts,
-          leg,
+      ? withoutSetAside(
+          onlyPassingThrough(
+            namingWhereFrom(withCabinScreening(legRules, facts, leg, ashKeepsakes), leg),
+            facts,
+            leg,
+          ),
         )
       : [],
   );

@@ -119,6 +119,7 @@ function lintLocated(located: readonly Located[], faults: LintFault[], { today }
     }
   }
   faults.push(...mergeGroupFaults(valid));
+  faults.push(...setAsideFaults(valid));
   faults.push(...thresholdGapFaults(valid));
 
   const stale = valid
@@ -335,6 +336,32 @@ function conflictFaults(rule: Rule, byId: ReadonlyMap<string, Rule>): string[] {
     }
     return [];
   });
+}
+
+/**
+ * `sets_aside` is for a state's own rule (it says `scatter_region`) and names other rules of the
+ * same scope, by id or merge_key, that speak for the whole country (review 33b, M6).
+ */
+function setAsideFaults(valid: readonly Valid[]): LintFault[] {
+  return valid.flatMap(({ rule, file }) =>
+    (rule.sets_aside ?? []).flatMap((name): LintFault[] => {
+      const fault = (message: string): LintFault[] => [
+        { rule_id: rule.id, ...(file ? { file } : {}), message },
+      ];
+      if (rule.conditions.scatter_region === undefined)
+        return fault("says sets_aside, which is for a state's own rule; add its scatter_region.");
+      const named = valid
+        .map((entry) => entry.rule)
+        .filter((other) => other !== rule && (other.id === name || other.merge_key === name));
+      if (named.length === 0)
+        return fault(`sets_aside names "${name}", which is no other rule's id or merge_key.`);
+      if (named.some((other) => other.scope !== rule.scope || other.conditions.scatter_region !== undefined))
+        return fault(
+          `sets_aside names "${name}", which should be country-wide rules of the same scope (${rule.scope}).`,
+        );
+      return [];
+    }),
+  );
 }
 
 /** The highest confidence each kind of source can carry. */

@@ -465,6 +465,13 @@ export const ruleSchema = z.strictObject({
    */
   for_ashes_staying_in: list(country).optional(),
   /**
+   * A state's own rule, from the state's own source, allowing what country-wide rules say is not
+   * allowed (Bremen's environment department: ashes may be scattered on private or public ground,
+   * beside "Germany doesn't allow scattering ashes yourself"): the ids or merge_keys of those
+   * rules, left out wherever this one holds, so a family is never told both (review 33b, M6).
+   */
+  sets_aside: list(kebab).optional(),
+  /**
    * The rule as said to a family whose loved one never had a passport (a baby who died before
    * birth, a pet): the same source's list without "the passport of the person who died", so no
    * parent is asked for a paper their baby never had. Lint requires it where the detail asks.

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { RULES, lintRules } from './index.js';
 import { carryingTrip, gapMessages, readTripOn, ruleIdsOn } from './scenario-reading.js';
 
 // Review 33b's findings on scattering, fixed by helper fixN:
 // H2: ashes scattered in home waters from a ship sailing abroad were given the destination's entry
 // papers and home's exit gaps, as if they had left home.
+// M6: scattering on land in Bremen heard "Germany doesn't allow scattering ashes yourself" beside
+// Bremen's own page saying it is allowed there.
 
 const today = '2026-12-07';
 
@@ -69,5 +72,51 @@ describe('H2: ashes scattered in home waters from a ship sailing abroad never le
     const gaps = gapMessages(out, 0).join('\n');
     expect(gaps).toMatch(/taking ashes into Germany/);
     expect(gaps).not.toMatch(/never leave the United Kingdom/);
+  });
+});
+
+describe('M6: Bremen’s own page sets aside “Germany doesn’t allow scattering ashes yourself”', () => {
+  const scatterInBremen = (place: string) =>
+    readTripOn(today, {
+      ...carryingTrip('DE', [{ mode: 'road', from: 'DE', to: 'DE' }], { name: 'Oma', cremated_in: 'DE-HB' }),
+      purpose: 'scatter',
+      scatter: { country: 'DE', region: 'DE-HB', place, ashes_come_home: false },
+    });
+  const titles = (out: ReturnType<typeof scatterInBremen>) =>
+    out.legs[0]!.requirements.map((r) => r.title).join('\n');
+
+  it('on land in Bremen: Bremen’s rule, and no country-wide “doesn’t allow” beside it', () => {
+    const out = scatterInBremen('land');
+    expect(ruleIdsOn(out)).toContain('de-hb-scattering-allowed');
+    expect(ruleIdsOn(out)).not.toContain('de-friedhofszwang');
+    expect(ruleIdsOn(out)).not.toContain('de-scatter-undertaker-only');
+    expect(titles(out)).not.toMatch(/doesn't allow scattering/);
+  });
+
+  it('on a river in Bremen, where Bremen’s page does not speak, the country-wide warning stays', () => {
+    expect(titles(scatterInBremen('river_or_lake'))).toMatch(
+      /Germany doesn't allow scattering ashes yourself/,
+    );
+  });
+
+  it('elsewhere in Germany the warning stays', () => {
+    const out = readTripOn(today, {
+      ...carryingTrip('DE', [{ mode: 'road', from: 'DE', to: 'DE' }], { name: 'Oma', cremated_in: 'DE-NW' }),
+      purpose: 'scatter',
+      scatter: { country: 'DE', region: 'DE-NW', place: 'land', ashes_come_home: false },
+    });
+    expect(titles(out)).toMatch(/Germany doesn't allow scattering ashes yourself/);
+  });
+
+  it('lint: sets_aside is a state’s own rule naming country-wide rules of its scope', () => {
+    const bremen = RULES.find((r) => r.id === 'de-hb-scattering-allowed')!;
+    const faults = (rule: object) =>
+      lintRules([...RULES.filter((r) => r.id !== bremen.id), rule], { today })
+        .faults.map((f) => f.message)
+        .join('\n');
+    expect(faults(bremen)).not.toMatch(/sets_aside/);
+    expect(faults({ ...bremen, sets_aside: ['no-such-rule'] })).toMatch(/sets_aside names "no-such-rule"/);
+    const countryWide = { ...bremen, conditions: { ...bremen.conditions, scatter_region: undefined } };
+    expect(faults(countryWide)).toMatch(/sets_aside, which is for a state's own rule/);
   });
 });
