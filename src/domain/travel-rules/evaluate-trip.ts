@@ -41,6 +41,7 @@ import {
   inDoubtPassingThrough,
   isEntryRuleOf,
 } from './passing-through.js';
+import { buriedWhereScattered, scatteringNotBurialGaps, withoutBurialOnly } from './for-burial.js';
 import {
   notSaidBefore,
   type StateUnknown,
@@ -106,16 +107,21 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
   // Only a speaker's own sources disagreeing weaken how firmly it asks (finding 18.7).
   const disputed = disputedByOwnSources(rules);
 
-  const matchedByLeg = facts.legs.map((leg) =>
+  const carriedByLeg = facts.legs.map((leg) =>
     leg.carriesAshes
-      ? withoutSetAside(
-          onlyPassingThrough(
-            namingWhereFrom(withCabinScreening(legRules, facts, leg, ashKeepsakes), leg),
-            facts,
-            leg,
-          ),
+      ? onlyPassingThrough(
+          namingWhereFrom(withCabinScreening(legRules, facts, leg, ashKeepsakes), leg),
+          facts,
+          leg,
         )
       : [],
+  );
+  const matchedByLeg = carriedByLeg.map((entries, index) =>
+    withoutSetAside(withoutBurialOnly(entries, facts, facts.legs[index]!)),
+  );
+  // Rules for a burial where the family scatters, left out and said so on their leg (review 33b, M3).
+  const burialOnlyByLeg = carriedByLeg.map((entries, index) =>
+    entries.filter((entry) => buriedWhereScattered(entry.rule, facts, facts.legs[index]!)).map((e) => e.rule),
   );
   const rulesOf = (entries: readonly MatchedRule[], lovedOne: LovedOneFacts) =>
     entries
@@ -249,7 +255,16 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
         uncovered,
         homeUnknown,
         ownersOf,
-      }).concat(stateGaps(statesHere), landGaps(leg)),
+      }).concat(
+        stateGaps(statesHere),
+        landGaps(leg),
+        scatteringNotBurialGaps(
+          facts,
+          leg,
+          burialOnlyByLeg[index]!,
+          documents.length > 0 ? '; take the documents listed below with you' : '',
+        ),
+      ),
       conflicts: ruleConflicts(rulesHere, 'trip', whomHere).map((conflict) => {
         const key = [...conflict.rule_ids].sort().join(' ');
         const where = conflictSaidOn.get(key);

@@ -294,7 +294,8 @@ function urnFaults(rule: Rule): string[] {
 /**
  * `for_ashes_staying` speaks of a country's own rule for ashes arriving to stay; a paper for leaving
  * one country that another asks for ashes staying there names that country in
- * `for_ashes_staying_in`, which its `trip_reaches` must reach (review 32, r32a tidy).
+ * `for_ashes_staying_in`, which its `trip_reaches` must reach (review 32, r32a tidy); `for_burial`
+ * goes with one of them.
  */
 function stayingFaults(rule: Rule): string[] {
   const c = rule.conditions;
@@ -308,6 +309,12 @@ function stayingFaults(rule: Rule): string[] {
   if (unreached.length > 0) {
     faults.push(
       `says for_ashes_staying_in ${unreached.join(', ')}, which its trip_reaches does not name; the paper speaks of ashes brought there.`,
+    );
+  }
+  // A burial is a way of staying: for_burial narrows one of those two (review 33b, M3).
+  if (rule.for_burial && !rule.for_ashes_staying && !rule.for_ashes_staying_in) {
+    faults.push(
+      'says for_burial, which narrows for_ashes_staying or for_ashes_staying_in; say which country the ashes stay in.',
     );
   }
   return faults;

@@ -5,6 +5,8 @@ import { carryingTrip, gapMessages, readTripOn, ruleIdsOn } from './scenario-rea
 // Review 33b's findings on scattering, fixed by helper fixN:
 // H2: ashes scattered in home waters from a ship sailing abroad were given the destination's entry
 // papers and home's exit gaps, as if they had left home.
+// M3: scattering on land in Poland was given Poland's burial permit, whose source speaks only of
+// ashes brought to be buried.
 // M6: scattering on land in Bremen heard "Germany doesn't allow scattering ashes yourself" beside
 // Bremen's own page saying it is allowed there.
 
@@ -118,5 +120,57 @@ describe('M6: Bremen’s own page sets aside “Germany doesn’t allow scatteri
     expect(faults({ ...bremen, sets_aside: ['no-such-rule'] })).toMatch(/sets_aside names "no-such-rule"/);
     const countryWide = { ...bremen, conditions: { ...bremen.conditions, scatter_region: undefined } };
     expect(faults(countryWide)).toMatch(/sets_aside, which is for a state's own rule/);
+  });
+});
+
+describe('M3: Poland’s burial permit is for a burial, not a scattering', () => {
+  const toPoland = (home: string, scatter?: object) =>
+    readTripOn(today, {
+      ...carryingTrip(
+        home,
+        [
+          { mode: 'air', from: home, to: 'PL', carrier: 'FR', bag: 'carry_on' },
+          ...(scatter ? [{ mode: 'air', from: 'PL', to: home, carrier: 'FR', way_home: true }] : []),
+        ],
+        { name: 'Babcia' },
+      ),
+      ...(scatter && { purpose: 'scatter', scatter }),
+    });
+  const onLand = { country: 'PL', place: 'land', ashes_come_home: false };
+
+  it('a family from Ireland scattering on land in Poland: no burial permit, and why, with whom to ask', () => {
+    const out = toPoland('IE', onLand);
+    const ids = ruleIdsOn(out, 0);
+    expect(ids).not.toContain('pl-permits');
+    expect(ids).not.toContain('pl-consul-certificate-fee');
+    expect(out.summary[0]!.text).not.toMatch(/burial permit|consul's certificate/);
+    expect(gapMessages(out, 0).join('\n')).toContain(
+      "Poland's mission in Ireland's list is for ashes brought to Poland to be buried, so we leave it out, as you are scattering them; our sources don't say what is needed to bring ashes to Poland to scatter them. The embassy or consulate of Poland in Ireland can tell you before you set off",
+    );
+    // What the mission says of an urn brought to Poland is said; Ireland's own paper for leaving stays.
+    expect(ids).toContain('pl-urn-buried-in-cemetery');
+    expect(ids).toContain('ie-export-coroner');
+  });
+
+  it('a family from Ireland bringing the ashes to Poland to stay still hears the permit', () => {
+    const out = toPoland('IE');
+    expect(ruleIdsOn(out, 0)).toContain('pl-permits');
+    expect(gapMessages(out, 0).join('\n')).not.toMatch(/as you are scattering them/);
+  });
+
+  it('a family from the UK scattering in Poland still hears we have no rule for scattering there', () => {
+    expect(gapMessages(toPoland('GB', onLand), 0).join('\n')).toContain(
+      'We have no rule from our research for scattering ashes on land in Poland yet.',
+    );
+  });
+
+  it('lint: for_burial narrows for_ashes_staying or for_ashes_staying_in', () => {
+    const permits = RULES.find((r) => r.id === 'pl-permits')!;
+    const messages = (rule: object) =>
+      lintRules([rule], { today })
+        .faults.map((f) => f.message)
+        .join('\n');
+    expect(messages(permits)).not.toMatch(/for_burial/);
+    expect(messages({ ...permits, for_ashes_staying: undefined })).toMatch(/says for_burial, which narrows/);
   });
 });
