@@ -47,7 +47,15 @@ import {
   inDoubtPassingThrough,
   isEntryRuleOf,
 } from './passing-through.js';
-import { notSaidBefore, type StateUnknown, stateGaps, stateQuestions, statesUnknown } from './state-rules.js';
+import { buriedWhereScattered, scatteringNotBurialGaps, withoutBurialOnly } from './for-burial.js';
+import {
+  notSaidBefore,
+  type StateUnknown,
+  stateGaps,
+  stateQuestions,
+  statesUnknown,
+  withoutSetAside,
+} from './state-rules.js';
 import { carrySummary, type PapersIfTheyDied, type Refusal, type UrnPapers } from './summary.js';
 import { byWhereTheyDied, diedWhereQuestions } from './where-they-died.js';
 import {
@@ -106,7 +114,7 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
   const disputed = disputedByOwnSources(rules);
 
   const allKeepsakes = [...new Set(ashKeepsakes.map((keepsake) => keepsake.label))];
-  const matchedByLeg = facts.legs.map((leg) =>
+  const carriedByLeg = facts.legs.map((leg) =>
     leg.carriesAshes
       ? onlyPassingThrough(
           namingWhereFrom(withCabinScreening(legRules, facts, leg, ashKeepsakes), leg),
@@ -114,6 +122,13 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
           leg,
         )
       : [],
+  );
+  const matchedByLeg = carriedByLeg.map((entries, index) =>
+    withoutSetAside(withoutBurialOnly(entries, facts, facts.legs[index]!)),
+  );
+  // Rules for a burial where the family scatters, left out and said so on their leg (review 33b, M3).
+  const burialOnlyByLeg = carriedByLeg.map((entries, index) =>
+    entries.filter((entry) => buriedWhereScattered(entry.rule, facts, facts.legs[index]!)).map((e) => e.rule),
   );
   const rulesOf = (entries: readonly MatchedRule[], lovedOne: LovedOneFacts) =>
     entries
@@ -271,7 +286,16 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
         uncovered,
         homeUnknown,
         ownersOf,
-      }).concat(stateGaps(statesHere), landGaps(leg)),
+      }).concat(
+        stateGaps(statesHere),
+        landGaps(leg),
+        scatteringNotBurialGaps(
+          facts,
+          leg,
+          burialOnlyByLeg[index]!,
+          documents.length > 0 ? '; take the documents listed below with you' : '',
+        ),
+      ),
       conflicts: ruleConflicts(rulesHere, 'trip', whomHere).map((conflict) => {
         const key = [...conflict.rule_ids].sort().join(' ');
         const where = conflictSaidOn.get(key);

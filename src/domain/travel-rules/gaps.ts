@@ -522,6 +522,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   }
   const through = passingThrough(trip, leg, matched);
   if (through) gaps.push(through);
+  if (leg.scatteredBeforeLeaving) gaps.push(scatteredBeforeLeavingNote(leg));
   if (leg.reachesScattering && trip.scatter)
     gaps.push(...scatteringGaps(trip.scatter, matched, input.rules ?? [], input.keepsakes));
   for (const paperwork of input.uncovered) {
@@ -631,6 +632,15 @@ export function whomPassingThrough(trip: TripFacts, leg: LegFacts): string {
   return trip.homeKnown && next?.to === trip.home
     ? embassyWhere(leg.to, journeyStart(trip, leg))
     : askOnEntry(leg.to, trip.home, askingFrom(trip, leg));
+}
+
+/**
+ * Why a crossing that scatters all the ashes in the waters it sets off in lists no papers for leaving
+ * or arriving: they never cross (Southampton to Hamburg, scattering off England; review 33b, H2).
+ */
+function scatteredBeforeLeavingNote(leg: LegFacts): string {
+  const from = countryPhrase(leg.from);
+  return `The ashes are all scattered at sea in the waters of ${from}, before the ship leaves them, so they never leave ${from} or arrive in ${countryPhrase(leg.to)}: we list no papers for taking ashes out of one or into the other on this sailing. If you keep some of the ashes with you, those travel on, and papers for leaving and arriving may be needed; please tell us, so we can list them.`;
 }
 
 function scatteringGaps(

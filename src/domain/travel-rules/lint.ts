@@ -119,6 +119,7 @@ function lintLocated(located: readonly Located[], faults: LintFault[], { today }
     }
   }
   faults.push(...mergeGroupFaults(valid));
+  faults.push(...setAsideFaults(valid));
   faults.push(...thresholdGapFaults(valid));
 
   const stale = valid
@@ -293,7 +294,8 @@ function urnFaults(rule: Rule): string[] {
 /**
  * `for_ashes_staying` speaks of a country's own rule for ashes arriving to stay; a paper for leaving
  * one country that another asks for ashes staying there names that country in
- * `for_ashes_staying_in`, which its `trip_reaches` must reach (review 32, r32a tidy).
+ * `for_ashes_staying_in`, which its `trip_reaches` must reach (review 32, r32a tidy); `for_burial`
+ * goes with one of them.
  */
 function stayingFaults(rule: Rule): string[] {
   const c = rule.conditions;
@@ -307,6 +309,12 @@ function stayingFaults(rule: Rule): string[] {
   if (unreached.length > 0) {
     faults.push(
       `says for_ashes_staying_in ${unreached.join(', ')}, which its trip_reaches does not name; the paper speaks of ashes brought there.`,
+    );
+  }
+  // A burial is a way of staying: for_burial narrows one of those two (review 33b, M3).
+  if (rule.for_burial && !rule.for_ashes_staying && !rule.for_ashes_staying_in) {
+    faults.push(
+      'says for_burial, which narrows for_ashes_staying or for_ashes_staying_in; say which country the ashes stay in.',
     );
   }
   return faults;
@@ -335,6 +343,32 @@ function conflictFaults(rule: Rule, byId: ReadonlyMap<string, Rule>): string[] {
     }
     return [];
   });
+}
+
+/**
+ * `sets_aside` is for a state's own rule (it says `scatter_region`) and names other rules of the
+ * same scope, by id or merge_key, that speak for the whole country (review 33b, M6).
+ */
+function setAsideFaults(valid: readonly Valid[]): LintFault[] {
+  return valid.flatMap(({ rule, file }) =>
+    (rule.sets_aside ?? []).flatMap((name): LintFault[] => {
+      const fault = (message: string): LintFault[] => [
+        { rule_id: rule.id, ...(file ? { file } : {}), message },
+      ];
+      if (rule.conditions.scatter_region === undefined)
+        return fault("says sets_aside, which is for a state's own rule; add its scatter_region.");
+      const named = valid
+        .map((entry) => entry.rule)
+        .filter((other) => other !== rule && (other.id === name || other.merge_key === name));
+      if (named.length === 0)
+        return fault(`sets_aside names "${name}", which is no other rule's id or merge_key.`);
+      if (named.some((other) => other.scope !== rule.scope || other.conditions.scatter_region !== undefined))
+        return fault(
+          `sets_aside names "${name}", which should be country-wide rules of the same scope (${rule.scope}).`,
+        );
+      return [];
+    }),
+  );
 }
 
 /** The highest confidence each kind of source can carry. */

@@ -81,7 +81,8 @@ export function whereTheyDiedDecides(c: RuleConditions, ctx: MatchContext, scope
 /** `scope` is the rule's (`country:DE`), so a country's rule for arriving from somewhere is judged by the journey. */
 export function conditionsHold(c: RuleConditions, ctx: MatchContext, scope?: string): boolean {
   const { leg, keepsake, trip } = ctx;
-  const arrival = leg.endsAtConnection ? null : leg.to;
+  // Ashes scattered before the ship leaves the waters it sets off in never arrive in `to` (review 33b, H2).
+  const arrival = leg.endsAtConnection || leg.scatteredBeforeLeaving ? null : leg.to;
   const departure = speaksOfJourney(c, scope) ? (leg.journeyFrom ?? leg.setsOffFrom) : leg.from;
   if (!(c.channel ?? ['trip']).includes(ctx.channel)) return false;
   if (!within(c.mode, ctx.channel === 'shipment' ? null : leg.mode)) return false;

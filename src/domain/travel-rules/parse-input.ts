@@ -324,7 +324,13 @@ function scatterProblems(trip: TravelRulesInput, add: Add): void {
     siteProblems(trip.scatter, add);
     const home = homeOf(trip);
     const { country, place } = trip.scatter;
-    const reached = trip.legs.some((leg) => bringsToScattering(leg, country, place));
+    // A sailing out of the country's waters reaches them too: scattering at sea from it, before it
+    // leaves them (Southampton to Hamburg, scattering off England; review 33b, H2).
+    const reached = trip.legs.some(
+      (leg) =>
+        bringsToScattering(leg, country, place) ||
+        (place === 'sea' && leg.mode === 'sea' && leg.from === country),
+    );
     const onlyCalls = trip.legs.some((leg) => leg.connection && leg.to === country);
     const domestic = trip.legs.every((leg) => leg.to === home) && trip.scatter.country === home;
     if (!reached && !domestic) {

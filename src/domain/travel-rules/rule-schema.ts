@@ -467,6 +467,19 @@ export const ruleSchema = z.strictObject({
    */
   for_ashes_staying_in: list(country).optional(),
   /**
+   * Its source speaks of ashes staying there to be buried (Poland's mission in Ireland: a permit
+   * from the starosta where the remains are to be buried): left out for a trip scattering them in
+   * that country, and the leg says so, with whom to ask (`../for-burial.ts`; review 33b, M3).
+   */
+  for_burial: z.literal(true).optional(),
+  /**
+   * A state's own rule, from the state's own source, allowing what country-wide rules say is not
+   * allowed (Bremen's environment department: ashes may be scattered on private or public ground,
+   * beside "Germany doesn't allow scattering ashes yourself"): the ids or merge_keys of those
+   * rules, left out wherever this one holds, so a family is never told both (review 33b, M6).
+   */
+  sets_aside: list(kebab).optional(),
+  /**
    * The rule as said to a family whose loved one never had a passport (a baby who died before
    * birth, a pet): the same source's list without "the passport of the person who died", so no
    * parent is asked for a paper their baby never had. Lint requires it where the detail asks.

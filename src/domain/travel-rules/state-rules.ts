@@ -84,3 +84,21 @@ const keyedOnCremationState = (rule: Rule): boolean =>
 
 const keyOf = (entry: { rule: Rule; owners: ReadonlySet<string> }): string =>
   `${entry.rule.merge_key ?? entry.rule.id}|${[...entry.owners].sort(compareText).join('|')}`;
+
+/**
+ * A state's own rule that allows what country-wide rules say is not allowed (Bremen's page on
+ * scattering ashes, beside "Germany doesn't allow scattering ashes yourself") sets those aside
+ * wherever it holds, for the loved ones it holds for: its source, the state's own, speaks for the
+ * state, and a family is never told both (`sets_aside`; review 33b, M6).
+ */
+export function withoutSetAside<T extends { rule: Rule; owners: ReadonlySet<string> }>(
+  entries: readonly T[],
+): T[] {
+  const setters = entries.filter((entry) => entry.rule.sets_aside !== undefined);
+  if (setters.length === 0) return [...entries];
+  return entries.filter((entry) => {
+    const names = [entry.rule.id, ...(entry.rule.merge_key ? [entry.rule.merge_key] : [])];
+    const by = setters.filter((setter) => setter.rule.sets_aside!.some((name) => names.includes(name)));
+    return ![...entry.owners].every((owner) => by.some((setter) => setter.owners.has(owner)));
+  });
+}

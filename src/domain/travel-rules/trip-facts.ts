@@ -118,6 +118,11 @@ export interface LegFacts {
   bag: TravelBag | null;
   /** The leg on which the ashes reach the place where they are scattered. */
   reachesScattering: boolean;
+  /**
+   * All the ashes are scattered at sea in the waters of `from` on this sailing, before it leaves
+   * them: they never leave `from` nor arrive in `to` (`scatteredBeforeLeaving`; review 33b, H2).
+   */
+  scatteredBeforeLeaving?: true;
   /** false after the ashes were scattered and none come home. */
   carriesAshes: boolean;
 }
@@ -258,7 +263,10 @@ export function tripFacts(input: TravelRulesInput): TripFacts {
     // airside or aboard on (not a change of planes in a country where every arrival is entered).
     let ashore = index;
     while (ashore > 0 && endsAtConnection(input.legs[ashore - 1]!)) ashore -= 1;
-    const international = crossesBorder(leg.from, leg.to);
+    const scatteredFirst =
+      stages !== null && index === stages.reaches && scatteredBeforeLeaving(leg, scatter);
+    // Scattered before the ship leaves the waters it sets off in, the ashes cross no border on it.
+    const international = crossesBorder(leg.from, leg.to) && !scatteredFirst;
     return {
       index,
       mode: leg.mode,
@@ -267,7 +275,9 @@ export function tripFacts(input: TravelRulesInput): TripFacts {
       setsOffFrom: input.legs[start]!.from,
       international,
       entersFromAbroad:
-        !endsAtConnection(leg) && (international || crossesBorder(input.legs[ashore]!.from, leg.to)),
+        !endsAtConnection(leg) &&
+        !scatteredFirst &&
+        (international || crossesBorder(input.legs[ashore]!.from, leg.to)),
       endsAtConnection: endsAtConnection(leg),
       markedConnection: leg.connection === true,
       departsFromConnection: previous?.connection === true,
@@ -276,6 +286,7 @@ export function tripFacts(input: TravelRulesInput): TripFacts {
       carrierAsTyped: leg.carrier ? leg.carrier.trim() : null,
       bag: leg.bag ?? null,
       reachesScattering: stages !== null && index === stages.reaches,
+      ...(scatteredFirst && { scatteredBeforeLeaving: true as const }),
       carriesAshes:
         index >= joinsAt && !(scatter && !scatter.ashesComeHome && stages !== null && index >= stages.leaves),
     };
@@ -337,6 +348,27 @@ function scatterFacts(input: TravelRulesInput, home: string): ScatterFacts {
     site: null,
     ashesComeHome: true,
   };
+}
+
+/**
+ * All the ashes are scattered at sea in the waters of the country a sailing sets off from, before it
+ * leaves them (a Cunard crossing from Southampton to Hamburg, scattering off England; the ferry from
+ * Rosslare to Cherbourg, scattering in Irish waters): they never leave that country nor reach the
+ * next, so neither one's rules for leaving or entering are theirs. Where some come home (or go on),
+ * the rest do cross, and those rules stay (review 33b, H2).
+ */
+function scatteredBeforeLeaving(
+  leg: Pick<TravelRulesInput['legs'][number], 'from' | 'to' | 'mode'>,
+  scatter: ScatterFacts | null,
+): boolean {
+  return (
+    scatter !== null &&
+    scatter.place === 'sea' &&
+    !scatter.ashesComeHome &&
+    leg.mode === 'sea' &&
+    leg.from === scatter.country &&
+    leg.to !== scatter.country
+  );
 }
 
 /**
