@@ -86,8 +86,11 @@ export interface Paperwork {
 
 const NO_SOURCE_PASSPORT =
   'If they had one, bring it. If not, whoever asks for it can tell you what they will accept instead, so it helps to ask ahead.';
+// Whoever checks the papers on the way, named for every way of travelling and every direction: not
+// "the airline and the consulate of the country you are going to", said on ferry-only trips and on
+// the way home too (review 34, finding 9).
 const BABY_FALLBACK =
-  'Whatever paperwork the hospital, crematorium or funeral director gave you about your baby. The hospital or the registry office where your baby was born can tell you which papers exist; the airline and the consulate of the country you are going to decide what they accept, so it helps to ask them ahead.';
+  'Whatever paperwork the hospital, crematorium or funeral director gave you about your baby. The hospital or the registry office where your baby was born can tell you which papers exist; whoever checks them on the way, such as the airline or ferry company or the border officers where you arrive, decides what they accept, so it helps to ask ahead.';
 const PET_FALLBACK =
   'A certificate or letter from the pet crematorium saying what the container holds. It helps to ask ahead what will be accepted.';
 

@@ -143,20 +143,25 @@ export function askClause(
 
 /**
  * Territories with no embassies or consulates of their own (British Overseas Territories, others
- * governed from abroad, and Hong Kong and Macao): their own authorities are the ones to ask.
+ * governed from abroad, and Hong Kong and Macao), each with the country it belongs to: their own
+ * authorities are the ones to ask, and that country has no mission there to ask (review 34, finding 5:
+ * a family in Bermuda was sent to "the embassy or consulate of the United Kingdom serving Bermuda").
  */
-const TERRITORIES: ReadonlySet<string> = new Set([
-  ...['AI', 'BM', 'FK', 'GI', 'GS', 'IO', 'KY', 'MS', 'PN', 'SH', 'TC', 'VG'], // United Kingdom
-  ...['AS', 'GU', 'MP', 'PR', 'UM', 'VI'], // United States
-  ...['AW', 'CW', 'SX', 'BQ'], // Kingdom of the Netherlands
-  ...['GL', 'FO'], // Denmark
-  ...['NC', 'PF', 'WF', 'PM', 'BL', 'MF', 'TF'], // France, overseas
-  ...['CK', 'NU', 'TK'], // New Zealand
-  ...['CX', 'CC', 'NF', 'HM'], // Australia
+const belongingTo = (country: string, territories: readonly string[]) =>
+  territories.map((territory) => [territory, country] as const);
+const GOVERNED_FROM: ReadonlyMap<string, string> = new Map([
+  ...belongingTo('GB', ['AI', 'BM', 'FK', 'GI', 'GS', 'IO', 'KY', 'MS', 'PN', 'SH', 'TC', 'VG']),
+  ...belongingTo('US', ['AS', 'GU', 'MP', 'PR', 'UM', 'VI']),
+  ...belongingTo('NL', ['AW', 'CW', 'SX', 'BQ']), // the Kingdom of the Netherlands
+  ...belongingTo('DK', ['GL', 'FO']),
+  ...belongingTo('FR', ['NC', 'PF', 'WF', 'PM', 'BL', 'MF', 'TF']),
+  ...belongingTo('NZ', ['CK', 'NU', 'TK']),
+  ...belongingTo('AU', ['CX', 'CC', 'NF', 'HM']),
   // China's special administrative regions: no embassies of their own abroad; what may be brought in
   // is for their own authorities to say (review 33, r33a finding M5).
-  ...['HK', 'MO'],
+  ...belongingTo('CN', ['HK', 'MO']),
 ]);
+const TERRITORIES: ReadonlySet<string> = new Set(GOVERNED_FROM.keys());
 
 /** How a territory is named after "the authorities in", where its full name reads awkwardly there. */
 const AUTHORITIES_PLACE: Readonly<Record<string, string>> = { HK: 'Hong Kong', MO: 'Macao' };
@@ -215,7 +220,9 @@ export function embassyWhere(country: string, place: string | null): string {
   if (REPRESENTED_BY_OFFICES.has(place)) {
     return `the office that represents ${countryPhrase(country)} in ${countryPhrase(place)}`;
   }
-  // A territory has no embassies of its own, and a country's post for it may be elsewhere.
+  // A territory has no embassies of its own, and a country's post for it may be elsewhere; the
+  // country it belongs to has none there at all, and its border authorities are the ones to ask.
+  if (GOVERNED_FROM.get(place) === country) return `the border authorities of ${countryPhrase(country)}`;
   if (TERRITORIES.has(place))
     return `${embassyOf(country)} serving ${AUTHORITIES_PLACE[place] ?? countryPhrase(place)}`;
   return `${embassyOf(country)} in ${countryPhrase(place)}`;
