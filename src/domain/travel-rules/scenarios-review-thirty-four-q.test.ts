@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseTravelRulesInput } from './parse-input.js';
-import { carryingTrip } from './scenario-reading.js';
+import { carryingTrip, readTripOn } from './scenario-reading.js';
 
 // Low findings from earlier reviews, fixed by helper fixQ.
 // Q1: a pet's entry took a nationality (a pet has none, and the app's form never asks it), and it
 // was read silently; now it is refused, naming the field, as other slips are.
 
+const today = '2026-12-07';
 const toPortugal = [{ mode: 'air', from: 'GB', to: 'PT', carrier: 'BA', bag: 'carry_on' }];
 
 describe('Q1: a pet has no nationality', () => {
@@ -24,5 +25,30 @@ describe('Q1: a pet has no nationality', () => {
       true,
     );
     expect(parseTravelRulesInput(carryingTrip('GB', toPortugal, { nationality: 'PT' })).ok).toBe(true);
+  });
+});
+
+// Q2: a baby lost in pregnancy was asked "Where was Poppy born?" while the notes on the prefect's
+// permit said "tell us where Poppy died", and the question of where she died was dropped as asked.
+describe('Q2: a baby is asked where she was born, and told that is where she died', () => {
+  it('a UK family taking Poppy to France and home hears one question that says what turns on it', () => {
+    const poppy = { name: 'Poppy', kind: 'pregnancy_loss', born_alive: false, gestation_weeks: 30 };
+    const out = readTripOn(
+      today,
+      carryingTrip(
+        'GB',
+        [
+          { mode: 'air', from: 'GB', to: 'FR', carrier: 'BA', bag: 'carry_on' },
+          { mode: 'air', from: 'FR', to: 'GB', carrier: 'BA', bag: 'carry_on', way_home: true },
+        ],
+        { ...poppy, loss_country: undefined, cremated_in: undefined },
+      ),
+    );
+    const asked = out.questions.filter((q) => q.loved_one === 'Poppy' && q.field === 'loss_country');
+    expect(asked).toHaveLength(1);
+    expect(asked[0]!.message).toMatch(/^Where was Poppy born\? /);
+    expect(asked[0]!.message).toContain(
+      "Your answer also tells us where Poppy died, which decides some of what we show: “Leaving France with an urn may need the prefect's permission” applies only if Poppy died in France",
+    );
   });
 });
