@@ -52,3 +52,20 @@ describe('Q2: a baby is asked where she was born, and told that is where she die
     );
   });
 });
+
+// Q4: the Royal British Legion's overseas certificate was on a stillborn baby's leg out of the UK,
+// and gone from the summary: the crematorium's certificate was said inside what stands in for the
+// death certificate, and its particular form with it dropped.
+describe('Q4: the Royal British Legion’s overseas certificate is in the summary as on the leg', () => {
+  it('a UK family taking Jack, stillborn at 30 weeks, to Spain hears of it in the summary', () => {
+    const jack = { name: 'Jack', kind: 'pregnancy_loss', born_alive: false, gestation_weeks: 30 };
+    const out = readTripOn(
+      today,
+      carryingTrip('GB', [{ mode: 'air', from: 'GB', to: 'ES', carrier: 'BA', bag: 'carry_on' }], jack),
+    );
+    expect(out.legs[0]!.requirements.some((r) => r.rule_ids.includes('uk-overseas-certificate'))).toBe(true);
+    expect(out.summary[0]!.text).toContain(
+      "The Royal British Legion suggests the crematorium's certificate for taking ashes overseas.",
+    );
+  });
+});
