@@ -378,7 +378,11 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
       ),
     ),
     questions: onceEach([
-      ...paperworks.flatMap((paperwork) => paperwork.questions),
+      // A baby's "Where was … born?" says what turns on where they died, where something does.
+      ...withDiedWhere(
+        paperworks.flatMap((paperwork) => paperwork.questions),
+        groupsByLeg.flat(),
+      ),
       ...stateQuestions(unknownStates),
       ...(homeAsked ? [homeQuestion(mergedRefusals(waitingOnHome))] : []),
       ...scatterQuestions(facts, legRules, ashKeepsakes),
@@ -849,6 +853,18 @@ function mergedRefusals(refusals: ReturnType<typeof waitingRefusals>): ReturnTyp
     byTitle.set(title, all);
   }
   return [...byTitle].map(([title, homes]) => ({ title, homes: [...homes].sort(compareText) }));
+}
+
+/** Each question, or the same question joined with what turns on where that loved one died. */
+function withDiedWhere(
+  questions: readonly RuleQuestion[],
+  groups: readonly (readonly MatchedRule[])[],
+): RuleQuestion[] {
+  const joined = diedWhereQuestions(groups, questions);
+  return questions.map(
+    (question) =>
+      joined.find((q) => q.loved_one === question.loved_one && q.field === question.field) ?? question,
+  );
 }
 
 function onceEach(questions: readonly RuleQuestion[]): RuleQuestion[] {

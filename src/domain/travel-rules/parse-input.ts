@@ -282,6 +282,11 @@ function lovedOneProblems(trip: TravelRulesInput, add: Add): void {
         'born_alive is asked only after a loss in pregnancy; please leave it out here.',
       );
     }
+    // A consulate's list for its own nationals speaks of people; the app's form never asks it of a
+    // pet, so a nationality here is a slip, refused rather than read (review 33b, finding Q1).
+    if (lovedOne.kind === 'pet' && lovedOne.nationality !== undefined) {
+      add([...at, 'nationality'], 'nationality is asked only about a person; please leave it out for a pet.');
+    }
     for (const field of ['gestation_weeks', 'birth_weight_g'] as const) {
       if (!baby && lovedOne.kind !== 'infant' && lovedOne[field] !== undefined) {
         add([...at, field], `${field} is asked only about a baby; please leave it out here.`);

@@ -54,7 +54,11 @@ describe('a Scottish family flying Ryanair to Spain with Rosie, born without sig
     expect(cremation[0]!.detail).toContain(
       "The Royal British Legion suggests: “The crematorium's certificate for taking ashes overseas”.",
     );
-    expect(out.summary[0]!.text.match(/certificate for taking ashes overseas/g)).toBeNull();
+    // Review 33b, Q4 (fixQ): was toBeNull, which also hid the Legion's advice from a baby's summary
+    // while an adult's said it. Still one paper: named once, as the form the Legion suggests, and
+    // never a second thing to carry.
+    expect(out.summary[0]!.text.match(/certificate for taking ashes overseas/g)).toHaveLength(1);
+    expect(out.summary[0]!.carry.join(' ')).not.toMatch(/overseas/);
   });
 
   it('never tells the family to let the UK authorities know: leaving, the UK only advises', () => {

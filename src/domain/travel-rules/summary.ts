@@ -447,7 +447,11 @@ export function carrySummary(
     }
     // The particular form someone asks for, so nobody packs a copy where the original is needed.
     const forms = new Map<string, { verb: string; wanted: string[] }>();
-    for (const { asked_by, form, verb } of [...carry, ...maybe].flatMap((d) => d.forms)) {
+    // A paper said inside what stands in for a missing one ("… with the crematorium's certificate")
+    // keeps its particular form: the Royal British Legion's overseas certificate, for a stillborn
+    // baby, was on the leg and gone from the summary (review 33b, Q4).
+    const insideInstead = mine.filter((d) => named.has(d.key) && d.status === 'carry' && firmly(d));
+    for (const { asked_by, form, verb } of [...carry, ...maybe, ...insideInstead].flatMap((d) => d.forms)) {
       if (formSaid.has(`${asked_by}\u0000${form}`)) continue;
       const key = `${asked_by}\u0000${verb}`;
       const entry = forms.get(key) ?? { verb, wanted: [] };

@@ -77,7 +77,10 @@ export function diedWhereNote(group: readonly MatchedRule[], owners: ReadonlySet
  * requirements of every leg, each as its rules merged (requirements.ts, mergedGroups), so a
  * question is asked only where the answer changes what is shown, as the note is said.
  */
-export function diedWhereQuestions(groups: readonly (readonly MatchedRule[])[]): RuleQuestion[] {
+export function diedWhereQuestions(
+  groups: readonly (readonly MatchedRule[])[],
+  asked: readonly RuleQuestion[] = [],
+): RuleQuestion[] {
   const clauses = new Map<string, string[]>();
   for (const group of groups) {
     for (const owner of new Set(group.flatMap((entry) => [...entry.owners]))) {
@@ -89,9 +92,23 @@ export function diedWhereQuestions(groups: readonly (readonly MatchedRule[])[]):
       if (!theirs.includes(clause)) clauses.set(owner, [...theirs, clause]);
     }
   }
-  return [...clauses].map(([owner, theirs]) => ({
-    loved_one: owner,
-    field: 'loss_country' as const,
-    message: `Where did ${owner} die? Some of what we show depends on it: ${joinList(theirs)}. Tell us where ${owner} died, and we'll show ${theirs.length === 1 ? 'it' : 'each'} only if it is for your family.`,
-  }));
+  return [...clauses].map(([owner, theirs]) => {
+    // A baby lost in pregnancy is asked where they were born (loss-paperwork.ts), and that one answer
+    // is where they died too: one question says both, not "born" asked and "died" dropped (review
+    // 33b, Q2: "Where was Poppy born?" asked while the notes said "tell us where Poppy died").
+    const born = asked.find((q) => q.loved_one === owner && q.field === 'loss_country');
+    if (born) {
+      return {
+        ...born,
+        message: `${born.message} Your answer also tells us where ${owner} died, which decides some of what we show: ${joinList(theirs)}.`,
+      };
+    }
+    return diedQuestion(owner, theirs);
+  });
 }
+
+const diedQuestion = (owner: string, theirs: readonly string[]): RuleQuestion => ({
+  loved_one: owner,
+  field: 'loss_country' as const,
+  message: `Where did ${owner} die? Some of what we show depends on it: ${joinList(theirs)}. Tell us where ${owner} died, and we'll show ${theirs.length === 1 ? 'it' : 'each'} only if it is for your family.`,
+});

@@ -77,6 +77,13 @@ describe('the engine input for a loved one', () => {
     expect(parseTravelRulesInput(facts!.input).ok).toBe(true);
   });
 
+  it('a pet whose kind was changed does not bring a nationality still stored (review 33b, Q1)', () => {
+    const pet = { ...jack, kind: 'pet', nationality: 'GB' } as LovedOne;
+    const [facts] = tripFacts(view(1), [pet], [urn], { country: 'GB' });
+    expect(facts!.input!.loved_one).not.toHaveProperty('nationality');
+    expect(parseTravelRulesInput(facts!.input).ok).toBe(true);
+  });
+
   it('a weight the engine cannot take comes back as a problem, not as silence', () => {
     const [facts] = tripFacts(view(1), [{ ...jack, birthWeightGrams: 8000 }], [urn], { country: 'GB' });
     expect(facts!.input).toBeNull();

@@ -80,7 +80,9 @@ export function tripFacts(
         }),
         // Only when the family said it: a consulate's list for its own nationals is then left out for
         // another nationality, and asked about while unsaid (never assumed from where they died).
-        ...(lovedOne.nationality !== null && { nationality: lovedOne.nationality }),
+        // Never for a pet (the form does not ask it; one stored before a change of kind is not read).
+        ...(lovedOne.kind !== 'pet' &&
+          lovedOne.nationality !== null && { nationality: lovedOne.nationality }),
         // An infant was born alive by definition: only a loss in pregnancy says whether.
         ...(lovedOne.kind === 'pregnancy_loss' &&
           lovedOne.bornAlive !== null && { born_alive: lovedOne.bornAlive }),
