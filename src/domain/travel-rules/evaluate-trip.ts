@@ -57,6 +57,7 @@ import {
   withoutSetAside,
 } from './state-rules.js';
 import { carrySummary, type PapersIfTheyDied, type Refusal, type UrnPapers } from './summary.js';
+import { asIfFromHome, homeListsToTry, setOffElsewhereGaps } from './set-off-elsewhere.js';
 import { byWhereTheyDied, diedWhereQuestions } from './where-they-died.js';
 import {
   type KeepsakeFacts,
@@ -130,6 +131,16 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
   const burialOnlyByLeg = carriedByLeg.map((entries, index) =>
     entries.filter((entry) => buriedWhereScattered(entry.rule, facts, facts.legs[index]!)).map((e) => e.rule),
   );
+  // A home post's list for ashes leaving home, where the ashes set off from elsewhere: left out and
+  // said so on their leg (review 34, finding 2).
+  const setOffElsewhereByLeg = facts.legs.map((leg, index) => {
+    const tried = homeListsToTry(legRules, facts, leg);
+    if (tried.length === 0) return [];
+    const held = new Set(matchedByLeg[index]!.map((entry) => entry.rule.id));
+    return matchLeg(tried, asIfFromHome(facts), leg, ashKeepsakes)
+      .map((entry) => entry.rule)
+      .filter((rule) => !held.has(rule.id) && !buriedWhereScattered(rule, facts, leg));
+  });
   const rulesOf = (entries: readonly MatchedRule[], lovedOne: LovedOneFacts) =>
     entries
       .filter((entry) =>
@@ -286,6 +297,7 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
         uncovered,
         homeUnknown,
         ownersOf,
+        entrySaidElsewhere: setOffElsewhereByLeg[index]!.length > 0,
       }).concat(
         stateGaps(statesHere),
         landGaps(leg),
@@ -293,6 +305,12 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
           facts,
           leg,
           burialOnlyByLeg[index]!,
+          documents.length > 0 ? '; take the documents listed below with you' : '',
+        ),
+        setOffElsewhereGaps(
+          facts,
+          leg,
+          setOffElsewhereByLeg[index]!,
           documents.length > 0 ? '; take the documents listed below with you' : '',
         ),
       ),

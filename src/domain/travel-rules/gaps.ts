@@ -95,6 +95,11 @@ export interface LegGapInput {
    * on this trip (review 31, finding 1).
    */
   forAshesStaying?: readonly Rule[];
+  /**
+   * A list for this family's entry here was left out because the ashes set off from elsewhere, and
+   * its own gap says whom to ask (set-off-elsewhere.ts): no "no rule" beside it (review 34, finding 2).
+   */
+  entrySaidElsewhere?: boolean;
 }
 
 /** The family scatters the ashes ashore (or in a river, a park) in the country this leg reaches. */
@@ -395,7 +400,13 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   // A visit the ashes come back out of: the rules left out are said, whatever else speaks for
   // entering (Poland's permit for burial, beside its note that an urn may travel as hand baggage).
   const comesBackOut = forStaying && !passesThrough(trip, leg) && !stayingOnly;
-  const noEntry = arrivesFromAbroad(leg) && !entryRule && !onlyPets && !home.entry && !stayingOnly;
+  const noEntry =
+    arrivesFromAbroad(leg) &&
+    !entryRule &&
+    !onlyPets &&
+    !home.entry &&
+    !stayingOnly &&
+    input.entrySaidElsewhere !== true;
   const plainNoEntry = `We have no rule from our research for taking ashes into ${countryPhrase(leg.to)} yet.`;
   // The ashes set off from home on this trip (the first leg carrying them leaves it).
   const leftHome = trip.homeKnown && trip.legs[trip.joinsAt ?? 0]?.from === trip.home;
@@ -407,7 +418,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   const noEntryFor = (keepsakes: readonly KeepsakeFacts[]) =>
     noEntryRule(
       leg.to,
-      askingFrom(trip, leg) ?? journeyStart(trip, leg),
+      askingFrom(trip, leg, leg.to) ?? journeyStart(trip, leg),
       trip.homeKnown ? trip.home : null,
       input.rules ?? [],
       `${passing}${takeWith}`,
@@ -453,7 +464,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
       comingHome && petsBack
         ? `the customs service of ${countryPhrase(leg.to)} can tell you, before you set off, whether anything is needed bringing a pet's ashes back`
         : comingHome
-          ? `${embassyWhere(leg.to, askingFrom(trip, leg) ?? journeyStart(trip, leg))} can tell you, before you set off, what they need for a pet's ashes`
+          ? `${embassyWhere(leg.to, askingFrom(trip, leg, leg.to) ?? journeyStart(trip, leg))} can tell you, before you set off, what they need for a pet's ashes`
           : `${askAboutPetOnEntry(leg.to, trip.home, askingFrom(trip, leg))} can tell you what they need for a pet's ashes`;
     gaps.push(
       onlyPets && !entryRuleThere
@@ -779,7 +790,7 @@ function mayBePortOfCall(trip: TripFacts, leg: LegFacts, rules: readonly Rule[])
  */
 function road(trip: TripFacts, leg: LegFacts): string {
   return trip.homeKnown && leg.to === trip.home
-    ? embassyWhere(trip.home, journeyStart(trip, leg))
+    ? embassyWhere(trip.home, askingFrom(trip, leg, trip.home) ?? journeyStart(trip, leg))
     : embassyWhere(leg.to, askingFrom(trip, leg));
 }
 

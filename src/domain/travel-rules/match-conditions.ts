@@ -110,8 +110,9 @@ export function conditionsHold(c: RuleConditions, ctx: MatchContext, scope?: str
   if (!within(c.purpose, trip.purpose)) return false;
   // Where the family lives is never guessed: a rule for families living somewhere waits until it is said.
   if (c.home && !trip.homeKnown) return false;
-  if (!within(c.home, trip.home) && !(c.home_or_death_there && setsOffWhereTheyDied(c.home!, ctx)))
-    return false;
+  const forWhereTheyLive =
+    within(c.home, trip.home) && !(c.home_or_death_there && setsOffElsewhere(c.home!, trip, leg));
+  if (!forWhereTheyLive && !(c.home_or_death_there && setsOffWhereTheyDied(c.home!, ctx))) return false;
   if (c.trip_origin_not?.includes(trip.tripOrigin)) return false;
   const lovedOne = keepsake.lovedOne;
   if (!within(c.ashes_from, lovedOne?.cremationCountry ?? lovedOne?.lossCountry ?? trip.tripOrigin)) {
@@ -153,6 +154,25 @@ function setsOffWhereTheyDied(countries: readonly string[], { leg, trip, keepsak
   if (!leg.endsAtConnection && leg.to === trip.home) return true;
   if (trip.tripOrigin === ashesIn) return true;
   return trip.legs !== undefined && goesHome(trip, trip.legs, leg);
+}
+
+/**
+ * A consulate's list for ashes leaving its country (`home_or_death_there`: the Philippine posts in
+ * Australia, Poland's mission in Dublin) speaks for a family living there only when the ashes set
+ * off from there: not on the journey from another country where the ashes joined the trip (an
+ * Australian family collecting Lolo's ashes in New Zealand and flying them to the Philippines asks
+ * the Philippine mission in New Zealand, not Sydney; review 34, finding 2). Ashes collected abroad
+ * and taken home first set off from home again on a later journey.
+ */
+export function setsOffElsewhere(
+  countries: readonly string[],
+  trip: MatchContext['trip'],
+  leg: LegFacts,
+): boolean {
+  if (countries.includes(trip.tripOrigin)) return false;
+  const legs = trip.legs;
+  const setOffFrom = legs?.includes(leg) ? journeyCountries({ ...trip, legs }, leg) : [leg.setsOffFrom];
+  return setOffFrom.includes(trip.tripOrigin);
 }
 
 function scatteringHolds(c: RuleConditions, { leg, trip }: MatchContext): boolean {

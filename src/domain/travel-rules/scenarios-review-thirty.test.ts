@@ -143,8 +143,11 @@ describe('finding 6: ashes coming home are one case, whatever rules home has for
       ),
       collect_in: 'AT',
     });
+    // Review 34, finding 6: a family who went out from home to collect the ashes asks their own
+    // country's authorities about coming home, not its post in the country of collection (this
+    // expectation named "the embassy or consulate of Germany in Austria").
     expect(gapMessages(out, 1).join('\n')).toContain(
-      'Our sources on taking ashes into Germany speak only for families who live in Canada, Singapore or the United States, or for ashes going from Canada, Mexico, Singapore, South Africa or the United States. The embassy or consulate of Germany in Austria can tell you, before you set off, what they need',
+      'Our sources on taking ashes into Germany speak only for families who live in Canada, Singapore or the United States, or for ashes going from Canada, Mexico, Singapore, South Africa or the United States. The border authorities of Germany can tell you, before you set off, what they need',
     );
   });
 });
