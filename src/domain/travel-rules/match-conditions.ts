@@ -119,6 +119,7 @@ export function conditionsHold(c: RuleConditions, ctx: MatchContext, scope?: str
     return false;
   }
   if (!within(c.ashes_from_region, lovedOne?.cremationRegion ?? null)) return false;
+  if (c.cremated_in && !c.cremated_in.includes(lovedOne?.cremationCountry ?? '')) return false;
   if (lovedOne?.cremationRegion && c.ashes_from_region_not?.includes(lovedOne.cremationRegion)) return false;
   const loss = keepsake.lovedOne?.lossCountry ?? null;
   const broughtFrom = (list: readonly string[]) =>

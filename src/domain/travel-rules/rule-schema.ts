@@ -132,6 +132,13 @@ export const conditionsSchema = z.strictObject({
    */
   ashes_from: list(country).optional(),
   /**
+   * The family said the cremation was in one of these countries: never guessed from where the loved
+   * one died or where the trip starts. France's prefect authorises an urn's leaving France where the
+   * cremation was (or where the family lives there): a family who collected ashes cremated in France
+   * after a death at home needs to hear of it, and a baby cremated at home never (review 34, 3).
+   */
+  cremated_in: list(country).optional(),
+  /**
    * The cremation was in one of these states (ISO 3166-2): a state's own law on handing over an
    * urn (Hesse's, which says the crematorium does not hand it to relatives) speaks for ashes from
    * its crematoria, not for where the loved one died. It holds only when the family has said where

@@ -10,6 +10,10 @@ import { readTripOn, type TripReading } from './scenario-reading.js';
 // M4 (medium): for a UK family who had not said where their baby died, the summary said the
 // prefect's permit for leaving France plainly, though the leg said "This applies only if Poppy died
 // in France". The summary now says it with that condition, and the papers list leaves it out.
+// Review 34 (finding 3) then found the prefect's rules should turn on where the cremation was: the
+// twin for a death in France no longer holds for a baby the family said was cremated at home, so the
+// question and the summary's condition are shown with Greece's certificate, which turns on where
+// Yiayia died.
 
 const today = '2026-12-07';
 
@@ -31,15 +35,17 @@ const whereDied = (out: TripReading) => out.questions.filter((q) => q.field === 
 const prefect = (out: TripReading, leg: number) =>
   out.legs[leg]!.requirements.find((r) => r.id === 'fr-prefect-exit');
 
-const poppyHomeThroughFrance = () =>
-  unsaidWhereTheyDied(
-    'GB',
-    [
-      { from: 'GB', to: 'FR' },
-      { from: 'FR', to: 'GB', way_home: true },
+/** A UK family bringing Yiayia's ashes to Greece to stay: Greece's certificate is for ashes from abroad. */
+const yiayiaToGreece = (lossCountry?: string) =>
+  readTripOn(today, {
+    home_country: 'GB',
+    purpose: 'carry',
+    legs: [{ mode: 'air', from: 'GB', to: 'GR', carrier: 'BA', bag: 'carry_on' }],
+    keepsakes: [{ kind: 'ashes', container: 'wood', loved_one: 'Yiayia' }],
+    loved_ones: [
+      { name: 'Yiayia', kind: 'adult', cremated_in: 'GB', ...(lossCountry && { loss_country: lossCountry }) },
     ],
-    { name: 'Poppy', kind: 'infant', cremated_in: 'GB' },
-  );
+  });
 
 describe('H1: “Where did they die?” only where the answer changes what is shown', () => {
   it('a French family leaving France is not asked: the prefect’s requirement stands for them either way', () => {
@@ -48,55 +54,40 @@ describe('H1: “Where did they die?” only where the answer changes what is sh
       kind: 'adult',
       cremated_in: 'FR',
     });
-    expect(prefect(out, 0)?.rule_ids).toEqual(['fr-prefect-exit', 'fr-prefect-exit-died-in-france']);
+    expect(prefect(out, 0)?.rule_ids).toContain('fr-prefect-exit-died-in-france');
     expect(prefect(out, 0)?.for_this_family ?? '').not.toMatch(/only if Lola died/);
     expect(whereDied(out)).toEqual([]);
   });
 
-  it('a UK family leaving France with their baby’s ashes is asked: only the rule for a death in France speaks', () => {
-    const out = poppyHomeThroughFrance();
-    expect(prefect(out, 1)?.rule_ids).toEqual(['fr-prefect-exit-died-in-france']);
-    expect(prefect(out, 1)?.for_this_family).toContain('This applies only if Poppy died in France');
-    expect(whereDied(out)).toHaveLength(1);
-    expect(whereDied(out)[0]!.message).toContain(
-      "“Leaving France with an urn may need the prefect's permission” applies only if Poppy died in France",
+  it('a family whose requirement does turn on it is asked, naming it', () => {
+    const questions = whereDied(yiayiaToGreece());
+    expect(questions).toHaveLength(1);
+    expect(questions[0]!.message).toContain(
+      "“Greece: a Greek consulate's certificate for bringing ashes” applies only if Yiayia died outside Greece",
     );
   });
 });
 
 describe('M4: the summary says a paper that turns on where they died with that condition', () => {
-  it('Poppy’s summary: the prefect’s permit “if Poppy died in France”, never plainly', () => {
-    const summary = poppyHomeThroughFrance().summary[0]!;
+  it('Yiayia’s summary: Greece’s certificate “if Yiayia died outside Greece”, never plainly', () => {
+    const out = yiayiaToGreece();
+    const summary = out.summary[0]!;
     expect(summary.text).toContain(
-      "If Poppy died in France, you may also need the prefect's authorisation to take the urn out of France; the notes on your journey say who asks for it.",
+      "If Yiayia died outside Greece, you may also need Greek translations of the death certificate and the exit permit; a Greek consulate's ashes transfer certificate;",
     );
-    expect(summary.text).not.toContain('Ask before you travel whether you also need the prefect');
     expect(summary.carry).toContain(
-      "The prefect's authorisation to take the urn out of France: only if Poppy died in France",
+      "A Greek consulate's ashes transfer certificate: only if Yiayia died outside Greece",
     );
-    expect(poppyHomeThroughFrance().documents.map((d) => d.key)).not.toContain('permit');
+    expect(out.documents.map((d) => d.key)).not.toContain('consular_certificate');
   });
 
-  it('said where Poppy died, the summary speaks plainly: in France, the permit to ask about; at home, none', () => {
-    const said = (lossCountry: string) =>
-      readTripOn(today, {
-        home_country: 'GB',
-        purpose: 'carry',
-        legs: [
-          { mode: 'air', from: 'GB', to: 'FR' },
-          { mode: 'air', from: 'FR', to: 'GB', way_home: true },
-        ],
-        keepsakes: [{ kind: 'ashes', container: 'wood', loved_one: 'Poppy' }],
-        loved_ones: [{ name: 'Poppy', kind: 'infant', cremated_in: 'GB', loss_country: lossCountry }],
-      }).summary[0]!.text;
-    expect(said('FR')).toContain(
-      "Ask before you travel whether you also need the prefect's authorisation to take the urn out of France",
-    );
-    expect(said('FR')).not.toMatch(/only if Poppy died|If Poppy died/);
-    expect(said('GB')).not.toContain('prefect');
+  it('said where Yiayia died, the summary speaks plainly: abroad, the certificate; in Greece, none', () => {
+    expect(yiayiaToGreece('GB').summary[0]!.text).toContain("a Greek consulate's ashes transfer certificate");
+    expect(yiayiaToGreece('GB').summary[0]!.text).not.toMatch(/only if Yiayia died|If Yiayia died/);
+    expect(yiayiaToGreece('GR').summary[0]!.text).not.toContain('transfer certificate');
   });
 
-  it('a French family’s summary keeps the permit as it stood, with no condition', () => {
+  it('a French family’s summary keeps the prefect’s permit as it stood, with no condition', () => {
     const out = unsaidWhereTheyDied('FR', [{ from: 'FR', to: 'GB' }], {
       name: 'Lola',
       kind: 'adult',

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { embassyWhere } from './names.js';
-import { readTripOn, ruleIdsOn } from './scenario-reading.js';
+import { gapMessages, readTripOn, ruleIdsOn } from './scenario-reading.js';
 
 // Review 34 (reviewer r34, /tmp/r34; 43 trips and 4 shipments), the findings fixed by me:
 // 1 (high): scattering on land in Bremen set aside the country-wide "Germany doesn't allow
 // scattering ashes yourself", and left only Bremen's own page, which says "allowed, once applied
-// for" and leaves the conditions to its forms: a UK family heard only "allowed". 5: a family in Bermuda
+// for" and leaves the conditions to its forms: a UK family heard only "allowed". 3: France's prefect
+// authorises an urn's leaving France where the cremation was (or where the family lives in France):
+// a family collecting Dad, cremated in France after a death at home, heard nothing of it, and a
+// baby cremated at home was asked about it. 5: a family in Bermuda
 // was sent to "the embassy or consulate of the United Kingdom serving Bermuda". 9: a pregnancy
 // loss's papers were said to be decided by "the airline and the consulate of the country you are
 // going to", on a ferry home too.
@@ -31,6 +34,41 @@ describe('r34 1: Bremen says who may scatter there', () => {
       'only if the person who died wrote down, while alive, that they wished it (a written funeral directive), and last lived in Bremen',
     );
     expect(ruleIdsOn(out, 0)).toContain('de-hb-scattering-allowed');
+  });
+});
+
+describe('r34 3: the prefect’s permit turns on a cremation in France', () => {
+  const ferry = (crematedIn: string, lossCountry?: string) =>
+    readTripOn(today, {
+      home_country: 'GB',
+      purpose: 'carry',
+      collect_in: 'FR',
+      legs: [
+        { mode: 'sea', from: 'GB', to: 'FR', carrier: 'Brittany Ferries' },
+        { mode: 'sea', from: 'FR', to: 'GB', carrier: 'Brittany Ferries', way_home: true },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'wood', loved_one: 'Dad' }],
+      loved_ones: [
+        {
+          name: 'Dad',
+          kind: 'adult',
+          cremated_in: crematedIn,
+          ...(lossCountry && { loss_country: lossCountry }),
+        },
+      ],
+    });
+
+  it('Dad died at home and was cremated in France: the family collecting him there hears of the prefect', () => {
+    const out = ferry('FR', 'GB');
+    expect(ruleIdsOn(out, 1)).toContain('fr-prefect-exit-cremated-in-france');
+    expect(out.summary[0]!.text).toContain("the prefect's authorisation to take the urn out of France");
+    expect(gapMessages(out, 1).join('\n')).not.toContain('for taking ashes out of France');
+  });
+
+  it('cremated at home, the ashes only visiting France: no prefect, and nobody asked where Dad died for it', () => {
+    const out = ferry('GB');
+    expect(out.legs.flatMap((leg) => leg.requirements).map((r) => r.id)).not.toContain('fr-prefect-exit');
+    expect(out.questions.map((q) => q.message).join('\n')).not.toContain('prefect');
   });
 });
 
