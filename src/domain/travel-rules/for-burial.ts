@@ -1,8 +1,8 @@
 import type { RuleGap } from '../../contracts/travel-rules.js';
 import { capitalise, countryPhrase, embassyWhere } from './names.js';
-import { joinList } from './ordering.js';
 import { askingFrom, journeyStart } from './passing-through.js';
 import type { Rule } from './rule-schema.js';
+import { listsOfSpeakers } from './speakers.js';
 import type { LegFacts, TripFacts } from './trip-facts.js';
 
 // A source that speaks of ashes brought to a country to be buried (Poland's mission in Ireland: a
@@ -30,7 +30,7 @@ export function withoutBurialOnly<T extends { rule: Rule }>(
   return entries.filter((entry) => !buriedWhereScattered(entry.rule, trip, leg));
 }
 
-/** "Poland's mission in Ireland's list is for ashes brought to Poland to be buried, …". */
+/** "The list of Poland's mission in Ireland is for ashes brought to Poland to be buried, …". */
 export function scatteringNotBurialGaps(
   trip: TripFacts,
   leg: LegFacts,
@@ -39,11 +39,7 @@ export function scatteringNotBurialGaps(
 ): RuleGap[] {
   if (leftOut.length === 0 || trip.scatter === null) return [];
   const country = trip.scatter.country;
-  const speakers = [...new Set(leftOut.map((rule) => rule.speaker ?? 'one of our sources'))];
-  const [whose, it] =
-    speakers.length === 1
-      ? [`${speakers[0]}'s list is`, 'it']
-      : [`The lists of ${joinList(speakers)} are`, 'them'];
+  const { lists: whose, it } = listsOfSpeakers(leftOut);
   const ask = embassyWhere(country, askingFrom(trip, leg) ?? journeyStart(trip, leg));
   return [
     {

@@ -594,7 +594,7 @@ function comingBackOut(
 ): string {
   const speakers = [...new Set(rules.map((rule) => rule.speaker).filter((s): s is string => !!s))];
   const unnamed = rules.some((rule) => !rule.speaker);
-  // "Poland's mission in Ireland's list is", "The lists of Italy's embassy in Washington and
+  // "The list of Poland's mission in Ireland is" (never "… in Ireland's list": review 34b, 6), "The lists of Italy's embassy in Washington and
   // Italy's consulate in Houston are", "What … and our other sources say is": one subject, agreeing.
   const [whose, it] =
     speakers.length === 0
@@ -602,7 +602,7 @@ function comingBackOut(
       : unnamed
         ? [`What ${joinList([...speakers, 'our other sources'])} say is`, 'it']
         : speakers.length === 1
-          ? [`${speakers[0]}'s list is`, 'it']
+          ? [`the list of ${speakers[0]} is`, 'it']
           : [`The lists of ${joinList(speakers)} are`, 'them'];
   const ask = askOnEntry(
     leg.to,

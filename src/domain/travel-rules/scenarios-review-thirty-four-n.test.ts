@@ -145,7 +145,7 @@ describe('M3: Poland’s burial permit is for a burial, not a scattering', () =>
     expect(ids).not.toContain('pl-consul-certificate-fee');
     expect(out.summary[0]!.text).not.toMatch(/burial permit|consul's certificate/);
     expect(gapMessages(out, 0).join('\n')).toContain(
-      "Poland's mission in Ireland's list is for ashes brought to Poland to be buried, so we leave it out, as you are scattering them; our sources don't say what is needed to bring ashes to Poland to scatter them. The embassy or consulate of Poland in Ireland can tell you before you set off",
+      "The list of Poland's mission in Ireland is for ashes brought to Poland to be buried, so we leave it out, as you are scattering them; our sources don't say what is needed to bring ashes to Poland to scatter them. The embassy or consulate of Poland in Ireland can tell you before you set off",
     );
     // What the mission says of an urn brought to Poland is said; Ireland's own paper for leaving stays.
     expect(ids).toContain('pl-urn-buried-in-cemetery');
@@ -158,10 +158,13 @@ describe('M3: Poland’s burial permit is for a burial, not a scattering', () =>
     expect(gapMessages(out, 0).join('\n')).not.toMatch(/as you are scattering them/);
   });
 
-  it('a family from the UK scattering in Poland still hears we have no rule for scattering there', () => {
-    expect(gapMessages(toPoland('GB', onLand), 0).join('\n')).toContain(
-      'We have no rule from our research for scattering ashes on land in Poland yet.',
-    );
+  // It once heard "We have no rule … for scattering ashes on land in Poland": review 34b (finding 1)
+  // found that wrong, as Poland's law speaks for every family (pl-no-scattering).
+  it('a family from the UK scattering in Poland hears Poland’s law, not the Dublin mission’s word', () => {
+    const out = toPoland('GB', onLand);
+    expect(ruleIdsOn(out, 0)).toContain('pl-no-scattering');
+    expect(ruleIdsOn(out, 0)).not.toContain('pl-urn-buried-in-cemetery');
+    expect(gapMessages(out, 0).join('\n')).not.toContain('for scattering ashes on land in Poland');
   });
 
   it('lint: for_burial narrows for_ashes_staying or for_ashes_staying_in', () => {

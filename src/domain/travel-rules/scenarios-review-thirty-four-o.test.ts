@@ -95,14 +95,14 @@ describe('M7: the Philippine consulates’ lists are for ashes brought to the Ph
     });
 
   it.each([
-    ['US', 'ph-docs', 'The Philippine consulate in Los Angeles'],
-    ['AU', 'ph-consular-mortuary-cert', 'The Philippine consulate in Sydney'],
+    ['US', 'ph-docs', 'the Philippine consulate in Los Angeles'],
+    ['AU', 'ph-consular-mortuary-cert', 'the Philippine consulate in Sydney'],
   ])('a visit from %s: %s is left out, and the leg says why', (home, id, speaker) => {
     const out = visit(home);
     expect(ruleIdsOn(out)).not.toContain(id);
     expect(out.documents.map((d) => d.key)).not.toContain('permit');
     expect(gapMessages(out).join('\n')).toContain(
-      `${speaker}'s list is for ashes brought to the Philippines to stay there, so we leave it out, as the ashes come back out with you on this trip`,
+      `The list of ${speaker} is for ashes brought to the Philippines to stay there, so we leave it out, as the ashes come back out with you on this trip`,
     );
   });
 

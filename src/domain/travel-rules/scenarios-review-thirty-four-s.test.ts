@@ -52,7 +52,7 @@ describe('finding 2: a home post’s list is for ashes leaving home, not ashes c
     expect(ruleIdsOn(out, 1)).not.toContain('ph-consular-mortuary-cert');
     expect(out.summary[0]!.text).not.toContain('Sydney');
     expect(gapMessages(out, 1)).toContain(
-      "The Philippine consulate in Sydney's list is for ashes taken from Australia to the Philippines, so we leave it out, as the ashes set off with you from New Zealand. The embassy or consulate of the Philippines in New Zealand can tell you what they need; take the documents listed below with you.",
+      'The list of the Philippine consulate in Sydney is for ashes taken from Australia to the Philippines, so we leave it out, as the ashes set off with you from New Zealand. The embassy or consulate of the Philippines in New Zealand can tell you what they need; take the documents listed below with you.',
     );
     expect(gapMessages(out, 1).join('\n')).not.toContain('speak only for families who live in');
   });
@@ -64,7 +64,7 @@ describe('finding 2: a home post’s list is for ashes leaving home, not ashes c
     expect(out.summary[0]!.text).not.toContain('consul');
     const said = gapMessages(out, 1).join('\n');
     expect(said).toContain(
-      "Poland's mission in Ireland's list is for ashes taken from Ireland to Poland, so we leave it out, as the ashes set off with you from the United States. The embassy or consulate of Poland in the United States can tell you what they need",
+      "The list of Poland's mission in Ireland is for ashes taken from Ireland to Poland, so we leave it out, as the ashes set off with you from the United States. The embassy or consulate of Poland in the United States can tell you what they need",
     );
     expect(said).not.toContain('We have no rule from our research for taking ashes into Poland');
   });

@@ -12,6 +12,10 @@ import { gapMessages, readTripOn, ruleIdsOn } from './scenario-reading.js';
 // was sent to "the embassy or consulate of the United Kingdom serving Bermuda". 9: a pregnancy
 // loss's papers were said to be decided by "the airline and the consulate of the country you are
 // going to", on a ferry home too.
+// Review 34b (r34b, /tmp/r34b; a second pass, 99 trips and 6 shipments), 1 (high): a family from
+// anywhere but Ireland scattering in Poland heard "no rule … ask whoever owns the land", though
+// Polish law allows ashes only in a cemetery (the data held it only as the Dublin mission's word to
+// families in Ireland).
 
 const today = '2026-12-07';
 
@@ -102,5 +106,34 @@ describe('r34 9: a pregnancy loss’s papers, whoever checks them, on any way ho
     const said = JSON.stringify(out);
     expect(said).not.toContain('the country you are going to');
     expect(said).toContain('such as the airline or ferry company or the border officers where you arrive');
+  });
+});
+
+describe('r34b 1: Poland’s law on scattering is said to every family', () => {
+  const scattering = (home: string, place: string) =>
+    readTripOn(today, {
+      home_country: home,
+      purpose: 'scatter',
+      scatter: { country: 'PL', place, ashes_come_home: false },
+      legs: [{ mode: 'air', from: home, to: 'PL', carrier: 'LO', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'biodegradable', loved_one: 'Dziadek' }],
+      loved_ones: [{ name: 'Dziadek', kind: 'adult', loss_country: home, cremated_in: home }],
+    });
+
+  it('a UK family scattering on land, or a US family on a river, hears that Poland doesn’t allow it', () => {
+    for (const [home, place] of [
+      ['GB', 'land'],
+      ['US', 'river_or_lake'],
+    ] as const) {
+      const out = scattering(home, place);
+      const warning = out.legs[0]!.requirements.find((r) => r.id === 'pl-no-scattering');
+      expect(warning?.severity).toBe('warning');
+      expect(warning?.detail).toContain('lets ashes be laid to rest only in a cemetery');
+      expect(gapMessages(out).join('\n')).not.toContain('whoever owns the land');
+    }
+  });
+
+  it('at sea, where the source does not speak, it is not said', () => {
+    expect(ruleIdsOn(scattering('GB', 'sea'))).not.toContain('pl-no-scattering');
   });
 });

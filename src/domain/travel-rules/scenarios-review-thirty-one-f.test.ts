@@ -45,7 +45,7 @@ describe('finding 1: a visit the urn comes back out of is not given the lists fo
     expect(summaryOf(out, 'Babcia').text).not.toMatch(/starosta|Polish consul/);
     // Poland's note that an urn may travel as hand baggage still speaks (review 32, r32b finding 3).
     expect(gapMessages(out, 0)).toContain(
-      "Poland's mission in Ireland's list is for ashes brought to Poland to stay there, so we leave it out, as the ashes come back out with you on this trip; the other rules above for bringing ashes into Poland still hold, and our sources don't say what else a visit needs. The embassy or consulate of Poland in Ireland can tell you before you set off; take the documents listed below with you.",
+      "The list of Poland's mission in Ireland is for ashes brought to Poland to stay there, so we leave it out, as the ashes come back out with you on this trip; the other rules above for bringing ashes into Poland still hold, and our sources don't say what else a visit needs. The embassy or consulate of Poland in Ireland can tell you before you set off; take the documents listed below with you.",
     );
   });
 
@@ -70,7 +70,7 @@ describe('finding 1: a visit the urn comes back out of is not given the lists fo
     expect(ruleIdsOn(out, 0)).toContain('vn-entry-permit');
     expect(ruleIdsOn(out, 0)).not.toContain('vn-tokyo-permit');
     expect(gapMessages(out, 0).join(' ')).toMatch(
-      /Vietnam's embassy in Tokyo's list is for ashes brought to Vietnam to stay there/,
+      /The list of Vietnam's embassy in Tokyo is for ashes brought to Vietnam to stay there/,
     );
   });
 });

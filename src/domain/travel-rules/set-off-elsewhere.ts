@@ -1,8 +1,8 @@
 import type { RuleGap } from '../../contracts/travel-rules.js';
 import { setsOffElsewhere } from './match-conditions.js';
 import { capitalise, countryPhrase, embassyWhere } from './names.js';
-import { joinList } from './ordering.js';
 import type { Rule } from './rule-schema.js';
+import { listsOfSpeakers } from './speakers.js';
 import type { LegFacts, TripFacts } from './trip-facts.js';
 
 // A consulate's list for taking ashes to its country from where it is (`home_or_death_there`: the
@@ -34,7 +34,7 @@ export function homeListsToTry(rules: readonly Rule[], trip: TripFacts, leg: Leg
 /** The trip as it would be had the ashes set off from home: the only difference is where they joined it. */
 export const asIfFromHome = (trip: TripFacts): TripFacts => ({ ...trip, tripOrigin: trip.home });
 
-/** "Poland's mission in Ireland's list is for ashes taken from Ireland to Poland, so we leave it out, …". */
+/** "The list of Poland's mission in Ireland is for ashes taken from Ireland to Poland, so we leave it out, …". */
 export function setOffElsewhereGaps(
   trip: TripFacts,
   leg: LegFacts,
@@ -42,11 +42,7 @@ export function setOffElsewhereGaps(
   takeWith: string,
 ): RuleGap[] {
   if (leftOut.length === 0 || trip.home === null) return [];
-  const speakers = [...new Set(leftOut.map((rule) => rule.speaker ?? 'one of our sources'))];
-  const [whose, it] =
-    speakers.length === 1
-      ? [`${speakers[0]}'s list is`, 'it']
-      : [`The lists of ${joinList(speakers)} are`, 'them'];
+  const { lists: whose, it } = listsOfSpeakers(leftOut);
   const from = trip.tripOrigin;
   return [
     {

@@ -1,4 +1,5 @@
 import { scopeLabel } from './names.js';
+import { joinList } from './ordering.js';
 import type { Rule } from './rule-schema.js';
 
 // Who speaks for a rule, as a note names them asking for a paper, and which rules are in doubt
@@ -45,4 +46,16 @@ export function disputedByOwnSources(rules: readonly Rule[]): ReadonlySet<string
     }
   }
   return disputed;
+}
+
+/**
+ * "the list of Poland's mission in Ireland is", never "Poland's mission in Ireland's list is"
+ * (review 34b, finding 6), with the word that stands for it or them after: for a note that leaves
+ * a speaker's list out and says why.
+ */
+export function listsOfSpeakers(rules: readonly Rule[]): { lists: string; it: string } {
+  const speakers = [...new Set(rules.map((rule) => rule.speaker ?? 'one of our sources'))];
+  return speakers.length === 1
+    ? { lists: `the list of ${speakers[0]} is`, it: 'it' }
+    : { lists: `the lists of ${joinList(speakers)} are`, it: 'them' };
 }
