@@ -21,6 +21,7 @@ import {
   stayingOrPassingThrough,
 } from './passing-through.js';
 import { SCREENING_BODY_WHO } from './screening-bodies.js';
+import { listsOfSpeakers } from './speakers.js';
 import { onlyRegionalRulesGap, partWord, regionsWithOwnRules } from './scatter-region.js';
 import { arrivesFromAbroad, type KeepsakeFacts, type LegFacts, type TripFacts } from './trip-facts.js';
 
@@ -484,6 +485,10 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   // Other rules for entering still speak (Vietnam's permit, for any ashes brought in): only what
   // else a visit needs is unknown (review 32, r32b finding 3).
   if (comesBackOut) gaps.push(comingBackOut(trip, leg, input.forAshesStaying!, takeWith, entryRule));
+  // Going on to a third country beside other rules for entering (Poland's note on hand baggage),
+  // the lists for ashes that stay are left out, and that is said with why (review 35, finding v7).
+  if (forStaying && passesThrough(trip, leg) && !stayingOnly)
+    gaps.push(goingOnThrough(trip, leg, input.forAshesStaying!, takeWith));
   if (
     entryUncovered.length > 0 &&
     entryUncovered.length < people.length &&
@@ -610,6 +615,18 @@ function comingBackOut(
     askingFrom(trip, leg) ?? journeyStart(trip, leg),
   );
   return `${capitalise(whose)} for ashes brought to ${countryPhrase(leg.to)} to stay there, so we leave ${it} out, as the ashes come back out with you on this trip; ${othersSpeak ? `the other rules above for bringing ashes into ${countryPhrase(leg.to)} still hold, and our sources don't say what else a visit needs` : "our sources don't say what is needed for a visit"}. ${capitalise(ask)} can tell you before you set off${takeWith}.`;
+}
+
+/**
+ * Ashes going on from this leg's country to a third, where some of our sources speak only of ashes
+ * brought there to stay (Poland's mission in Ireland: a permit from the starosta "where the ashes
+ * will be buried"): those lists are left out, and the leg says so, with whom to ask. Whether the
+ * family stays there a while first they have not said, so both are named (review 33b, M2).
+ */
+function goingOnThrough(trip: TripFacts, leg: LegFacts, rules: readonly Rule[], takeWith: string): string {
+  const { lists: whose, it } = listsOfSpeakers(rules);
+  const there = countryPhrase(leg.to);
+  return `${capitalise(whose)} for ashes brought to ${there} to stay there, so we leave ${it} out, as the ashes go on with you to ${countryPhrase(onwardTo(trip, leg))}; the other rules above for bringing ashes into ${there} still hold, and our sources don't say what else is needed, whether you stay there a while first or only pass through. ${capitalise(whomPassingThrough(trip, leg))} can tell you before you set off${takeWith}.`;
 }
 
 /**

@@ -39,7 +39,8 @@ describe('8. a country whose rules we have only for families living elsewhere', 
   });
 
   it.each([
-    ['PL', 'Poland', 'Ireland'],
+    // Review 35 (v7): Poland's embassy in Washington speaks for ashes going from the US.
+    ['PL', 'Poland', 'Ireland, or for ashes going from the United States'],
     ['MX', 'Mexico', 'the United States'],
   ])(
     'a UK family flying to %s hears whom our sources speak for, and whom to ask at home',

@@ -48,9 +48,9 @@ describe('finding 1: a country crossed on the way home is passed through, not vi
 
   it("t75: leg 2's gap for coming home names Poland's mission in the United States, not in Germany", () => {
     const gaps = gapMessages(dziadek('PL'), 1).join('\n');
-    expect(gaps).toContain(
-      'The embassy or consulate of Poland in the United States can tell you, before you set off',
-    );
+    // Review 35 (v7): Poland's embassy in Washington's permit now speaks for ashes from the US, so
+    // the leg names it in place of "we have no rule … ask Poland's mission in the United States".
+    expect(ruleIdsOn(dziadek('PL'), 1)).toContain('pl-washington-permit');
     expect(gaps).not.toContain('Poland in Germany');
   });
 
