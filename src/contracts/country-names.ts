@@ -35,9 +35,33 @@ const WITH_THE = new Set([
   'VI',
 ]);
 
-/** The country's name as it reads mid-sentence: "Spain", "the United Kingdom". */
+/**
+ * Names that read wrongly mid-sentence as the platform gives them: "into Hong Kong SAR China", "in
+ * Congo - Kinshasa", "Myanmar (Burma)" (review 34b, finding 8). A place's everyday English name.
+ */
+const IN_RUNNING_TEXT: Readonly<Record<string, string>> = {
+  HK: 'Hong Kong',
+  MO: 'Macao',
+  CD: 'the Democratic Republic of the Congo',
+  CG: 'the Republic of the Congo',
+  MM: 'Myanmar',
+  PS: 'the Palestinian Territories',
+  GS: 'South Georgia and the South Sandwich Islands',
+  VC: 'St. Vincent and the Grenadines',
+};
+
+/** Island groups and territories take "the" ("the Isle of Man", "the Falkland Islands"). */
+const TAKES_THE = /Islands$|Territory$|Territories$|^Isle of /;
+
+/**
+ * The country's name as it reads mid-sentence: "Spain", "the United Kingdom", "the Isle of Man",
+ * "Hong Kong", "Trinidad and Tobago" (an "&" is for a list's label, not a sentence).
+ */
 export function countryPhrase(code: string): string {
-  return WITH_THE.has(code) ? `the ${countryName(code)}` : countryName(code);
+  const named = IN_RUNNING_TEXT[code];
+  if (named !== undefined) return named;
+  const name = countryName(code).replaceAll(' & ', ' and ');
+  return WITH_THE.has(code) || (name !== code && TAKES_THE.test(name)) ? `the ${name}` : name;
 }
 
 /** True unless both are given and the region lies outside the country ("GB-SCT" is in "GB"). */

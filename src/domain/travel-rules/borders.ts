@@ -9,7 +9,9 @@
 /** Codes that share one customs territory, each to the territory's main code. */
 const CUSTOMS_TERRITORY: Readonly<Record<string, string>> = { PR: 'US' };
 
-const territoryOf = (country: string): string => CUSTOMS_TERRITORY[country] ?? country;
+/** The country whose customs a place is inside (Puerto Rico: the United States); itself otherwise. */
+export const customsTerritoryOf = (country: string): string => CUSTOMS_TERRITORY[country] ?? country;
 
 /** True when going from one to the other crosses a customs border. */
-export const crossesBorder = (from: string, to: string): boolean => territoryOf(from) !== territoryOf(to);
+export const crossesBorder = (from: string, to: string): boolean =>
+  customsTerritoryOf(from) !== customsTerritoryOf(to);

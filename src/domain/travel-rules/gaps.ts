@@ -1,4 +1,5 @@
 import { holdsAshes, type RuleGap, type TravelKeepsakeKind } from '../../contracts/travel-rules.js';
+import { customsTerritoryOf } from './borders.js';
 import { homeGaps } from './home-rules.js';
 import { type Paperwork, registryFor, speakFor } from './loss-paperwork.js';
 import { airlinesNamedInstead } from './named-carriers.js';
@@ -8,6 +9,7 @@ import {
   countryPhrase,
   embassyOf,
   embassyWhere,
+  governedFrom,
   regionName,
   regionPhrase,
 } from './names.js';
@@ -1114,7 +1116,8 @@ function noEntryRule(
       // whether they are declared on the way back in (review 17, finding 8), whatever rules home
       // has for other families: a German urn home from Austria is the same case as an Irish one
       // home from Spain (review 30, finding 6).
-      return `We have no rule from our research for bringing ashes back into ${countryPhrase(country)} after they have left it. The customs service of ${countryPhrase(country)} can tell you, before you set off, whether anything is needed coming back${take}.`;
+      // Puerto Rico's customs are the United States' (borders.ts; review 35, w).
+      return `We have no rule from our research for bringing ashes back into ${countryPhrase(country)} after they have left it. The customs service of ${countryPhrase(customsTerritoryOf(country))} can tell you, before you set off, whether anything is needed coming back${take}.`;
     }
     const others = country === home ? entryRulesForOthersComingHome(country, from, rules) : '';
     if (others) {
@@ -1135,8 +1138,20 @@ function noEntryRule(
   if (homeAmong) {
     return `Our sources on taking ashes into ${countryPhrase(country)} speak only for families who live in ${elsewhere}. ${capitalise(embassyWhere(country, from))} can tell you what they need${take}.`;
   }
+  const belongsTo = governedFrom(home);
+  if (belongsTo !== undefined && speaksForFamiliesIn(belongsTo, country, rules)) {
+    // A family in Puerto Rico is not told our sources are for families in the United States as if
+    // Puerto Rico were not part of it: Mexico's consulates in New York and Calexico speak for their
+    // own districts, and we found no word of theirs on Puerto Rico, so the mission serving Puerto
+    // Rico is the one to ask (review 34b, finding 8).
+    return `Our sources on taking ashes into ${countryPhrase(country)} speak for families who live in ${elsewhere}, and none of them says whether it speaks for families in ${countryPhrase(home)} too. ${capitalise(embassyWhere(country, from))} can tell you what they need${take}.`;
+  }
   return `Our sources on taking ashes into ${countryPhrase(country)} speak only for families who live in ${elsewhere}. For a family from ${countryPhrase(home)}, ${embassyWhere(country, from)} can tell you what they need${take}.`;
 }
+
+/** Whether one of our rules on entering `country` speaks for families living in `place`. */
+const speaksForFamiliesIn = (place: string, country: string, rules: readonly Rule[]): boolean =>
+  rules.some((rule) => isTripEntryRuleOf(rule, country) && rule.conditions.home?.includes(place));
 
 /** A country's rule for bringing ashes in, said of a trip or of a shipment. */
 const isEntryRuleOf = (rule: Rule, country: string, channel: 'trip' | 'shipment'): boolean =>

@@ -142,19 +142,23 @@ export function askClause(
 }
 
 /**
- * Territories with no embassies or consulates of their own (British Overseas Territories, others
- * governed from abroad, and Hong Kong and Macao), each with the country it belongs to: their own
- * authorities are the ones to ask, and that country has no mission there to ask (review 34, finding 5:
- * a family in Bermuda was sent to "the embassy or consulate of the United Kingdom serving Bermuda").
+ * Territories with no embassies or consulates of their own (British Overseas Territories and the
+ * Crown Dependencies, others governed from abroad, France's overseas departments, and Hong Kong and
+ * Macao), each with the country it belongs to: their own authorities are the ones to ask, and that
+ * country has no mission there to ask (review 34, finding 5: a family in Bermuda was sent to "the
+ * embassy or consulate of the United Kingdom serving Bermuda"; review 35, w: a family in Jersey to
+ * "the embassy or consulate of the United Kingdom in Jersey", one in Réunion to France's "in Réunion").
  */
 const belongingTo = (country: string, territories: readonly string[]) =>
   territories.map((territory) => [territory, country] as const);
 const GOVERNED_FROM: ReadonlyMap<string, string> = new Map([
   ...belongingTo('GB', ['AI', 'BM', 'FK', 'GI', 'GS', 'IO', 'KY', 'MS', 'PN', 'SH', 'TC', 'VG']),
+  ...belongingTo('GB', ['GG', 'JE', 'IM']), // the Crown Dependencies
   ...belongingTo('US', ['AS', 'GU', 'MP', 'PR', 'UM', 'VI']),
   ...belongingTo('NL', ['AW', 'CW', 'SX', 'BQ']), // the Kingdom of the Netherlands
   ...belongingTo('DK', ['GL', 'FO']),
   ...belongingTo('FR', ['NC', 'PF', 'WF', 'PM', 'BL', 'MF', 'TF']),
+  ...belongingTo('FR', ['GP', 'MQ', 'GF', 'RE', 'YT']), // France's overseas departments
   ...belongingTo('NZ', ['CK', 'NU', 'TK']),
   ...belongingTo('AU', ['CX', 'CC', 'NF', 'HM']),
   // China's special administrative regions: no embassies of their own abroad; what may be brought in
@@ -163,8 +167,8 @@ const GOVERNED_FROM: ReadonlyMap<string, string> = new Map([
 ]);
 const TERRITORIES: ReadonlySet<string> = new Set(GOVERNED_FROM.keys());
 
-/** How a territory is named after "the authorities in", where its full name reads awkwardly there. */
-const AUTHORITIES_PLACE: Readonly<Record<string, string>> = { HK: 'Hong Kong', MO: 'Macao' };
+/** The country a territory belongs to (Puerto Rico: the United States); undefined for any other place. */
+export const governedFrom = (place: string): string | undefined => GOVERNED_FROM.get(place);
 
 /**
  * Missions that are not "the embassy or consulate of" their country. Taiwan has embassies only
@@ -190,8 +194,7 @@ export function regionPhrase(code: string): string {
  * "Taiwan's embassy or representative office".
  */
 export function embassyOf(country: string): string {
-  if (TERRITORIES.has(country))
-    return `the authorities in ${AUTHORITIES_PLACE[country] ?? countryPhrase(country)}`;
+  if (TERRITORIES.has(country)) return `the authorities in ${countryPhrase(country)}`;
   return MISSION_NAMES[country] ?? `the embassy or consulate of ${countryPhrase(country)}`;
 }
 
@@ -223,8 +226,7 @@ export function embassyWhere(country: string, place: string | null): string {
   // A territory has no embassies of its own, and a country's post for it may be elsewhere; the
   // country it belongs to has none there at all, and its border authorities are the ones to ask.
   if (GOVERNED_FROM.get(place) === country) return `the border authorities of ${countryPhrase(country)}`;
-  if (TERRITORIES.has(place))
-    return `${embassyOf(country)} serving ${AUTHORITIES_PLACE[place] ?? countryPhrase(place)}`;
+  if (TERRITORIES.has(place)) return `${embassyOf(country)} serving ${countryPhrase(place)}`;
   return `${embassyOf(country)} in ${countryPhrase(place)}`;
 }
 
