@@ -9,6 +9,7 @@ import {
 import type { MissingDocument, Paperwork } from './loss-paperwork.js';
 import {
   askClause,
+  countryPhrase,
   type AskFirmness,
   capitalise,
   firmer,
@@ -60,8 +61,31 @@ function askersIn(rules: readonly Rule[], paperwork: Paperwork): Asker[] {
 function askFor(ask: DocumentAsk, paperwork: Paperwork): DocumentAsk {
   const without = (ask.of ?? []).some((key) => paperwork.missing.has(key) || paperwork.dropped.has(key));
   const titled = without && ask.title_without !== undefined ? { ...ask, title: ask.title_without } : ask;
+  const elsewhere = diedElsewhereThan(ask, paperwork);
+  if (elsewhere !== null) return { ...titled, said_as: elsewhere };
   const unsure = ask.unsure_without?.papers.some((key) => paperwork.missing.has(key)) ?? false;
   return unsure ? { ...titled, said_as: ask.unsure_without!.said_as } : titled;
+}
+
+/**
+ * A paper issued for a death in one country (an Irish coroner's certificate), for a loved one the
+ * family said died elsewhere: what to say in its place, naming whom to ask (review 35, u finding 4).
+ */
+function diedElsewhereThan(ask: DocumentAsk, paperwork: Paperwork): string | null {
+  const issued = ask.issued_for_deaths_in;
+  const died = paperwork.lovedOne.lossCountry;
+  return issued && died !== null && !issued.countries.includes(died) ? issued.said_as : null;
+}
+
+/**
+ * While the family has not said where the loved one died, what a paper issued for a death in one
+ * country turns on: "“The coroner's certificate …” is issued for a death in Ireland" (review 35, u 4).
+ */
+export function issuedForDeathsIn(ask: DocumentAsk, paperwork: Paperwork): string | null {
+  const issued = ask.issued_for_deaths_in;
+  if (!issued || paperwork.lovedOne.lossCountry !== null) return null;
+  const title = ask.title ?? DOCUMENT_KINDS[ask.key].title;
+  return `“${title}” is issued for a death in ${joinList(issued.countries.map(countryPhrase), 'or')}`;
 }
 
 /** The paper this ask cannot be met with, when neither it nor any accepted alternative exists. */
@@ -794,11 +818,24 @@ export function forThisFamily(
       const ways = otherWays ? [...new Set(together.flatMap((u) => otherWays(u.rule, paperwork) ?? []))] : [];
       notes.push(...ways);
     }
-    // A paper its source names only beside one they lack: said on the leg as on the papers list.
+    // A paper its source names only beside one they lack, or one issued for a death where they did
+    // not die: said on the leg as on the papers list. Unsaid where they died, the leg says what it
+    // turns on (review 35, u finding 4).
     for (const { ask } of asks) {
       const unsure = ask.unsure_without;
-      if (unsure && unsure.papers.some((key) => paperwork.missing.has(key)))
+      const elsewhere = diedElsewhereThan(ask, paperwork);
+      const unsaid = issuedForDeathsIn(ask, paperwork);
+      if (elsewhere !== null)
+        onceFor(name, `elsewhere\u0000${elsewhere}`, (who) => `For ${who}: ${elsewhere}`);
+      else if (unsure && unsure.papers.some((key) => paperwork.missing.has(key)))
         onceFor(name, `unsure\u0000${unsure.said_as}`, (who) => `For ${who}: ${unsure.said_as}`);
+      if (unsaid !== null)
+        onceFor(
+          name,
+          `unsaid\u0000${unsaid}`,
+          (who) =>
+            `For ${who}: ${unsaid}; tell us where ${who} died, and if it was elsewhere we'll say whom to ask instead.`,
+        );
     }
     if (sure)
       onceFor(

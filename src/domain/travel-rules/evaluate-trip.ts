@@ -7,7 +7,7 @@ import {
   type TravelRulesInput,
   type TravelRulesOutput,
 } from '../../contracts/travel-rules.js';
-import { buildDocumentList, paperExceptions } from './document-list.js';
+import { buildDocumentList, issuedForDeathsIn, paperExceptions } from './document-list.js';
 import { keepsakeGap, legGaps, onwardTo, PLACE_WORDS, whomPassingThrough } from './gaps.js';
 import { landGaps } from './land-borders.js';
 import { homeQuestion, homeUnknownRules, waitingRefusals } from './home-rules.js';
@@ -17,6 +17,7 @@ import {
   conditionsHold,
   type DiedWhere,
   type MatchContext,
+  whereCrematedDecides,
   whereTheyDiedDecides,
 } from './match-conditions.js';
 import { airlinesNamedInstead } from './named-carriers.js';
@@ -189,7 +190,7 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
       const papers = buildDocumentList(rulesThere, paperwork, disputed, legBags).filter(
         (d) => (d.status === 'carry' || d.status === 'ask_first') && !listed.has(d.title),
       );
-      return papers.length > 0 ? [{ place, documents: papers }] : [];
+      return papers.length > 0 ? [{ onlyIf: place, documents: papers }] : [];
     });
   };
 
@@ -400,12 +401,13 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
       ...withDiedWhere(
         paperworks.flatMap((paperwork) => paperwork.questions),
         groupsByLeg.flat(),
+        papersOnWhereTheyDied(groupsByLeg.flat(), paperworks),
       ),
       ...stateQuestions(unknownStates),
       ...(homeAsked ? [homeQuestion(mergedRefusals(waitingOnHome))] : []),
       ...scatterQuestions(facts, legRules, ashKeepsakes),
       ...nationalityQuestions(matchedByLeg.flat(), ashKeepsakes),
-      ...diedWhereQuestions(groupsByLeg.flat()),
+      ...diedWhereQuestions(groupsByLeg.flat(), [], papersOnWhereTheyDied(groupsByLeg.flat(), paperworks)),
     ]),
     legs,
     documents,
@@ -501,7 +503,9 @@ function matchLeg(
       if (!appliesTo(rule, keepsake)) continue;
       const ctx: MatchContext = { channel: 'trip', trip: facts, leg, keepsake };
       // Holding only after a death where the family has not said, it is shown and asked about.
-      const died = whereTheyDiedDecides(rule.conditions, ctx, rule.scope);
+      const died =
+        whereTheyDiedDecides(rule.conditions, ctx, rule.scope) ??
+        whereCrematedDecides(rule.conditions, ctx, rule.scope);
       if (!(died !== null && 'in' in died) && !conditionsHold(rule.conditions, ctx, rule.scope)) continue;
       const owner = (keepsake.lovedOne ?? UNNAMED).name;
       if (died) diedWhere.set(owner, died);
@@ -873,12 +877,36 @@ function mergedRefusals(refusals: ReturnType<typeof waitingRefusals>): ReturnTyp
   return [...byTitle].map(([title, homes]) => ({ title, homes: [...homes].sort(compareText) }));
 }
 
+/**
+ * For each loved one whose death place is unsaid, the papers shown for them that are issued for a
+ * death in one country (an Irish coroner's certificate): asked about as a requirement that turns on
+ * it is (review 35, u finding 4).
+ */
+function papersOnWhereTheyDied(
+  groups: readonly (readonly MatchedRule[])[],
+  paperworks: readonly Paperwork[],
+): Map<string, string[]> {
+  const byOwner = new Map<string, string[]>();
+  for (const paperwork of paperworks) {
+    const name = paperwork.lovedOne.name;
+    const clauses = groups
+      .flat()
+      .filter((entry) => entry.owners.has(name))
+      .flatMap((entry) =>
+        (entry.rule.document?.asks_for ?? []).flatMap((ask) => issuedForDeathsIn(ask, paperwork) ?? []),
+      );
+    if (clauses.length > 0) byOwner.set(name, [...new Set(clauses)]);
+  }
+  return byOwner;
+}
+
 /** Each question, or the same question joined with what turns on where that loved one died. */
 function withDiedWhere(
   questions: readonly RuleQuestion[],
   groups: readonly (readonly MatchedRule[])[],
+  papers: ReadonlyMap<string, readonly string[]>,
 ): RuleQuestion[] {
-  const joined = diedWhereQuestions(groups, questions);
+  const joined = diedWhereQuestions(groups, questions, papers);
   return questions.map(
     (question) =>
       joined.find((q) => q.loved_one === question.loved_one && q.field === question.field) ?? question,

@@ -50,8 +50,11 @@ const within = <T>(list: readonly T[] | undefined, value: T | null): boolean =>
 const speaksOfJourney = (c: RuleConditions, scope: string | undefined): boolean =>
   scope !== undefined && scope.startsWith('country:') && c.to !== undefined && c.from !== undefined;
 
-/** Where the loved one died decides a rule: it holds only after a death `in` these, or `outside` these. */
-export type DiedWhere = { in: readonly string[] } | { outside: readonly string[] };
+/**
+ * Where the loved one died decides a rule: it holds only after a death `in` these, or `outside` these;
+ * with `cremated`, only after a cremation `in` these (`cremated_in`, France's prefect).
+ */
+export type DiedWhere = { in: readonly string[]; cremated?: true } | { outside: readonly string[] };
 
 /**
  * A rule that holds, or not, only because the family has not said where their loved one died: a
@@ -76,6 +79,30 @@ export function whereTheyDiedDecides(c: RuleConditions, ctx: MatchContext, scope
     ),
   );
   return diedIn.length > 0 ? { in: diedIn } : null;
+}
+
+/**
+ * A rule for ashes cremated in a country (`cremated_in`: France's prefect authorises an urn where it
+ * was cremated) that holds, or not, only because the family has not said where the cremation was:
+ * shown, said as holding only then, and the family is asked "Where was … cremated?", never "Where
+ * did … die?", which does not decide it (review 35, u finding 5). Never a guess: it holds as said
+ * only once the family names the country (review 34, finding 3).
+ */
+export function whereCrematedDecides(
+  c: RuleConditions,
+  ctx: MatchContext,
+  scope?: string,
+): { in: readonly string[]; cremated: true } | null {
+  const lovedOne = ctx.keepsake.lovedOne;
+  if (!lovedOne || lovedOne.cremationCountry !== null || !c.cremated_in) return null;
+  const crematedIn = c.cremated_in.filter((country) =>
+    conditionsHold(
+      c,
+      { ...ctx, keepsake: { ...ctx.keepsake, lovedOne: { ...lovedOne, cremationCountry: country } } },
+      scope,
+    ),
+  );
+  return crematedIn.length > 0 ? { in: crematedIn, cremated: true } : null;
 }
 
 /** `scope` is the rule's (`country:DE`), so a country's rule for arriving from somewhere is judged by the journey. */

@@ -202,6 +202,15 @@ export const conditionsSchema = z.strictObject({
 });
 export type RuleConditions = z.infer<typeof conditionsSchema>;
 
+export const httpUrl = z.string().refine((value) => {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.');
+  } catch {
+    return false;
+  }
+}, 'should be an http or https address');
+
 const documentAskSchema = z.strictObject({
   key: z.enum(documentKeys),
   /** A more precise name, e.g. "Italian consular authorisation and seal". */
@@ -229,6 +238,23 @@ const documentAskSchema = z.strictObject({
    * naming whom to ask (review 30, finding 4).
    */
   unsure_without: z.strictObject({ papers: list(z.enum(documentKeys)), said_as: sentence }).optional(),
+  /**
+   * Whoever issues this paper does so for a death in these countries (an Irish coroner deals with a
+   * death in Ireland: the Irish government's guidance, cited in `source_url`), and the rule's source
+   * doesn't say what stands in for it after a death elsewhere. For a loved one the family said died
+   * elsewhere it is asked about first, in `said_as`'s words naming whom to ask, never "carry" (a
+   * family in Ireland whose Dad died and was cremated in Spain, flying on to Poland); while unsaid,
+   * the leg says so and the family is asked where they died (review 35, u finding 4).
+   */
+  issued_for_deaths_in: z
+    .strictObject({
+      countries: list(country),
+      said_as: sentence,
+      source_url: httpUrl,
+      source_date: z.string().refine(isPartialDate, 'should be YYYY, YYYY-MM or YYYY-MM-DD').nullable(),
+      read_on: day,
+    })
+    .optional(),
   /**
    * What its source takes in this paper's place that is none of our kinds, in its own words (Poland's
    * mission in Ireland: "another document confirming the death"): for a loved one without this paper,
@@ -304,15 +330,6 @@ const documentNotIssuedSchema = z.strictObject({
    */
   varies: z.literal(true).optional(),
 });
-
-export const httpUrl = z.string().refine((value) => {
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.');
-  } catch {
-    return false;
-  }
-}, 'should be an http or https address');
 
 export const ruleSchema = z.strictObject({
   id: kebab,

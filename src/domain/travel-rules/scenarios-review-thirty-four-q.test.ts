@@ -47,9 +47,17 @@ describe('Q2: a baby is asked where she was born, and told that is where she die
     const asked = out.questions.filter((q) => q.loved_one === 'Poppy' && q.field === 'loss_country');
     expect(asked).toHaveLength(1);
     expect(asked[0]!.message).toMatch(/^Where was Poppy born\? /);
+    // Review 35 (u, finding 5): the prefect's permit turns on where Poppy was cremated, so it is
+    // asked about as that, and where she was born (and died) decides the UK's own papers.
     expect(asked[0]!.message).toContain(
-      "Your answer also tells us where Poppy died, which decides some of what we show: “Leaving France with an urn may need the prefect's permission” applies only if Poppy died in France",
+      'Your answer also tells us where Poppy died, which decides some of what we show: “Coming back to the UK: the death and cremation certificates” applies only if Poppy died outside the United Kingdom',
     );
+    const cremated = out.questions.filter((q) => q.loved_one === 'Poppy' && q.field === 'cremated_in');
+    expect(cremated.map((q) => q.message)).toEqual([
+      expect.stringContaining(
+        "“Leaving France with an urn may need the prefect's permission” applies only if Poppy was cremated in France",
+      ),
+    ]);
   });
 });
 

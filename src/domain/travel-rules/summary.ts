@@ -93,11 +93,12 @@ export interface Refusal {
 export type UrnPapers = ReadonlyMap<string, { alsoFor?: readonly string[]; saidFor?: string }>;
 
 /**
- * Papers asked for only by a rule that stands after a death where the family has not said ("in
- * France"): said with that condition, never as plainly to carry (review 33b, M4).
+ * Papers asked for only by a rule that stands after a death (or a cremation) where the family has not
+ * said ("died in France", "was cremated in France"): said with that condition, never as plainly to
+ * carry (review 33b, M4; review 35, u finding 5).
  */
 export interface PapersIfTheyDied {
-  place: string;
+  onlyIf: string;
   documents: readonly TravelDocument[];
 }
 
@@ -252,8 +253,8 @@ export function carrySummary(
           : `${capitalise(phraseOf(d))}${askFirstLine(d)}`),
     ),
     ...maybeAskFirst.map((d) => `${capitalise(phraseOf(d))}, if you have it and are asked for it`),
-    ...ifTheyDied.flatMap(({ place, documents: papers }) =>
-      papers.map((d) => `${capitalise(phraseOf(d))}: only if ${name} died ${place}`),
+    ...ifTheyDied.flatMap(({ onlyIf, documents: papers }) =>
+      papers.map((d) => `${capitalise(phraseOf(d))}: only if ${name} ${onlyIf}`),
     ),
   ];
 
@@ -552,9 +553,9 @@ export function carrySummary(
         `Our sources don't say which papers ${joinList(unsaidBy)} ${ask} for: please ask them before you fly.`,
       );
   }
-  for (const { place, documents: papers } of ifTheyDied) {
+  for (const { onlyIf, documents: papers } of ifTheyDied) {
     sentences.push(
-      `If ${name} died ${place}, you may also need ${joinPapers(papers.map(phraseOf))}; the notes on your journey say who asks for ${papers.length === 1 ? 'it' : 'them'}.`,
+      `If ${name} ${onlyIf}, you may also need ${joinPapers(papers.map(phraseOf))}; the notes on your journey say who asks for ${papers.length === 1 ? 'it' : 'them'}.`,
     );
   }
   // A refusal other sources contradict is said after what to carry, as the disagreement it is.

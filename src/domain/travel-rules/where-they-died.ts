@@ -8,11 +8,15 @@ import type { MatchedRule } from './requirements.js';
 // where their loved one died: it is said with that condition, and the family is asked once, as for a
 // nationality, never assumed (review 32, r32b finding 5; match-conditions.ts, whereTheyDiedDecides).
 
-/** "in the United States", "outside Japan". */
-const where = (died: DiedWhere): string =>
+/**
+ * "died in the United States", "died outside Japan", or, where the cremation decides, "was cremated in
+ * France" ("were", for twins named together): France's prefect authorises an urn where it was
+ * cremated, so that is what is said and asked (review 35, u finding 5).
+ */
+const where = (died: DiedWhere, several = false): string =>
   'in' in died
-    ? `in ${joinList(died.in.map(countryPhrase), 'or')}`
-    : `outside ${joinList(died.outside.map(countryPhrase))}`;
+    ? `${died.cremated ? (several ? 'were cremated' : 'was cremated') : 'died'} in ${joinList(died.in.map(countryPhrase), 'or')}`
+    : `died outside ${joinList(died.outside.map(countryPhrase))}`;
 
 /**
  * Where `owner` must have died for one requirement (its rules, merged) to stand for them, or null
@@ -25,13 +29,15 @@ export function onlyIfTheyDied(group: readonly MatchedRule[], owner: string): Di
     .filter((entry) => entry.owners.has(owner))
     .map((entry) => entry.diedWhere?.get(owner));
   if (conditions.length === 0 || conditions.some((died) => died === undefined)) return null;
-  return conditions[0]!;
+  // Where one of its rules turns on the cremation (France's prefect, where the urn was cremated), the
+  // cremation decides: a twin for a death there holds only for ashes from there (review 35, u 5).
+  return conditions.find((died) => died !== undefined && 'in' in died && died.cremated) ?? conditions[0]!;
 }
 
 /**
  * One loved one's requirements on a leg (each its rules, merged), split: those that stand for them
- * as said, and those that stand only after a death where the family has not said, by that place
- * ("in France"). What to carry is said from the first; the others each with their condition
+ * as said, and those that stand only after a death (or a cremation) where the family has not said,
+ * by that condition ("died in France", "was cremated in France"). What to carry is said from the first; the others each with their condition
  * (review 33b, M4: the prefect's permit in a UK family's summary, unconditionally).
  */
 export function byWhereTheyDied(
@@ -54,20 +60,26 @@ export function byWhereTheyDied(
  * every loved one it is for is one it holds for as said.
  */
 export function diedWhereNote(group: readonly MatchedRule[], owners: ReadonlySet<string>): string | null {
-  const byPlace = new Map<string, string[]>();
+  const byPlace = new Map<string, { died: DiedWhere; names: string[] }>();
   for (const owner of owners) {
     const died = onlyIfTheyDied(group, owner);
     if (died === null) continue;
-    const place = where(died);
-    byPlace.set(place, [...(byPlace.get(place) ?? []), owner]);
+    const key = JSON.stringify(died);
+    const entry = byPlace.get(key) ?? { died, names: [] };
+    byPlace.set(key, { died, names: [...entry.names, owner] });
   }
   if (byPlace.size === 0) return null;
-  const every = [...byPlace.values()].flat().length === owners.size;
-  return [...byPlace]
-    .map(([place, names]) => {
+  const every = [...byPlace.values()].flatMap((entry) => entry.names).length === owners.size;
+  return [...byPlace.values()]
+    .map(({ died, names }) => {
       const who = joinList(names);
       const applies = every ? 'This applies' : `For ${who}, this applies`;
-      return `${applies} only if ${who} died ${place}; tell us where ${names.length === 1 ? who : 'each'} died, and we'll show it only if it is for your family.`;
+      const one = names.length === 1;
+      const tell =
+        'cremated' in died
+          ? `where ${one ? `${who} was` : 'each was'} cremated`
+          : `where ${one ? who : 'each'} died`;
+      return `${applies} only if ${who} ${where(died, !one)}; tell us ${tell}, and we'll show it only if it is for your family.`;
     })
     .join(' ');
 }
@@ -75,24 +87,32 @@ export function diedWhereNote(group: readonly MatchedRule[], owners: ReadonlySet
 /**
  * Where did they die, asked once for each loved one for whom a requirement shown turns on it: the
  * requirements of every leg, each as its rules merged (requirements.ts, mergedGroups), so a
- * question is asked only where the answer changes what is shown, as the note is said.
+ * question is asked only where the answer changes what is shown, as the note is said. Where it
+ * turns on the cremation (France's prefect), "Where was … cremated?" is asked instead, once, beside
+ * any "Where did … die?" for other requirements (review 35, u finding 5). `papers`: what turns on
+ * where they died within a requirement that stands either way (an Irish coroner's certificate).
  */
 export function diedWhereQuestions(
   groups: readonly (readonly MatchedRule[])[],
   asked: readonly RuleQuestion[] = [],
+  papers: ReadonlyMap<string, readonly string[]> = new Map(),
 ): RuleQuestion[] {
-  const clauses = new Map<string, string[]>();
+  const clauses = new Map<string, string[]>([...papers].map(([owner, theirs]) => [owner, [...theirs]]));
+  const onlyPapers = new Set(papers.keys());
+  const cremation = new Map<string, string[]>();
   for (const group of groups) {
     for (const owner of new Set(group.flatMap((entry) => [...entry.owners]))) {
       const died = onlyIfTheyDied(group, owner);
       if (died === null) continue;
       const title = group.find((entry) => entry.diedWhere?.has(owner))!.rule.title;
-      const clause = `“${title}” applies only if ${owner} died ${where(died)}`;
-      const theirs = clauses.get(owner) ?? [];
-      if (!theirs.includes(clause)) clauses.set(owner, [...theirs, clause]);
+      const clause = `“${title}” applies only if ${owner} ${where(died)}`;
+      const by = 'cremated' in died ? cremation : clauses;
+      if (by === clauses) onlyPapers.delete(owner);
+      const theirs = by.get(owner) ?? [];
+      if (!theirs.includes(clause)) by.set(owner, [...theirs, clause]);
     }
   }
-  return [...clauses].map(([owner, theirs]) => {
+  const diedQuestions = [...clauses].map(([owner, theirs]) => {
     // A baby lost in pregnancy is asked where they were born (loss-paperwork.ts), and that one answer
     // is where they died too: one question says both, not "born" asked and "died" dropped (review
     // 33b, Q2: "Where was Poppy born?" asked while the notes said "tell us where Poppy died").
@@ -103,12 +123,28 @@ export function diedWhereQuestions(
         message: `${born.message} Your answer also tells us where ${owner} died, which decides some of what we show: ${joinList(theirs)}.`,
       };
     }
-    return diedQuestion(owner, theirs);
+    return diedQuestion(owner, theirs, onlyPapers.has(owner));
   });
+  const crematedQuestions = [...cremation].map(([owner, theirs]) => crematedQuestion(owner, theirs));
+  return [...diedQuestions, ...crematedQuestions];
 }
 
-const diedQuestion = (owner: string, theirs: readonly string[]): RuleQuestion => ({
+const diedQuestion = (owner: string, theirs: readonly string[], onlyPapers: boolean): RuleQuestion => {
+  const one = theirs.length === 1;
+  // A paper issued for a death in one country is still asked about after a death elsewhere, with
+  // whom to ask: never "shown only if it is for your family" (review 35, u finding 4).
+  const then = onlyPapers
+    ? `we'll say whether to bring ${one ? 'it' : 'each'} or whom to ask instead`
+    : `we'll show ${one ? 'it' : 'each'} only if it is for your family`;
+  return {
+    loved_one: owner,
+    field: 'loss_country' as const,
+    message: `Where did ${owner} die? Some of what we show depends on it: ${joinList(theirs)}. Tell us where ${owner} died, and ${then}.`,
+  };
+};
+
+const crematedQuestion = (owner: string, theirs: readonly string[]): RuleQuestion => ({
   loved_one: owner,
-  field: 'loss_country' as const,
-  message: `Where did ${owner} die? Some of what we show depends on it: ${joinList(theirs)}. Tell us where ${owner} died, and we'll show ${theirs.length === 1 ? 'it' : 'each'} only if it is for your family.`,
+  field: 'cremated_in' as const,
+  message: `Where was ${owner} cremated? Some of what we show depends on it: ${joinList(theirs)}. Tell us where ${owner} was cremated, and we'll show ${theirs.length === 1 ? 'it' : 'each'} only if it is for your family.`,
 });
