@@ -581,13 +581,16 @@ function askedBy(labels: readonly string[], firmness: ReadonlyMap<string, AskFir
  * there is nobody to tell (review 8, finding 8).
  */
 const isGuidanceOnly = (rule: Rule, disputed: ReadonlySet<string>): boolean =>
+  // A mission's page advising on another country's rules checks nothing: the US Embassy in London
+  // is never someone to let know that a baby has no death certificate (review 35, finding 2).
+  rule.only_advises === true ||
   // Advice for a drive (a legal-information site on driving ashes within the US) is nobody at a
   // desk either: "let the authorities in the United States know" would send a family looking for
   // someone to tell (review 27, finding 5).
-  (rule.speaker !== undefined || scopeKindOf(rule) === 'road') &&
-  rule.source_kind !== 'official' &&
-  rule.source_kind !== 'consulate' &&
-  howItAsks(rule, disputed) === 'suggests';
+  ((rule.speaker !== undefined || scopeKindOf(rule) === 'road') &&
+    rule.source_kind !== 'official' &&
+    rule.source_kind !== 'consulate' &&
+    howItAsks(rule, disputed) === 'suggests');
 
 /** Who asks, each source named once however many of its rules apply (France's prefect, twice). */
 function labelsOf(rules: readonly Rule[]): string[] {
@@ -605,6 +608,7 @@ function labelsOf(rules: readonly Rule[]): string[] {
 // missing: the usual papers for any border, a charity or a guide is nobody at a desk (review 9, 13).
 const isContactable = (rule: Rule): boolean =>
   scopeLabel(rule) !== GENERAL_PAPERS &&
+  rule.only_advises !== true &&
   (rule.speaker === undefined || rule.source_kind === 'official' || rule.source_kind === 'consulate');
 
 // Whom to let know is whom the note names as asking: the US Embassy in London, never the UK's own
@@ -746,7 +750,8 @@ function howItAsks(rule: Rule, disputed: ReadonlySet<string>): TravelDocument['f
   // Austria), however firmly it asks otherwise: a paper its source says only someone issues
   // (Germany's missions' certificate, review 27, finding 12) is asked about first too.
   if (isInDoubtPassingThrough(rule)) return 'may ask for';
-  if (rule.severity === 'recommended' || rule.severity === 'info') return 'suggests';
+  // A mission that only advises never asks (review 35, finding 2), whatever its severity says.
+  if (rule.only_advises || rule.severity === 'recommended' || rule.severity === 'info') return 'suggests';
   return rule.confidence === 'low' ? 'may ask for' : 'asks for';
 }
 

@@ -513,6 +513,32 @@ function sourceFaults(rule: Rule): string[] {
       'rests on a consulate or embassy page, which speaks for the people living where it serves; add "home" with the countries it serves (or "ashes_from", where the paper is applied for where the ashes are, whoever the family is).',
     );
   }
+  // A mission's own site filed as official (it states its country's law) still speaks for the
+  // families where it serves, or for the journey setting off there: Japan's embassy in Canada's
+  // burial papers were said to a family in Singapore (review 35, finding 6). A note that asks for
+  // nothing and says whom to ask (India's eCARe portal, from its consulate in Toronto) is left.
+  if (
+    rule.source_kind !== 'consulate' &&
+    isMissionPage(rule.source_url) &&
+    rule.severity !== 'info' &&
+    rule.conditions.home === undefined &&
+    rule.conditions.ashes_from === undefined &&
+    rule.conditions.from === undefined
+  ) {
+    faults.push(
+      'rests on an embassy\'s or consulate\'s own site, which speaks for the families where it serves; add "home" with the countries it serves, "ashes_from" where its paper is applied for where the ashes are, or "from" for the journey setting off there.',
+    );
+  }
+  // A mission that only advises checks nothing, so it is named, and never "requires" (review 35,
+  // finding 2: the US Embassy in London on taking ashes into the UK).
+  if (
+    rule.only_advises === true &&
+    (rule.speaker === undefined || rule.severity === 'required' || rule.severity === 'warning')
+  ) {
+    faults.push(
+      'says only_advises: its speaker gives advice and checks no papers, so name it in "speaker" and make the rule "recommended" or "info", never "required" or "warning".',
+    );
+  }
   // A mission abroad speaks of bringing ashes into its country, never of a flight within it
   // (review 30, finding 2: the Philippine consulate in Sydney's certificate on Manila to Cebu).
   if (

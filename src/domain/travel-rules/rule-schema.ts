@@ -421,6 +421,13 @@ export const ruleSchema = z.strictObject({
    * Americans about taking ashes into the UK is not the UK asking. Named as the one who asks.
    */
   speaker: sentence.optional(),
+  /**
+   * Its `speaker` only advises and checks no papers on the way: a mission's page on another
+   * country's rules (the US Embassy in London, on taking ashes into the UK). Its papers are
+   * suggested, never "asks for", and it is never someone to let know that one is missing; lint
+   * keeps it to a rule with a `speaker` that is `recommended` or `info` (review 35, finding 2).
+   */
+  only_advises: z.literal(true).optional(),
   /** Rules sharing a merge_key say the same thing and become one requirement with this id. */
   merge_key: kebab.optional(),
   /**

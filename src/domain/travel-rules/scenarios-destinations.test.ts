@@ -114,7 +114,8 @@ describe.each([
   ['US', 'HU', ['hu-simple']],
   ['US', 'BG', ['bg-docs']],
   ['US', 'ES', ['es-docs']],
-  ['IE', 'JP', ['jp-declare']],
+  // Japan's embassy in Canada speaks for families in Canada (review 35, finding 6).
+  ['CA', 'JP', ['jp-declare']],
   ['IE', 'CN', ['cn-rules-revised-2018']],
   // Review 27, finding 3: Singapore's page is for bringing ashes back to Singapore, so sg-docs says
   // home: ['SG'] and an Irish family hears whom it speaks for (scenarios-review-twenty-seven-c).
@@ -205,9 +206,11 @@ describe('a rule speaks only for what its source speaks for', () => {
   it('an airside change of planes is not an arrival: no entry rules for Germany on the way to Japan', () => {
     const out = evaluateTrip({
       legs: [
-        { mode: 'air', from: 'GB', to: 'DE', carrier: 'LH', connection: true },
+        { mode: 'air', from: 'CA', to: 'DE', carrier: 'LH', connection: true },
         { mode: 'air', from: 'DE', to: 'JP', carrier: 'LH' },
       ],
+      // Japan's embassy in Canada speaks for families in Canada (review 35, finding 6).
+      home_country: 'CA',
       keepsakes: [{ kind: 'ashes', container: 'wood' }],
     });
     const [toFrankfurt, toTokyo] = out.legs;

@@ -31,21 +31,19 @@ const nani = (home: string, extra: Record<string, unknown> = {}) =>
   });
 
 describe("1. HIGH: India's mission certificate and the Health Ministry's eCARe clearance", () => {
-  it("a Canadian family is told to ask about the Indian mission's certificate before they travel", () => {
+  it("a Canadian family is told to bring the certificate from India's mission for their part of Canada", () => {
     const out = nani('CA');
     const certificate = out.documents.find((d) => d.key === 'consular_certificate')!;
-    expect(certificate.title).toBe('A certificate from an Indian mission in Canada for carrying the ashes');
-    // The High Commission's FAQ: "you are required to have Certificate for carrying Ashes". Since
-    // review 21 (finding 2) it speaks for the part of Canada it serves, as Vancouver's list does, so
-    // the certificate is one to ask the mission serving the family about, before they travel.
-    expect(certificate.asked_by).toContain("India's High Commission in Ottawa");
-    expect(out.summary[0]!.carry).toContain(
-      'A certificate from an Indian mission in Canada for carrying the ashes: ask the consulate before you travel',
+    // Review 35, finding 3: India's three missions in Canada each issue it, and the High Commission
+    // says it is required, so it is asked for firmly, from the mission for the family's part of Canada.
+    expect(certificate.title).toBe(
+      "A certificate for carrying the ashes from India's mission for your part of Canada (its High Commission in Ottawa, or its consulate in Toronto or Vancouver)",
     );
-    expect(out.summary[0]!.text).toContain(
-      'Ask before you travel whether you also need a certificate from an Indian mission in Canada for carrying the ashes',
+    expect(certificate.asked_by).toEqual(["India's missions in Canada"]);
+    expect(out.summary[0]!.text).not.toContain('whether you also need a certificate');
+    expect(ruleIdsOn(out)).toEqual(
+      expect.arrayContaining(['in-canada-certificate', 'in-ottawa-certificate', 'in-vancouver']),
     );
-    expect(ruleIdsOn(out)).toEqual(expect.arrayContaining(['in-ottawa-certificate', 'in-vancouver']));
   });
 
   it('the Vancouver list is what the consulate asks for to issue its certificate, before travel', () => {
@@ -103,7 +101,8 @@ describe("1. HIGH: India's mission certificate and the Health Ministry's eCARe c
     expect(byId.get('in-ottawa-certificate')).toMatchObject({
       source_url: 'https://suvidha.hciottawa.gov.in/user/faqs/ashes-certificate',
       source_date: null,
-      read_on: '2026-12-06',
+      // Re-read for review 35, finding 3, when its certificate became in-canada-certificate.
+      read_on: '2026-12-07',
     });
     expect(byId.get('in-ecare')).toMatchObject({
       source_url: 'https://cgitoronto.gov.in/page/transport-ashes',

@@ -422,7 +422,8 @@ describe('the one named as asking is whoever the source is, each source once (fi
       },
       { today },
     );
-    expect(out.summary[0]!.text).toContain('The US Embassy in London asks for one');
+    // Review 35, finding 2: the embassy only advises, so it never "asks for" one either.
+    expect(out.summary[0]!.text).not.toContain('The US Embassy in London asks for one');
     expect(out.summary[0]!.text).not.toMatch(/The United Kingdom[^.]*ask/);
   });
 

@@ -147,7 +147,8 @@ describe('r31b finding 3: landing in London and taking the Eurostar on enters th
   it('the US Embassy’s papers for the UK are said plainly, with no “only passing through”', () => {
     const out = readTripOn(today, t58);
     const docs = out.legs[0]!.requirements.find((r) => r.id === 'gb-from-us-docs');
-    expect(docs?.severity).toBe('required');
+    // The embassy only advises (review 35, finding 2).
+    expect(docs?.severity).toBe('recommended');
     expect(docs?.for_this_family ?? '').not.toMatch(/pass through/);
     expect(gapMessages(out, 0).join(' ')).not.toMatch(/passing through the United Kingdom/);
     const letter = out.documents.find((d) => /letter from the funeral director/.test(d.title));
@@ -163,8 +164,11 @@ describe('r31b finding 3: landing in London and taking the Eurostar on enters th
         { mode: 'sea', from: 'GB', to: 'IE', carrier: 'Stena Line' },
       ]),
     );
-    expect(gapMessages(out, 0).join(' ')).toMatch(
-      /only passing through the United Kingdom on the way to Ireland/,
+    // The US Embassy in London only advises (review 35, finding 2), so no UK rule is weighty enough
+    // for the passing-through gap; the doubt stays on its note.
+    const docs = out.legs[0]!.requirements.find((r) => r.rule_ids.includes('gb-from-us-docs'));
+    expect(docs?.for_this_family).toContain(
+      "If you only pass through, our sources don't say whether it does",
     );
   });
 

@@ -57,7 +57,8 @@ describe('r32b 5: a rule that turns on where the loved one died, while the famil
 
   it('Japan’s note for a death outside Japan, for ashes cremated in Japan: said with its condition, and asked', () => {
     const home = (lovedOne: Record<string, unknown>) =>
-      flight('JP', [{ from: 'US', to: 'JP', carrier: 'JL' }], 'Obaachan', { cremated_in: 'JP', ...lovedOne });
+      // Japan's embassy in Canada speaks for families in Canada, ashes from there (review 35, finding 6).
+      flight('CA', [{ from: 'CA', to: 'JP', carrier: 'JL' }], 'Obaachan', { cremated_in: 'CA', ...lovedOne });
     const unsaid = home({});
     expect(requirement(unsaid, 'jp-declare')?.for_this_family).toContain(
       'This applies only if Obaachan died outside Japan',
@@ -65,17 +66,17 @@ describe('r32b 5: a rule that turns on where the loved one died, while the famil
     expect(whereDied(unsaid)).toHaveLength(1);
     expect(ruleIdsOn(home({ loss_country: 'JP' }))).not.toContain('jp-declare');
     expect(whereDied(home({ loss_country: 'JP' }))).toEqual([]);
-    const abroad = home({ loss_country: 'US' });
+    const abroad = home({ loss_country: 'CA' });
     expect(requirement(abroad, 'jp-declare')?.for_this_family ?? '').not.toMatch(/only if/);
   });
 
   it('asked once for the trip, however many legs and rules turn on it', () => {
     const out = flight(
-      'JP',
+      'CA',
       [
-        { from: 'US', to: 'JP', carrier: 'JL' },
-        { from: 'JP', to: 'US', carrier: 'JL' },
-        { from: 'US', to: 'JP', carrier: 'JL' },
+        { from: 'CA', to: 'JP', carrier: 'JL' },
+        { from: 'JP', to: 'CA', carrier: 'JL' },
+        { from: 'CA', to: 'JP', carrier: 'JL' },
       ],
       'Obaachan',
     );

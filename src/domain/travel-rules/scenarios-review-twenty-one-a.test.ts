@@ -139,10 +139,11 @@ describe('finding 2: India’s High Commission in Ottawa speaks for the part of 
   it('a BC family is not told Ottawa firmly asks for its certificate', () => {
     const certificate = out.documents.find((d) => d.key === 'consular_certificate')!;
     expect(certificate.detail).not.toContain("Asked for by India's High Commission in Ottawa");
-    expect(certificate.detail).toContain(
-      "India's High Commission in Ottawa and India's consulate in Vancouver may ask for it",
+    // Review 35, finding 3: India's missions in Canada each issue it, for their part of Canada.
+    expect(certificate.detail).toContain("Asked for by India's missions in Canada");
+    expect(out.documents.map((d) => d.detail).join(' ')).not.toContain(
+      "Asked for by India's High Commission in Ottawa",
     );
-    expect(out.documents.map((d) => d.detail).join(' ')).not.toContain('Asked for by India');
   });
 
   it('Ottawa’s rule points to the consulates serving the rest of Canada, Vancouver among them', () => {
