@@ -44,6 +44,18 @@ const CONFIRMED_BY_2023_LIST: ReadonlySet<string> = new Set(
     .split(/\s+/),
 );
 
+/**
+ * The 2023 list cuts every name at its first hyphen (none of its 1,150 names has one): LOT's
+ * "LOT - Polish Airlines" is "LOT" there, so the comparison above missed it and a family flying LO
+ * read "the airline flying as LO" (review 35, t42). These are the codes whose cut 2023 name is the
+ * first whole words of OpenFlights' name, under the same ICAO code (LOT, MLA): the same airline.
+ * Codes whose cut name is another word altogether ("Alia" for Royal Jordanian) are named in
+ * `AIRLINE_NAMES` from a stored page instead, where one was found.
+ */
+const CONFIRMED_BY_2023_LIST_CUT_AT_HYPHEN: readonly string[] = ['LO', 'Q5'];
+
+const confirmedBy2023List = new Set([...CONFIRMED_BY_2023_LIST, ...CONFIRMED_BY_2023_LIST_CUT_AT_HYPHEN]);
+
 const byCode = new Map<string, string | null>();
 /** OpenFlights' own name where the 2023 list agrees, kept when ours is shorter ("Delta Air Lines"). */
 const confirmedName = new Map<string, string>();
@@ -53,8 +65,8 @@ for (const airline of openFlights as readonly OpenFlightsAirline[]) {
   if (!/^[A-Z0-9]{2}$/.test(airline.iata) || !/^[A-Z]{3}$/.test(airline.icao)) continue;
   // A code is reused over the years; the airline flying today under it is the one to name.
   if (!byCode.has(airline.iata) || airline.active === 'Y') {
-    byCode.set(airline.iata, CONFIRMED_BY_2023_LIST.has(airline.iata) ? airline.name : null);
-    if (CONFIRMED_BY_2023_LIST.has(airline.iata)) confirmedName.set(airline.iata, airline.name);
+    byCode.set(airline.iata, confirmedBy2023List.has(airline.iata) ? airline.name : null);
+    if (confirmedBy2023List.has(airline.iata)) confirmedName.set(airline.iata, airline.name);
     else confirmedName.delete(airline.iata);
   }
   if (airline.active === 'Y') flying.add(airline.iata);
@@ -171,6 +183,9 @@ const AIRLINE_NAMES: Readonly<Record<string, string>> = {
   BF: 'French bee', // en.wikipedia.org/wiki/French_Bee: "Iata: BF"
   P5: 'Wingo', // airwaysmag.com: "Colombian low-cost carrier (LCC) Wingo (P5)"
   TB: 'TUI fly Belgium', // belgianaviationnews.be 2021-02: TUI fly Belgium's first flight "(TB1011)"
+  // Review 35 (t42): codes whose name the 2023 list cut at a hyphen to another word (read 2026-12-07).
+  RJ: 'Royal Jordanian', // en.wikipedia.org/wiki/Royal_Jordanian: "Iata: RJ", founded as "Alia Airlines – Royal Jordanian Airlines"
+  JU: 'Air Serbia', // ch-aviation.com/news/21845: "Air Serbia (JU, Belgrade Nikola Tesla)"
 };
 for (const [code, name] of Object.entries(AIRLINE_NAMES)) {
   byCode.set(code, name);

@@ -341,8 +341,9 @@ describe('where we have no rule from our research', () => {
   it('a pet: no death certificate or passport; what to carry is a letter from the pet crematorium', () => {
     const out = toSpain({ kind: 'pet' });
     expect(doc(out, 'Death certificate')?.instead).toContain('pet crematorium');
+    // Said plainly: no government registers a pet's death (review 35, t17).
     expect(exception(out, /death certificate/)?.message).toContain(
-      'It may not exist for Jack: a pet may have none.',
+      "There isn't one for Jack: a pet's death isn't registered as a person's is.",
     );
     expect(out.documents.map((d) => d.key)).not.toContain('deceased_passport');
   });

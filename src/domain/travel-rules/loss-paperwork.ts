@@ -358,8 +358,12 @@ export function paperworkFor(
   if (lovedOne.kind === 'infant') {
     add('deceased_passport', 'maybe', 'a baby may never have had a passport', NO_SOURCE_PASSPORT);
   }
+  // A pet's death is not registered as a person's is: no government issues a death certificate for
+  // a pet, so it is said plainly, never "may have none" (review 35, t17; pet-aftercare guides say
+  // "there is no central, official registry for pets": visualfoodie.com/reasons-for-a-pet-death-certificate,
+  // winenfood.com/the-legal-status-of-a-pet-death-certificate, undated, read 2026-12-07).
   if (lovedOne.kind === 'pet') {
-    add('death_certificate', 'maybe', 'a pet may have none', PET_FALLBACK);
+    add('death_certificate', 'yes', "a pet's death isn't registered as a person's is", PET_FALLBACK);
   }
   return {
     lovedOne,

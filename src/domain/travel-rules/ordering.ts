@@ -35,10 +35,15 @@ export function joinList(items: readonly string[], conjunction: 'and' | 'or' = '
 /**
  * A list whose items have commas of their own ("a letter from the relative, with a copy of their
  * passport") is kept apart with semicolons, so each paper reads as one: "a; b; and c" (or "a; and b").
+ * Only a comma before the last paper, or an "and" of a paper's own ("translations of the death
+ * certificate and the exit permit"), can be misread as a break between papers: a comma in the last
+ * paper alone keeps the plain list ("the death register and the declaration, in English"; review 35, t25).
  */
 export function joinPapers(items: readonly string[]): string {
   // Two papers with commas of their own too: "a permit, apostilled; and a certificate, apostilled"
   // (review 22, finding 11).
-  if (items.length <= 1 || !items.some((item) => item.includes(','))) return joinList(items);
+  const breaks =
+    items.slice(0, -1).some((item) => item.includes(',')) || items.some((item) => / and /.test(item));
+  if (items.length <= 1 || !breaks) return joinList(items);
   return `${items.slice(0, -1).join('; ')}; and ${items[items.length - 1]}`;
 }

@@ -187,11 +187,14 @@ describe('6. a pet’s summary says first what to carry, as a baby’s does', ()
   });
   const summary = out.summary[0]!;
 
-  it('t28: leads with the pet crematorium’s certificate, then says a death certificate may not exist', () => {
+  it('t28: leads with the pet crematorium’s certificate, then says there is no death certificate', () => {
     expect(summary.text).toMatch(/^For Biscuit, carry a certificate or letter from the pet crematorium/);
-    expect(summary.text).toContain('There may be no death certificate for Biscuit');
+    // Said plainly, never "may be no": no government registers a pet's death (review 35, t17).
+    expect(summary.text).toContain(
+      "There is no death certificate for Biscuit: a pet's death isn't registered",
+    );
     expect(summary.carry[0]).toMatch(/^A certificate or letter from the pet crematorium/);
-    expect(summary.carry).toContain('A death certificate, if you have it and are asked for it');
+    expect(summary.carry).not.toContain('A death certificate, if you have it and are asked for it');
   });
 });
 

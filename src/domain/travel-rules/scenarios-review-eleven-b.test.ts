@@ -264,8 +264,9 @@ describe('11. a paper advice only suggests is "suggested" in the papers list, as
       loved_one: { name: 'Grandpa', kind: 'adult', loss_country: 'US', loss_region: 'US-CO' },
     });
     const summary = out.summary[0]!;
+    // Said first, it names whom it is for (review 35, t27).
     expect(summary.text).toContain(
-      'Advice for driving in the United States suggests carrying a death certificate',
+      'For Grandpa, advice for driving in the United States suggests carrying a death certificate',
     );
     expect(summary.carry).toEqual([
       'A death certificate (suggested)',

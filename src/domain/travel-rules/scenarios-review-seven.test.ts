@@ -380,8 +380,9 @@ describe('15. papers only suggested are said once, as advice to carry', () => {
       loved_one: { name: 'Mom', kind: 'adult', loss_country: 'US', loss_region: 'US-AZ' },
     });
     const text = out.summary[0]!.text;
+    // Said first, it names whom it is for (review 35, t27).
     expect(text).toContain(
-      'Advice for driving in the United States suggests carrying a death certificate, a cremation certificate and any state disposition or transit permit you were given.',
+      'For Mom, advice for driving in the United States suggests carrying a death certificate, a cremation certificate and any state disposition or transit permit you were given.',
     );
     expect(text).not.toContain('Ask before you travel');
   });
@@ -461,7 +462,7 @@ describe('19. one mission named one way; a long papers list kept readable', () =
     expect(askers).not.toContain('Poland');
   });
 
-  it('a Dutch family flying to Indonesia: papers with commas of their own are kept apart with semicolons', () => {
+  it('a Dutch family flying to Indonesia: a long papers list reads as one list', () => {
     const out = trip({
       home_country: 'NL',
       legs: [{ mode: 'air', from: 'NL', to: 'ID', carrier: 'KL', bag: 'carry_on' }],
@@ -470,7 +471,8 @@ describe('19. one mission named one way; a long papers list kept readable', () =
     });
     expect(out.summary[0]!.text).toContain(
       // Since review 13 (finding 6) the embassy's letters are what to apply with, not papers to carry.
-      'a letter from the crematorium or funeral director; and whatever Indonesia’s embassy in The Hague gives you when you apply, before you travel.',
+      // A comma in the last paper alone is no break between papers: commas will do (review 35, t25).
+      'a letter from the crematorium or funeral director and whatever Indonesia’s embassy in The Hague gives you when you apply, before you travel.',
     );
   });
 });

@@ -196,8 +196,9 @@ describe('7. LOW: a pet’s ashes on Emirates: the summary says what to bring', 
       loved_ones: [{ name: 'Max', kind: 'pet', loss_country: 'AE' }],
     });
     const summary = out.summary[0]!;
+    // A pet has no death certificate (review 35, t17): what stands in for it is said as what to carry.
     expect(summary.text).toMatch(
-      /^For Max, bring a cremation certificate, which Emirates accepts in place of a death certificate\./,
+      /^For Max, carry a cremation certificate, which Emirates accepts in place of a death certificate\./,
     );
     expect(summary.carry[0]).toBe(
       'A cremation certificate, which Emirates accepts in place of a death certificate.',

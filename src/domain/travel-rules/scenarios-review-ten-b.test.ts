@@ -119,7 +119,8 @@ describe("8. ANA's advice, credited to who reported it, said once as one either-
     });
     const summary = out.summary[0]!;
     expect(summary.text).not.toContain('All Nippon Airways suggests');
-    expect(summary.text).toContain('A Japanese funeral company quoting ANA');
+    // Said first, it names whom it is for (review 35, t27).
+    expect(summary.text).toContain('For Obaachan, a Japanese funeral company quoting ANA');
     // One company now: JAL's wording, from another, is not said on an ANA flight (review 32, r32b).
     expect(summary.text).toContain('suggests carrying a death or cremation certificate.');
     // Review 11, finding 11: a paper only suggested is said so, not "if you are asked for it".

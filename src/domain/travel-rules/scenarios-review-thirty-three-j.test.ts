@@ -101,14 +101,15 @@ describe('r32b low: a JAL flight names JAL only', () => {
 
   it('JAL from Tokyo to Osaka: the company quoting JAL, never “JAL and ANA”', () => {
     const summary = within('JL').summary[0]!.text;
-    expect(summary).toContain('A Japanese memorial company quoting JAL suggests');
+    // Said first, it names whom it is for (review 35, t27).
+    expect(summary).toContain('For Obaachan, a Japanese memorial company quoting JAL suggests');
     expect(summary).not.toContain('ANA');
   });
 
   it('ANA within Japan: ANA’s own note, in full, and not JAL’s', () => {
     const summary = within('NH').summary[0]!;
     expect(summary.text).toBe(
-      'A Japanese funeral company quoting ANA suggests carrying a death or cremation certificate.',
+      'For Obaachan, a Japanese funeral company quoting ANA suggests carrying a death or cremation certificate.',
     );
     expect(summary.carry).toEqual(['A death or cremation certificate (suggested)']);
   });

@@ -52,13 +52,17 @@ describe('finding 2: a country’s entry rules are not said again on a flight wi
     expect(ruleIdsOn(out, 0)).toContain('la-docs');
     expect(ruleIdsOn(out, 0)).not.toContain('la-brazil-anvisa');
     expect(detailOn(out, 'la-docs')).toMatch(/^LATAM says carrying ashes is subject to each country's rules/);
-    expect(detailOn(out, 'la-docs')).toMatch(/for a flight to another country, it suggests asking/);
-    // Flying to Brazil from abroad, LATAM's pointer to ANVISA stays.
+    // LATAM's word to ask the consulate is for a flight to another country: its own rule, never said
+    // on a flight within Brazil (review 35, t27).
+    expect(detailOn(out, 'la-docs')).not.toMatch(/consulate|another country/);
+    expect(ruleIdsOn(out, 0)).not.toContain('la-consulate');
+    // Flying to Brazil from abroad, LATAM's pointers to the consulate and ANVISA stay.
     const abroad = readTripOn(
       today,
       carrying('AR', [{ mode: 'air', from: 'AR', to: 'BR', carrier: 'LA', bag: 'carry_on' }]),
     );
     expect(ruleIdsOn(abroad, 0)).toContain('la-brazil-anvisa');
+    expect(ruleIdsOn(abroad, 0)).toContain('la-consulate');
   });
 });
 

@@ -231,7 +231,13 @@ export function carrySummary(
     ...new Set(
       mine
         .filter((d) => d.status === 'not_issued' || saidFirstInstead(d))
-        .flatMap((d) => (d.instead ? [d.instead] : [])),
+        // Said first, before the paper it stands in for is named: "which Emirates accepts in place of
+        // a death certificate", never "in its place" (review 35, t17: Max, a pet, has none).
+        .flatMap((d) =>
+          d.instead
+            ? [d.instead.replace(/ in its place\.$/, ` in place of ${documentPhrase(d.key as DocumentKey)}.`)]
+            : [],
+        ),
     ),
   ];
   const carryList = [
@@ -381,7 +387,7 @@ export function carrySummary(
           : `For ${name}, ${toCarry} ${lowerFirst(instead.join(' '))}`,
       );
     }
-    if (standIns.length > 0) sentences.push(`For ${name}, ${toBring} ${standIns.join('; and ')}.`);
+    if (standIns.length > 0) sentences.push(`For ${name}, ${toBring} ${joinPapers(standIns)}.`);
     const reported = new Map<string, { who: string[]; papers: string[] }>();
     // The form a paper's one reporter asks for, in its own words ("the death certificate, or the
     // extract of the death registration"), is said in that list, so the reporter is named once, not
@@ -439,8 +445,17 @@ export function carrySummary(
     for (const { docs, suggestOnly, shared } of askGroups.values()) {
       const first = docs[0]!;
       const papers = joinPapers(docs.map((d) => (suggestOnly ? withStandIns(d, mineKeys) : phraseOf(d))));
+      // Said first, a suggestion still says whom it is for, as every other first paper does: "For
+      // Vovô, LATAM suggests carrying …", never the airline's words alone (review 35, t27).
+      const forThem = sentences.length === 0 && !shared;
+      const suggestion = askClause(
+        first.asked_by,
+        firmnessOn(first),
+        `${sending ? 'having ready' : 'carrying'} ${papers}`,
+        !forThem && !shared,
+      );
       const said = suggestOnly
-        ? `${askClause(first.asked_by, firmnessOn(first), `${sending ? 'having ready' : 'carrying'} ${papers}`)}.`
+        ? `${forThem ? `For ${name}, ` : ''}${suggestion}.`
         : // "also" only after something to bring (Mexico City's disputed papers stand alone).
           `Ask before you travel whether you ${sentences.length > 0 ? 'also ' : ''}need ${papers}: our sources say only that ${askClause(first.asked_by, firmnessOn(first), docs.length === 1 ? itOrThem(first) : 'them', false)}.`;
       // One urn, more than one loved one: said once, naming them all.
