@@ -359,8 +359,10 @@ export type PaperException = z.infer<typeof paperExceptionSchema>;
  * carry: bring it. ask_first: only someone who "may ask" names it (a country the family only passes
  * through, a weak or disputed source), so the family asks before travel whether they need it (review
  * 26, finding 6). not_issued: it does not exist for this loved one. may_not_exist: it may not.
+ * for_sending: have it ready for whoever sends the urn, where a country does not allow a family to
+ * carry it and its source says it is sent instead (review 35, t05).
  */
-export const documentStatuses = ['carry', 'ask_first', 'not_issued', 'may_not_exist'] as const;
+export const documentStatuses = ['carry', 'ask_first', 'not_issued', 'may_not_exist', 'for_sending'] as const;
 export type DocumentStatus = (typeof documentStatuses)[number];
 
 export const travelDocumentSchema = z.object({

@@ -45,7 +45,7 @@ export const tripDocumentSchema = z.object({
   detail: z.string(),
   askedBy: z.array(z.string()),
   sourceUrl: z.string(),
-  /** carry, ask_first (ask before travel whether it is needed), not_issued or may_not_exist. */
+  /** carry, ask_first (ask before travel whether it is needed), not_issued, may_not_exist or for_sending (ready for whoever sends the urn). */
   status: z.enum(documentStatuses),
   reason: z.string().nullable(),
   /** The baby is not registered at all, so no death certificate (the packet's note says why). */

@@ -59,6 +59,7 @@ import {
 } from './state-rules.js';
 import { carrySummary, type PapersIfTheyDied, type Refusal, type UrnPapers } from './summary.js';
 import { asIfFromHome, homeListsToTry, setOffElsewhereGaps } from './set-off-elsewhere.js';
+import { papersForSending, sentAheadGap, urnSentOnLeg } from './sent-instead.js';
 import { byWhereTheyDied, diedWhereQuestions } from './where-they-died.js';
 import {
   type KeepsakeFacts,
@@ -116,7 +117,7 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
   const disputed = disputedByOwnSources(rules);
 
   const allKeepsakes = [...new Set(ashKeepsakes.map((keepsake) => keepsake.label))];
-  const carriedByLeg = facts.legs.map((leg) =>
+  const carriedAsPlanned = facts.legs.map((leg) =>
     leg.carriesAshes
       ? onlyPassingThrough(
           namingWhereFrom(withCabinScreening(legRules, facts, leg, ashKeepsakes), leg),
@@ -125,6 +126,10 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
         )
       : [],
   );
+  // Once every urn is sent instead (Germany), the legs after carry none (review 35, t05).
+  const sentOn = urnSentOnLeg(carriedAsPlanned, facts, ashKeepsakes);
+  const sentAhead = (index: number) => sentOn >= 0 && index > sentOn;
+  const carriedByLeg = carriedAsPlanned.map((entries, index) => (sentAhead(index) ? [] : entries));
   const matchedByLeg = carriedByLeg.map((entries, index) =>
     withoutSetAside(withoutBurialOnly(entries, facts, facts.legs[index]!)),
   );
@@ -211,6 +216,8 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
   const whomHere = (rule: Rule) => whoToAskAbout(rule, facts.scatter?.place ?? null);
   const legs = facts.legs.map((leg, index): TravelLegOutput => {
     const matched = matchedByLeg[index]!;
+    if (leg.carriesAshes && sentAhead(index))
+      return { ...emptyLeg(leg, [{ message: sentAheadGap(facts.legs[sentOn]!.to) }]), carries_ashes: false };
     if (!leg.carriesAshes)
       return emptyLeg(
         leg,
@@ -356,7 +363,10 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
       facts.legs.flatMap((leg, index) => {
         const theirs = ashKeepsakes.filter((k) => (k.lovedOne ?? UNNAMED) === lovedOne);
         const own = rulesOf(matchedByLeg[index]!, lovedOne).some((rule) => scopeKindOf(rule) === 'airline');
-        return leg.carriesAshes && !own && airlinesNamedInstead(facts, leg, theirs, legRules).length > 0
+        return leg.carriesAshes &&
+          !sentAhead(index) &&
+          !own &&
+          airlinesNamedInstead(facts, leg, theirs, legRules).length > 0
           ? [carrierName(leg.carrier!)]
           : [];
       }),
@@ -410,7 +420,13 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
       ...diedWhereQuestions(groupsByLeg.flat(), [], papersOnWhereTheyDied(groupsByLeg.flat(), paperworks)),
     ]),
     legs,
-    documents,
+    // Said after the summary, which says "have ready" of them itself (review 35, t05).
+    documents: papersForSending(
+      documents,
+      paperworks
+        .filter((_, index) => refusalsFor[index]!.some((refusal) => refusal.sentInstead === true))
+        .map((paperwork) => paperwork.lovedOne.name),
+    ),
   };
 }
 

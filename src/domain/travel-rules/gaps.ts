@@ -1,6 +1,7 @@
 import { holdsAshes, type RuleGap, type TravelKeepsakeKind } from '../../contracts/travel-rules.js';
 import { customsTerritoryOf } from './borders.js';
 import { homeGaps } from './home-rules.js';
+import { noExitRuleGap } from './leaving-gap.js';
 import { type Paperwork, registryFor, speakFor } from './loss-paperwork.js';
 import { airlinesNamedInstead } from './named-carriers.js';
 import {
@@ -534,9 +535,8 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   );
   if (home.exit) gaps.push(home.exit);
   if (leg === firstOut && !exitRule && !home.exit) {
-    gaps.push(
-      `We have no rule from our research for taking ashes out of ${countryPhrase(leg.from)}. The crematorium or funeral director there can tell you whether anything is needed before you go.`,
-    );
+    // Whom to ask turns on whether the ashes set off from here (review 35, finding 1).
+    gaps.push(noExitRuleGap(trip, leg, input.keepsakes));
   }
   const through = passingThrough(trip, leg, matched);
   if (through) gaps.push(through);

@@ -41,6 +41,23 @@ export function landBordersOf(shapes: CountryShapes): Record<string, string[]> {
 
 const BORDERS: Readonly<Record<string, readonly string[]>> = LAND_BORDERS.borders;
 
+/**
+ * Whether a sourced bridge, causeway or tunnel carries this mode straight between the two (the
+ * Johor–Singapore Causeway, the Øresund Bridge): a drive over one border, as between neighbours
+ * (review 35, t33). The links and their sources are in data/land-borders.json.
+ */
+function fixedLinkBetween(a: string, b: string, mode: string): boolean {
+  return LAND_BORDERS.fixed_links.some(
+    (link) => link.between.includes(a) && link.between.includes(b) && a !== b && link.by.includes(mode),
+  );
+}
+
+/** The countries a fixed link joins to this one, whatever it carries. */
+const linkedTo = (country: string): string[] =>
+  LAND_BORDERS.fixed_links
+    .filter((link) => link.between.includes(country))
+    .flatMap((link) => link.between.filter((other) => other !== country));
+
 /** Whether two countries share a land border; null when the shapes do not know one of them. */
 export function sharesLandBorder(a: string, b: string): boolean | null {
   const mine = BORDERS[a];
@@ -50,13 +67,14 @@ export function sharesLandBorder(a: string, b: string): boolean | null {
 
 /**
  * The countries joined to this one by land, through any chain of land borders (a landmass, as the
- * shapes draw it): Japan's is Japan alone, France's reaches Poland through Germany.
+ * shapes draw it) or fixed links: Japan's is Japan alone, France's reaches Poland through Germany,
+ * Singapore's reaches Thailand over the Causeway and through Malaysia.
  */
 function joinedByLand(country: string): ReadonlySet<string> {
   const reached = new Set([country]);
   const queue = [country];
   for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-    for (const neighbour of BORDERS[next] ?? []) {
+    for (const neighbour of [...(BORDERS[next] ?? []), ...linkedTo(next)]) {
       if (reached.has(neighbour)) continue;
       reached.add(neighbour);
       queue.push(neighbour);
@@ -69,8 +87,9 @@ function joinedByLand(country: string): ReadonlySet<string> {
  * A drive or a train between two countries that share no land border: what it crosses is not read.
  * Where land joins them through other countries (France to Poland), the way goes through one of
  * those or over the sea; where nothing does (the United States and Japan), it crosses the sea, and
- * no bridge or tunnel is claimed (review 29, finding 8). A causeway or a car ferry may still carry a
- * car across (Singapore to Malaysia, the United Kingdom to France), so "can't be driven" is not said.
+ * no bridge or tunnel is claimed (review 29, finding 8), unless a sourced one joins them (the
+ * Causeway, Singapore to Malaysia: review 35, t33). A car ferry may still carry a car across (the
+ * United Kingdom to France), so "can't be driven" is not said.
  * A train was taken as it stood, Japan to South Korea too (review 33a, low): only a tunnel could
  * carry one across the sea, and whether one does is not for us to claim.
  */
@@ -79,6 +98,7 @@ export function landGaps(
 ): RuleGap[] {
   if (leg.mode !== 'road' && leg.mode !== 'rail') return [];
   if (!leg.international || sharesLandBorder(leg.from, leg.to) !== false) return [];
+  if (fixedLinkBetween(leg.from, leg.to, leg.mode)) return [];
   // Where nothing joins the two by land, a company named on the leg is what carries it across
   // (Eurotunnel Le Shuttle, a car ferry, Eurostar): the crossing is named, so no part of the way is
   // left out (review 31, finding 5). The company itself is named as one we hold nothing for (gaps.ts).

@@ -148,10 +148,16 @@ export function renderPacket(input: PacketInput): Promise<Buffer> {
     para('We know of no paper you must carry for this trip. Keep the papers you have with you all the same.');
   for (const d of input.documents) {
     const whose = d.forName ? ` (for ${d.forName})` : '';
-    if (d.status === 'carry' || d.status === 'ask_first') {
+    if (d.status === 'carry' || d.status === 'ask_first' || d.status === 'for_sending') {
       const left = box();
       // Only someone who "may ask" names it: a box to tick once they have asked, never "bring".
-      const ask = d.status === 'ask_first' ? 'Ask before you travel whether you need it: ' : '';
+      // An urn sent instead takes its papers with it: ready for whoever sends it (review 35, t05).
+      const ask =
+        d.status === 'ask_first'
+          ? 'Ask before you travel whether you need it: '
+          : d.status === 'for_sending'
+            ? 'Have ready for whoever sends the urn: '
+            : '';
       doc
         .font('bold')
         .fontSize(10.5)

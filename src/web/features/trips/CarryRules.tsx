@@ -217,6 +217,13 @@ function DocumentItem({ trip, document: d }: { trip: TripDetail; document: Trave
           <p className="instead-title">Ask before you travel whether you need this one.</p>
         </div>
       )}
+      {d.status === 'for_sending' && (
+        <div className="instead">
+          <p className="instead-title">
+            Have this ready for whoever sends the urn: it goes with the urn, not in your bag.
+          </p>
+        </div>
+      )}
       {(d.status === 'not_issued' || d.status === 'may_not_exist') && (
         <div className="instead">
           <p className="instead-title">
