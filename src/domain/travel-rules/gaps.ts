@@ -1,5 +1,5 @@
 import { holdsAshes, type RuleGap, type TravelKeepsakeKind } from '../../contracts/travel-rules.js';
-import { customsTerritoryOf } from './borders.js';
+import { comingHome, type ComingHome } from './coming-home.js';
 import { homeGaps } from './home-rules.js';
 import { noExitRuleGap } from './leaving-gap.js';
 import { type Paperwork, registryFor, speakFor } from './loss-paperwork.js';
@@ -247,7 +247,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
             ? 'the cruise line or ferry company'
             : // Which mission, as the road's other gaps say it: "… of France in the United
               // Kingdom", or "where you live" while that is not said (fix24b).
-              road(trip, leg);
+              road(trip, leg, input.keepsakes);
     gaps.push(
       `Our sources speak about urns and boxes, not keepsake jewellery. We found nothing on whether anyone asks for papers for jewellery holding ashes on this journey, so it may help to ask ${whom}, and to keep the papers you have with you.`,
     );
@@ -331,7 +331,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   if (driveGap !== null) {
     driveGapAt = gaps.length;
     gaps.push(
-      `We have no rule from our research for ${driveGap} yet. ${capitalise(road(trip, leg))} can tell you, before you set off, what they need${takeWith}.`,
+      `We have no rule from our research for ${driveGap} yet. ${capitalise(road(trip, leg, input.keepsakes))} can tell you, before you set off, what they need${takeWith}.`,
     );
   }
   if (leg.mode === 'road' && !leg.international && !has('road')) {
@@ -412,8 +412,6 @@ export function legGaps(input: LegGapInput): RuleGap[] {
     !stayingOnly &&
     input.entrySaidElsewhere !== true;
   const plainNoEntry = `We have no rule from our research for taking ashes into ${countryPhrase(leg.to)} yet.`;
-  // The ashes set off from home on this trip (the first leg carrying them leaves it).
-  const leftHome = trip.homeKnown && trip.legs[trip.joinsAt ?? 0]?.from === trip.home;
   // Going straight on to a third country (driving through Italy to the ferry to Greece), whom to
   // ask is asked about that, as a country's rule met there says it (review 31, a7); whether the
   // family stays there a while first they have not said (review 33b, M2).
@@ -422,21 +420,12 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   const noEntryFor = (keepsakes: readonly KeepsakeFacts[]) =>
     noEntryRule(
       leg.to,
-      askingFrom(trip, leg, leg.to) ?? journeyStart(trip, leg),
+      askingFrom(trip, leg) ?? journeyStart(trip, leg),
       trip.homeKnown ? trip.home : null,
       input.rules ?? [],
       `${passing}${takeWith}`,
       leg.mode,
-      // Ashes going back to the country they left, where the family lives (review 17, finding 8):
-      // cremated there, or set off from there on this trip (review 30, finding 6).
-      (leftHome && leg.to === trip.home) ||
-        (keepsakes.length > 0 &&
-          keepsakes.every(
-            (k) =>
-              k.lovedOne !== undefined &&
-              k.lovedOne !== null &&
-              (k.lovedOne.cremationCountry ?? k.lovedOne.lossCountry) === leg.to,
-          )),
+      comingHome(trip, leg, keepsakes),
       nationalitiesOf(keepsakes),
       ashesOriginsOf(keepsakes),
     );
@@ -455,21 +444,23 @@ export function legGaps(input: LegGapInput): RuleGap[] {
       ? `, and only for families who live in ${entryRulesElsewhere(leg.to, trip.homeKnown ? trip.home : null, input.rules ?? [], 'trip')}`
       : '';
   if (arrivesFromAbroad(leg) && pets.length > 0 && !noEntryForAnyone) {
-    // Coming home, the family asks their own country's mission where the journey sets off, before
-    // they set off: never the border at home, where it is too late to ask (review 27, finding 6).
-    const comingHome = trip.homeKnown && leg.to === trip.home && PET_ASHES_ENTRY[leg.to] === undefined;
-    // A pet's ashes that left home coming back: home's customs, as for a person's (review 30, 6).
-    const petsBack =
-      leftHome ||
-      input.keepsakes
-        .filter((k) => k.lovedOne?.kind === 'pet')
-        .every((k) => (k.lovedOne!.cremationCountry ?? k.lovedOne!.lossCountry) === leg.to);
-    const petWhom =
-      comingHome && petsBack
-        ? `the customs service of ${countryPhrase(leg.to)} can tell you, before you set off, whether anything is needed bringing a pet's ashes back`
-        : comingHome
-          ? `${embassyWhere(leg.to, askingFrom(trip, leg, leg.to) ?? journeyStart(trip, leg))} can tell you, before you set off, what they need for a pet's ashes`
-          : `${askAboutPetOnEntry(leg.to, trip.home, askingFrom(trip, leg))} can tell you what they need for a pet's ashes`;
+    // Coming home, a pet's family asks whom a person's family asks, before they set off: home's
+    // border authorities, or its customs for ashes that left home (coming-home.ts; review 35, t).
+    // Where a page we read names the body for a pet's ashes (Australia's), that body.
+    const petsHome =
+      PET_ASHES_ENTRY[leg.to] === undefined
+        ? comingHome(
+            trip,
+            leg,
+            input.keepsakes.filter((k) => k.lovedOne?.kind === 'pet'),
+          )
+        : null;
+    const petWhom = petsHome?.back
+      ? `${petsHome.whom} can tell you, before you set off, whether anything is needed bringing a pet's ashes back`
+      : petsHome
+        ? `${petsHome.whom} can tell you, before you set off, what they need for a pet's ashes`
+        : // Where the family lives unsaid, no guess at it: as for a person's ashes (review 35, t).
+          `${askAboutPetOnEntry(leg.to, trip.homeKnown ? trip.home : null, askingFrom(trip, leg))} can tell you what they need for a pet's ashes`;
     gaps.push(
       onlyPets && !entryRuleThere
         ? `We have no rule from our research for taking ashes into ${countryPhrase(leg.to)} yet, a person's or a pet's. For ${pets.join(' and ')}, ${petWhom}${takeWith}.`
@@ -504,7 +495,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   }
   if (driveGapAt >= 0 && entryGap.startsWith(plainNoEntry)) {
     gaps[driveGapAt] =
-      `We have no rule from our research for ${driveGap!}, or for taking ashes into ${countryPhrase(leg.to)}, yet. ${capitalise(road(trip, leg))} can tell you, before you set off, what they need${passing}${takeWith}.`;
+      `We have no rule from our research for ${driveGap!}, or for taking ashes into ${countryPhrase(leg.to)}, yet. ${capitalise(road(trip, leg, input.keepsakes))} can tell you, before you set off, what they need${passing}${takeWith}.`;
   } else if (noEntry) {
     // Our entry rules speak only of arriving by air or sea (Ireland): that gap says whom to ask
     // about arriving by road, so the driving gap would say the same twice (review 12, finding 7).
@@ -805,12 +796,11 @@ function mayBePortOfCall(trip: TripFacts, leg: LegFacts, rules: readonly Rule[])
 
 /**
  * Whom to ask before driving across a border: not "at the border", since some have no border post
- * (Ireland and Northern Ireland); the country's mission, or coming home, your own where you are.
+ * (Ireland and Northern Ireland); the country's mission, or coming home, home's own authorities,
+ * as for entering it (coming-home.ts; review 35, t).
  */
-function road(trip: TripFacts, leg: LegFacts): string {
-  return trip.homeKnown && leg.to === trip.home
-    ? embassyWhere(trip.home, askingFrom(trip, leg, trip.home) ?? journeyStart(trip, leg))
-    : embassyWhere(leg.to, askingFrom(trip, leg));
+function road(trip: TripFacts, leg: LegFacts, keepsakes: readonly KeepsakeFacts[]): string {
+  return comingHome(trip, leg, keepsakes)?.whom ?? embassyWhere(leg.to, askingFrom(trip, leg));
 }
 
 /**
@@ -1043,6 +1033,7 @@ function entryRulesForOthersComingHome(country: string, from: string, rules: rea
  * families setting out from elsewhere, that is what is true: we know something, for them; this
  * family asks the country's mission where they live.
  * `from` is where the family asks from (askingFrom: on the way home, where the journey sets off).
+ * `homeWhom`: the leg brings the ashes into the family's home, and whom they ask (coming-home.ts).
  */
 function noEntryRule(
   country: string,
@@ -1051,7 +1042,7 @@ function noEntryRule(
   rules: readonly Rule[],
   take: string,
   mode?: LegFacts['mode'],
-  backWhereCremated = false,
+  homeWhom: ComingHome | null = null,
   nationalities: readonly (string | null)[] = [],
   ashesOrigins: readonly (string | null)[] = [],
 ): string {
@@ -1106,20 +1097,19 @@ function noEntryRule(
   }
   if (!elsewhere) {
     // Coming home from abroad (after a death there, often): the border at home is too late to
-    // ask, so the family asks their own country's mission where they are before they set off.
-    const whom =
-      country === home
-        ? `${embassyWhere(country, from)} can tell you, before you set off, what they need`
-        : `${askOnEntry(country, home, home === null ? null : from)} can tell you what they need`;
-    if (country === home && backWhereCremated) {
+    // ask, so the family asks home's own border authorities before they set off, never their
+    // country's post abroad: whoever's ashes, however the trip is written (coming-home.ts).
+    const whom = homeWhom
+      ? `${homeWhom.whom} can tell you, before you set off, what they need`
+      : `${askOnEntry(country, home, home === null ? null : from)} can tell you what they need`;
+    if (homeWhom?.back) {
       // Ashes that left home coming back: the customs of home, not a mission abroad, can say
       // whether they are declared on the way back in (review 17, finding 8), whatever rules home
       // has for other families: a German urn home from Austria is the same case as an Irish one
       // home from Spain (review 30, finding 6).
-      // Puerto Rico's customs are the United States' (borders.ts; review 35, w).
-      return `We have no rule from our research for bringing ashes back into ${countryPhrase(country)} after they have left it. The customs service of ${countryPhrase(customsTerritoryOf(country))} can tell you, before you set off, whether anything is needed coming back${take}.`;
+      return `We have no rule from our research for bringing ashes back into ${countryPhrase(country)} after they have left it. ${capitalise(homeWhom.whom)} can tell you, before you set off, whether anything is needed coming back${take}.`;
     }
-    const others = country === home ? entryRulesForOthersComingHome(country, from, rules) : '';
+    const others = homeWhom ? entryRulesForOthersComingHome(country, from, rules) : '';
     if (others) {
       return `Our sources on taking ashes into ${countryPhrase(country)} speak only for families who live in ${others}. ${capitalise(whom)}${take}.`;
     }

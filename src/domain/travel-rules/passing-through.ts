@@ -206,26 +206,15 @@ export function goesHome(
  * (review 25, finding 1; review 26, finding 5); on the journey that sets off from where the family
  * collects the ashes, those there, where papers for ashes leaving are applied for (a Canadian family
  * collecting Lola's ashes in the UK and flying them to the Philippines; review 33b, M1); otherwise
- * those where the family lives; null while that is not said ("where you live"). `about` is the
- * country whose mission would be asked.
+ * those where the family lives; null while that is not said ("where you live"). About entering
+ * their own home, a family asks its own authorities, never its post abroad (coming-home.ts).
  */
-export function askingFrom(trip: TripFacts, leg: LegFacts, about?: string): string | null {
+export function askingFrom(trip: TripFacts, leg: LegFacts): string | null {
   if (!trip.homeKnown) return null;
   const setOffFrom = journeyStart(trip, leg);
-  // Coming home with ashes they went out from home to collect, the family asks their own country's
-  // authorities, as they could before they set off: never their country's post in the country they
-  // collected the ashes in (review 34, finding 6).
-  if (about === trip.home && wentFromHomeToCollect(trip) && setOffFrom === trip.collectIn) return trip.home;
   if (goesHome(trip, trip.legs, leg) || (trip.collectIn && setOffFrom === trip.collectIn)) return setOffFrom;
   return trip.home;
 }
-
-/** The family travelled out from home, without the ashes, to collect them in another country. */
-const wentFromHomeToCollect = (trip: TripFacts): boolean =>
-  trip.collectIn !== undefined &&
-  trip.collectIn !== null &&
-  trip.collectIn !== trip.home &&
-  trip.legs[0]?.from === trip.home;
 
 // A trip that lands in a country and goes on to a third may stay there a while (a tour of the UK
 // and Ireland) or only pass through: the family has not said which, so passing through is only

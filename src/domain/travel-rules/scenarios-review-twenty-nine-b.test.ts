@@ -33,7 +33,9 @@ describe("finding 3: a pet's ashes home on a cruise from and back to the United 
     );
   });
 
-  it('still names the mission where the ashes set off, coming home from abroad', () => {
+  // Coming home from abroad, the United States' own border authorities, as for a person's ashes,
+  // never its post where the ashes set off (review 35, t; review 34b, finding 2).
+  it('names the border authorities at home, coming home from abroad', () => {
     const abroad = readTripOn(today, {
       home_country: 'US',
       purpose: 'carry',
@@ -42,7 +44,7 @@ describe("finding 3: a pet's ashes home on a cruise from and back to the United 
       loved_ones: [{ name: 'Buddy', kind: 'pet', loss_country: 'GB', cremated_in: 'GB' }],
     });
     expect(gapMessages(abroad).join(' ')).toContain(
-      'the embassy or consulate of the United States in the United Kingdom can tell you, before you set off',
+      'the border authorities of the United States can tell you, before you set off',
     );
   });
 });

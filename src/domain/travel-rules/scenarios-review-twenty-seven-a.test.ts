@@ -229,7 +229,9 @@ describe('review 27, finding 4: a ferry and a drive on to a third country passes
     expect(said).not.toContain('in France can tell you');
   });
 
-  it('P&O from England and the drive home to Poland: Poland’s mission in the United Kingdom, not in France', () => {
+  // Coming home, the family asks home's own border authorities, never a post of theirs abroad, in
+  // France or in the United Kingdom (review 35, t; review 34b, finding 2).
+  it('P&O from England and the drive home to Poland: Poland’s border authorities, not its mission in France', () => {
     const out = readTripOn(today, {
       home_country: 'PL',
       purpose: 'carry',
@@ -244,12 +246,13 @@ describe('review 27, finding 4: a ferry and a drive on to a third country passes
         { name: 'Tata', kind: 'adult', loss_country: 'GB', loss_region: 'GB-ENG', cremated_in: 'GB' },
       ],
     });
-    expect(gapMessages(out, 3).join(' ')).toContain(
-      'The embassy or consulate of Poland in the United Kingdom can tell you, before you set off',
-    );
+    const said = gapMessages(out, 3).join(' ');
+    expect(said).toContain('The border authorities of Poland can tell you, before you set off');
+    expect(said).not.toContain('Poland in France');
   });
 
-  it('a French family home from Morocco by ferry to Spain: France’s mission in Morocco', () => {
+  // As above: France's own border authorities, not its post in Morocco or Spain (review 35, t).
+  it('a French family home from Morocco by ferry to Spain: France’s border authorities, not its mission in Spain', () => {
     const out = readTripOn(today, {
       home_country: 'FR',
       purpose: 'carry',
@@ -260,7 +263,9 @@ describe('review 27, finding 4: a ferry and a drive on to a third country passes
       keepsakes: [{ kind: 'ashes', container: 'plastic', loved_one: 'Papi' }],
       loved_ones: [adult('Papi', 'MA')],
     });
-    expect(gapMessages(out, 1).join(' ')).toContain('embassy or consulate of France in Morocco');
+    const said = gapMessages(out, 1).join(' ');
+    expect(said).toContain('The border authorities of France can tell you, before you set off');
+    expect(said).not.toContain('France in Spain');
   });
 });
 

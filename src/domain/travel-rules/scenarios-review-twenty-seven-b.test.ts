@@ -5,6 +5,8 @@ import { detailOn, gapMessages, readShipmentOn, readTripOn, ruleIdsOn } from './
 
 const today = '2026-12-07';
 
+// Coming home, whom to ask is home's own border authorities, never a post of theirs abroad: the
+// expectations below that named one were changed for that (review 35, t; review 34b, finding 2).
 describe('review 27, finding 3: two loved ones, a rule covering one does not hide the other’s entry gap', () => {
   it('Mae died in Belgium (Thailand’s Brussels list), Pho in France: Pho still hears whom to ask', () => {
     const out = readTripOn(today, {
@@ -25,7 +27,7 @@ describe('review 27, finding 3: two loved ones, a rule covering one does not hid
     });
     const gaps = gapMessages(out, 1);
     expect(gaps).toContain(
-      'For Pho, our sources on taking ashes into Thailand speak only for families who live in Belgium or Luxembourg, or whose loved one died in one of them. The embassy or consulate of Thailand in Belgium can tell you, before you set off, what they need; take the documents listed below with you.',
+      'For Pho, our sources on taking ashes into Thailand speak only for families who live in Belgium or Luxembourg, or whose loved one died in one of them. The border authorities of Thailand can tell you, before you set off, what they need; take the documents listed below with you.',
     );
     // Mae's rule is still shown, for her ashes only.
     const th = out.legs[1]!.requirements.find((r) => r.rule_ids.includes('th-brussels-papers'))!;
@@ -65,7 +67,7 @@ describe('review 27, finding 3: two loved ones, a rule covering one does not hid
       loved_ones: [{ name: 'Pho', kind: 'adult', loss_country: 'FR', cremated_in: 'FR' }],
     });
     expect(gapMessages(out, 1)).toContain(
-      'Our sources on taking ashes into Thailand speak only for families who live in Belgium or Luxembourg, or whose loved one died in one of them. The embassy or consulate of Thailand in Belgium can tell you, before you set off, what they need; take the documents listed below with you.',
+      'Our sources on taking ashes into Thailand speak only for families who live in Belgium or Luxembourg, or whose loved one died in one of them. The border authorities of Thailand can tell you, before you set off, what they need; take the documents listed below with you.',
     );
   });
 });
@@ -180,8 +182,10 @@ describe('review 27, finding 9: Belgium’s list is for ashes staying there, and
   });
 });
 
-describe('review 27, finding 6: a pet’s ashes coming home, the mission where the journey sets off', () => {
-  it('Bello’s ashes from Canada to the family’s home in Germany: never "the border authorities"', () => {
+// Review 27's point stands: asked before setting off, never at the border on arrival. Whom is now
+// Germany's border authorities, as for a person's ashes, not its post in Canada (review 35, t).
+describe('review 27, finding 6: a pet’s ashes coming home, asked about before setting off', () => {
+  it('Bello’s ashes from Canada to the family’s home in Germany: Germany’s border authorities, before setting off', () => {
     const out = readTripOn(today, {
       home_country: 'DE',
       purpose: 'carry',
@@ -190,9 +194,9 @@ describe('review 27, finding 6: a pet’s ashes coming home, the mission where t
       loved_ones: [{ name: 'Bello', kind: 'pet', loss_country: 'CA' }],
     });
     const gaps = gapMessages(out);
-    expect(gaps.join(' ')).not.toContain('border authorities');
+    expect(gaps.join(' ')).not.toContain('Germany in Canada');
     expect(gaps).toContain(
-      "Our sources on taking ashes into Germany speak about a person's ashes. For Bello, the embassy or consulate of Germany in Canada can tell you, before you set off, what they need for a pet's ashes; take the documents listed below with you.",
+      "Our sources on taking ashes into Germany speak about a person's ashes. For Bello, the border authorities of Germany can tell you, before you set off, what they need for a pet's ashes; take the documents listed below with you.",
     );
   });
 });

@@ -84,6 +84,7 @@ describe('finding 5: on the way home, gaps name the mission where the journey se
     expect(gapsOf(out, 0)).not.toContain('France in Belgium');
   });
 
+  // The leg home: Spain's own border authorities, not its post in the UK (review 35, t).
   it('t82: a Spanish family driving from the UK through France: France in the United Kingdom', () => {
     const out = readTripOn(today, {
       home_country: 'ES',
@@ -95,10 +96,12 @@ describe('finding 5: on the way home, gaps name the mission where the journey se
       loved_ones: [{ name: 'Abuela', kind: 'adult', loss_country: 'GB', cremated_in: 'GB' }],
     });
     expect(gapsOf(out, 0)).toContain('The embassy or consulate of France in the United Kingdom can tell you');
-    expect(gapsOf(out, 1)).toContain('Spain in the United Kingdom');
+    expect(gapsOf(out, 1)).toContain('The border authorities of Spain can tell you, before you set off');
+    expect(gapsOf(out, 1)).not.toContain('Spain in');
   });
 
-  it('t06: a Danish family from the US by Frankfurt, driving home: Denmark in the United States', () => {
+  // Coming home, Denmark's own border authorities, never a Danish post abroad (review 35, t).
+  it('t06: a Danish family from the US by Frankfurt, driving home: Denmark’s border authorities', () => {
     const out = readTripOn(today, {
       home_country: 'DK',
       legs: [
@@ -108,7 +111,7 @@ describe('finding 5: on the way home, gaps name the mission where the journey se
       ...ashes('Farfar'),
       loved_ones: [{ name: 'Farfar', kind: 'adult', loss_region: 'US-MN', cremated_in: 'US' }],
     });
-    expect(gapsOf(out, 1)).toContain('The embassy or consulate of Denmark in the United States can tell you');
+    expect(gapsOf(out, 1)).toContain('The border authorities of Denmark can tell you, before you set off');
     expect(gapsOf(out, 1)).not.toContain('Denmark in Germany');
   });
 

@@ -69,7 +69,9 @@ describe('finding 1: scattering ashore at a port of call where the cruise line k
 });
 
 describe('finding 2: after changing planes airside, the mission to ask is where the family sets off', () => {
-  it('a Korean family flying home from the US through Narita is sent to the Korean mission in the US', () => {
+  // Coming home, South Korea's own border authorities, never a Korean post abroad, in Japan or in
+  // the US (review 35, t; review 34b, finding 2).
+  it('a Korean family flying home from the US through Narita asks South Korea’s border authorities', () => {
     const out = readTripOn(today, {
       home_country: 'KR',
       legs: [
@@ -88,7 +90,7 @@ describe('finding 2: after changing planes airside, the mission to ask is where 
       ],
     });
     const gaps = gapsOf(out);
-    expect(gaps).toContain('South Korea in the United States can tell you, before you set off');
+    expect(gaps).toContain('The border authorities of South Korea can tell you, before you set off');
     expect(gaps).not.toContain('South Korea in Japan');
   });
 });
