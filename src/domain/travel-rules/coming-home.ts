@@ -1,5 +1,7 @@
 import { customsTerritoryOf } from './borders.js';
+import { sharesLandBorder } from './land-borders.js';
 import { countryPhrase, embassyWhere } from './names.js';
+import { type Rule, scopeKindOf } from './rule-schema.js';
 import type { KeepsakeFacts, LegFacts, TripFacts } from './trip-facts.js';
 
 // Whom a family asks about bringing ashes into their own country. What a country needs at its own
@@ -20,7 +22,23 @@ export interface ComingHome {
   back: boolean;
   /** "the customs service of Ireland" for ashes coming back, else "the border authorities of Ireland". */
   whom: string;
+  /**
+   * What none of our sources answers, said before whom to ask: whether home's rule that an urn goes
+   * to a funeral home there holds for ashes driven home from a neighbour (review 35, finding 5); null
+   * where there is no such question.
+   */
+  openQuestion: string | null;
 }
+
+/**
+ * Our sources say an urn coming into this country goes to a funeral home (or a cemetery) there,
+ * never to a family (Germany's missions abroad: rules marked `sent_instead`).
+ */
+const urnsGoToAFuneralHome = (country: string, rules: readonly Rule[]): boolean =>
+  rules.some(
+    (rule) =>
+      rule.sent_instead === true && scopeKindOf(rule) === 'country' && rule.conditions.to?.includes(country),
+  );
 
 /**
  * On a leg bringing `keepsakes` into the family's home (where they said they live), whom they ask
@@ -30,6 +48,7 @@ export function comingHome(
   trip: TripFacts,
   leg: LegFacts,
   keepsakes: readonly KeepsakeFacts[],
+  rules: readonly Rule[] = [],
 ): ComingHome | null {
   if (!trip.homeKnown || leg.to !== trip.home) return null;
   // Cremated at home, or set off from there on this trip (review 17, finding 8; review 30, finding 6).
@@ -42,5 +61,38 @@ export function comingHome(
   // Home's customs (Puerto Rico's are the United States': borders.ts; review 35, w), else its
   // border authorities (a territory's own authorities: names.ts).
   const customs = countryPhrase(customsTerritoryOf(leg.to));
-  return { back, whom: back ? `the customs service of ${customs}` : embassyWhere(leg.to, leg.to) };
+  if (back) return { back, whom: `the customs service of ${customs}`, openQuestion: null };
+  // A person's ashes driven (or brought by train) home from a neighbour, into a country whose
+  // missions say an urn goes to a funeral home there, not to a family (Germany's): what matters is
+  // home's burial law, not its border, where there may be nobody to ask. The missions' pages say
+  // the urn is sent to a funeral home or a cemetery administration in Germany, whose arrival is
+  // announced to them and whose details are agreed with them beforehand (germany.info, 20.05.2022;
+  // kopenhagen.diplo.de, 31.07.2018), so they are the ones to ask (review 35, finding 5).
+  const overLand =
+    (leg.mode === 'road' || leg.mode === 'rail') && sharesLandBorder(leg.from, leg.to) === true;
+  const people =
+    keepsakes.length > 0 && keepsakes.every((k) => k.lovedOne !== null && k.lovedOne.kind !== 'pet');
+  if (overLand && people && urnsGoToAFuneralHome(leg.to, rules)) {
+    const home = countryPhrase(leg.to);
+    return {
+      back,
+      whom: `a funeral home or a cemetery administration in ${home}`,
+      openQuestion: `Those sources say an urn coming into ${home} goes to a funeral home or a cemetery administration there, not to a family; whether that holds for ashes you bring home from ${countryPhrase(leg.from)} yourselves, none of them says.`,
+    };
+  }
+  return { back, whom: embassyWhere(leg.to, leg.to), openQuestion: null };
+}
+
+/**
+ * On a leg bringing `keepsakes` home, home and whom the family asks there (for a rule's "{mission}":
+ * requirements.ts); null on any other leg (review 35, aa).
+ */
+export function askedComingHome(
+  trip: TripFacts,
+  leg: LegFacts,
+  keepsakes: readonly KeepsakeFacts[],
+  rules: readonly Rule[],
+): { home: string; whom: string } | null {
+  const asked = comingHome(trip, leg, keepsakes, rules);
+  return asked && { home: leg.to, whom: asked.whom };
 }

@@ -7,6 +7,7 @@ import {
   type TravelRulesInput,
   type TravelRulesOutput,
 } from '../../contracts/travel-rules.js';
+import { askedComingHome } from './coming-home.js';
 import { buildDocumentList, issuedForDeathsIn, paperExceptions } from './document-list.js';
 import { keepsakeGap, legGaps, onwardTo, PLACE_WORDS, whomPassingThrough } from './gaps.js';
 import { landGaps } from './land-borders.js';
@@ -285,6 +286,7 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
         home: facts.home,
         otherWays,
         askingFrom: askingFrom(facts, leg),
+        comingHome: askedComingHome(facts, leg, ashKeepsakes, legRules),
       }),
       gaps: legGaps({
         trip: facts,

@@ -246,8 +246,9 @@ export function legGaps(input: LegGapInput): RuleGap[] {
           : leg.mode === 'sea'
             ? 'the cruise line or ferry company'
             : // Which mission, as the road's other gaps say it: "… of France in the United
-              // Kingdom", or "where you live" while that is not said (fix24b).
-              road(trip, leg, input.keepsakes);
+              // Kingdom", or "where you live" while that is not said (fix24b). Papers for jewellery
+              // are a border's question, not the funeral home's (review 35, finding 5): no rules.
+              road(trip, leg, input.keepsakes, []);
     gaps.push(
       `Our sources speak about urns and boxes, not keepsake jewellery. We found nothing on whether anyone asks for papers for jewellery holding ashes on this journey, so it may help to ask ${whom}, and to keep the papers you have with you.`,
     );
@@ -331,7 +332,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   if (driveGap !== null) {
     driveGapAt = gaps.length;
     gaps.push(
-      `We have no rule from our research for ${driveGap} yet. ${capitalise(road(trip, leg, input.keepsakes))} can tell you, before you set off, what they need${takeWith}.`,
+      `We have no rule from our research for ${driveGap} yet. ${capitalise(road(trip, leg, input.keepsakes, input.rules ?? []))} can tell you, before you set off, what they need${takeWith}.`,
     );
   }
   if (leg.mode === 'road' && !leg.international && !has('road')) {
@@ -425,7 +426,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
       input.rules ?? [],
       `${passing}${takeWith}`,
       leg.mode,
-      comingHome(trip, leg, keepsakes),
+      comingHome(trip, leg, keepsakes, input.rules ?? []),
       nationalitiesOf(keepsakes),
       ashesOriginsOf(keepsakes),
     );
@@ -495,7 +496,7 @@ export function legGaps(input: LegGapInput): RuleGap[] {
   }
   if (driveGapAt >= 0 && entryGap.startsWith(plainNoEntry)) {
     gaps[driveGapAt] =
-      `We have no rule from our research for ${driveGap!}, or for taking ashes into ${countryPhrase(leg.to)}, yet. ${capitalise(road(trip, leg, input.keepsakes))} can tell you, before you set off, what they need${passing}${takeWith}.`;
+      `We have no rule from our research for ${driveGap!}, or for taking ashes into ${countryPhrase(leg.to)}, yet. ${capitalise(road(trip, leg, input.keepsakes, input.rules ?? []))} can tell you, before you set off, what they need${passing}${takeWith}.`;
   } else if (noEntry) {
     // Our entry rules speak only of arriving by air or sea (Ireland): that gap says whom to ask
     // about arriving by road, so the driving gap would say the same twice (review 12, finding 7).
@@ -799,8 +800,13 @@ function mayBePortOfCall(trip: TripFacts, leg: LegFacts, rules: readonly Rule[])
  * (Ireland and Northern Ireland); the country's mission, or coming home, home's own authorities,
  * as for entering it (coming-home.ts; review 35, t).
  */
-function road(trip: TripFacts, leg: LegFacts, keepsakes: readonly KeepsakeFacts[]): string {
-  return comingHome(trip, leg, keepsakes)?.whom ?? embassyWhere(leg.to, askingFrom(trip, leg));
+function road(
+  trip: TripFacts,
+  leg: LegFacts,
+  keepsakes: readonly KeepsakeFacts[],
+  rules: readonly Rule[],
+): string {
+  return comingHome(trip, leg, keepsakes, rules)?.whom ?? embassyWhere(leg.to, askingFrom(trip, leg));
 }
 
 /**
@@ -1099,9 +1105,13 @@ function noEntryRule(
     // Coming home from abroad (after a death there, often): the border at home is too late to
     // ask, so the family asks home's own border authorities before they set off, never their
     // country's post abroad: whoever's ashes, however the trip is written (coming-home.ts).
-    const whom = homeWhom
-      ? `${homeWhom.whom} can tell you, before you set off, what they need`
-      : `${askOnEntry(country, home, home === null ? null : from)} can tell you what they need`;
+    // Where our sources leave open whether home's rule on urns holds for these ashes, the question
+    // is said, and who can answer it (coming-home.ts; review 35, finding 5).
+    const whom = homeWhom?.openQuestion
+      ? `${homeWhom.openQuestion} ${capitalise(homeWhom.whom)} can tell you before you set off whether it does`
+      : homeWhom
+        ? `${homeWhom.whom} can tell you, before you set off, what they need`
+        : `${askOnEntry(country, home, home === null ? null : from)} can tell you what they need`;
     if (homeWhom?.back) {
       // Ashes that left home coming back: the customs of home, not a mission abroad, can say
       // whether they are declared on the way back in (review 17, finding 8), whatever rules home

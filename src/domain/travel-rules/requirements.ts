@@ -46,13 +46,26 @@ export interface RequirementOptions {
    * becomes that mission ("the embassy or consulate of Austria in Italy"; review 27, finding 11).
    */
   askingFrom?: string | null;
+  /**
+   * On a leg bringing the ashes into the family's home, home and whom they ask there before they set
+   * off (coming-home.ts): a detail's "{mission}" for home's own rule names them, never home's post
+   * abroad ("the border authorities of Austria", not "the embassy or consulate of Austria in Italy";
+   * review 35, aa).
+   */
+  comingHome?: { home: string; whom: string } | null;
 }
 
 /** A detail's "{mission}": the mission of the rule's country, where the family asks from. */
-function withMission(rule: Rule, detail: string, askingFrom: string | null | undefined): string {
+function withMission(
+  rule: Rule,
+  detail: string,
+  askingFrom: string | null | undefined,
+  comingHome: RequirementOptions['comingHome'],
+): string {
   if (!detail.includes(MISSION)) return detail;
   const country = rule.scope.startsWith('country:') ? rule.scope.slice('country:'.length) : null;
   if (country === null) return detail;
+  if (comingHome && comingHome.home === country) return detail.replaceAll(MISSION, comingHome.whom);
   return detail.replaceAll(MISSION, embassyWhere(country, askingFrom ?? null));
 }
 
@@ -83,6 +96,7 @@ export function toRequirements(
       primary,
       forWhereTheyDied(primary, options.home, owners, caveat ? `${words.detail} ${caveat}` : words.detail),
       options.askingFrom,
+      options.comingHome,
     );
     const keepsakes = new Set(group.flatMap((entry) => [...entry.keepsakes]));
     const about =

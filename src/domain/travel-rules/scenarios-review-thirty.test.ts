@@ -149,9 +149,11 @@ describe('finding 6: ashes coming home are one case, whatever rules home has for
     });
     // Review 34, finding 6: a family who went out from home to collect the ashes asks their own
     // country's authorities about coming home, not its post in the country of collection (this
-    // expectation named "the embassy or consulate of Germany in Austria").
+    // expectation named "the embassy or consulate of Germany in Austria"). Review 35, finding 5: driven
+    // home from a neighbour, what is open is whether Germany's rule on urns holds for these ashes, and
+    // those who receive an urn in Germany can say (this expectation named "the border authorities").
     expect(gapMessages(out, 1).join('\n')).toContain(
-      'Our sources on taking ashes into Germany speak only for families who live in Canada, Singapore or the United States, or for ashes going from Canada, Mexico, Singapore, South Africa or the United States. The border authorities of Germany can tell you, before you set off, what they need',
+      'Our sources on taking ashes into Germany speak only for families who live in Canada, Singapore or the United States, or for ashes going from Canada, Denmark, Mexico, Singapore, South Africa or the United States. Those sources say an urn coming into Germany goes to a funeral home or a cemetery administration there, not to a family; whether that holds for ashes you bring home from Austria yourselves, none of them says. A funeral home or a cemetery administration in Germany can tell you before you set off whether it does',
     );
   });
 });

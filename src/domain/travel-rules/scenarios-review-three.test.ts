@@ -99,7 +99,7 @@ describe('a Dutch family driving through Germany to Austria with Opa’s ashes',
     // there a while first, so whom to ask is said for either (review 33b, M2).
     expect(out.legs[0]!.gaps.map((g) => g.message)).toContain(
       // Review 28, finding 4: the rules for ashes going from somewhere are said too.
-      'Our sources on taking ashes into Germany speak only for families who live in Canada, Singapore or the United States, or for ashes going from Canada, Mexico, Singapore, South Africa or the United States. For a family from the Netherlands, the embassy or consulate of Germany in the Netherlands can tell you what they need, whether you stay there or only pass through on the way to Austria; take the documents listed below with you.',
+      'Our sources on taking ashes into Germany speak only for families who live in Canada, Singapore or the United States, or for ashes going from Canada, Denmark, Mexico, Singapore, South Africa or the United States. For a family from the Netherlands, the embassy or consulate of Germany in the Netherlands can tell you what they need, whether you stay there or only pass through on the way to Austria; take the documents listed below with you.',
     );
   });
 

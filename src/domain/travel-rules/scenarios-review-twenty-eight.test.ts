@@ -163,7 +163,7 @@ describe("finding 4: Germany's coverage names the journeys its missions speak fo
       loved_ones: [{ name: 'Nan', kind: 'adult', loss_country: 'GB', cremated_in: 'GB' }],
     });
     expect(out.legs[0]!.gaps.map((g) => g.message)).toContain(
-      'Our sources on taking ashes into Germany speak only for families who live in Canada, Singapore or the United States, or for ashes going from Canada, Mexico, Singapore, South Africa or the United States. For a family from the United Kingdom, the embassy or consulate of Germany in the United Kingdom can tell you what they need; take the documents listed below with you.',
+      'Our sources on taking ashes into Germany speak only for families who live in Canada, Singapore or the United States, or for ashes going from Canada, Denmark, Mexico, Singapore, South Africa or the United States. For a family from the United Kingdom, the embassy or consulate of Germany in the United Kingdom can tell you what they need; take the documents listed below with you.',
     );
   });
 });

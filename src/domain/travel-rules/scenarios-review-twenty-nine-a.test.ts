@@ -113,7 +113,7 @@ describe("finding 5: the shipment gap for Germany names the places Germany's sou
   it('names Mexico and South Africa beside Canada, Singapore and the United States', () => {
     const gaps = readShipmentOn(today, { from: 'FR', to: 'DE' }).gaps.map((g) => g.message);
     expect(gaps).toContain(
-      'Our sources on ashes sent to Germany speak only for ashes sent from Canada, Mexico, Singapore, South Africa or the United States. From France, the embassy or consulate of Germany in France can tell you what they need before you send anything.',
+      'Our sources on ashes sent to Germany speak only for ashes sent from Canada, Denmark, Mexico, Singapore, South Africa or the United States. From France, the embassy or consulate of Germany in France can tell you what they need before you send anything.',
     );
   });
 

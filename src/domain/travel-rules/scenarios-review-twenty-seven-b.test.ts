@@ -269,7 +269,9 @@ describe('review 27, finding 11: Austria’s lay-carriage note is for crossing i
     expect(ruleIdsOn(out)).not.toContain('at-lay-carriage');
   });
 
-  it('driving home from Italy: Austria’s embassy or consulate in Italy', () => {
+  // Review 35, aa: coming home, Austria's own border authorities before setting off, as for any
+  // family coming home (coming-home.ts); this named "the embassy or consulate of Austria in Italy".
+  it('driving home from Italy: Austria’s border authorities, before setting off', () => {
     const out = readTripOn(today, {
       home_country: 'AT',
       purpose: 'carry',
@@ -278,7 +280,7 @@ describe('review 27, finding 11: Austria’s lay-carriage note is for crossing i
       loved_ones: [{ name: 'Mutti', kind: 'adult', loss_country: 'IT', cremated_in: 'IT' }],
     });
     const detail = detailOn(out, 'at-lay-carriage')!;
-    expect(detail).toContain('so the embassy or consulate of Austria in Italy is the one to ask.');
+    expect(detail).toContain('so please ask the border authorities of Austria before you set off.');
     expect(detail).not.toContain('{mission}');
   });
 

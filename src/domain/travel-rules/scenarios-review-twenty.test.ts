@@ -185,7 +185,7 @@ describe("4. Germany's refusal speaks for the families its missions' pages serve
     expect(out.summary[0]!.text).not.toMatch(/doesn't allow/);
     expect(gapMessages(out)).toContain(
       // Review 28, finding 4: the rules for ashes going from somewhere are said too.
-      'Our sources on taking ashes into Germany speak only for families who live in Canada, Singapore or the United States, or for ashes going from Canada, Mexico, Singapore, South Africa or the United States. For a family from the United Kingdom, the embassy or consulate of Germany in the United Kingdom can tell you what they need; take the documents listed below with you.',
+      'Our sources on taking ashes into Germany speak only for families who live in Canada, Singapore or the United States, or for ashes going from Canada, Denmark, Mexico, Singapore, South Africa or the United States. For a family from the United Kingdom, the embassy or consulate of Germany in the United Kingdom can tell you what they need; take the documents listed below with you.',
     );
   });
 
@@ -194,7 +194,7 @@ describe("4. Germany's refusal speaks for the families its missions' pages serve
     expect(sent.requirements.flatMap((r) => r.rule_ids)).not.toContain('de-no-private-recipient');
     expect(sent.gaps.map((g) => g.message).join(' ')).toContain(
       // Review 29, finding 5: the places Germany's sources speak for, as the trip's gap says them.
-      'Our sources on ashes sent to Germany speak only for ashes sent from Canada, Mexico, Singapore, South Africa or the United States.',
+      'Our sources on ashes sent to Germany speak only for ashes sent from Canada, Denmark, Mexico, Singapore, South Africa or the United States.',
     );
     const fromUs = readShipmentOn(today, { from: 'US', to: 'DE', carrier: 'USPS' });
     expect(fromUs.requirements.flatMap((r) => r.rule_ids)).toContain('de-no-private-recipient');
