@@ -373,9 +373,12 @@ export function buildDocumentList(
       missing !== null && unmetRules.length > 0 && unmetRules.every((rule) => takesNoSubstitute(rule))
         ? `${own?.certainty === 'maybe' ? 'If there is one, bring it. If not, ' : ''}${everyPaperTogether(unmetRules, askerLabel, disputed, closedBag ?? 'for the way you are travelling', own?.certainty !== 'maybe')}, so ${closedBag ? closedBag.replace(/^in /, '') : 'that way'} may not be open to you: ask before you book whether what you have is enough.`
         : null;
+    // A paper this loved one has none of (a pet's death certificate) is never offered in its place
+    // (review 35, ad: "Some accept a death certificate instead" said for Bruno, a dog).
+    const offered = alternatives.filter((alt) => paperwork.missing.get(alt)?.certainty !== 'yes');
     const accepted =
-      alternatives.length > 0
-        ? ` Some accept ${alternatives.map((alt) => documentPhrase(alt)).join(' or ')} instead.`
+      offered.length > 0
+        ? ` Some accept ${offered.map((alt) => documentPhrase(alt)).join(' or ')} instead.`
         : '';
     // A paper everyone naming only "may ask for" (a country only passed through, a weak source) is
     // asked about before travel, as the summary says it: never "carry" beside it (review 26, 6).

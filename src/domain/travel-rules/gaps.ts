@@ -456,17 +456,33 @@ export function legGaps(input: LegGapInput): RuleGap[] {
             input.keepsakes.filter((k) => k.lovedOne?.kind === 'pet'),
           )
         : null;
+    const petOffice =
+      petsHome?.whom ?? askAboutPetOnEntry(leg.to, trip.homeKnown ? trip.home : null, askingFrom(trip, leg));
     const petWhom = petsHome?.back
       ? `${petsHome.whom} can tell you, before you set off, whether anything is needed bringing a pet's ashes back`
       : petsHome
         ? `${petsHome.whom} can tell you, before you set off, what they need for a pet's ashes`
         : // Where the family lives unsaid, no guess at it: as for a person's ashes (review 35, t).
-          `${askAboutPetOnEntry(leg.to, trip.homeKnown ? trip.home : null, askingFrom(trip, leg))} can tell you what they need for a pet's ashes`;
-    gaps.push(
-      onlyPets && !entryRuleThere
-        ? `We have no rule from our research for taking ashes into ${countryPhrase(leg.to)} yet, a person's or a pet's. For ${pets.join(' and ')}, ${petWhom}${takeWith}.`
-        : `Our sources on taking ashes into ${countryPhrase(leg.to)} speak about a person's ashes${elsewhereForPets}. For ${pets.join(' and ')}, ${petWhom}${takeWith}.`,
-    );
+          `${petOffice} can tell you what they need for a pet's ashes`;
+    // Only a pet's ashes, driven in, where the drive's gap names the same office: one gap, the
+    // office named once, before they set off (review 35b, ad: Dutch customs twice on a drive home).
+    const driveSameOffice =
+      onlyPets &&
+      driveGapAt >= 0 &&
+      petOffice.toLowerCase() === road(trip, leg, input.keepsakes, input.rules ?? []).toLowerCase();
+    const beforeSetOff = driveSameOffice
+      ? petWhom.replace(/ can tell you(?:, before you set off,)? /, ' can tell you, before you set off, ')
+      : petWhom;
+    const lead = driveSameOffice
+      ? !entryRuleThere
+        ? `We have no rule from our research for ${driveGap!}, or for taking a person's or a pet's ashes into ${countryPhrase(leg.to)}, yet.`
+        : `We have no rule from our research for ${driveGap!} yet, and our sources on taking ashes into ${countryPhrase(leg.to)} speak about a person's ashes${elsewhereForPets}.`
+      : onlyPets && !entryRuleThere
+        ? `We have no rule from our research for taking ashes into ${countryPhrase(leg.to)} yet, a person's or a pet's.`
+        : `Our sources on taking ashes into ${countryPhrase(leg.to)} speak about a person's ashes${elsewhereForPets}.`;
+    const said = `${lead} For ${pets.join(' and ')}, ${beforeSetOff}${takeWith}.`;
+    if (driveSameOffice) gaps[driveGapAt] = said;
+    else gaps.push(said);
   }
   if (home.entry) gaps.push(home.entry);
   if (stayingOnly) {
@@ -730,8 +746,13 @@ function scatteringGaps(
 
 /**
  * Who to ask about scattering at this place, as a sentence. Nobody owns the sea as a landowner
- * owns a field: at sea the local authority is the one to ask.
+ * owns a field. Which authority gives permission differs by country (in Sweden a county board, not
+ * the town), so with no rule of ours for the place, no level is named: a funeral director there
+ * knows which it is (review 35b, finding 4, ad: a Danish family scattering at sea in Sweden).
  */
+const THE_AUTHORITY = 'The authority that gives permission to scatter there';
+const A_FUNERAL_DIRECTOR_KNOWS = 'a funeral director there can tell you which one that is.';
+
 function whomToAskAt(scatter: NonNullable<TripFacts['scatter']>): string {
   return scatter.place === 'national_park'
     ? // A US national park is run by the park service; elsewhere we have no source on who runs
@@ -742,8 +763,8 @@ function whomToAskAt(scatter: NonNullable<TripFacts['scatter']>): string {
     : scatter.place === 'garden_of_remembrance'
       ? 'The crematorium or cemetery is the one to ask.'
       : scatter.place === 'sea'
-        ? 'The local authority for that coast is the one to ask.'
-        : 'The local authority, or whoever owns the land or water, is the one to ask.';
+        ? `${THE_AUTHORITY} is the one to ask; ${A_FUNERAL_DIRECTOR_KNOWS}`
+        : `${THE_AUTHORITY}, or whoever owns the land or water, is the one to ask; ${A_FUNERAL_DIRECTOR_KNOWS}`;
 }
 
 /**

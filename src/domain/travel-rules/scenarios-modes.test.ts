@@ -305,7 +305,7 @@ describe('scattering: the rules of the place where the ashes are scattered', () 
 
   it('anywhere else, scattering is a gap naming whom to ask', () => {
     expect(gapText(scatter({ country: 'GR', place: 'sea' }))).toContain(
-      'We have no rule from our research for scattering ashes at sea in Greece yet. The local authority for that coast is the one to ask.',
+      'We have no rule from our research for scattering ashes at sea in Greece yet. The authority that gives permission to scatter there is the one to ask; a funeral director there can tell you which one that is.',
     );
   });
 

@@ -292,7 +292,7 @@ describe('10. scattering rules are about the ashes that are scattered, not a pen
     expect(scattering).toEqual([]);
     // Review 20, finding 1: said as what our sources speak of, not as "no rule".
     expect(gapsOf(out)).toContain(
-      "Our sources on scattering ashes on land in California speak about a person's ashes, not a pet's. For Max, the local authority, or whoever owns the land or water, is the one to ask.",
+      "Our sources on scattering ashes on land in California speak about a person's ashes, not a pet's. For Max, the authority that gives permission to scatter there, or whoever owns the land or water, is the one to ask; a funeral director there can tell you which one that is.",
     );
   });
 
@@ -307,7 +307,7 @@ describe('10. scattering rules are about the ashes that are scattered, not a pen
     const scattering = out.legs[0]!.requirements.find((r) => r.rule_ids.includes('ca-land-permission'))!;
     expect(scattering.about).toEqual(["Dad's urn"]);
     expect(gapsOf(out)).toContain(
-      "Our sources on scattering ashes on land in California speak about a person's ashes, not a pet's. For Max, the local authority, or whoever owns the land or water, is the one to ask.",
+      "Our sources on scattering ashes on land in California speak about a person's ashes, not a pet's. For Max, the authority that gives permission to scatter there, or whoever owns the land or water, is the one to ask; a funeral director there can tell you which one that is.",
     );
   });
 });

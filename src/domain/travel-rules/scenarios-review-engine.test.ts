@@ -71,7 +71,7 @@ describe('a Scottish family flying Ryanair to Spain with Rosie, born without sig
 });
 
 describe('whom to ask', () => {
-  it('at sea, the local authority for that coast, not a landowner', () => {
+  it('at sea, the authority that gives permission there, not a landowner (review 35b, finding 4)', () => {
     const out = evaluateTrip(
       {
         home_country: 'GB',
@@ -83,7 +83,9 @@ describe('whom to ask', () => {
       { today },
     );
     const gaps = out.legs[0]!.gaps.map((g) => g.message).join(' ');
-    expect(gaps).toContain('The local authority for that coast is the one to ask.');
+    expect(gaps).toContain(
+      'The authority that gives permission to scatter there is the one to ask; a funeral director there can tell you which one that is.',
+    );
     expect(gaps).not.toMatch(/landowner|owns the land/);
   });
 

@@ -135,7 +135,7 @@ describe("3. a cruise line's scattering rule does not speak for the coast's own 
       });
       expect(ruleIds(out)).toContain(id);
       expect(gapsOf(out).join(' ')).toContain(
-        `The cruise line's rule above is about its own ship. We have no rule from our research for scattering ashes at sea in ${name} yet. The local authority for that coast is the one to ask.`,
+        `The cruise line's rule above is about its own ship. We have no rule from our research for scattering ashes at sea in ${name} yet. The authority that gives permission to scatter there is the one to ask; a funeral director there can tell you which one that is.`,
       );
     },
   );

@@ -65,7 +65,7 @@ describe("1 and 4. a national park's and the Royal British Legion's scattering r
     });
     expect(ids(out)).not.toContain('gb-landowner');
     expect(gapsOf(out)).toContain(
-      "Our sources on scattering ashes on land in England speak about a person's ashes, not a pet's. For Bramble, the local authority, or whoever owns the land or water, is the one to ask.",
+      "Our sources on scattering ashes on land in England speak about a person's ashes, not a pet's. For Bramble, the authority that gives permission to scatter there, or whoever owns the land or water, is the one to ask; a funeral director there can tell you which one that is.",
     );
   });
 });

@@ -24,7 +24,7 @@ describe("1. the Environment Agency's and American Samoa's pages speak of a pers
     });
     expect(ids(out)).not.toContain('gb-ea-position');
     expect(gapsOf(out)).toContain(
-      "Our sources on scattering ashes on a river or lake in England speak about a person's ashes, not a pet's. For Bramble, the local authority, or whoever owns the land or water, is the one to ask.",
+      "Our sources on scattering ashes on a river or lake in England speak about a person's ashes, not a pet's. For Bramble, the authority that gives permission to scatter there, or whoever owns the land or water, is the one to ask; a funeral director there can tell you which one that is.",
     );
     // A person's ashes there still hear it.
     const nan = trip({
@@ -49,7 +49,7 @@ describe("1. the Environment Agency's and American Samoa's pages speak of a pers
     });
     expect(ids(out)).not.toContain('epa-as-notify-before');
     expect(gapsOf(out).join(' ')).toContain(
-      "Our sources on scattering ashes at sea in American Samoa speak about a person's ashes, not a pet's. For Koa, the local authority for that coast is the one to ask.",
+      "Our sources on scattering ashes at sea in American Samoa speak about a person's ashes, not a pet's. For Koa, the authority that gives permission to scatter there is the one to ask; a funeral director there can tell you which one that is.",
     );
   });
 });

@@ -384,7 +384,7 @@ export function carrySummary(
       sentences.push(
         cases
           ? `For ${name}, ${sending ? 'which papers to have ready' : 'what to carry'} depends on ${dependsOn(instead.join(' '), name)}. ${instead.join(' ')}`
-          : `For ${name}, ${toCarry} ${lowerFirst(instead.join(' '))}`,
+          : whatToCarryInstead(name, toCarry, instead),
       );
     }
     if (standIns.length > 0) sentences.push(`For ${name}, ${toBring} ${joinPapers(standIns)}.`);
@@ -681,6 +681,20 @@ function phraseOf(d: TravelDocument): string {
 const lowerTitle = (title: string): string => title.replace(/^(In|As|The|A) /, (word) => word.toLowerCase());
 
 /** Lower-cases a leading article or common word ("The hospital's…" → "the hospital's…"), never a name. */
+/**
+ * What stands in for a missing paper, for one loved one. Only a paper ("Whatever paperwork the
+ * hospital gave you") follows "carry"; a sentence of its own ("Ask the crematorium for its
+ * certificate") is said after the papers, or on its own, never as "carry Ask …" (review 35, ad: Baby
+ * Tui's summary).
+ */
+function whatToCarryInstead(name: string, toCarry: string, instead: readonly string[]): string {
+  const papers = instead.filter((text) => lowerFirst(text) !== text);
+  const sentences = instead.filter((text) => lowerFirst(text) === text);
+  if (papers.length === 0)
+    return `For ${name}, ${sentences.join(' ').replace(/^[A-Z]/, (c) => c.toLowerCase())}`;
+  return [`For ${name}, ${toCarry} ${lowerFirst(papers.join(' '))}`, ...sentences].join(' ');
+}
+
 function lowerFirst(text: string): string {
   return text.replace(
     /^(The|A|An|Any|Your|Whatever|Proof|Certified|Notarised|Original|Translations|Certificate|Letter|Copies) /,
