@@ -1,3 +1,4 @@
+import { customsTerritoryOf } from './borders.js';
 import type { RuleConditions } from './rule-schema.js';
 import { goesHome, journeyCountries } from './passing-through.js';
 import type { KeepsakeFacts, LegFacts, LovedOneFacts, TripFacts } from './trip-facts.js';
@@ -149,8 +150,12 @@ export function conditionsHold(c: RuleConditions, ctx: MatchContext, scope?: str
   if (c.cremated_in && !c.cremated_in.includes(lovedOne?.cremationCountry ?? '')) return false;
   if (lovedOne?.cremationRegion && c.ashes_from_region_not?.includes(lovedOne.cremationRegion)) return false;
   const loss = keepsake.lovedOne?.lossCountry ?? null;
+  // Puerto Rico is inside the United States (borders.ts): ashes from San Juan are not "from abroad"
+  // for the EPA's 12 nautical miles off California (review 35, ab).
+  const inside = (list: readonly string[], place: string) =>
+    list.includes(place) || list.includes(customsTerritoryOf(place));
   const broughtFrom = (list: readonly string[]) =>
-    !list.includes(trip.tripOrigin) || (loss !== null && !list.includes(loss));
+    !inside(list, trip.tripOrigin) || (loss !== null && !inside(list, loss));
   if (c.ashes_from_outside && !broughtFrom(c.ashes_from_outside)) return false;
   if (c.ashes_from_within && broughtFrom(c.ashes_from_within)) return false;
   if (c.trip_reaches && !c.trip_reaches.some((country) => trip.arrivals.has(country))) return false;
