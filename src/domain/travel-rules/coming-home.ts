@@ -1,6 +1,7 @@
 import { customsTerritoryOf } from './borders.js';
 import { sharesLandBorder } from './land-borders.js';
 import { countryPhrase, embassyWhere } from './names.js';
+import { journeyStart, leftHome } from './passing-through.js';
 import { type Rule, scopeKindOf } from './rule-schema.js';
 import type { KeepsakeFacts, LegFacts, TripFacts } from './trip-facts.js';
 
@@ -10,11 +11,9 @@ import type { KeepsakeFacts, LegFacts, TripFacts } from './trip-facts.js';
 // ask (review 27, finding 6), and never their own country's post abroad. One answer for a person's
 // ashes and a pet's (review 35, t: review 34b, finding 2), for every leg that arrives home with the
 // ashes, whether or not it is marked as the way home and wherever the trip began (review 34b,
-// finding 3; review 34, finding 6).
-
-/** The ashes set off from home on this trip: the first leg carrying them leaves it. */
-export const leftHome = (trip: TripFacts): boolean =>
-  trip.homeKnown && trip.legs[trip.joinsAt ?? 0]?.from === trip.home;
+// finding 3; review 34, finding 6). Where home's own law has the family's paper issued by its
+// missions abroad (a consular certificate), that mission, where the ashes set off, is whom to ask
+// (review 35b, finding 2).
 
 /** Whom the family asks about bringing these ashes home on this leg, and whether they come back. */
 export interface ComingHome {
@@ -80,8 +79,28 @@ export function comingHome(
       openQuestion: `Those sources say an urn coming into ${home} goes to a funeral home or a cemetery administration there, not to a family; whether that holds for ashes you bring home from ${countryPhrase(leg.from)} yourselves, none of them says.`,
     };
   }
+  // Home's own rules say a paper for ashes coming in is its consulate's (India's missions' attestation
+  // or certificate, a Polish consul's certificate): home's embassy or consulate where the ashes set
+  // off issues it, so it is the one that can tell them, not a border post at home (review 35b,
+  // finding 2). A pet's ashes, and a country with no such rule, keep the border authorities.
+  if (people && homeMissionIssuesThePaper(leg.to, rules)) {
+    return { back, whom: embassyWhere(leg.to, journeyStart(trip, leg)), openQuestion: null };
+  }
   return { back, whom: embassyWhere(leg.to, leg.to), openQuestion: null };
 }
+
+/**
+ * A rule of this country's for ashes coming into it asks for a consulate's certificate, which its
+ * own missions abroad issue (`consular_certificate`: Poland's, India's, Vietnam's, Greece's), whoever
+ * that rule speaks for: the paper is the country's law, not only that mission's (review 35b, finding 2).
+ */
+const homeMissionIssuesThePaper = (country: string, rules: readonly Rule[]): boolean =>
+  rules.some(
+    (rule) =>
+      rule.scope === `country:${country}` &&
+      rule.conditions.to?.includes(country) === true &&
+      rule.document?.asks_for?.some((ask) => ask.key === 'consular_certificate') === true,
+  );
 
 /**
  * On a leg bringing `keepsakes` home, home and whom the family asks there (for a rule's "{mission}":

@@ -201,9 +201,17 @@ export function goesHome(
   return false;
 }
 
+/** The ashes set off from home on this trip: the first leg carrying them leaves it. */
+export const leftHome = (
+  trip: Pick<TripFacts, 'home' | 'homeKnown' | 'joinsAt'> & { legs: readonly LegFacts[] },
+): boolean => trip.homeKnown && trip.legs[trip.joinsAt ?? 0]?.from === trip.home;
+
 /**
- * Whose missions a family asks, from this leg: on the way home, those where the journey sets off
- * (review 25, finding 1; review 26, finding 5); on the journey that sets off from where the family
+ * Whose missions a family asks, from this leg: on a trip with ashes that set off from home, those
+ * where the family lives, on every leg, the way home too: they can ask before they leave, as the
+ * first leg says (a Lithuanian family driving through Poland to Germany and back asks Poland's
+ * mission in Lithuania both ways, not in Germany; review 35b, finding 3); otherwise, on the way
+ * home, those where the journey sets off (review 25, finding 1; review 26, finding 5); on the journey that sets off from where the family
  * collects the ashes, those there, where papers for ashes leaving are applied for (a Canadian family
  * collecting Lola's ashes in the UK and flying them to the Philippines; review 33b, M1); otherwise
  * those where the family lives; null while that is not said ("where you live"). About entering
@@ -211,6 +219,7 @@ export function goesHome(
  */
 export function askingFrom(trip: TripFacts, leg: LegFacts): string | null {
   if (!trip.homeKnown) return null;
+  if (leftHome(trip)) return trip.home;
   const setOffFrom = journeyStart(trip, leg);
   if (goesHome(trip, trip.legs, leg) || (trip.collectIn && setOffFrom === trip.collectIn)) return setOffFrom;
   return trip.home;

@@ -276,8 +276,9 @@ describe('8. LOW: a Filipino family coming home hears whom our sources speak for
     const gaps = gapMessages(lola('PH', true)).join(' ');
     expect(gaps).not.toContain('We have no rule from our research for taking ashes into the Philippines');
     expect(gaps).toContain(
-      // Coming home, the Philippines' own border authorities, not its post in the UAE (review 35, t).
-      'Our sources on taking ashes into the Philippines speak only for families who live in Australia or the United States, or whose loved one died in one of them. The border authorities of the Philippines can tell you, before you set off, what they need',
+      // Coming home, the Philippines' post in the UAE: its consulate's mortuary certificate
+      // (ph-consular-mortuary-cert) makes the paper its missions' (review 35b, finding 2).
+      'Our sources on taking ashes into the Philippines speak only for families who live in Australia or the United States, or whose loved one died in one of them. The embassy or consulate of the Philippines in the United Arab Emirates can tell you, before you set off, what they need',
     );
   });
 

@@ -181,7 +181,9 @@ describe('4. bringing a loved one home after a death abroad', () => {
 
   // What a country needs at its own border is for its border authorities to say, asked before
   // setting off: no longer the family's own post where they are (review 35, t; review 34b, 2).
-  it("with no rule of ours, a family flying home is sent to their own country's border authorities", () => {
+  // Where home's own rules make the paper its consulate's (the Philippines': a consular mortuary
+  // certificate), its post where the ashes set off (review 35b, finding 2).
+  it("with no rule of ours, a family flying home is sent to their own country's post where the ashes set off", () => {
     const out = trip({
       home_country: 'PH',
       legs: [{ mode: 'air', from: 'AE', to: 'PH', carrier: 'PR', bag: 'carry_on' }],
@@ -190,7 +192,7 @@ describe('4. bringing a loved one home after a death abroad', () => {
     });
     expect(gapsOf(out)).toContain(
       // Our Philippine rules speak for families elsewhere, so that is said (review 15, finding 8).
-      'Our sources on taking ashes into the Philippines speak only for families who live in Australia or the United States, or whose loved one died in one of them. The border authorities of the Philippines can tell you, before you set off, what they need; take the documents listed below with you.',
+      'Our sources on taking ashes into the Philippines speak only for families who live in Australia or the United States, or whose loved one died in one of them. The embassy or consulate of the Philippines in the United Arab Emirates can tell you, before you set off, what they need; take the documents listed below with you.',
     );
   });
 });

@@ -231,7 +231,9 @@ describe('review 27, finding 4: a ferry and a drive on to a third country passes
 
   // Coming home, the family asks home's own border authorities, never a post of theirs abroad, in
   // France or in the United Kingdom (review 35, t; review 34b, finding 2).
-  it('P&O from England and the drive home to Poland: Poland’s border authorities, not its mission in France', () => {
+  // Poland's own rules make the paper a Polish consul's certificate, so its mission where the
+  // journey sets off, in the United Kingdom (review 35b, finding 2).
+  it('P&O from England and the drive home to Poland: Poland’s mission in the UK, not in France', () => {
     const out = readTripOn(today, {
       home_country: 'PL',
       purpose: 'carry',
@@ -247,7 +249,9 @@ describe('review 27, finding 4: a ferry and a drive on to a third country passes
       ],
     });
     const said = gapMessages(out, 3).join(' ');
-    expect(said).toContain('The border authorities of Poland can tell you, before you set off');
+    expect(said).toContain(
+      'The embassy or consulate of Poland in the United Kingdom can tell you, before you set off',
+    );
     expect(said).not.toContain('Poland in France');
   });
 

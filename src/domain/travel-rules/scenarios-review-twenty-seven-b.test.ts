@@ -7,6 +7,8 @@ const today = '2026-12-07';
 
 // Coming home, whom to ask is home's own border authorities, never a post of theirs abroad: the
 // expectations below that named one were changed for that (review 35, t; review 34b, finding 2).
+// Thailand's own rules make the paper its embassy's (th-brussels-papers), so Thailand's mission
+// where the ashes set off, in Belgium, is named again (review 35b, finding 2).
 describe('review 27, finding 3: two loved ones, a rule covering one does not hide the other’s entry gap', () => {
   it('Mae died in Belgium (Thailand’s Brussels list), Pho in France: Pho still hears whom to ask', () => {
     const out = readTripOn(today, {
@@ -27,7 +29,7 @@ describe('review 27, finding 3: two loved ones, a rule covering one does not hid
     });
     const gaps = gapMessages(out, 1);
     expect(gaps).toContain(
-      'For Pho, our sources on taking ashes into Thailand speak only for families who live in Belgium or Luxembourg, or whose loved one died in one of them. The border authorities of Thailand can tell you, before you set off, what they need; take the documents listed below with you.',
+      'For Pho, our sources on taking ashes into Thailand speak only for families who live in Belgium or Luxembourg, or whose loved one died in one of them. The embassy or consulate of Thailand in Belgium can tell you, before you set off, what they need; take the documents listed below with you.',
     );
     // Mae's rule is still shown, for her ashes only.
     const th = out.legs[1]!.requirements.find((r) => r.rule_ids.includes('th-brussels-papers'))!;
@@ -67,7 +69,7 @@ describe('review 27, finding 3: two loved ones, a rule covering one does not hid
       loved_ones: [{ name: 'Pho', kind: 'adult', loss_country: 'FR', cremated_in: 'FR' }],
     });
     expect(gapMessages(out, 1)).toContain(
-      'Our sources on taking ashes into Thailand speak only for families who live in Belgium or Luxembourg, or whose loved one died in one of them. The border authorities of Thailand can tell you, before you set off, what they need; take the documents listed below with you.',
+      'Our sources on taking ashes into Thailand speak only for families who live in Belgium or Luxembourg, or whose loved one died in one of them. The embassy or consulate of Thailand in Belgium can tell you, before you set off, what they need; take the documents listed below with you.',
     );
   });
 });
