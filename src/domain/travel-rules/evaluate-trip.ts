@@ -60,7 +60,7 @@ import {
 } from './state-rules.js';
 import { carrySummary, type PapersIfTheyDied, type Refusal, type UrnPapers } from './summary.js';
 import { asIfFromHome, homeListsToTry, setOffElsewhereGaps } from './set-off-elsewhere.js';
-import { sentAheadGap, urnSentOnLeg } from './sent-instead.js';
+import { oneSentAheadGap, sentAheadGap, urnsSentOn, withoutUrnsSent } from './sent-instead.js';
 import { byWhereTheyDied, diedWhereQuestions } from './where-they-died.js';
 import {
   type KeepsakeFacts,
@@ -128,9 +128,16 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
       : [],
   );
   // Once every urn is sent instead (Germany), the legs after carry none (review 35, t05).
-  const sentOn = urnSentOnLeg(carriedAsPlanned, facts, ashKeepsakes);
-  const sentAhead = (index: number) => sentOn >= 0 && index > sentOn;
-  const carriedByLeg = carriedAsPlanned.map((entries, index) => (sentAhead(index) ? [] : entries));
+  // An urn sent instead on one leg is not carried on the legs after it; the others are (review 36).
+  const sentAt = urnsSentOn(carriedAsPlanned, facts, ashKeepsakes);
+  const goneBy = (index: number) =>
+    new Set([...sentAt].filter(([, leg]) => leg < index).map(([label]) => label));
+  const sentAhead = (index: number) =>
+    ashKeepsakes.length > 0 && ashKeepsakes.every((keepsake) => goneBy(index).has(keepsake.label));
+  const onBoard = (index: number) => ashKeepsakes.filter((keepsake) => !goneBy(index).has(keepsake.label));
+  const carriedByLeg = carriedAsPlanned.map((entries, index) =>
+    sentAhead(index) ? [] : withoutUrnsSent(entries, goneBy(index), ashKeepsakes),
+  );
   const matchedByLeg = carriedByLeg.map((entries, index) =>
     withoutSetAside(withoutBurialOnly(entries, facts, facts.legs[index]!)),
   );
@@ -142,9 +149,9 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
   // said so on their leg (review 34, finding 2).
   const setOffElsewhereByLeg = facts.legs.map((leg, index) => {
     const tried = homeListsToTry(legRules, facts, leg);
-    if (tried.length === 0) return [];
+    if (tried.length === 0 || sentAhead(index)) return [];
     const held = new Set(matchedByLeg[index]!.map((entry) => entry.rule.id));
-    return matchLeg(tried, asIfFromHome(facts), leg, ashKeepsakes)
+    return matchLeg(tried, asIfFromHome(facts), leg, onBoard(index))
       .map((entry) => entry.rule)
       .filter((rule) => !held.has(rule.id) && !buriedWhereScattered(rule, facts, leg));
   });
@@ -239,8 +246,23 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
   const whomHere = (rule: Rule) => whoToAskAbout(rule, facts.scatter?.place ?? null);
   const legs = facts.legs.map((leg, index): TravelLegOutput => {
     const matched = matchedByLeg[index]!;
+    const sentTo = (labels: readonly string[]) => [
+      ...new Set(labels.map((label) => facts.legs[sentAt.get(label)!]!.to)),
+    ];
     if (leg.carriesAshes && sentAhead(index))
-      return { ...emptyLeg(leg, [{ message: sentAheadGap(facts.legs[sentOn]!.to) }]), carries_ashes: false };
+      return {
+        ...emptyLeg(
+          leg,
+          sentTo([...goneBy(index)]).map((country) => ({ message: sentAheadGap(country) })),
+        ),
+        carries_ashes: false,
+      };
+    const aboard = onBoard(index);
+    // The urns sent instead on an earlier leg, said on each leg after it, by whose they are.
+    const sentEarlier = [...goneBy(index)].flatMap((label) => {
+      const urn = ashKeepsakes.find((keepsake) => keepsake.label === label)!;
+      return urn.lovedOne ? [{ name: urn.lovedOne.name, country: facts.legs[sentAt.get(label)!]!.to }] : [];
+    });
     if (!leg.carriesAshes)
       return emptyLeg(
         leg,
@@ -253,7 +275,7 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
           : [],
       );
     const otherWays = (rule: Rule, paperwork: Paperwork) => {
-      const way = otherWay(rule, paperwork, legRules, facts, leg, ashKeepsakes);
+      const way = otherWay(rule, paperwork, legRules, facts, leg, aboard);
       if (way) waysFor.get(paperwork)?.push(way);
       return way;
     };
@@ -269,21 +291,21 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
         exceptions.some((e) => e.loved_one === paperwork.lovedOne.name),
     );
     const rulesHere = matched.map((entry) => entry.rule);
-    const statesHere = unknownStatesOn(legRules, facts, leg, ashKeepsakes);
+    const statesHere = unknownStatesOn(legRules, facts, leg, aboard);
     unknownStates.push(...statesHere);
-    const homeUnknown = homeUnknownRules(legRules, facts, leg, ashKeepsakes, appliesTo, rulesHere);
+    const homeUnknown = homeUnknownRules(legRules, facts, leg, aboard, appliesTo, rulesHere);
     if (homeUnknown.length > 0) homeAsked = true;
     waitingOnHome.push(...waitingRefusals(homeUnknown));
     // Each loved one's summary says a refusal waiting on where the family lives that would be theirs.
     for (const paperwork of paperworks) {
-      const theirs = ashKeepsakes.filter((k) => (k.lovedOne ?? UNNAMED) === paperwork.lovedOne);
+      const theirs = aboard.filter((k) => (k.lovedOne ?? UNNAMED) === paperwork.lovedOne);
       waitingFor
         .get(paperwork)
         ?.push(...waitingRefusals(homeUnknownRules(legRules, facts, leg, theirs, appliesTo, rulesHere)));
     }
     // Entry and exit rules that ask papers for an urn still speak for the country: with only
     // jewellery aboard, "we have no rule for leaving the UK" would not be true.
-    const jewellery = ashKeepsakes.filter((k) => k.kind === 'jewellery');
+    const jewellery = aboard.filter((k) => k.kind === 'jewellery');
     const forUrnsOnlyMatched =
       jewellery.length === 0
         ? []
@@ -308,7 +330,7 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
         home: facts.home,
         otherWays,
         askingFrom: askingFrom(facts, leg),
-        comingHome: askedComingHome(facts, leg, ashKeepsakes, legRules),
+        comingHome: askedComingHome(facts, leg, aboard, legRules),
       }),
       gaps: legGaps({
         trip: facts,
@@ -318,10 +340,10 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
               legRules.filter((rule) => staysThere(rule, leg)),
               facts,
               leg,
-              ashKeepsakes,
+              aboard,
             ).map((entry) => entry.rule)
           : [],
-        keepsakes: ashKeepsakes,
+        keepsakes: aboard,
         matched: rulesHere,
         forUrnsOnly,
         rules: legRules,
@@ -332,6 +354,7 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
         entrySaidElsewhere: setOffElsewhereByLeg[index]!.length > 0,
       }).concat(
         stateGaps(statesHere),
+        sentEarlier.map(({ name, country }) => ({ message: oneSentAheadGap([name], country) })),
         landGaps(leg),
         scatteringNotBurialGaps(
           facts,
@@ -365,10 +388,10 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
   const unsaidBy = (lovedOne: LovedOneFacts): string[] => [
     ...new Set(
       facts.legs.flatMap((leg, index) => {
-        const theirs = ashKeepsakes.filter((k) => (k.lovedOne ?? UNNAMED) === lovedOne);
+        const theirs = onBoard(index).filter((k) => (k.lovedOne ?? UNNAMED) === lovedOne);
         const own = rulesOf(matchedByLeg[index]!, lovedOne).some((rule) => scopeKindOf(rule) === 'airline');
         return leg.carriesAshes &&
-          !sentAhead(index) &&
+          theirs.length > 0 &&
           !own &&
           airlinesNamedInstead(facts, leg, theirs, legRules).length > 0
           ? [carrierName(leg.carrier!)]

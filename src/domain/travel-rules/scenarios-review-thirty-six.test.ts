@@ -60,3 +60,53 @@ describe('papers for an urn sent instead', () => {
     expect(death.detail).not.toContain('go with the urn');
   });
 });
+
+// Left from review 35 (a partial refusal): where Germany's rule sends Oma's urn instead but not
+// Bruno's (its sources speak of a person's ashes), the way home carries Bruno's ashes only: nothing
+// of Oma's is said on it but that her urn does not travel with them there.
+describe('one urn sent instead, another carried on', () => {
+  const omaAndBruno = () =>
+    readTripOn(today, {
+      home_country: 'ZA',
+      purpose: 'carry',
+      legs: [
+        { mode: 'air', from: 'ZA', to: 'DE', carrier: 'LH', bag: 'carry_on' },
+        { mode: 'air', from: 'DE', to: 'ZA', carrier: 'LH', way_home: true },
+      ],
+      keepsakes: [
+        { kind: 'ashes', container: 'wood', loved_one: 'Oma' },
+        { kind: 'ashes', container: 'wood', loved_one: 'Bruno', name: "Bruno's tin" },
+      ],
+      loved_ones: [
+        { name: 'Oma', kind: 'adult', nationality: 'DE', loss_country: 'ZA', cremated_in: 'ZA' },
+        { name: 'Bruno', kind: 'pet', loss_country: 'ZA', cremated_in: 'ZA' },
+      ],
+    });
+
+  it('the way home carries Bruno, and says Oma’s urn does not travel with them', () => {
+    const home = omaAndBruno().legs[1]!;
+    expect(home.carries_ashes).toBe(true);
+    const gaps = home.gaps.map((gap) => gap.message);
+    expect(gaps).toContain(
+      "If Oma's urn is sent to Germany instead, as said above, it does not travel with you on this part of the journey.",
+    );
+    expect(gaps.join('\n')).not.toMatch(/bringing ashes back into South Africa after they have left it/);
+  });
+
+  it('no rule on the way home is matched for Oma’s urn', () => {
+    const home = omaAndBruno().legs[1]!;
+    // The usual papers for a person's ashes, and proof of the relationship, were Oma's alone.
+    const ids = home.requirements.map((r) => r.id);
+    expect(ids).toContain('container-xray');
+    expect(ids).not.toContain('docs-standard-set');
+    expect(ids).not.toContain('docs-relationship');
+  });
+
+  it('the way out still carries both, and Oma’s papers are still for whoever sends her urn', () => {
+    const out = omaAndBruno();
+    expect(out.legs[0]!.requirements.map((r) => r.id)).toContain('de-no-private-carriage');
+    expect(out.documents.filter((d) => d.loved_one === 'Oma').map((d) => d.status)).toEqual(
+      Array(4).fill('for_sending'),
+    );
+  });
+});
