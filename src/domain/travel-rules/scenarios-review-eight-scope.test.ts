@@ -37,7 +37,7 @@ describe('5. t46: Jamaica, from the UK, names the public-health permit once', ()
   it.each(['Granny Pearl', 'Jada'])('for %s, one health permit and the certificate of release', (name) => {
     const permits = docsOf(out, name).filter((d) => d.key === 'permit');
     expect(permits.map((d) => d.title)).toEqual([
-      'A certificate of release (transit permit)',
+      "A certificate of release (transit permit) from the authority where they died, not Jamaica's health department permit",
       'A permit from the Jamaican public health department for the ashes (called a transit or clearance permit)',
     ]);
     const health = permits[1]!;

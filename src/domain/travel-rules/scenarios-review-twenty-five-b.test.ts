@@ -144,9 +144,15 @@ describe('finding 5: Jamaica’s High Commissions speak for a Jamaican family br
   it('t84: from London, the High Commission’s list, with the certificate of release', () => {
     const out = home('GB', {});
     expect(ruleIdsOn(out)).toContain('jm-london-papers');
-    expect(summaryOf(out, 'Grandpa')).toContain('a certificate of release (transit permit)');
+    expect(summaryOf(out, 'Grandpa')).toContain(
+      'a certificate of release (transit permit) from the authority where they died',
+    );
     expect(
-      out.documents.find((d) => d.title === 'A certificate of release (transit permit)')?.asked_by,
+      out.documents.find(
+        (d) =>
+          d.title ===
+          "A certificate of release (transit permit) from the authority where they died, not Jamaica's health department permit",
+      )?.asked_by,
     ).toEqual(["Jamaica's High Commission in London"]);
   });
 
