@@ -732,7 +732,24 @@ function scatteringGaps(
     national_park: 'in a national park',
     garden_of_remembrance: 'in a garden of remembrance',
   };
-  const whom = whomToAskAt(scatter);
+  // Where a rule's source for another place here speaks of a law that may reach this one without
+  // saying so (Poland's 1959 law, at sea), that is said in place of a permission to ask for
+  // (review 36, finding 8). Only for the loved ones it speaks of: never a person's law for a pet.
+  const unsaid = [
+    ...new Set(
+      forThem
+        .filter(
+          (rule) =>
+            isScatteringRule(rule) &&
+            rule.not_said_at?.places.includes(scatter.place!) === true &&
+            (rule.conditions.scatter_country?.includes(scatter.country) ?? false) &&
+            (rule.conditions.scatter_region === undefined ||
+              (scatter.region !== null && rule.conditions.scatter_region.includes(scatter.region))),
+        )
+        .map((rule) => rule.not_said_at!.said_as),
+    ),
+  ];
+  const whom = unsaid.length > 0 ? unsaid.join(' ') : whomToAskAt(scatter);
   // A park the family named that no rule of ours speaks for is named, never dropped without a
   // word (review 23, finding 6).
   const site =

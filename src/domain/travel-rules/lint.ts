@@ -114,6 +114,7 @@ function lintLocated(located: readonly Located[], faults: LintFault[], { today }
       ...bagConditionFaults(rule),
       ...journeyRefusalFaults(rule),
       ...sendingFaults(rule),
+      ...notSaidAtFaults(rule),
     ]) {
       fault(message);
     }
@@ -161,6 +162,25 @@ export function sendingFaults(rule: Rule): string[] {
       'says speaks_for_shipping on an official source; an official page says whom it speaks for, so word the rule for it instead.',
     );
   return faults;
+}
+
+/**
+ * `not_said_at` says what a scattering rule's source leaves open at places the rule is not said
+ * (Poland's law at sea): it is read only on a scattering rule, for places its `scatter_place` does
+ * not name, where the rule itself is never said (review 36, finding 8).
+ */
+export function notSaidAtFaults(rule: Rule): string[] {
+  if (rule.not_said_at === undefined) return [];
+  if (rule.conditions.scatter_place === undefined)
+    return [
+      'says not_said_at, which is for a scattering rule said only at some places; add its scatter_place.',
+    ];
+  return rule.not_said_at.places
+    .filter((place) => rule.conditions.scatter_place!.includes(place))
+    .map(
+      (place) =>
+        `not_said_at names ${place}, where the rule itself is said (its scatter_place); name only places it leaves out.`,
+    );
 }
 
 /** A carrier's rule that its title says refuses ashes in the hold ("doesn't take ashes in checked bags"). */

@@ -445,6 +445,17 @@ export const ruleSchema = z.strictObject({
    */
   leaves_unknown: z.strictObject({ unknown: sentence, ask: sentence }).optional(),
   /**
+   * A scattering rule said only at its `scatter_place`, whose source speaks of a law that may reach
+   * these other places too without saying so (Poland's 1959 law, as a 2023 report tells it, lets
+   * ashes rest only in a cemetery, and speaks of the sea only for a burial after a death aboard). The
+   * rule stays unsaid there; where no other rule of ours speaks for the place, the gap says `said_as`
+   * (what the source says, that it does not say whether it reaches there, and whom to ask) in place
+   * of "the authority that gives permission to scatter there", which would suggest a permission our
+   * own source gives no sign of (review 36, finding 8). Lint keeps it to a scattering rule, at places
+   * its `scatter_place` does not name.
+   */
+  not_said_at: z.strictObject({ places: list(z.enum(scatterPlaces)), said_as: sentence }).optional(),
+  /**
    * A sending country's own rule that says how an urn is sent from there (Germany: through the
    * funeral home or crematorium and a specialist carrier): where we have no rule for that country's
    * post, the gap says whom this rule names ("the funeral home or crematorium"), never "ask the

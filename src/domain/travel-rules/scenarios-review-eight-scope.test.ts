@@ -341,9 +341,11 @@ describe('13. who is named as speaking, in three smaller places', () => {
     });
     const text = summaryOf(out, 'Papy').text;
     expect(text).not.toContain('advice for leaving France may ask');
+    // The prefecture issues it, never "may ask for it" (review 36, finding 12).
     expect(text).toContain(
-      'our sources say only that the prefecture (as one French funeral-services site tells it) may ask for it.',
+      "As French funeral-services sites tell it, the prefect's authorisation to take the urn out of France is issued by the préfecture",
     );
+    expect(text).not.toContain('may ask for it');
   });
 
   it('t15: no claim of sources on entering France for families who live there', () => {

@@ -94,7 +94,7 @@ describe('M4: the summary says a paper that turns on where they died with that c
       cremated_in: 'FR',
     });
     expect(out.summary[0]!.text).toContain(
-      "Ask before you travel whether you also need the prefect's authorisation to take the urn out of France",
+      "the prefect's authorisation to take the urn out of France is issued by the préfecture of the département where the cremation took place",
     );
     expect(out.summary[0]!.text).not.toMatch(/If Lola died/);
   });
