@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { lintRules } from './lint.js';
+import { RULES } from './load-rules.js';
+import {
+  carryingTrip,
+  gapMessages,
+  readShipmentOn,
+  readTripOn,
+  ruleFixture,
+  type TripReading,
+} from './scenario-reading.js';
+
+// Review 35b's unfixed lows (helper fixAE).
+// 1. A family sending ashes to India heard India's eCARe note say "It does not say whether ashes a
+//    family carries need one": nobody carries anything. A shipment now hears the same facts said of
+//    ashes sent by post, courier or air cargo (`when_sent`), and a trip still hears the old words.
+// 2. Delta, ANA and Emirates take a death or a cremation certificate, but the family's list said
+//    only "Some accept a cremation certificate instead" under the death certificate, and nothing
+//    under the cremation certificate, as if it would not do. Both entries now name who takes which.
+// 3. A gap said word for word on every leg (no rule for Kenya Airways on each of three flights) is
+//    said in full once, naming the other legs; later legs point back to it.
+
+const today = '2026-12-07';
+
+describe('r35b (fixAE) 1: India’s eCARe note, said to a family sending ashes', () => {
+  const ecareOf = (out: ReturnType<typeof readShipmentOn>) =>
+    out.requirements.find((r) => r.rule_ids.includes('in-ecare'))!.detail;
+
+  it('sending from Canada with FedEx: said of ashes sent, never of ashes a family carries', () => {
+    const detail = ecareOf(readShipmentOn(today, { from: 'CA', to: 'IN', carrier: 'FedEx' }));
+    expect(detail).not.toMatch(/carr(y|ies)/);
+    expect(detail).toContain(
+      'It does not say whether ashes sent to India by post, courier or air cargo need one, and we found no page that does; the Indian embassy or consulate where you send them from can tell you.',
+    );
+    // The facts are the same: the portal and its link, from the same consulate.
+    expect(detail).toContain('https://ecare.mohfw.gov.in');
+    expect(detail).toContain("India's consulate in Toronto");
+  });
+
+  it('sending from the United States by post: the same words', () => {
+    expect(ecareOf(readShipmentOn(today, { from: 'US', to: 'IN', carrier: 'USPS' }))).toContain(
+      'ashes sent to India by post, courier or air cargo',
+    );
+  });
+
+  it('the opposite: a family flying to India with the urn still hears about ashes a family carries', () => {
+    const trip = readTripOn(
+      today,
+      carryingTrip('CA', [{ mode: 'air', from: 'CA', to: 'IN', carrier: 'AC', bag: 'carry_on' }]),
+    );
+    const detail = trip.legs[0]!.requirements.find((r) => r.rule_ids.includes('in-ecare'))!.detail;
+    expect(detail).toContain('It does not say whether ashes a family carries need one');
+  });
+
+  it('lint keeps when_sent to rules said to both, in words for sending', () => {
+    const trip = RULES.find((rule) => rule.id === 'in-ecare')!;
+    const onlyTrips = ruleFixture({
+      id: 'xx-sent-only-trip',
+      scope: 'country:IN',
+      conditions: { to: ['IN'] },
+      title: 'A note',
+      detail: 'A note for families carrying ashes.',
+    });
+    const faults = lintRules(
+      [
+        { ...onlyTrips, when_sent: { detail: 'A note for families sending ashes.' } },
+        { ...trip, id: 'xx-still-carries', when_sent: { detail: 'Whether ashes you carry need one.' } },
+      ],
+      { today },
+    ).faults.map((f) => `${f.rule_id}: ${f.message}`);
+    expect(faults.some((f) => f.startsWith('xx-sent-only-trip: says when_sent'))).toBe(true);
+    expect(faults.some((f) => f.startsWith('xx-still-carries: says when_sent'))).toBe(true);
+  });
+});
