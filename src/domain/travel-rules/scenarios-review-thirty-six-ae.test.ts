@@ -72,3 +72,51 @@ describe('r35b (fixAE) 1: India’s eCARe note, said to a family sending ashes',
     expect(faults.some((f) => f.startsWith('xx-still-carries: says when_sent'))).toBe(true);
   });
 });
+
+describe('r35b (fixAE) 2: a death or cremation certificate, either one enough for the airline', () => {
+  const flying = (carrier: string, from = 'US', to = 'JP'): TripReading =>
+    readTripOn(
+      today,
+      carryingTrip(from, [{ mode: 'air', from, to, carrier, bag: 'carry_on' }], { name: 'Dad' }),
+    );
+  const entry = (out: TripReading, key: string) =>
+    out.documents.find((d) => d.loved_one === 'Dad' && d.key === key)!;
+
+  it('ANA (from Japan): the cremation certificate’s own entry says it is enough in place of a death certificate', () => {
+    const out = flying('NH', 'JP', 'US');
+    expect(entry(out, 'cremation_certificate').detail).toContain(
+      'For a Japanese funeral company quoting ANA, it is enough in place of a death certificate.',
+    );
+    const death = entry(out, 'death_certificate').detail;
+    expect(death).toContain(
+      'For a Japanese funeral company quoting ANA, a cremation certificate is enough in its place.',
+    );
+    expect(death).not.toContain('Some accept');
+  });
+
+  it('Emirates in the cabin: the cremation certificate is enough for Emirates, and said so on its entry', () => {
+    const out = flying('EK');
+    expect(entry(out, 'cremation_certificate').detail).toContain(
+      'For Emirates, it is enough in place of a death certificate.',
+    );
+    expect(entry(out, 'death_certificate').detail).toContain(
+      'For Emirates, a cremation certificate or the passport of the person who died is enough in its place.',
+    );
+  });
+
+  it('Delta, which says "either one is enough", is listed the same way', () => {
+    const out = flying('DL');
+    expect(entry(out, 'cremation_certificate').detail).toContain(
+      'For Delta, it is enough in place of a death certificate.',
+    );
+    expect(entry(out, 'death_certificate').detail).toContain(
+      'For Delta, a cremation certificate is enough in its place.',
+    );
+  });
+
+  it('the opposite: JetBlue names a death certificate and nothing in its place, so no such words', () => {
+    const out = flying('B6', 'US', 'MX');
+    expect(entry(out, 'cremation_certificate').detail).not.toContain('enough in place of');
+    expect(entry(out, 'death_certificate').detail).not.toContain('enough in its place');
+  });
+});
