@@ -120,3 +120,56 @@ describe('r35b (fixAE) 2: a death or cremation certificate, either one enough fo
     expect(entry(out, 'death_certificate').detail).not.toContain('enough in its place');
   });
 });
+
+describe('r35b (fixAE) 3: a gap the same on every leg is said in full once', () => {
+  const kenyaRoundTrip = () =>
+    readTripOn(
+      today,
+      carryingTrip('GB', [
+        { mode: 'air', from: 'GB', to: 'KE', carrier: 'KQ', bag: 'carry_on' },
+        { mode: 'air', from: 'KE', to: 'TZ', carrier: 'KQ', bag: 'carry_on' },
+        { mode: 'air', from: 'TZ', to: 'GB', carrier: 'KQ', bag: 'carry_on', way_home: true },
+      ]),
+    );
+  const full =
+    'We have no rule from our research for Kenya Airways yet. Please ask them before you fly, and take the documents listed below.';
+
+  it('three Kenya Airways flights: in full on the first, naming the others; a pointer on each later one', () => {
+    const out = kenyaRoundTrip();
+    expect(gapMessages(out, 0)).toContain(
+      `${full} This goes for the flight from Kenya to Tanzania and the flight from Tanzania to the United Kingdom too.`,
+    );
+    for (const leg of [1, 2]) {
+      expect(gapMessages(out, leg)).not.toContain(full);
+      expect(gapMessages(out, leg)).toContain(
+        'We have no rule from our research for Kenya Airways yet, as said for the flight from the United Kingdom to Kenya.',
+      );
+    }
+  });
+
+  it('a train journey through Belgium to France: the rail gap is said once, the later leg pointing back', () => {
+    const out = readTripOn(
+      today,
+      carryingTrip('NL', [
+        { mode: 'rail', from: 'NL', to: 'BE' },
+        { mode: 'rail', from: 'BE', to: 'FR' },
+      ]),
+    );
+    expect(gapMessages(out, 0).join(' ')).toContain(
+      'This goes for the train journey from Belgium to France too.',
+    );
+    expect(gapMessages(out, 1)).toContain(
+      'We have no rule from our research for ashes on this train journey yet, as said for the train journey from the Netherlands to Belgium.',
+    );
+  });
+
+  it('the opposite: gaps that differ from leg to leg are each said in full', () => {
+    const out = kenyaRoundTrip();
+    expect(gapMessages(out, 1).join(' ')).toContain(
+      'We have no rule from our research for airport security in Kenya yet. Please ask the airport or your airline',
+    );
+    expect(gapMessages(out, 2).join(' ')).toContain(
+      'We have no rule from our research for airport security in Tanzania yet. Please ask the airport or your airline',
+    );
+  });
+});
