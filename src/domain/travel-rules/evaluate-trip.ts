@@ -645,10 +645,11 @@ const LEG_WORDS: Record<LegFacts['mode'], string> = {
 };
 
 /**
- * A gap said word for word on several legs (no rule for Kenya Airways on each of its three flights)
- * is said in full once, on the first, naming the other legs it goes for; a later leg says its first
- * sentence, "as said for" the first leg, as a disagreement set out on an earlier leg is (review 35b,
- * fixAE finding 3). Only legs carrying the ashes: "nothing to carry on this part" stays as it is.
+ * A gap said word for word on several legs (no rule for Kenya Airways on each of three flights) is
+ * said in full once, on the first, naming the other legs it goes for; a later leg says its first
+ * sentence, "as said for" the first leg (and "with whom to ask", where the rest names someone), as
+ * a disagreement set out on an earlier leg is (review 35b, fixAE finding 3). Only legs carrying the
+ * ashes: "nothing to carry on this part of the journey" stays as it is.
  */
 function gapsSaidOnce(legs: readonly TravelLegOutput[], facts: readonly LegFacts[]): TravelLegOutput[] {
   const legsSaying = new Map<string, number[]>();
@@ -665,7 +666,11 @@ function gapsSaidOnce(legs: readonly TravelLegOutput[], facts: readonly LegFacts
       const [first, ...later] = saying;
       if (index !== first) {
         const lead = /^(.+?)[.!]( |$)/.exec(gap.message)?.[1] ?? gap.message.replace(/[.!]$/, '');
-        return { ...gap, message: `${lead}, as said for ${legPhrase(facts[first!]!)}.` };
+        const asks = /\bask\b|can tell you|can say/i.test(gap.message.slice(lead.length));
+        return {
+          ...gap,
+          message: `${lead}, as said${asks ? ', with whom to ask,' : ''} for ${legPhrase(facts[first!]!)}.`,
+        };
       }
       const others = joinList(later.map((at) => legPhrase(facts[at]!)));
       return { ...gap, message: `${gap.message} This goes for ${others} too.` };
