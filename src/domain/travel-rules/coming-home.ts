@@ -1,6 +1,6 @@
 import { customsTerritoryOf } from './borders.js';
 import { sharesLandBorder } from './land-borders.js';
-import { countryPhrase, embassyWhere } from './names.js';
+import { borderAuthoritiesOf, countryPhrase, embassyWhere } from './names.js';
 import { journeyStart, leftHome } from './passing-through.js';
 import { type Rule, scopeKindOf } from './rule-schema.js';
 import type { KeepsakeFacts, LegFacts, TripFacts } from './trip-facts.js';
@@ -86,7 +86,7 @@ export function comingHome(
   if (people && homeMissionIssuesThePaper(leg.to, rules)) {
     return { back, whom: embassyWhere(leg.to, journeyStart(trip, leg)), openQuestion: null };
   }
-  return { back, whom: embassyWhere(leg.to, leg.to), openQuestion: null };
+  return { back, whom: borderAuthoritiesOf(leg.to), openQuestion: null };
 }
 
 /**

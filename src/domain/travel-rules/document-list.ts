@@ -32,10 +32,14 @@ import {
 /** Papers they carry, then those that may not exist, then those that do not exist for them. */
 const STATUS_ORDER: readonly TravelDocument['status'][] = [
   'carry',
+  'for_sending',
   'ask_first',
   'may_not_exist',
   'not_issued',
 ];
+
+/** A paper the family has ready: to carry, or for whoever sends the urn where it is sent instead. */
+export const haveReady = (d: TravelDocument): boolean => d.status === 'carry' || d.status === 'for_sending';
 
 // One list of papers per loved one for the whole trip, gathered from every rule that asks for one.
 // A paper that does not exist for this loved one says so, why, and what to carry instead; a paper
@@ -289,6 +293,12 @@ export function buildDocumentList(
   paperwork: Paperwork,
   disputed: ReadonlySet<string>,
   legBags?: LegBags,
+  /**
+   * Whether this loved one's urn is sent instead, where a country does not allow a family to carry
+   * it (Germany): their papers go with the urn, through whoever sends it, never in the family's bag
+   * (review 35, t05): "for_sending", not "carry".
+   */
+  urnSent = false,
 ): TravelDocument[] {
   const asks = (rule: Rule) => howItAsks(rule, disputed);
   const groups = new Map<string, Asker[]>();
@@ -425,7 +435,9 @@ export function buildDocumentList(
           : 'may_not_exist'
         : onlyMayAsk || issued !== undefined
           ? 'ask_first'
-          : 'carry';
+          : urnSent
+            ? 'for_sending'
+            : 'carry';
     // A paper that does not exist for them gets no word on how to carry it ("a certified copy is
     // what is usually asked for"): only who asks, then what they carry instead (review 13, 14).
     const carrying = status === 'not_issued' ? '' : `${DOCUMENT_KINDS[key].hint} `;
@@ -434,7 +446,7 @@ export function buildDocumentList(
     const theirWords = missing !== null ? inTheirWords(askers) : [];
     // Said as the summary says it ("German consulates in Canada issue …; ask them whether you need
     // one"), never "… suggests it": its source suggests nothing (fix24b).
-    const whoAsks = issued ?? `${askedBy(labels, firmness)}.`;
+    const whoAsks = issued ?? `${askedBy(labels, firmness, urnSent)}.`;
     const document: TravelDocument = {
       loved_one: name,
       key,
@@ -542,7 +554,7 @@ export function buildDocumentList(
  * as in the summary, never two papers to carry (review 30, finding 9). Only where both exist.
  */
 function oneOfEither(documents: readonly TravelDocument[]): TravelDocument[] {
-  const held = (d: TravelDocument) => d.status === 'carry' || d.status === 'ask_first';
+  const held = (d: TravelDocument) => haveReady(d) || d.status === 'ask_first';
   const death = documents.find((d) => d.key === 'death_certificate' && held(d));
   const cremation = documents.find((d) => d.key === 'cremation_certificate' && held(d));
   const either = death && cremation ? eitherOf(death, cremation) : null;
@@ -604,13 +616,26 @@ function everyPaperTogether(
  * "Asked for by Vueling and Spain", or, where some only may ask or suggest, each as firmly as
  * their source allows ("Asked for by Vueling; British Airways may ask for it").
  */
-function askedBy(labels: readonly string[], firmness: ReadonlyMap<string, AskFirmness>): string {
+function askedBy(
+  labels: readonly string[],
+  firmness: ReadonlyMap<string, AskFirmness>,
+  urnSent: boolean,
+): string {
   const firm = labels.filter((label) => (firmness.get(label) ?? 'asks for') === 'asks for');
   const rest = labels.filter((label) => !firm.includes(label));
   const parts = [
     ...(firm.length > 0 ? [`Asked for by ${joinList(firm)}`] : []),
     ...(rest.length > 0
-      ? [askClause(rest, (label) => firmness.get(label) ?? 'asks for', 'it', firm.length === 0)]
+      ? [
+          askClause(
+            rest,
+            (label) => firmness.get(label) ?? 'asks for',
+            'it',
+            firm.length === 0,
+            'it',
+            urnSent ? (thing) => `is for ${thing} to go with the urn` : undefined,
+          ),
+        ]
       : []),
   ];
   return parts.join('; ');

@@ -60,7 +60,7 @@ import {
 } from './state-rules.js';
 import { carrySummary, type PapersIfTheyDied, type Refusal, type UrnPapers } from './summary.js';
 import { asIfFromHome, homeListsToTry, setOffElsewhereGaps } from './set-off-elsewhere.js';
-import { papersForSending, sentAheadGap, urnSentOnLeg } from './sent-instead.js';
+import { sentAheadGap, urnSentOnLeg } from './sent-instead.js';
 import { byWhereTheyDied, diedWhereQuestions } from './where-they-died.js';
 import {
   type KeepsakeFacts,
@@ -176,12 +176,34 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
       groupsByLeg.map((groups) => byWhereTheyDied(groups, paperwork.lovedOne.name)),
     ]),
   );
-  const documents: TravelDocument[] = paperworks.flatMap((paperwork) =>
+  const refusalsFor = onceForEachUrn(
+    paperworks.map((paperwork) =>
+      refusalsOf(
+        matchedByLeg.map((entries) => rulesOf(entries, paperwork.lovedOne)),
+        facts,
+      ),
+    ),
+    paperworks.map((paperwork) => paperwork.lovedOne.name),
+    (title, name) =>
+      new Set(
+        matchedByLeg
+          .flat()
+          .filter((entry) => entry.rule.title === title && entry.owners.has(name))
+          .flatMap((entry) => [...entry.keepsakes])
+          .filter((label) =>
+            ashKeepsakes.some((k) => k.label === label && (k.lovedOne ?? UNNAMED).name === name),
+          ),
+      ),
+  );
+
+  // A loved one whose urn is sent instead has papers for whoever sends it (review 35, t05).
+  const documents: TravelDocument[] = paperworks.flatMap((paperwork, index) =>
     buildDocumentList(
       splitFor.get(paperwork)!.flatMap((split) => rulesOf(split.asSaid, paperwork.lovedOne)),
       paperwork,
       disputed,
       legBags,
+      refusalsFor[index]!.some((refusal) => refusal.sentInstead === true),
     ),
   );
   const ifTheyDiedFor = (paperwork: Paperwork): PapersIfTheyDied[] => {
@@ -338,26 +360,6 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
     };
   });
 
-  const refusalsFor = onceForEachUrn(
-    paperworks.map((paperwork) =>
-      refusalsOf(
-        matchedByLeg.map((entries) => rulesOf(entries, paperwork.lovedOne)),
-        facts,
-      ),
-    ),
-    paperworks.map((paperwork) => paperwork.lovedOne.name),
-    (title, name) =>
-      new Set(
-        matchedByLeg
-          .flat()
-          .filter((entry) => entry.rule.title === title && entry.owners.has(name))
-          .flatMap((entry) => [...entry.keepsakes])
-          .filter((label) =>
-            ashKeepsakes.some((k) => k.label === label && (k.lovedOne ?? UNNAMED).name === name),
-          ),
-      ),
-  );
-
   // Airlines whose papers a country's rule naming other airlines leaves unsaid, for one loved one's
   // ashes, where the airline has no rule of its own on that leg (review 28, finding 5).
   const unsaidBy = (lovedOne: LovedOneFacts): string[] => [
@@ -422,13 +424,7 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
       ...diedWhereQuestions(groupsByLeg.flat(), [], papersOnWhereTheyDied(groupsByLeg.flat(), paperworks)),
     ]),
     legs: gapsSaidOnce(legs, facts.legs),
-    // Said after the summary, which says "have ready" of them itself (review 35, t05).
-    documents: papersForSending(
-      documents,
-      paperworks
-        .filter((_, index) => refusalsFor[index]!.some((refusal) => refusal.sentInstead === true))
-        .map((paperwork) => paperwork.lovedOne.name),
-    ),
+    documents,
   };
 }
 

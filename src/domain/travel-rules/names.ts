@@ -118,6 +118,8 @@ export function askClause(
   startsSentence = true,
   /** The object again in a later clause ("… suggest one"), so the paper is named once. */
   again = object,
+  /** What the usual advice for any border says of the paper: to carry it, or, for an urn sent instead, that it goes with the urn. */
+  generalAdvice: (thing: string) => string = (thing) => `is to carry ${thing}`,
 ): string {
   let named = false;
   const clauses = FIRMNESS.flatMap((firmness) => {
@@ -125,7 +127,8 @@ export function askClause(
     named = named || labels.some((label) => firmnessOf(label) === firmness);
     const group = labels.filter((label) => firmnessOf(label) === firmness);
     if (group.length === 0) return [];
-    if (group.length === 1 && group[0] === GENERAL_PAPERS) return [`${GENERAL_PAPERS} is to carry ${thing}`];
+    if (group.length === 1 && group[0] === GENERAL_PAPERS)
+      return [`${GENERAL_PAPERS} ${generalAdvice(thing)}`];
     const plural = group.length > 1;
     const verb =
       firmness === 'asks for'
@@ -199,6 +202,14 @@ export function embassyOf(country: string): string {
 }
 
 /**
+ * Whom a family asks about a country's rules from inside it, or coming home to it: its border
+ * authorities ("the border authorities of India"), or a territory's own ("the authorities in
+ * Bermuda"). Nobody asks a country's embassy in that country itself.
+ */
+export const borderAuthoritiesOf = (country: string): string =>
+  TERRITORIES.has(country) ? embassyOf(country) : `the border authorities of ${countryPhrase(country)}`;
+
+/**
  * Places where a country's mission is mostly neither an embassy nor a consulate: in Taiwan most
  * countries are represented by an office under another name (France's Bureau français de Taipei),
  * so the mission there is named by what it does, for every country alike (review 33b, M5).
@@ -217,8 +228,7 @@ const REPRESENTED_BY_OFFICES: ReadonlySet<string> = new Set(['TW']);
  * (review 33b, M5).
  */
 export function embassyWhere(country: string, place: string | null): string {
-  if (TERRITORIES.has(country)) return embassyOf(country);
-  if (place === country) return `the border authorities of ${countryPhrase(country)}`;
+  if (TERRITORIES.has(country) || place === country) return borderAuthoritiesOf(country);
   if (place === null) return `${embassyOf(country)} where you live`;
   if (REPRESENTED_BY_OFFICES.has(place)) {
     return `the office that represents ${countryPhrase(country)} in ${countryPhrase(place)}`;

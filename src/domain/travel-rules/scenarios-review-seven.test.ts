@@ -117,7 +117,8 @@ describe("7. one consulate's list is not the whole country's rule", () => {
 
 describe("3. a cruise line's scattering rule does not speak for the coast's own law", () => {
   it.each([
-    ['GB', 'RCL', 'NO', 'Norway', 'rcl-scattering'],
+    // Norway was here until its county governors' page became a rule (review 36, fixAF).
+    ['GB', 'RCL', 'IS', 'Iceland', 'rcl-scattering'],
     ['US', 'CCL', 'MX', 'Mexico', 'ccl-scattering'],
   ])(
     '%s family with %s scattering at sea in %s hears the unknown beside the ship’s rule',

@@ -1,4 +1,3 @@
-import type { TravelDocument } from '../../contracts/travel-rules.js';
 import { countryPhrase } from './names.js';
 import { entryRulesInDoubt, isEntryRuleOf } from './passing-through.js';
 import type { MatchedRule } from './requirements.js';
@@ -42,17 +41,3 @@ export function urnSentOnLeg(
 /** Said on each leg after the urn is sent: nothing travels with the family there. */
 export const sentAheadGap = (country: string): string =>
   `If the urn is sent to ${countryPhrase(country)} instead, as said above, it does not travel with you, so there is nothing to carry on this part of the journey.`;
-
-/**
- * The papers of a loved one whose urn is sent instead go with the urn, through whoever sends it
- * (Germany's mission in South Africa: its certificate is "required to clear customs"), never in the
- * family's bag: "for_sending", not "carry", as the summary's "have ready" says (review 35, t05).
- */
-export function papersForSending(
-  documents: readonly TravelDocument[],
-  sentFor: readonly string[],
-): TravelDocument[] {
-  return documents.map((d) =>
-    d.status === 'carry' && sentFor.includes(d.loved_one) ? { ...d, status: 'for_sending' } : d,
-  );
-}

@@ -4,6 +4,7 @@ import {
   eitherOf,
   acceptedInstead,
   firmnessOn,
+  haveReady,
   saidAs,
   namesOf,
   onlyGuidesOn,
@@ -161,7 +162,7 @@ export function carrySummary(
   // "Whatever the hospital gave you, with the crematorium's certificate": not "Also bring a
   // cremation certificate" after it.
   const named = new Set(mine.filter((d) => d.status === 'not_issued').flatMap((d) => d.instead_includes));
-  const listed = mine.filter((d) => (d.status === 'carry' || d.status === 'ask_first') && !named.has(d.key));
+  const listed = mine.filter((d) => (haveReady(d) || d.status === 'ask_first') && !named.has(d.key));
   // A paper only a weak or disputed source may ask for (France's prefect, an Italian consulate's
   // seal described by another consulate) is not a flat "bring": the family is told to ask first.
   // A paper said only as its source leaves it (`said_as`: who issues it, or that its source names it
@@ -466,7 +467,7 @@ export function carrySummary(
     // A paper said inside what stands in for a missing one ("… with the crematorium's certificate")
     // keeps its particular form: the Royal British Legion's overseas certificate, for a stillborn
     // baby, was on the leg and gone from the summary (review 33b, Q4).
-    const insideInstead = mine.filter((d) => named.has(d.key) && d.status === 'carry' && firmly(d));
+    const insideInstead = mine.filter((d) => named.has(d.key) && haveReady(d) && firmly(d));
     for (const { asked_by, form, verb } of [...carry, ...maybe, ...insideInstead].flatMap((d) => d.forms)) {
       if (formSaid.has(`${asked_by}\u0000${form}`)) continue;
       const key = `${asked_by}\u0000${verb}`;

@@ -182,9 +182,14 @@ function RequirementItem({
 /** The papers to carry, and for those a family may not have, what to carry instead. */
 function Documents({ trip, carrying }: { trip: TripDetail; carrying: Carrying }) {
   const headingId = useId();
+  // Where the urn is sent instead (Germany), its papers go with it, through whoever sends it: the
+  // list never says to keep them in the family's hand luggage (review 35, t05).
+  const sending = carrying.documents.some((d) => d.status === 'for_sending');
   return (
     <section aria-labelledby={headingId} className="documents">
-      <h3 id={headingId}>Papers to carry for {carrying.name}</h3>
+      <h3 id={headingId}>
+        {sending ? `Papers to have ready for ${carrying.name}` : `Papers to carry for ${carrying.name}`}
+      </h3>
       {carrying.documents.length === 0 ? (
         <p className="meta">
           We found no papers to list for this journey. The airline may still ask for some; it is worth
@@ -193,7 +198,9 @@ function Documents({ trip, carrying }: { trip: TripDetail; carrying: Carrying })
       ) : (
         <>
           <p className="meta">
-            Keep them with you, in your hand luggage with {possessive(carrying.name)} things.
+            {sending
+              ? `Have them ready for whoever sends ${possessive(carrying.name)} urn: they go with it.`
+              : `Keep them with you, in your hand luggage with ${possessive(carrying.name)} things.`}
           </p>
           <ul className="rule-list">
             {carrying.documents.map((d) => (
