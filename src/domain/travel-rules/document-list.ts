@@ -117,6 +117,13 @@ const SAID_AS = new WeakMap<TravelDocument, string>();
 /** "German consulates in Canada issue an urn transport permit; ask them whether you need one." */
 export const saidAs = (document: TravelDocument): string | undefined => SAID_AS.get(document);
 
+/**
+ * The words naming who takes another paper in this one's place, or this one in another's ("For
+ * Delta, a cremation certificate is enough in its place."): left out where the two become one entry,
+ * which says "Either one is enough for …" instead.
+ */
+const TAKEN_INSTEAD_WORDS = new WeakMap<TravelDocument, readonly string[]>();
+
 /** Papers every one who names this paper takes in its place (ANA: a death or cremation certificate). */
 const ACCEPTS_INSTEAD = new WeakMap<TravelDocument, ReadonlySet<DocumentKey>>();
 
@@ -324,6 +331,9 @@ export function buildDocumentList(
     const bags = new Set(these.map((rule) => (bothBags(rule) ? bagWords(rule) : null)));
     return bags.size === 1 ? [...bags][0]! : null;
   };
+  // Each paper someone takes in place of another they ask for, with who: said on that paper's own
+  // entry too, so a family holding only it sees it will do (review 35b, fixAE finding 2).
+  const insteadOf: { alt: DocumentKey; key: DocumentKey; takers: string[] }[] = [];
   const entries = [...groups.values()].map((askers) => {
     const { key } = askers[0]!.ask;
     const title = ONE_PAPER.has(key) ? undefined : withName(askers[0]!.ask.title, key, name);
@@ -386,10 +396,25 @@ export function buildDocumentList(
     // A paper this loved one has none of (a pet's death certificate) is never offered in its place
     // (review 35, ad: "Some accept a death certificate instead" said for Bruno, a dog).
     const offered = alternatives.filter((alt) => paperwork.missing.get(alt)?.certainty !== 'yes');
-    const accepted =
-      offered.length > 0
-        ? ` Some accept ${offered.map((alt) => documentPhrase(alt)).join(' or ')} instead.`
-        : '';
+    // Who takes each paper in its place is named, never "some" (review 35b, fixAE finding 2: "Some
+    // accept a cremation certificate instead" beside "Asked for by Delta", which takes either).
+    const takersOf = (alt: DocumentKey) =>
+      namesOf(askers.filter(({ ask }) => (ask.or ?? []).includes(alt)).map(({ rule }) => bagLabel(rule)));
+    const byTakers = new Map<string, { takers: string[]; alts: DocumentKey[] }>();
+    for (const alt of offered) {
+      const takers = takersOf(alt);
+      const at = takers.join('\u0000');
+      byTakers.set(at, { takers, alts: [...(byTakers.get(at)?.alts ?? []), alt] });
+    }
+    const accepted = [...byTakers.values()]
+      .map(
+        ({ takers, alts }) =>
+          ` For ${joinList(takers)}, ${alts.map((alt) => documentPhrase(alt)).join(' or ')} is enough in its place.`,
+      )
+      .join('');
+    for (const { takers, alts } of byTakers.values()) {
+      for (const alt of alts) insteadOf.push({ alt, key, takers });
+    }
     // A paper everyone naming only "may ask for" (a country only passed through, a weak source) is
     // asked about before travel, as the summary says it: never "carry" beside it (review 26, 6).
     const howFirm = (label: string) => firmness.get(label) ?? 'asks for';
@@ -457,6 +482,7 @@ export function buildDocumentList(
       ),
     };
     FIRMNESS_OF.set(document, firmness);
+    if (accepted !== '') TAKEN_INSTEAD_WORDS.set(document, [accepted]);
     if (issued !== undefined) SAID_AS.set(document, issued);
     if (theirWords.length > 0) WORDS_INSTEAD.set(document, theirWords);
     TOGETHER_BAG.set(
@@ -497,6 +523,17 @@ export function buildDocumentList(
   });
   // The papers they carry come first; one that may not exist next, and one that does not exist for
   // them last, after what they carry instead has been listed (review 13, finding 14).
+  for (const entry of entries) {
+    const { document } = entry;
+    if (entry.titled || (document.status !== 'carry' && document.status !== 'ask_first')) continue;
+    const taken = insteadOf.filter(({ alt }) => alt === entry.key);
+    if (taken.length === 0) continue;
+    const words = taken.map(
+      ({ key, takers }) => ` For ${joinList(takers)}, it is enough in place of ${documentPhrase(key)}.`,
+    );
+    document.detail = `${document.detail}${words.join('')}`;
+    TAKEN_INSTEAD_WORDS.set(document, [...(TAKEN_INSTEAD_WORDS.get(document) ?? []), ...words]);
+  }
   const byStatus = (entry: (typeof entries)[number]) => STATUS_ORDER.indexOf(entry.document.status);
   return oneOfEither(
     entries
@@ -524,9 +561,10 @@ function oneOfEither(documents: readonly TravelDocument[]): TravelDocument[] {
   if (!either) return [...documents];
   const detail = [death!, cremation!]
     .map((d) =>
-      d.detail
-        .replace(d === cremation ? `${DOCUMENT_KINDS.cremation_certificate.hint} ` : '', '')
-        .replace(/ Some accept [^.]+ instead\./, ''),
+      (TAKEN_INSTEAD_WORDS.get(d) ?? []).reduce(
+        (text, words) => text.replace(words, ''),
+        d.detail.replace(d === cremation ? `${DOCUMENT_KINDS.cremation_certificate.hint} ` : '', ''),
+      ),
     )
     .join(' ');
   const one: TravelDocument = {

@@ -161,7 +161,7 @@ export function evaluateShipment(input: ShipmentInput, options: ShipmentOptions)
   return {
     requirements: toRequirements(
       matched.map((rule) => ({ rule, keepsakes: new Set(['the ashes']), owners: new Set<string>() })),
-      { today: options.today, allKeepsakes: ['the ashes'], paperworks: [] },
+      { today: options.today, allKeepsakes: ['the ashes'], paperworks: [], channel: 'shipment' },
     ),
     gaps: gaps.map((message) => ({ message })),
     // A disagreement between a listed rule and an airline named as a choice (USPS: "the only

@@ -446,7 +446,7 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
       ...nationalityQuestions(matchedByLeg.flat(), ashKeepsakes),
       ...diedWhereQuestions(groupsByLeg.flat(), [], papersOnWhereTheyDied(groupsByLeg.flat(), paperworks)),
     ]),
-    legs,
+    legs: gapsSaidOnce(legs, facts.legs),
     documents,
   };
 }
@@ -662,6 +662,41 @@ const LEG_WORDS: Record<LegFacts['mode'], string> = {
   rail: 'train journey',
   road: 'drive',
 };
+
+/**
+ * A gap said word for word on several legs (no rule for Kenya Airways on each of three flights) is
+ * said in full once, on the first, naming the other legs it goes for; a later leg says its first
+ * sentence, "as said for" the first leg (and "with whom to ask", where the rest names someone), as
+ * a disagreement set out on an earlier leg is (review 35b, fixAE finding 3). Only legs carrying the
+ * ashes: "nothing to carry on this part of the journey" stays as it is.
+ */
+function gapsSaidOnce(legs: readonly TravelLegOutput[], facts: readonly LegFacts[]): TravelLegOutput[] {
+  const legsSaying = new Map<string, number[]>();
+  legs.forEach((leg, index) => {
+    if (!leg.carries_ashes) return;
+    for (const message of new Set(leg.gaps.map((gap) => gap.message)))
+      legsSaying.set(message, [...(legsSaying.get(message) ?? []), index]);
+  });
+  return legs.map((leg, index) => {
+    if (!leg.carries_ashes) return leg;
+    const gaps = leg.gaps.map((gap) => {
+      const saying = legsSaying.get(gap.message) ?? [];
+      if (saying.length < 2) return gap;
+      const [first, ...later] = saying;
+      if (index !== first) {
+        const lead = /^(.+?)[.!]( |$)/.exec(gap.message)?.[1] ?? gap.message.replace(/[.!]$/, '');
+        const asks = /\bask\b|can tell you|can say/i.test(gap.message.slice(lead.length));
+        return {
+          ...gap,
+          message: `${lead}, as said${asks ? ', with whom to ask,' : ''} for ${legPhrase(facts[first!]!)}.`,
+        };
+      }
+      const others = joinList(later.map((at) => legPhrase(facts[at]!)));
+      return { ...gap, message: `${gap.message} This goes for ${others} too.` };
+    });
+    return { ...leg, gaps };
+  });
+}
 
 /** A leg as a family names it: "the flight from Australia to Singapore", "the drive within Spain". */
 function legPhrase(leg: LegFacts): string {

@@ -157,6 +157,17 @@ export function sendingFaults(rule: Rule): string[] {
     faults.push(
       'says speaks_for_shipping, but is a rule for shipments; the flag is for a shipping source said to a family carrying the urn.',
     );
+  // `when_sent` is said instead of the detail to a family sending the ashes, so it belongs only on a
+  // rule said both to families carrying them and to families sending them (review 35b, fixAE 1).
+  const channel = rule.conditions.channel ?? ['trip'];
+  if (rule.when_sent !== undefined && !(channel.includes('shipment') && channel.includes('trip')))
+    faults.push(
+      'says when_sent, but is not said both to families carrying the ashes and to families sending them; word the detail for whom it is said to instead.',
+    );
+  if (rule.when_sent !== undefined && /\b(?:carr(?:y|ies|ied)|bring)\b/i.test(rule.when_sent.detail))
+    faults.push(
+      'says when_sent, but its words still speak of carrying or bringing the ashes; say them for sending.',
+    );
   if (rule.speaks_for_shipping && rule.source_kind === 'official')
     faults.push(
       'says speaks_for_shipping on an official source; an official page says whom it speaks for, so word the rule for it instead.',
@@ -444,6 +455,7 @@ function sourceFaults(rule: Rule): string[] {
   const details = [
     rule.detail,
     ...(rule.without_passport ? [rule.without_passport.detail] : []),
+    ...(rule.when_sent ? [rule.when_sent.detail] : []),
     ...(rule.for_a_baby_without_certificate ? [rule.for_a_baby_without_certificate] : []),
   ];
   if (
@@ -466,7 +478,13 @@ function sourceFaults(rule: Rule): string[] {
     );
   }
   // "{mission}" is named from a country rule's scope, in its detail only (review 27, finding 11).
-  const missionIn = [rule.title, rule.without_passport?.detail ?? '', rule.without_passport?.title ?? ''];
+  const missionIn = [
+    rule.title,
+    rule.without_passport?.detail ?? '',
+    rule.without_passport?.title ?? '',
+    rule.when_sent?.detail ?? '',
+    rule.when_sent?.title ?? '',
+  ];
   if (
     (rule.detail.includes('{mission}') && !rule.scope.startsWith('country:')) ||
     missionIn.some((text) => text.includes('{mission}'))
@@ -827,6 +845,8 @@ export function wordFaults(rule: Rule): string[] {
     rule.detail,
     rule.without_passport?.title ?? '',
     rule.without_passport?.detail ?? '',
+    rule.when_sent?.title ?? '',
+    rule.when_sent?.detail ?? '',
     rule.for_a_baby_without_certificate ?? '',
     rule.bag_condition ?? '',
     ...(rule.document?.not_issued ?? []).flatMap((gap) => [

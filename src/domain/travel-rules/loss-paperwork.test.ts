@@ -366,7 +366,10 @@ describe('airlines that accept another paper', () => {
       loved_one: usBaby,
     });
     expect(out.legs[0]!.exceptions.filter((e) => e.rule_ids.includes('dl-docs'))).toEqual([]);
-    expect(doc(out, 'Death certificate')?.detail).toContain('Some accept a cremation certificate instead.');
+    // Who takes it in its place is named, never "some" (review 35b, fixAE finding 2).
+    expect(doc(out, 'Death certificate')?.detail).toContain(
+      'For Delta, a cremation certificate is enough in its place.',
+    );
   });
 
   it('an airline that names a death certificate outright: said plainly before the trip', () => {

@@ -53,6 +53,11 @@ export interface RequirementOptions {
    * review 35, aa).
    */
   comingHome?: { home: string; whom: string } | null;
+  /**
+   * Sending the ashes rather than carrying them: a rule's `when_sent` words are said instead of its
+   * detail, which speaks of ashes a family carries (review 35b, fixAE finding 1).
+   */
+  channel?: 'trip' | 'shipment';
 }
 
 /** A detail's "{mission}": the mission of the rule's country, where the family asks from. */
@@ -83,7 +88,10 @@ export function toRequirements(
     const neverHadPassport = options.paperworks
       .filter((paperwork) => owners.has(paperwork.lovedOne.name))
       .every((paperwork) => paperwork.dropped.has('deceased_passport'));
-    const words = (neverHadPassport && owners.size > 0 && primary.without_passport) || primary;
+    const words =
+      (neverHadPassport && owners.size > 0 && primary.without_passport) ||
+      (options.channel === 'shipment' && primary.when_sent) ||
+      primary;
     // A baby with no death certificate keeps its own caveat beside an adult who has one (review 22, 3).
     const babyWithout = options.paperworks.some(
       (paperwork) =>

@@ -528,6 +528,13 @@ export const ruleSchema = z.strictObject({
    */
   without_passport: z.strictObject({ title: sentence.optional(), detail: sentence }).optional(),
   /**
+   * The rule's detail as said to a family sending the ashes (post, courier, air cargo), where the
+   * detail speaks of ashes a family carries (India's eCARe note: "It does not say whether ashes a
+   * family carries need one"): the same facts and source, in words true for sending, since nobody
+   * carries anything (review 35b, fixAE finding 1). Lint keeps it to rules for shipments and trips.
+   */
+  when_sent: z.strictObject({ title: sentence.optional(), detail: sentence }).optional(),
+  /**
    * Said after the detail where one of the loved ones the rule is for may have no death certificate
    * (a baby lost in pregnancy), whoever else travels with them: the source's list may ask for one
    * and we can't say what it takes instead. Kept apart from `without_passport`, which is said only

@@ -221,7 +221,7 @@ describe('airline details that depend on the family', () => {
     expect(leg.exceptions.some((e) => e.rule_ids.includes('ek-docs-cabin'))).toBe(false);
     const death = out.documents.find((d) => d.title.startsWith('Death certificate'));
     // A baby has no passport, so only the cremation certificate is offered as the alternative.
-    expect(death?.detail).toContain('Some accept a cremation certificate instead.');
+    expect(death?.detail).toContain('For Emirates, a cremation certificate is enough in its place.');
     expect(death?.status).toBe('not_issued');
   });
 

@@ -147,8 +147,11 @@ describe('r31b finding 5: a road leg naming the company that carries the car acr
     for (const leg of [0, 1]) {
       const gaps = gapMessages(t07, leg);
       expect(gaps.join(' ')).not.toContain('not joined by land');
-      expect(gaps).toContain(
-        'We have no rule from our research on carrying ashes with Eurotunnel Le Shuttle yet. Please ask them before you travel, and take the documents listed below.',
+      // Said in full on the way out; the way home points back to it (review 35b, fixAE finding 3).
+      expect(gaps.join(' ')).toContain(
+        leg === 0
+          ? 'We have no rule from our research on carrying ashes with Eurotunnel Le Shuttle yet. Please ask them before you travel, and take the documents listed below.'
+          : 'We have no rule from our research on carrying ashes with Eurotunnel Le Shuttle yet, as said, with whom to ask, for the drive from the United Kingdom to France.',
       );
     }
   });

@@ -102,8 +102,9 @@ describe('Carnival with a pet’s ashes: what is shown agrees with the gap (find
       expect(ids).not.toContain(id);
     }
     const gaps = gapMessages(out);
+    // Said in full on this sailing, naming the way back, which points to it (review 35b, fixAE 3).
     expect(gaps).toContain(
-      "Our sources on Carnival speak about a person's ashes here, not a pet's. For Buddy, please ask them before you sail.",
+      "Our sources on Carnival speak about a person's ashes here, not a pet's. For Buddy, please ask them before you sail. This goes for the sailing from the Bahamas to the United States too.",
     );
     expect(gaps.filter((g) => g.includes('Carnival'))).toHaveLength(2);
   });

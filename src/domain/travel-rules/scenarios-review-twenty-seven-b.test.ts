@@ -365,7 +365,12 @@ describe('review 27, finding 14: wording', () => {
     });
     const said = [1, 2].map((leg) => gapMessages(out, leg).find((g) => g.includes('Norwegian')));
     expect(said[0]).toContain('The only rule we have for Norwegian is about the scattering itself.');
-    expect(said[1]).toBe(said[0]);
+    // Said in full once, naming the other sailing; that sailing points back to it, never a
+    // different word on it (review 35b, fixAE finding 3).
+    expect(said[0]).toContain('This goes for the sailing from Norway to Germany too.');
+    expect(said[1]).toBe(
+      'The only rule we have for Norwegian is about the scattering itself, as said, with whom to ask, for the sailing from the United Kingdom to Norway.',
+    );
   });
 
   it('passing through Germany and Austria on the way home to Italy names Italy', () => {
