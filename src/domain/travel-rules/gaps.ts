@@ -15,7 +15,7 @@ import {
   regionPhrase,
 } from './names.js';
 import { compareText, joinList } from './ordering.js';
-import { isScatteringRule, type Rule, scopeKindOf, scopeNameOf } from './rule-schema.js';
+import { isScatteringRule, type Rule, scopeKindOf, scopeNameOf, speaksForPlace } from './rule-schema.js';
 import {
   askingFrom,
   entryRulesInDoubt,
@@ -805,7 +805,7 @@ function petScatteringGap(
       (rule.conditions.scatter_country?.includes(scatter.country) ?? false) &&
       (rule.conditions.scatter_region === undefined ||
         (scatter.region !== null && rule.conditions.scatter_region.includes(scatter.region))) &&
-      (rule.conditions.scatter_place?.includes(place) ?? true) &&
+      speaksForPlace(rule, place) &&
       // One park's own rule speaks for that park only.
       (rule.conditions.scatter_site === undefined ||
         (scatter.site !== null && rule.conditions.scatter_site.includes(scatter.site))),
@@ -1234,7 +1234,7 @@ function regionalScatteringGap(
       isScatteringRule(rule) &&
       rule.conditions.scatter_country?.includes(scatter.country) &&
       rule.conditions.scatter_region !== undefined &&
-      (rule.conditions.scatter_place?.includes(place) ?? true),
+      speaksForPlace(rule, place),
   );
   const countryWide = matched.some(
     (rule) =>

@@ -378,7 +378,10 @@ function conflictFaults(rule: Rule, byId: ReadonlyMap<string, Rule>): string[] {
 
 /**
  * `sets_aside` is for a state's own rule (it says `scatter_region`) and names other rules of the
- * same scope, by id or merge_key, that speak for the whole country (review 33b, M6).
+ * same scope, by id or merge_key, that speak for the whole country (review 33b, M6); or for a rule
+ * keyed on the state where the urn was cremated (`ashes_from_region`), from that state's own newer
+ * source, naming an older rule of the same scope for that same state (Rhineland-Palatinate's 2025
+ * law, beside a 2017 report on the law it replaced; review 36, M4).
  */
 function setAsideFaults(valid: readonly Valid[]): LintFault[] {
   return valid.flatMap(({ rule, file }) =>
@@ -386,13 +389,25 @@ function setAsideFaults(valid: readonly Valid[]): LintFault[] {
       const fault = (message: string): LintFault[] => [
         { rule_id: rule.id, ...(file ? { file } : {}), message },
       ];
-      if (rule.conditions.scatter_region === undefined)
+      const states = rule.conditions.ashes_from_region;
+      if (rule.conditions.scatter_region === undefined && states === undefined)
         return fault("says sets_aside, which is for a state's own rule; add its scatter_region.");
       const named = valid
         .map((entry) => entry.rule)
         .filter((other) => other !== rule && (other.id === name || other.merge_key === name));
       if (named.length === 0)
         return fault(`sets_aside names "${name}", which is no other rule's id or merge_key.`);
+      if (rule.conditions.scatter_region === undefined) {
+        const sameState = (other: Rule) =>
+          other.scope === rule.scope &&
+          other.conditions.ashes_from_region !== undefined &&
+          other.conditions.ashes_from_region.every((code) => states!.includes(code));
+        if (!named.every(sameState))
+          return fault(
+            `sets_aside names "${name}", which should be rules of the same scope (${rule.scope}) for the same state (${states!.join(', ')}).`,
+          );
+        return [];
+      }
       if (named.some((other) => other.scope !== rule.scope || other.conditions.scatter_region !== undefined))
         return fault(
           `sets_aside names "${name}", which should be country-wide rules of the same scope (${rule.scope}).`,

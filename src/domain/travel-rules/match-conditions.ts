@@ -209,7 +209,8 @@ export function setsOffElsewhere(
 }
 
 function scatteringHolds(c: RuleConditions, { leg, trip }: MatchContext): boolean {
-  const asks = c.scatter_country || c.scatter_region || c.scatter_place || c.scatter_site;
+  const asks =
+    c.scatter_country || c.scatter_region || c.scatter_place || c.scatter_place_not || c.scatter_site;
   if (!asks) return true;
   const scatter = trip.scatter;
   if (!scatter || !leg.reachesScattering) return false;
@@ -217,6 +218,7 @@ function scatteringHolds(c: RuleConditions, { leg, trip }: MatchContext): boolea
     within(c.scatter_country, scatter.country) &&
     within(c.scatter_region, scatter.region) &&
     within(c.scatter_place, scatter.place) &&
+    !(scatter.place !== null && (c.scatter_place_not?.includes(scatter.place) ?? false)) &&
     within(c.scatter_site, scatter.site)
   );
 }

@@ -196,6 +196,11 @@ export const conditionsSchema = z.strictObject({
   scatter_country: list(country).optional(),
   scatter_region: list(region).optional(),
   scatter_place: list(z.enum(scatterPlaces)).optional(),
+  /**
+   * Places its source does not speak against: Germany's "laid to rest in a cemetery" is not said of
+   * a garden of remembrance, which is a cemetery's own (review 36, L9). Holds while the place is unsaid.
+   */
+  scatter_place_not: list(z.enum(scatterPlaces)).optional(),
   scatter_site: list(
     z.string().regex(/^[a-z]+:[a-z0-9-]+$/, 'should be a site code such as nps:dena'),
   ).optional(),
@@ -518,7 +523,9 @@ export const ruleSchema = z.strictObject({
    * A state's own rule, from the state's own source, allowing what country-wide rules say is not
    * allowed (Bremen's environment department: ashes may be scattered on private or public ground,
    * beside "Germany doesn't allow scattering ashes yourself"): the ids or merge_keys of those
-   * rules, left out wherever this one holds, so a family is never told both (review 33b, M6).
+   * rules, left out wherever this one holds, so a family is never told both (review 33b, M6). Or a
+   * state's own newer page on the urn cremated there (Rhineland-Palatinate's 2025 law) beside an older
+   * report on that state's law it replaced (the 2017 report): that report is left out (review 36, M4).
    */
   sets_aside: list(kebab).optional(),
   /**
@@ -616,9 +623,15 @@ export const isScatteringRule = (rule: Rule): boolean => {
     c.scatter_country !== undefined ||
     c.scatter_region !== undefined ||
     c.scatter_place !== undefined ||
+    c.scatter_place_not !== undefined ||
     c.scatter_site !== undefined
   );
 };
+
+/** Whether a scattering rule speaks for this place: named by `scatter_place`, not by `scatter_place_not`. */
+export const speaksForPlace = (rule: Rule, place: (typeof scatterPlaces)[number]): boolean =>
+  (rule.conditions.scatter_place?.includes(place) ?? true) &&
+  !(rule.conditions.scatter_place_not?.includes(place) ?? false);
 
 /**
  * Rules about entering a country, and every consulate's page, speak of a person's remains (the law

@@ -2,7 +2,7 @@ import type { RuleQuestion } from '../../contracts/travel-rules.js';
 import { regionsOf } from '../../contracts/countries.js';
 import { countryPhrase, regionName } from './names.js';
 import { compareText, joinList } from './ordering.js';
-import { isScatteringRule, type Rule, scopeKindOf } from './rule-schema.js';
+import { isScatteringRule, type Rule, scopeKindOf, speaksForPlace } from './rule-schema.js';
 import type { KeepsakeFacts, TripFacts } from './trip-facts.js';
 
 // Where in a country the ashes are scattered, when our rules there belong to one state or nation
@@ -26,7 +26,7 @@ export function regionsWithOwnRules(scatter: Scatter, rules: readonly Rule[]): s
         scopeKindOf(rule) !== 'cruise' &&
         rule.conditions.scatter_country?.includes(scatter.country) &&
         rule.conditions.scatter_region !== undefined &&
-        (rule.conditions.scatter_place?.includes(place) ?? true),
+        speaksForPlace(rule, place),
     )
     .flatMap((rule) => rule.conditions.scatter_region ?? []);
   return [...new Set(codes)].map((code) => regionName(code)).sort(compareText);

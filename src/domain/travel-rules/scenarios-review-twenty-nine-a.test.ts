@@ -35,7 +35,8 @@ describe("finding 2: Germany's state rules on carrying an urn, on a journey with
     ['DE-HH', 'de-2017-no-carry-hh'],
     ['DE-BB', 'de-2017-no-carry-bb'],
     ['DE-BW', 'de-2017-no-carry-bw'],
-    ['DE-RP', 'de-2017-no-carry-rp'],
+    // Since review 36 (M4), Rhineland-Palatinate's own page on its 2025 law speaks in the 2017 report's place.
+    ['DE-RP', 'de-rp-2025-urn-to-keep'],
     ['DE-SL', 'de-2017-no-carry-sl'],
     ['DE-HE', 'de-hesse-no-handover'],
     ['DE-BE', 'de-leaving-with-an-urn'],
