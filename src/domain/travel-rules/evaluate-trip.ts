@@ -666,7 +666,8 @@ const LEG_WORDS: Record<LegFacts['mode'], string> = {
 /**
  * A gap said word for word on several legs (no rule for Kenya Airways on each of three flights) is
  * said in full once, on the first, naming the other legs it goes for; a later leg says its first
- * sentence, "as said for" the first leg (and "with whom to ask", where the rest names someone), as
+ * sentence, "as said for" the first leg (and that whom to ask is said there, where the rest names
+ * someone), as
  * a disagreement set out on an earlier leg is (review 35b, fixAE finding 3). Only legs carrying the
  * ashes: "nothing to carry on this part of the journey" stays as it is.
  */
@@ -686,9 +687,12 @@ function gapsSaidOnce(legs: readonly TravelLegOutput[], facts: readonly LegFacts
       if (index !== first) {
         const lead = /^(.+?)[.!]( |$)/.exec(gap.message)?.[1] ?? gap.message.replace(/[.!]$/, '');
         const asks = /\bask\b|can tell you|can say/i.test(gap.message.slice(lead.length));
+        // "As said for the flight from the United Kingdom to Kenya, we have no rule … yet; whom to
+        // ask is said there." A name that starts the sentence keeps its capital.
+        const said = lead.replace(/^(We|Our|The|A|An|If|Please) /, (word) => word.toLowerCase());
         return {
           ...gap,
-          message: `${lead}, as said${asks ? ', with whom to ask,' : ''} for ${legPhrase(facts[first!]!)}.`,
+          message: `As said for ${legPhrase(facts[first!]!)}, ${said}${asks ? '; whom to ask is said there' : ''}.`,
         };
       }
       const others = joinList(later.map((at) => legPhrase(facts[at]!)));

@@ -151,7 +151,7 @@ describe('r31b finding 5: a road leg naming the company that carries the car acr
       expect(gaps.join(' ')).toContain(
         leg === 0
           ? 'We have no rule from our research on carrying ashes with Eurotunnel Le Shuttle yet. Please ask them before you travel, and take the documents listed below.'
-          : 'We have no rule from our research on carrying ashes with Eurotunnel Le Shuttle yet, as said, with whom to ask, for the drive from the United Kingdom to France.',
+          : 'As said for the drive from the United Kingdom to France, we have no rule from our research on carrying ashes with Eurotunnel Le Shuttle yet; whom to ask is said there.',
       );
     }
   });

@@ -142,7 +142,7 @@ describe('r35b (fixAE) 3: a gap the same on every leg is said in full once', () 
     for (const leg of [1, 2]) {
       expect(gapMessages(out, leg)).not.toContain(full);
       expect(gapMessages(out, leg)).toContain(
-        'We have no rule from our research for Kenya Airways yet, as said, with whom to ask, for the flight from the United Kingdom to Kenya.',
+        'As said for the flight from the United Kingdom to Kenya, we have no rule from our research for Kenya Airways yet; whom to ask is said there.',
       );
     }
   });
@@ -159,7 +159,7 @@ describe('r35b (fixAE) 3: a gap the same on every leg is said in full once', () 
       'This goes for the train journey from Belgium to France too.',
     );
     expect(gapMessages(out, 1)).toContain(
-      'We have no rule from our research for ashes on this train journey yet, as said, with whom to ask, for the train journey from the Netherlands to Belgium.',
+      'As said for the train journey from the Netherlands to Belgium, we have no rule from our research for ashes on this train journey yet; whom to ask is said there.',
     );
   });
 

@@ -110,3 +110,20 @@ describe('one urn sent instead, another carried on', () => {
     );
   });
 });
+
+// Review 36b, finding 4: Edinburgh's seal said "also" with nothing before it.
+describe('Italy’s Edinburgh seal, said on its own', () => {
+  it('a UK family bringing Nonna to rest in Italy hears it without an "also"', () => {
+    const out = readTripOn(today, {
+      home_country: 'GB',
+      purpose: 'carry',
+      legs: [{ mode: 'air', from: 'GB', to: 'IT', carrier: 'BA', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'wood', loved_one: 'Nonna' }],
+      loved_ones: [{ name: 'Nonna', kind: 'adult', loss_country: 'GB', cremated_in: 'GB' }],
+    });
+    const seal = out.legs[0]!.requirements.find((r) => r.rule_ids.includes('it-seal-edinburgh'));
+    expect(seal?.detail).toBe(
+      "The Italian consulate in Edinburgh applies a consular seal to the urn's box once the Italian authorities have given permission.",
+    );
+  });
+});

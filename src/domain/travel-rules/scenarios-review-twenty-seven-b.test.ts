@@ -369,7 +369,7 @@ describe('review 27, finding 14: wording', () => {
     // different word on it (review 35b, fixAE finding 3).
     expect(said[0]).toContain('This goes for the sailing from Norway to Germany too.');
     expect(said[1]).toBe(
-      'The only rule we have for Norwegian is about the scattering itself, as said, with whom to ask, for the sailing from the United Kingdom to Norway.',
+      'As said for the sailing from the United Kingdom to Norway, the only rule we have for Norwegian is about the scattering itself; whom to ask is said there.',
     );
   });
 
