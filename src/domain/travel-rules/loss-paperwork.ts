@@ -139,6 +139,9 @@ function silentSide(rules: readonly Rule[], lovedOne: LovedOneFacts, all: readon
   if (speaking.some((way) => way.holds === 'yes' || way.holdsButBornAlive)) return null;
   const sides: string[] = [];
   for (const way of speaking) {
+    // A rule for the weeks not known (New South Wales' 400 g) speaks for no side of a threshold of
+    // weeks: the weeks known are the others' to speak of.
+    if (way.rule.conditions.gestation_weeks_known === false && lovedOne.gestationWeeks === null) continue;
     const open = (Object.keys(OPPOSITE) as Threshold[]).filter(
       (field) =>
         way.rule.conditions[field] !== undefined &&
@@ -771,8 +774,7 @@ function everyAnswer(
     for (const gestationWeeks of weeks.length > 0 ? weeks : [null])
       for (const birthWeightG of grams.length > 0 ? grams : [null]) {
         const notKnown = birthWeightG === null && lovedOne.birthWeightG === null && grams.length > 0;
-        const weeksNotKnown =
-          gestationWeeks === null && lovedOne.gestationWeeks === null && weeks.length > 0;
+        const weeksNotKnown = gestationWeeks === null && lovedOne.gestationWeeks === null && weeks.length > 0;
         const answer = {
           ...lovedOne,
           bornAlive,

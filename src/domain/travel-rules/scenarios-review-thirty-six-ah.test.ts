@@ -34,32 +34,49 @@ const WHATEVER = 'Whatever the hospital, the crematorium or the funeral director
 describe('r36 3: the weeks given, below 20, in New South Wales, South Australia or Victoria', () => {
   it.each([
     ['AU-VIC', 18, 'in Victoria a loss in pregnancy before 20 weeks is not formally registered'],
-    ['AU-NSW', 16, 'in New South Wales and South Australia a baby born without signs of life before 20 weeks'],
+    [
+      'AU-NSW',
+      16,
+      'in New South Wales and South Australia a baby born without signs of life before 20 weeks',
+    ],
     ['AU-SA', 19, 'in New South Wales and South Australia a baby born without signs of life before 20 weeks'],
-  ] as const)('%s at %s weeks, weight not given: no weight asked, no split, plainly no certificate', (region, weeks, words) => {
-    const out = hope({ loss_country: 'AU', loss_region: region, gestation_weeks: weeks });
-    const paper = deathCertificateOf(out);
-    expect(asked(out)).toEqual([]);
-    expect(paper).toMatchObject({ status: 'not_issued', not_registered: true, registered_on: null });
-    expect(paper.reason).toContain(words);
-    expect(paper.instead).toBe(WHATEVER);
-    const text = summaryOf(out);
-    expect(text).not.toMatch(/[Uu]nder 400 g|[Ff]rom 400 g|what Hope weighed/);
-    expect(text).toContain(`For Hope, carry ${WHATEVER.charAt(0).toLowerCase()}${WHATEVER.slice(1)}`);
-    expect(text).toMatch(/neither a birth certificate nor a death certificate|no birth certificate or death certificate/);
-  });
+  ] as const)(
+    '%s at %s weeks, weight not given: no weight asked, no split, plainly no certificate',
+    (region, weeks, words) => {
+      const out = hope({ loss_country: 'AU', loss_region: region, gestation_weeks: weeks });
+      const paper = deathCertificateOf(out);
+      expect(asked(out)).toEqual([]);
+      expect(paper).toMatchObject({ status: 'not_issued', not_registered: true, registered_on: null });
+      expect(paper.reason).toContain(words);
+      expect(paper.instead).toBe(WHATEVER);
+      const text = summaryOf(out);
+      expect(text).not.toMatch(/[Uu]nder 400 g|[Ff]rom 400 g|what Hope weighed/);
+      expect(text).toContain(`For Hope, carry ${WHATEVER.charAt(0).toLowerCase()}${WHATEVER.slice(1)}`);
+      expect(text).toMatch(
+        /neither a birth certificate nor a death certificate|no birth certificate or death certificate/,
+      );
+    },
+  );
 
   it.each([
     ['AU-VIC', 18],
     ['AU-NSW', 19],
-  ] as const)('%s at %s weeks and 450 g: the weight changes nothing, no "ask the registry" hedge', (region, weeks) => {
-    const out = hope({ loss_country: 'AU', loss_region: region, gestation_weeks: weeks, birth_weight_g: 450 });
-    const paper = deathCertificateOf(out);
-    expect(paper).toMatchObject({ status: 'not_issued', not_registered: true, registered_on: null });
-    expect(paper.instead).toBe(WHATEVER);
-    expect(summaryOf(out)).not.toMatch(/points both ways|if the registry gave you one|400 g/);
-    expect(asked(out)).toEqual([]);
-  });
+  ] as const)(
+    '%s at %s weeks and 450 g: the weight changes nothing, no "ask the registry" hedge',
+    (region, weeks) => {
+      const out = hope({
+        loss_country: 'AU',
+        loss_region: region,
+        gestation_weeks: weeks,
+        birth_weight_g: 450,
+      });
+      const paper = deathCertificateOf(out);
+      expect(paper).toMatchObject({ status: 'not_issued', not_registered: true, registered_on: null });
+      expect(paper.instead).toBe(WHATEVER);
+      expect(summaryOf(out)).not.toMatch(/points both ways|if the registry gave you one|400 g/);
+      expect(asked(out)).toEqual([]);
+    },
+  );
 
   it('the reviewer’s two trips, as they were written', () => {
     const t07 = readTripOn(today, {
