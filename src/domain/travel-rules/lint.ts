@@ -949,11 +949,16 @@ function droppedThresholds(
   const around = (values: (number | undefined)[]) => [
     ...new Set(values.flatMap((v) => (v === undefined ? [] : [v - 1, v]))),
   ];
-  const weeks = around(thresholds.flatMap((c) => [c.gestation_weeks_lt, c.gestation_weeks_gte]));
+  // "Not known" is a stage too where a rule goes by the weight only then (New South Wales, Victoria:
+  // 400 g where the weeks can't be established; review 36, finding 3).
+  const weeks: (number | 'unknown')[] = [
+    ...around(thresholds.flatMap((c) => [c.gestation_weeks_lt, c.gestation_weeks_gte])),
+    ...(thresholds.some((c) => c.gestation_weeks_known === false) ? (['unknown'] as const) : []),
+  ];
   const grams = around(thresholds.flatMap((c) => [c.birth_weight_g_lt, c.birth_weight_g_gte]));
   const coveredBy = (
     list: readonly RuleConditions[],
-    gestationWeeks: number | null,
+    weeksAnswer: number | 'unknown' | null,
     birthWeightG: number | null,
   ) =>
     list.some(
@@ -962,7 +967,8 @@ function droppedThresholds(
           name: 'a baby',
           named: false,
           kind: 'pregnancy_loss',
-          gestationWeeks,
+          gestationWeeks: weeksAnswer === 'unknown' ? null : weeksAnswer,
+          ...(weeksAnswer === 'unknown' && { gestationWeeksUnknown: true as const }),
           bornAlive: false,
           birthWeightG,
           lossCountry: country,
@@ -972,18 +978,26 @@ function droppedThresholds(
           nationality: null,
         }).holds === 'yes',
     );
-  const covered = (gestationWeeks: number | null, birthWeightG: number | null) =>
+  const covered = (gestationWeeks: number | 'unknown' | null, birthWeightG: number | null) =>
     coveredBy(speaking, gestationWeeks, birthWeightG);
   const points = (weeks.length > 0 ? weeks : [null]).flatMap((w) =>
     (grams.length > 0 ? grams : [null]).map((g) => ({ w, g })),
   );
-  const below = (a: { w: number | null; g: number | null }, b: typeof a) =>
-    (a.w ?? 0) <= (b.w ?? 0) && (a.g ?? 0) <= (b.g ?? 0) && a !== b;
+  // The weeks not known are compared only with the weeks not known, by the weight.
+  const below = (a: { w: number | 'unknown' | null; g: number | null }, b: typeof a) =>
+    (a.w === 'unknown') === (b.w === 'unknown') &&
+    (a.w === 'unknown' || (a.w ?? 0) <= ((b.w as number | null) ?? 0)) &&
+    (a.g ?? 0) <= (b.g ?? 0) &&
+    a !== b;
   const faults: LintFault[] = [];
   for (const point of points) {
     if (covered(point.w, point.g) || coveredBy(leftOutOf, point.w, point.g)) continue;
     if (!points.some((other) => below(other, point) && covered(other.w, other.g))) continue;
-    const at = [point.w === null ? '' : `${point.w} weeks`, point.g === null ? '' : `${point.g} g`]
+    const at = [
+      point.w === null || point.w === 'unknown' ? '' : `${point.w} weeks`,
+      point.g === null ? '' : `${point.g} g`,
+      point.w === 'unknown' ? 'the weeks not known' : '',
+    ]
       .filter(Boolean)
       .join(' and ');
     for (const { rule, file } of entries) {

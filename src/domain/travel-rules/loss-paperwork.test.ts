@@ -316,8 +316,9 @@ describe('where we have no rule from our research', () => {
   });
 
   // Issue 7: New South Wales' and South Australia's laws count 400 g only where the weeks can't be
-  // reliably established, so such a baby is not said to be registered as a birth; the registry is.
-  it('Australia before 20 weeks but 400 g or more: no death certificate, and the registry can say', () => {
+  // reliably established, so such a baby is not said to be registered as a birth. Review 36, finding
+  // 3: with the weeks given, that is said plainly: not registered, whatever the weight.
+  it('Australia before 20 weeks but 400 g or more: no death certificate, and not registered', () => {
     const out = toSpain({
       kind: 'pregnancy_loss',
       gestation_weeks: 18,
@@ -326,8 +327,12 @@ describe('where we have no rule from our research', () => {
       loss_country: 'AU',
       loss_region: 'AU-NSW',
     });
-    expect(doc(out, 'Death certificate')).toMatchObject({ status: 'not_issued', registered_on: null });
-    expect(doc(out, 'Death certificate')?.rule_ids).toContain('au-sub20-weight-ask-registry');
+    expect(doc(out, 'Death certificate')).toMatchObject({
+      status: 'not_issued',
+      registered_on: null,
+      not_registered: true,
+    });
+    expect(doc(out, 'Death certificate')?.rule_ids).toContain('au-sub20-not-registered');
   });
 
   it('an adult, a child or no loved one given: nothing is flagged as missing', () => {

@@ -139,6 +139,9 @@ function silentSide(rules: readonly Rule[], lovedOne: LovedOneFacts, all: readon
   if (speaking.some((way) => way.holds === 'yes' || way.holdsButBornAlive)) return null;
   const sides: string[] = [];
   for (const way of speaking) {
+    // A rule for the weeks not known (New South Wales' 400 g) speaks for no side of a threshold of
+    // weeks: the weeks known are the others' to speak of.
+    if (way.rule.conditions.gestation_weeks_known === false && lovedOne.gestationWeeks === null) continue;
     const open = (Object.keys(OPPOSITE) as Threshold[]).filter(
       (field) =>
         way.rule.conditions[field] !== undefined &&
@@ -374,7 +377,13 @@ export function paperworkFor(
       .filter((fact) => fact !== 'loss_region' || askState || askRegion)
       .sort()
       .map((fact) =>
-        question(fact, lovedOne, homeDeciders(rules, lovedOne, home), regionalOnlyCountry(rules, lovedOne)),
+        question(
+          fact,
+          lovedOne,
+          homeDeciders(rules, lovedOne, home),
+          regionalOnlyCountry(rules, lovedOne),
+          weightOnlyWithoutWeeks(own, lovedOne),
+        ),
       ),
     uncoveredLossCountry,
     uncoveredStage,
@@ -605,6 +614,7 @@ function caseLabel(rule: Rule, unknown: readonly LovedOneFact[]): string {
   const parts = [
     ...(unknown.includes('gestation_weeks')
       ? [
+          c.gestation_weeks_known === false ? 'if the weeks are not known' : '',
           c.gestation_weeks_lt === undefined ? '' : `before ${c.gestation_weeks_lt} weeks`,
           c.gestation_weeks_gte === undefined ? '' : `from ${c.gestation_weeks_gte} weeks`,
         ]
@@ -739,9 +749,15 @@ function everyAnswer(
   const around = (values: (number | undefined)[]) => [
     ...new Set(values.flatMap((v) => (v === undefined ? [] : [v - 1, v]))),
   ];
-  const weeks =
+  // "Not known" is an answer for the weeks too where a rule goes by the weight then (New South Wales).
+  const weeks: (number | null)[] =
     lovedOne.gestationWeeks === null
-      ? around(paperwork.flatMap((r) => [r.conditions.gestation_weeks_lt, r.conditions.gestation_weeks_gte]))
+      ? [
+          ...around(
+            paperwork.flatMap((r) => [r.conditions.gestation_weeks_lt, r.conditions.gestation_weeks_gte]),
+          ),
+          ...(paperwork.some((r) => r.conditions.gestation_weeks_known === false) ? [null] : []),
+        ]
       : [lovedOne.gestationWeeks];
   // "Not known" is an answer too where a rule goes by the weeks then (Texas).
   const grams: (number | null)[] =
@@ -758,8 +774,16 @@ function everyAnswer(
     for (const gestationWeeks of weeks.length > 0 ? weeks : [null])
       for (const birthWeightG of grams.length > 0 ? grams : [null]) {
         const notKnown = birthWeightG === null && lovedOne.birthWeightG === null && grams.length > 0;
-        const answer = { ...lovedOne, bornAlive, gestationWeeks, birthWeightG };
-        if (!says(paperwork, notKnown ? { ...answer, birthWeightUnknown: true } : answer)) return false;
+        const weeksNotKnown = gestationWeeks === null && lovedOne.gestationWeeks === null && weeks.length > 0;
+        const answer = {
+          ...lovedOne,
+          bornAlive,
+          gestationWeeks,
+          birthWeightG,
+          ...(notKnown && { birthWeightUnknown: true as const }),
+          ...(weeksNotKnown && { gestationWeeksUnknown: true as const }),
+        };
+        if (!says(paperwork, answer)) return false;
       }
   return true;
 }
@@ -848,11 +872,26 @@ function whereUnsaid(lovedOne: LovedOneFacts, home: HomeDeciders | null): string
     : `we don't know yet where ${name} was born; if it was in ${there}, where you live, telling us lets us say which papers there are`;
 }
 
+/**
+ * Whether every rule that may be this family's and goes by the weight does so only where the weeks
+ * are not known (New South Wales, Victoria: 400 g counts only then), so the weight is asked as that,
+ * never as deciding the papers "as well as the weeks" (review 36, finding 3).
+ */
+function weightOnlyWithoutWeeks(rules: readonly Rule[], lovedOne: LovedOneFacts): boolean {
+  const byWeight = rules.filter(
+    (rule) =>
+      (rule.conditions.birth_weight_g_lt !== undefined || rule.conditions.birth_weight_g_gte !== undefined) &&
+      lovedOneMatch(rule.conditions, lovedOne).holds !== 'no',
+  );
+  return byWeight.length > 0 && byWeight.every((rule) => rule.conditions.gestation_weeks_known === false);
+}
+
 function question(
   field: AskedFact,
   lovedOne: LovedOneFacts,
   home: HomeDeciders | null,
   regional = false,
+  weightIfWeeksUnknown = false,
 ): RuleQuestion {
   const name = lovedOne.name;
   // Where our rules there are a region's own (Ontario's), the papers depend on it there, not "in Canada".
@@ -871,7 +910,9 @@ function question(
     }. Until we know, we can't say which papers exist for ${name}.`,
     born_alive: `Was ${name} born alive, even for a moment? It changes which papers exist: a baby born alive is registered, however early, and one born without signs of life before a certain point is not. Until we know, we show both.`,
     gestation_weeks: `How many weeks into the pregnancy was ${name} born? In ${country} the papers depend on it.`,
-    birth_weight_g: `If you know what ${name} weighed, it helps: in ${country} the papers depend on the weight as well as the weeks.`,
+    birth_weight_g: weightIfWeeksUnknown
+      ? `If you know what ${name} weighed, it helps: in ${country}, where the weeks of pregnancy aren't known, the papers depend on the weight.`
+      : `If you know what ${name} weighed, it helps: in ${country} the papers depend on the weight as well as the weeks.`,
     loss_region: `Where in ${country} was ${name} born? ${regionHint(lovedOne.lossCountry)}`,
   };
   return { loved_one: name, field, message: messages[field] };

@@ -245,7 +245,8 @@ export function lovedOneMatch(c: RuleConditions, lovedOne: LovedOneFacts | null)
     c.gestation_weeks_gte !== undefined ||
     c.birth_weight_g_lt !== undefined ||
     c.birth_weight_g_gte !== undefined ||
-    c.birth_weight_known !== undefined;
+    c.birth_weight_known !== undefined ||
+    c.gestation_weeks_known !== undefined;
   if (lovedOne && c.loved_one_not?.includes(lovedOne.kind)) return { holds: 'no', unknown: [] };
   if (lovedOne?.lossCountry && c.loss_country_not?.includes(lovedOne.lossCountry)) {
     return { holds: 'no', unknown: [] };
@@ -259,6 +260,7 @@ export function lovedOneMatch(c: RuleConditions, lovedOne: LovedOneFacts | null)
   const check = (fact: LovedOneFact, value: number | boolean | string | null, test: () => boolean) => {
     // A weight known not to be known meets no weight threshold.
     if (fact === 'birth_weight_g' && lovedOne.birthWeightUnknown) return false;
+    if (fact === 'gestation_weeks' && lovedOne.gestationWeeksUnknown) return false;
     if (value === null) unknown.push(fact);
     else if (!test()) return false;
     return true;
@@ -281,7 +283,11 @@ export function lovedOneMatch(c: RuleConditions, lovedOne: LovedOneFacts | null)
     // A weight given is known; none given leaves "not known" one of the answers still open.
     (c.birth_weight_known === undefined ||
       lovedOne.birthWeightUnknown === true ||
-      check('birth_weight_g', grams, () => false));
+      check('birth_weight_g', grams, () => false)) &&
+    // Weeks given are known: a rule going by the weight only where they are not never holds then.
+    (c.gestation_weeks_known === undefined ||
+      lovedOne.gestationWeeksUnknown === true ||
+      check('gestation_weeks', weeks, () => false));
   if (!ok) return { holds: 'no', unknown: [] };
   return unknown.length === 0
     ? { holds: 'yes', unknown: [] }

@@ -192,6 +192,14 @@ export const conditionsSchema = z.strictObject({
    * answers still open, said as its own case ("If the weight is not known: …").
    */
   birth_weight_known: z.literal(false).optional(),
+  /**
+   * Only where the weeks of pregnancy are not known: a rule that goes by the weight then (New South
+   * Wales, South Australia, Victoria: stillborn from 20 weeks or, only where the weeks can't be
+   * reliably established, from 400 g). Where the family has given the weeks it never holds, so the
+   * weight is neither asked nor split on; while the weeks are not given, "not known" is one of the
+   * answers still open, said as its own case ("If the weeks are not known and from 400 g: …").
+   */
+  gestation_weeks_known: z.literal(false).optional(),
   /** Scattering rules: they apply on the leg that reaches the place of scattering. */
   scatter_country: list(country).optional(),
   scatter_region: list(region).optional(),

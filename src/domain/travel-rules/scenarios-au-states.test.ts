@@ -9,8 +9,10 @@ import { readTripOn } from './scenario-reading.js';
 // - the Premier of Victoria's release of 14 November 2020: a loss before 20 weeks is not formally
 //   registered, as a birth or a death, and neither certificate is issued (au-vic-sub20-not-registered);
 // - Victoria's registry's page: stillborn from 20 weeks or over 400 grams, as the doctor decides, yet
-//   a loss before 20 weeks can't be registered, the weight counting only where the weeks are unknown;
-//   so before 20 weeks at 400 g or more it points both ways (au-vic-sub20-weight-ask-registry);
+//   a loss before 20 weeks can't be registered, the weight counting only where the weeks are unknown
+//   (Safer Care Victoria says the same); brief au said it pointed both ways at 400 g or more before
+//   20 weeks, review 36 (finding 3) reads it as it says: before 20 weeks, whatever the weight, no
+//   registration; the weight decides only where the weeks are unknown (au-vic-weeks-unknown-*);
 // - WA.gov.au (reviewed 10 May 2020): under 20 weeks a baby can't be formally registered, and the
 //   registry offers a recognition certificate (au-wa-sub20-not-registered).
 
@@ -57,12 +59,6 @@ describe('the three rules: sourced, dated, read today, never re-checked by a per
       ['AU-VIC'],
     ],
     [
-      'au-vic-sub20-weight-ask-registry',
-      'https://author.bdm.vic.gov.au/births/register-the-birth-of-a-baby-who-died',
-      null,
-      ['AU-VIC'],
-    ],
-    [
       'au-wa-sub20-not-registered',
       'https://www.wa.gov.au/government/multi-step-guides/what-do-when-someone-dies-alpha-stage/what-happens-following-death/when-child-dies-or-birth',
       '2020-05-10',
@@ -80,7 +76,31 @@ describe('the three rules: sourced, dated, read today, never re-checked by a per
     expect(rule.rechecked_on).toBeUndefined();
     expect(rule.conditions).toMatchObject({ loss_country: ['AU'], loss_region: regions, born_alive: false });
     expect(rule.conditions.gestation_weeks_lt).toBe(20);
+    // Before 20 weeks, whatever the weight (review 36, finding 3).
+    expect(rule.conditions.birth_weight_g_lt).toBeUndefined();
+    expect(rule.conditions.birth_weight_g_gte).toBeUndefined();
   });
+
+  it.each(['au-vic-weeks-unknown-under-400-not-registered', 'au-vic-weeks-unknown-400-stillborn'])(
+    '%s: the registry’s page, only where the weeks are unknown',
+    (id) => {
+      const rule = byId.get(id)!;
+      expect(rule).toMatchObject({
+        source_url: 'https://author.bdm.vic.gov.au/births/register-the-birth-of-a-baby-who-died',
+        source_date: null,
+        read_on: '2026-12-07',
+        source_kind: 'official',
+        confidence: 'high',
+      });
+      expect(rule.rechecked_on).toBeUndefined();
+      expect(rule.conditions).toMatchObject({
+        loss_country: ['AU'],
+        loss_region: ['AU-VIC'],
+        born_alive: false,
+        gestation_weeks_known: false,
+      });
+    },
+  );
 });
 
 describe('Victoria before 20 weeks, weeks known, under 400 g: no birth or death certificate, plainly', () => {
@@ -107,44 +127,51 @@ describe('Victoria before 20 weeks, weeks known, under 400 g: no birth or death 
     expect(paper.reason).toContain(
       'Before 20 weeks, in Victoria a loss in pregnancy is not formally registered, as a birth or as a death, so neither a birth certificate nor a death certificate is issued',
     );
-    expect(paper.instead).toContain('Before 20 weeks: whatever the hospital');
+    // Under 400 g with the weeks unknown is not registered either (review 36, finding 3).
+    expect(paper.instead).toContain('Before 20 weeks or if the weeks are not known: whatever the hospital');
     expect(asked(out)).toContain('gestation_weeks');
   });
 });
 
-describe('Victoria at 18 weeks and 450 g: the registry’s page points both ways, said honestly', () => {
-  it('says what the page says both ways, and that the registry can confirm; no birth certificate claimed', () => {
+describe('Victoria at 18 weeks and 450 g: before 20 weeks the weight changes nothing (review 36, finding 3)', () => {
+  it('no birth or death certificate, plainly, as at 300 g; nothing asked', () => {
     const out = mia({ region: 'AU-VIC', weeks: 18, grams: 450, bornAlive: false });
     const paper = deathCertificateOf(out);
-    expect(paper.rule_ids).toContain('au-vic-sub20-weight-ask-registry');
-    expect(paper.rule_ids).not.toContain('au-vic-sub20-not-registered');
-    expect(paper.rule_ids).not.toContain('au-sub20-weight-ask-registry');
-    // Registration unsettled: neither "not registered" nor a paper it is registered on.
-    expect(paper).toMatchObject({ status: 'not_issued', not_registered: false, registered_on: null });
+    expect(paper.rule_ids).toContain('au-vic-sub20-not-registered');
+    expect(paper.rule_ids).not.toContain('au-vic-weeks-unknown-400-stillborn');
+    expect(paper.rule_ids).not.toContain('au-sub20-not-registered');
+    expect(paper).toMatchObject({ status: 'not_issued', not_registered: true, registered_on: null });
     expect(paper.reason).toBe(
-      "Victoria's registry counts a baby as stillborn from 20 weeks or over 400 grams, as the doctor decides, yet says a loss before 20 weeks can't be registered, the weight counting then only where the weeks are unknown; either way its page speaks of a death certificate only for a baby who died soon after being born, and the registry can confirm whether there is a birth certificate",
+      'in Victoria a loss in pregnancy before 20 weeks is not formally registered, as a birth or as a death, so neither a birth certificate nor a death certificate is issued',
     );
-    // A birth certificate is neither promised nor ruled out: only "if the registry gave you one".
-    expect(paper.instead).toContain("your baby's birth certificate if the registry gave you one");
-    expect(paper.instead).toContain(
-      "Victoria's Registry of Births, Deaths and Marriages can tell you which papers there are",
-    );
+    expect(paper.instead).toBe(WHATEVER);
     const text = summaryOf(out);
-    expect(text).not.toContain('neither a birth certificate nor a death certificate');
     expect(text).not.toMatch(/registered (with|as) a birth/);
     expect(text).not.toContain("Your baby's birth certificate, with the crematorium");
     expect(text).not.toContain('New South Wales');
+    expect(asked(out)).toEqual([]);
   });
 
-  it('18 weeks, weight not given: each weight said apart under its own words, and the weight asked', () => {
+  it('18 weeks, weight not given: said once, not split on the weight, and the weight not asked', () => {
     const out = mia({ region: 'AU-VIC', weeks: 18, bornAlive: false });
     const paper = deathCertificateOf(out);
     expect(paper.status).toBe('not_issued');
-    expect(paper.reason).toContain(
-      'under 400 g, in Victoria a loss in pregnancy before 20 weeks is not formally registered',
+    expect(paper.reason).toBe(
+      'in Victoria a loss in pregnancy before 20 weeks is not formally registered, as a birth or as a death, so neither a birth certificate nor a death certificate is issued',
     );
-    expect(paper.reason).toContain("From 400 g, Victoria's registry counts a baby as stillborn");
-    expect(asked(out)).toContain('birth_weight_g');
+    expect(paper.reason).not.toMatch(/400 g/);
+    expect(asked(out)).not.toContain('birth_weight_g');
+  });
+
+  it('weeks not given, 450 g: where the weeks are unknown the weight decides, and the birth certificate is said for it', () => {
+    const out = mia({ region: 'AU-VIC', grams: 450, bornAlive: false });
+    const paper = deathCertificateOf(out);
+    expect(paper.rule_ids).toContain('au-vic-weeks-unknown-400-stillborn');
+    expect(paper.instead).toMatch(
+      /^From 20 weeks or if the weeks are not known: your baby's birth certificate/,
+    );
+    expect(paper.instead).toContain('Before 20 weeks: whatever the hospital');
+    expect(asked(out)).toEqual(['gestation_weeks']);
   });
 });
 
@@ -239,7 +266,8 @@ describe('guard: a baby born alive is never told there is no certificate', () =>
   it('every new rule says born_alive: false, which lint requires of a "no death certificate" rule', () => {
     for (const id of [
       'au-vic-sub20-not-registered',
-      'au-vic-sub20-weight-ask-registry',
+      'au-vic-weeks-unknown-under-400-not-registered',
+      'au-vic-weeks-unknown-400-stillborn',
       'au-wa-sub20-not-registered',
     ])
       expect(byId.get(id)!.conditions.born_alive, id).toBe(false);
@@ -251,13 +279,13 @@ describe('lint', () => {
     expect(lintRules(RULES, { today }).faults).toEqual([]);
   });
 
-  it('still finds Victoria’s threshold dropped without its 400 g rule', () => {
+  it('still finds Victoria’s threshold dropped without its 400 g rule, where the weeks are not known', () => {
     const faults = lintRules(
-      RULES.filter((rule) => rule.id !== 'au-vic-sub20-weight-ask-registry'),
+      RULES.filter((rule) => rule.id !== 'au-vic-weeks-unknown-400-stillborn'),
       { today },
     ).faults.map((f) => f.message);
     expect(faults.join(' ')).toContain(
-      'no paperwork rule for AU-VIC speaks for a baby born without signs of life at 19 weeks and 400 g',
+      'no paperwork rule for AU-VIC speaks for a baby born without signs of life at 400 g and the weeks not known',
     );
   });
 

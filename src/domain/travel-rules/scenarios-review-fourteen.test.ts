@@ -158,52 +158,47 @@ describe('3. Australia, 16 weeks, weight not given: both sides of 400 g, never t
   const ava = (lovedOne: Record<string, unknown> = {}) => avaOn(RULES_WITHOUT_AU_SUB20, lovedOne);
   const avaToday = (lovedOne: Record<string, unknown> = {}) => avaOn(undefined, lovedOne);
 
-  it('with today’s rules, each side of 400 g has its rule, and the weight is still asked', () => {
+  // Review 36, finding 3: at 16 weeks the weight does not count in New South Wales (400 g counts only
+  // where the weeks can't be reliably established), so the family hears one answer and no question.
+  it('with today’s rules, at 16 weeks: no split on 400 g, not registered, and the weight not asked', () => {
     const out = avaToday();
     const paper = deathCertificateOf(out);
-    // Issue 7: from 400 g before 20 weeks, New South Wales and South Australia register the baby only
-    // where the weeks can't be reliably established, so the registry is named, never a birth
-    // certificate for every such baby (it said "registered with a birth certificate" before).
-    expect(paper.reason).toContain(
-      // Review 20, finding 3: said only for the states its source covers, never "in Australia".
-      'From 400 g, in New South Wales and South Australia a stillborn baby has a birth certificate rather than a death certificate, but a baby born without signs of life before 20 weeks counts as stillborn there',
+    expect(paper.reason).toBe(
+      'in New South Wales and South Australia a baby born without signs of life before 20 weeks is not registered, as a birth or as a death, so there is no birth certificate or death certificate',
     );
-    // Which side is said first follows the rules' order; each side is said, whichever comes first.
-    expect(paper.reason).toMatch(
-      // Review 22 leftovers, finding 4: said for the states whose laws we read, never "in Australia".
-      /[Uu]nder 400 g, in New South Wales and South Australia a baby born without signs of life before 20 weeks is not registered, so no death certificate is issued/,
-    );
-    expect(paper.reason).not.toContain("don't say which papers there are");
     expect(paper.status).toBe('not_issued');
-    expect(out.questions.map((q) => q.field)).toContain('birth_weight_g');
+    expect(out.questions.map((q) => q.field)).not.toContain('birth_weight_g');
   });
 
+  // The side no rule speaks of is now a side of 20 weeks, with the weeks not given: on the rules as
+  // they stood before review 16, before 20 weeks is said as unknown, with whom to ask.
+  const weeksUnsaid = { gestation_weeks: undefined };
+
   it('the reason and the "instead" say each side, the unknown one with whom to ask', () => {
-    const paper = deathCertificateOf(ava());
+    const paper = deathCertificateOf(ava(weeksUnsaid));
     expect(paper.reason).toMatch(
-      /^from 400 g, in New South Wales and South Australia a stillborn baby has a birth certificate rather than/,
+      /^from 20 weeks, in Australia outside Western Australia, a stillborn baby is registered with a birth certificate rather than/,
     );
     expect(paper.reason).toContain(
       // Fix-b: the registry is named by the state the family gave.
-      "Under 400 g, our sources on Australia don't say which papers there are; the registry of births, deaths and marriages in New South Wales can tell you",
+      "Before 20 weeks, our sources on Australia don't say which papers there are; the registry of births, deaths and marriages in New South Wales can tell you",
     );
-    // Issue 7: before 20 weeks, 400 g or more, a birth certificate only if the registry gave one.
     expect(paper.instead).toMatch(
-      /^From 400 g: whatever the hospital, the crematorium or the funeral director gave you about your baby, and your baby's birth certificate if the registry gave you one/,
+      /^From 20 weeks or if the weeks are not known and from 400 g: your baby's birth certificate/,
     );
-    expect(paper.instead).toContain('Under 400 g: whatever paperwork the hospital');
+    expect(paper.instead).toContain('Before 20 weeks: whatever paperwork the hospital');
   });
 
   it('no paper is named for the note for security while the two sides differ', () => {
-    const paper = deathCertificateOf(ava());
+    const paper = deathCertificateOf(ava(weeksUnsaid));
     expect(paper.registered_on).toBeNull();
     expect(paper.not_registered).toBe(false);
   });
 
-  it('the summary says both sides and the weight is asked', () => {
-    const out = ava();
-    expect(out.summary[0]!.text).toContain('Under 400 g, our sources on Australia');
-    expect(out.questions.map((q) => q.field)).toContain('birth_weight_g');
+  it('the summary says both sides and the weeks and the weight are asked', () => {
+    const out = ava(weeksUnsaid);
+    expect(out.summary[0]!.text).toContain('Before 20 weeks, our sources on Australia');
+    expect(out.questions.map((q) => q.field)).toEqual(['birth_weight_g', 'gestation_weeks']);
   });
 
   it('the opposite: from 20 weeks in Australia, the birth certificate is said flatly', () => {

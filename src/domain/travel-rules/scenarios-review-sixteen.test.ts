@@ -150,16 +150,18 @@ describe('5. LOW: Australia, before 20 weeks and under 400 g', () => {
     expect(text).not.toContain("don't speak of a baby born");
     expect(text).toMatch(/^For Ella, carry whatever the hospital, the crematorium or the funeral director/);
     expect(text).toContain(
-      'There is no death certificate for Ella: in New South Wales and South Australia a baby born without signs of life before 20 weeks and under 400 g is not registered, so no death certificate is issued.',
+      'There is no death certificate for Ella: in New South Wales and South Australia a baby born without signs of life before 20 weeks is not registered, as a birth or as a death, so there is no birth certificate or death certificate.',
     );
     expect(deathCertificateOf(out)).toMatchObject({ status: 'not_issued', not_registered: true });
     expect(out.summary[0]!.carry).not.toContain('A death certificate, if you have it');
   });
 
-  it('weight not given: each side of 400 g said, and the weight asked, kindly', () => {
+  // Review 36, finding 3: at 18 weeks the weight does not count there, so it is neither split on nor asked.
+  it('weight not given: the same, said once, and nothing asked', () => {
     const out = ella(null);
-    expect(out.summary[0]!.text).toContain('Under 400 g: whatever the hospital, the crematorium');
-    expect(out.questions.map((q) => q.field)).toEqual(['birth_weight_g']);
+    expect(out.summary[0]!.text).toMatch(/^For Ella, carry whatever the hospital, the crematorium/);
+    expect(out.summary[0]!.text).not.toMatch(/[Uu]nder 400 g|[Ff]rom 400 g/);
+    expect(out.questions).toEqual([]);
   });
 
   it('the opposite: a baby born alive at 18 weeks in Australia has a death certificate', () => {
@@ -174,7 +176,9 @@ describe('5. LOW: Australia, before 20 weeks and under 400 g', () => {
     expect(deathCertificateOf(out).status).toBe('carry');
   });
 
-  it('the rule rests on the Australian Bureau of Statistics’ page, undated, read today', () => {
+  // Review 36, finding 3: it now rests on the law it always cited (NSW's Act, as the AIHW quotes it),
+  // not the ABS page, which never said a baby below both thresholds is not registered.
+  it('the rule rests on New South Wales’ Act as the AIHW quotes it, undated, read today', () => {
     expect(byId.get('au-sub20-not-registered')).toMatchObject({
       conditions: {
         loss_country: ['AU'],
@@ -182,13 +186,15 @@ describe('5. LOW: Australia, before 20 weeks and under 400 g', () => {
         loss_region: ['AU-NSW', 'AU-SA'],
         born_alive: false,
         gestation_weeks_lt: 20,
-        birth_weight_g_lt: 400,
       },
       source_kind: 'official',
       source_date: null,
       read_on: '2026-12-07',
     });
-    expect(byId.get('au-sub20-not-registered')!.source_url).toMatch(/^https:\/\/www\.abs\.gov\.au\//);
+    expect(byId.get('au-sub20-not-registered')!.conditions.birth_weight_g_lt).toBeUndefined();
+    expect(byId.get('au-sub20-not-registered')!.source_url).toBe(
+      'https://maternitymatrix.aihw.gov.au/Pages/CollDetails.aspx?DataCollID=29',
+    );
   });
 });
 

@@ -204,18 +204,22 @@ describe('finding 10: where the Australian state is known, the papers name its r
   const insteadOf = (out: Out) => out.documents.find((d) => d.key === 'death_certificate')!.instead ?? '';
   const summaryAndPapers = (out: Out) => `${summaryOf(out, 'Isla')}\n${insteadOf(out)}`;
 
-  it('t21: South Australia, 19 weeks, no weight: "the registry of births, deaths and marriages in South Australia"', () => {
+  // Review 36, finding 3: the words naming "the registry … in the state where your baby was born"
+  // belonged to the rule for 400 g or more before 20 weeks, which is gone: at 19 weeks South Australia's
+  // law says plainly there is no registration, so no registry need be asked; the state's words are
+  // still never "the state where your baby was born".
+  it('t21: South Australia, 19 weeks, no weight: said plainly, never "the state where your baby was born"', () => {
     const out = baby({ loss_region: 'AU-SA', born_alive: false, gestation_weeks: 19 });
     expect(summaryAndPapers(out)).toContain(
-      'the registry of births, deaths and marriages in South Australia can tell you which papers there are',
+      'in New South Wales and South Australia a baby born without signs of life before 20 weeks is not registered',
     );
     expect(summaryAndPapers(out)).not.toContain('in the state where your baby was born');
   });
 
-  it('t33: New South Wales, nothing else given: the registry in New South Wales', () => {
+  it('t33: New South Wales, nothing else given: each case said, never "the state where your baby was born"', () => {
     const out = baby({ loss_region: 'AU-NSW' });
     expect(insteadOf(out)).toContain(
-      'the registry of births, deaths and marriages in New South Wales can tell you',
+      "From 20 weeks or if the weeks are not known and from 400 g: your baby's birth certificate",
     );
     expect(insteadOf(out)).not.toContain('in the state where your baby was born');
   });

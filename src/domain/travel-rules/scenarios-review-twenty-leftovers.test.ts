@@ -96,7 +96,7 @@ describe('3. Western Australia, before 20 weeks and 400 g or more', () => {
   // weight (au-wa-sub20-not-registered); New South Wales' law is still never said there.
   it('Ruby, born in Western Australia, hears its own government’s page, never New South Wales’ law', () => {
     const paper = deathCertificateOf(ruby('AU-WA'));
-    expect(paper.rule_ids).not.toContain('au-sub20-weight-ask-registry');
+    expect(paper.rule_ids).not.toContain('au-sub20-not-registered');
     expect(paper.rule_ids).toContain('au-wa-sub20-not-registered');
     expect(paper.status).toBe('not_issued');
     expect(paper.reason).toContain(
@@ -112,9 +112,9 @@ describe('3. Western Australia, before 20 weeks and 400 g or more', () => {
     expect(paper.reason).toContain(
       'speak only for New South Wales, South Australia, Victoria and Western Australia',
     );
-    // In New South Wales it is said as before.
+    // In New South Wales its own law is said (before 20 weeks, whatever the weight: review 36, finding 3).
     const nsw = deathCertificateOf(ruby('AU-NSW'));
-    expect(nsw.rule_ids).toContain('au-sub20-weight-ask-registry');
+    expect(nsw.rule_ids).toContain('au-sub20-not-registered');
     expect(nsw.status).toBe('not_issued');
   });
 });

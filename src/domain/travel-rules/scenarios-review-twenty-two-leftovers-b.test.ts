@@ -80,7 +80,7 @@ describe('1. a baby born without signs of life before 20 weeks, 400 g or more: o
         const out = mia({ region, weeks, grams, bornAlive: false });
         const paper = deathCertificateOf(out);
         expect(paper.status, `${region} ${weeks} ${grams}`).toBe('may_not_exist');
-        expect(paper.rule_ids).not.toContain('au-sub20-weight-ask-registry');
+        expect(paper.rule_ids).not.toContain('au-sub20-not-registered');
         expect(paper.reason).toContain(
           `not for ${name}; the registry of births, deaths and marriages in ${name} can say which papers there are`,
         );
@@ -89,36 +89,43 @@ describe('1. a baby born without signs of life before 20 weeks, 400 g or more: o
     },
   );
 
-  it('New South Wales and South Australia, whose laws the rule cites, still hear it, and no word of the other states', () => {
-    const rule = byId.get('au-sub20-weight-ask-registry')!;
-    expect(rule.conditions.loss_region).toEqual(READ);
-    expect(rule.title).toMatch(/^In New South Wales and South Australia/);
-    expect(rule.document!.not_issued![0]!.reason).not.toMatch(/other states/);
+  // Review 36, finding 3: 400 g counts in those two states only where the weeks are not known, so the
+  // rules going by it are that case's; at 18 weeks and 450 g the family hears the weeks' rule.
+  it('New South Wales and South Australia, whose laws the rules cite, still hear them, and no word of the other states', () => {
+    for (const id of ['au-weeks-unknown-400-stillborn', 'au-weeks-unknown-under-400-not-registered']) {
+      const rule = byId.get(id)!;
+      expect(rule.conditions.loss_region).toEqual(READ);
+      expect(rule.title).toMatch(/^In New South Wales and South Australia/);
+      expect(rule.document!.not_issued![0]!.reason).not.toMatch(/other states/);
+    }
     for (const region of READ) {
       const paper = deathCertificateOf(mia({ region, weeks: 18, grams: 450, bornAlive: false }));
-      expect(paper.rule_ids).toContain('au-sub20-weight-ask-registry');
+      expect(paper.rule_ids).toContain('au-sub20-not-registered');
       expect(paper.status).toBe('not_issued');
     }
   });
 
-  it('every Australian paperwork rule before 20 weeks names only the states whose laws its notes cite', () => {
+  it('every Australian paperwork rule before 20 weeks, or going by the weight, names only the states whose laws its notes cite', () => {
     const early = RULES.filter(
       (rule) =>
         rule.conditions.loss_country?.includes('AU') &&
         rule.document?.not_issued !== undefined &&
-        rule.conditions.gestation_weeks_lt !== undefined,
+        (rule.conditions.gestation_weeks_lt !== undefined || rule.conditions.gestation_weeks_known === false),
     );
     expect(early.map((rule) => rule.id).sort()).toEqual([
       'au-sub20-not-registered',
-      'au-sub20-weight-ask-registry',
       'au-vic-sub20-not-registered',
-      'au-vic-sub20-weight-ask-registry',
+      'au-vic-weeks-unknown-400-stillborn',
+      'au-vic-weeks-unknown-under-400-not-registered',
       'au-wa-sub20-not-registered',
+      'au-weeks-unknown-400-stillborn',
+      'au-weeks-unknown-under-400-not-registered',
     ]);
     // Victoria's and Western Australia's own pages speak for their own state only (brief au).
-    const own: Record<string, string[]> = { 'au-vic': ['AU-VIC'], 'au-wa': ['AU-WA'] };
     for (const rule of early)
-      expect(rule.conditions.loss_region, rule.id).toEqual(own[rule.id.split('-sub20')[0]!] ?? READ);
+      expect(rule.conditions.loss_region, rule.id).toEqual(
+        rule.id.startsWith('au-vic') ? ['AU-VIC'] : rule.id.startsWith('au-wa') ? ['AU-WA'] : READ,
+      );
   });
 
   it('weeks not given in Queensland, 450 g: before 20 weeks is the unknown, and Queensland’s registry is named', () => {
@@ -257,18 +264,23 @@ describe('guards: what was already right stays right', () => {
   it('lint is still clean, and still finds the threshold dropped in New South Wales without the rule', () => {
     expect(lintRules(RULES, { today }).faults).toEqual([]);
     const faults = lintRules(
-      RULES.filter((rule) => rule.id !== 'au-sub20-weight-ask-registry'),
+      RULES.filter((rule) => rule.id !== 'au-weeks-unknown-400-stillborn'),
       { today },
     ).faults.map((f) => f.message);
     expect(faults.join(' ')).toContain(
-      'no paperwork rule for AU-NSW speaks for a baby born without signs of life',
+      'no paperwork rule for AU-NSW speaks for a baby born without signs of life at 400 g and the weeks not known',
     );
   });
 
-  it('New South Wales, 18 weeks, weight not given: its law does turn on 400 g, so the weight is asked there', () => {
-    const out = mia({ region: 'AU-NSW', weeks: 18, bornAlive: false });
+  // Review 36, finding 3: its law turns on 400 g only where the weeks can't be established, so the
+  // weight is asked only while the weeks are not given, and as that.
+  it('New South Wales: at 18 weeks the weight is not asked; with the weeks not given, it is, as what decides then', () => {
+    expect(
+      mia({ region: 'AU-NSW', weeks: 18, bornAlive: false }).questions.map((q) => q.field),
+    ).not.toContain('birth_weight_g');
+    const out = mia({ region: 'AU-NSW', bornAlive: false });
     expect(out.questions.find((q) => q.field === 'birth_weight_g')?.message).toBe(
-      'If you know what Mia weighed, it helps: in New South Wales the papers depend on the weight as well as the weeks.',
+      "If you know what Mia weighed, it helps: in New South Wales, where the weeks of pregnancy aren't known, the papers depend on the weight.",
     );
   });
 

@@ -271,7 +271,8 @@ describe('4. Australia before 20 weeks and under 400 g: said only for the states
     const rule = byId.get('au-sub20-not-registered')!;
     expect(rule.conditions.loss_region).toEqual(['AU-NSW', 'AU-SA']);
     expect(rule.title).toMatch(/^In New South Wales and South Australia/);
-    expect(rule.source_date_note).toContain('DataCollID=29');
+    // Review 36, finding 3: the AIHW page quoting NSW's Act is now its source_url, SA's handbook in its note.
+    expect(rule.source_url).toContain('DataCollID=29');
     expect(rule.source_date_note).toContain('lsc.sa.gov.au');
   });
 
@@ -297,7 +298,7 @@ describe('4. Australia before 20 weeks and under 400 g: said only for the states
     expect(paper.rule_ids).toContain('au-sub20-not-registered');
     expect(paper).toMatchObject({ status: 'not_issued', not_registered: true });
     expect(out.summary[0]!.text).toContain(
-      'There is no death certificate for Mia: in New South Wales and South Australia a baby born without signs of life before 20 weeks and under 400 g is not registered',
+      'There is no death certificate for Mia: in New South Wales and South Australia a baby born without signs of life before 20 weeks is not registered',
     );
     expect(deathCertificateOf(mia('AU-SA')).rule_ids).toContain('au-sub20-not-registered');
   });
@@ -322,11 +323,11 @@ describe('4. Australia before 20 weeks and under 400 g: said only for the states
 
   it('lint still finds a dropped threshold where every rule for a stage is a region’s own', () => {
     const faults = lintRules(
-      RULES.filter((rule) => rule.id !== 'au-sub20-weight-ask-registry'),
+      RULES.filter((rule) => rule.id !== 'au-weeks-unknown-400-stillborn'),
       { today },
     ).faults.map((f) => f.message);
     expect(faults.join(' ')).toContain(
-      'no paperwork rule for AU-NSW speaks for a baby born without signs of life at 19 weeks and 400 g',
+      'no paperwork rule for AU-NSW speaks for a baby born without signs of life at 400 g and the weeks not known',
     );
   });
 });

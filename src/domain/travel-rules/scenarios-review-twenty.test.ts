@@ -107,19 +107,21 @@ describe('2. the Bahamas: a funeral home’s shipping checklist is said as their
 });
 
 describe('3. Australia before 20 weeks from 400 g: the reason speaks only for the states its source covers', () => {
-  const gap = byId.get('au-sub20-weight-ask-registry')!.document!.not_issued![0]!;
+  // Review 36, finding 3: the weight counts in New South Wales and South Australia only where the
+  // weeks can't be reliably established, so the rule speaking of 400 g or more is that case's
+  // (au-weeks-unknown-400-stillborn); it still speaks only for those two states.
+  const gap = byId.get('au-weeks-unknown-400-stillborn')!.document!.not_issued![0]!;
 
   it('never says "in Australia a stillborn baby has a birth certificate"', () => {
     expect(gap.reason).not.toMatch(/in Australia a stillborn baby/);
     expect(gap.reason).toMatch(
-      /^in New South Wales and South Australia a stillborn baby has a birth certificate rather than a death certificate/,
+      /^in New South Wales and South Australia, where the weeks of pregnancy can't be reliably established, a baby born without signs of life from 400 g is stillborn, and registered as a birth, with a birth certificate rather than a death certificate$/,
     );
-    // Fix-b: it speaks only for those two states, so it no longer talks of the others at all.
-    expect(byId.get('au-sub20-weight-ask-registry')!.conditions.loss_region).toEqual(['AU-NSW', 'AU-SA']);
+    expect(byId.get('au-weeks-unknown-400-stillborn')!.conditions.loss_region).toEqual(['AU-NSW', 'AU-SA']);
     expect(gap.reason).not.toContain('other states');
   });
 
-  it('Ava, 16 weeks and 450 g, hears it', () => {
+  it('Ava, 16 weeks and 450 g, hears that before 20 weeks there is no registration, in those two states', () => {
     const out = trip({
       home_country: 'AU',
       loved_one: {
@@ -135,9 +137,10 @@ describe('3. Australia before 20 weeks from 400 g: the reason speaks only for th
       legs: [{ mode: 'air', from: 'AU', to: 'FJ', carrier: 'FJ', bag: 'carry_on' }],
     });
     const paper = deathCertificateOf(out);
-    expect(paper.rule_ids).toContain('au-sub20-weight-ask-registry');
+    expect(paper.rule_ids).toContain('au-sub20-not-registered');
+    expect(paper.rule_ids).not.toContain('au-weeks-unknown-400-stillborn');
     expect(paper.reason).toMatch(
-      /^in New South Wales and South Australia a stillborn baby has a birth certificate/,
+      /^in New South Wales and South Australia a baby born without signs of life before 20 weeks is not registered/,
     );
   });
 });

@@ -34,6 +34,8 @@ export interface LovedOneFacts {
    * to be known, so a rule going by the weeks then holds and one going by the weight does not.
    */
   birthWeightUnknown?: true;
+  /** Likewise for the weeks: known not to be known, so a rule going by the weight then holds. */
+  gestationWeeksUnknown?: true;
   lossCountry: string | null;
   lossRegion: string | null;
   /** Where the cremation was, as the family said: a country, and a region when they said one. */
