@@ -430,6 +430,9 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
           unsaidBy: unsaidBy(paperwork.lovedOne),
           urnPapers: urnPapers[index]!,
           ifTheyDied: ifTheyDiedFor(paperwork),
+          beforeScattering: scatteringAsks(
+            matchedByLeg.flatMap((entries) => rulesOf(entries, paperwork.lovedOne)),
+          ),
         }),
       ),
     ),
@@ -449,6 +452,25 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
     legs: gapsSaidOnce(legs, facts.legs),
     documents,
   };
+}
+
+/**
+ * The scattering rules that ask something of a family or say scattering isn't allowed, by title,
+ * each once (Germany's two sources share one), bans and warnings first.
+ */
+function scatteringAsks(rules: readonly Rule[]): string[] {
+  const asking = rules.filter(
+    (rule) =>
+      scopeKindOf(rule) === 'scattering' && (rule.severity === 'warning' || rule.severity === 'required'),
+  );
+  return [
+    ...new Set(
+      [
+        ...asking.filter((rule) => rule.severity === 'warning'),
+        ...asking.filter((rule) => rule.severity === 'required'),
+      ].map((rule) => rule.title),
+    ),
+  ];
 }
 
 /**

@@ -127,3 +127,48 @@ describe('Italy’s Edinburgh seal, said on its own', () => {
     );
   });
 });
+
+// Review 36b, finding 3: bans on scattering and permissions to scatter were said only in the notes
+// on the journey; a family reading the summary heard "we found no papers this journey asks for" and
+// nothing more. The summary now ends by pointing to them, by title.
+describe('what the notes say before you scatter, in the summary', () => {
+  it('Poland: a ban on scattering on land is named in the summary', () => {
+    const out = readTripOn(today, {
+      home_country: 'PL',
+      purpose: 'scatter',
+      scatter: { country: 'PL', place: 'land', ashes_come_home: false },
+      legs: [{ mode: 'road', from: 'PL', to: 'PL' }],
+      keepsakes: [{ kind: 'ashes', container: 'biodegradable', loved_one: 'Dziadek' }],
+      loved_ones: [
+        { name: 'Dziadek', kind: 'adult', nationality: 'PL', loss_country: 'PL', cremated_in: 'PL' },
+      ],
+    });
+    expect(out.summary[0]!.text).toContain(
+      "Before you scatter, please read what the notes on your journey say: “Poland doesn't allow scattering ashes”.",
+    );
+  });
+
+  it("Norway: the county governor's permission is named, for a family coming from Sweden", () => {
+    const out = readTripOn(today, {
+      home_country: 'SE',
+      purpose: 'scatter',
+      scatter: { country: 'NO', place: 'sea', ashes_come_home: false },
+      legs: [
+        { mode: 'rail', from: 'SE', to: 'NO' },
+        { mode: 'rail', from: 'NO', to: 'SE', way_home: true },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'biodegradable', loved_one: 'Farfar' }],
+      loved_ones: [
+        { name: 'Farfar', kind: 'adult', nationality: 'NO', loss_country: 'SE', cremated_in: 'SE' },
+      ],
+    });
+    expect(out.summary[0]!.text).toContain(
+      '“Norway: scattering ashes needs the county governor’s permission”',
+    );
+  });
+
+  it('a trip that carries ashes without scattering says nothing of scattering', () => {
+    const out = readTripOn(today, carryingTrip('GB', [{ mode: 'air', from: 'GB', to: 'ES', carrier: 'BA' }]));
+    expect(out.summary[0]!.text).not.toContain('Before you scatter');
+  });
+});

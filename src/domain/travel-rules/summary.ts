@@ -144,6 +144,13 @@ export interface SummaryContext {
   /** Papers about an urn that holds more than one loved one: said once, for all of them. */
   urnPapers?: UrnPapers;
   ifTheyDied?: readonly PapersIfTheyDied[];
+  /**
+   * The titles of the scattering rules that ask something of this family, or say it isn't allowed
+   * (Poland's ban, Norway's county governor's permission, the EPA's 3 nautical miles), bans first:
+   * a family reading only the summary must not plan a scattering the notes say is not allowed
+   * (review 36b, finding 3).
+   */
+  beforeScattering?: readonly string[];
 }
 
 export function carrySummary(
@@ -156,6 +163,7 @@ export function carrySummary(
     unsaidBy = [],
     urnPapers = new Map() as UrnPapers,
     ifTheyDied = [],
+    beforeScattering = [],
   }: SummaryContext = {},
 ): CarrySummary {
   const mine = documents.filter((d) => d.loved_one === name);
@@ -581,6 +589,10 @@ export function carrySummary(
       `Our sources disagree on whether ${disputed.about} carries ashes: one says “${title.replace(/\.$/, '')}”, and others say it does; the notes on your journey give each with its date. Please ask ${disputed.ask} in writing before you book.`,
     );
   }
+  if (beforeScattering.length > 0)
+    sentences.push(
+      `Before you scatter, please read what the notes on your journey say: ${joinList(beforeScattering.map((title) => `“${title.replace(/\.$/, '')}”`))}.`,
+    );
   return {
     loved_one: name,
     text: sentences.join(' '),
