@@ -226,9 +226,10 @@ describe('7. Mexico City airport: its 2013 condition and its newer page, both sa
     expect(rule('mx-aicm-papers-xray').severity).toBe('required');
     expect(summaryOf(t91)).not.toContain('suggests');
     expect(summaryOf(t91)).toContain('Mexico City airport may ask for');
-    // Nothing else is brought on this trip, so the question stands alone, without "also".
+    // Nothing else is brought on this trip, so the question stands alone, without "also"; said
+    // first, it says whom it is for (review 36b, finding 9).
     expect(summaryOf(t91)).toMatch(
-      /^Ask before you travel whether you need a death certificate and a cremation certificate/,
+      /^For Mamá, ask before you travel whether you need a death certificate and a cremation certificate/,
     );
   });
 

@@ -172,3 +172,36 @@ describe('what the notes say before you scatter, in the summary', () => {
     expect(out.summary[0]!.text).not.toContain('Before you scatter');
   });
 });
+
+// Review 36b, findings 9 and 10.
+describe('review 36b lows', () => {
+  it('9: a summary that opens by asking still says whom it is for', () => {
+    const out = readTripOn(today, {
+      home_country: 'US',
+      purpose: 'carry',
+      legs: [
+        { mode: 'air', from: 'US', to: 'DE', carrier: 'UA', bag: 'carry_on' },
+        { mode: 'air', from: 'DE', to: 'US', carrier: 'UA', way_home: true },
+      ],
+      keepsakes: [{ kind: 'ashes', container: 'metal', loved_one: 'Max', name: "Max's urn" }],
+      loved_ones: [{ name: 'Max', kind: 'pet', loss_country: 'US', cremated_in: 'US' }],
+    });
+    expect(out.summary[0]!.text).toBe(
+      'For Max, ask before you travel whether you need a cremation certificate: our sources say only that United may ask for it.',
+    );
+  });
+
+  it("10: India's No Objection Certificate from the UK is applied for, not said to be asked for", () => {
+    const out = readTripOn(today, {
+      home_country: 'GB',
+      purpose: 'carry',
+      legs: [{ mode: 'air', from: 'GB', to: 'IN', carrier: 'BA', bag: 'carry_on' }],
+      keepsakes: [{ kind: 'ashes', container: 'wood', loved_one: 'Nani' }],
+      loved_ones: [{ name: 'Nani', kind: 'adult', loss_country: 'GB', cremated_in: 'GB' }],
+    });
+    const noc = out.legs[0]!.requirements.find((r) => r.rule_ids.includes('in-london-noc'));
+    expect(noc?.title).toBe(
+      "From the UK to India: a No Objection Certificate India's High Commission issues for the ashes, applied for before you travel",
+    );
+  });
+});

@@ -467,8 +467,10 @@ export function carrySummary(
         ? `${forThem ? `For ${name}, ` : ''}${suggestion}.`
         : // "also" only after something to bring (Mexico City's disputed papers stand alone).
           `Ask before you travel whether you ${sentences.length > 0 ? 'also ' : ''}need ${papers}: our sources say only that ${askClause(first.asked_by, firmnessOn(first), docs.length === 1 ? itOrThem(first) : 'them', false)}.`;
-      // One urn, more than one loved one: said once, naming them all.
-      sentences.push(shared ? `For ${shared}, ${said.replace(/^Ask /, 'ask ')}` : said);
+      // One urn, more than one loved one: said once, naming them all. Said first, it says whom it is
+      // for, as every other first sentence does ("For Max, ask before you travel…"; review 36b, 9).
+      const whose = shared || (forThem && !suggestOnly ? name : '');
+      sentences.push(whose ? `For ${whose}, ${said.replace(/^Ask /, 'ask ')}` : said);
     }
     // The particular form someone asks for, so nobody packs a copy where the original is needed.
     const forms = new Map<string, { verb: string; wanted: string[] }>();
