@@ -914,7 +914,8 @@ function homesSpokenFor(
 
 /**
  * The places our entry rules for `country` speak of ashes going from, for any family (Germany's
- * missions in Mexico and South Africa, for an urn from there), other than `from`.
+ * missions in Mexico and South Africa, for an urn from there; Italy's in Edinburgh, for ashes from
+ * the UK), other than `from`.
  */
 const journeysSpokenFor = (
   country: string,
@@ -925,7 +926,9 @@ const journeysSpokenFor = (
   ...new Set(
     rules
       .filter((rule) => isEntryRuleOf(rule, country, channel) && rule.conditions.home === undefined)
-      .flatMap((rule) => rule.conditions.from ?? [])
+      // Where the ashes are from counts as where they go from: Italy's consulate in Edinburgh, for
+      // ashes leaving the UK whoever the family is (review 36b, finding 1).
+      .flatMap((rule) => rule.conditions.from ?? rule.conditions.ashes_from ?? [])
       .filter((place) => place !== from),
   ),
 ];

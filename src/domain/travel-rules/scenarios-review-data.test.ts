@@ -344,7 +344,9 @@ describe("a consulate's page is that consulate's process", () => {
     const edinburgh = RULES_BY_ID.get('it-seal-edinburgh')!;
     expect(edinburgh.title).not.toBe(RULES_BY_ID.get('it-consular-auth')!.title);
     expect(edinburgh.title).toContain('Edinburgh');
-    expect(edinburgh.title).toContain('the consulate serving where you live');
+    // Whom to ask: since review 36b (finding 1) it speaks for ashes leaving the UK whoever carries
+    // them (a family in Italy bringing Marco home too), so not "the consulate serving where you live".
+    expect(edinburgh.title).toContain('ask an Italian consulate in the UK');
   });
 
   it("India: the Vancouver consulate's list says to ask the one serving where you live", () => {

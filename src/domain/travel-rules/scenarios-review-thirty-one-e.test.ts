@@ -213,8 +213,9 @@ describe('r31a finding 7: driving through Austria and Italy to the ferry to Gree
     );
     // Was "what they need when you only pass through", as if the family had said so; they may stay
     // there a while first, so whom to ask is said for either (review 33b, M2).
+    // Edinburgh's page speaks for ashes from the UK, whoever the family (review 36b, finding 1).
     expect(gapMessages(out, 1)).toContain(
-      'Our sources on taking ashes into Italy speak only for families who live in the United Kingdom or the United States. For a family from Germany, the embassy or consulate of Italy in Germany can tell you what they need, whether you stay there or only pass through on the way to Greece; take the documents listed below with you.',
+      'Our sources on taking ashes into Italy speak only for families who live in the United States, or for ashes going from the United Kingdom. For a family from Germany, the embassy or consulate of Italy in Germany can tell you what they need, whether you stay there or only pass through on the way to Greece; take the documents listed below with you.',
     );
   });
 

@@ -205,3 +205,22 @@ describe('review 36b lows', () => {
     );
   });
 });
+
+// Review 36b, finding 1: nothing on Edinburgh's page turns on where the family lives; it speaks of
+// ashes leaving the UK to rest in Italy. A family living in Italy bringing Marco home hears it.
+describe('Italy’s Edinburgh seal, for a family living in Italy', () => {
+  it('a family in Italy bringing Marco’s ashes home from the UK hears the seal, and whom to ask', () => {
+    const out = readTripOn(today, {
+      home_country: 'IT',
+      purpose: 'carry',
+      legs: [{ mode: 'air', from: 'GB', to: 'IT', carrier: 'BA', bag: 'carry_on', way_home: true }],
+      keepsakes: [{ kind: 'ashes', container: 'wood', loved_one: 'Marco' }],
+      loved_ones: [{ name: 'Marco', kind: 'adult', loss_country: 'GB', cremated_in: 'GB' }],
+    });
+    const seal = out.legs[0]!.requirements.find((r) => r.rule_ids.includes('it-seal-edinburgh'));
+    expect(seal?.title).toBe(
+      "Italy: the Edinburgh consulate's page says the urn needs an Italian consulate's seal; ask an Italian consulate in the UK",
+    );
+    expect(out.summary[0]!.text).toContain("Italian consular authorisation and seal on the urn's box");
+  });
+});
