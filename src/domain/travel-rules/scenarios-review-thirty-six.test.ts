@@ -224,3 +224,25 @@ describe('Italy’s Edinburgh seal, for a family living in Italy', () => {
     expect(out.summary[0]!.text).toContain("Italian consular authorisation and seal on the urn's box");
   });
 });
+
+// Review 36c, finding 1: a river burial in Rhineland-Palatinate is a dissolving urn lowered from a
+// boat by a funeral director; scattering the ashes from the boat is not allowed (the ministry's
+// page). It was only in an info rule among what is newly allowed; the summary now names it.
+describe('a river in Rhineland-Palatinate', () => {
+  it('says scattering the ashes isn’t allowed, on the leg and before you scatter', () => {
+    const out = readTripOn(today, {
+      home_country: 'DE',
+      purpose: 'scatter',
+      scatter: { country: 'DE', region: 'DE-RP', place: 'river_or_lake', ashes_come_home: false },
+      legs: [{ mode: 'road', from: 'DE', to: 'DE' }],
+      keepsakes: [{ kind: 'ashes', container: 'biodegradable', loved_one: 'Opa Heinz' }],
+      loved_ones: [{ name: 'Opa Heinz', kind: 'adult', loss_country: 'DE', cremated_in: 'DE-RP' }],
+    });
+    const river = out.legs[0]!.requirements.find((r) => r.id === 'de-rp-river-funeral-director-only');
+    expect(river?.severity).toBe('warning');
+    expect(river?.detail).toContain('Scattering the ashes from the boat is not allowed');
+    expect(out.summary[0]!.text).toContain(
+      "“Rhineland-Palatinate: in its rivers, only a funeral director lowers an urn that dissolves, from a boat; scattering the ashes isn't allowed”",
+    );
+  });
+});
