@@ -246,3 +246,27 @@ describe('a river in Rhineland-Palatinate', () => {
     );
   });
 });
+
+// Review 36c, finding 3: at sea in Poland no rule of ours is said (the 1959 law's source doesn't say
+// whether it reaches the sea), so the summary said nothing of scattering; it now points to the note.
+describe('scattering at sea in Poland, in the summary', () => {
+  const atSea = (lovedOne: Record<string, unknown>) =>
+    readTripOn(today, {
+      home_country: 'PL',
+      purpose: 'scatter',
+      scatter: { country: 'PL', place: 'sea', ashes_come_home: false },
+      legs: [{ mode: 'road', from: 'PL', to: 'PL' }],
+      keepsakes: [{ kind: 'ashes', container: 'biodegradable', loved_one: lovedOne.name }],
+      loved_ones: [{ loss_country: 'PL', cremated_in: 'PL', ...lovedOne }],
+    });
+
+  it('a person’s ashes: the summary points to the note about scattering at sea in Poland', () => {
+    expect(atSea({ name: 'Babcia Irena', kind: 'adult' }).summary[0]!.text).toContain(
+      'Before you scatter, please read the note on your journey about scattering ashes at sea in Poland.',
+    );
+  });
+
+  it('a pet’s ashes: the 1959 law speaks of people, so nothing is pointed to', () => {
+    expect(atSea({ name: 'Reksio', kind: 'pet' }).summary[0]!.text).not.toContain('Before you scatter');
+  });
+});
