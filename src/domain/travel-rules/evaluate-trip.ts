@@ -67,6 +67,7 @@ import {
   type LegFacts,
   type LovedOneFacts,
   type ScatterFacts,
+  type TripFacts,
   tripFacts,
 } from './trip-facts.js';
 
@@ -433,6 +434,7 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
           beforeScattering: scatteringAsks(
             matchedByLeg.flatMap((entries) => rulesOf(entries, paperwork.lovedOne)),
           ),
+          scatteringNote: unsaidWhereTheyScatter(facts, legRules, legs, paperwork.lovedOne),
         }),
       ),
     ),
@@ -452,6 +454,30 @@ export function evaluateTrip(given: TravelRulesInput, options: EvaluateOptions):
     legs: gapsSaidOnce(legs, facts.legs),
     documents,
   };
+}
+
+/**
+ * Where the family scatters somewhere no rule of ours speaks for, and a rule's source for another
+ * place there speaks of a law that may reach this one without saying so (Poland's 1959 law, at sea),
+ * the note on the journey says so: the summary points to it, "about scattering ashes at sea in
+ * Poland", as it names the rules that ask something (review 36c, finding 3). Null otherwise, and for
+ * a loved one the rule does not speak of (a pet).
+ */
+function unsaidWhereTheyScatter(
+  facts: TripFacts,
+  rules: readonly Rule[],
+  legs: readonly TravelLegOutput[],
+  lovedOne: LovedOneFacts,
+): string | null {
+  const scatter = facts.scatter;
+  if (!scatter?.place) return null;
+  const said = rules.some(
+    (rule) =>
+      rule.not_said_at?.places.includes(scatter.place!) === true &&
+      !(rule.conditions.loved_one_not?.includes(lovedOne.kind) ?? false) &&
+      legs.some((leg) => leg.gaps.some((gap) => gap.message.includes(rule.not_said_at!.said_as))),
+  );
+  return said ? `scattering ashes ${PLACE_WORDS[scatter.place]} in ${countryPhrase(scatter.country)}` : null;
 }
 
 /**

@@ -224,3 +224,49 @@ describe('Italy’s Edinburgh seal, for a family living in Italy', () => {
     expect(out.summary[0]!.text).toContain("Italian consular authorisation and seal on the urn's box");
   });
 });
+
+// Review 36c, finding 1: a river burial in Rhineland-Palatinate is a dissolving urn lowered from a
+// boat by a funeral director; scattering the ashes from the boat is not allowed (the ministry's
+// page). It was only in an info rule among what is newly allowed; the summary now names it.
+describe('a river in Rhineland-Palatinate', () => {
+  it('says scattering the ashes isn’t allowed, on the leg and before you scatter', () => {
+    const out = readTripOn(today, {
+      home_country: 'DE',
+      purpose: 'scatter',
+      scatter: { country: 'DE', region: 'DE-RP', place: 'river_or_lake', ashes_come_home: false },
+      legs: [{ mode: 'road', from: 'DE', to: 'DE' }],
+      keepsakes: [{ kind: 'ashes', container: 'biodegradable', loved_one: 'Opa Heinz' }],
+      loved_ones: [{ name: 'Opa Heinz', kind: 'adult', loss_country: 'DE', cremated_in: 'DE-RP' }],
+    });
+    const river = out.legs[0]!.requirements.find((r) => r.id === 'de-rp-river-funeral-director-only');
+    expect(river?.severity).toBe('warning');
+    expect(river?.detail).toContain('Scattering the ashes from the boat is not allowed');
+    expect(out.summary[0]!.text).toContain(
+      "“Rhineland-Palatinate: in its rivers, only a funeral director lowers an urn that dissolves, from a boat; scattering the ashes isn't allowed”",
+    );
+  });
+});
+
+// Review 36c, finding 3: at sea in Poland no rule of ours is said (the 1959 law's source doesn't say
+// whether it reaches the sea), so the summary said nothing of scattering; it now points to the note.
+describe('scattering at sea in Poland, in the summary', () => {
+  const atSea = (lovedOne: Record<string, unknown>) =>
+    readTripOn(today, {
+      home_country: 'PL',
+      purpose: 'scatter',
+      scatter: { country: 'PL', place: 'sea', ashes_come_home: false },
+      legs: [{ mode: 'road', from: 'PL', to: 'PL' }],
+      keepsakes: [{ kind: 'ashes', container: 'biodegradable', loved_one: lovedOne.name }],
+      loved_ones: [{ loss_country: 'PL', cremated_in: 'PL', ...lovedOne }],
+    });
+
+  it('a person’s ashes: the summary points to the note about scattering at sea in Poland', () => {
+    expect(atSea({ name: 'Babcia Irena', kind: 'adult' }).summary[0]!.text).toContain(
+      'Before you scatter, please read the note on your journey about scattering ashes at sea in Poland.',
+    );
+  });
+
+  it('a pet’s ashes: the 1959 law speaks of people, so nothing is pointed to', () => {
+    expect(atSea({ name: 'Reksio', kind: 'pet' }).summary[0]!.text).not.toContain('Before you scatter');
+  });
+});

@@ -151,6 +151,8 @@ export interface SummaryContext {
    * (review 36b, finding 3).
    */
   beforeScattering?: readonly string[];
+  /** Where our sources leave open whether scattering there is allowed: "scattering ashes at sea in Poland". */
+  scatteringNote?: string | null;
 }
 
 export function carrySummary(
@@ -164,6 +166,7 @@ export function carrySummary(
     urnPapers = new Map() as UrnPapers,
     ifTheyDied = [],
     beforeScattering = [],
+    scatteringNote = null,
   }: SummaryContext = {},
 ): CarrySummary {
   const mine = documents.filter((d) => d.loved_one === name);
@@ -595,6 +598,8 @@ export function carrySummary(
     sentences.push(
       `Before you scatter, please read what the notes on your journey say: ${joinList(beforeScattering.map((title) => `“${title.replace(/\.$/, '')}”`))}.`,
     );
+  if (scatteringNote !== null)
+    sentences.push(`Before you scatter, please read the note on your journey about ${scatteringNote}.`);
   return {
     loved_one: name,
     text: sentences.join(' '),
