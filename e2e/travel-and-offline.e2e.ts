@@ -125,8 +125,10 @@ describe('carrying Jack to Germany, with and without signal', () => {
     // Sources that disagree are said plainly.
     if (outRules.conflicts.length > 0) await out.getByText('Our sources disagree').first().waitFor();
 
-    // The papers: a death certificate may not exist for Jack, and what to carry instead.
-    const papers = jack.getByRole('region', { name: 'Papers to carry for Jack' });
+    // The papers: a death certificate may not exist for Jack, and what to carry instead. Germany
+    // does not let a family carry an urn and says it is sent instead, so Jack's papers are ones to
+    // have ready for whoever sends it (review 35, t05), not to keep in a bag.
+    const papers = jack.getByRole('region', { name: 'Papers to have ready for Jack' });
     const death = papers.getByRole('listitem', { name: deathCertificate!.title });
     await death.getByText('You may not have this one, and that is all right.').waitFor();
     await death.getByText(deathCertificate!.instead!).waitFor();
